@@ -1,0 +1,18 @@
+/**
+ * @ethiek/schemas: the data contracts of ethiek. Types and validators are generated from the JSON
+ * Schemas in the repository's `schemas/` folder; the raw schemas are exported as
+ * `@ethiek/schemas/schemas/<name>.schema.json`.
+ */
+export * from "./generated/types.js";
+export { schemaIds, validators, type SchemaName } from "./generated/registry.js";
+export * from "./generated/registry.js";
+export {
+  createValidator,
+  describeErrors,
+  formatIssues,
+  valueAt,
+  type CompiledValidator,
+  type ValidationIssue,
+  type ValidationResult,
+  type Validator,
+} from "./validation.js";

@@ -1,0 +1,32 @@
+// Prints one closing line over the vitest runs of every workspace (turbo restores each
+// workspace's reports/vitest.json from its cache, so the line is true on cached runs too).
+// Fails when no test ran at all.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const perWorkspace = [];
+for (const group of ["packages", "apps"]) {
+  const dir = join(root, group);
+  if (!existsSync(dir)) continue;
+  for (const name of readdirSync(dir).sort()) {
+    const report = join(dir, name, "reports", "vitest.json");
+    if (!existsSync(report)) continue;
+    const data = JSON.parse(readFileSync(report, "utf8"));
+    passed += data.numPassedTests ?? 0;
+    failed += data.numFailedTests ?? 0;
+    skipped += (data.numPendingTests ?? 0) + (data.numTodoTests ?? 0);
+    perWorkspace.push(`${group}/${name}: ${data.numPassedTests ?? 0} passed`);
+  }
+}
+console.log(perWorkspace.join("\n"));
+console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+if (passed + failed === 0) {
+  console.error("No test ran: a test run with zero tests counts as a failure.");
+  process.exit(1);
+}
+process.exit(failed > 0 ? 1 : 0);

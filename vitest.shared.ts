@@ -1,0 +1,28 @@
+// Shared vitest settings for every workspace. Tests resolve workspace packages to their sources
+// (the `@ethiek/source` export condition), so no test needs a prior build.
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, mergeConfig, type ViteUserConfig as UserConfig } from "vitest/config";
+
+/** The repository root, from which paths to ../shared are resolved. */
+export const repoRoot = fileURLToPath(new URL(".", import.meta.url));
+
+const conditions = ["@ethiek/source", "node", "import", "module", "default"];
+
+export function packageTestConfig(overrides: UserConfig = {}): UserConfig {
+  const base = defineConfig({
+    resolve: { conditions },
+    ssr: { resolve: { conditions, externalConditions: ["@ethiek/source"] } },
+    test: {
+      include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+      passWithNoTests: false,
+      reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+      env: {
+        ETHIEK_REPO_ROOT: repoRoot,
+        ETHIEK_CONFORMANCE_DIR: process.env.ETHIEK_CONFORMANCE_DIR ?? resolve(repoRoot, "../shared/conformance"),
+      },
+      alias: { "@ethiek-test/support": resolve(repoRoot, "test/support.ts") },
+    },
+  });
+  return mergeConfig(base, overrides);
+}
