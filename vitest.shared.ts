@@ -7,7 +7,9 @@ import { defineConfig, mergeConfig, type ViteUserConfig as UserConfig } from "vi
 /** The repository root, from which paths to ../shared are resolved. */
 export const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 
-const conditions = ["@ethiek/source", "node", "import", "module", "default"];
+// Only conditions that are safe to hand to Node as well: vitest 4 passes these to Node as
+// --conditions, and "import"/"module" there break CommonJS packages such as pg.
+const conditions = ["@ethiek/source", "node", "default"];
 
 export function packageTestConfig(overrides: UserConfig = {}): UserConfig {
   const base = defineConfig({
@@ -16,6 +18,10 @@ export function packageTestConfig(overrides: UserConfig = {}): UserConfig {
     test: {
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
       passWithNoTests: false,
+      // CI runs every workspace's suite at once on two cores; generous timeouts keep slow
+      // moments from failing correct tests (speed is measured by benchmarks, not by tests).
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
       reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
       env: {
         ETHIEK_REPO_ROOT: repoRoot,

@@ -32,7 +32,7 @@ function problemsOf(file: string): string[] {
       for (const [name, prop] of Object.entries(properties)) {
         const where = `${path}/properties/${name}`;
         if (!/^[a-z][a-zA-Z0-9]*$/.test(name)) problems.push(`${where}: properties are camelCase`);
-        if (prop.format === "date-time" && !name.endsWith("At")) problems.push(`${where}: a date-time is named …At`);
+        if (prop.format === "date-time" && !name.endsWith("At") && name !== "at") problems.push(`${where}: a date-time is named …At`);
         if (name.endsWith("Date") && prop.format !== "date") problems.push(`${where}: …Date is only for format: date`);
         if (name.endsWith("At") && prop.format !== "date-time") problems.push(`${where}: …At must be a date-time`);
       }

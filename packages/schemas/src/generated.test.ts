@@ -7,7 +7,7 @@ import { generate } from "../scripts/generate.mjs";
 const packageDir = resolve(import.meta.dirname, "..");
 
 describe("generated types and validators", () => {
-  it("match what the schemas generate now (run `npm run generate -w @ethiek/schemas` on drift)", async () => {
+  it("match what the schemas generate now (run `npm run generate -w @ethiek/schemas` on drift)", { timeout: 120_000 }, async () => {
     const files: Map<string, string> = await generate();
     expect(files.size).toBeGreaterThan(3);
     for (const [relative, content] of files) {

@@ -1,0 +1,271 @@
+import { randomUUID } from "node:crypto";
+import cors from "@fastify/cors";
+import multipart from "@fastify/multipart";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { Role } from "@ethiek/schemas";
+import { authenticate, ensureOrganisation, localActor, localOrganisation, type Actor } from "./auth.js";
+import type { Config } from "./config.js";
+import { openStorage, type Storage } from "./db/database.js";
+import { migrate } from "./db/migrations.js";
+import type { Engine } from "./engine.js";
+import { apiVersion, finishOpenApi } from "./openapi.js";
+import { errorHandler, sendProblem } from "./problems.js";
+import { registerRoutes } from "./routes/index.js";
+import { createValidatorCompiler } from "./validation.js";
+
+/** Per-route access rule, set as `config: { access: … }` on a route. */
+export type Access = "public" | readonly Role[];
+
+declare module "fastify" {
+  interface FastifyInstance {
+    readonly config: Config;
+    readonly storage: Storage;
+    readonly engine: Engine;
+    /** Checks in progress; graceful shutdown waits for them. */
+    readonly inflight: Set<Promise<unknown>>;
+    /**
+     * Ways to find the caller of a request, tried in order until one answers; the first is the
+     * `Authorization: Bearer` key. The web page (src/web) adds its session cookie here.
+     */
+    readonly credentialReaders: CredentialReader[];
+  }
+  interface FastifyRequest {
+    /** Who is calling; set for every route that is not public. */
+    actor: Actor;
+  }
+  interface FastifyContextConfig {
+    /** `public`, or the roles of which the caller needs at least one. Default: any role. */
+    access?: Access;
+  }
+}
+
+/**
+ * Finds the actor of a request from one kind of credential: an actor, `null` when the credential
+ * is present but not valid (answered 401), or `undefined` when this kind is absent.
+ */
+export type CredentialReader = (request: FastifyRequest) => Promise<Actor | null | undefined>;
+
+/** What `buildApp` needs besides the configuration. */
+export interface AppDependencies {
+  /** The check engine; `createEngine()` binds the real packages. */
+  readonly engine: Engine;
+  /** An already-open storage (tests share one); otherwise opened from `config.database`. */
+  readonly storage?: Storage;
+  /** Where log lines go (default stdout); tests capture them to prove what is never logged. */
+  readonly logStream?: NodeJS.WritableStream;
+}
+
+/**
+ * Builds the service: opens the database and migrates it, wires validation, problems, security
+ * headers, access control, the OpenAPI document and every route. Does not listen; call
+ * `app.listen()` (see `main.ts`) or `app.inject()` in tests.
+ *
+ * @example
+ * const app = await buildApp(defaultConfig(), { engine: await createEngine() });
+ * await app.listen({ port: 3000, host: "127.0.0.1" });
+ */
+export async function buildApp(config: Config, deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Keys and cookies never reach the logs; bodies are never logged at all.
+      redact: { paths: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'], censor: "[redacted]" },
+      ...(deps.logStream !== undefined ? { stream: deps.logStream } : {}),
+    },
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 200 },
+  });
+
+  const storage = deps.storage ?? openStorage(config.database);
+  await migrate(storage, config.database.kind === "postgres" ? config.database.schema : undefined);
+  if (config.auth === "local") {
+    await ensureOrganisation(storage.db, { id: localOrganisation, name: "Lokale organisatie" }, "system");
+  }
+
+  app.decorate("config", config);
+  app.decorate("storage", storage);
+  app.decorate("engine", deps.engine);
+  app.decorate("inflight", new Set<Promise<unknown>>());
+  app.decorateRequest("actor", null as unknown as Actor);
+  const bearerReader: CredentialReader = async (request) => {
+    const header = request.headers.authorization;
+    if (header === undefined) return undefined;
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match === null ? null : authenticate(storage.db, config.keyPepper, match[1] as string);
+  };
+  app.decorate("credentialReaders", [bearerReader]);
+
+  app.setValidatorCompiler(createValidatorCompiler());
+  // Responses are our own typed values: no schema-driven stripping or coercion on the way out.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, {
+      status: 404,
+      code: "not-found",
+      detail: `Er is geen bron ${request.method} ${request.url.split("?")[0]}. Paden eindigen nooit op een schuine streep; zie /v1/openapi.json.`,
+    }),
+  );
+
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("API-Version", apiVersion);
+    reply.header("X-Request-Id", request.id);
+    reply.header("X-Content-Type-Options", "nosniff");
+    reply.header("X-Frame-Options", "DENY");
+    reply.header("Referrer-Policy", "no-referrer");
+    reply.header("Strict-Transport-Security", "max-age=31536000");
+    reply.header("Cross-Origin-Opener-Policy", "same-origin");
+    reply.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  });
+  // Graceful shutdown: stop accepting, drop idle keep-alive connections, answer running requests
+  // with `Connection: close` so their sockets end, and only then close the database.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+    app.server.closeIdleConnections?.();
+  });
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (closing) reply.header("Connection", "close");
+    // HTML pages (src/web) set their own policy; API responses load nothing.
+    if (!reply.hasHeader("Content-Security-Policy")) {
+      reply.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    }
+    if (!reply.hasHeader("Cache-Control")) reply.header("Cache-Control", "no-store");
+    return payload;
+  });
+  app.addHook("onRequest", async (request, reply) => {
+    // No trailing slashes (ADR /core/no-trailing-slash): `/v1/checks/` is not `/v1/checks`, and
+    // must not reach `/v1/checks/:id` with an empty id either.
+    const path = request.url.split("?")[0] ?? "";
+    if (path.length > 1 && path.endsWith("/")) {
+      return sendProblem(request, reply, {
+        status: 404,
+        code: "not-found",
+        detail: `Er is geen bron ${path}. Paden eindigen nooit op een schuine streep: probeer ${path.replace(/\/+$/, "")}.`,
+      });
+    }
+    return authorise(app, request, reply);
+  });
+
+  await app.register(cors, {
+    delegator: (req, callback) => {
+      const url = req.url ?? "";
+      if (url === "/v1/openapi.json" || url.startsWith("/v1/openapi.json?")) {
+        callback(null, { origin: "*", methods: ["GET"] });
+        return;
+      }
+      const origin = req.headers.origin;
+      const allowed = origin !== undefined && (config.corsOrigins.includes(origin) || config.corsOrigins.includes("*"));
+      callback(null, {
+        origin: allowed ? origin : false,
+        methods: ["GET", "POST", "DELETE"],
+        allowedHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "Accept", "X-Request-Id"],
+        exposedHeaders: ["API-Version", "Location", "X-Request-Id"],
+      });
+    },
+  });
+  await app.register(multipart, {
+    limits: {
+      fileSize: config.limits.maxFileBytes,
+      files: config.limits.maxFiles,
+      fields: 10,
+      fieldSize: 1024 * 1024,
+      parts: config.limits.maxFiles + 10,
+    },
+  });
+  await app.register(swagger, {
+    openapi: { openapi: "3.1.0", info: { title: "ethiek API", version: apiVersion } },
+    hideUntagged: true,
+  });
+
+  await app.register(registerRoutes);
+
+  app.addHook("onClose", async () => {
+    // Let running checks finish (their transactions commit) before the database closes.
+    await Promise.allSettled([...app.inflight]);
+    if (deps.storage === undefined) await storage.close();
+  });
+  return app;
+}
+
+/** The OpenAPI document of a ready app, finished for the Dutch API Design Rules. */
+export function openApiDocument(app: FastifyInstance): Record<string, unknown> {
+  return finishOpenApi(app.swagger() as unknown as Record<string, unknown>, {
+    ...(app.config.publicUrl !== undefined ? { publicUrl: app.config.publicUrl } : {}),
+    requestBodies: multipartBodies,
+  });
+}
+
+/** Request bodies Fastify's schema cannot express (streamed multipart uploads). */
+const multipartBodies: Record<string, Record<string, unknown>> = {
+  createCheck: {
+    required: true,
+    description: "De documenten van de aanbesteding, met optioneel een manifest en de naam van een regelset.",
+    content: {
+      "multipart/form-data": {
+        schema: {
+          type: "object",
+          required: ["files"],
+          properties: {
+            files: {
+              type: "array",
+              items: { type: "string", contentEncoding: "binary" },
+              description: "Eén of meer documenten: PDF, DOCX, ODT, HTML, Markdown, tekst, OCDS-JSON of eForms-XML. Herhaal het veld voor elk bestand.",
+            },
+            manifest: { $ref: "#/components/schemas/Tender", description: "Wat u al weet van de aanbesteding (tender.schema.json), als JSON." },
+            ruleset: { type: "string", description: "De naam van een regelset die op de server is geïnstalleerd." },
+            language: { type: "string", enum: ["nl", "en"], description: "De taal van het rapport; standaard nl." },
+            previousCheck: { type: "string", description: "Een eerdere toets van dezelfde aanbesteding: het antwoord laat zien wat er veranderde." },
+          },
+        },
+        encoding: {
+          files: { contentType: "application/octet-stream" },
+          manifest: { contentType: "application/json" },
+        },
+      },
+    },
+  },
+};
+
+async function authorise(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  const access = request.routeOptions.config.access;
+  // Unknown routes answer 404 whoever asks; public routes need no key.
+  if (request.routeOptions.url === undefined || access === "public" || request.method === "OPTIONS") return undefined;
+  let actor: Actor | null | undefined;
+  if (app.config.auth === "local") actor = localActor;
+  else {
+    for (const read of app.credentialReaders) {
+      actor = await read(request);
+      if (actor !== undefined) break;
+    }
+    if (actor === null || actor === undefined) {
+      reply.header("WWW-Authenticate", 'Bearer realm="ethiek"');
+      return sendProblem(request, reply, {
+        status: 401,
+        code: "unauthenticated",
+        detail:
+          actor === undefined
+            ? "Stuur een API-sleutel mee: Authorization: Bearer <sleutel>. Een beheerder maakt sleutels met npm run keys -- create."
+            : "Deze API-sleutel is onbekend, ingetrokken of onjuist.",
+      });
+    }
+  }
+  request.actor = actor;
+  // Every later log line of this request says who made it (the key id, never the key).
+  request.log = request.log.child({ actor: actor.id, organisation: actor.organisation });
+  const roles = actor.roles;
+  if (Array.isArray(access) && !access.some((role) => roles.has(role))) {
+    return sendProblem(request, reply, {
+      status: 403,
+      code: "role-required",
+      detail: `Hiervoor is de rol ${access.join(" of ")} nodig; uw sleutel heeft ${[...roles].join(", ")}.`,
+    });
+  }
+  return undefined;
+}

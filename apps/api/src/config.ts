@@ -1,0 +1,193 @@
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/** Log levels pino understands. */
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const loopbackHosts = new Set(["127.0.0.1", "localhost", "::1"]);
+
+/** Whether a host name or address only accepts connections from this machine. */
+export function isLoopback(host: string): boolean {
+  return loopbackHosts.has(host) || host.startsWith("127.");
+}
+
+const positiveInt = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int(`${name} must be a whole number`)
+    .positive(`${name} must be greater than 0`)
+    .default(fallback);
+
+/** The environment variables the service reads, before semantic checks. */
+const envSchema = z.object({
+  PORT: z.coerce.number({ error: "PORT must be a port number" }).int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  ETHIEK_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  ETHIEK_DB_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, "ETHIEK_DB_SCHEMA must be a lower-case PostgreSQL identifier")
+    .optional(),
+  ETHIEK_AUTH: z.enum(["local", "keys"], { error: "ETHIEK_AUTH must be 'local' or 'keys'" }).optional(),
+  ETHIEK_KEY_PEPPER: z.string().min(16, "ETHIEK_KEY_PEPPER must be at least 16 characters").optional(),
+  ETHIEK_CORS_ORIGINS: z.string().default(""),
+  ETHIEK_PUBLIC_URL: z.url({ error: "ETHIEK_PUBLIC_URL must be an absolute URL" }).optional(),
+  ETHIEK_MAX_FILE_BYTES: positiveInt("ETHIEK_MAX_FILE_BYTES", 25 * 1024 * 1024),
+  ETHIEK_MAX_FILES: positiveInt("ETHIEK_MAX_FILES", 20),
+  ETHIEK_MAX_PAGES: positiveInt("ETHIEK_MAX_PAGES", 1000),
+  ETHIEK_CHECK_TIMEOUT_MS: positiveInt("ETHIEK_CHECK_TIMEOUT_MS", 60_000),
+  ETHIEK_SHUTDOWN_TIMEOUT_MS: positiveInt("ETHIEK_SHUTDOWN_TIMEOUT_MS", 30_000),
+  ETHIEK_WORKERS: z.coerce
+    .number({ error: "ETHIEK_WORKERS must be a whole number" })
+    .int("ETHIEK_WORKERS must be a whole number")
+    .min(0, "ETHIEK_WORKERS must be 0 (check in the main thread) or more")
+    .max(64)
+    .default(Math.min(4, availableParallelism())),
+  LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(", ")}` }).default("info"),
+});
+
+/** Where the service keeps its records. */
+export type DatabaseConfig =
+  | { readonly kind: "sqlite"; readonly file: string }
+  | { readonly kind: "postgres"; readonly url: string; readonly schema?: string };
+
+/** The parsed, checked configuration of one service process. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly database: DatabaseConfig;
+  /** `local`: one local organisation, no keys. `keys`: every request needs an API key. */
+  readonly auth: "local" | "keys";
+  readonly keyPepper: string;
+  /** Origins allowed to call the API from a browser (`*` for the OpenAPI document only). */
+  readonly corsOrigins: readonly string[];
+  /** The public base URL (without `/v1`) put into the OpenAPI document's `servers`. */
+  readonly publicUrl?: string;
+  readonly limits: Limits;
+  readonly shutdownTimeoutMs: number;
+  /** Worker threads that read and check documents; 0 runs them on the main thread. */
+  readonly workers: number;
+  readonly logLevel: (typeof logLevels)[number];
+}
+
+/** Limits on one check; exceeding them gives a 413 or 422 problem, never a timeout. */
+export interface Limits {
+  readonly maxFileBytes: number;
+  readonly maxFiles: number;
+  readonly maxPages: number;
+  readonly checkTimeoutMs: number;
+}
+
+/** A configuration problem, worded for the operator who starts the service. */
+export interface ConfigIssue {
+  readonly code: "invalid-value" | "missing-pepper" | "local-mode-on-network";
+  readonly variable: string;
+  readonly message: string;
+}
+
+export type ConfigResult = { readonly ok: true; readonly value: Config } | { readonly ok: false; readonly errors: readonly ConfigIssue[] };
+
+/** The pepper used in local mode, where no key is ever checked. */
+const localPepper = "local-mode-no-keys-are-issued";
+
+/**
+ * Reads the configuration from environment variables: structure first (zod), then the rules
+ * that combine variables. Never throws; every problem is returned at once.
+ *
+ * @example
+ * const result = loadConfig(process.env);
+ * if (!result.ok) { console.error(formatConfigIssues(result.errors)); process.exit(1); }
+ */
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  // Empty variables count as unset: `FOO= npm start` should not be an error.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({
+        code: "invalid-value" as const,
+        variable: String(issue.path[0] ?? "?"),
+        message: issue.message,
+      })),
+    };
+  }
+  const e = parsed.data;
+  const errors: ConfigIssue[] = [];
+  // Keys are required as soon as more than this machine can reach the service.
+  const auth = e.ETHIEK_AUTH ?? (isLoopback(e.HOST) ? "local" : "keys");
+  if (auth === "local" && !isLoopback(e.HOST)) {
+    errors.push({
+      code: "local-mode-on-network",
+      variable: "ETHIEK_AUTH",
+      message: `ETHIEK_AUTH=local serves everyone as the local organisation, which is only allowed on 127.0.0.1; HOST is ${e.HOST}. Use ETHIEK_AUTH=keys or bind to 127.0.0.1.`,
+    });
+  }
+  if (auth === "keys" && e.ETHIEK_KEY_PEPPER === undefined) {
+    errors.push({
+      code: "missing-pepper",
+      variable: "ETHIEK_KEY_PEPPER",
+      message:
+        "ETHIEK_KEY_PEPPER is required when API keys are used (ETHIEK_AUTH=keys or a HOST other than 127.0.0.1): a secret of at least 16 characters, the same for every instance and for `npm run keys`.",
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  // Relative to where the user ran npm (INIT_CWD), not the workspace folder npm switches to: the
+  // root's `npm start` and `npm run keys -w @ethiek/api` then use the same ./data.
+  const dataDir = resolve(env.INIT_CWD ?? process.cwd(), e.ETHIEK_DATA_DIR);
+  const database: DatabaseConfig =
+    e.DATABASE_URL !== undefined
+      ? { kind: "postgres", url: e.DATABASE_URL, ...(e.ETHIEK_DB_SCHEMA ? { schema: e.ETHIEK_DB_SCHEMA } : {}) }
+      : { kind: "sqlite", file: resolve(dataDir, "ethiek.db") };
+  return {
+    ok: true,
+    value: {
+      port: e.PORT,
+      host: e.HOST,
+      dataDir,
+      database,
+      auth,
+      keyPepper: e.ETHIEK_KEY_PEPPER ?? localPepper,
+      corsOrigins: e.ETHIEK_CORS_ORIGINS.split(",")
+        .map((o) => o.trim())
+        .filter((o) => o !== ""),
+      ...(e.ETHIEK_PUBLIC_URL ? { publicUrl: e.ETHIEK_PUBLIC_URL.replace(/\/+$/, "") } : {}),
+      limits: {
+        maxFileBytes: e.ETHIEK_MAX_FILE_BYTES,
+        maxFiles: e.ETHIEK_MAX_FILES,
+        maxPages: e.ETHIEK_MAX_PAGES,
+        checkTimeoutMs: e.ETHIEK_CHECK_TIMEOUT_MS,
+      },
+      shutdownTimeoutMs: e.ETHIEK_SHUTDOWN_TIMEOUT_MS,
+      workers: e.ETHIEK_WORKERS,
+      logLevel: e.LOG_LEVEL,
+    },
+  };
+}
+
+/**
+ * Renders configuration problems for the terminal, one per line.
+ *
+ * @example
+ * formatConfigIssues(result.errors) // "- PORT: PORT must be a port number"
+ */
+export function formatConfigIssues(errors: readonly ConfigIssue[]): string {
+  return errors.map((e) => `- ${e.variable}: ${e.message}`).join("\n");
+}
+
+/**
+ * A configuration for tests and embedding: local mode on an SQLite file, with overrides.
+ *
+ * @example
+ * const app = await buildApp(testConfig({ database: { kind: "sqlite", file: ":memory:" } }));
+ */
+export function defaultConfig(overrides: Partial<Config> = {}): Config {
+  const result = loadConfig({});
+  if (!result.ok) throw new Error("the default configuration is invalid: this is a bug");
+  return { ...result.value, ...overrides };
+}

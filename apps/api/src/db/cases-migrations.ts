@@ -1,0 +1,55 @@
+import { sql, type Kysely } from "kysely";
+import type { Dialect, DomainMigrations } from "./migrations.js";
+
+// Case migrations sort before the core's ("cases-" < "core-"), so they must not depend on core
+// tables: no foreign key to organisations, and their own append-only trigger function.
+async function appendOnly(db: Kysely<unknown>, dialect: Dialect, table: string): Promise<void> {
+  if (dialect === "sqlite") {
+    for (const op of ["UPDATE", "DELETE"]) {
+      await sql
+        .raw(`CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`)
+        .execute(db);
+    }
+    return;
+  }
+  await sql
+    .raw(`CREATE OR REPLACE FUNCTION ethiek_cases_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`)
+    .execute(db);
+  await sql.raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ethiek_cases_append_only()`).execute(db);
+}
+
+/** Ethics cases (`@ethiek/cases`): the case document and its lifecycle events (append-only). */
+export const caseMigrations: DomainMigrations = (dialect) => ({
+  "cases-0001-cases": {
+    async up(db) {
+      await db.schema
+        .createTable("cases")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("organisation_id", "text", (c) => c.notNull())
+        .addColumn("commission_id", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("confidentiality", "text", (c) => c.notNull())
+        .addColumn("title", "text", (c) => c.notNull())
+        .addColumn("event_count", "integer", (c) => c.notNull())
+        .addColumn("document", "text", (c) => c.notNull())
+        .addColumn("created_by", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("cases_org_created").on("cases").columns(["organisation_id", "created_at"]).execute();
+      await db.schema.createIndex("cases_commission_status").on("cases").columns(["commission_id", "status"]).execute();
+      await db.schema
+        .createTable("case_events")
+        .addColumn("case_id", "text", (c) => c.notNull().references("cases.id"))
+        .addColumn("seq", "integer", (c) => c.notNull())
+        .addColumn("from_status", "text")
+        .addColumn("to_status", "text", (c) => c.notNull())
+        .addColumn("actor", "text", (c) => c.notNull())
+        .addColumn("reason", "text")
+        .addColumn("occurred_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("case_events_pk", ["case_id", "seq"])
+        .execute();
+      await appendOnly(db, dialect, "case_events");
+    },
+  },
+});

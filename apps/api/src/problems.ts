@@ -1,0 +1,150 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { describeErrors, type InvalidParam, type Problem } from "@ethiek/schemas";
+
+/** Base of the `type` URIs of our problems; the last segment is the stable code. */
+export const problemTypeBase = "https://schemas.ethiek.nl/problems/";
+
+/** Standard titles per status, in Dutch (the API's language). */
+const titles: Record<number, string> = {
+  400: "Ongeldig verzoek",
+  401: "Niet aangemeld",
+  403: "Geen toegang",
+  404: "Niet gevonden",
+  405: "Methode niet toegestaan",
+  406: "Formaat niet beschikbaar",
+  409: "Conflict",
+  413: "Te groot",
+  415: "Mediatype niet ondersteund",
+  422: "Kan niet worden verwerkt",
+  429: "Te veel verzoeken",
+  500: "Interne fout",
+  503: "Dienst niet beschikbaar",
+};
+
+/** What a handler says about a problem; `title` defaults to the status's title. */
+export interface ProblemInit {
+  readonly status: number;
+  /** Stable kebab-case code, e.g. `check-not-found`; also the last segment of `type`. */
+  readonly code: string;
+  readonly detail: string;
+  readonly title?: string;
+  readonly invalidParams?: readonly InvalidParam[];
+}
+
+/**
+ * Builds an RFC 9457 problem document for a request.
+ *
+ * @example
+ * toProblem(request, { status: 404, code: "check-not-found", detail: "Er is geen toets met id x." })
+ */
+export function toProblem(request: FastifyRequest, init: ProblemInit): Problem {
+  return {
+    type: `${problemTypeBase}${init.code}`,
+    title: init.title ?? titles[init.status] ?? "Fout",
+    status: init.status,
+    detail: init.detail,
+    instance: request.url.split("?")[0] ?? request.url,
+    code: init.code,
+    ...(init.invalidParams && init.invalidParams.length > 0 ? { invalidParams: [...init.invalidParams] } : {}),
+  };
+}
+
+/**
+ * Sends a problem as `application/problem+json`. Handlers `return sendProblem(...)`.
+ *
+ * @example
+ * return sendProblem(request, reply, { status: 403, code: "role-required", detail: "Alleen een beheerder mag toetsen verwijderen." });
+ */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, init: ProblemInit): FastifyReply {
+  return reply.code(init.status).type("application/problem+json; charset=utf-8").send(toProblem(request, init));
+}
+
+/**
+ * A problem raised deep inside a helper (e.g. while reading an upload stream), turned into a
+ * response by the error handler. For expected failures only; bugs stay ordinary errors (500).
+ */
+export class ProblemError extends Error {
+  readonly init: ProblemInit;
+  constructor(init: ProblemInit) {
+    super(init.detail);
+    this.name = "ProblemError";
+    this.init = init;
+  }
+}
+
+interface AjvLikeError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** Turns the validator's errors for one part of the request into `invalidParams`. */
+export function invalidParamsFrom(part: string, errors: readonly AjvLikeError[], data: unknown): InvalidParam[] {
+  return describeErrors(errors, data).map((issue) => ({
+    name: `${part}${issue.pointer === "" ? "" : issue.pointer}`,
+    reason: issue.message,
+    code: issue.code,
+  }));
+}
+
+/** Fastify's own error codes for bad input, mapped to our problems (never a 500). */
+function problemForFastifyError(error: FastifyError): ProblemInit | null {
+  const status = error.statusCode ?? 500;
+  switch (error.code) {
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return { status: 415, code: "unsupported-media-type", detail: "Dit mediatype wordt hier niet ondersteund. Stuur JSON of multipart/form-data, zoals de OpenAPI-beschrijving aangeeft." };
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+    case "FST_REQ_FILE_TOO_LARGE":
+    case "FST_FILES_LIMIT":
+    case "FST_PARTS_LIMIT":
+    case "FST_FIELDS_LIMIT":
+      return { status: 413, code: "payload-too-large", detail: "Het verzoek is te groot. Stuur minder of kleinere bestanden." };
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return { status: 400, code: "empty-body", detail: "De inhoud van het verzoek is leeg, maar er werd JSON verwacht." };
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return { status: 400, code: "invalid-json", detail: `De inhoud is geen geldige JSON: ${error.message}` };
+    case "FST_INVALID_MULTIPART_CONTENT_TYPE":
+      return { status: 415, code: "multipart-required", detail: "Stuur de bestanden als multipart/form-data in het veld files." };
+    default:
+      break;
+  }
+  if (error instanceof SyntaxError && status === 400) {
+    return { status: 400, code: "invalid-json", detail: `De inhoud is geen geldige JSON: ${error.message}` };
+  }
+  if (status >= 400 && status < 500) {
+    return { status, code: "bad-request", detail: error.message };
+  }
+  return null;
+}
+
+/**
+ * The one place where anything thrown in a request becomes a response: validation errors and
+ * client mistakes become 4xx problems with every invalid parameter; anything else is a bug, logged
+ * with the request id and answered with a 500 problem that reveals nothing internal.
+ */
+export function errorHandler(error: FastifyError | ProblemError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof ProblemError) return sendProblem(request, reply, error.init);
+  const validation = (error as FastifyError).validation;
+  if (validation !== undefined) {
+    const part = (error as FastifyError).validationContext ?? "body";
+    const data = part === "body" ? request.body : part === "querystring" ? request.query : part === "params" ? request.params : request.headers;
+    const name = part === "querystring" ? "query" : part === "params" ? "path" : part === "headers" ? "header" : "body";
+    const invalidParams = invalidParamsFrom(name, validation as unknown as AjvLikeError[], data);
+    return sendProblem(request, reply, {
+      status: 400,
+      code: "invalid-input",
+      detail: `Het verzoek bevat ${invalidParams.length === 1 ? "een ongeldig onderdeel" : `${invalidParams.length} ongeldige onderdelen`}; zie invalidParams.`,
+      invalidParams,
+    });
+  }
+  const mapped = problemForFastifyError(error as FastifyError);
+  if (mapped !== null) return sendProblem(request, reply, mapped);
+  request.log.error({ err: error }, "unexpected error");
+  return sendProblem(request, reply, {
+    status: 500,
+    code: "internal-error",
+    detail: `Er ging iets mis aan onze kant. Noem verzoek-id ${request.id} als u contact opneemt.`,
+  });
+}

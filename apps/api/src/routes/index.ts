@@ -1,0 +1,31 @@
+import type { FastifyInstance } from "fastify";
+import caseRoutes from "./cases.js";
+import checkRoutes from "./checks.js";
+import governanceRoutes from "./governance.js";
+import maturityRoutes from "./maturity.js";
+import metaRoutes from "./meta.js";
+import requirementRoutes from "./requirements.js";
+import shareRoutes from "./shares.js";
+import waiverRoutes from "./waivers.js";
+import webRoutes from "../web/index.js";
+
+/**
+ * Every area's routes, registered in one place. A domain (cases, maturity, governance) adds its
+ * plugin here; see README.md in this folder. Routes declare full paths starting with `/v1/`.
+ */
+export const routePlugins: ReadonlyArray<(app: FastifyInstance) => Promise<void>> = [
+  metaRoutes,
+  checkRoutes,
+  waiverRoutes,
+  shareRoutes,
+  requirementRoutes,
+  governanceRoutes,
+  maturityRoutes,
+  caseRoutes,
+  webRoutes,
+];
+
+/** Registers every route plugin on the app (in the app's own scope, so hooks and decorators apply). */
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  for (const plugin of routePlugins) await plugin(app);
+}

@@ -1,0 +1,213 @@
+// The page's only script, served as /static/app.js. Everything works without it; it adds drag and
+// drop and upload progress, instant filtering, copying the link and printing. It is one
+// self-contained function (no imports, no outside variables) so that its source can be served as
+// is, and it is type-checked with the rest of the app. All texts come from data attributes that
+// the server rendered in the page's language.
+
+/* eslint-disable */
+export function enhance(): void {
+  const doc = document;
+
+  function reveal(root: ParentNode): void {
+    root.querySelectorAll<HTMLElement>(".js-only").forEach((el) => {
+      el.hidden = false;
+    });
+  }
+
+  function formatSize(bytes: number): string {
+    if (bytes < 1024) return `${bytes} B`;
+    if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  }
+
+  function bindUpload(form: HTMLFormElement): void {
+    const input = form.querySelector<HTMLInputElement>("input[type=file]");
+    const zone = form.querySelector<HTMLElement>("[data-dropzone]");
+    const list = form.querySelector<HTMLUListElement>("#gekozen");
+    const progress = form.querySelector<HTMLElement>("#voortgang");
+    const bar = form.querySelector<HTMLProgressElement>("#voortgang-balk");
+    const status = form.querySelector<HTMLElement>("#voortgang-tekst");
+    const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
+    if (input === null || zone === null || list === null) return;
+    reveal(form);
+
+    const showFiles = () => {
+      list.textContent = "";
+      const files = input.files === null ? [] : Array.from(input.files);
+      if (files.length === 0) {
+        const li = doc.createElement("li");
+        li.textContent = form.dataset.textNone ?? "";
+        list.appendChild(li);
+        return;
+      }
+      for (const file of files) {
+        const li = doc.createElement("li");
+        li.textContent = `${file.name} (${formatSize(file.size)})`;
+        list.appendChild(li);
+      }
+    };
+    showFiles();
+    input.addEventListener("change", showFiles);
+
+    zone.addEventListener("dragover", (event) => {
+      event.preventDefault();
+      zone.classList.add("dropzone--active");
+    });
+    zone.addEventListener("dragleave", () => zone.classList.remove("dropzone--active"));
+    zone.addEventListener("drop", (event) => {
+      event.preventDefault();
+      zone.classList.remove("dropzone--active");
+      const dropped = event.dataTransfer?.files;
+      if (!dropped || dropped.length === 0) return;
+      // Dropping adds to the files already chosen.
+      const all = new DataTransfer();
+      if (input.files) for (const f of Array.from(input.files)) all.items.add(f);
+      for (const f of Array.from(dropped)) all.items.add(f);
+      input.files = all.files;
+      showFiles();
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+
+    form.addEventListener("submit", (event) => {
+      if (typeof XMLHttpRequest === "undefined" || typeof FormData === "undefined") return;
+      event.preventDefault();
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", form.action);
+      if (progress && bar && status) {
+        progress.hidden = false;
+        bar.value = 0;
+        status.textContent = `${form.dataset.textUploading ?? ""}: 0%`;
+      }
+      if (button) button.disabled = true;
+      xhr.upload.addEventListener("progress", (e) => {
+        if (!e.lengthComputable || !bar || !status) return;
+        const pct = Math.round((e.loaded / e.total) * 100);
+        bar.value = pct;
+        status.textContent = `${form.dataset.textUploading ?? ""}: ${pct}%`;
+      });
+      xhr.upload.addEventListener("load", () => {
+        if (!bar || !status) return;
+        // The server now reads and checks; how long that takes is unknown, so the bar has no value.
+        bar.removeAttribute("value");
+        status.textContent = form.dataset.textChecking ?? "";
+      });
+      xhr.addEventListener("load", () => {
+        if (xhr.status >= 200 && xhr.status < 300 && /\/toetsen\/[^/?#]+/.test(xhr.responseURL)) {
+          window.location.assign(xhr.responseURL);
+          return;
+        }
+        // A problem: show the page the server rendered (its error summary) in place.
+        const page = new DOMParser().parseFromString(xhr.responseText, "text/html");
+        const fresh = page.querySelector("main");
+        const main = doc.querySelector("main");
+        if (fresh && main) {
+          main.innerHTML = fresh.innerHTML;
+          const next = main.querySelector<HTMLFormElement>("form[data-upload]");
+          if (next) bindUpload(next);
+          const summary = main.querySelector<HTMLElement>("#foutmeldingen");
+          if (summary) summary.focus();
+        }
+      });
+      xhr.addEventListener("error", () => {
+        if (button) button.disabled = false;
+        if (progress && status) status.textContent = form.dataset.textNetwork ?? "";
+      });
+      xhr.send(new FormData(form));
+    });
+  }
+
+  function bindFilter(form: HTMLFormElement): void {
+    const count = doc.getElementById("filter-telling");
+    const submit = form.querySelector<HTMLElement>("[data-filter-submit]");
+    if (submit) submit.hidden = true;
+    const apply = () => {
+      const checked = (name: string) =>
+        Array.from(form.querySelectorAll<HTMLInputElement>(`input[name=${name}]`))
+          .filter((i) => i.checked)
+          .map((i) => i.value);
+      const statuses = checked("status");
+      const severities = checked("severity");
+      const items = Array.from(doc.querySelectorAll<HTMLElement>("article[data-status]"));
+      let shown = 0;
+      for (const item of items) {
+        const visible = statuses.includes(item.dataset.status ?? "") && severities.includes(item.dataset.severity ?? "");
+        item.hidden = !visible;
+        if (visible) shown += 1;
+      }
+      doc.querySelectorAll<HTMLElement>("[data-group]").forEach((group) => {
+        group.hidden = group.querySelector("article[data-status]:not([hidden])") === null;
+      });
+      if (count) {
+        count.textContent =
+          shown === 0
+            ? (form.dataset.textNone ?? "")
+            : (form.dataset.textShown ?? "").replace("{n}", String(shown)).replace("{total}", String(items.length));
+      }
+      // Keep the address in step, so a copied link shows the same selection.
+      const params = new URLSearchParams(window.location.search);
+      params.delete("status");
+      params.delete("severity");
+      const allStatuses = form.querySelectorAll("input[name=status]").length;
+      const allSeverities = form.querySelectorAll("input[name=severity]").length;
+      if (statuses.length < allStatuses) statuses.forEach((s) => params.append("status", s));
+      if (severities.length < allSeverities) severities.forEach((s) => params.append("severity", s));
+      const query = params.toString();
+      window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+    };
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      apply();
+    });
+  }
+
+  function bindCopy(button: HTMLButtonElement): void {
+    button.hidden = false;
+    const status = doc.getElementById("kopieer-status");
+    button.addEventListener("click", () => {
+      const url = new URL(button.dataset.copy ?? "", window.location.href).href;
+      const done = () => {
+        if (status) status.textContent = button.dataset.textCopied ?? "";
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(url).then(done, () => {
+          const field = doc.getElementById("rapportlink") as HTMLInputElement | null;
+          field?.select();
+        });
+      } else {
+        const field = doc.getElementById("rapportlink") as HTMLInputElement | null;
+        if (field) {
+          field.select();
+          doc.execCommand("copy");
+          done();
+        }
+      }
+    });
+  }
+
+  function bindPrint(link: HTMLAnchorElement): void {
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      // Print everything, whatever the filter shows.
+      const hiddenNow = Array.from(doc.querySelectorAll<HTMLElement>("article[data-status][hidden], [data-group][hidden]"));
+      hiddenNow.forEach((el) => (el.hidden = false));
+      window.print();
+      hiddenNow.forEach((el) => (el.hidden = true));
+    });
+  }
+
+  const start = () => {
+    // After a failed submission the server renders the error summary; move focus to it so that
+    // screen readers announce it and keyboard users start there.
+    doc.querySelector<HTMLElement>("#foutmeldingen")?.focus();
+    doc.querySelectorAll<HTMLFormElement>("form[data-upload]").forEach(bindUpload);
+    doc.querySelectorAll<HTMLFormElement>("form[data-filter]").forEach(bindFilter);
+    doc.querySelectorAll<HTMLButtonElement>("button[data-copy]").forEach(bindCopy);
+    doc.querySelectorAll<HTMLAnchorElement>("a[data-print]").forEach(bindPrint);
+  };
+  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
+  else start();
+}
+
+/** The source of /static/app.js. */
+export const clientScript = `"use strict";\n(${enhance.toString()})();\n`;

@@ -1,0 +1,450 @@
+// The web page for procurement officers: sign in, upload a tender, read and share the report, see
+// earlier checks. Server-rendered HTML that works without JavaScript; /static/app.js adds drag
+// and drop, progress, instant filtering and copying. It uses the same services as the /v1 routes
+// (runCheck, loadCheck, findVisibleCheck, visibleOrganisations, the engine's formatters).
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { gzipSync } from "node:zlib";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Role, Severity, Status, Tender } from "@ethiek/schemas";
+import { validateTender } from "@ethiek/schemas";
+import { visibleOrganisations } from "../access.js";
+import { authenticate, localActor, type Actor } from "../auth.js";
+import { findVisibleCheck, loadCheck, runCheck, toSummary, type UploadedFile } from "../checks.js";
+import { clientScript } from "./client.js";
+import { annexAreas, severityOrder, statusOrder, textsFor, type Lang } from "./i18n.js";
+import {
+  listPage,
+  messagePage,
+  notFoundPage,
+  reportPage,
+  requirementPage,
+  signInPage,
+  uploadPage,
+  type FormError,
+  type PageContext,
+  type ReportFilter,
+  type UploadValues,
+} from "./render.js";
+import {
+  addCookies,
+  cookieHeader,
+  createSession,
+  csrfCookie,
+  csrfToken,
+  isHttps,
+  langCookie,
+  newCsrfSeed,
+  parseCookies,
+  readSession,
+  sessionCookie,
+  sessionSeconds,
+  verifyCsrf,
+  webSecret,
+} from "./session.js";
+import { appCss } from "./styles.js";
+
+/** Pages load only our own script and styles; document text can never run as code. */
+export const pageCsp =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+interface Asset {
+  readonly body: string;
+  /** The body gzipped once at start-up: the NL Design System stylesheet shrinks about tenfold. */
+  readonly gzip: Buffer;
+  readonly type: string;
+  readonly url: string;
+}
+
+const version = (body: string) => createHash("sha256").update(body).digest("hex").slice(0, 12);
+
+/**
+ * The NL Design System stylesheet served from the app itself (no CDN): the "voorbeeld" theme's
+ * tokens (EUPL-1.2) and the Utrecht component library (EUPL-1.2), read once from node_modules.
+ */
+function loadAssets(): Record<"nlds" | "css" | "js", Asset> {
+  const require = createRequire(import.meta.url);
+  const read = (id: string) => readFileSync(require.resolve(id), "utf8");
+  const nlds = `${read("@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css")}\n${read("@utrecht/component-library-css/dist/index.css")}`;
+  const make = (name: string, body: string, type: string): Asset => ({ body, gzip: gzipSync(body), type, url: `/static/${name}?v=${version(body)}` });
+  return {
+    nlds: make("nlds.css", nlds, "text/css; charset=utf-8"),
+    css: make("app.css", appCss, "text/css; charset=utf-8"),
+    js: make("app.js", clientScript, "text/javascript; charset=utf-8"),
+  };
+}
+
+/** Who is visiting: an actor (local mode, or a valid session), and the page context. */
+interface Visit {
+  readonly actor: Actor | null;
+  readonly ctx: PageContext;
+  /** The CSRF cookie's value this request (for checking posted forms). */
+  readonly csrfSeed: string;
+}
+
+const isLang = (value: unknown): value is Lang => value === "nl" || value === "en";
+
+function asList(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+/**
+ * Parses the report filter from the query (`status` and `severity`, repeatable). Unknown values
+ * are ignored; nothing chosen means everything.
+ *
+ * @example
+ * parseFilter({ status: ["missing", "partial"], severity: "error" })
+ */
+export function parseFilter(query: Record<string, unknown>): ReportFilter {
+  const statuses = new Set(asList(query.status).filter((s): s is Status => (statusOrder as readonly string[]).includes(s)));
+  const severities = new Set(asList(query.severity).filter((s): s is Severity => (severityOrder as readonly string[]).includes(s)));
+  return { statuses, severities };
+}
+
+/** A return path after sign-in: only a path on this site (never `//host` or a full URL). */
+export function safeReturnPath(value: string | undefined): string {
+  if (value === undefined || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  return value;
+}
+
+/**
+ * Builds the manifest from what the officer stated in the form: a title and declarations about
+ * AI, personal data and the Annex III area. Undefined when nothing was stated.
+ *
+ * @example
+ * manifestFromForm({ title: "Wervingsplatform", ai: "ja", persoonsgegevens: "onbekend", bijlageIII: "4" }, "nl", "leidraad.pdf")
+ * // { title: "Wervingsplatform", declarations: [{ tag: "ai", holds: true, … }, { tag: "high-risk", holds: true, detail: "4", … }] }
+ */
+export function manifestFromForm(fields: Readonly<Record<string, string>>, lang: Lang, fallbackTitle: string): Tender | undefined {
+  const reason = lang === "nl" ? "Opgegeven in het webformulier." : "Stated in the web form.";
+  const declarations: NonNullable<Tender["declarations"]> = [];
+  const yesNo = (value: string | undefined) => (value === "ja" ? true : value === "nee" ? false : undefined);
+  const ai = yesNo(fields.ai);
+  if (ai !== undefined) declarations.push({ tag: "ai", holds: ai, reason });
+  const personal = yesNo(fields.persoonsgegevens);
+  if (personal !== undefined) declarations.push({ tag: "personal-data", holds: personal, reason });
+  const annex = fields.bijlageIII ?? "";
+  if (annex === "nee") declarations.push({ tag: "high-risk", holds: false, reason });
+  else if ((annexAreas as readonly string[]).includes(annex)) declarations.push({ tag: "high-risk", holds: true, detail: annex, reason });
+  const title = (fields.title ?? "").trim();
+  if (title === "" && declarations.length === 0) return undefined;
+  // A manifest needs a title; without one the documents name the tender, as in the report.
+  return { title: title !== "" ? title : fallbackTitle, ...(declarations.length > 0 ? { declarations } : {}) };
+}
+
+function sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply {
+  return reply.code(status).type("text/html; charset=utf-8").header("Content-Security-Policy", pageCsp).header("Vary", "Cookie").send(html);
+}
+
+const tooLargeCodes = new Set(["FST_REQ_FILE_TOO_LARGE", "FST_FILES_LIMIT", "FST_PARTS_LIMIT", "FST_FIELDS_LIMIT"]);
+
+/**
+ * The web page's routes. Registered from `src/routes/index.ts` like every other area; its routes
+ * are `public` to the API's bearer-key check and do their own access control with the session
+ * cookie (keys mode) or the local actor (local mode).
+ */
+export default async function webRoutes(app: FastifyInstance): Promise<void> {
+  const assets = loadAssets();
+  const secret = webSecret(app.config.keyPepper);
+  const local = app.config.auth === "local";
+
+  for (const asset of Object.values(assets)) {
+    app.get(asset.url.split("?")[0] as string, { config: { access: "public" } }, async (request, reply) => {
+      reply.type(asset.type).header("Cache-Control", "public, max-age=31536000, immutable").header("Vary", "Accept-Encoding");
+      const accepts = request.headers["accept-encoding"];
+      if (typeof accepts === "string" && /\bgzip\b/.test(accepts)) return reply.header("Content-Encoding", "gzip").send(asset.gzip);
+      return reply.send(asset.body);
+    });
+  }
+
+  /** Resolves the visitor and prepares the cookies this response must set. */
+  async function visit(request: FastifyRequest, reply: FastifyReply): Promise<Visit> {
+    const cookies = parseCookies(request.headers.cookie);
+    const query = (request.query ?? {}) as Record<string, unknown>;
+    const secure = isHttps(request, app.config.publicUrl);
+    const set: string[] = [];
+    let lang: Lang = isLang(cookies[langCookie]) ? (cookies[langCookie] as Lang) : "nl";
+    if (isLang(query.lang)) {
+      lang = query.lang;
+      set.push(cookieHeader(langCookie, lang, { secure, maxAge: 365 * 24 * 3600 }));
+    }
+    let seed = cookies[csrfCookie];
+    if (seed === undefined || seed.length < 16) {
+      seed = newCsrfSeed();
+      set.push(cookieHeader(csrfCookie, seed, { secure }));
+    }
+    let actor: Actor | null = null;
+    let signedIn: PageContext["signedIn"] = null;
+    if (local) actor = localActor;
+    else {
+      const claims = readSession(secret, cookies[sessionCookie]);
+      if (claims !== null) {
+        // Checked on every request: a revoked key ends its sessions at once.
+        const row = await app.storage.db
+          .selectFrom("api_keys")
+          .innerJoin("organisations", "organisations.id", "api_keys.organisation_id")
+          .select(["api_keys.id as id", "api_keys.organisation_id as organisation", "api_keys.roles as roles", "organisations.name as name"])
+          .where("api_keys.id", "=", claims.keyId)
+          .where("api_keys.revoked_at", "is", null)
+          .executeTakeFirst();
+        if (row !== undefined) {
+          actor = { id: row.id, organisation: row.organisation, roles: new Set(row.roles.split(",") as Role[]) };
+          signedIn = { organisation: row.name };
+        }
+      }
+    }
+    addCookies(reply, set);
+    return {
+      actor,
+      csrfSeed: seed,
+      ctx: {
+        lang,
+        url: request.url,
+        csrf: csrfToken(secret, seed),
+        signedIn,
+        localMode: local,
+        assets: { nlds: assets.nlds.url, css: assets.css.url, js: assets.js.url },
+      },
+    };
+  }
+
+  /** The visitor, or a redirect to the sign-in page when there is none. */
+  async function requireActor(request: FastifyRequest, reply: FastifyReply): Promise<(Visit & { actor: Actor }) | null> {
+    const v = await visit(request, reply);
+    if (v.actor === null) {
+      reply.redirect(`/aanmelden?terug=${encodeURIComponent(request.url)}`, 303);
+      return null;
+    }
+    return v as Visit & { actor: Actor };
+  }
+
+  const uploadOptions = (extra: { errors?: readonly FormError[]; values?: UploadValues } = {}) => ({
+    rulesets: app.engine.rulesets().map((r) => ({ name: r.name, description: r.description })),
+    defaultRuleset: app.engine.defaultRuleset,
+    maxFiles: app.config.limits.maxFiles,
+    ...extra,
+  });
+
+  app.get("/", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireActor(request, reply);
+    if (v === null) return reply;
+    return sendHtml(reply, 200, uploadPage(v.ctx, uploadOptions()));
+  });
+
+  app.get("/aanmelden", { config: { access: "public" } }, async (request, reply) => {
+    const v = await visit(request, reply);
+    if (v.actor !== null) return reply.redirect(safeReturnPath((request.query as { terug?: string }).terug), 303);
+    const terug = (request.query as { terug?: string }).terug;
+    return sendHtml(reply, 200, signInPage(v.ctx, terug !== undefined ? { returnTo: safeReturnPath(terug) } : {}));
+  });
+
+  /** Reads the text fields of a small multipart form (sign-in, sign-out). Files are ignored. */
+  async function formFields(request: FastifyRequest): Promise<Record<string, string>> {
+    const fields: Record<string, string> = {};
+    if (!request.isMultipart()) return fields;
+    for await (const part of request.parts()) {
+      if (part.type === "file") await part.toBuffer();
+      else fields[part.fieldname] = String(part.value);
+    }
+    return fields;
+  }
+
+  app.post("/aanmelden", { config: { access: "public" } }, async (request, reply) => {
+    const v = await visit(request, reply);
+    const t = textsFor(v.ctx.lang);
+    const fields = await formFields(request);
+    const returnTo = safeReturnPath(fields.terug);
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) {
+      return sendHtml(reply, 403, signInPage(v.ctx, { errors: [{ message: t.errorCsrf }], returnTo }));
+    }
+    const key = (fields.sleutel ?? "").trim();
+    if (key === "") return sendHtml(reply, 400, signInPage(v.ctx, { errors: [{ message: t.keyRequired, field: "sleutel" }], returnTo }));
+    const actor = local ? localActor : await authenticate(app.storage.db, app.config.keyPepper, key);
+    if (actor === null) {
+      request.log.info("web sign-in refused");
+      return sendHtml(reply, 401, signInPage(v.ctx, { errors: [{ message: t.signInFailed, field: "sleutel" }], returnTo }));
+    }
+    const secure = isHttps(request, app.config.publicUrl);
+    // A new session gets a new CSRF seed, so a token seen before sign-in is worthless after it.
+    addCookies(reply, [
+      cookieHeader(sessionCookie, createSession(secret, actor.id), { secure, maxAge: sessionSeconds }),
+      cookieHeader(csrfCookie, newCsrfSeed(), { secure }),
+    ]);
+    request.log.info({ key: actor.id, organisation: actor.organisation }, "web sign-in");
+    return reply.redirect(returnTo, 303);
+  });
+
+  app.post("/afmelden", { config: { access: "public" } }, async (request, reply) => {
+    const v = await visit(request, reply);
+    const fields = await formFields(request);
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) {
+      return sendHtml(reply, 403, messagePage(v.ctx, textsFor(v.ctx.lang).signOut, textsFor(v.ctx.lang).errorCsrf));
+    }
+    const secure = isHttps(request, app.config.publicUrl);
+    addCookies(reply, [cookieHeader(sessionCookie, "", { secure, maxAge: 0 }), cookieHeader(csrfCookie, newCsrfSeed(), { secure })]);
+    return reply.redirect("/aanmelden", 303);
+  });
+
+  app.post("/toetsen", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireActor(request, reply);
+    if (v === null) return reply;
+    const t = textsFor(v.ctx.lang);
+    if (!v.actor.roles.has("officer")) return sendHtml(reply, 403, messagePage(v.ctx, t.uploadTitle, t.errorRole));
+    if (!request.isMultipart()) return sendHtml(reply, 415, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t.errorNoFiles, field: "bestanden" }] })));
+    const files: UploadedFile[] = [];
+    const fields: Record<string, string> = {};
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === "file") {
+          const bytes = await part.toBuffer();
+          // A file input left empty still sends a nameless, empty part.
+          if (part.fieldname !== "files" || (part.filename === "" && bytes.length === 0)) continue;
+          files.push({ name: part.filename || `document-${files.length + 1}`, mediaType: part.mimetype, bytes });
+        } else {
+          fields[part.fieldname] = String(part.value);
+        }
+      }
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? "";
+      if (!tooLargeCodes.has(code)) throw error;
+      return sendHtml(reply, 413, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t.errorTooLarge, field: "bestanden" }] })));
+    }
+    const values: UploadValues = {
+      ...(fields.title !== undefined ? { title: fields.title } : {}),
+      ...(fields.ai !== undefined ? { ai: fields.ai } : {}),
+      ...(fields.persoonsgegevens !== undefined ? { personalData: fields.persoonsgegevens } : {}),
+      ...(fields.bijlageIII !== undefined ? { annex: fields.bijlageIII } : {}),
+      ...(fields.ruleset !== undefined ? { ruleset: fields.ruleset } : {}),
+    };
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) {
+      return sendHtml(reply, 403, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t.errorCsrf }], values })));
+    }
+    const errors: FormError[] = [];
+    if (files.length === 0) errors.push({ message: t.errorNoFiles, field: "bestanden" });
+    const ruleset = fields.ruleset ?? app.engine.defaultRuleset;
+    if (!app.engine.rulesets().some((r) => r.name === ruleset)) errors.push({ message: `${t.rulesetLabel}: ${ruleset}?`, field: "regelset" });
+    const manifest = manifestFromForm(fields, v.ctx.lang, files.map((f) => f.name).join(", ") || "-");
+    if (manifest !== undefined) {
+      const valid = validateTender(manifest);
+      if (!valid.ok) for (const issue of valid.errors) errors.push({ message: issue.message, field: "titel" });
+    }
+    if (errors.length > 0) return sendHtml(reply, 400, uploadPage(v.ctx, uploadOptions({ errors, values })));
+
+    const running = runCheck({
+      db: app.storage.db,
+      engine: app.engine,
+      limits: app.config.limits,
+      actor: v.actor,
+      request: { files, ruleset, language: v.ctx.lang, ...(manifest !== undefined ? { manifest } : {}) },
+      requestId: request.id,
+    });
+    app.inflight.add(running);
+    try {
+      const outcome = await running;
+      if (!outcome.ok) {
+        const p = outcome.problem;
+        const fileErrors = (p.invalidParams ?? []).map((ip) => ({ message: `${ip.name.replace(/^files\//, "")}: ${ip.reason}`, field: "bestanden" }));
+        return sendHtml(reply, p.status, uploadPage(v.ctx, uploadOptions({ errors: fileErrors.length > 0 ? fileErrors : [{ message: p.detail, field: "bestanden" }], values })));
+      }
+      request.log.info({ check: outcome.check.id, verdict: outcome.check.report.summary.verdict }, "check stored (web)");
+      return reply.redirect(`/toetsen/${encodeURIComponent(outcome.check.id)}`, 303);
+    } finally {
+      app.inflight.delete(running);
+    }
+  });
+
+  app.get("/toetsen", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireActor(request, reply);
+    if (v === null) return reply;
+    const pageSize = 20;
+    const requested = Number((request.query as { pagina?: string }).pagina ?? "1");
+    const orgs = await visibleOrganisations(app.storage.db, v.actor);
+    const base = app.storage.db.selectFrom("checks").where("organisation_id", "in", orgs).where("deleted_at", "is", null);
+    const countRow = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+    const total = Number(countRow?.n ?? 0);
+    const pageCount = Math.max(1, Math.ceil(total / pageSize));
+    const page = Number.isInteger(requested) && requested >= 1 ? Math.min(requested, pageCount) : 1;
+    const rows = await base
+      .selectAll()
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute();
+    return sendHtml(reply, 200, listPage(v.ctx, rows.map(toSummary), page, pageCount));
+  });
+
+  /** The check a visitor may see, or null after answering 404. */
+  async function visibleCheck(request: FastifyRequest, reply: FastifyReply, v: Visit & { actor: Actor }) {
+    const { id } = request.params as { id: string };
+    const orgs = await visibleOrganisations(app.storage.db, v.actor);
+    const row = id.length <= 100 ? await findVisibleCheck(app.storage.db, id, orgs) : undefined;
+    if (row === undefined) {
+      sendHtml(reply, 404, notFoundPage(v.ctx));
+      return null;
+    }
+    return loadCheck(app.storage.db, row);
+  }
+
+  app.get("/toetsen/:id", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireActor(request, reply);
+    if (v === null) return reply;
+    const check = await visibleCheck(request, reply, v);
+    if (check === null) return reply;
+    const query = request.query as Record<string, unknown>;
+    return sendHtml(
+      reply,
+      200,
+      reportPage(v.ctx, check, {
+        requirements: app.engine.listRequirements(check.report.ruleset.name, v.ctx.lang),
+        filter: parseFilter(query),
+        printView: query.weergave === "afdruk",
+        selfUrl: `/toetsen/${encodeURIComponent(check.id)}`,
+      }),
+    );
+  });
+
+  const download = (reply: FastifyReply, id: string, ext: string, type: string, body: string) =>
+    reply.type(type).header("Content-Disposition", `attachment; filename="ethiek-toets-${id.replace(/[^A-Za-z0-9-]/g, "")}.${ext}"`).send(body);
+  /** The formatter's own page has inline styles and no scripts. */
+  const formatterCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
+
+  app.get("/toetsen/:id/rapport.json", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireActor(request, reply);
+    if (v === null) return reply;
+    const check = await visibleCheck(request, reply, v);
+    if (check === null) return reply;
+    return download(reply, check.id, "json", "application/json; charset=utf-8", `${JSON.stringify(check.report, null, 2)}\n`);
+  });
+
+  app.get("/toetsen/:id/rapport.sarif", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireActor(request, reply);
+    if (v === null) return reply;
+    const check = await visibleCheck(request, reply, v);
+    if (check === null) return reply;
+    return download(reply, check.id, "sarif", "application/sarif+json; charset=utf-8", app.engine.formatSarif(check.report, check.report.language));
+  });
+
+  app.get("/toetsen/:id/rapport.html", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireActor(request, reply);
+    if (v === null) return reply;
+    const check = await visibleCheck(request, reply, v);
+    if (check === null) return reply;
+    // The formatter's self-contained page (formatHtml), to keep in a file or attach to a dossier.
+    reply.header("Content-Security-Policy", formatterCsp);
+    return download(reply, check.id, "html", "text/html; charset=utf-8", app.engine.formatHtml(check.report, v.ctx.lang));
+  });
+
+  app.get("/eisen/:id", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireActor(request, reply);
+    if (v === null) return reply;
+    const { id } = request.params as { id: string };
+    const wanted = (request.query as { regelset?: string }).regelset;
+    const ruleset = wanted !== undefined && app.engine.rulesets().some((r) => r.name === wanted) ? wanted : app.engine.defaultRuleset;
+    const doc = app.engine.listRequirements(ruleset, v.ctx.lang).find((r) => r.id === id);
+    if (doc === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    return sendHtml(reply, 200, requirementPage(v.ctx, doc));
+  });
+}

@@ -1,0 +1,449 @@
+// Server-rendered pages of the web page. Every piece of text that comes from a document, a report
+// or the visitor passes through `escapeHtml` (the formatter's own, so the page and the HTML report
+// escape alike); the markup around it is ours. Pages load no inline script or style, so the
+// Content-Security-Policy can forbid both.
+import type { Check, CheckReport, CheckSummary, Evidence, RequirementInfo, RequirementResult, Severity, Status } from "@ethiek/schemas";
+import { escapeHtml as h, tagLabel } from "@ethiek/procurement/format";
+import { annexAreas, formatDateTime, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
+
+/** What every page needs to know about the visitor and the request. */
+export interface PageContext {
+  readonly lang: Lang;
+  /** The path and query of this page, to build the language switch. */
+  readonly url: string;
+  /** The form token for this visitor. */
+  readonly csrf: string;
+  /** The organisation's name when signed in with a key; null in local mode or when signed out. */
+  readonly signedIn: { organisation: string } | null;
+  readonly localMode: boolean;
+  /** Versioned URLs of the stylesheets and the script. */
+  readonly assets: { nlds: string; css: string; js: string };
+}
+
+/** Which requirements the report shows. An empty set means all. */
+export interface ReportFilter {
+  readonly statuses: ReadonlySet<Status>;
+  readonly severities: ReadonlySet<Severity>;
+}
+
+/** The URL of the same page in the other language. */
+function switchUrl(url: string, lang: Lang): string {
+  const [path = "/", query = ""] = url.split("?");
+  const params = new URLSearchParams(query);
+  params.set("lang", lang);
+  return `${path}?${params.toString()}`;
+}
+
+/**
+ * The page frame: NL Design System classes and tokens, skip link, header with navigation and
+ * language switch, the main content and the footer.
+ */
+export function layout(ctx: PageContext, title: string, body: string, options: { bodyClass?: string } = {}): string {
+  const t = textsFor(ctx.lang);
+  const other = t.switchLang as Lang;
+  const account =
+    ctx.signedIn !== null
+      ? `<form class="site-signout" method="post" action="/afmelden" enctype="multipart/form-data">` +
+        `<input type="hidden" name="csrf" value="${h(ctx.csrf)}">` +
+        `<span>${h(t.signedInAs)} <strong>${h(ctx.signedIn.organisation)}</strong></span> ` +
+        `<button type="submit" class="utrecht-button utrecht-button--secondary-action">${h(t.signOut)}</button></form>`
+      : "";
+  const nav =
+    ctx.signedIn !== null || ctx.localMode
+      ? `<nav class="site-nav" aria-label="${ctx.lang === "nl" ? "Hoofdmenu" : "Main menu"}"><ul>` +
+        `<li><a class="utrecht-link" href="/">${h(t.navNew)}</a></li>` +
+        `<li><a class="utrecht-link" href="/toetsen">${h(t.navList)}</a></li></ul></nav>`
+      : "";
+  return (
+    `<!DOCTYPE html>\n<html lang="${ctx.lang}">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<title>${h(title)} — ${h(t.siteName)}</title>\n` +
+    `<link rel="stylesheet" href="${h(ctx.assets.nlds)}">\n<link rel="stylesheet" href="${h(ctx.assets.css)}">\n` +
+    `<script src="${h(ctx.assets.js)}" defer></script>\n</head>\n` +
+    `<body class="voorbeeld-theme utrecht-document utrecht-document--surface${options.bodyClass ? ` ${options.bodyClass}` : ""}">\n` +
+    `<a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">${h(t.skip)}</a>\n` +
+    `<header class="site-header"><div class="site-header__content">` +
+    `<p class="site-name"><a href="/">${h(t.siteName)}</a> <span class="site-tagline">${h(t.siteTagline)}</span></p>` +
+    nav +
+    `<div class="site-tools"><a class="utrecht-link" href="${h(switchUrl(ctx.url, other))}" hreflang="${other}" lang="${other}">${h(t.switchTo)}</a>${account}</div>` +
+    `</div></header>\n` +
+    `<main id="inhoud" class="site-main" tabindex="-1">\n` +
+    (ctx.localMode ? `<p class="site-mode">${h(t.localMode)}</p>\n` : "") +
+    body +
+    `\n</main>\n<footer class="site-footer"><p class="utrecht-paragraph">${h(t.footer)}</p></footer>\n</body>\n</html>\n`
+  );
+}
+
+/** One problem shown above a form: the message, and the field it belongs to. */
+export interface FormError {
+  readonly message: string;
+  /** The id of the field to jump to. */
+  readonly field?: string;
+}
+
+function errorSummary(t: Texts, errors: readonly FormError[]): string {
+  if (errors.length === 0) return "";
+  const items = errors
+    .map((e) => `<li>${e.field ? `<a class="utrecht-link" href="#${h(e.field)}">${h(e.message)}</a>` : h(e.message)}</li>`)
+    .join("");
+  return (
+    `<div class="utrecht-alert utrecht-alert--error error-summary" role="alert" tabindex="-1" id="foutmeldingen" aria-labelledby="foutmeldingen-titel">` +
+    `<h2 class="utrecht-heading-2" id="foutmeldingen-titel">${h(t.errorSummary)}</h2><ul>${items}</ul></div>`
+  );
+}
+
+/** The sign-in page (keys mode). */
+export function signInPage(ctx: PageContext, options: { errors?: readonly FormError[]; returnTo?: string } = {}): string {
+  const t = textsFor(ctx.lang);
+  const errors = options.errors ?? [];
+  const invalid = errors.length > 0;
+  const body =
+    `<h1 class="utrecht-heading-1">${h(t.signInTitle)}</h1>\n${errorSummary(t, errors)}` +
+    `<p class="utrecht-paragraph">${h(t.signInIntro)}</p>\n` +
+    `<form method="post" action="/aanmelden" enctype="multipart/form-data" class="utrecht-form" novalidate>` +
+    `<input type="hidden" name="csrf" value="${h(ctx.csrf)}">` +
+    (options.returnTo ? `<input type="hidden" name="terug" value="${h(options.returnTo)}">` : "") +
+    `<div class="utrecht-form-field${invalid ? " utrecht-form-field--invalid" : ""}">` +
+    `<p class="utrecht-form-field__label"><label class="utrecht-form-label" for="sleutel">${h(t.keyLabel)}</label></p>` +
+    `<p class="utrecht-form-field-description" id="sleutel-uitleg">${h(t.keyHint)}</p>` +
+    `<p class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password${invalid ? " utrecht-textbox--invalid" : ""}" type="password" id="sleutel" name="sleutel" autocomplete="off" spellcheck="false" required aria-describedby="sleutel-uitleg"${invalid ? ` aria-invalid="true"` : ""}></p></div>` +
+    `<p><button type="submit" class="utrecht-button utrecht-button--primary-action">${h(t.signInButton)}</button></p></form>`;
+  return layout(ctx, t.signInTitle, body);
+}
+
+/** What the upload form remembers after a failed submission. */
+export interface UploadValues {
+  readonly title?: string;
+  readonly ai?: string;
+  readonly personalData?: string;
+  readonly annex?: string;
+  readonly ruleset?: string;
+}
+
+function radios(name: string, legend: string, value: string | undefined, t: Texts): string {
+  const options: [string, string][] = [
+    ["onbekend", t.unknown],
+    ["ja", t.yes],
+    ["nee", t.no],
+  ];
+  const current = value ?? "onbekend";
+  return (
+    `<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${h(legend)}</legend>` +
+    options
+      .map(
+        ([v, label]) =>
+          `<div class="utrecht-form-field utrecht-form-field--radio"><p class="utrecht-form-field__input">` +
+          `<input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="${name}-${v}" name="${name}" value="${v}"${v === current ? " checked" : ""}></p>` +
+          `<p class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--radio" for="${name}-${v}">${h(label)}</label></p></div>`,
+      )
+      .join("") +
+    `</fieldset>`
+  );
+}
+
+/** The upload page: documents, what the officer knows, the ruleset. Works without JavaScript. */
+export function uploadPage(
+  ctx: PageContext,
+  options: {
+    rulesets: readonly { name: string; description: string }[];
+    defaultRuleset: string;
+    maxFiles: number;
+    errors?: readonly FormError[];
+    values?: UploadValues;
+  },
+): string {
+  const t = textsFor(ctx.lang);
+  const errors = options.errors ?? [];
+  const values = options.values ?? {};
+  const fileError = errors.find((e) => e.field === "bestanden");
+  const chosenRuleset = values.ruleset ?? options.defaultRuleset;
+  const annexOptions =
+    `<option value=""${!values.annex ? " selected" : ""}>${h(t.unknown)}</option>` +
+    `<option value="nee"${values.annex === "nee" ? " selected" : ""}>${h(t.annexNone)}</option>` +
+    annexAreas.map((a) => `<option value="${a}"${values.annex === a ? " selected" : ""}>${h(t.annex[a])}</option>`).join("");
+  const rulesetOptions = options.rulesets
+    .map((r) => `<option value="${h(r.name)}"${r.name === chosenRuleset ? " selected" : ""}>${h(r.name)}${r.description ? ` — ${h(r.description)}` : ""}</option>`)
+    .join("");
+  const body =
+    `<h1 class="utrecht-heading-1">${h(t.uploadTitle)}</h1>\n${errorSummary(t, errors)}` +
+    `<p class="utrecht-paragraph">${h(t.uploadIntro)}</p>\n` +
+    `<form method="post" action="/toetsen" enctype="multipart/form-data" class="utrecht-form upload-form" data-upload ` +
+    `data-text-uploading="${h(t.uploading)}" data-text-checking="${h(t.checking)}" data-text-network="${h(t.errorNetwork)}" data-text-none="${h(t.noFiles)}">` +
+    `<input type="hidden" name="csrf" value="${h(ctx.csrf)}">` +
+    `<div class="utrecht-form-field${fileError ? " utrecht-form-field--invalid" : ""} dropzone" data-dropzone>` +
+    `<p class="utrecht-form-field__label"><label class="utrecht-form-label" for="bestanden">${h(t.filesLabel)}</label></p>` +
+    `<p class="utrecht-form-field-description" id="bestanden-uitleg">${h(t.filesHint)} <span class="js-only" hidden>${h(t.dropHint)}</span></p>` +
+    (fileError ? `<p class="utrecht-form-field-error-message" id="bestanden-fout">${h(fileError.message)}</p>` : "") +
+    `<p class="utrecht-form-field__input"><input class="file-input" type="file" id="bestanden" name="files" multiple required ` +
+    `accept=".pdf,.docx,.odt,.html,.htm,.md,.markdown,.txt,.json,.xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html,text/markdown,text/plain,application/json,application/xml,text/xml" ` +
+    `aria-describedby="bestanden-uitleg${fileError ? " bestanden-fout" : ""}"${fileError ? ` aria-invalid="true"` : ""}></p>` +
+    `<div class="chosen-files js-only" hidden><p class="chosen-files__title" id="gekozen-titel">${h(t.chosenFiles)}</p><ul id="gekozen" aria-labelledby="gekozen-titel"></ul></div>` +
+    `</div>` +
+    `<div class="utrecht-form-field"><p class="utrecht-form-field__label"><label class="utrecht-form-label" for="titel">${h(t.titleLabel)}</label></p>` +
+    `<p class="utrecht-form-field-description" id="titel-uitleg">${h(t.titleHint)}</p>` +
+    `<p class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="titel" name="title" maxlength="300" autocomplete="off" aria-describedby="titel-uitleg" value="${h(values.title ?? "")}"></p></div>` +
+    `<section class="know" aria-labelledby="weten"><h2 class="utrecht-heading-2" id="weten">${h(t.knowTitle)}</h2><p class="utrecht-paragraph">${h(t.knowIntro)}</p>` +
+    radios("ai", t.aiLegend, values.ai, t) +
+    radios("persoonsgegevens", t.personalLegend, values.personalData, t) +
+    `<div class="utrecht-form-field"><p class="utrecht-form-field__label"><label class="utrecht-form-label" for="bijlage-iii">${h(t.annexLabel)}</label></p>` +
+    `<p class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="bijlage-iii" name="bijlageIII">${annexOptions}</select></p></div>` +
+    `</section>` +
+    `<div class="utrecht-form-field"><p class="utrecht-form-field__label"><label class="utrecht-form-label" for="regelset">${h(t.rulesetLabel)}</label></p>` +
+    `<p class="utrecht-form-field-description" id="regelset-uitleg">${h(t.rulesetHint)}</p>` +
+    `<p class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="regelset" name="ruleset" aria-describedby="regelset-uitleg">${rulesetOptions}</select></p></div>` +
+    `<p><button type="submit" class="utrecht-button utrecht-button--primary-action">${h(t.submit)}</button></p>` +
+    `<div class="progress" id="voortgang" hidden><progress id="voortgang-balk" max="100" aria-labelledby="voortgang-tekst"></progress>` +
+    `<p id="voortgang-tekst" class="utrecht-paragraph" role="status" aria-live="polite"></p></div>` +
+    `</form>`;
+  return layout(ctx, t.uploadTitle, body);
+}
+
+function locationText(e: Pick<Evidence, "page" | "line">, t: Texts): string {
+  return e.page === null ? `${t.line} ${e.line}` : `${t.page} ${e.page}, ${t.line} ${e.line}`;
+}
+
+function evidenceHtml(evidence: readonly Evidence[], t: Texts, reportLang: Lang, pageLang: Lang): string {
+  const langAttr = reportLang === pageLang ? "" : ` lang="${reportLang}"`;
+  return evidence
+    .map(
+      (e) =>
+        `<figure class="evidence"><blockquote class="utrecht-blockquote"${langAttr}><p>${h(e.quote)}</p></blockquote>` +
+        `<figcaption class="evidence__where"><span class="evidence__doc">${h(e.document)}</span>, <span class="evidence__loc">${h(locationText(e, t))}</span>` +
+        `${e.headingPath && e.headingPath.length > 0 ? ` — <span${langAttr}>${h(e.headingPath.join(" › "))}</span>` : ""}` +
+        `${e.note ? `<br><span class="evidence__note"${langAttr}>${h(e.note)}</span>` : ""}</figcaption></figure>`,
+    )
+    .join("");
+}
+
+/** A tender's name: its title, or its documents. */
+export function reportName(report: CheckReport, fallback: string): string {
+  if (report.tender?.title) return report.tender.id ? `${report.tender.title} (${report.tender.id})` : report.tender.title;
+  if (report.documents.length > 0) return report.documents.map((d) => d.name).join(", ");
+  return fallback;
+}
+
+const verdictAlert: Record<CheckReport["summary"]["verdict"], string> = {
+  pass: "ok",
+  "pass-with-warnings": "warning",
+  fail: "error",
+};
+
+function requirementArticle(
+  result: RequirementResult,
+  doc: RequirementInfo | undefined,
+  t: Texts,
+  reportLang: Lang,
+  pageLang: Lang,
+  hidden: boolean,
+  ruleset: string,
+): string {
+  const langAttr = reportLang === pageLang ? "" : ` lang="${reportLang}"`;
+  const title = doc?.title ?? result.title ?? result.requirement;
+  const open = result.status === "partial" || result.status === "missing";
+  const remediation = result.remediation ?? doc?.remediation;
+  const parts: string[] = [
+    `<article class="requirement requirement--${result.status} requirement--${result.severity}" id="eis-${h(result.requirement)}" data-status="${result.status}" data-severity="${result.severity}"${hidden ? " hidden" : ""}>`,
+    `<h4 class="utrecht-heading-4 requirement__title">${h(title)}</h4>`,
+    `<p class="requirement__labels"><span class="badge badge--${result.status}">${h(t.statusLabel)}: ${h(t.statuses[result.status])}</span> ` +
+      `<span class="badge badge--${result.severity}">${h(t.severityLabel)}: ${h(t.severities[result.severity])}</span> ` +
+      `<code class="requirement__id">${h(result.requirement)}</code></p>`,
+  ];
+  if (result.message) parts.push(`<p class="utrecht-paragraph"${langAttr}>${h(result.message)}</p>`);
+  if (result.status !== "not-applicable" && result.status !== "waived") {
+    parts.push(
+      result.evidence.length > 0
+        ? `<h5 class="requirement__sub">${h(t.evidence)}</h5>${evidenceHtml(result.evidence, t, reportLang, pageLang)}`
+        : result.message
+          ? ""
+          : `<p class="utrecht-paragraph requirement__none">${h(t.noEvidence)}</p>`,
+    );
+  }
+  if (result.waiver) {
+    parts.push(`<p class="utrecht-paragraph"><strong>${h(t.waiver)}:</strong> <span${langAttr}>${h(result.waiver.reason)}</span> (${h(result.waiver.case)})</p>`);
+  }
+  if (open && doc?.explanation) parts.push(`<p class="utrecht-paragraph"><strong>${h(t.why)}:</strong> ${h(doc.explanation)}</p>`);
+  if (open && remediation) {
+    parts.push(`<p class="utrecht-paragraph"><strong>${h(t.whatToAdd)}:</strong> <span${result.remediation ? langAttr : ""}>${h(remediation)}</span></p>`);
+  }
+  parts.push(
+    `<p class="requirement__more"><a class="utrecht-link" href="/eisen/${encodeURIComponent(result.requirement)}?regelset=${encodeURIComponent(ruleset)}">${h(t.explanationLink)}<span class="visually-hidden">: ${h(title)}</span></a></p>`,
+  );
+  parts.push(`</article>`);
+  return parts.join("");
+}
+
+/** Whether a result passes the filter (an empty set lets everything through). */
+export function matchesFilter(result: Pick<RequirementResult, "status" | "severity">, filter: ReportFilter): boolean {
+  return (filter.statuses.size === 0 || filter.statuses.has(result.status)) && (filter.severities.size === 0 || filter.severities.has(result.severity));
+}
+
+/**
+ * The report page: summary first (verdict, counts, classification with reasons), then every
+ * requirement grouped by status and severity, with evidence, location, why it matters and what to
+ * add. The filter works as a plain GET form; the script filters the same markup in place.
+ */
+export function reportPage(
+  ctx: PageContext,
+  check: Check,
+  options: { requirements: readonly RequirementInfo[]; filter: ReportFilter; printView: boolean; selfUrl: string },
+): string {
+  const t = textsFor(ctx.lang);
+  const report = check.report;
+  const reportLang: Lang = report.language;
+  const langAttr = reportLang === ctx.lang ? "" : ` lang="${reportLang}"`;
+  const docs = new Map(options.requirements.map((r) => [r.id, r]));
+  const name = reportName(report, t.untitled);
+  const s = report.summary;
+  const filter = options.printView ? { statuses: new Set<Status>(), severities: new Set<Severity>() } : options.filter;
+  const base = `/toetsen/${encodeURIComponent(check.id)}`;
+
+  const prohibited = report.classification.find((c) => c.tag === "prohibited" && c.holds);
+  const held = report.classification.filter((c) => c.holds);
+  const notHeld = report.classification.filter((c) => !c.holds);
+  const classItem = (c: (typeof report.classification)[number]) =>
+    `<li><strong>${h(tagLabel(c.tag, ctx.lang, c.detail))}</strong>${c.source === "declared" ? ` (${h(t.declared)})` : ""}: <span${langAttr}>${h(c.reasons.join(" "))}</span></li>`;
+
+  const countRows = (["satisfied", "partial", "missing", "waived", "not-applicable"] as const)
+    .map((st) => {
+      const n = st === "not-applicable" ? s.notApplicable : s[st];
+      return `<div class="utrecht-data-list__item count count--${st}"><dt class="utrecht-data-list__item-key">${h(t.statuses[st])}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${n}</dd></div>`;
+    })
+    .join("");
+
+  const summary =
+    `<section aria-labelledby="samenvatting" class="report-summary"><h2 class="utrecht-heading-2" id="samenvatting">${h(t.summary)}</h2>` +
+    (prohibited
+      ? `<div class="utrecht-alert utrecht-alert--error" role="note"><p class="utrecht-paragraph"><strong>${h(t.prohibitedAlert)}</strong></p>${evidenceHtml(prohibited.evidence ?? [], t, reportLang, ctx.lang)}</div>`
+      : "") +
+    `<div class="utrecht-alert utrecht-alert--${verdictAlert[s.verdict]} verdict"><p class="utrecht-paragraph verdict__line"><strong>${h(t.verdict)}: ${h(t.verdicts[s.verdict])}.</strong> ${h(t.verdictExplain[s.verdict])}</p></div>` +
+    `<h3 class="utrecht-heading-3">${h(t.counts)}</h3><dl class="utrecht-data-list counts">${countRows}</dl>` +
+    `<h3 class="utrecht-heading-3">${h(t.classification)}</h3><p class="utrecht-paragraph">${h(t.classificationIntro)}</p>` +
+    `<ul class="utrecht-unordered-list classification">${held.map(classItem).join("")}</ul>` +
+    (notHeld.length > 0 ? `<details class="classification-rest"><summary>${h(t.notHolding)}</summary><ul class="utrecht-unordered-list">${notHeld.map(classItem).join("")}</ul></details>` : "") +
+    `<h3 class="utrecht-heading-3">${h(t.details)}</h3><dl class="utrecht-data-list meta">` +
+    `<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${h(t.checkedAt)}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd"><time datetime="${h(report.checkedAt)}">${h(formatDateTime(report.checkedAt, ctx.lang))}</time></dd></div>` +
+    `<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${h(t.ruleset)}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${h(report.ruleset.name)} ${h(report.ruleset.version)}</dd></div>` +
+    `<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${h(t.documents)}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd"><ul class="utrecht-unordered-list">` +
+    report.documents.map((d) => `<li>${h(d.name)} (${h(d.format)}${d.pageCount ? `, ${d.pageCount} ${h(t.pages)}` : ""})</li>`).join("") +
+    `</ul></dd></div></dl></section>`;
+
+  const actions = options.printView
+    ? `<p class="utrecht-paragraph print-hint">${h(t.printHint)}</p>`
+    : `<section aria-labelledby="delen" class="report-actions"><h2 class="utrecht-heading-2" id="delen">${h(t.actions)}</h2>` +
+      `<ul class="action-list">` +
+      `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/rapport.json" download>${h(t.downloadJson)}</a></li>` +
+      `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/rapport.sarif" download>${h(t.downloadSarif)}</a></li>` +
+      `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/rapport.html" download>${h(t.downloadHtml)}</a></li>` +
+      `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}?weergave=afdruk" data-print>${h(t.print)}</a></li>` +
+      `<li><button type="button" class="utrecht-button utrecht-button--secondary-action" data-copy="${h(options.selfUrl)}" data-text-copied="${h(t.linkCopied)}" hidden>${h(t.copyLink)}</button></li>` +
+      `</ul>` +
+      `<div class="utrecht-form-field link-field"><p class="utrecht-form-field__label"><label class="utrecht-form-label" for="rapportlink">${h(t.linkLabel)}</label></p>` +
+      `<p class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--read-only" id="rapportlink" type="text" readonly value="${h(options.selfUrl)}"></p></div>` +
+      `<p class="utrecht-paragraph" role="status" aria-live="polite" id="kopieer-status"></p></section>`;
+
+  let shown = 0;
+  const groups: string[] = [];
+  for (const status of statusOrder) {
+    for (const severity of severityOrder) {
+      const results = report.results.filter((r) => r.status === status && r.severity === severity);
+      if (results.length === 0) continue;
+      const visible = results.filter((r) => matchesFilter(r, filter));
+      shown += visible.length;
+      const id = `groep-${status}-${severity}`;
+      groups.push(
+        `<section class="requirement-group" aria-labelledby="${id}" data-group${visible.length === 0 ? " hidden" : ""}>` +
+          `<h3 class="utrecht-heading-3" id="${id}">${h(t.statuses[status])} · ${h(t.severities[severity])} <span class="group-count">(${results.length})</span></h3>` +
+          results.map((r) => requirementArticle(r, docs.get(r.requirement), t, reportLang, ctx.lang, !matchesFilter(r, filter), report.ruleset.name)).join("") +
+          `</section>`,
+      );
+    }
+  }
+  const total = report.results.length;
+  const checkbox = (name: string, value: string, label: string, set: ReadonlySet<string>) =>
+    `<div class="filter-option"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-${name}-${value}" name="${name}" value="${value}"${set.size === 0 || set.has(value) ? " checked" : ""}>` +
+    `<label class="utrecht-form-label utrecht-form-label--checkbox" for="f-${name}-${value}">${h(label)}</label></div>`;
+  const filterForm = options.printView
+    ? ""
+    : `<form method="get" action="${base}" class="report-filter" data-filter data-text-shown="${h(t.shown("{n}", "{total}"))}" data-text-none="${h(t.noneShown)}">` +
+      `<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${h(t.filterLegendStatus)}</legend>` +
+      statusOrder.map((st) => checkbox("status", st, t.statuses[st], filter.statuses)).join("") +
+      `</fieldset>` +
+      `<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${h(t.filterLegendSeverity)}</legend>` +
+      severityOrder.map((sv) => checkbox("severity", sv, t.severities[sv], filter.severities)).join("") +
+      `</fieldset>` +
+      `<p class="filter-buttons"><button type="submit" class="utrecht-button utrecht-button--secondary-action" data-filter-submit>${h(t.filterApply)}</button> ` +
+      `<a class="utrecht-link" href="${base}">${h(t.filterReset)}</a></p></form>`;
+  const countLine = `<p class="utrecht-paragraph filter-count" role="status" aria-live="polite" id="filter-telling">${h(shown === 0 ? t.noneShown : t.shown(shown, total))}</p>`;
+
+  const body =
+    `<h1 class="utrecht-heading-1"${report.tender?.title ? langAttr : ""}>${h(name)}</h1>\n<p class="utrecht-paragraph lead">${h(t.reportIntro)}</p>\n` +
+    summary +
+    actions +
+    `<section aria-labelledby="eisen" class="report-requirements"><h2 class="utrecht-heading-2" id="eisen">${h(t.requirements)}</h2>` +
+    filterForm +
+    countLine +
+    groups.join("") +
+    `</section>`;
+  return layout(ctx, name, body, options.printView ? { bodyClass: "print-view" } : {});
+}
+
+/** The organisation's earlier checks, newest first, one page at a time. */
+export function listPage(ctx: PageContext, items: readonly CheckSummary[], page: number, pageCount: number): string {
+  const t = textsFor(ctx.lang);
+  const rows = items
+    .map((c) => {
+      const title = c.tenderTitle ?? t.untitled;
+      return (
+        `<tr class="utrecht-table__row"><td class="utrecht-table__cell"><time datetime="${h(c.createdAt)}">${h(formatDateTime(c.createdAt, ctx.lang))}</time></td>` +
+        `<td class="utrecht-table__cell"><a class="utrecht-link" href="/toetsen/${encodeURIComponent(c.id)}">${h(title)}</a></td>` +
+        `<td class="utrecht-table__cell"><span class="badge badge--verdict-${c.verdict}">${h(t.verdicts[c.verdict])}</span></td>` +
+        `<td class="utrecht-table__cell utrecht-table__cell--numeric-data">${c.summary.satisfied} / ${c.summary.partial} / ${c.summary.missing}</td></tr>`
+      );
+    })
+    .join("");
+  const nav: string[] = [];
+  if (page > 1) nav.push(`<a class="utrecht-link" rel="prev" href="/toetsen?pagina=${page - 1}">${h(t.previous)}</a>`);
+  if (pageCount > 1) nav.push(`<span>${h(t.pageOf(page, pageCount))}</span>`);
+  if (page < pageCount) nav.push(`<a class="utrecht-link" rel="next" href="/toetsen?pagina=${page + 1}">${h(t.next)}</a>`);
+  const body =
+    `<h1 class="utrecht-heading-1">${h(t.listTitle)}</h1><p class="utrecht-paragraph">${h(t.listIntro)}</p>` +
+    (items.length === 0
+      ? `<p class="utrecht-paragraph">${h(t.listEmpty)}</p><p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/">${h(t.navNew)}</a></p>`
+      : `<div class="utrecht-table-container"><table class="utrecht-table utrecht-table--html-table checks-table"><caption class="utrecht-table__caption">${h(t.listTitle)}</caption>` +
+        `<thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">${h(t.colDate)}</th><th class="utrecht-table__header-cell" scope="col">${h(t.colTitle)}</th>` +
+        `<th class="utrecht-table__header-cell" scope="col">${h(t.colVerdict)}</th><th class="utrecht-table__header-cell" scope="col">${h(t.colCounts)}</th></tr></thead>` +
+        `<tbody class="utrecht-table__body">${rows}</tbody></table></div>`) +
+    (nav.length > 0 ? `<nav class="pagination" aria-label="${h(t.pageOf(page, pageCount))}">${nav.join(" ")}</nav>` : "");
+  return layout(ctx, t.listTitle, body);
+}
+
+/** The explanation of one requirement. */
+export function requirementPage(ctx: PageContext, doc: RequirementInfo): string {
+  const t = textsFor(ctx.lang);
+  const sources = doc.sources
+    .map((s) => {
+      const label = h(`${s.framework} ${s.reference}`);
+      return `<li>${s.url && /^https?:\/\//i.test(s.url) ? `<a class="utrecht-link" href="${h(s.url)}">${label}</a>` : label}</li>`;
+    })
+    .join("");
+  const body =
+    `<h1 class="utrecht-heading-1">${h(doc.title)}</h1><p class="requirement__labels"><code class="requirement__id">${h(doc.id)}</code></p>` +
+    `<h2 class="utrecht-heading-2">${h(t.why)}</h2><p class="utrecht-paragraph">${h(doc.explanation)}</p>` +
+    `<h2 class="utrecht-heading-2">${h(t.whatToAdd)}</h2><p class="utrecht-paragraph">${h(doc.remediation)}</p>` +
+    (doc.applies ? `<h2 class="utrecht-heading-2">${h(t.reqApplies)}</h2><p class="utrecht-paragraph">${h(doc.applies)}</p>` : "") +
+    `<h2 class="utrecht-heading-2">${h(t.reqSeverity)}</h2><p class="utrecht-paragraph">${h(doc.severityRule ?? t.severities[doc.severity])}</p>` +
+    (sources ? `<h2 class="utrecht-heading-2">${h(t.reqSources)}</h2><ul class="utrecht-unordered-list">${sources}</ul>` : "") +
+    (doc.helpUri && /^https?:\/\//i.test(doc.helpUri) ? `<p class="utrecht-paragraph"><a class="utrecht-link" href="${h(doc.helpUri)}">${h(t.reqMore)}</a></p>` : "");
+  return layout(ctx, doc.title, body);
+}
+
+/** A page for something that is not there (or not visible to this visitor). */
+export function notFoundPage(ctx: PageContext): string {
+  const t = textsFor(ctx.lang);
+  return layout(ctx, t.notFoundTitle, `<h1 class="utrecht-heading-1">${h(t.notFoundTitle)}</h1><p class="utrecht-paragraph">${h(t.notFoundText)}</p><p><a class="utrecht-link" href="/">${h(t.navNew)}</a></p>`);
+}
+
+/** A simple error page with one message (e.g. a role the visitor lacks). */
+export function messagePage(ctx: PageContext, title: string, message: string): string {
+  return layout(ctx, title, `<h1 class="utrecht-heading-1">${h(title)}</h1><div class="utrecht-alert utrecht-alert--error" role="alert"><p class="utrecht-paragraph">${h(message)}</p></div>`);
+}

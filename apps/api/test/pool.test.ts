@@ -1,0 +1,64 @@
+// The worker pool behind `npm start`: the worker is compiled here with esbuild (as tsup does for
+// dist/), and must give the same results as the main thread.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withWorkerPool } from "../src/check-pool.js";
+import { engine, tender } from "./harness.js";
+
+let built: string;
+let outdir: string;
+beforeAll(async () => {
+  // Inside the app's folder, so that the worker's npm imports resolve from node_modules.
+  outdir = mkdtempSync(fileURLToPath(new URL("../.worker-test-", import.meta.url)));
+  await build({
+    entryPoints: [fileURLToPath(new URL("../src/check-worker.ts", import.meta.url))],
+    outdir,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["@ethiek/source"],
+    logLevel: "silent",
+    // Workspace packages are bundled from their sources; npm dependencies stay imports.
+    plugins: [
+      {
+        name: "externals",
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith("@ethiek/") ? undefined : { path: args.path, external: true }));
+        },
+      },
+    ],
+  });
+  built = join(outdir, "check-worker.js");
+});
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe("check worker pool", () => {
+  it("finds no worker file next to the TypeScript sources, so tests and `tsx` runs check in-process", async () => {
+    const { workerFile } = await import("../src/check-pool.js");
+    expect(workerFile()).toBeNull();
+  });
+
+  it("reads and checks in worker threads with the same result as the main thread", async () => {
+    const real = await engine();
+    const pool = withWorkerPool(real, { size: 2, dataDir: mkdtempSync(join(tmpdir(), "ethiek-pool-")), file: built });
+    try {
+      const limits = { maxBytes: 1e7, maxPages: 100, timeoutMs: 30_000 };
+      const bytes = tender("cv-screening-werving.md");
+      const [inWorker, inMain] = await Promise.all([pool.extract(bytes, { name: "a.md", limits }), real.extract(bytes, { name: "a.md", limits })]);
+      expect(inWorker).toEqual(inMain);
+      if (!inWorker.ok) throw new Error("unreadable");
+      const now = { ruleset: real.defaultRuleset, waivers: [], language: "nl" as const };
+      const [a, b] = await Promise.all([pool.check([inWorker.document], now), real.check([inWorker.document], now)]);
+      expect({ ...a, checkedAt: "" }).toEqual({ ...b, checkedAt: "" });
+      const bad = await pool.extract(new Uint8Array(), { name: "leeg.md", limits });
+      expect(bad.ok).toBe(false);
+    } finally {
+      await pool.close();
+    }
+  });
+});

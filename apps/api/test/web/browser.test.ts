@@ -1,0 +1,317 @@
+// The web page in a real browser: headless Debian Chromium driven by playwright-core (never a
+// downloaded browser), with axe-core injected into every page. One browser for the whole file.
+// Without Chromium the suite skips with a printed reason (install it with `apt-get install chromium`).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { FastifyInstance } from "fastify";
+import { corpusDir, repoRoot } from "@ethiek-test/support";
+import { createApiKey, ensureOrganisation } from "../../src/auth.js";
+import { startApp } from "../harness.js";
+
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumMissing = !existsSync(executablePath);
+if (chromiumMissing) {
+  console.warn(`[skip] web browser tests: no Chromium at ${executablePath}; install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+}
+
+const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const tenders = join(corpusDir, "tenders");
+// The screenshots in docs/images are refreshed on request only (ETHIEK_UPDATE_SCREENSHOTS=1), so that
+// an ordinary test run leaves the working tree unchanged; otherwise they go to a temporary folder.
+const images = process.env.ETHIEK_UPDATE_SCREENSHOTS === "1" ? join(repoRoot, "docs/images") : mkdtempSync(join(tmpdir(), "ethiek-web-shots-"));
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and returns the violations, readable. */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run;
+    const result = await run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+describe.skipIf(chromiumMissing)("web page in Chromium", () => {
+  let app: FastifyInstance;
+  let close: () => Promise<void>;
+  let base = "";
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let docxReport = "";
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    ({ app, close } = await startApp("sqlite", { auth: "local" }));
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;
+    browser = await chromium.launch({ executablePath, args: flags, headless: true });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: "nl-NL" });
+    page = await context.newPage();
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+  });
+
+  it("shows an accessible upload page (axe: no violations) and keeps a screenshot", async () => {
+    await page.goto(`${base}/`);
+    expect(await page.locator("h1").textContent()).toBe("Aanbesteding controleren");
+    expect(await axe(page)).toEqual([]);
+    mkdirSync(images, { recursive: true });
+    await page.screenshot({ path: join(images, "upload.png"), fullPage: true });
+    expect(statSync(join(images, "upload.png")).size).toBeGreaterThan(10_000);
+  });
+
+  it("can be used with the keyboard only: choose a file, answer, submit, with visible focus", async () => {
+    await page.goto(`${base}/`);
+    // Tab from the top of the page to the file input, checking that focus is always visible.
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== "bestanden" && guard++ < 20) {
+      await page.keyboard.press("Tab");
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (el === null || el === document.body) return "none";
+        const style = getComputedStyle(el);
+        return `${style.outlineStyle} ${style.outlineWidth}`;
+      });
+      expect(outline, "focus must be visible").not.toMatch(/^none|0px$/);
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("bestanden");
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Space");
+    await (await chooser).setFiles(join(tenders, "fietstelling-camera.md"));
+    expect(await page.locator("#gekozen").textContent()).toContain("fietstelling-camera.md");
+    await page.keyboard.press("Tab"); // title
+    await page.keyboard.type("Fietstelling met camera's");
+    await page.keyboard.press("Tab"); // AI: "Weet ik niet" radio
+    await page.keyboard.press("ArrowDown"); // -> "Ja"
+    expect(await page.locator("#ai-ja").isChecked()).toBe(true);
+    // Move on to the submit button and press Enter.
+    guard = 0;
+    while ((await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute("type"))) !== "submit" && guard++ < 20) {
+      await page.keyboard.press("Tab");
+    }
+    await Promise.all([page.waitForURL(/\/toetsen\/[0-9a-f-]{36}$/, { timeout: 30_000 }), page.keyboard.press("Enter")]);
+    expect(await page.locator("h1").textContent()).toBe("Fietstelling met camera's");
+    expect(await page.locator(".classification li", { hasText: "AI-systeem (" }).first().textContent()).toContain("u gaf dit zelf op");
+  });
+
+  it("adds dropped files to the list (drag and drop)", async () => {
+    await page.goto(`${base}/`);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(["# Aanbesteding"], "gesleept.md", { type: "text/markdown" }));
+      const zone = document.querySelector("[data-dropzone]") as HTMLElement;
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    expect(await page.locator("#gekozen").textContent()).toContain("gesleept.md");
+    expect(await page.evaluate(() => (document.getElementById("bestanden") as HTMLInputElement).files?.length)).toBe(1);
+  });
+
+  it("checks a DOCX with progress and shows the expected statuses with paragraph numbers", async () => {
+    await page.goto(`${base}/`);
+    await page.setInputFiles("#bestanden", join(tenders, "ivri-verkeerslichten.docx"));
+    await page.fill("#titel", "Intelligente verkeerslichten Gelderland");
+    // Record what the progress region announces while the file is sent and checked.
+    const announced: string[] = [];
+    await page.exposeFunction("ethiekProgress", (text: string) => announced.push(text));
+    await page.evaluate(() => {
+      const region = document.getElementById("voortgang-tekst") as HTMLElement;
+      const report = (window as unknown as { ethiekProgress(t: string): void }).ethiekProgress;
+      new MutationObserver(() => report(region.textContent ?? "")).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    await Promise.all([page.waitForURL(/\/toetsen\/[0-9a-f-]{36}$/, { timeout: 30_000 }), page.click("button[type=submit]")]);
+    docxReport = page.url();
+    expect(announced.some((t) => /^Bestanden worden verstuurd: \d+%$/.test(t))).toBe(true);
+    expect(announced).toContain("De documenten worden gelezen en gecontroleerd. Dit kan even duren.");
+    // Labels of the corpus (ivri-verkeerslichten-docx.labels.yaml).
+    expect(await page.getAttribute("#eis-logging", "data-status")).toBe("satisfied");
+    expect(await page.getAttribute("#eis-data-governance", "data-status")).toBe("missing");
+    expect(await page.getAttribute("#eis-provider-role", "data-status")).toBe("missing");
+    expect(await page.locator("#eis-logging .evidence__loc").first().textContent()).toMatch(/^regel \d+$/);
+    expect(await page.locator("#eis-data-governance").textContent()).toContain("Wat u toevoegt");
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(images, "report.png"), clip: { x: 0, y: 0, width: 1280, height: 2000 }, fullPage: true });
+    expect(statSync(join(images, "report.png")).size).toBeGreaterThan(10_000);
+  });
+
+  it("checks a PDF and shows the page numbers of the evidence", async () => {
+    await page.goto(`${base}/`);
+    await page.setInputFiles("#bestanden", join(tenders, "subsidie-risicoscore.pdf"));
+    await Promise.all([page.waitForURL(/\/toetsen\/[0-9a-f-]{36}$/, { timeout: 30_000 }), page.click("button[type=submit]")]);
+    // Labels of the corpus (subsidie-risicoscore-pdf.labels.yaml).
+    expect(await page.getAttribute("#eis-risk-management", "data-status")).toBe("satisfied");
+    expect(await page.getAttribute("#eis-data-governance", "data-status")).toBe("satisfied");
+    expect(await page.getAttribute("#eis-third-party-data-and-ip", "data-status")).toBe("missing");
+    expect(await page.locator("#eis-risk-management .evidence__loc").first().textContent()).toMatch(/^blz\. 4, regel \d+$/);
+    expect(await page.locator("#eis-risk-management blockquote").first().textContent()).toContain("risicobeheersysteem");
+  });
+
+  it("filters by status and severity at once, and keeps the choice in the address", async () => {
+    await page.goto(docxReport);
+    for (const status of ["partial", "satisfied", "waived", "not-applicable"]) await page.uncheck(`#f-status-${status}`);
+    const visible = await page.locator("article[data-status]:visible").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status));
+    expect(visible.length).toBeGreaterThan(0);
+    expect(new Set(visible)).toEqual(new Set(["missing"]));
+    await page.uncheck("#f-severity-info");
+    const severities = await page.locator("article[data-status]:visible").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.severity));
+    expect(severities).not.toContain("info");
+    expect(await page.locator("#filter-telling").textContent()).toBe(`${severities.length} van de 45 eisen worden getoond.`);
+    expect(page.url()).toContain("status=missing");
+    expect(page.url()).toContain("severity=error");
+    // The same address without JavaScript gives the same selection (checked by pages.test.ts too).
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it("prints every requirement, whatever the filter, and makes a PDF of the print view", async () => {
+    await page.goto(`${docxReport}?status=missing`);
+    const onScreen = await page.locator("article[data-status]:visible").count();
+    await page.emulateMedia({ media: "print" });
+    try {
+      expect(await page.locator("article[data-status]:visible").count()).toBe(45);
+      expect(onScreen).toBeLessThan(45);
+      expect(await page.locator(".report-filter").isHidden()).toBe(true);
+      expect(await page.locator(".site-header").isHidden()).toBe(true);
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+    }
+    await page.goto(`${docxReport}?weergave=afdruk`);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.length).toBeGreaterThan(20_000);
+  });
+
+  it("copies the report's link", async () => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    await page.goto(docxReport);
+    await page.click("button[data-copy]");
+    await page.waitForFunction(() => document.getElementById("kopieer-status")?.textContent !== "");
+    expect(await page.locator("#kopieer-status").textContent()).toBe("De link is gekopieerd.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(docxReport);
+  });
+
+  it("downloads the report as SARIF", async () => {
+    await page.goto(docxReport);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download als SARIF")]);
+    expect(download.suggestedFilename()).toMatch(/\.sarif$/);
+    const sarif = JSON.parse(readFileSync((await download.path()) as string, "utf8"));
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it("switches to English and back", async () => {
+    await page.goto(docxReport);
+    await page.click("a[hreflang=en]");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.locator("#samenvatting").textContent()).toBe("Summary");
+    expect(await axe(page)).toEqual([]);
+    await page.goto(`${base}/toetsen`);
+    expect(await page.locator("h1").textContent()).toBe("Earlier checks");
+    expect(await axe(page)).toEqual([]);
+    await page.click("a[hreflang=nl]");
+    expect(await page.locator("h1").textContent()).toBe("Eerdere toetsen");
+  });
+
+  it("renders a malicious document inert: its <script> shows as text and never runs", async () => {
+    await page.goto(`${base}/`);
+    await page.setInputFiles("#bestanden", {
+      name: "kwaad.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(
+        'Aanbesteding\n\nOpdrachtnemer levert een AI-systeem dat aanvragen beoordeelt.\nOpdrachtnemer zorgt voor automatische logging <script>alert("xss");document.title="pwned"</script> <img src=x onerror="alert(1)"> en de Provincie heeft toegang tot de logs.\n',
+      ),
+    });
+    await page.fill("#titel", '<img src=x onerror="alert(2)">');
+    await Promise.all([page.waitForURL(/\/toetsen\/[0-9a-f-]{36}$/, { timeout: 30_000 }), page.click("button[type=submit]")]);
+    expect(await page.locator("h1").textContent()).toBe('<img src=x onerror="alert(2)">');
+    expect(await page.locator("main img").count()).toBe(0);
+    expect(await page.locator("main script").count()).toBe(0);
+    expect(await page.locator("blockquote", { hasText: "<script>" }).count()).toBeGreaterThan(0);
+    expect(dialogs).toEqual([]);
+    expect(await page.title()).not.toContain("pwned");
+  });
+
+  it("works without JavaScript: a plain form upload, the report, and filtering with the GET form", async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const p = await plain.newPage();
+      await p.goto(`${base}/`);
+      // Without the script the drop hint and file list stay hidden; the normal file input remains.
+      expect(await p.locator(".chosen-files").isHidden()).toBe(true);
+      await p.setInputFiles("#bestanden", join(tenders, "wegonderhoud-planning.md"));
+      await Promise.all([p.waitForURL(/\/toetsen\/[0-9a-f-]{36}$/, { timeout: 30_000 }), p.click("button[type=submit]")]);
+      expect(await p.locator("#samenvatting").textContent()).toBe("Samenvatting");
+      for (const status of ["partial", "satisfied", "waived", "not-applicable"]) await p.uncheck(`#f-status-${status}`);
+      await Promise.all([p.waitForURL(/status=missing/), p.click("text=Filter toepassen")]);
+      const visible = await p.locator("article[data-status]:visible").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status));
+      expect(visible.length).toBeGreaterThan(0);
+      expect(new Set(visible)).toEqual(new Set(["missing"]));
+      // An upload without a file shows the error summary, linked to the field.
+      await p.goto(`${base}/`);
+      await p.evaluate(() => document.getElementById("bestanden")?.removeAttribute("required"));
+      await p.click("button[type=submit]");
+      expect(await p.locator("#foutmeldingen").textContent()).toContain("Kies ten minste één document.");
+      // (axe runs on the same markup in the next test: with JavaScript off, axe itself cannot run.)
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it("moves focus to the error summary after a failed upload (with JavaScript)", async () => {
+    await page.goto(`${base}/`);
+    await page.evaluate(() => document.getElementById("bestanden")?.removeAttribute("required"));
+    await page.click("button[type=submit]");
+    await page.waitForSelector("#foutmeldingen");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("foutmeldingen");
+    expect(await page.locator("#bestanden").getAttribute("aria-invalid")).toBe("true");
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it("has no axe violations on the list, the requirement explanation, the print view and the sign-in page", async () => {
+    for (const url of [`${base}/toetsen`, `${base}/eisen/logging`, `${docxReport}?weergave=afdruk`, `${base}/toetsen/bestaat-niet`]) {
+      await page.goto(url);
+      expect(await axe(page), url).toEqual([]);
+    }
+    const keyed = await startApp("sqlite");
+    try {
+      await ensureOrganisation(keyed.app.storage.db, { id: "noord", name: "Provincie Noord" }, "test");
+      const { key } = await createApiKey(keyed.app.storage.db, keyed.app.config.keyPepper, { organisation: "noord", roles: ["officer"], label: "web" }, "test");
+      await keyed.app.listen({ port: 0, host: "127.0.0.1" });
+      const address = keyed.app.server.address();
+      const keyedBase = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;
+      const other = await browser.newContext();
+      const p = await other.newPage();
+      await p.goto(`${keyedBase}/toetsen`);
+      expect(p.url()).toContain("/aanmelden");
+      await p.click("button[type=submit]");
+      expect(await p.locator("#foutmeldingen").textContent()).toContain("Vul uw API-sleutel in.");
+      expect(await axe(p)).toEqual([]);
+      await p.fill("#sleutel", key);
+      await Promise.all([p.waitForURL(`${keyedBase}/toetsen`), p.click("button[type=submit]")]);
+      expect(await p.locator(".site-signout").textContent()).toContain("Provincie Noord");
+      expect(await axe(p)).toEqual([]);
+      const cookies = await other.cookies();
+      expect(cookies.find((c) => c.name === "ethiek_sessie")).toMatchObject({ httpOnly: true, sameSite: "Strict" });
+      await other.close();
+    } finally {
+      await keyed.close();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * @ethiek/cases: ethics cases (casussen) and their lifecycle, analyses per method, task-registry
+ * instruments such as the IAMA, non-binding reflections and decisions, moresprudentie search,
+ * the anonymised public export, waiver citations and the ZGW mapping. Pure logic, no I/O.
+ */
+export * from "./errors.js";
+export {
+  CASE_STATUSES,
+  STATUS_LABELS,
+  TERMINAL_STATUSES,
+  addReflection,
+  allowedTransitions,
+  createCase,
+  isTerminal,
+  recordDecision,
+  transition,
+  updateCase,
+  type Actor,
+  type CasePatch,
+  type TransitionOptions,
+} from "./lifecycle.js";
+export { checkAnswers, loadInstrument, unansweredQuestions } from "./instrument.js";
+export {
+  PrecedentIndex,
+  caseFields,
+  commissionOf,
+  escapeHtml,
+  highlightHtml,
+  snippets,
+  yearOf,
+  type PrecedentFilters,
+  type SearchField,
+  type SearchOptions,
+} from "./search.js";
+export { fold, stems, tokenize, type Token } from "./text.js";
+export {
+  ANONYMISATION_RULES,
+  bookletHtml,
+  bookletMarkdown,
+  escapeMarkdown,
+  exportPublic,
+  personNames,
+  scrubber,
+  toPublicCase,
+  type PublicExportOptions,
+} from "./export.js";
+export {
+  checksCitingCase,
+  citationIndex,
+  citationsFromReport,
+  citationsFromRequests,
+  citationsFromTender,
+  type CitingCheck,
+  type WaiverCitation,
+} from "./waivers.js";
+export { toZgw, type ZgwOptions } from "./zgw.js";
+export { recipientFromRouting, routeCase, toRoutingRequest } from "./routing.js";

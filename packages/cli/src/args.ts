@@ -1,0 +1,221 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { formats, type FormatName } from "./formats.js";
+import { CliError } from "./errors.js";
+
+export type Command = "check" | "rules" | "classify" | "init";
+export const commands: readonly Command[] = ["check", "rules", "classify", "init"];
+
+/** One requested output: a format, written to a file or (without one) to stdout. */
+export interface OutputRequest {
+  readonly format: FormatName;
+  readonly output: string | undefined;
+}
+
+/** Options shared by every command. */
+export interface CommonOptions {
+  readonly help: boolean;
+  readonly debug: boolean;
+  readonly lang: "nl" | "en" | undefined;
+  readonly noColor: boolean;
+  readonly config: string | undefined;
+  readonly quiet: boolean;
+}
+
+export interface CheckOptions extends CommonOptions {
+  readonly paths: readonly string[];
+  readonly ruleset: string | undefined;
+  readonly outputs: readonly OutputRequest[];
+  readonly failOn: "error" | "warning" | "never" | undefined;
+  readonly perFile: boolean;
+  readonly baseline: string | undefined;
+  readonly updateBaseline: boolean;
+  readonly sarifCodeScanning: boolean;
+}
+
+export interface RulesOptions extends CommonOptions {
+  readonly id: string | undefined;
+  readonly ruleset: string | undefined;
+  readonly format: "stylish" | "json" | "markdown";
+}
+
+export interface ClassifyOptions extends CommonOptions {
+  readonly paths: readonly string[];
+  readonly perFile: boolean;
+  readonly format: "stylish" | "json";
+}
+
+export interface InitOptions extends CommonOptions {
+  readonly ci: "github" | "gitlab" | "none" | undefined;
+  readonly force: boolean;
+  readonly configFormat: "yaml" | "json";
+}
+
+/** The parsed command line. */
+export type Parsed =
+  | { readonly command: "version" }
+  | { readonly command: "help"; readonly topic: Command | undefined }
+  | { readonly command: "check"; readonly options: CheckOptions }
+  | { readonly command: "rules"; readonly options: RulesOptions }
+  | { readonly command: "classify"; readonly options: ClassifyOptions }
+  | { readonly command: "init"; readonly options: InitOptions };
+
+const common = {
+  help: { type: "boolean", short: "h" },
+  debug: { type: "boolean" },
+  lang: { type: "string" },
+  "no-color": { type: "boolean" },
+  color: { type: "boolean" },
+  config: { type: "string", short: "c" },
+  quiet: { type: "boolean", short: "q" },
+} as const satisfies ParseArgsConfig["options"];
+
+const commandOptions = {
+  check: {
+    ...common,
+    ruleset: { type: "string", short: "r" },
+    format: { type: "string", short: "f", multiple: true },
+    output: { type: "string", short: "o", multiple: true },
+    "fail-on": { type: "string" },
+    "per-file": { type: "boolean" },
+    baseline: { type: "string" },
+    "update-baseline": { type: "boolean" },
+    "sarif-code-scanning": { type: "boolean" },
+  },
+  rules: { ...common, ruleset: { type: "string", short: "r" }, format: { type: "string", short: "f" } },
+  classify: { ...common, format: { type: "string", short: "f" }, "per-file": { type: "boolean" } },
+  init: { ...common, ci: { type: "string" }, force: { type: "boolean" }, "config-format": { type: "string" } },
+} as const satisfies Record<Command, ParseArgsConfig["options"]>;
+
+function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError("USAGE", `--${option} must be one of ${allowed.join(", ")}; got "${value}"`, {
+    hint: `For example: --${option} ${allowed[0]}`,
+  });
+}
+
+function commonFrom(values: Record<string, unknown>): CommonOptions {
+  return {
+    help: values.help === true,
+    debug: values.debug === true,
+    lang: oneOf("lang", values.lang as string | undefined, ["nl", "en"] as const),
+    noColor: values["no-color"] === true,
+    config: values.config as string | undefined,
+    quiet: values.quiet === true,
+  };
+}
+
+/**
+ * Pairs --format and --output in the order given: each --output belongs to the nearest --format
+ * before it that has no output yet; a format without an output goes to stdout.
+ */
+export function pairOutputs(tokens: readonly { kind: string; name?: string; value?: string | undefined }[]): OutputRequest[] {
+  const pairs: { format: FormatName; output: string | undefined }[] = [];
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (token.name === "format") {
+      const format = oneOf("format", token.value, formats);
+      if (format) pairs.push({ format, output: undefined });
+    } else if (token.name === "output") {
+      const open = [...pairs].reverse().find((p) => p.output === undefined);
+      if (open) open.output = token.value;
+      else if (pairs.length === 0) pairs.push({ format: "stylish", output: token.value });
+      else
+        throw new CliError("USAGE", `--output ${token.value ?? ""} has no --format before it to pair with`, {
+          hint: "Give each --output its own --format, e.g. --format sarif --output ethiek.sarif",
+        });
+    }
+  }
+  const toStdout = pairs.filter((p) => p.output === undefined);
+  if (toStdout.length > 1) {
+    throw new CliError("USAGE", `only one format can go to stdout; ${toStdout.map((p) => p.format).join(" and ")} have no --output`, {
+      hint: "Add an --output <file> after all but one of them.",
+    });
+  }
+  return pairs;
+}
+
+/**
+ * Parses the command line of `ethiek`.
+ *
+ * @example
+ * parseCommandLine(["check", "tenders/", "--format", "sarif", "--output", "ethiek.sarif"])
+ */
+export function parseCommandLine(argv: readonly string[]): Parsed {
+  const first = argv[0];
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    const topic = argv[1] && (commands as readonly string[]).includes(argv[1]) ? (argv[1] as Command) : undefined;
+    return { command: "help", topic };
+  }
+  if (first === "--version" || first === "-v" || first === "version") return { command: "version" };
+  if (!(commands as readonly string[]).includes(first)) {
+    throw new CliError("USAGE", first.startsWith("-") ? `unknown option ${first}` : `unknown command "${first}"`, {
+      hint: `The commands are ${commands.join(", ")}. Run \`ethiek --help\`.`,
+    });
+  }
+  const command = first as Command;
+  const { values, positionals, tokens } = parseArgs({
+    args: argv.slice(1),
+    options: commandOptions[command],
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+  });
+  const v = values as Record<string, unknown>;
+  const base = commonFrom(v);
+  switch (command) {
+    case "check":
+      return {
+        command,
+        options: {
+          ...base,
+          paths: positionals,
+          ruleset: v.ruleset as string | undefined,
+          outputs: pairOutputs(tokens),
+          failOn: oneOf("fail-on", v["fail-on"] as string | undefined, ["error", "warning", "never"] as const),
+          perFile: v["per-file"] === true,
+          baseline: v.baseline as string | undefined,
+          updateBaseline: v["update-baseline"] === true,
+          sarifCodeScanning: v["sarif-code-scanning"] === true,
+        },
+      };
+    case "rules":
+      if (positionals.length > 1) {
+        throw new CliError("USAGE", `rules takes at most one requirement id; got ${positionals.join(" ")}`, {
+          hint: "For example: ethiek rules logging",
+        });
+      }
+      return {
+        command,
+        options: {
+          ...base,
+          id: positionals[0],
+          ruleset: v.ruleset as string | undefined,
+          format: oneOf("format", v.format as string | undefined, ["stylish", "json", "markdown"] as const) ?? "stylish",
+        },
+      };
+    case "classify":
+      return {
+        command,
+        options: {
+          ...base,
+          paths: positionals,
+          perFile: v["per-file"] === true,
+          format: oneOf("format", v.format as string | undefined, ["stylish", "json"] as const) ?? "stylish",
+        },
+      };
+    case "init":
+      if (positionals.length > 0) {
+        throw new CliError("USAGE", `init takes no arguments; got ${positionals.join(" ")}`, { hint: "Run it in the folder to set up." });
+      }
+      return {
+        command,
+        options: {
+          ...base,
+          ci: oneOf("ci", v.ci as string | undefined, ["github", "gitlab", "none"] as const),
+          force: v.force === true,
+          configFormat: oneOf("config-format", v["config-format"] as string | undefined, ["yaml", "json"] as const) ?? "yaml",
+        },
+      };
+  }
+}

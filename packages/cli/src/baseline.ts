@@ -1,0 +1,92 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { type Baseline, type CheckReport, type Summary, validateBaseline } from "@ethiek/schemas";
+import { PROHIBITED_RULE_ID, collectFindings } from "@ethiek/procurement/format";
+import { CliError } from "./errors.js";
+
+/**
+ * Reads a baseline file written by `--update-baseline`.
+ *
+ * @example
+ * const known = await readBaseline("ethiek-baseline.json"); // Set of fingerprints
+ */
+export async function readBaseline(path: string): Promise<Set<string>> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (cause) {
+    throw new CliError("BASELINE_INVALID", `cannot read the baseline ${path}`, {
+      hint: "Create it first with --update-baseline, or check the path.",
+      cause,
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new CliError("BASELINE_INVALID", `${path} is not valid JSON`, { hint: "Write it again with --update-baseline.", cause });
+  }
+  const result = validateBaseline(data);
+  if (!result.ok) {
+    throw new CliError("BASELINE_INVALID", `${path} is not an ethiek baseline (schemas/baseline.schema.json)`, {
+      details: result.errors.map((issue) => issue.message),
+      hint: "Write it again with --update-baseline.",
+    });
+  }
+  return new Set(result.value.findings.map((f) => f.fingerprint));
+}
+
+/** Writes the findings of the reports as the new baseline (sorted, so diffs stay small). */
+export async function writeBaseline(path: string, reports: readonly CheckReport[]): Promise<number> {
+  const findings = collectFindings(reports)
+    .filter((f) => f.ruleId !== PROHIBITED_RULE_ID)
+    .map((f) => ({ fingerprint: f.fingerprint, tender: f.report.tender?.id ?? f.report.documents.map((d) => d.name).join(", "), requirement: f.ruleId }))
+    .sort((a, b) => a.tender.localeCompare(b.tender) || a.requirement.localeCompare(b.requirement));
+  const baseline: Baseline = { version: 1, tool: "ethiek", findings };
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(baseline, null, 2)}\n`);
+  } catch (cause) {
+    throw new CliError("OUTPUT_FAILED", `cannot write the baseline ${path}`, { cause });
+  }
+  return findings.length;
+}
+
+/**
+ * Removes from each report the findings whose fingerprint is in the baseline and recomputes the
+ * summary, so every format shows only what is new. A described prohibited practice is never
+ * baselined: it stays an error.
+ */
+export function applyBaseline(reports: readonly CheckReport[], known: ReadonlySet<string>): { reports: CheckReport[]; hidden: number } {
+  let hidden = 0;
+  const out = reports.map((report) => {
+    const drop = new Set(
+      collectFindings([report])
+        .filter((f) => f.ruleId !== PROHIBITED_RULE_ID && known.has(f.fingerprint))
+        .map((f) => f.ruleId),
+    );
+    if (drop.size === 0) return report;
+    hidden += drop.size;
+    const results = report.results.filter((r) => !drop.has(r.requirement) || (r.status !== "partial" && r.status !== "missing"));
+    return { ...report, results, summary: summarize(report, results) };
+  });
+  return { reports: out, hidden };
+}
+
+function summarize(report: CheckReport, results: CheckReport["results"]): Summary {
+  const count = (s: string) => results.filter((r) => r.status === s).length;
+  const findings = { error: 0, warning: 0, info: 0 };
+  for (const r of results) if (r.status === "partial" || r.status === "missing") findings[r.severity] += 1;
+  const prohibited = report.classification.some((c) => c.tag === "prohibited" && c.holds);
+  const verdict: Summary["verdict"] =
+    findings.error > 0 || prohibited ? "fail" : findings.warning + findings.info > 0 ? "pass-with-warnings" : "pass";
+  return {
+    satisfied: count("satisfied"),
+    partial: count("partial"),
+    missing: count("missing"),
+    notApplicable: count("not-applicable"),
+    waived: count("waived"),
+    findings,
+    verdict,
+  };
+}

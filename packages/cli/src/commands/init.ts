@@ -1,0 +1,126 @@
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import type { InitOptions } from "../args.js";
+import { CliError, exitCodes } from "../errors.js";
+import type { Io } from "../io.js";
+
+/** The commented YAML config `ethiek init` writes. */
+export const yamlConfig = `# ethiek configuration — see https://github.com/ethiek/ethiek/blob/main/docs/cli.md#config-file
+# Paths are relative to this file.
+
+# The ruleset: ethiek:recommended, ethiek:high-risk-strict, or a file with your province's own ruleset.
+ruleset: ethiek:recommended
+
+# Language of reports and messages: nl or en.
+lang: nl
+
+# Exit with code 1 when findings reach this level: error, warning or never.
+failOn: error
+
+# What \`ethiek check\` checks when no paths are given. Each folder is one tender.
+paths:
+  - tenders
+
+# Files to leave out (globs).
+ignore:
+  - "**/concept-*"
+
+# Every file its own tender (e.g. a folder of templates).
+perFile: false
+
+# Report only findings that are not in this file; write it with \`ethiek check --update-baseline\`.
+# baseline: ethiek-baseline.json
+
+# Outputs written on every run (the command line's --format/--output replace these).
+# outputs:
+#   - format: stylish
+#   - format: sarif
+#     output: ethiek.sarif
+
+# Requirements switched off for all tenders here, each with its reason and the ethics case.
+# waivers:
+#   - requirement: sustainability
+#     reason: Energy figures per customer cannot be supplied.
+#     approvedBy: Ethics advisor
+#     case: GLD-ETH-2026-003
+`;
+
+const jsonConfig = `${JSON.stringify(
+  { ruleset: "ethiek:recommended", lang: "nl", failOn: "error", paths: ["tenders"], ignore: ["**/concept-*"], perFile: false },
+  null,
+  2,
+)}\n`;
+
+/** The GitHub Actions workflow `ethiek init --ci github` writes. */
+export const githubWorkflow = `# Checks the tender documents with ethiek and shows findings in GitHub code scanning.
+name: ethiek
+on:
+  push:
+    branches: [main]
+  pull_request:
+permissions:
+  contents: read
+  security-events: write
+jobs:
+  ethiek:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 22
+      - name: Check the tenders
+        run: npx --yes @ethiek/cli check --format sarif --output ethiek.sarif --sarif-code-scanning --format stylish
+      - name: Upload findings to code scanning
+        if: \${{ !cancelled() }}
+        uses: github/codeql-action/upload-sarif@v3
+        with:
+          sarif_file: ethiek.sarif
+          category: ethiek
+`;
+
+/** The GitLab CI job `ethiek init --ci gitlab` writes. */
+export const gitlabJob = `# Checks the tender documents with ethiek; findings appear in the merge request's
+# Code Quality widget and as test results.
+ethiek:
+  stage: test
+  image: node:22
+  script:
+    - npx --yes @ethiek/cli check --format gitlab --output gl-code-quality-report.json --format junit --output ethiek-junit.xml --format stylish
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+      junit: ethiek-junit.xml
+`;
+
+/** `ethiek init`: writes a commented config and a CI file; refuses to overwrite without --force. */
+export async function runInit(options: InitOptions, io: Io): Promise<number> {
+  const ci = options.ci ?? (existsSync(join(io.cwd, ".gitlab-ci.yml")) ? "gitlab" : "github");
+  const files: { path: string; text: string }[] = [
+    options.configFormat === "json"
+      ? { path: join(io.cwd, "ethiek.config.json"), text: jsonConfig }
+      : { path: join(io.cwd, "ethiek.config.yaml"), text: yamlConfig },
+  ];
+  if (ci === "github") files.push({ path: join(io.cwd, ".github", "workflows", "ethiek.yml"), text: githubWorkflow });
+  if (ci === "gitlab") {
+    const own = !existsSync(join(io.cwd, ".gitlab-ci.yml"));
+    files.push({ path: join(io.cwd, own ? ".gitlab-ci.yml" : "ethiek.gitlab-ci.yml"), text: own ? `stages: [test]\n\n${gitlabJob}` : gitlabJob });
+  }
+  const existing = files.filter((f) => existsSync(f.path));
+  if (existing.length > 0 && !options.force) {
+    throw new CliError("FILE_EXISTS", `${existing.map((f) => relative(io.cwd, f.path)).join(", ")} already exist${existing.length === 1 ? "s" : ""}`, {
+      hint: "Run with --force to overwrite, or remove the file first.",
+    });
+  }
+  for (const f of files) {
+    await mkdir(dirname(f.path), { recursive: true });
+    await writeFile(f.path, f.text);
+    io.stdout.write(`wrote ${relative(io.cwd, f.path)}\n`);
+  }
+  if (ci === "gitlab" && files.some((f) => f.path.endsWith("ethiek.gitlab-ci.yml"))) {
+    io.stdout.write("Add to your .gitlab-ci.yml:\n  include:\n    - local: ethiek.gitlab-ci.yml\n");
+  }
+  return exitCodes.ok;
+}

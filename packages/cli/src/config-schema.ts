@@ -1,0 +1,137 @@
+// The config file's shape, checked with zod. Loaded lazily: only runs that find a config pay for zod.
+import { z } from "zod";
+
+import { formats } from "./formats.js";
+
+const waiver = z.strictObject({
+  requirement: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a requirement id in kebab-case, e.g. logging"),
+  reason: z.string().min(1),
+  approvedBy: z.string().min(1),
+  case: z.string().min(1),
+  approvedAt: z.iso.datetime({ offset: true }).optional(),
+});
+
+/** `ethiek.config.json` / `ethiek.config.yaml`. Paths in it are relative to the config file. */
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  ruleset: z.string().min(1).optional(),
+  lang: z.enum(["nl", "en"]).optional(),
+  failOn: z.enum(["error", "warning", "never"]).optional(),
+  paths: z.array(z.string().min(1)).optional(),
+  ignore: z.array(z.string().min(1)).optional(),
+  perFile: z.boolean().optional(),
+  baseline: z.string().min(1).optional(),
+  outputs: z.array(z.strictObject({ format: z.enum(formats), output: z.string().min(1).optional() })).optional(),
+  waivers: z.array(waiver).optional(),
+});
+
+export type ConfigFile = z.infer<typeof configSchema>;
+
+/** The keys a config may have, for "did you mean" hints. */
+export const configKeys = Object.keys(configSchema.shape);
+
+/** One problem in a config file: where (a key path), what, and how to fix it. */
+export interface ConfigIssue {
+  readonly key: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+/**
+ * Validates parsed config data; every problem comes back at once with the key and a fix.
+ *
+ * @example
+ * const result = validateConfig({ failOn: "errors" });
+ * // { ok: false, issues: [{ key: "failOn", message: "must be one of error, warning, never; found \"errors\"", fix: "…" }] }
+ */
+export function validateConfig(data: unknown): { ok: true; value: ConfigFile } | { ok: false; issues: ConfigIssue[] } {
+  const parsed = configSchema.safeParse(data);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((issue) => describe(issue, data)) };
+}
+
+function keyPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) out += typeof part === "number" ? `[${part}]` : out === "" ? String(part) : `.${String(part)}`;
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const part of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${String(value)}`;
+}
+
+function describe(issue: z.core.$ZodIssue, data: unknown): ConfigIssue {
+  const key = keyPath(issue.path);
+  const found = valueAt(data, issue.path);
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const parentKeys = issue.path.length === 0 ? configKeys : undefined;
+      const unknown = issue.keys.join(", ");
+      const suggestion = parentKeys ? closest(issue.keys[0] ?? "", parentKeys) : undefined;
+      return {
+        key: issue.path.length === 0 ? (issue.keys[0] ?? "") : `${key}.${issue.keys[0] ?? ""}`,
+        message: `unknown key${issue.keys.length > 1 ? "s" : ""} ${unknown}`,
+        fix: suggestion
+          ? `did you mean "${suggestion}"? Rename or remove it.`
+          : parentKeys
+            ? `remove it; allowed keys are ${parentKeys.join(", ")}.`
+            : "remove it.",
+      };
+    }
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => String(v)).join(", ");
+      return { key, message: `must be one of ${allowed}; found ${show(found)}`, fix: `set "${key}" to one of: ${allowed}.` };
+    }
+    case "invalid_type": {
+      if (found === undefined) return { key, message: "is required", fix: `add "${key}".` };
+      const expected = issue.expected === "array" ? "a list" : issue.expected === "object" ? "an object" : `a ${issue.expected}`;
+      return { key, message: `must be ${expected}; found ${show(found)}`, fix: `write "${key}" as ${expected}.` };
+    }
+    case "too_small":
+      return { key, message: "must not be empty", fix: `give "${key}" a value or remove it.` };
+    default:
+      return { key, message: `${issue.message}; found ${show(found)}`, fix: `correct "${key}".` };
+  }
+}
+
+/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,36 @@
+// The two engines the command drives, loaded lazily so `ethiek --help` and a Markdown-only check
+// never pay for what they do not use (pdf.js is loaded by @ethiek/documents only for PDFs).
+import { CliError } from "./errors.js";
+
+/** What `ethiek` uses of @ethiek/documents. */
+export type DocumentsApi = Pick<typeof import("@ethiek/documents"), "extract" | "supportedExtensions">;
+
+/** What `ethiek` uses of @ethiek/procurement. */
+export type ProcurementApi = typeof import("@ethiek/procurement");
+
+/** A missing engine build is an installation problem, not a bug: say how to fix it. */
+export function notInstalled(pkg: string, cause: unknown): unknown {
+  if ((cause as { code?: unknown } | null)?.code !== "ERR_MODULE_NOT_FOUND") return cause;
+  return new CliError("ENGINE_MISSING", `${pkg} is not installed or not built`, {
+    hint: "Inside the ethiek repository run `npm run build`; elsewhere reinstall @ethiek/cli.",
+    cause,
+  });
+}
+
+/** Loads @ethiek/documents (it loads pdf.js itself, only when a PDF is read). */
+export async function loadDocuments(): Promise<DocumentsApi> {
+  try {
+    return await import("@ethiek/documents");
+  } catch (cause) {
+    throw notInstalled("@ethiek/documents", cause);
+  }
+}
+
+/** Loads @ethiek/procurement. */
+export async function loadProcurement(): Promise<ProcurementApi> {
+  try {
+    return await import("@ethiek/procurement");
+  } catch (cause) {
+    throw notInstalled("@ethiek/procurement", cause);
+  }
+}

@@ -1,0 +1,108 @@
+import type { Command } from "./args.js";
+
+const main = `ethiek — check tender documents against the guidelines for buying algorithms and AI
+
+Usage
+  ethiek <command> [options]
+
+Commands
+  check <paths…>     check tenders; exit code 1 when findings reach --fail-on
+  rules [id]         the requirements of the active ruleset, with sources and remediation
+  classify <paths…>  only the classification (algorithmic, AI, high-risk …), with reasons
+  init               write a commented config and a CI file (GitHub Actions or GitLab CI)
+
+Options for every command
+  -h, --help         help for a command: ethiek check --help
+  -v, --version      the version of ethiek
+  -c, --config <f>   config file (default: ethiek.config.json/.yaml found upward)
+      --lang nl|en   language of the output (default: from the config, else nl)
+      --no-color     no colours (also when NO_COLOR is set)
+      --debug        show stack traces of unexpected errors
+
+Exit codes
+  0  nothing at or above --fail-on     1  findings at or above --fail-on
+  2  usage error, unreadable or unsupported input, invalid config
+
+Docs: https://github.com/ethiek/ethiek/blob/main/docs/cli.md
+`;
+
+const topics: Record<Command, string> = {
+  check: `Usage
+  ethiek check <paths…> [options]
+
+The files named together form one tender; each folder named is one tender (every supported
+document inside, plus tender.json or an OCDS file when present). Globs ("tenders/**/*.md") are
+expanded. Without paths, the "paths" of the config are used.
+
+Options
+  -r, --ruleset <name|file>   ruleset name (ethiek:recommended, ethiek:high-risk-strict) or a
+                              ruleset file (.json/.yaml); default: config, else ethiek:recommended
+  -f, --format <format>       stylish | json | sarif | junit | gitlab | html | markdown
+  -o, --output <file>         write the format before it to a file; repeat the pair for more
+                              outputs: -f sarif -o ethiek.sarif -f stylish
+      --fail-on <level>       error | warning | never (default: error)
+      --per-file              every file is its own tender
+      --baseline <file>       report only findings that are not in the baseline
+      --update-baseline       write the current findings to the baseline file and exit 0
+      --sarif-code-scanning   SARIF for GitHub code scanning: findings and waivers only
+  -q, --quiet                 only errors in stylish output; no progress
+  -c, --config <file>         config file
+      --lang nl|en            language of the output
+      --no-color              no colours
+      --debug                 stack traces of unexpected errors
+
+Examples
+  ethiek check bestek.md bijlage-1.pdf
+  ethiek check tenders/2026-011/ --format sarif --output ethiek.sarif --format stylish
+  ethiek check "templates/*.docx" --per-file --fail-on warning
+`,
+  rules: `Usage
+  ethiek rules [id] [options]
+
+Without an id: every requirement of the active ruleset with its severity and title.
+With an id: what the requirement asks, why it matters, what to add to the tender, and its sources.
+
+Options
+  -r, --ruleset <name|file>   the ruleset (default: config, else ethiek:recommended)
+  -f, --format <format>       stylish | json | markdown
+      --lang nl|en            language of the texts
+
+Examples
+  ethiek rules
+  ethiek rules logging --lang en
+`,
+  classify: `Usage
+  ethiek classify <paths…> [options]
+
+Only the classification of each tender (algorithmic, AI system, high-risk with its Annex III point,
+prohibited practice, personal data, decisions about people, generative, impactful), with the
+reasons and the passages that led to it. Paths are grouped into tenders as with check.
+
+Options
+  -f, --format <format>       stylish | json
+      --per-file              every file is its own tender
+      --lang nl|en            language of the output
+
+Example
+  ethiek classify tenders/2026-011/
+`,
+  init: `Usage
+  ethiek init [options]
+
+Writes ethiek.config.yaml (commented) in the current folder and a CI file that runs the check.
+
+Options
+      --ci github|gitlab|none     which CI file to write (default: gitlab when .gitlab-ci.yml
+                                  exists, else github)
+      --config-format yaml|json   format of the config file (default: yaml, which allows comments)
+      --force                     overwrite files that exist
+
+Example
+  ethiek init --ci gitlab
+`,
+};
+
+/** Help text for the command, or the overview. */
+export function helpText(topic: Command | undefined): string {
+  return topic === undefined ? main : topics[topic];
+}

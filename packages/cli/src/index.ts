@@ -1,0 +1,89 @@
+/**
+ * @ethiek/cli: the `ethiek` command. `main` runs one command line and returns the exit code;
+ * `bin/ethiek.js` calls it.
+ */
+import { readFileSync } from "node:fs";
+import { parseCommandLine } from "./args.js";
+import { loadConfig } from "./config.js";
+import { CliError, exitCodes, toCliError } from "./errors.js";
+import { helpText } from "./help.js";
+import { type Io, processIo, useColor } from "./io.js";
+
+export { CliError, toCliError, exitCodes, type CliErrorCode } from "./errors.js";
+export type { Io, OutStream } from "./io.js";
+
+/** The version of @ethiek/cli. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+/**
+ * Runs `ethiek` with the given arguments and returns the exit code: 0 nothing at or above
+ * --fail-on, 1 findings at or above it, 2 usage error, unreadable input or invalid config. Every
+ * error is caught here, once, and printed without a stack trace unless --debug is given.
+ *
+ * @example
+ * process.exitCode = await main(["check", "bestek.md", "--format", "json"]);
+ */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const debug = argv.includes("--debug");
+  try {
+    const parsed = parseCommandLine(argv);
+    switch (parsed.command) {
+      case "version":
+        io.stdout.write(`${version()}\n`);
+        return exitCodes.ok;
+      case "help":
+        io.stdout.write(helpText(parsed.topic));
+        return exitCodes.ok;
+      default:
+        break;
+    }
+    if (parsed.options.help) {
+      io.stdout.write(helpText(parsed.command));
+      return exitCodes.ok;
+    }
+    if (parsed.command === "init") {
+      const { runInit } = await import("./commands/init.js");
+      return await runInit(parsed.options, io);
+    }
+    const config = await loadConfig(io.cwd, parsed.options.config);
+    switch (parsed.command) {
+      case "check": {
+        const { runCheck } = await import("./commands/check.js");
+        return await runCheck(parsed.options, config, io);
+      }
+      case "rules": {
+        const { runRules } = await import("./commands/rules.js");
+        return await runRules(parsed.options, config, io);
+      }
+      case "classify": {
+        const { runClassify } = await import("./commands/classify.js");
+        return await runClassify(parsed.options, config, io);
+      }
+    }
+  } catch (thrown) {
+    const error = toCliError(thrown);
+    printError(error, io, debug, argv.includes("--no-color"));
+    return exitCodes.error;
+  }
+}
+
+function printError(error: CliError, io: Io, debug: boolean, noColor: boolean): void {
+  const color = useColor(io.stderr, io.env, noColor);
+  const red = (s: string) => (color ? `\u001b[31m${s}\u001b[39m` : s);
+  const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
+  const lines = [`${red("ethiek:")} ${error.message} ${dim(`[${error.code}]`)}`];
+  for (const detail of error.details) lines.push(`  - ${detail.replace(/\n/g, "\n    ")}`);
+  if (error.hint) lines.push(`  ${error.hint}`);
+  if (debug) {
+    lines.push("", dim(error.stack ?? ""));
+    let cause: unknown = error.cause;
+    while (cause !== undefined) {
+      lines.push(dim(`caused by: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`));
+      cause = cause instanceof Error ? cause.cause : undefined;
+    }
+  }
+  io.stderr.write(`${lines.join("\n")}\n`);
+}

@@ -1,0 +1,22 @@
+// Small builders that keep the catalogue data readable. The result is plain ruleset data that
+// validates against schemas/ruleset.schema.json (checked by catalogue.test.ts).
+import type { RuleSource, RuleText } from "@ethiek/schemas";
+
+export const t = (nl: string, en: string): RuleText => ({ nl, en });
+
+const EUR_LEX_AI_ACT = "https://eur-lex.europa.eu/eli/reg/2024/1689/oj";
+const EUR_LEX_GDPR = "https://eur-lex.europa.eu/eli/reg/2016/679/oj";
+
+export const aiAct = (reference: string): RuleSource => ({ framework: "AI Act", reference, url: EUR_LEX_AI_ACT });
+export const gdpr = (reference: string): RuleSource => ({ framework: "GDPR", reference, url: EUR_LEX_GDPR });
+/** An Algoritmekader requirement (vereiste). */
+export const akVer = (id: string): RuleSource => ({ framework: "Algoritmekader", reference: `urn:nl:ak:ver:${id}` });
+/** An Algoritmekader measure (maatregel). */
+export const akMtr = (id: string): RuleSource => ({ framework: "Algoritmekader", reference: `urn:nl:ak:mtr:${id}` });
+export const mcc = (reference: string): RuleSource => ({
+  framework: "MCC-AI",
+  reference,
+  url: "https://public-buyers-community.ec.europa.eu/communities/procurement-ai/resources/eu-model-contractual-ai-clauses-pilot-procurements-ai",
+});
+export const src = (framework: string, reference: string, url?: string): RuleSource =>
+  url ? { framework, reference, url } : { framework, reference };

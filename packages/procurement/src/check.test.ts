@@ -1,0 +1,152 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { corpusDir, repoRoot } from "@ethiek-test/support";
+import { validateCheckReport, validateRuleset, type Ruleset } from "@ethiek/schemas";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { declaring, doc, everything } from "../test/helpers.js";
+import { check, classify, resolveRuleset, RulesetError } from "./index.js";
+
+const tenders = join(corpusDir, "tenders");
+const corpus = readdirSync(tenders).filter((f) => f.endsWith(".md"));
+const read = (f: string) => doc(readFileSync(join(tenders, f), "utf8"), f);
+const province = JSON.parse(readFileSync(join(repoRoot, "docs/examples/ruleset-provincie-voorbeeld.json"), "utf8")) as Ruleset;
+
+describe("check", () => {
+  it.each(corpus)("returns a schema-valid report with 8 tags and 45 results for %s", (f) => {
+    const report = check([read(f)]);
+    const valid = validateCheckReport(report);
+    expect(valid.ok ? [] : valid.errors).toEqual([]);
+    expect(report.classification.map((c) => c.tag)).toHaveLength(8);
+    expect(report.results).toHaveLength(45);
+    for (const r of report.results) {
+      if (r.status === "satisfied" || r.status === "partial") expect(r.evidence.length).toBeGreaterThan(0);
+      for (const e of r.evidence) expect(e.quote.length).toBeLessThanOrEqual(400);
+    }
+  });
+
+  it("writes the report in the requested language", () => {
+    const nl = check([read("subsidie-risicoscore.md")], { language: "nl" });
+    const en = check([read("subsidie-risicoscore.md")], { language: "en" });
+    expect(nl.language).toBe("nl");
+    expect(en.results[0]!.title).toBe("Purpose and scope of the algorithm");
+    expect(nl.results[0]!.title).toBe("Doel en inzet van het algoritme");
+  });
+
+  it("keeps a finding's fingerprint when other parts of the document change", () => {
+    const text = readFileSync(join(tenders, "subsidie-risicoscore.md"), "utf8");
+    const a = check([doc(text, "t.md")]);
+    const b = check([doc(`# Voorwoord\n\nDit is een nieuwe inleiding met andere woorden.\n\n${text}`, "t.md")]);
+    const fp = (r: typeof a, id: string) => r.results.find((x) => x.requirement === id)!.fingerprint;
+    for (const id of ["logging", "dpia", "audit-right", "third-party-data-and-ip"]) expect(fp(b, id)).toBe(fp(a, id));
+  });
+
+  it("reports a partial logging result with the passage and the reason when logs are kept too briefly", () => {
+    const report = check([read("subsidie-risicoscore.md")], { language: "en" });
+    const logging = report.results.find((r) => r.requirement === "logging")!;
+    expect(logging.status).toBe("partial");
+    const short = logging.evidence.find((e) => e.quote.includes("drie maanden"));
+    expect(short?.note).toMatch(/shorter than the required 6 months/);
+  });
+
+  it("applies waivers from the manifest and from options, attaching the waiver", () => {
+    const waiver = { requirement: "sustainability", reason: "Geen energiedata per klant.", approvedBy: "Ethisch adviseur", case: "ETH-2026-003" };
+    const report = check([read("subsidie-risicoscore.md")], {
+      manifest: { title: "RTS", waivers: [waiver] },
+      waivers: [{ ...waiver, requirement: "logging" }],
+    });
+    for (const id of ["sustainability", "logging"]) {
+      const r = report.results.find((x) => x.requirement === id)!;
+      expect(r.status).toBe("waived");
+      expect(r.waiver?.case).toBe("ETH-2026-003");
+    }
+    expect(report.summary.waived).toBe(2);
+    expect(validateCheckReport(report).ok).toBe(true);
+  });
+
+  it("lets a manifest declaration override the text and says so", () => {
+    const results = classify([read("kantoormeubilair-raamovereenkomst.md")], { manifest: declaring(["algorithmic"]), language: "en" });
+    const alg = results.find((c) => c.tag === "algorithmic")!;
+    expect(alg.holds).toBe(true);
+    expect(alg.source).toBe("declared");
+    expect(alg.reasons[0]).toMatch(/Declared by the buyer/);
+  });
+
+  it("fails the verdict when a prohibited practice is described", () => {
+    const text = "# Opdracht\n\nHet AI-systeem gebruikt machine learning en voert emotieherkenning uit bij medewerkers tijdens hun werk, zodat de Provincie hun inzet kan volgen.\n";
+    const report = check([doc(text)]);
+    expect(report.classification.find((c) => c.tag === "prohibited")!.holds).toBe(true);
+    expect(report.summary.verdict).toBe("fail");
+  });
+
+  it("does not classify a tender that forbids AI as ai", () => {
+    const tags = classify([read("zaaksysteem-zonder-ai.md")]).filter((c) => c.holds).map((c) => c.tag);
+    expect(tags).toEqual(["algorithmic", "personal-data"]);
+  });
+
+  it("marks requirements whose conditions fail as not-applicable with the reason", () => {
+    const report = check([read("kantoormeubilair-raamovereenkomst.md")], { language: "nl" });
+    expect(report.results.every((r) => r.status === "not-applicable")).toBe(true);
+    expect(report.results[0]!.message).toMatch(/Niet van toepassing/);
+    expect(report.summary.verdict).toBe("pass");
+  });
+
+  it("checks with a province ruleset that extends recommended", () => {
+    const report = check([read("subsidie-risicoscore.md")], { ruleset: province });
+    expect(report.ruleset).toEqual({ name: "provincie-voorbeeld:inkoop-ai", version: "2026.1", extends: ["ethiek:recommended"] });
+    expect(report.results).toHaveLength(46); // 45 - compliance-dates + 2 own
+    expect(report.results.find((r) => r.requirement === "exit-and-handover")!.severity).toBe("error");
+    expect(report.results.find((r) => r.requirement === "hosting-in-nederland")).toBeDefined();
+  });
+
+  it("throws a RulesetError with every issue for an unusable ruleset", () => {
+    expect(() => check([read("subsidie-risicoscore.md")], { ruleset: "nope:missing" })).toThrow(RulesetError);
+  });
+
+  it("never throws and always validates, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 200 }), { maxLength: 8 }), (parts) => {
+        const report = check([doc(parts.join("\n\n"))], { manifest: declaring(everything) });
+        expect(validateCheckReport(report).ok).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("resolveRuleset", () => {
+  it("reports an unknown parent, a cycle and an override of an unknown requirement with codes", () => {
+    const unknown = resolveRuleset({ name: "a", version: "1", extends: ["ethiek:missing"] });
+    expect(!unknown.ok && unknown.errors[0]!.code).toBe("RULESET_EXTENDS_UNKNOWN");
+    const cycle = resolveRuleset("x:a", [
+      { name: "x:a", version: "1", extends: ["x:b"] },
+      { name: "x:b", version: "1", extends: ["x:a"] },
+    ]);
+    expect(!cycle.ok && cycle.errors.map((e) => e.code)).toContain("RULESET_EXTENDS_CYCLE");
+    const override = resolveRuleset({ name: "a", version: "1", extends: ["ethiek:recommended"], overrides: [{ requirement: "no-such-rule", off: true }] });
+    expect(!override.ok && override.errors[0]).toMatchObject({ code: "RULESET_OVERRIDE_UNKNOWN_REQUIREMENT", pointer: "/overrides/0/requirement" });
+  });
+
+  it("reports schema problems of a ruleset in words", () => {
+    const bad = JSON.parse(readFileSync(join(repoRoot, "schemas/examples/invalid/ruleset.bad-condition-and-severity.json"), "utf8"));
+    const r = resolveRuleset(bad);
+    expect(r.ok).toBe(false);
+    const messages = !r.ok ? r.errors.map((e) => e.message).join("\n") : "";
+    expect(messages).toMatch(/\/name/);
+    expect(messages).toMatch(/\/requirements\/0\/title\/en/);
+  });
+
+  it("accepts the documented province example and the schema example", () => {
+    expect(validateRuleset(province).ok).toBe(true);
+    const example = JSON.parse(readFileSync(join(repoRoot, "schemas/examples/ruleset.example.json"), "utf8"));
+    expect(resolveRuleset(example).ok).toBe(true);
+  });
+
+  it("switches a requirement off and tightens applies", () => {
+    const r = resolveRuleset(province);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.requirements.find((x) => x.definition.id === "compliance-dates")!.off).toBe(true);
+    expect(r.value.requirements.find((x) => x.definition.id === "accessibility")!.applies).toHaveLength(2);
+  });
+});

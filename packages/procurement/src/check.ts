@@ -1,0 +1,397 @@
+// check(): classify, decide every requirement of the ruleset from the scanned passages, and build
+// a CheckReport that validates against schemas/check-report.schema.json.
+import type {
+  CheckReport,
+  ClassificationResult,
+  ClassificationTag,
+  Document,
+  Evidence,
+  RequirementResult,
+  Ruleset,
+  Severity,
+  Tender,
+  Waiver,
+} from "@ethiek/schemas";
+import { classifyScanned, type Classification } from "./classify.js";
+import { describeCondition, evaluate, resolveSeverity, type ConditionContext } from "./conditions.js";
+import { evidenceOf } from "./evidence.js";
+import { fingerprint, normaliseQuote } from "./fingerprint.js";
+import { firstParty, modalityOf, type ModalityResult } from "./modality.js";
+import { RulesetError, resolveRuleset, type ResolvedRequirement, type ResolvedRuleset } from "./rulesets.js";
+import { compile, scan, type Passage, type ScanResult } from "./scan.js";
+import { fold, tokenize } from "./text.js";
+
+/** The version of the checker, reported in every CheckReport. */
+export const checkerVersion = "0.1.0";
+export const checkerName = "@ethiek/procurement";
+
+export type Language = "nl" | "en";
+
+export interface CheckOptions {
+  /** A built-in ruleset name such as "ethiek:recommended" (default), or a ruleset object. */
+  ruleset?: string | Ruleset;
+  /** Extra rulesets that `extends` may name. */
+  rulesets?: readonly Ruleset[];
+  /** The tender manifest: declarations override the classifier, waivers switch requirements off. */
+  manifest?: Tender;
+  /** More waivers (e.g. from configuration); combined with the manifest's. */
+  waivers?: readonly Waiver[];
+  /** The language of the report texts; default: manifest, documents, or guessed from the text. */
+  language?: Language;
+  /** The time stamp of the report (checkedAt) and the reference date for milestones. */
+  now?: Date;
+}
+
+type Kind = "satisfied" | "partial" | "negated";
+interface Candidate {
+  readonly passage: Passage;
+  readonly kind: Kind;
+  readonly note?: string;
+}
+
+const MSG = {
+  nl: {
+    satisfied: "De aanbesteding verplicht dit: zie de geciteerde passage.",
+    satisfiedExclusion: "De aanbesteding sluit dit uit, zoals de eis vraagt.",
+    missing: "Niets gevonden dat dit regelt.",
+    negated: "De aanbesteding sluit dit uitdrukkelijk uit.",
+    partial: "Het onderwerp staat erin, maar niet als verplichting: zie de toelichting bij de passage.",
+    notApplicable: (cond: string) => `Niet van toepassing: de voorwaarde (${cond}) geldt niet voor deze aanbesteding.`,
+    waived: (w: Waiver) => `Ontheffing: ${w.reason} (goedgekeurd door ${w.approvedBy}, casus ${w.case}).`,
+    notes: {
+      "heading-placeholder": "Alleen een kop, zonder inhoud of met een placeholder zoals 'PM'.",
+      "heading-only": "Alleen een kop; de verplichting zelf ontbreekt.",
+      "wish-context": "Staat bij de wensen: een wens is geen verplichting.",
+      wish: "Een wens, geen verplichting.",
+      "question-context": "Een vraag aan inschrijvers of de markt, geen verplichting.",
+      question: "Een vraag of marktconsultatie, niet bindend.",
+      deferred: "Uitgesteld of opengelaten (nader te bepalen, per deelopdracht, overwogen).",
+      negated: "Uitdrukkelijk uitgesloten of niet vereist.",
+      wrongPartySupplier: "De verplichting ligt bij de provincie, niet bij de leverancier.",
+      wrongPartyBuyer: "Het recht ligt bij de leverancier, niet bij de provincie.",
+      tooShort: (months: number, found: number) => `De genoemde termijn (${fmtMonths(found, "nl")}) is korter dan de vereiste ${months} maanden.`,
+      noDuration: (months: number) => `Er staat geen bewaartermijn bij; vereist is ten minste ${months} maanden.`,
+      riskClass: "De vastgelegde risicoklasse ('geen hoog risico') past niet bij de toepassing uit bijlage III zonder onderbouwing volgens artikel 6, lid 3.",
+    },
+    milestone: (title: string, date: string) => `${title}: vanaf ${date}.`,
+  },
+  en: {
+    satisfied: "The tender obliges this: see the quoted passage.",
+    satisfiedExclusion: "The tender rules this out, as the requirement asks.",
+    missing: "Nothing found that settles this.",
+    negated: "The tender explicitly excludes this.",
+    partial: "The topic is there, but not as an obligation: see the note on the passage.",
+    notApplicable: (cond: string) => `Not applicable: the condition (${cond}) does not hold for this tender.`,
+    waived: (w: Waiver) => `Waived: ${w.reason} (approved by ${w.approvedBy}, case ${w.case}).`,
+    notes: {
+      "heading-placeholder": "Only a heading, without content or with a placeholder such as 'PM'.",
+      "heading-only": "Only a heading; the obligation itself is missing.",
+      "wish-context": "Listed among the wishes: a wish is not an obligation.",
+      wish: "A wish, not an obligation.",
+      "question-context": "A question to bidders or the market, not an obligation.",
+      question: "A question or market consultation, not binding.",
+      deferred: "Deferred or left open (to be determined, per call-off, considered).",
+      negated: "Explicitly excluded or not required.",
+      wrongPartySupplier: "The obligation is put on the province, not on the supplier.",
+      wrongPartyBuyer: "The right is given to the supplier, not to the province.",
+      tooShort: (months: number, found: number) => `The stated period (${fmtMonths(found, "en")}) is shorter than the required ${months} months.`,
+      noDuration: (months: number) => `No retention period is stated; at least ${months} months are required.`,
+      riskClass: "The recorded class ('not high-risk') does not fit the Annex III use without an art. 6(3) reasoning.",
+    },
+    milestone: (title: string, date: string) => `${title}: from ${date}.`,
+  },
+} as const;
+
+function fmtMonths(m: number, lang: Language): string {
+  if (m < 1) {
+    const days = Math.round(m * 30);
+    return lang === "nl" ? `${days} dagen` : `${days} days`;
+  }
+  const r = Math.round(m * 10) / 10;
+  return lang === "nl" ? `${r} maanden` : `${r} months`;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  een: 1, één: 1, eén: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5, zes: 6, six: 6, zeven: 7, seven: 7,
+  acht: 8, eight: 8, negen: 9, nine: 9, tien: 10, ten: 10, elf: 11, eleven: 11, twaalf: 12, twelve: 12, achttien: 18, eighteen: 18,
+  twintig: 20, twenty: 20, dertig: 30, thirty: 30, zestig: 60, sixty: 60, negentig: 90, ninety: 90, honderdtachtig: 180,
+};
+const UNIT_MONTHS: Array<[RegExp, number]> = [
+  [/^(dag|dagen|day|days|werkdag|werkdagen|kalenderdagen)$/, 1 / 30],
+  [/^(week|weken|weeks)$/, 7 / 30],
+  [/^(maand|maanden|month|months)$/, 1],
+  [/^(jaar|jaren|year|years)$/, 12],
+];
+const RETENTION = /^(bewaar\w*|bewaard|bewaring|retention|retained|retain|kept|keep|stored|verwijder\w*|deleted|deletes|gewist|opgeslagen)$/;
+
+/** Durations (in months) that stand near a retention word. */
+export function retentionDurations(text: string): number[] {
+  const tokens = tokenize(fold(text));
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const n = /^\d+$/.test(tokens[i]!) ? Number(tokens[i]) : NUMBER_WORDS[tokens[i]!];
+    if (n === undefined) continue;
+    const unit = UNIT_MONTHS.find(([re]) => re.test(tokens[i + 1]!));
+    if (!unit) continue;
+    const near = tokens.slice(Math.max(0, i - 10), i + 10).some((t) => RETENTION.test(t));
+    if (near) out.push(n * unit[1]);
+  }
+  return out;
+}
+
+/** Guesses nl or en from function words. */
+export function guessLanguage(documents: readonly Document[]): Language {
+  let nl = 0;
+  let en = 0;
+  for (const doc of documents) {
+    if (doc.language === "nl" || doc.language === "en") return doc.language;
+    for (const seg of doc.segments.slice(0, 200)) {
+      for (const t of tokenize(fold(seg.text))) {
+        if (t === "de" || t === "het" || t === "van" || t === "een" || t === "en") nl++;
+        else if (t === "the" || t === "of" || t === "and" || t === "a" || t === "to") en++;
+      }
+    }
+  }
+  return en > nl ? "en" : "nl";
+}
+
+interface Context {
+  readonly documents: readonly Document[];
+  readonly scanned: ScanResult;
+  readonly classification: Classification;
+  readonly cond: ConditionContext;
+  readonly language: Language;
+  /** Modality per passage, computed once however many requirements match it. */
+  readonly modality: (p: Passage) => ModalityResult;
+}
+
+/** Decides one requirement from its matching passages. */
+function decide(req: ResolvedRequirement, matches: readonly Passage[], ctx: Context): { status: "satisfied" | "partial" | "missing"; candidates: Candidate[] } {
+  const L = MSG[ctx.language].notes;
+  const def = req.definition;
+  const candidates: Candidate[] = [];
+  for (const p of matches) {
+    const m = ctx.modality(p);
+    if (m.modality === "negated") {
+      candidates.push(def.exclusionSatisfies ? { passage: p, kind: "satisfied" } : { passage: p, kind: "negated", note: L.negated });
+      continue;
+    }
+    if (m.modality !== "obligation") {
+      candidates.push({ passage: p, kind: "partial", note: L[m.because ?? "deferred"] });
+      continue;
+    }
+    const party = def.party ?? "either";
+    if (party !== "either") {
+      const first = firstParty(p);
+      if (first !== null && first !== party) {
+        candidates.push({ passage: p, kind: "partial", note: party === "supplier" ? L.wrongPartySupplier : L.wrongPartyBuyer });
+        continue;
+      }
+    }
+    let note: string | undefined;
+    for (const check of def.checks ?? []) {
+      if (check.when && !evaluate(check.when, ctx.cond)) continue;
+      if (check.kind === "minimum-duration") {
+        const months = check.months ?? 0;
+        const seg = ctx.documents[p.document]!.segments[p.segment]!;
+        const durations = retentionDurations(seg.text);
+        if (durations.length === 0) note = L.noDuration(months);
+        else if (Math.max(...durations) < months) note = L.tooShort(months, Math.max(...durations));
+      } else if (check.kind === "consistent-risk-class") {
+        const says = p.concepts.some((h) => h.concept === "notHighRisk");
+        const hr = ctx.classification.tags.has("high-risk");
+        if (says && hr) note = L.riskClass;
+      }
+      if (note) break;
+    }
+    candidates.push(note ? { passage: p, kind: "partial", note } : { passage: p, kind: "satisfied" });
+  }
+  if (candidates.some((c) => c.kind === "satisfied")) return { status: "satisfied", candidates: candidates.filter((c) => c.kind === "satisfied") };
+  if (candidates.some((c) => c.kind === "partial")) return { status: "partial", candidates: candidates.filter((c) => c.kind === "partial") };
+  return { status: "missing", candidates: candidates.filter((c) => c.kind === "negated") };
+}
+
+/** Runs the whole check on scanned documents. */
+export function runCheck(documents: readonly Document[], resolved: ResolvedRuleset, options: CheckOptions): CheckReport {
+  const compiled = compile(resolved);
+  const scanned = scan(compiled, documents);
+  const language: Language = options.language ?? options.manifest?.language ?? guessLanguage(documents);
+  const classification = classifyScanned(documents, scanned, options.manifest, language);
+  const cond: ConditionContext = {
+    tags: classification.tags,
+    annexArea: classification.annexArea,
+    mentions: (terms) => terms.some((t) => scanned.mentions.has(t)),
+  };
+  const modalityCache = new Map<Passage, ModalityResult>();
+  const modality = (p: Passage): ModalityResult => {
+    let m = modalityCache.get(p);
+    if (!m) {
+      m = modalityOf(p, documents, scanned);
+      modalityCache.set(p, m);
+    }
+    return m;
+  };
+  const ctx: Context = { documents, scanned, classification, cond, language, modality };
+  const M = MSG[language];
+
+  const byRequirement = new Map<number, Passage[]>();
+  for (const p of scanned.passages) {
+    for (const r of p.requirements) {
+      const list = byRequirement.get(r);
+      if (list) list.push(p);
+      else byRequirement.set(r, [p]);
+    }
+  }
+  const waivers = new Map<string, Waiver>();
+  for (const w of [...(options.manifest?.waivers ?? []), ...(options.waivers ?? [])]) waivers.set(w.requirement, w);
+
+  const results: RequirementResult[] = [];
+  resolved.requirements.forEach((req, ri) => {
+    if (req.off) return;
+    const def = req.definition;
+    const severity: Severity = resolveSeverity(req.severity, cond);
+    const base = {
+      requirement: def.id,
+      title: def.title[language],
+      severity,
+      remediation: def.remediation[language],
+      sources: def.sources.map((s) => ({ ...s })),
+    };
+    const applies = req.applies.every((c) => evaluate(c, cond));
+    const waiver = waivers.get(def.id);
+    if (waiver) {
+      const waiverApplied = { reason: waiver.reason, approvedBy: waiver.approvedBy, case: waiver.case, ...(waiver.approvedAt ? { approvedAt: waiver.approvedAt } : {}) };
+      results.push({ ...base, status: "waived", message: M.waived(waiver), evidence: [], waiver: waiverApplied, fingerprint: fingerprint(def.id, "waived") });
+      return;
+    }
+    if (!applies) {
+      const condText = req.applies.map((c) => describeCondition(c, language)).join(language === "nl" ? " en " : " and ");
+      results.push({ ...base, status: "not-applicable", message: M.notApplicable(condText), evidence: [], fingerprint: fingerprint(def.id, "not-applicable") });
+      return;
+    }
+    const { status, candidates } = decide(req, byRequirement.get(ri) ?? [], ctx);
+    const ranked = [...candidates].sort((x, y) => passageRank(y.passage, documents) - passageRank(x.passage, documents));
+    const evidence: Evidence[] = ranked.slice(0, 3).map((c) => evidenceOf(c.passage, documents, c.note));
+    let message: string =
+      status === "satisfied"
+        ? def.exclusionSatisfies && candidates.every((c) => modality(c.passage).modality === "negated")
+          ? M.satisfiedExclusion
+          : M.satisfied
+        : status === "partial"
+          ? `${M.partial} ${candidates[0]?.note ?? ""}`.trim()
+          : evidence.length > 0
+            ? M.negated
+            : M.missing;
+    if (def.id === "compliance-dates") message = `${message} ${milestoneText(resolved, cond, language)}`.trim();
+    const quote = evidence[0] ? normaliseQuote(evidence[0].quote) : "";
+    results.push({ ...base, status, message, evidence, fingerprint: fingerprint(def.id, status, quote) });
+  });
+
+  const count = (s: RequirementResult["status"]) => results.filter((r) => r.status === s).length;
+  const open = results.filter((r) => r.status === "partial" || r.status === "missing");
+  const findings = {
+    error: open.filter((r) => r.severity === "error").length,
+    warning: open.filter((r) => r.severity === "warning").length,
+    info: open.filter((r) => r.severity === "info").length,
+  };
+  const prohibited = classification.tags.has("prohibited");
+  const verdict = findings.error > 0 || prohibited ? "fail" : findings.warning + findings.info > 0 ? "pass-with-warnings" : "pass";
+  const report: CheckReport = {
+    schemaVersion: "1.0",
+    checker: { name: checkerName, version: checkerVersion },
+    ruleset: { name: resolved.name, version: resolved.version, ...(resolved.extends.length > 0 ? { extends: [...resolved.extends] } : {}) },
+    checkedAt: (options.now ?? new Date()).toISOString(),
+    language,
+    documents: documents.map((d) => ({
+      name: d.name,
+      format: d.format,
+      sha256: d.sha256,
+      pageCount: d.pageCount,
+      segmentCount: d.segments.length,
+    })),
+    classification: classification.results,
+    results,
+    summary: {
+      satisfied: count("satisfied"),
+      partial: count("partial"),
+      missing: count("missing"),
+      notApplicable: count("not-applicable"),
+      waived: count("waived"),
+      findings,
+      verdict,
+    },
+  };
+  if (options.manifest) {
+    const m = options.manifest;
+    report.tender = { ...(m.id ? { id: m.id } : {}), title: m.title, ...(m.buyer ? { buyer: m.buyer.name } : {}) };
+  }
+  return report;
+}
+
+/** Prefers passages that read as an obligation with a subject over short cells and headings. */
+function passageRank(p: Passage, documents: readonly Document[]): number {
+  const seg = documents[p.document]!.segments[p.segment]!;
+  let score = 0;
+  if (p.concepts.some((h) => h.concept === "obligation")) score += 2;
+  if (firstParty(p) !== null) score += 2;
+  if (p.tokenCount >= 8) score += 1;
+  if (seg.kind === "heading") score -= 3;
+  if (seg.table?.row === 0) score -= 2;
+  return score; // equal scores keep document order (stable sort)
+}
+
+function milestoneText(resolved: ResolvedRuleset, cond: ConditionContext, language: Language): string {
+  return resolved.milestones
+    .filter((m) => evaluate(m.applies, cond))
+    .map((m) => MSG[language].milestone(m.title[language], m.applicationDate))
+    .join(" ");
+}
+
+/**
+ * Checks the documents of one tender against a ruleset and returns a CheckReport.
+ * Throws {@link RulesetError} when the ruleset does not resolve (call `resolveRuleset` first to
+ * get the issues as a value).
+ *
+ * @example
+ * const report = check([document], { ruleset: "ethiek:recommended", language: "nl" });
+ * console.log(report.summary.verdict);
+ */
+export function check(documents: readonly Document[], options: CheckOptions = {}): CheckReport {
+  const resolved = resolveCached(options.ruleset ?? "ethiek:recommended", options.rulesets ?? []);
+  return runCheck(documents, resolved, options);
+}
+
+const resolvedCache = new Map<string, ResolvedRuleset>();
+const objectCache = new WeakMap<Ruleset, ResolvedRuleset>();
+
+/** Resolves a ruleset, caching built-in names and ruleset objects so compiled patterns are reused. */
+export function resolveCached(ruleset: string | Ruleset, extra: readonly Ruleset[]): ResolvedRuleset {
+  if (typeof ruleset === "string" && extra.length === 0) {
+    const hit = resolvedCache.get(ruleset);
+    if (hit) return hit;
+  }
+  if (typeof ruleset !== "string" && extra.length === 0) {
+    const hit = objectCache.get(ruleset);
+    if (hit) return hit;
+  }
+  const result = resolveRuleset(ruleset, extra);
+  if (!result.ok) throw new RulesetError(result.errors);
+  if (typeof ruleset === "string" && extra.length === 0) resolvedCache.set(ruleset, result.value);
+  if (typeof ruleset !== "string" && extra.length === 0) objectCache.set(ruleset, result.value);
+  return result.value;
+}
+
+/**
+ * Classifies a tender: the eight tags of the catalogue, each with reasons and evidence.
+ *
+ * @example
+ * const tags = classify([document]).filter((c) => c.holds).map((c) => c.tag);
+ */
+export function classify(documents: readonly Document[], options: { manifest?: Tender; language?: Language } = {}): ClassificationResult[] {
+  const resolved = resolveCached("ethiek:recommended", []);
+  const scanned = scan(compile(resolved), documents);
+  const language = options.language ?? options.manifest?.language ?? guessLanguage(documents);
+  return classifyScanned(documents, scanned, options.manifest, language).results;
+}
+
+export type { ClassificationTag };

@@ -1,0 +1,91 @@
+// Text normalisation shared by the term compiler and the scanner, so that a pattern word and a
+// document word are folded the same way (case, accents, punctuation).
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Lower-cases and removes accents: "Geïdentificeerd" → "geidentificeerd". */
+export function fold(text: string): string {
+  // NFD is costly on long text; only pay for it when a non-ASCII character is present.
+  // eslint-disable-next-line no-control-regex
+  const lower = text.toLowerCase();
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize("NFD").replace(COMBINING, "") : lower;
+}
+
+/** A token with its character offsets in the original (unfolded) string. */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * Splits folded text into tokens of letters and digits. Offsets refer to the folded string,
+ * which has the same length as the original for all text without combining accents after folding
+ * (NFD removal keeps one character per base letter), so they are close enough for windowing.
+ */
+export function tokenize(folded: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (isWordChar(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(folded.slice(start));
+  return out;
+}
+
+/** Like {@link tokenize}, with offsets. */
+export function tokenizeWithOffsets(folded: string): Token[] {
+  const out: Token[] = [];
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (isWordChar(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push({ text: folded.slice(start, i), start, end: i });
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push({ text: folded.slice(start), start, end: folded.length });
+  return out;
+}
+
+/**
+ * Splits a segment's text into sentences. A sentence ends at . ! ? or ; followed by a space and
+ * an upper-case letter, digit or quote, which keeps "art. 5", "bijv. de" and "o.a. het" together.
+ * Returns [start, end) offsets.
+ */
+export function splitSentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    if (i + 2 >= n) continue;
+    if (text[i + 1] !== " ") continue;
+    const next = text[i + 2]!;
+    if (!/[A-ZÀ-Þ"“'(]/.test(next)) continue;
+    // Abbreviations such as "mr. A.C." or "nr. E-01": a single short lower-case word before the dot.
+    const before = text.slice(Math.max(start, i - 4), i);
+    if (c === "." && /(^|\s)(mr|dr|drs|ir|ing|nr|art|bijv|o\.a|e\.a|resp|jo|i\.e|e\.g|vs|no|prof|[A-Z])$/i.test(before)) continue;
+    out.push([start, i + 1]);
+    start = i + 2;
+  }
+  if (start < n) out.push([start, n]);
+  return out;
+}
+
+/** Collapses whitespace. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
