@@ -27,6 +27,18 @@ describe("parseCommandLine", () => {
     );
   });
 
+  it("reads maturity import with its file and --output, and refuses a missing file, extra files or an unknown action", () => {
+    const parsed = parseCommandLine(["maturity", "import", "odi.json", "-o", "model.json"]);
+    expect(parsed.command).toBe("maturity");
+    if (parsed.command !== "maturity") return;
+    expect(parsed.options).toMatchObject({ action: "import", file: "odi.json", output: "model.json" });
+    expect(() => parseCommandLine(["maturity", "import"])).toThrow(/needs the ODI file/);
+    expect(() => parseCommandLine(["maturity", "import", "a.json", "b.json"])).toThrow(/takes one file; got a.json b.json/);
+    expect(() => parseCommandLine(["maturity"])).toThrow(/maturity needs an action/);
+    expect(() => parseCommandLine(["maturity", "score", "a.json"])).toThrow(CliError);
+    expect(parseCommandLine(["maturity", "--help"])).toMatchObject({ command: "maturity", options: { help: true } });
+  });
+
   it("reads the check options", () => {
     const parsed = parseCommandLine(["check", "t/", "--fail-on", "warning", "--per-file", "--baseline", "b.json", "--lang", "en", "--no-color", "-q"]);
     expect(parsed).toMatchObject({

@@ -2,8 +2,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formats, type FormatName } from "./formats.js";
 import { CliError } from "./errors.js";
 
-export type Command = "check" | "rules" | "classify" | "init";
-export const commands: readonly Command[] = ["check", "rules", "classify", "init"];
+export type Command = "check" | "rules" | "classify" | "init" | "maturity";
+export const commands: readonly Command[] = ["check", "rules", "classify", "init", "maturity"];
 
 /** One requested output: a format, written to a file or (without one) to stdout. */
 export interface OutputRequest {
@@ -50,6 +50,12 @@ export interface InitOptions extends CommonOptions {
   readonly configFormat: "yaml" | "json";
 }
 
+export interface MaturityImportOptions extends CommonOptions {
+  readonly action: "import";
+  readonly file: string;
+  readonly output: string | undefined;
+}
+
 /** The parsed command line. */
 export type Parsed =
   | { readonly command: "version" }
@@ -57,7 +63,8 @@ export type Parsed =
   | { readonly command: "check"; readonly options: CheckOptions }
   | { readonly command: "rules"; readonly options: RulesOptions }
   | { readonly command: "classify"; readonly options: ClassifyOptions }
-  | { readonly command: "init"; readonly options: InitOptions };
+  | { readonly command: "init"; readonly options: InitOptions }
+  | { readonly command: "maturity"; readonly options: MaturityImportOptions };
 
 const common = {
   help: { type: "boolean", short: "h" },
@@ -84,6 +91,7 @@ const commandOptions = {
   rules: { ...common, ruleset: { type: "string", short: "r" }, format: { type: "string", short: "f" } },
   classify: { ...common, format: { type: "string", short: "f" }, "per-file": { type: "boolean" } },
   init: { ...common, ci: { type: "string" }, force: { type: "boolean" }, "config-format": { type: "string" } },
+  maturity: { ...common, output: { type: "string", short: "o" } },
 } as const satisfies Record<Command, ParseArgsConfig["options"]>;
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -217,5 +225,24 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
           configFormat: oneOf("config-format", v["config-format"] as string | undefined, ["yaml", "json"] as const) ?? "yaml",
         },
       };
+    case "maturity":
+      return { command, options: maturityOptions(base, positionals, v.output as string | undefined) };
   }
+}
+
+function maturityOptions(base: CommonOptions, positionals: readonly string[], output: string | undefined): MaturityImportOptions {
+  const [action, file, ...rest] = positionals;
+  // `ethiek maturity --help` has no action yet; help wins over a usage error.
+  if (base.help) return { ...base, action: "import", file: file ?? "", output };
+  if (action !== "import") {
+    throw new CliError("USAGE", action === undefined ? "maturity needs an action" : `unknown maturity action "${action}"`, {
+      hint: "The action is import: ethiek maturity import odi-model.json --output model.json",
+    });
+  }
+  if (file === undefined || rest.length > 0) {
+    throw new CliError("USAGE", file === undefined ? "maturity import needs the ODI file to import" : `maturity import takes one file; got ${[file, ...rest].join(" ")}`, {
+      hint: "For example: ethiek maturity import odi-data-ethics-maturity-model-2024.json --output model.json",
+    });
+  }
+  return { ...base, action, file, output };
 }

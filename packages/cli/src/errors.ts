@@ -14,6 +14,7 @@ export type CliErrorCode =
   | "OUTPUT_FAILED"
   | "FILE_EXISTS"
   | "ENGINE_MISSING"
+  | "MATURITY_IMPORT_INVALID"
   | "INTERNAL";
 
 /**

@@ -10,6 +10,7 @@ Commands
   rules [id]         the requirements of the active ruleset, with sources and remediation
   classify <paths…>  only the classification (algorithmic, AI, high-risk …), with reasons
   init               write a commented config and a CI file (GitHub Actions or GitLab CI)
+  maturity import <f> convert an ODI Data Ethics Maturity Model file into an ethiek model
 
 Options for every command
   -h, --help         help for a command: ethiek check --help
@@ -99,6 +100,23 @@ Options
 
 Example
   ethiek init --ci gitlab
+`,
+  maturity: `Usage
+  ethiek maturity import <odi.json> [options]
+
+Converts a file in the ODI Data Ethics Maturity Model JSON format (as downloaded from the ODI's
+tool) into an ethiek maturity model (maturity-model.schema.json), validated, with ODI's
+attribution and licence (CC BY-SA 4.0) kept in it. The model goes to stdout or --output; a short
+summary (dimensions, levels, questions, attribution) goes to stderr. An unreadable or invalid file
+exits 2 with every problem listed by its place in the file (JSON pointer).
+
+Options
+  -o, --output <file>         write the model to a file instead of stdout
+  -q, --quiet                 no summary on stderr
+
+Examples
+  ethiek maturity import odi-data-ethics-maturity-model-2024.json --output odi-model.json
+  ethiek maturity import odi.json > model.json
 `,
 };
 

@@ -48,6 +48,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const { runInit } = await import("./commands/init.js");
       return await runInit(parsed.options, io);
     }
+    if (parsed.command === "maturity") {
+      // Needs no config, and loads @ethiek/maturity only here, so `ethiek check` starts as fast as before.
+      const { runMaturityImport } = await import("./commands/maturity.js");
+      return await runMaturityImport(parsed.options, io);
+    }
     const config = await loadConfig(io.cwd, parsed.options.config);
     switch (parsed.command) {
       case "check": {

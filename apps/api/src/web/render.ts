@@ -2,9 +2,11 @@
 // or the visitor passes through `escapeHtml` (the formatter's own, so the page and the HTML report
 // escape alike); the markup around it is ours. Pages load no inline script or style, so the
 // Content-Security-Policy can forbid both.
-import type { Check, CheckReport, CheckSummary, Evidence, RequirementInfo, RequirementResult, Severity, Status } from "@ethiek/schemas";
-import { escapeHtml as h, tagLabel } from "@ethiek/procurement/format";
+import type { Check, CheckReport, CheckSummary, RequirementInfo, Severity, Status } from "@ethiek/schemas";
+import { escapeHtml as h, matchesFilter, renderReportHtml, type ReportFilter } from "@ethiek/procurement/format";
 import { annexAreas, formatDateTime, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
+
+export { matchesFilter, type ReportFilter };
 
 /** What every page needs to know about the visitor and the request. */
 export interface PageContext {
@@ -18,12 +20,6 @@ export interface PageContext {
   readonly localMode: boolean;
   /** Versioned URLs of the stylesheets and the script. */
   readonly assets: { nlds: string; css: string; js: string };
-}
-
-/** Which requirements the report shows. An empty set means all. */
-export interface ReportFilter {
-  readonly statuses: ReadonlySet<Status>;
-  readonly severities: ReadonlySet<Severity>;
 }
 
 /** The URL of the same page in the other language. */
@@ -198,21 +194,9 @@ export function uploadPage(
   return layout(ctx, t.uploadTitle, body);
 }
 
-function locationText(e: Pick<Evidence, "page" | "line">, t: Texts): string {
-  return e.page === null ? `${t.line} ${e.line}` : `${t.page} ${e.page}, ${t.line} ${e.line}`;
-}
-
-function evidenceHtml(evidence: readonly Evidence[], t: Texts, reportLang: Lang, pageLang: Lang): string {
-  const langAttr = reportLang === pageLang ? "" : ` lang="${reportLang}"`;
-  return evidence
-    .map(
-      (e) =>
-        `<figure class="evidence"><blockquote class="utrecht-blockquote"${langAttr}><p>${h(e.quote)}</p></blockquote>` +
-        `<figcaption class="evidence__where"><span class="evidence__doc">${h(e.document)}</span>, <span class="evidence__loc">${h(locationText(e, t))}</span>` +
-        `${e.headingPath && e.headingPath.length > 0 ? ` — <span${langAttr}>${h(e.headingPath.join(" › "))}</span>` : ""}` +
-        `${e.note ? `<br><span class="evidence__note"${langAttr}>${h(e.note)}</span>` : ""}</figcaption></figure>`,
-    )
-    .join("");
+/** Where the explanation of a requirement lives on this site. */
+export function requirementHref(id: string, ruleset: string): string {
+  return `/eisen/${encodeURIComponent(id)}?regelset=${encodeURIComponent(ruleset)}`;
 }
 
 /** A tender's name: its title, or its documents. */
@@ -220,61 +204,6 @@ export function reportName(report: CheckReport, fallback: string): string {
   if (report.tender?.title) return report.tender.id ? `${report.tender.title} (${report.tender.id})` : report.tender.title;
   if (report.documents.length > 0) return report.documents.map((d) => d.name).join(", ");
   return fallback;
-}
-
-const verdictAlert: Record<CheckReport["summary"]["verdict"], string> = {
-  pass: "ok",
-  "pass-with-warnings": "warning",
-  fail: "error",
-};
-
-function requirementArticle(
-  result: RequirementResult,
-  doc: RequirementInfo | undefined,
-  t: Texts,
-  reportLang: Lang,
-  pageLang: Lang,
-  hidden: boolean,
-  ruleset: string,
-): string {
-  const langAttr = reportLang === pageLang ? "" : ` lang="${reportLang}"`;
-  const title = doc?.title ?? result.title ?? result.requirement;
-  const open = result.status === "partial" || result.status === "missing";
-  const remediation = result.remediation ?? doc?.remediation;
-  const parts: string[] = [
-    `<article class="requirement requirement--${result.status} requirement--${result.severity}" id="eis-${h(result.requirement)}" data-status="${result.status}" data-severity="${result.severity}"${hidden ? " hidden" : ""}>`,
-    `<h4 class="utrecht-heading-4 requirement__title">${h(title)}</h4>`,
-    `<p class="requirement__labels"><span class="badge badge--${result.status}">${h(t.statusLabel)}: ${h(t.statuses[result.status])}</span> ` +
-      `<span class="badge badge--${result.severity}">${h(t.severityLabel)}: ${h(t.severities[result.severity])}</span> ` +
-      `<code class="requirement__id">${h(result.requirement)}</code></p>`,
-  ];
-  if (result.message) parts.push(`<p class="utrecht-paragraph"${langAttr}>${h(result.message)}</p>`);
-  if (result.status !== "not-applicable" && result.status !== "waived") {
-    parts.push(
-      result.evidence.length > 0
-        ? `<h5 class="requirement__sub">${h(t.evidence)}</h5>${evidenceHtml(result.evidence, t, reportLang, pageLang)}`
-        : result.message
-          ? ""
-          : `<p class="utrecht-paragraph requirement__none">${h(t.noEvidence)}</p>`,
-    );
-  }
-  if (result.waiver) {
-    parts.push(`<p class="utrecht-paragraph"><strong>${h(t.waiver)}:</strong> <span${langAttr}>${h(result.waiver.reason)}</span> (${h(result.waiver.case)})</p>`);
-  }
-  if (open && doc?.explanation) parts.push(`<p class="utrecht-paragraph"><strong>${h(t.why)}:</strong> ${h(doc.explanation)}</p>`);
-  if (open && remediation) {
-    parts.push(`<p class="utrecht-paragraph"><strong>${h(t.whatToAdd)}:</strong> <span${result.remediation ? langAttr : ""}>${h(remediation)}</span></p>`);
-  }
-  parts.push(
-    `<p class="requirement__more"><a class="utrecht-link" href="/eisen/${encodeURIComponent(result.requirement)}?regelset=${encodeURIComponent(ruleset)}">${h(t.explanationLink)}<span class="visually-hidden">: ${h(title)}</span></a></p>`,
-  );
-  parts.push(`</article>`);
-  return parts.join("");
-}
-
-/** Whether a result passes the filter (an empty set lets everything through). */
-export function matchesFilter(result: Pick<RequirementResult, "status" | "severity">, filter: ReportFilter): boolean {
-  return (filter.statuses.size === 0 || filter.statuses.has(result.status)) && (filter.severities.size === 0 || filter.severities.has(result.severity));
 }
 
 /**
@@ -291,41 +220,9 @@ export function reportPage(
   const report = check.report;
   const reportLang: Lang = report.language;
   const langAttr = reportLang === ctx.lang ? "" : ` lang="${reportLang}"`;
-  const docs = new Map(options.requirements.map((r) => [r.id, r]));
   const name = reportName(report, t.untitled);
-  const s = report.summary;
   const filter = options.printView ? { statuses: new Set<Status>(), severities: new Set<Severity>() } : options.filter;
   const base = `/toetsen/${encodeURIComponent(check.id)}`;
-
-  const prohibited = report.classification.find((c) => c.tag === "prohibited" && c.holds);
-  const held = report.classification.filter((c) => c.holds);
-  const notHeld = report.classification.filter((c) => !c.holds);
-  const classItem = (c: (typeof report.classification)[number]) =>
-    `<li><strong>${h(tagLabel(c.tag, ctx.lang, c.detail))}</strong>${c.source === "declared" ? ` (${h(t.declared)})` : ""}: <span${langAttr}>${h(c.reasons.join(" "))}</span></li>`;
-
-  const countRows = (["satisfied", "partial", "missing", "waived", "not-applicable"] as const)
-    .map((st) => {
-      const n = st === "not-applicable" ? s.notApplicable : s[st];
-      return `<div class="utrecht-data-list__item count count--${st}"><dt class="utrecht-data-list__item-key">${h(t.statuses[st])}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${n}</dd></div>`;
-    })
-    .join("");
-
-  const summary =
-    `<section aria-labelledby="samenvatting" class="report-summary"><h2 class="utrecht-heading-2" id="samenvatting">${h(t.summary)}</h2>` +
-    (prohibited
-      ? `<div class="utrecht-alert utrecht-alert--error" role="note"><p class="utrecht-paragraph"><strong>${h(t.prohibitedAlert)}</strong></p>${evidenceHtml(prohibited.evidence ?? [], t, reportLang, ctx.lang)}</div>`
-      : "") +
-    `<div class="utrecht-alert utrecht-alert--${verdictAlert[s.verdict]} verdict"><p class="utrecht-paragraph verdict__line"><strong>${h(t.verdict)}: ${h(t.verdicts[s.verdict])}.</strong> ${h(t.verdictExplain[s.verdict])}</p></div>` +
-    `<h3 class="utrecht-heading-3">${h(t.counts)}</h3><dl class="utrecht-data-list counts">${countRows}</dl>` +
-    `<h3 class="utrecht-heading-3">${h(t.classification)}</h3><p class="utrecht-paragraph">${h(t.classificationIntro)}</p>` +
-    `<ul class="utrecht-unordered-list classification">${held.map(classItem).join("")}</ul>` +
-    (notHeld.length > 0 ? `<details class="classification-rest"><summary>${h(t.notHolding)}</summary><ul class="utrecht-unordered-list">${notHeld.map(classItem).join("")}</ul></details>` : "") +
-    `<h3 class="utrecht-heading-3">${h(t.details)}</h3><dl class="utrecht-data-list meta">` +
-    `<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${h(t.checkedAt)}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd"><time datetime="${h(report.checkedAt)}">${h(formatDateTime(report.checkedAt, ctx.lang))}</time></dd></div>` +
-    `<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${h(t.ruleset)}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${h(report.ruleset.name)} ${h(report.ruleset.version)}</dd></div>` +
-    `<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${h(t.documents)}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd"><ul class="utrecht-unordered-list">` +
-    report.documents.map((d) => `<li>${h(d.name)} (${h(d.format)}${d.pageCount ? `, ${d.pageCount} ${h(t.pages)}` : ""})</li>`).join("") +
-    `</ul></dd></div></dl></section>`;
 
   const actions = options.printView
     ? `<p class="utrecht-paragraph print-hint">${h(t.printHint)}</p>`
@@ -341,23 +238,7 @@ export function reportPage(
       `<p class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--read-only" id="rapportlink" type="text" readonly value="${h(options.selfUrl)}"></p></div>` +
       `<p class="utrecht-paragraph" role="status" aria-live="polite" id="kopieer-status"></p></section>`;
 
-  let shown = 0;
-  const groups: string[] = [];
-  for (const status of statusOrder) {
-    for (const severity of severityOrder) {
-      const results = report.results.filter((r) => r.status === status && r.severity === severity);
-      if (results.length === 0) continue;
-      const visible = results.filter((r) => matchesFilter(r, filter));
-      shown += visible.length;
-      const id = `groep-${status}-${severity}`;
-      groups.push(
-        `<section class="requirement-group" aria-labelledby="${id}" data-group${visible.length === 0 ? " hidden" : ""}>` +
-          `<h3 class="utrecht-heading-3" id="${id}">${h(t.statuses[status])} · ${h(t.severities[severity])} <span class="group-count">(${results.length})</span></h3>` +
-          results.map((r) => requirementArticle(r, docs.get(r.requirement), t, reportLang, ctx.lang, !matchesFilter(r, filter), report.ruleset.name)).join("") +
-          `</section>`,
-      );
-    }
-  }
+  const shown = report.results.filter((r) => matchesFilter(r, filter)).length;
   const total = report.results.length;
   const checkbox = (name: string, value: string, label: string, set: ReadonlySet<string>) =>
     `<div class="filter-option"><input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="f-${name}-${value}" name="${name}" value="${value}"${set.size === 0 || set.has(value) ? " checked" : ""}>` +
@@ -375,15 +256,17 @@ export function reportPage(
       `<a class="utrecht-link" href="${base}">${h(t.filterReset)}</a></p></form>`;
   const countLine = `<p class="utrecht-paragraph filter-count" role="status" aria-live="polite" id="filter-telling">${h(shown === 0 ? t.noneShown : t.shown(shown, total))}</p>`;
 
+  // The report view itself is the formatter's, the same one `ethiek check --format html` writes;
+  // the page adds its title, share buttons and filter form in the view's slots.
   const body =
     `<h1 class="utrecht-heading-1"${report.tender?.title ? langAttr : ""}>${h(name)}</h1>\n<p class="utrecht-paragraph lead">${h(t.reportIntro)}</p>\n` +
-    summary +
-    actions +
-    `<section aria-labelledby="eisen" class="report-requirements"><h2 class="utrecht-heading-2" id="eisen">${h(t.requirements)}</h2>` +
-    filterForm +
-    countLine +
-    groups.join("") +
-    `</section>`;
+    renderReportHtml(report, {
+      lang: ctx.lang,
+      requirements: options.requirements,
+      explanationHref: (id) => requirementHref(id, report.ruleset.name),
+      filter,
+      slots: { afterSummary: actions, beforeGroups: filterForm + countLine },
+    });
   return layout(ctx, name, body, options.printView ? { bodyClass: "print-view" } : {});
 }
 

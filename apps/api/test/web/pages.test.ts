@@ -174,7 +174,9 @@ for (const { name, skip } of databases) {
       expect(sarif.json()).toMatchObject({ version: "2.1.0" });
       const page = await app.inject({ method: "GET", url: `${reportUrl}/rapport.html` });
       expect(page.headers["content-type"]).toMatch(/^text\/html/);
-      expect(page.body).toContain('<div class="ethiek-report">');
+      // The formatter's document wraps the same report view the page shows.
+      expect(page.body).toContain('<main class="ethiek-report">');
+      expect(page.body).toContain('<section aria-labelledby="samenvatting" class="report-summary">');
       expect(page.headers["content-security-policy"]).not.toContain("script-src");
     });
 

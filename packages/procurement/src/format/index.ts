@@ -7,7 +7,18 @@ export { formatJson } from "./json.js";
 export { formatSarif, buildSarif, documentUri, type SarifOptions, type SarifLog } from "./sarif.js";
 export { formatJunit, escapeXml } from "./junit.js";
 export { formatGitlab, type GitlabIssue } from "./gitlab.js";
-export { formatHtml, renderReportHtml, escapeHtml, reportCss, type HtmlOptions } from "./html.js";
+export {
+  formatHtml,
+  renderReportHtml,
+  escapeHtml,
+  matchesFilter,
+  reportCss,
+  severityOrder,
+  statusOrder,
+  type HtmlOptions,
+  type ReportFilter,
+  type ReportViewOptions,
+} from "./html.js";
 export { formatMarkdown, escapeMarkdown } from "./markdown.js";
 export { formatStylish, type StylishOptions } from "./stylish.js";
 export {

@@ -1,0 +1,90 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { importOdiModel, type ImportError } from "@ethiek/maturity";
+import { validateMaturityModel, type MaturityModel } from "@ethiek/schemas";
+import type { MaturityImportOptions } from "../args.js";
+import { CliError, exitCodes } from "../errors.js";
+import type { Io } from "../io.js";
+
+/** One printable line per problem: where in the file, what is wrong; model problems one by one. */
+function problemLines(errors: readonly ImportError[]): string[] {
+  return errors.flatMap((error) =>
+    error.modelErrors !== undefined && error.modelErrors.length > 0
+      ? error.modelErrors.map((m) => `${m.pointer || "/"} (converted model): ${m.message} [${m.code}]`)
+      : [`${error.pointer || "/"}: ${error.message.replace(/^`[^`]*`: /, "")} [${error.code}]`],
+  );
+}
+
+/** The short summary on stderr, so stdout stays pure JSON for a pipe. */
+function summary(model: MaturityModel, file: string, output: string | undefined): string {
+  const a = model.attribution;
+  const lines = [
+    `Imported ${file}: ${model.name.en ?? model.id}`,
+    `  ${model.dimensions.length} dimensions, ${model.levels.length} levels, ${model.questions.length} questions`,
+  ];
+  if (a !== undefined) lines.push(`  Source: ${a.source}${a.url ? ` (${a.url})` : ""}; licence ${a.licence ?? "unknown"}${a.licenceUrl ? ` ${a.licenceUrl}` : ""}. Keep this attribution when you share the model.`);
+  lines.push(output === undefined ? "  Model written to stdout." : `  Model written to ${output}.`);
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * `ethiek maturity import <odi.json> [--output <model.json>]`: converts a file in the ODI Data
+ * Ethics Maturity Model JSON format into an ethiek maturity model (validated against
+ * maturity-model.schema.json) and writes it to stdout or --output. An unreadable or invalid file
+ * stops with exit code 2 and every problem listed.
+ *
+ * @example
+ * process.exitCode = await runMaturityImport({ ...options, file: "odi.json", output: "model.json" }, processIo());
+ */
+export async function runMaturityImport(options: MaturityImportOptions, io: Io): Promise<number> {
+  const path = resolve(io.cwd, options.file);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new CliError(code === "ENOENT" ? "INPUT_NOT_FOUND" : "INPUT_UNREADABLE", `cannot read ${options.file}${code === "ENOENT" ? ": no such file" : code === "EISDIR" ? ": it is a folder" : ""}`, {
+      hint: "Give the path of the JSON file downloaded from the ODI Data Ethics Maturity Model tool.",
+      cause,
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (cause) {
+    throw new CliError("MATURITY_IMPORT_INVALID", `${options.file} is not valid JSON: ${(cause as Error).message}`, {
+      hint: "Download the file again from the ODI tool, or fix the JSON syntax at the position shown.",
+      cause,
+    });
+  }
+  const result = importOdiModel(data, { importedAt: new Date().toISOString() });
+  if (!result.ok) {
+    throw new CliError("MATURITY_IMPORT_INVALID", `${options.file} is not a usable ODI maturity model file (${result.errors.length} problem${result.errors.length === 1 ? "" : "s"})`, {
+      details: problemLines(result.errors),
+      hint: "Fix the fields at the JSON pointers above (each names the field and what it must hold), or download the file again from the ODI tool.",
+    });
+  }
+  // The importer validates too; checking again here keeps the promise of this command (output
+  // matches maturity-model.schema.json) independent of the importer's internals.
+  const validated = validateMaturityModel(result.value);
+  if (!validated.ok) {
+    throw new CliError("INTERNAL", "the converted model does not match maturity-model.schema.json", {
+      details: validated.errors.map((e) => JSON.stringify(e)),
+      hint: "This is a bug in ethiek. Report it with the file at https://github.com/ethiek/ethiek/issues.",
+    });
+  }
+  const json = `${JSON.stringify(result.value, null, 2)}\n`;
+  if (options.output === undefined) {
+    io.stdout.write(json);
+  } else {
+    const out = resolve(io.cwd, options.output);
+    try {
+      await mkdir(dirname(out), { recursive: true });
+      await writeFile(out, json);
+    } catch (cause) {
+      throw new CliError("OUTPUT_FAILED", `cannot write the model to ${options.output}`, { hint: "Check that the folder is writable.", cause });
+    }
+  }
+  if (!options.quiet) io.stderr.write(summary(result.value, options.file, options.output));
+  return exitCodes.ok;
+}
