@@ -1,22 +1,8 @@
-import { sql, type Kysely } from "kysely";
-import type { Dialect, DomainMigrations } from "./migrations.js";
+import { appendOnly } from "./append-only.js";
+import type { DomainMigrations } from "./migrations.js";
 
 // Case migrations sort before the core's ("cases-" < "core-"), so they must not depend on core
-// tables: no foreign key to organisations, and their own append-only trigger function.
-async function appendOnly(db: Kysely<unknown>, dialect: Dialect, table: string): Promise<void> {
-  if (dialect === "sqlite") {
-    for (const op of ["UPDATE", "DELETE"]) {
-      await sql
-        .raw(`CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`)
-        .execute(db);
-    }
-    return;
-  }
-  await sql
-    .raw(`CREATE OR REPLACE FUNCTION ethiek_cases_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`)
-    .execute(db);
-  await sql.raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ethiek_cases_append_only()`).execute(db);
-}
+// tables: no foreign key to organisations.
 
 /** Ethics cases (`@ethiek/cases`): the case document and its lifecycle events (append-only). */
 export const caseMigrations: DomainMigrations = (dialect) => ({

@@ -1,21 +1,6 @@
-import { sql, type Kysely } from "kysely";
-import type { Dialect, DomainMigrations } from "./migrations.js";
+import { appendOnly } from "./append-only.js";
+import type { DomainMigrations } from "./migrations.js";
 
-/** Refuses UPDATE and DELETE on a table, as `core-0001` does for the audit log. */
-async function appendOnly(db: Kysely<unknown>, dialect: Dialect, table: string): Promise<void> {
-  if (dialect === "sqlite") {
-    for (const op of ["UPDATE", "DELETE"]) {
-      await sql
-        .raw(`CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`)
-        .execute(db);
-    }
-    return;
-  }
-  await sql
-    .raw(`CREATE OR REPLACE FUNCTION ethiek_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`)
-    .execute(db);
-  await sql.raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ethiek_append_only()`).execute(db);
-}
 
 /**
  * Routes of items through governance bodies (`@ethiek/governance`): the route with its plan, and

@@ -1,4 +1,5 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { appendOnly } from "./append-only.js";
 import type { Storage } from "./database.js";
 import { governanceMigrations } from "./governance-migrations.js";
 import { caseMigrations } from "./cases-migrations.js";
@@ -13,27 +14,6 @@ export type Dialect = Storage["kind"];
  */
 export type DomainMigrations = (dialect: Dialect) => Record<string, Migration>;
 
-/** SQL that turns a table append-only: updates and deletes are refused by the database itself. */
-async function appendOnly(db: Kysely<unknown>, dialect: Dialect, table: string): Promise<void> {
-  if (dialect === "sqlite") {
-    for (const op of ["UPDATE", "DELETE"]) {
-      await sql
-        .raw(
-          `CREATE TRIGGER ${table}_no_${op.toLowerCase()} BEFORE ${op} ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
-        )
-        .execute(db);
-    }
-    return;
-  }
-  await sql
-    .raw(
-      `CREATE OR REPLACE FUNCTION ethiek_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`,
-    )
-    .execute(db);
-  await sql
-    .raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ethiek_append_only()`)
-    .execute(db);
-}
 
 /** The service's own tables: organisations, keys, the audit log, checks and waiver requests. */
 export const coreMigrations: DomainMigrations = (dialect) => ({

@@ -314,11 +314,8 @@ export function textsFor(lang: Lang): Texts {
   return texts[lang];
 }
 
-/** The order in which status groups appear: what needs work first. */
-export const statusOrder: readonly Status[] = ["missing", "partial", "satisfied", "waived", "not-applicable"];
-
-/** The order of severities within a status group. */
-export const severityOrder: readonly Severity[] = ["error", "warning", "info"];
+// The report's own order of status groups and severities, so page and report never disagree.
+export { severityOrder, statusOrder } from "@ethiek/procurement/format";
 
 /**
  * A date-time in the page's language, in Dutch time.
