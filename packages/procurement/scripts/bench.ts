@@ -71,7 +71,7 @@ function textlintRules() {
 }
 
 async function main() {
-  const base = generate(1000);
+  const base = generate(Number(process.env.BENCH_PAGES ?? 1000));
   const text = textOf(base);
   console.log(`generated: ${base.pageCount} pages, ${(text.length / 1e6).toFixed(2)} MB of text, ${base.segments.length} segments`);
 

@@ -207,9 +207,14 @@ export function classifyScanned(
       if (list.length > 0) scores.set(point, list);
     }
     let best: [string, Passage[]] | undefined;
-    for (const entry of scores) if (!best || entry[1].length > best[1].length) best = entry;
+    // Strength of an area: how often its vocabulary occurs in those passages.
+    const weight = ([point, list]: [string, Passage[]]) => {
+      const concept = AREA_CONCEPTS.find(([pt]) => pt === point)![1];
+      return list.reduce((n, p) => n + hits(p, concept).length, 0);
+    };
+    for (const entry of scores) if (!best || weight(entry) > weight(best)) best = entry;
     const needsPeople = best && best[0] !== "2";
-    if (best && best[1].length >= 2 && (!needsPeople || holds("decisions-about-people"))) {
+    if (best && weight(best) >= 2 && (!needsPeople || holds("decisions-about-people"))) {
       area = best[0];
       areaEvidence = best[1];
     }

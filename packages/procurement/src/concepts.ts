@@ -91,6 +91,7 @@ export const classifierConcepts = {
   decision: [
     "besluit*", "decision*", "beoordeling", "beoordeelt", "afwijzing*", "afgewezen", "toekenning", "selectie", "selecteert", "vaststelling", "terugvordering", "recovery", "recover",
     "reduction", "reduce", "rejection*", "rejected", "vergunningverlening", "subsidieverlening", "matchscore", "rangschik*", "ranks", "toets", "check",
+    "deciding", "performance review*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*", "contractverlenging*", "wellbeing score*", "welzijnsscore*",
   ],
   generative: [
     "generatieve ai", "generative ai", "generatief*", "generative", "chatbot*", "groot taalmodel", "grote taalmodellen", "large language model*", "llm", "llms", "gpt",
@@ -122,7 +123,7 @@ export const classifierConcepts = {
     "water supply", "elektriciteitsnet*", "electricity grid", "gasvoorziening", "warmtevoorziening", "kritieke infrastructuur", "critical infrastructure",
   ],
   area3: ["onderwijs", "education", "leerlingen", "studenten", "students", "pupils", "examen*", "toelating tot"],
-  area4: ["werving", "recruitment", "sollicita*", "personeelsselectie", "vacature*", "job applicants", "recruiter*", "hiring", "functioneringsgesprek*", "performance evaluation of staff"],
+  area4: ["werving", "recruitment", "sollicita*", "personeelsselectie", "vacature*", "job applicants", "recruiter*", "hiring", "functioneringsgesprek*", "beoordelingsgesprek*", "performance review*", "performance evaluation*", "contract extension*", "contractverlenging*", "promotion decisions", "dismissal", "ontslag"],
   area5a: ["uitkering*", "benefits", "subsidie*", "subsid*", "toeslag*", "bijstand", "public assistance", "overheidsuitkeringen"],
   area5b: ["kredietwaardigheid", "creditworthiness", "credit scor*"],
   area5c: ["levensverzekering*", "ziektekostenverzekering*", "life insurance", "health insurance"],

@@ -38,7 +38,7 @@ export const requirements: RequirementDefinition[] = [
     applies: ALG,
     exclusionSatisfies: true,
     patterns: [
-      { all: [AI_SYSTEM, ["in de zin van", "within the meaning", "om", "in order to", "bedoeld om", "bedoeld voor", "intended to", "intended purpose", "beoogd doel", "beoogde doel", "is bedoeld", "is intended", "used by", "gebruikt door", "wordt gebruikt", "is used"]] },
+      { all: [AI_SYSTEM, ["in de zin van", "within the meaning", "om", "in order to", "bedoeld om", "that analyses", "which analyses", "dat analyseert", "analyseert", "herkent", "recognises", "classificeert", "classifies", "voorspelt", "predicts", "estimates", "bedoeld voor", "intended to", "intended purpose", "beoogd doel", "beoogde doel", "is bedoeld", "is intended", "used by", "gebruikt door", "wordt gebruikt", "is used"]] },
       { all: [AI_SYSTEM, AI_ACT] },
     ],
   },
