@@ -270,7 +270,11 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
       return;
     }
     const { status, candidates } = decide(req, byRequirement.get(ri) ?? [], ctx);
-    const ranked = [...candidates].sort((x, y) => passageRank(y.passage, documents) - passageRank(x.passage, documents));
+    // Rank each candidate once (a 1,000-page tender has thousands), then sort; equal ranks keep document order.
+    const ranked = candidates
+      .map((c, i) => ({ c, i, rank: passageRank(c.passage, documents) }))
+      .sort((x, y) => y.rank - x.rank || x.i - y.i)
+      .map((x) => x.c);
     const evidence: Evidence[] = ranked.slice(0, 3).map((c) => evidenceOf(c.passage, documents, c.note));
     let message: string =
       status === "satisfied"
@@ -337,7 +341,7 @@ function passageRank(p: Passage, documents: readonly Document[]): number {
   if (p.tokenCount >= 8) score += 1;
   if (seg.kind === "heading") score -= 3;
   if (seg.table?.row === 0) score -= 2;
-  return score; // equal scores keep document order (stable sort)
+  return score;
 }
 
 function milestoneText(resolved: ResolvedRuleset, cond: ConditionContext, language: Language): string {

@@ -2,7 +2,7 @@
 // declarations and CPV codes, each with reasons and the passages that led to it.
 import type { ClassificationResult, ClassificationTag, Document, Evidence, Tender } from "@ethiek/schemas";
 import { evidenceOf } from "./evidence.js";
-import type { ConceptHit, ConceptName, Passage, ScanResult } from "./scan.js";
+import { hasConcept, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan.js";
 
 export const TAGS: readonly ClassificationTag[] = [
   "algorithmic",
@@ -26,11 +26,11 @@ export interface Classification {
 type Lang = "nl" | "en";
 
 const hits = (p: Passage, c: ConceptName): ConceptHit[] => p.concepts.filter((h) => h.concept === c);
-const has = (p: Passage, c: ConceptName) => p.names.has(c);
+const has = hasConcept;
 
 /** An occurrence is negated when a negation word stands at most seven words before it. */
 function positive(p: Passage, c: ConceptName): boolean {
-  if (!p.names.has(c)) return false;
+  if (!has(p, c)) return false;
   const neg = hits(p, "negContext");
   const list = hits(p, c);
   const negated = (h: ConceptHit) => neg.some((n) => n.at < h.at && h.at - n.at <= 7);
@@ -38,7 +38,7 @@ function positive(p: Passage, c: ConceptName): boolean {
   return list.length > 0 && !list.some(negated);
 }
 function negatedOnly(p: Passage, c: ConceptName): boolean {
-  return p.names.has(c) && !positive(p, c);
+  return has(p, c) && !positive(p, c);
 }
 
 const AREA_CONCEPTS: ReadonlyArray<[string, ConceptName]> = [

@@ -1,7 +1,7 @@
 // Decides what a passage does: oblige or commit (counts), or only wish, ask, defer, head a
 // section, or negate (does not count). This is where the traps of procurement language live.
 import type { Document, Segment } from "@ethiek/schemas";
-import type { ConceptName, Passage, ScanResult } from "./scan.js";
+import { hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan.js";
 
 export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated";
 
@@ -11,7 +11,7 @@ export interface ModalityResult {
   readonly because?: "heading-placeholder" | "heading-only" | "wish-context" | "wish" | "question-context" | "question" | "deferred" | "negated";
 }
 
-const has = (p: Passage, c: ConceptName) => p.names.has(c);
+const has = hasConcept;
 
 /** True when a negation word is followed within three words by a negated verb ("wordt niet uitgevoerd"). */
 export function isNegated(p: Passage): boolean {

@@ -10,21 +10,24 @@ import { fold, splitSentences, tokenize } from "./text.js";
 
 export type ConceptName = keyof typeof modalityConcepts | keyof typeof classifierConcepts;
 
-interface CompiledPattern {
-  readonly requirement: number;
-  readonly groups: number;
-  readonly fullMask: number;
-}
-
 /** The compiled form of a ruleset; cached per resolved ruleset. */
 export interface CompiledRuleset {
   readonly ruleset: ResolvedRuleset;
   readonly index: TermIndex;
-  readonly patterns: readonly CompiledPattern[];
-  /** term id → uses: [pattern index, group bit] (group bit -1 = a `none` term). */
-  readonly termUses: ReadonlyArray<ReadonlyArray<readonly [number, number]> | undefined>;
+  /** pattern index → requirement index. */
+  readonly patternRequirement: Int32Array;
+  /** pattern index → the mask with one bit per `all` group (complete when every bit is set). */
+  readonly patternFullMask: Int32Array;
+  /**
+   * The uses of term `t` are `useCodes[useStart[t] .. useStart[t + 1])`, each
+   * `pattern << 5 | (group + 1)`; group 0 in the code (-1 + 1) marks a `none` term.
+   */
+  readonly useStart: Int32Array;
+  readonly useCodes: Int32Array;
   /** term id → concept names. */
   readonly termConcepts: ReadonlyArray<readonly ConceptName[] | undefined>;
+  /** term id → true when one of its concepts is a classifier concept. */
+  readonly termClassifies: readonly boolean[];
   /** term id → mention terms (as written in conditions). */
   readonly termMentions: ReadonlyArray<readonly string[] | undefined>;
 }
@@ -37,7 +40,7 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
   const cached = cache.get(ruleset);
   if (cached) return cached;
   const index = new TermIndex();
-  const patterns: CompiledPattern[] = [];
+  const patterns: Array<{ requirement: number; fullMask: number }> = [];
   const termUses = new Map<number, Array<readonly [number, number]>>();
   const use = (termId: number, p: number, g: number) => {
     if (termId < 0) return;
@@ -49,7 +52,7 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
     for (const pattern of req.definition.patterns) {
       const p = patterns.length;
       const groups = Math.min(pattern.all.length, 30);
-      patterns.push({ requirement: ri, groups, fullMask: (1 << groups) - 1 });
+      patterns.push({ requirement: ri, fullMask: (1 << groups) - 1 });
       pattern.all.slice(0, 30).forEach((group, g) => {
         for (const term of group) use(index.add(term), p, g);
       });
@@ -91,12 +94,23 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
     for (const [k, v] of m) out[k] = v;
     return out;
   };
+  // Flat typed arrays: the scanner reads a term's uses for every occurrence of the term.
+  const useStart = new Int32Array(index.size + 1);
+  const codes: number[] = [];
+  for (let t = 0; t < index.size; t++) {
+    useStart[t] = codes.length;
+    for (const [p, g] of termUses.get(t) ?? []) codes.push((p << 5) | (g + 1));
+  }
+  useStart[index.size] = codes.length;
   const compiled: CompiledRuleset = {
     ruleset,
     index,
-    patterns,
-    termUses: dense(termUses),
+    patternRequirement: Int32Array.from(patterns, (p) => p.requirement),
+    patternFullMask: Int32Array.from(patterns, (p) => p.fullMask),
+    useStart,
+    useCodes: Int32Array.from(codes),
     termConcepts: dense(termConcepts),
+    termClassifies: Array.from({ length: index.size }, (_, id) => (termConcepts.get(id) ?? []).some((c) => classifierNames.has(c))),
     termMentions: dense(termMentions),
   };
   cache.set(ruleset, compiled);
@@ -119,10 +133,14 @@ export interface Passage {
   /** Number of tokens. */
   readonly tokenCount: number;
   readonly concepts: readonly ConceptHit[];
-  /** The names of the concepts present, for quick tests. */
-  readonly names: ReadonlySet<ConceptName>;
   /** requirement index → true when one of its patterns matched here. */
   readonly requirements: readonly number[];
+}
+
+/** True when the concept occurs in the passage (a passage holds a handful of hits, so a scan beats a set). */
+export function hasConcept(p: Passage, concept: ConceptName): boolean {
+  for (const hit of p.concepts) if (hit.concept === concept) return true;
+  return false;
 }
 
 /** The result of scanning all documents. */
@@ -139,54 +157,92 @@ export interface ScanResult {
 
 /** Scans the documents once. */
 export function scan(compiled: CompiledRuleset, documents: readonly Document[]): ScanResult {
-  const { index, patterns, termUses, termConcepts, termMentions } = compiled;
+  const { index, patternRequirement, patternFullMask, useStart, useCodes, termConcepts, termMentions } = compiled;
+  const termClassifies = compiled.termClassifies;
   const passages: Passage[] = [];
   const mentions = new Set<string>();
   const segmentPassages: Array<Map<number, Passage[]>> = [];
-  const masks = new Int32Array(patterns.length);
-  const vetoed = new Uint8Array(patterns.length);
-  const touched: number[] = [];
+  // Per-pattern state is valid only while its stamp equals the current sentence number, so
+  // nothing has to be reset between sentences.
+  const patternCount = patternRequirement.length;
+  const masks = new Int32Array(patternCount);
+  const vetoed = new Uint8Array(patternCount);
+  const patternStamp = new Int32Array(patternCount).fill(-1);
+  const termStamp = new Int32Array(index.size).fill(-1);
+  const completed: number[] = [];
+  let sentence = 0;
   let tokenTotal = 0;
 
-  const scanText = (text: string, d: number, s: number, map: Map<number, Passage[]>, folded?: string) => {
-    const tokens = tokenize(folded ?? fold(text));
-    tokenTotal += tokens.length;
-    if (tokens.length === 0) return;
-    const concepts: ConceptHit[] = [];
-    index.scan(tokens, (termId, at) => {
-      const uses = termUses[termId];
-      if (uses) {
-        for (const [p, g] of uses) {
-          if (masks[p] === 0 && vetoed[p] === 0) touched.push(p);
-          if (g < 0) vetoed[p] = 1;
-          else masks[p]! |= 1 << g;
+  // Concept hits of the sentence being scanned, in flat reusable buffers: most sentences hold
+  // only modality words and are dropped, so their hits should not become objects.
+  const hitConcepts: ConceptName[] = [];
+  const hitAt: number[] = [];
+  const hitLength: number[] = [];
+
+  let hits = 0;
+  let classifierHit = false;
+  const onTerm = (termId: number, at: number) => {
+    // A term's uses count once per sentence, however often it occurs.
+    if (termStamp[termId] !== sentence) {
+      termStamp[termId] = sentence;
+      for (let u = useStart[termId]!, end = useStart[termId + 1]!; u < end; u++) {
+        const code = useCodes[u]!;
+        const p = code >> 5;
+        if (patternStamp[p] !== sentence) {
+          patternStamp[p] = sentence;
+          masks[p] = 0;
+          vetoed[p] = 0;
+        }
+        const group = (code & 31) - 1;
+        if (group < 0) vetoed[p] = 1;
+        else {
+          const before = masks[p]!;
+          const after = before | (1 << group);
+          if (after !== before) {
+            masks[p] = after;
+            if (after === patternFullMask[p]) completed.push(p);
+          }
         }
       }
-      const cs = termConcepts[termId];
-      if (cs) {
-        const length = index.termLength(termId);
-        for (const concept of cs) concepts.push({ concept, at, length });
-      }
-      const ms = termMentions[termId];
-      if (ms) for (const m of ms) mentions.add(m);
-    });
-    let reqs: number[] | undefined;
-    for (const p of touched) {
-      const pat = patterns[p]!;
-      if (vetoed[p] === 0 && masks[p] === pat.fullMask) {
-        reqs ??= [];
-        if (!reqs.includes(pat.requirement)) reqs.push(pat.requirement);
-      }
-      masks[p] = 0;
-      vetoed[p] = 0;
     }
-    touched.length = 0;
+    const cs = termConcepts[termId];
+    if (cs) {
+      const length = index.termLength(termId);
+      for (const concept of cs) {
+        hitConcepts[hits] = concept;
+        hitAt[hits] = at;
+        hitLength[hits] = length;
+        hits++;
+      }
+      if (termClassifies[termId]) classifierHit = true;
+    }
+    const ms = termMentions[termId];
+    if (ms) for (const m of ms) mentions.add(m);
+  };
+
+  /** Scans `folded[start, end)`, the folded form of `text[start, end)` (one sentence or segment). */
+  const scanText = (text: string, folded: string, start: number, end: number, d: number, s: number, map: Map<number, Passage[]>) => {
+    hits = 0;
+    classifierHit = false;
+    sentence++;
+    const tokenCount = index.scanFolded(folded, start, end, onTerm);
+    tokenTotal += tokenCount;
+    if (tokenCount === 0) return;
+    let reqs: number[] | undefined;
+    for (const p of completed) {
+      if (vetoed[p] !== 0) continue;
+      reqs ??= [];
+      const requirement = patternRequirement[p]!;
+      if (!reqs.includes(requirement)) reqs.push(requirement);
+    }
+    completed.length = 0;
     // Keep only passages that matter: a requirement matched, or a classifier concept occurs.
     // Modality words (parties, prepositions, negations) alone do not make a passage.
-    if (!reqs && !concepts.some((c) => classifierNames.has(c.concept))) return;
-    const names = new Set<ConceptName>();
-    for (const c of concepts) names.add(c.concept);
-    const passage: Passage = { document: d, segment: s, text, tokenCount: tokens.length, concepts, names, requirements: reqs ?? [] };
+    if (!reqs && !classifierHit) return;
+    const concepts: ConceptHit[] = new Array(hits);
+    for (let h = 0; h < hits; h++) concepts[h] = { concept: hitConcepts[h]!, at: hitAt[h]!, length: hitLength[h]! };
+    const passageText = start === 0 && end === text.length ? text : text.slice(start, end).trim();
+    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [] };
     passages.push(passage);
     const list = map.get(s);
     if (list) list.push(passage);
@@ -199,14 +255,21 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     doc.segments.forEach((seg: Segment, s) => {
       const text = seg.text;
       if (text.length === 0) return;
-      if (seg.kind === "heading" || text.length < 80) {
-        scanText(text, d, s, map);
-        return;
-      }
       // Fold the segment once; offsets stay valid when folding kept the length (nearly always).
       const folded = fold(text);
+      if (seg.kind === "heading" || text.length < 80) {
+        scanText(text, folded, 0, text.length, d, s, map);
+        return;
+      }
       const same = folded.length === text.length;
-      for (const [a, b] of splitSentences(text)) scanText(text.slice(a, b).trim(), d, s, map, same ? folded.slice(a, b) : undefined);
+      for (const [a, b] of splitSentences(text)) {
+        if (same) scanText(text, folded, a, b, d, s, map);
+        else {
+          const sentence = text.slice(a, b).trim();
+          const foldedSentence = fold(sentence);
+          scanText(sentence, foldedSentence, 0, sentence.length, d, s, map);
+        }
+      }
     });
   });
 

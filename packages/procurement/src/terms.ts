@@ -27,6 +27,15 @@ interface CompiledTerm {
 
 const EMPTY: readonly number[] = Object.freeze([]);
 
+/** What one folded token matches: its token patterns, the one-word terms it is, and the patterns that start multi-word terms. */
+interface TokenMatch {
+  readonly patterns: readonly number[];
+  readonly singles: readonly number[];
+  readonly firsts: readonly number[];
+}
+
+const NO_MATCH: TokenMatch = Object.freeze({ patterns: EMPTY, singles: EMPTY, firsts: EMPTY });
+
 /** Parses a term into its words; each word keeps its leading/trailing `*`. */
 export function parseTerm(term: string): Array<{ word: string; kind: Kind }> {
   const out: Array<{ word: string; kind: Kind }> = [];
@@ -58,10 +67,12 @@ export class TermIndex {
   private readonly termIds = new Map<string, number>();
   /** token-pattern id → terms that start with it. */
   private readonly byFirst = new Map<number, number[]>();
-  private readonly tokenCache = new Map<string, readonly number[]>();
+  private readonly tokenCache = new Map<string, TokenMatch>();
   private readonly cacheLimit: number;
   /** Reused between scans so that scanning a sentence allocates nothing for its token matches. */
-  private readonly matchBuffer: Array<readonly number[]> = [];
+  private readonly matchBuffer: TokenMatch[] = [];
+  /** first token-pattern id → second token-pattern id → multi-word terms starting with that pair. */
+  private readonly pairs: Array<Map<number, number[]> | undefined> = [];
 
   constructor(cacheLimit = 200_000) {
     this.cacheLimit = cacheLimit;
@@ -82,6 +93,12 @@ export class TermIndex {
     const list = this.byFirst.get(first);
     if (list) list.push(id);
     else this.byFirst.set(first, [id]);
+    if (parts.length > 1) {
+      const bySecond = (this.pairs[first] ??= new Map());
+      const terms = bySecond.get(parts[1]!);
+      if (terms) terms.push(id);
+      else bySecond.set(parts[1]!, [id]);
+    }
     this.tokenCache.clear();
     return id;
   }
@@ -128,8 +145,20 @@ export class TermIndex {
 
   /** The token-pattern ids a folded token matches (cached). */
   matchToken(token: string): readonly number[] {
+    return this.tokenMatch(token).patterns;
+  }
+
+  /** What a folded token matches, with the terms it completes or starts (cached per token). */
+  private tokenMatch(token: string): TokenMatch {
     const cached = this.tokenCache.get(token);
     if (cached) return cached;
+    const computed = this.computeMatch(token);
+    if (this.tokenCache.size >= this.cacheLimit) this.tokenCache.clear();
+    this.tokenCache.set(token, computed);
+    return computed;
+  }
+
+  private computeMatch(token: string): TokenMatch {
     let found: number[] | undefined;
     const n = token.length;
     const walk = (root: TrieNode, from: number) => {
@@ -149,35 +178,83 @@ export class TermIndex {
     };
     walk(this.root, 0);
     if (this.hasInner) for (let s = 1; s < n; s++) walk(this.innerRoot, s);
-    const result = found ? [...new Set(found)] : EMPTY;
-    if (this.tokenCache.size >= this.cacheLimit) this.tokenCache.clear();
-    this.tokenCache.set(token, result);
+    let result = NO_MATCH;
+    if (found) {
+      const patterns = [...new Set(found)];
+      const singles: number[] = [];
+      const firsts: number[] = [];
+      for (const id of patterns) {
+        for (const termId of this.byFirst.get(id) ?? EMPTY) {
+          if (this.terms[termId]!.parts.length === 1) singles.push(termId);
+        }
+        if (this.pairs[id]) firsts.push(id);
+      }
+      result = { patterns, singles, firsts };
+    }
     return result;
   }
 
   /**
    * Calls `onTerm(termId, tokenIndex)` for every term occurrence in a list of folded tokens.
+   * Multi-word terms are found through the pair of their first two words, so a common first word
+   * ("de", "in") costs nothing unless the next word also fits.
    */
   scan(tokens: readonly string[], onTerm: (termId: number, at: number) => void): void {
     const matches = this.matchBuffer;
-    matches.length = tokens.length;
-    for (let i = 0; i < tokens.length; i++) matches[i] = this.matchToken(tokens[i]!);
-    for (let i = 0; i < tokens.length; i++) {
+    const n = tokens.length;
+    matches.length = Math.max(matches.length, n);
+    for (let i = 0; i < n; i++) matches[i] = this.tokenMatch(tokens[i]!);
+    this.scanMatches(n, onTerm);
+  }
+
+  /**
+   * Like {@link scan} on the tokens of `folded` between `start` and `end`, without an array of
+   * tokens. Returns the number of tokens.
+   */
+  scanFolded(folded: string, start: number, end: number, onTerm: (termId: number, at: number) => void): number {
+    const matches = this.matchBuffer;
+    let n = 0;
+    let from = -1;
+    for (let i = start; i <= end; i++) {
+      const c = i < end ? folded.charCodeAt(i) : 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (from < 0) from = i;
+      } else if (from >= 0) {
+        matches[n++] = this.tokenMatch(folded.slice(from, i));
+        from = -1;
+      }
+    }
+    this.scanMatches(n, onTerm);
+    return n;
+  }
+
+  private scanMatches(n: number, onTerm: (termId: number, at: number) => void): void {
+    const matches = this.matchBuffer;
+    for (let i = 0; i < n; i++) {
       const here = matches[i]!;
-      for (let k = 0; k < here.length; k++) {
-        const starts = this.byFirst.get(here[k]!);
-        if (!starts) continue;
-        for (const termId of starts) {
-          const parts = this.terms[termId]!.parts;
-          let ok = true;
-          for (let p = 1; p < parts.length; p++) {
-            const m = matches[i + p];
-            if (!m || !m.includes(parts[p]!)) {
-              ok = false;
-              break;
+      const singles = here.singles;
+      for (let k = 0; k < singles.length; k++) onTerm(singles[k]!, i);
+      const firsts = here.firsts;
+      if (firsts.length === 0 || i + 1 >= n) continue;
+      const second = matches[i + 1]!.patterns;
+      if (second.length === 0) continue;
+      for (let f = 0; f < firsts.length; f++) {
+        const bySecond = this.pairs[firsts[f]!]!;
+        for (let k = 0; k < second.length; k++) {
+          const termIds = bySecond.get(second[k]!);
+          if (!termIds) continue;
+          for (const termId of termIds) {
+            const parts = this.terms[termId]!.parts;
+            let ok = true;
+            for (let p = 2; p < parts.length; p++) {
+              const m = i + p < n ? matches[i + p] : undefined;
+              if (!m || !m.patterns.includes(parts[p]!)) {
+                ok = false;
+                break;
+              }
             }
+            if (ok) onTerm(termId, i);
           }
-          if (ok) onTerm(termId, i);
         }
       }
     }

@@ -69,10 +69,12 @@ export function splitSentences(text: string): Array<[number, number]> {
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text[i];
-    if (c !== "." && c !== "!" && c !== "?") continue;
+    const code = text.charCodeAt(i);
+    // . ! ?
+    if (code !== 46 && code !== 33 && code !== 63) continue;
     if (i + 2 >= n) continue;
-    if (text[i + 1] !== " ") continue;
+    if (text.charCodeAt(i + 1) !== 32) continue;
+    const c = text[i];
     const next = text[i + 2]!;
     if (!/[A-ZÀ-Þ"“'(]/.test(next)) continue;
     // Abbreviations such as "mr. A.C." or "nr. E-01": a single short lower-case word before the dot.
