@@ -28,14 +28,30 @@ type Lang = "nl" | "en";
 const hits = (p: Passage, c: ConceptName): ConceptHit[] => p.concepts.filter((h) => h.concept === c);
 const has = hasConcept;
 
-/** An occurrence is negated when a negation word stands at most seven words before it. */
+/**
+ * An occurrence is negated when a negation word stands at most seven words before it, unless a
+ * risk word stands in between: "geen hoog-risico-AI-systeem" / "not a high-risk AI system" denies
+ * the risk class, not the AI.
+ */
 function positive(p: Passage, c: ConceptName): boolean {
-  if (!has(p, c)) return false;
-  const neg = hits(p, "negContext");
-  const list = hits(p, c);
-  const negated = (h: ConceptHit) => neg.some((n) => n.at < h.at && h.at - n.at <= 7);
-  // One negated mention makes the passage an exclusion ("geen machine learning en dus geen AI-systeem").
-  return list.length > 0 && !list.some(negated);
+  // Loops instead of filters: this runs for every passage and concept of a long tender.
+  let found = false;
+  for (const h of p.concepts) {
+    if (h.concept !== c) continue;
+    found = true;
+    // One negated mention makes the passage an exclusion ("geen machine learning en dus geen AI-systeem").
+    for (const n of p.concepts) {
+      if (n.concept !== "negContext" || n.at >= h.at || h.at - n.at > 7) continue;
+      if (c !== "highRiskWord" && riskWordBetween(p, n.at, h.at)) continue;
+      return false;
+    }
+  }
+  return found;
+}
+/** True when a high-risk word stands strictly between two token positions. */
+function riskWordBetween(p: Passage, from: number, to: number): boolean {
+  for (const r of p.concepts) if (r.concept === "highRiskWord" && r.at > from && r.at < to) return true;
+  return false;
 }
 function negatedOnly(p: Passage, c: ConceptName): boolean {
   return has(p, c) && !positive(p, c);

@@ -32,16 +32,15 @@ export function hasObligation(p: Passage): boolean {
  * preposition ("aan de Provincie" is not the subject). null when none is named.
  */
 export function firstParty(p: Passage): "supplier" | "buyer" | null {
-  // Where an object phrase ("aan de Provincie") ends, the party named there is not the subject.
-  const objects = new Set(p.concepts.filter((h) => h.concept === "partyObject").map((h) => h.at + h.length - 1));
-  const parties = p.concepts
-    .filter((h) => h.concept === "supplier" || h.concept === "buyer")
-    .sort((a, b) => a.at - b.at);
-  for (const h of parties) {
+  // Concept hits are in text order. Where an object phrase ("aan de Provincie") ends, the party
+  // named there is not the subject.
+  for (const h of p.concepts) {
+    if (h.concept !== "supplier" && h.concept !== "buyer") continue;
     // Only the subject position counts: a party named late in the sentence is not the actor.
     if (h.at > 6) break;
-    if (objects.has(h.at + h.length - 1)) continue;
-    return h.concept as "supplier" | "buyer";
+    const end = h.at + h.length - 1;
+    if (p.concepts.some((o) => o.concept === "partyObject" && o.at + o.length - 1 === end)) continue;
+    return h.concept;
   }
   return null;
 }

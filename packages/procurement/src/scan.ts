@@ -6,7 +6,7 @@ import { mentionTerms } from "./conditions.js";
 import { classifierConcepts, modalityConcepts } from "./concepts.js";
 import type { ResolvedRuleset } from "./rulesets.js";
 import { TermIndex } from "./terms.js";
-import { fold, splitSentences, tokenize } from "./text.js";
+import { fold, sentenceBounds, tokenize } from "./text.js";
 
 export type ConceptName = keyof typeof modalityConcepts | keyof typeof classifierConcepts;
 
@@ -132,6 +132,7 @@ export interface Passage {
   readonly text: string;
   /** Number of tokens. */
   readonly tokenCount: number;
+  /** The concept hits in text order (by `at`). */
   readonly concepts: readonly ConceptHit[];
   /** requirement index → true when one of its patterns matched here. */
   readonly requirements: readonly number[];
@@ -171,6 +172,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   const termStamp = new Int32Array(index.size).fill(-1);
   const completed: number[] = [];
   let sentence = 0;
+  const bounds: number[] = [];
   let tokenTotal = 0;
 
   // Concept hits of the sentence being scanned, in flat reusable buffers: most sentences hold
@@ -262,7 +264,10 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
         return;
       }
       const same = folded.length === text.length;
-      for (const [a, b] of splitSentences(text)) {
+      const count = sentenceBounds(text, bounds);
+      for (let k = 0; k < count; k += 2) {
+        const a = bounds[k]!;
+        const b = bounds[k + 1]!;
         if (same) scanText(text, folded, a, b, d, s, map);
         else {
           const sentence = text.slice(a, b).trim();

@@ -34,6 +34,9 @@ interface TokenMatch {
   readonly firsts: readonly number[];
 }
 
+/** Tokens up to this length are cached by a packed integer key: 5 × 6 bits stays a small integer. */
+const SHORT_TOKEN = 5;
+
 const NO_MATCH: TokenMatch = Object.freeze({ patterns: EMPTY, singles: EMPTY, firsts: EMPTY });
 
 /** Parses a term into its words; each word keeps its leading/trailing `*`. */
@@ -68,6 +71,8 @@ export class TermIndex {
   /** token-pattern id → terms that start with it. */
   private readonly byFirst = new Map<number, number[]>();
   private readonly tokenCache = new Map<string, TokenMatch>();
+  /** Tokens of at most {@link SHORT_TOKEN} characters by their packed key (see scanFolded). */
+  private readonly shortTokenCache = new Map<number, TokenMatch>();
   private readonly cacheLimit: number;
   /** Reused between scans so that scanning a sentence allocates nothing for its token matches. */
   private readonly matchBuffer: TokenMatch[] = [];
@@ -99,8 +104,13 @@ export class TermIndex {
       if (terms) terms.push(id);
       else bySecond.set(parts[1]!, [id]);
     }
-    this.tokenCache.clear();
+    this.clearCaches();
     return id;
+  }
+
+  private clearCaches(): void {
+    this.tokenCache.clear();
+    this.shortTokenCache.clear();
   }
 
   get size(): number {
@@ -153,7 +163,7 @@ export class TermIndex {
     const cached = this.tokenCache.get(token);
     if (cached) return cached;
     const computed = this.computeMatch(token);
-    if (this.tokenCache.size >= this.cacheLimit) this.tokenCache.clear();
+    if (this.tokenCache.size >= this.cacheLimit) this.clearCaches();
     this.tokenCache.set(token, computed);
     return computed;
   }
@@ -213,14 +223,31 @@ export class TermIndex {
    */
   scanFolded(folded: string, start: number, end: number, onTerm: (termId: number, at: number) => void): number {
     const matches = this.matchBuffer;
+    const short = this.shortTokenCache;
     let n = 0;
     let from = -1;
+    let key = 0;
     for (let i = start; i <= end; i++) {
       const c = i < end ? folded.charCodeAt(i) : 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-        if (from < 0) from = i;
+      const isLetter = c >= 97 && c <= 122;
+      if (isLetter || (c >= 48 && c <= 57)) {
+        if (from < 0) {
+          from = i;
+          key = 0;
+        }
+        // Six bits per character: a token of up to five characters packs into a small integer.
+        key = key * 64 + (isLetter ? c - 96 : c - 21);
       } else if (from >= 0) {
-        matches[n++] = this.tokenMatch(folded.slice(from, i));
+        if (i - from <= SHORT_TOKEN) {
+          // Most words of running text are short ("de", "het", "voor"): look them up by their
+          // packed key, so no string is made for them.
+          let match = short.get(key);
+          if (match === undefined) {
+            match = this.tokenMatch(folded.slice(from, i));
+            short.set(key, match);
+          }
+          matches[n++] = match;
+        } else matches[n++] = this.tokenMatch(folded.slice(from, i));
         from = -1;
       }
     }

@@ -60,12 +60,13 @@ export function tokenizeWithOffsets(folded: string): Token[] {
 }
 
 /**
- * Splits a segment's text into sentences. A sentence ends at . ! ? or ; followed by a space and
- * an upper-case letter, digit or quote, which keeps "art. 5", "bijv. de" and "o.a. het" together.
- * Returns [start, end) offsets.
+ * Splits a segment's text into sentences. A sentence ends at . ! or ? followed by a space and an
+ * upper-case letter or quote, which keeps "art. 5", "bijv. de" and "o.a. het" together. Writes
+ * [start, end) offsets into a flat reusable array (start, end, start, end, …), so a scan of a long
+ * tender makes no array per sentence. Returns the number of values written.
  */
-export function splitSentences(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+export function sentenceBounds(text: string, out: number[]): number {
+  let count = 0;
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -74,18 +75,23 @@ export function splitSentences(text: string): Array<[number, number]> {
     if (code !== 46 && code !== 33 && code !== 63) continue;
     if (i + 2 >= n) continue;
     if (text.charCodeAt(i + 1) !== 32) continue;
-    const c = text[i];
-    const next = text[i + 2]!;
-    if (!/[A-ZÀ-Þ"“'(]/.test(next)) continue;
+    if (!SENTENCE_START.test(text[i + 2]!)) continue;
     // Abbreviations such as "mr. A.C." or "nr. E-01": a single short lower-case word before the dot.
-    const before = text.slice(Math.max(start, i - 4), i);
-    if (c === "." && /(^|\s)(mr|dr|drs|ir|ing|nr|art|bijv|o\.a|e\.a|resp|jo|i\.e|e\.g|vs|no|prof|[A-Z])$/i.test(before)) continue;
-    out.push([start, i + 1]);
+    if (code === 46 && ABBREVIATION.test(text.slice(Math.max(start, i - 4), i))) continue;
+    out[count++] = start;
+    out[count++] = i + 1;
     start = i + 2;
   }
-  if (start < n) out.push([start, n]);
-  return out;
+  if (start < n) {
+    out[count++] = start;
+    out[count++] = n;
+  }
+  out.length = count;
+  return count;
 }
+
+const SENTENCE_START = /[A-ZÀ-Þ"“'(]/;
+const ABBREVIATION = /(^|\s)(mr|dr|drs|ir|ing|nr|art|bijv|o\.a|e\.a|resp|jo|i\.e|e\.g|vs|no|prof|[A-Z])$/i;
 
 /** Collapses whitespace. */
 export function collapse(text: string): string {
