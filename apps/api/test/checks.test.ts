@@ -115,6 +115,19 @@ for (const { name, skip } of databases) {
         );
       });
 
+      it("reads past a file sent in an unknown or text field and reports both, creating no check", async () => {
+        const before = (await app.inject({ method: "GET", url: "/v1/checks", headers: bearer(keys.noord.officer) })).json().total;
+        const data = new FormData();
+        data.append("bijlage", new Blob([new Uint8Array(200_000).fill(97)]), "bijlage.txt");
+        data.append("ruleset", new Blob(["ethiek:recommended"]), "ruleset.txt");
+        data.append("files", new Blob([new Uint8Array(weak())]), "leidraad.md");
+        const res = await app.inject({ method: "POST", url: "/v1/checks", headers: bearer(keys.noord.officer), payload: data });
+        const body = expectProblem(res, 400, "invalid-input");
+        expect(body.invalidParams?.map((p) => p.name).sort()).toEqual(["bijlage", "ruleset"]);
+        const after = (await app.inject({ method: "GET", url: "/v1/checks", headers: bearer(keys.noord.officer) })).json().total;
+        expect(after).toBe(before);
+      });
+
       it("rejects a manifest that is not JSON with 400", async () => {
         const res = await submit(keys.noord.officer, undefined, { manifest: "{title:" });
         expect(expectProblem(res, 400).invalidParams?.[0]?.name).toBe("manifest");
@@ -418,14 +431,23 @@ for (const { name, skip } of databases) {
         expect(shared.statusCode, shared.body).toBe(201);
         expect(shared.json()).toMatchObject({ check: check.id, organisation: "zuid" });
         expect((await read()).statusCode).toBe(200);
-        // Sharing lets zuid read, not act: no waiver requests, no deletes, not in its list.
+        // Sharing lets zuid read and find it in its list, not act: no waiver requests, no deletes.
         expect((await app.inject({ method: "DELETE", url: `/v1/checks/${check.id}`, headers: bearer(keys.zuid.admin) })).statusCode).toBe(404);
-        const list = (await app.inject({ url: "/v1/checks?pageSize=100", headers: bearer(keys.zuid.officer) })).json() as CheckPage;
-        expect(list.items.map((c) => c.id)).not.toContain(check.id);
+        const page = async (query: string) =>
+          ((await app.inject({ url: `/v1/checks?pageSize=100${query}`, headers: bearer(keys.zuid.officer) })).json() as CheckPage).items;
+        const listed = async (query: string) => (await page(query)).map((c) => c.id);
+        expect(await listed("")).toContain(check.id);
+        const fromNoord = await page("&organisation=noord");
+        expect(fromNoord.map((c) => c.id)).toContain(check.id);
+        expect(new Set(fromNoord.map((c) => c.organisation))).toEqual(new Set(["noord"]));
+        expect(await listed("&organisation=zuid")).not.toContain(check.id);
+        // noord's first check was never shared with zuid.
+        expect(await listed("")).not.toContain(noordCheck.id);
         const shares = await app.inject({ url: `/v1/checks/${check.id}/shares`, headers: bearer(keys.noord.admin) });
         expect(shares.json().items.map((s: { organisation: string }) => s.organisation)).toEqual(["zuid"]);
         expect((await app.inject({ method: "DELETE", url: `/v1/checks/${check.id}/shares/zuid`, headers: bearer(keys.noord.officer) })).statusCode).toBe(204);
         expect((await read()).statusCode).toBe(404);
+        expect(await listed("")).not.toContain(check.id);
         const audit = await app.inject({ url: `/v1/audit-events?targetId=${check.id}`, headers: bearer(keys.noord.admin) });
         expect(audit.json().items.map((e: { action: string }) => e.action)).toEqual(["check.unshare", "check.share", "check.create"]);
         const unknown = await app.inject({ method: "POST", url: `/v1/checks/${check.id}/shares`, headers: bearer(keys.noord.officer), payload: { organisation: "bestaat-niet" } });

@@ -15,6 +15,11 @@ const idParams = {
 
 const formFields = new Set(["files", "manifest", "ruleset", "language", "previousCheck"]);
 
+/** Reads a file part we will not use to its end without keeping it, so the upload can go on. */
+async function discard(file: NodeJS.ReadableStream): Promise<void> {
+  for await (const chunk of file) void chunk;
+}
+
 /**
  * Reads the multipart stream part by part: files are read with the size limit enforced while
  * streaming (a file over the limit stops the upload with 413), fields are validated, and every
@@ -34,13 +39,13 @@ async function readCheckRequest(app: FastifyInstance, request: FastifyRequest): 
   for await (const part of request.parts()) {
     if (!formFields.has(part.fieldname)) {
       invalid.push({ name: part.fieldname, reason: `onbekend veld; toegestaan zijn ${[...formFields].join(", ")}`, code: "unknown-field" });
-      if (part.type === "file") await part.toBuffer();
+      if (part.type === "file") await discard(part.file);
       continue;
     }
     if (part.type === "file") {
       if (part.fieldname !== "files" && part.fieldname !== "manifest") {
         invalid.push({ name: part.fieldname, reason: "dit veld is tekst, geen bestand", code: "type" });
-        await part.toBuffer();
+        await discard(part.file);
         continue;
       }
       const bytes = await part.toBuffer();
@@ -247,7 +252,7 @@ export default async function checkRoutes(app: FastifyInstance): Promise<void> {
         tags: ["toetsen"],
         summary: "Zoek toetsen",
         description:
-          "De toetsen die u mag zien, nieuwste eerst, per pagina. Filter op organisatie, periode, oordeel (status) en eis (toetsen met een open bevinding op die eis).",
+          "De toetsen die u mag zien, nieuwste eerst, per pagina: die van uw organisatie en die een andere organisatie met u heeft gedeeld. Filter op organisatie, periode, oordeel (status) en eis (toetsen met een open bevinding op die eis).",
         querystring: {
           type: "object",
           additionalProperties: false,
@@ -280,9 +285,17 @@ export default async function checkRoutes(app: FastifyInstance): Promise<void> {
       };
       const visible = await visibleOrganisations(app.storage.db, request.actor);
       const orgs = q.organisation === undefined ? visible : visible.filter((o) => o === q.organisation);
-      if (orgs.length === 0) return reply.send({ items: [], page: q.page, pageSize: q.pageSize, total: 0 });
       const db = app.storage.db;
-      let base = db.selectFrom("checks").where("organisation_id", "in", orgs).where("deleted_at", "is", null);
+      const actorOrganisation = request.actor.organisation;
+      // Visible: the organisations' own checks, and checks other organisations shared with the actor's.
+      let base = db
+        .selectFrom("checks")
+        .where("deleted_at", "is", null)
+        .where((eb) => {
+          const shared = eb("id", "in", eb.selectFrom("check_shares").select("check_id").where("organisation_id", "=", actorOrganisation));
+          const sharedHere = q.organisation === undefined ? shared : eb.and([shared, eb("organisation_id", "=", q.organisation)]);
+          return orgs.length === 0 ? sharedHere : eb.or([eb("organisation_id", "in", orgs), sharedHere]);
+        });
       if (q.createdFrom !== undefined) base = base.where("created_at", ">=", `${q.createdFrom}T00:00:00.000Z`);
       if (q.createdUntil !== undefined) base = base.where("created_at", "<=", `${q.createdUntil}T23:59:59.999Z`);
       if (q.status !== undefined) base = base.where("verdict", "=", q.status);
