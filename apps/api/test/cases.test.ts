@@ -194,6 +194,20 @@ for (const { name, skip } of databases) {
         expect(await hitsFor(keys.zuid.admin)).not.toContain(secretCase.id);
       });
 
+      it("finds a case as soon as it is closed, and stops finding it when it is no longer visible", async () => {
+        const search = async () => ((await get("/v1/precedents?q=waterschapsdrempel", keys.zuid.officer)).json().hits as { caseId: string }[]).map((h) => h.caseId);
+        expect(await search()).toEqual([]);
+        const c = await closeCase(
+          await create(keys.noord.officer, { confidentiality: "public", title: "Slimme waterschapsdrempel", question: "Mag een algoritme de waterschapsdrempel verlagen?" }),
+          keys.commissie.ethics,
+          keys.noord.officer,
+        );
+        expect(await search()).toEqual([c.id]);
+        // Made confidential behind the search's back: the next search must not show it.
+        await app.storage.db.updateTable("cases").set({ confidentiality: "confidential", updated_at: new Date(Date.now() + 1000).toISOString() }).where("id", "=", c.id).execute();
+        expect(await search()).toEqual([]);
+      });
+
       it("filters by facet and needs a key", async () => {
         expect((await get("/v1/precedents?domain=natuur", keys.zuid.officer)).json().total).toBe(1);
         expect((await get("/v1/precedents?year=1999", keys.zuid.officer)).json().total).toBe(0);

@@ -85,6 +85,30 @@ async function visibleRows(db: Db, actor: Actor, status?: string): Promise<Cases
   return rows.filter((r) => canSee(r, actor, commissionOfActor));
 }
 
+/** A small most-recently-used cache of search indexes, each valid for one version of the cases. */
+class PrecedentIndexCache {
+  private readonly entries = new Map<string, { version: string; index: Promise<PrecedentIndex> }>();
+  constructor(private readonly capacity = 32) {}
+
+  async get(key: string, version: string, build: () => Promise<PrecedentIndex>): Promise<PrecedentIndex> {
+    const hit = this.entries.get(key);
+    this.entries.delete(key);
+    if (hit !== undefined && hit.version === version) {
+      this.entries.set(key, hit);
+      return hit.index;
+    }
+    // Concurrent requests for the same version share one build; a failed build is not kept.
+    const index = build();
+    const entry = { version, index };
+    this.entries.set(key, entry);
+    index.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return index;
+  }
+}
+
 async function loadVisible(db: Db, id: string, actor: Actor): Promise<CasesTable | undefined> {
   const row = await db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
   if (row === undefined) return undefined;
@@ -140,6 +164,26 @@ const conflict = (request: FastifyRequest, reply: FastifyReply) =>
 /** Routes of ethics cases and moresprudentie (`@ethiek/cases`). */
 export default async function caseRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.storage.db;
+  const precedentIndexes = new PrecedentIndexCache();
+
+  /**
+   * The search index over the closed cases the actor may see. Building it costs seconds at tens of
+   * thousands of cases, so it is kept per visibility (organisation, ethics role, commission) and
+   * rebuilt only when a case changed: the version is read from the database on every request,
+   * so several instances sharing one database stay correct.
+   */
+  const visiblePrecedents = async (actor: Actor): Promise<PrecedentIndex> => {
+    const { commissionOfActor } = await actorContext(db(), actor);
+    const stats = await db()
+      .selectFrom("cases")
+      .select((eb) => [eb.fn.countAll<number>().as("cases"), eb.fn.sum<number>("event_count").as("events"), eb.fn.max("updated_at").as("latest")])
+      .executeTakeFirst();
+    const version = `${stats?.cases ?? 0}/${stats?.events ?? 0}/${stats?.latest ?? ""}`;
+    const key = `${actor.organisation}|${actor.roles.has("ethics") ? "ethics" : ""}|${commissionOfActor ?? ""}`;
+    return precedentIndexes.get(key, version, async () =>
+      PrecedentIndex.build((await visibleRows(db(), actor, "closed")).map((r) => JSON.parse(r.document) as Case)),
+    );
+  };
 
   app.post(
     "/v1/cases",
@@ -431,7 +475,7 @@ export default async function caseRoutes(app: FastifyInstance): Promise<void> {
       const row = await loadVisible(db(), id, request.actor);
       if (row === undefined) return notFound(request, reply, id);
       const c = JSON.parse(row.document) as Case;
-      const index = PrecedentIndex.build((await visibleRows(db(), request.actor, "closed")).map((r) => JSON.parse(r.document) as Case));
+      const index = await visiblePrecedents(request.actor);
       const hits = index.similar(c, { limit });
       const facets = index.search("", { filters: {}, canSee: (x) => hits.some((h) => h.caseId === x.id), limit: 1 }).facets;
       return { query: c.title, total: hits.length, hits, facets };
@@ -467,8 +511,7 @@ export default async function caseRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const q = request.query as { q: string; value?: string; technology?: string; domain?: string; commission?: string; year?: number; page: number; pageSize: number };
-      const rows = await visibleRows(db(), request.actor, "closed");
-      const index = PrecedentIndex.build(rows.map((r) => JSON.parse(r.document) as Case));
+      const index = await visiblePrecedents(request.actor);
       return index.search(q.q, {
         limit: q.pageSize,
         offset: (q.page - 1) * q.pageSize,
