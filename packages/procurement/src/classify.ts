@@ -164,9 +164,14 @@ export function classifyScanned(
     .filter((id) => /^(48|72)/.test(id));
   // personal data, persons and decisions
   const pdPos = ps.filter((p) => positive(p, "personalData"));
-  const dapPos = ps.filter((p) => has(p, "persons") && has(p, "decision") && (positive(p, "persons") || positive(p, "decision")));
+  const dapPos = ps.filter(
+    (p) => (has(p, "persons") && has(p, "decision") && (positive(p, "persons") || positive(p, "decision"))) || positive(p, "personDecision"),
+  );
   const genPos = ps.filter((p) => positive(p, "generative") && !has(p, "question"));
-  const prohibitedPos = ps.filter((p) => positive(p, "prohibited") && !has(p, "art5Context"));
+  // Art. 5(1)(e) is often described rather than named: facial images collected from the internet.
+  const prohibitedPos = ps.filter(
+    (p) => (positive(p, "prohibited") || (positive(p, "faceImages") && has(p, "webSource"))) && !has(p, "art5Context"),
+  );
   const impPos = ps.filter((p) => positive(p, "impactful"));
 
   const declared = new Map((manifest?.declarations ?? []).map((d) => [d.tag, d] as const));
@@ -219,7 +224,15 @@ export function classifyScanned(
     // Inferred: an area's vocabulary in passages that also speak of AI, persons or decisions.
     const scores = new Map<string, Passage[]>();
     for (const [point, concept] of AREA_CONCEPTS) {
-      const list = ps.filter((p) => positive(p, concept) && (point === "2" ? has(p, "ai") || has(p, "algorithmic") : has(p, "decision") || has(p, "persons")));
+      // Area 2 concerns infrastructure, so it needs the algorithm in the passage; biometric
+      // identification (area 1) concerns persons by nature; the other areas need persons or decisions.
+      const context = (p: Passage) =>
+        point === "2"
+          ? has(p, "ai") || has(p, "algorithmic")
+          : point === "1"
+            ? has(p, "ai") || has(p, "algorithmic") || has(p, "decision") || has(p, "persons")
+            : has(p, "decision") || has(p, "persons");
+      const list = ps.filter((p) => positive(p, concept) && context(p));
       if (list.length > 0) scores.set(point, list);
     }
     let best: [string, Passage[]] | undefined;

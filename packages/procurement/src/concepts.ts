@@ -65,6 +65,16 @@ export const modalityConcepts = {
   negVerb: [
     "vereist", "nodig", "noodzakelijk", "verplicht", "uitgevoerd", "gebruikt", "toegepast", "gesloten", "afgesloten", "opgesteld", "gesteld", "voorzien", "gehanteerd",
     "voorgeschreven", "required", "needed", "necessary", "carried", "performed", "done", "applied", "concluded", "provided", "foreseen", "role", "prescribed", "mandatory",
+    "gepubliceerd", "published", "geregistreerd", "registered",
+  ],
+  /**
+   * A denied need ("is niet nodig", "not required"): it denies the need itself, which no acting
+   * party or obligation word elsewhere in the sentence undoes. Multi-word, so that "niet langer
+   * nodig" (a retention rule) does not count.
+   */
+  needDenied: [
+    "niet nodig", "niet vereist", "niet noodzakelijk", "niet strikt noodzakelijk", "niet verplicht", "niet voorgeschreven", "geen noodzaak", "hoeft niet",
+    "not required", "not needed", "not necessary", "not mandatory", "not obligatory", "not prescribed", "no need", "need not", "does not need", "do not need",
   ],
 } as const;
 
@@ -78,7 +88,9 @@ export const classifierConcepts = {
   ],
   algorithmic: [
     "*algoritme*", "algorithm*", "rekenmodel*", "beslisregel*", "regelgebaseerd*", "rule based", "rules based", "optimalisatie*", "optimisation", "optimization", "rekenregel*",
-    "risicoscore*", "risk score*", "scoring", "rangschik*", "ranking", "routeert", "routeren", "routing", "voorspelling*", "forecast*", "prioriteit*", "berekent", "calculates",
+    "risicoscore*", "risk score*", "scoring", "rangschik*", "ranking", "routeert", "routeren", "routing", "voorspelling*", "forecast*", "berekent", "calculates",
+    // The act of prioritising, not the "Prioriteit: Must/Should" column of a requirements list.
+    "prioriteert", "prioriteren", "prioritering", "geprioriteerd", "prioritises", "prioritizes", "prioritised", "prioritized", "prioritisation", "prioritization",
   ],
   personalData: [
     "persoonsgegevens", "personal data", "verwerkersovereenkomst*", "data processing agreement*", "avg", "gdpr", "dpia", "gegevensbescherming*", "data protection",
@@ -87,16 +99,23 @@ export const classifierConcepts = {
   persons: [
     "aanvrager*", "applicant*", "sollicitant*", "kandidaten", "candidates", "recipient*", "subsidieontvanger*", "ontvangers", "vergunninghouder*", "natuurlijke personen",
     "natural persons", "burgers", "citizens", "inwoners", "residents", "medewerkers", "employees", "personen", "persons", "individuals", "betrokkene*",
+    "person", "persoon", "employee", "werknemer*", "personeelsleden", "overtreder*", "offender*", "verdachte*", "suspects",
   ],
   decision: [
     "besluit*", "decision*", "beoordeling", "beoordeelt", "afwijzing*", "afgewezen", "toekenning", "selectie", "selecteert", "vaststelling", "terugvordering", "recovery", "recover",
     "reduction", "reduce", "rejection*", "rejected", "vergunningverlening", "subsidieverlening", "matchscore", "rangschik*", "ranks", "toets", "check",
-    "deciding", "performance review*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*", "contractverlenging*", "wellbeing score*", "welzijnsscore*",
+    "deciding", "decides", "beslist", "boete*", "bestuurlijke boete*", "administrative fine*", "impose a fine", "receive a fine", "receives a fine", "sanctie*", "sanction*",
+    "penalty", "penalties", "proces verbaal", "official report", "performance review*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*", "contractverlenging*", "wellbeing score*", "welzijnsscore*",
   ],
   generative: [
     "generatieve ai", "generative ai", "generatief*", "generative", "chatbot*", "groot taalmodel", "grote taalmodellen", "large language model*", "llm", "llms", "gpt",
     "genereert antwoorden", "generates answers", "generates translations", "genereert teksten", "tekstgeneratie", "text generation",
     "digitale assistent", "virtual assistant", "synthetic text", "synthetische tekst*", "synthetische beelden",
+  ],
+  /** Decisions that are about a person by their nature, whoever is named in the sentence. */
+  personDecision: [
+    "performance review*", "performance evaluation*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*", "contractverlenging*",
+    "promotion decision*", "promotiebeslissing*", "dismissal*", "ontslagbesluit*", "disciplinary", "disciplinaire", "sollicitatieprocedure*",
   ],
   impactful: ["impactvol*", "impactful", "categorie b", "category b"],
   highRiskWord: ["hoog risico*", "hoogrisico*", "high risk*"],
@@ -115,9 +134,21 @@ export const classifierConcepts = {
     "sociale scor*", "social scor*", "emotieherkenning", "emotion recognition", "emoties van medewerkers", "emotions of employees", "emoties van leerlingen", "predictive policing",
     "criminaliteitsvoorspelling", "voorspellen wie een strafbaar feit", "predict who will commit", "biometrische categorisering", "biometric categori*", "gezichtsafbeeldingen van internet",
     "scraping of facial", "facial images from the internet", "realtime biometrische identificatie", "real time remote biometric", "manipulatieve technieken", "manipulative techniques",
-    "subliminal*", "subliminale", "kwetsbaarheden uitbuiten", "exploit* vulnerabilit*", "burgerscore*", "citizen score*", "betrouwbaarheidsscore", "trustworthiness score",
+    "subliminal*", "subliminale", "kwetsbaarheden uitbuiten", "exploit* vulnerabilit*", "burgerscore*", "citizen score*", "betrouwbaarheidsscore*", "trustworthiness score*",
+    // Social scoring under other names: one score of a person's trustworthiness or conduct.
+    "integriteitsscore*", "vertrouwensscore*", "gedragsscore*", "burgerschapsscore*", "integrity score*", "behaviour score*", "behavior score*", "conduct score*",
+    "social credit*", "sociaal krediet*",
   ],
-  area1: ["biometrische identificatie", "biometric identification", "gezichtsherkenning", "face recognition", "facial recognition"],
+  area1: [
+    "biometrische identificatie", "biometric identification", "gezichtsherkenning", "face recognition", "facial recognition", "gezichtsvergelijking", "face matching",
+    "identificeert personen", "identificeren van personen", "identificatie van personen", "identifies the persons", "identifies persons", "identify persons", "identification of persons",
+  ],
+  /** Facial images and the open sources they are collected from (untargeted scraping, art. 5(1)(e)). */
+  faceImages: ["gezichtsafbeelding*", "gezichtsfoto*", "foto s van gezichten", "facial image*", "face image*", "images of faces", "photos of faces", "face database*", "gezichtendatabank*"],
+  webSource: [
+    "internet", "sociale media", "social media", "websites", "openbare bronnen", "publicly accessible sources", "publicly available sources", "open sources", "scraping", "scrapen", "scrapet", "scraped",
+    "crawl*", "camerabeelden van derden", "cctv",
+  ],
   area2: [
     "verkeersregel*", "verkeerslicht*", "wegverkeer", "road traffic", "traffic light*", "traffic control", "ivri", "veiligheidscomponent", "safety component", "drinkwatervoorziening",
     "water supply", "elektriciteitsnet*", "electricity grid", "gasvoorziening", "warmtevoorziening", "kritieke infrastructuur", "critical infrastructure",

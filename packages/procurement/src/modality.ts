@@ -63,6 +63,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "deferred")) return { modality: "deferred", because: "deferred" };
   if (has(p, "wish")) return { modality: "wish", because: "wish" };
   if (context.has("wish")) return { modality: "wish", because: "wish-context" };
+  // "Een DPIA is niet nodig" denies the need even when a party acts elsewhere in the sentence.
+  if (has(p, "needDenied")) return { modality: "negated", because: "negated" };
   if (isNegated(p) && !hasObligation(p) && !has(p, "conditional")) return { modality: "negated", because: "negated" };
   return { modality: "obligation" };
 }

@@ -52,11 +52,11 @@ export const cases: Record<string, Cases> = {
     ],
   },
   "transparency-to-buyer": {
-    valid: ["Opdrachtnemer informeert de Provincie over de grenzen van het systeem en de bekende foutsoorten."],
-    invalid: ["De Provincie waardeert het als de leverancier de grenzen van het systeem beschrijft."],
+    valid: ["Opdrachtnemer informeert de Provincie over de grenzen van het systeem en de bekende foutsoorten.", "The Contractor informs the Province in writing of the limits of the models and their known failure modes."],
+    invalid: ["De Provincie waardeert het als de leverancier de grenzen van het systeem beschrijft.", "The Contractor supplies the information needed for the DPIA within the time limits set by the Province."],
   },
   "human-oversight": {
-    valid: ["Een bevoegde medewerker kan elke uitkomst negeren en het systeem op elk moment uitschakelen."],
+    valid: ["Een bevoegde medewerker kan elke uitkomst negeren en het systeem op elk moment uitschakelen.", "De weginspecteur kan elke melding bevestigen, aanpassen of verwerpen; de functioneel beheerder kan de detectie uitzetten.", "Planners can overrule any prediction, and the administrator can turn off the predictions per object."],
     invalid: ["Menselijk toezicht: PM"],
   },
   "accuracy-robustness-security": {
@@ -88,7 +88,7 @@ export const cases: Record<string, Cases> = {
     invalid: ["Het zou mooi zijn als het systeem een uitleg in begrijpelijke taal voor aanvragers kan tonen."],
   },
   "buyer-data-rights": {
-    valid: ["Alle gegevens blijven eigendom van de Provincie; Opdrachtnemer gebruikt ze niet voor training zonder schriftelijke toestemming."],
+    valid: ["Alle gegevens blijven eigendom van de Provincie; Opdrachtnemer gebruikt ze niet voor training zonder schriftelijke toestemming.", "Camera footage supplied by the Province remains the property of the Province."],
     invalid: ["Opdrachtnemer mag geanonimiseerde statistieken publiceren."],
   },
   "third-party-data-and-ip": {
@@ -105,30 +105,30 @@ export const cases: Record<string, Cases> = {
   },
   "algorithm-register": {
     valid: ["Opdrachtnemer levert de gegevens voor het Algoritmeregister en de Provincie publiceert in categorie B."],
-    invalid: ["Hoe kijkt u aan tegen registratie in het Algoritmeregister?"],
+    invalid: ["Hoe kijkt u aan tegen registratie in het Algoritmeregister?", "The system is not published in the Algoritmeregister, because its predictions concern objects."],
   },
   "ai-interaction-transparency": {
     valid: ["De chatbot maakt bij elk gesprek duidelijk dat de gebruiker met een AI-assistent communiceert."],
     invalid: ["Het is wenselijk dat teksten die door AI zijn gegenereerd een markering krijgen."],
   },
   "ai-literacy": {
-    valid: ["Opdrachtnemer verzorgt training voor alle gebruikers en levert een plan voor AI-geletterdheid."],
-    invalid: ["Een aparte opleiding van gebruikers is niet nodig.", "Het zou de Provincie helpen als de leverancier training geeft aan medewerkers."],
+    valid: ["Opdrachtnemer verzorgt training voor alle gebruikers en levert een plan voor AI-geletterdheid.", "Opdrachtnemer verzorgt vóór de ingebruikname een training voor alle recruiters over de werking en de grenzen van de tool.", "The Contractor trains the web editors and key users before go-live."],
+    invalid: ["Een aparte opleiding van gebruikers is niet nodig.", "Het zou de Provincie helpen als de leverancier training geeft aan medewerkers.", "W-01 | The Province would welcome a training for enforcement officers on the use of the service."],
   },
   dpia: {
     valid: ["De Provincie voert vóór de ingebruikname een DPIA uit en vraagt advies aan de Functionaris Gegevensbescherming."],
-    invalid: ["Een DPIA wordt niet uitgevoerd."],
+    invalid: ["Een DPIA wordt niet uitgevoerd.", "De Provincie heeft een pre-DPIA uitgevoerd; daaruit volgt dat een volledige DPIA niet nodig is."],
   },
   "processor-agreement": {
     valid: ["Partijen sluiten een verwerkersovereenkomst volgens artikel 28 AVG, met een lijst van subverwerkers."],
-    invalid: ["Een verwerkersovereenkomst is daarom niet nodig."],
+    invalid: ["Een verwerkersovereenkomst is daarom niet nodig.", "Opdrachtnemer host de applicatie; een verwerkersovereenkomst is daarom niet nodig."],
   },
   "purpose-limitation-and-retention": {
-    valid: ["De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG)."],
-    invalid: ["Retention periods are left to each authority's own policy for personal data."],
+    valid: ["De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG).", "Gegevens uit formulieren worden uitsluitend gebruikt om de vraag te behandelen.", "Gezichten en kentekens worden onherkenbaar gemaakt voordat beelden worden opgeslagen; de beelden worden drie maanden na opname verwijderd."],
+    invalid: ["Retention periods are left to each authority's own policy for personal data.", "The Contractor requires that personal data are used only within the European Union.", "Persoonsgegevens worden uitsluitend gebruikt binnen de Europese Economische Ruimte."],
   },
   "no-solely-automated-decisions": {
-    valid: ["Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld."],
+    valid: ["Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld.", "The enforcement officer decides whether a proposed identity is correct and can reject every proposal."],
     invalid: ["Kandidaten onder de drempel krijgen een automatische afwijzing zonder dat een recruiter kijkt."],
   },
   "special-category-data": {
@@ -141,7 +141,7 @@ export const cases: Record<string, Cases> = {
   },
   "human-rights-impact-assessment": {
     valid: ["De Provincie voert vóór de ingebruikname een IAMA uit."],
-    invalid: ["Een IAMA wordt voor deze opdracht niet uitgevoerd."],
+    invalid: ["Een IAMA wordt voor deze opdracht niet uitgevoerd.", "Een IAMA wordt niet uitgevoerd, omdat een grondrechteneffectbeoordeling voor bijlage III, punt 2, niet verplicht is."],
   },
   "information-security": {
     valid: ["Opdrachtnemer voert samen met de Provincie een risicoanalyse informatiebeveiliging uit op basis van de BIO."],
@@ -152,8 +152,8 @@ export const cases: Record<string, Cases> = {
     invalid: ["In de marktconsultatie is gevraagd welke onderaannemers en hostingpartijen leveranciers gebruiken; er wordt geen eis gesteld."],
   },
   "requirements-in-award-and-contract": {
-    valid: ["De eisen worden ongewijzigd opgenomen in de Overeenkomst en in de SLA."],
-    invalid: ["Vraag: welke eisen wilt u in het contract?"],
+    valid: ["De eisen worden ongewijzigd opgenomen in de Overeenkomst en in de SLA.", "They are included unchanged in the agreement and in the service level agreement."],
+    invalid: ["Vraag: welke eisen wilt u in het contract?", "De SLA wordt na de gunning nader uitgewerkt."],
   },
   "evidence-in-evaluation": {
     valid: ["Bij criterium K1 voegt de inschrijver een modelkaart, een datakaart en een testrapport toe."],
@@ -176,8 +176,8 @@ export const cases: Record<string, Cases> = {
     invalid: ["Er is geen klachtenregeling voorzien."],
   },
   "generative-ai-safeguards": {
-    valid: ["Opdrachtnemer gebruikt prompts en gesprekken van de Provincie niet voor het trainen van modellen."],
-    invalid: ["De leverancier zou bronvermelding kunnen overwegen bij antwoorden."],
+    valid: ["Opdrachtnemer gebruikt prompts en gesprekken van de Provincie niet voor het trainen van modellen.", "Neither the Contractor nor the provider of the underlying model uses conversations or the knowledge base to train or improve any model."],
+    invalid: ["De leverancier zou bronvermelding kunnen overwegen bij antwoorden.", "The Contractor may use conversations to improve its models."],
   },
   sustainability: {
     valid: ["Opdrachtnemer rapporteert per kwartaal het energieverbruik en de CO2-uitstoot van de dienst."],
@@ -185,7 +185,7 @@ export const cases: Record<string, Cases> = {
   },
   accessibility: {
     valid: ["Alle schermen voldoen aan WCAG 2.1 niveau AA volgens EN 301 549."],
-    invalid: ["Toegankelijkheid wordt nader uitgewerkt."],
+    invalid: ["Toegankelijkheid wordt nader uitgewerkt.", "The Contractor collects data from publicly accessible sources on the internet."],
   },
   "compliance-dates": {
     valid: ["Het systeem voldoet aan de AI-verordening vanaf de datum waarop de verplichtingen voor bijlage III gelden."],

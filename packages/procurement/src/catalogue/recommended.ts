@@ -19,7 +19,10 @@ const errorIfHighRisk = { if: HR, then: "error", else: "warning" } as const;
 type Group = [string, ...string[]];
 const AI_SYSTEM: Group = ["ai systeem", "ai systemen", "ai system", "ai systems", "aisysteem", "kunstmatige intelligentie", "artificial intelligence", "machine learning*", "machinelearning*", "zelflerend*", "self learning", "*algoritme*", "algorithm*", "rekenmodel*", "regelmodule", "taalmodel*", "language model*"];
 const AI_ACT: Group = ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689", "regulation eu 2024 1689"];
-const DATA: Group = ["gegevens", "*gegevens", "data", "*data", "datasets", "data sets", "teksten", "texts", "documenten", "documents", "kennisbank", "knowledge base"];
+const DATA: Group = [
+  "gegevens", "*gegevens", "data", "*data", "datasets", "data sets", "teksten", "texts", "documenten", "documents", "kennisbank", "knowledge base",
+  "beelden", "*beelden", "opnamen", "footage", "images", "recordings",
+];
 
 export const requirements: RequirementDefinition[] = [
   {
@@ -242,6 +245,7 @@ export const requirements: RequirementDefinition[] = [
           ["grenzen", "beperkingen", "limits", "limitations", "minder betrouwbaar", "less reliable", "foutsoorten", "foutbronnen", "bekende fouten", "fouten bekend", "known error*", "error types", "failure modes", "foutmarge*", "slechter presteert", "minder goed presteert", "quality is lower", "vaker fouten", "performs worse"],
           ["informeert", "informs", "beschrijft", "describes", "verstrekt", "legt uit", "explains", "inzicht", "informatie", "information", "documenteert", "documents", "meldt"],
         ],
+        none: ["time limit*", "tijdslimiet*"],
       },
     ],
   },
@@ -262,7 +266,8 @@ export const requirements: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["uitschakelen", "uitschakel*", "buiten gebruik", "offline", "stoppen", "stopzetten", "stop the", "stop it", "override*", "overrule*", "terzijde", "negeren", "disregard*", "blokkeren", "ingrijpen", "intervene", "switch off", "switch it off", "shut down", "menselijk toezicht", "human oversight", "automation bias", "blind vertrouwen"],
+          ["uitschakelen", "uitschakel*", "buiten gebruik", "offline", "stoppen", "stopzetten", "stop the", "stop it", "override*", "overrule*", "terzijde", "negeren", "disregard*", "blokkeren", "ingrijpen", "intervene", "switch off", "switch it off", "shut down", "menselijk toezicht", "human oversight", "automation bias", "blind vertrouwen",
+            "uitzetten", "zet uit", "stilzetten", "stilleggen", "pauzeren", "verwerpen", "verwerpt", "turn off", "turn it off", "deactivate*", "deactiveren", "suspend the"],
         ],
       },
     ],
@@ -559,7 +564,9 @@ export const requirements: RequirementDefinition[] = [
       {
         all: [
           ["training", "trainingen", "traint", "trains", "train", "opleiding*", "opleiden", "leidt", "cursus*", "kennisoverdracht", "knowledge transfer", "draagt kennis over", "transfers the knowledge", "*geletterdheid*", "ai literacy", "literacy"],
-          ["gebruikers", "users", "medewerkers", "staff", "behandelaars", "beheerders", "analysts", "employees", "redactie", "webredactie", "vergunningverleners", "provincie", "province", "officers", "verkeerskundigen", "hydrologen", "personeel"],
+          ["gebruikers", "users", "medewerkers", "staff", "behandelaars", "beheerders", "analysts", "employees", "redactie", "webredactie", "vergunningverleners", "provincie", "province", "officers", "verkeerskundigen", "hydrologen", "personeel",
+            "recruiters", "planners", "editors", "redacteuren", "teamleiders", "team leaders", "key users", "sleutelgebruikers", "inspecteurs", "inspectors", "weginspecteurs",
+            "adviseurs", "advisers", "advisors", "consulenten", "caseworkers", "case handlers", "toezichthouders", "handhavers", "operators", "functioneel beheerders", "administrators"],
         ],
         none: ["modellen", "models", "model", "trainingsdata", "trainingsgegevens", "training data", "for training", "voor training", "voor de training", "representatief", "representative"],
       },
@@ -614,8 +621,25 @@ export const requirements: RequirementDefinition[] = [
     patterns: [
       { all: [["grondslag", "lawful basis", "legal basis", "wettelijke taak", "publieke taak", "public task", "artikel 6 lid 1", "article 6 1"], ["avg", "gdpr", "persoonsgegevens", "personal data", "verwerking", "processing", "verwerkt", "camerabeelden", "gegevens"]] },
       { all: [["bewaartermijn*", "retention period*", "selectielijst", "niet langer bewaard", "niet langer dan", "kept no longer", "no longer than"], ["persoonsgegevens", "personal data", "gesprekken", "zaken", "risicoscores", "gegevens", "conversations", "data"]] },
-      { all: [["verwijder*", "deleted", "deletes", "vernietig*", "gewist", "erased"], ["dagen", "days", "weken", "weeks", "maanden", "months", "jaar", "years"], ["persoonsgegevens", "personal data", "gesprekken", "zaken", "risicoscores", "kenmerken", "conversations", "chats"]] },
-      { all: [["dataminimalisatie", "minimisation", "minimization", "strikt noodzakelijk", "noodzakelijk zijn", "strictly necessary", "maskeert", "masks", "pseudonimis*", "pseudonymis*", "anonimiseert", "anonymises"], ["persoonsgegevens", "personal data", "gegevens"]] },
+      {
+        all: [
+          ["verwijder*", "deleted", "deletes", "vernietig*", "gewist", "erased"],
+          ["dagen", "days", "weken", "weeks", "maanden", "months", "jaar", "years"],
+          ["persoonsgegevens", "personal data", "gesprekken", "zaken", "risicoscores", "kenmerken", "conversations", "chats", "gegevens", "beelden", "camerabeelden", "opnamen", "images", "recordings", "formulieren", "forms", "sollicitaties", "applications"],
+        ],
+      },
+      {
+        all: [
+          ["dataminimalisatie", "minimisation", "minimization", "strikt noodzakelijk", "noodzakelijk zijn", "strictly necessary", "maskeert", "masks", "pseudonimis*", "pseudonymis*", "anonimiseert", "anonymises", "onherkenbaar", "geblurd", "blurred", "vervaagd"],
+          ["persoonsgegevens", "personal data", "gegevens", "gezichten", "faces", "kentekens", "number plates", "licence plates", "license plates"],
+        ],
+      },
+      // Purpose limitation: personal data used or processed only for a named purpose.
+      // ("uitsluitend verwerkt binnen de EER" is about location, not purpose.)
+      {
+        all: [["uitsluitend gebruikt", "alleen gebruikt", "used only", "only used", "doelbinding", "purpose limitation"], ["persoonsgegevens", "personal data", "gegevens", "data"]],
+        none: ["europese", "european", "eer", "eea", "buiten", "outside"],
+      },
     ],
   },
   {
@@ -636,7 +660,7 @@ export const requirements: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["besluit*", "decision*", "afwijzing*", "rejection*", "besluiten"],
+          ["besluit*", "decision*", "afwijzing*", "rejection*", "besluiten", "beslist", "beslissen", "beslissing*", "decides"],
           ["behandelaar", "medewerker", "officer", "mens", "menselijk*", "human", "vergunningverlener", "ambtenaar", "neemt geen", "geen besluit*", "takes no", "never", "nooit", "handmatig", "manual*", "bevoegd*", "examined", "beoordeeld", "gecontroleerd"],
         ],
         none: ["automatisch afgewezen", "automatische afwijzing*", "zonder dat een", "without any human", "zonder menselijke"],
@@ -779,6 +803,8 @@ export const requirements: RequirementDefinition[] = [
           ["opgenomen", "onderdeel", "apply", "applies", "form part", "incorporated", "included"],
         ],
       },
+      // "Zij worden ongewijzigd opgenomen in de overeenkomst": the requirements, taken over unchanged.
+      { all: [["ongewijzigd", "unchanged", "integraal", "verbatim"], ["overeenkomst", "agreement", "contract"], ["opgenomen", "included", "incorporated", "overgenomen"]] },
     ],
   },
   {
@@ -913,7 +939,7 @@ export const requirements: RequirementDefinition[] = [
     applies: GEN,
     exclusionSatisfies: true,
     patterns: [
-      { all: [["train*", "verbeter*", "improve*"], ["niet", "not", "geen", "no", "never", "nooit"], ["gesprekken", "prompts", "kennisbank", "teksten", "texts", "gegevens", "data", "documents", "documenten", "vertalingen", "translations", "glossaries"]] },
+      { all: [["train*", "verbeter*", "improve*"], ["niet", "not", "geen", "no", "never", "nooit", "neither", "nor", "noch"], ["gesprekken", "prompts", "kennisbank", "teksten", "texts", "gegevens", "data", "documents", "documenten", "vertalingen", "translations", "glossaries", "conversations", "chats", "knowledge base", "invoer", "inputs"]] },
       { all: [["bronvermelding", "source citation*", "cites", "bronnen"], ["antwoord*", "answer*", "output"]] },
     ],
   },
@@ -951,7 +977,13 @@ export const requirements: RequirementDefinition[] = [
     sources: [akVer("aia-19"), src("EN 301 549", "WCAG 2.1 AA")],
     severity: "warning",
     applies: HR,
-    patterns: [{ all: [["wcag", "en 301 549", "toegankelijkheid*", "toegankelijk", "accessibility", "accessible", "digitoegankelijk*"]] }],
+    patterns: [
+      {
+        all: [["wcag", "en 301 549", "toegankelijkheid*", "toegankelijk", "accessibility", "accessible", "digitoegankelijk*"]],
+        // Open sources, not usable interfaces.
+        none: ["publicly accessible", "openbaar toegankelijk*", "freely accessible", "vrij toegankelijk*"],
+      },
+    ],
   },
   {
     id: "compliance-dates",

@@ -1,0 +1,144 @@
+// The classifier on short passages written for these tests: positive and negative cases for the
+// vocabulary of procurement texts (negation scope, social scoring, scraping, decisions about people).
+import { describe, expect, it } from "vitest";
+import { declaring, doc, everything } from "../test/helpers.js";
+import { check, classify } from "./index.js";
+
+const tags = (text: string) =>
+  classify([doc(`# Opdracht\n\n${text}\n`)], { language: "nl" })
+    .filter((c) => c.holds)
+    .map((c) => c.tag);
+const result = (text: string, tag: string) => classify([doc(`# Opdracht\n\n${text}\n`)], { language: "nl" }).find((c) => c.tag === tag)!;
+
+describe("classify: negation scope", () => {
+  it("reads 'geen hoog-risico-AI-systeem' as an AI system that is not high-risk", () => {
+    const text = [
+      "De tool bevat een AI-systeem in de zin van artikel 3, lid 1, van de AI-verordening dat namen in cv's herkent en verwijdert.",
+      "De tool is volgens de Provincie geen hoog-risico-AI-systeem, omdat zij uitsluitend een procedurele taak in de zin van artikel 6, lid 3, onder a, uitvoert.",
+      "Een IAMA wordt niet uitgevoerd, omdat de tool geen hoog-risico-AI-systeem is.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("ai");
+    expect(tags(text)).not.toContain("high-risk");
+  });
+
+  it("reads 'not a high-risk AI system' the same way in English", () => {
+    const text = [
+      "The service contains an AI system within the meaning of Article 3(1) of the AI Act that predicts failures of bridge drives.",
+      "The Province considers it not a high-risk AI system.",
+      "It is not a high-risk AI system under Annex III either.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("ai");
+  });
+
+  it("still reads a plain ban on AI as no AI", () => {
+    const text = [
+      "Het is Opdrachtnemer niet toegestaan functies op te nemen die werken met machine learning of taalmodellen.",
+      "De oplossing bevat geen AI-systeem en geen kunstmatige intelligentie.",
+    ].join("\n\n");
+    expect(tags(text)).not.toContain("ai");
+  });
+});
+
+describe("classify: algorithmic", () => {
+  it("does not take the priority column of a requirements list for an algorithm", () => {
+    const text = [
+      "De eisen met prioriteit Must zijn knock-out eisen.",
+      "Eisen met prioriteit Should zijn wensen en worden beoordeeld bij gunningscriterium G2.",
+      "| Nr. | Eis | Prioriteit |\n|---|---|---|\n| E-01 | De website voldoet aan WCAG 2.1 niveau AA. | Must |",
+    ].join("\n\n");
+    expect(tags(text)).not.toContain("algorithmic");
+  });
+
+  it("still counts software that prioritises work", () => {
+    const text = [
+      "De planningsmodule prioriteert meldingen over wegschade op basis van vaste beslisregels.",
+      "Het algoritme berekent per weg een onderhoudsbudget.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("algorithmic");
+  });
+});
+
+describe("classify: prohibited practices described without their legal name", () => {
+  it("flags one integrity score per person used across unrelated schemes (social scoring)", () => {
+    const text = [
+      "Het platform bevat een AI-systeem: een machine-learningmodel dat voor elke aanvrager één integriteitsscore berekent uit gegevens over zijn gedrag in verschillende domeinen.",
+      "De integriteitsscore wordt gebruikt bij alle subsidieregelingen, ook als het gedrag niets met de subsidie te maken heeft.",
+    ].join("\n\n");
+    expect(result(text, "prohibited").holds).toBe(true);
+  });
+
+  it("does not flag a warranty that excludes such a score", () => {
+    const text = [
+      "Het systeem gebruikt machine learning om subsidieaanvragen te rubriceren.",
+      "Opdrachtnemer garandeert dat het systeem geen integriteitsscore of andere praktijk uit artikel 5 van de AI-verordening toepast.",
+    ].join("\n\n");
+    expect(result(text, "prohibited").holds).toBe(false);
+  });
+
+  it("flags a face database built from images collected on the internet (untargeted scraping)", () => {
+    const text = [
+      "The service contains an AI system: a facial recognition model that compares faces on camera footage with a reference database.",
+      "The Contractor builds the database by automatically collecting facial images and names from social media profiles and other publicly accessible sources on the internet.",
+    ].join("\n\n");
+    expect(classify([doc(`# Tender\n\n${text}\n`)], { language: "en" }).find((c) => c.tag === "prohibited")!.holds).toBe(true);
+  });
+
+  it("does not flag a supplier that is forbidden to collect facial images", () => {
+    const text = [
+      "The service contains an AI system that counts cyclists on camera footage.",
+      "The Contractor does not collect facial images from the internet or social media.",
+    ].join("\n\n");
+    expect(classify([doc(`# Tender\n\n${text}\n`)], { language: "en" }).find((c) => c.tag === "prohibited")!.holds).toBe(false);
+  });
+});
+
+describe("classify: decisions about people", () => {
+  it("counts HR decisions such as performance reviews, whoever is named", () => {
+    const text = [
+      "The platform uses a machine-learning model whose weekly scores are discussed in the annual performance review.",
+      "Team leaders also use the scores when deciding on contract extensions.",
+    ].join("\n\n");
+    const results = classify([doc(`# Tender\n\n${text}\n`)], { language: "en" });
+    expect(results.find((c) => c.tag === "decisions-about-people")!.holds).toBe(true);
+  });
+
+  it("counts fines imposed on identified persons and infers biometric identification (area 1)", () => {
+    const text = [
+      "The service contains an AI system: a facial recognition model that identifies the persons visible on camera footage.",
+      "Enforcement officers use the proposed identities to impose an administrative fine on the person who dumped the waste.",
+      "Persons who receive a fine can lodge an objection under the Awb.",
+    ].join("\n\n");
+    const results = classify([doc(`# Tender\n\n${text}\n`)], { language: "en" });
+    expect(results.find((c) => c.tag === "decisions-about-people")!.holds).toBe(true);
+    const hr = results.find((c) => c.tag === "high-risk")!;
+    expect(hr.holds).toBe(true);
+    expect(hr.detail).toBe("1");
+  });
+
+  it("does not count maintenance decisions about objects", () => {
+    const text = [
+      "Machine-learning models predict failures of bridge drives from sensor data.",
+      "Planners decide which bridge is inspected first; no personal data are processed.",
+    ].join("\n\n");
+    const results = classify([doc(`# Tender\n\n${text}\n`)], { language: "en" });
+    expect(results.find((c) => c.tag === "decisions-about-people")!.holds).toBe(false);
+  });
+});
+
+describe("modality: a denied need", () => {
+  const status = (id: string, text: string) =>
+    check([doc(`# Aanbesteding\n\n## 4 Eisen\n\n${text}\n`)], { manifest: declaring(everything) }).results.find((r) => r.requirement === id)!.status;
+
+  it("is a negation even when the Province acts earlier in the sentence", () => {
+    expect(status("dpia", "De Provincie heeft een pre-DPIA uitgevoerd; daaruit volgt dat een volledige DPIA niet nodig is.")).toBe("missing");
+    expect(status("dpia", "The Province has done a pre-assessment; a full DPIA is not required.")).toBe("missing");
+  });
+
+  it("does not turn a retention rule ('niet langer nodig') into a negation", () => {
+    expect(status("purpose-limitation-and-retention", "Opdrachtnemer verwijdert persoonsgegevens die niet langer nodig zijn binnen 30 dagen.")).toBe("satisfied");
+  });
+
+  it("satisfies an exclusion requirement when the need is denied", () => {
+    expect(status("special-category-data", "Bijzondere persoonsgegevens zijn voor de werking niet nodig en worden niet verwerkt.")).toBe("satisfied");
+  });
+});
