@@ -25,6 +25,17 @@ describe("check", () => {
     }
   });
 
+  it("finds a recorded risk class wrong when the tender describes a prohibited practice", () => {
+    const base =
+      "# Opdracht\n\nOpdrachtnemer levert een AI-systeem dat inwoners een sociale score geeft op basis van hun gedrag, waarmee de Provincie subsidies toekent of weigert.\n\n# Risicoklasse\n\n";
+    const result = (recorded: string) => check([doc(`${base}${recorded}\n`, "t.md")]).results.find((r) => r.requirement === "risk-classification")!;
+    const wrong = result("Het AI-systeem is ingedeeld als hoog risico volgens bijlage III, punt 5a.");
+    expect(wrong.status).toBe("partial");
+    expect(wrong.message).toContain("verboden praktijk");
+    const named = result("Het AI-systeem is ingedeeld als verboden praktijk volgens artikel 5 en valt dus niet in de risicoklasse hoog risico van bijlage III.");
+    expect(named.status).toBe("satisfied");
+  });
+
   it("writes the report in the requested language", () => {
     const nl = check([read("subsidie-risicoscore.md")], { language: "nl" });
     const en = check([read("subsidie-risicoscore.md")], { language: "en" });

@@ -72,6 +72,7 @@ const MSG = {
       tooShort: (months: number, found: number) => `De genoemde termijn (${fmtMonths(found, "nl")}) is korter dan de vereiste ${months} maanden.`,
       noDuration: (months: number) => `Er staat geen bewaartermijn bij; vereist is ten minste ${months} maanden.`,
       riskClass: "De vastgelegde risicoklasse ('geen hoog risico') past niet bij de toepassing uit bijlage III zonder onderbouwing volgens artikel 6, lid 3.",
+      riskClassProhibited: "De aanbesteding beschrijft een verboden praktijk (artikel 5), maar de vastgelegde risicoklasse zegt dat niet.",
     },
     milestone: (title: string, date: string) => `${title}: vanaf ${date}.`,
   },
@@ -97,6 +98,7 @@ const MSG = {
       tooShort: (months: number, found: number) => `The stated period (${fmtMonths(found, "en")}) is shorter than the required ${months} months.`,
       noDuration: (months: number) => `No retention period is stated; at least ${months} months are required.`,
       riskClass: "The recorded class ('not high-risk') does not fit the Annex III use without an art. 6(3) reasoning.",
+      riskClassProhibited: "The tender describes a prohibited practice (art. 5), but the recorded risk class does not say so.",
     },
     milestone: (title: string, date: string) => `${title}: from ${date}.`,
   },
@@ -201,6 +203,8 @@ function decide(req: ResolvedRequirement, matches: readonly Passage[], ctx: Cont
         const says = p.concepts.some((h) => h.concept === "notHighRisk");
         const hr = ctx.classification.tags.has("high-risk");
         if (says && hr) note = L.riskClass;
+        // A described art. 5 practice outranks any class: a passage recording one without naming the prohibition is wrong.
+        else if (ctx.classification.tags.has("prohibited") && !p.concepts.some((h) => h.concept === "prohibited" || h.concept === "art5Context")) note = L.riskClassProhibited;
       }
       if (note) break;
     }
