@@ -36,6 +36,15 @@ describe("check", () => {
     expect(named.status).toBe("satisfied");
   });
 
+  it("reads the agent of a passive sentence as the party that acts", () => {
+    const base = "# Opdracht\n\nOpdrachtnemer levert een AI-systeem dat aanvragen van inwoners beoordeelt.\n\n# Data\n\n";
+    const result = (sentence: string) => check([doc(`${base}${sentence}\n`, "t.md")]).results.find((r) => r.requirement === "data-governance")!;
+    expect(result("Vóór de oplevering worden de herkomst en de representativiteit van de trainingsdata door de Opdrachtnemer beschreven.").status).toBe("satisfied");
+    const wrongParty = result("Vóór de oplevering worden de herkomst en de representativiteit van de trainingsdata door de Provincie beschreven.");
+    expect(wrongParty.status).toBe("partial");
+    expect(wrongParty.evidence[0]!.quote).toContain("door de Provincie");
+  });
+
   it("writes the report in the requested language", () => {
     const nl = check([read("subsidie-risicoscore.md")], { language: "nl" });
     const en = check([read("subsidie-risicoscore.md")], { language: "en" });

@@ -18,6 +18,11 @@ function objectPhrases(): string[] {
   return out;
 }
 
+/** "door de Opdrachtnemer", "by the Contractor": the agent of a passive sentence is its actor. */
+function agentPhrases(parties: readonly string[]): string[] {
+  return parties.flatMap((party) => [`door ${party}`, `door de ${party}`, `door het ${party}`, `by ${party}`, `by the ${party}`, `by each ${party}`]);
+}
+
 /** Modality and party markers. */
 export const modalityConcepts = {
   /** Obligation language aimed at the supplier or commitments of the buyer. */
@@ -38,6 +43,8 @@ export const modalityConcepts = {
   ],
   /** A party name after a preposition is not the subject ("aan de Provincie", "of the Contractor"). */
   partyObject: objectPhrases(),
+  supplierAgent: agentPhrases(SUPPLIERS),
+  buyerAgent: agentPhrases(BUYERS),
   /** A wish, not a requirement. */
   wish: [
     "wens", "wensen", "zou mooi zijn", "het zou mooi", "zou helpen", "zou de provincie helpen", "waardeert", "waarderen", "stelt het op prijs", "op prijs",

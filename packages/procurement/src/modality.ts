@@ -42,6 +42,11 @@ export function firstParty(p: Passage): "supplier" | "buyer" | null {
     if (p.concepts.some((o) => o.concept === "partyObject" && o.at + o.length - 1 === end)) continue;
     return h.concept;
   }
+  // No subject up front: in a passive sentence the agent acts ("wordt door de Opdrachtnemer uitgevoerd").
+  for (const h of p.concepts) {
+    if (h.concept === "supplierAgent") return "supplier";
+    if (h.concept === "buyerAgent") return "buyer";
+  }
   return null;
 }
 
