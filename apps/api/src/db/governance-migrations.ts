@@ -54,4 +54,48 @@ export const governanceMigrations: DomainMigrations = (dialect) => ({
         .execute();
     },
   },
+  "governance-0003-body-role-grants": {
+    async up(db) {
+      await db.schema
+        .createTable("body_role_grants")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id"))
+        .addColumn("key_id", "text", (c) => c.notNull().references("api_keys.id"))
+        .addColumn("model_id", "text", (c) => c.notNull())
+        .addColumn("body_id", "text", (c) => c.notNull())
+        .addColumn("role", "text", (c) => c.notNull())
+        .addColumn("granted_by", "text", (c) => c.notNull())
+        .addColumn("granted_at", "text", (c) => c.notNull())
+        .addColumn("revoked_by", "text")
+        .addColumn("revoked_at", "text")
+        .execute();
+      await db.schema.createIndex("body_role_grants_key").on("body_role_grants").columns(["key_id", "model_id"]).execute();
+      await db.schema.createIndex("body_role_grants_org").on("body_role_grants").columns(["organisation_id"]).execute();
+    },
+  },
 });
+
+/**
+ * A role at a governance body, granted to one API key by an admin of the key's organisation
+ * (decision 0010). Revoking sets `revoked_at`; rows are never deleted, and the audit log records
+ * both the grant and the revocation. Declared here rather than in `database.ts` and reached with
+ * `db.withTables<BodyRoleGrantsSchema>()`, because only the governance routes use it.
+ */
+export type BodyRoleGrantsTable = {
+  id: string;
+  /** The organisation of the key (and of the admin who granted it). */
+  organisation_id: string;
+  key_id: string;
+  model_id: string;
+  body_id: string;
+  role: string;
+  granted_by: string;
+  granted_at: string;
+  revoked_by: string | null;
+  revoked_at: string | null;
+};
+
+/** The extra table of the governance routes, for `withTables` (a type alias: it needs an index signature). */
+export type BodyRoleGrantsSchema = {
+  body_role_grants: BodyRoleGrantsTable;
+};

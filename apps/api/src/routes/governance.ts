@@ -27,11 +27,20 @@ import type {
   RoutePlanInput,
   RouteResource,
 } from "@ethiek/schemas";
-import { visibleOrganisations } from "../access.js";
+import {
+  belongsToBody,
+  resolveBodyActor,
+  visibleOrganisations,
+  type BodyActorError,
+  type HeldBodyRole,
+  type OrganisationRef,
+} from "../access.js";
+import type { Actor } from "../auth.js";
 import { audit } from "../audit.js";
 import { findVisibleCheck } from "../checks.js";
 import type { Db, GovernanceModelsTable, RouteEventsTable, RoutesTable } from "../db/database.js";
-import { sendProblem } from "../problems.js";
+import type { BodyRoleGrantsSchema, BodyRoleGrantsTable } from "../db/governance-migrations.js";
+import { sendProblem, type ProblemInit } from "../problems.js";
 import { schemaRef } from "../validation.js";
 
 const TAG = "bestuursroutes";
@@ -110,15 +119,160 @@ function resource(row: RoutesTable, route: Route, now = new Date()): RouteResour
   return { id: row.id, organisation: row.organisation_id, createdBy: row.created_by, route, progress: routeProgress(route, now) };
 }
 
-async function loadVisibleRoute(db: Db, id: string, organisations: readonly string[]): Promise<{ row: RoutesTable; route: Route } | undefined> {
-  const row = await db.selectFrom("routes").selectAll().where("id", "=", id).where("organisation_id", "in", [...organisations]).executeTakeFirst();
+/** The table of body-role grants (decision 0010), which `database.ts` does not declare. */
+const grantsOf = (db: Db) => db.withTables<BodyRoleGrantsSchema>();
+
+/** The organisation of an actor, with the name that governance models use. */
+async function organisationOf(db: Db, id: string): Promise<OrganisationRef> {
+  const row = await db.selectFrom("organisations").select(["id", "name"]).where("id", "=", id).executeTakeFirst();
+  return row ?? { id, name: id };
+}
+
+/**
+ * The roles an actor holds at the bodies of a route's model: the active grants of its key, kept
+ * only where the key's organisation still is the body's parent or member organisation and the body
+ * still knows the role. In local mode the one local user holds every role at every body of the plan.
+ */
+async function heldBodyRoles(app: FastifyInstance, actor: Actor, modelId: string, plan: RoutePlan): Promise<HeldBodyRole[]> {
+  if (app.config.auth === "local") {
+    return plan.steps.flatMap((step) => step.bodies.flatMap((b) => b.roles.map((role) => ({ bodyId: b.bodyId, role }))));
+  }
+  const db = app.storage.db;
+  const grants = await grantsOf(db)
+    .selectFrom("body_role_grants")
+    .select(["body_id", "role"])
+    .where("key_id", "=", actor.id)
+    .where("organisation_id", "=", actor.organisation)
+    .where("model_id", "=", modelId)
+    .where("revoked_at", "is", null)
+    .orderBy("granted_at")
+    .orderBy("id")
+    .execute();
+  if (grants.length === 0) return [];
+  const model = await findModel(db, modelId);
+  if (model === undefined) return [];
+  const org = await organisationOf(db, actor.organisation);
+  const held: HeldBodyRole[] = [];
+  for (const grant of grants) {
+    const body = model.bodies.find((b) => b.id === grant.body_id);
+    if (body === undefined || !body.roles.includes(grant.role) || !belongsToBody(org, body)) continue;
+    if (!held.some((h) => h.bodyId === grant.body_id && h.role === grant.role)) held.push({ bodyId: grant.body_id, role: grant.role });
+  }
+  return held;
+}
+
+/**
+ * A route the actor may see: one of its organisation (or, for a commission's ethics role, of an
+ * organisation it serves), or one with a step at a body where the actor holds a role — a member
+ * of another organisation must be able to read and act on the route its body is part of.
+ *
+ * @example
+ * const found = await loadRouteFor(app, id, request.actor); // undefined: answer 404
+ */
+export async function loadRouteFor(app: FastifyInstance, id: string, actor: Actor): Promise<{ row: RoutesTable; route: Route } | undefined> {
+  const db = app.storage.db;
+  const row = await db.selectFrom("routes").selectAll().where("id", "=", id).executeTakeFirst();
   if (row === undefined) return undefined;
+  if (!(await visibleOrganisations(db, actor)).includes(row.organisation_id)) {
+    const plan = JSON.parse(row.plan) as RoutePlan;
+    const planBodies = new Set(plan.steps.flatMap((s) => s.bodies.map((b) => b.bodyId)));
+    const held = await heldBodyRoles(app, actor, row.model_id, plan);
+    if (!held.some((h) => planBodies.has(h.bodyId))) return undefined;
+  }
   const events = await db.selectFrom("route_events").selectAll().where("route_id", "=", id).orderBy("seq").execute();
   return { row, route: rowToRoute(row, events) };
 }
 
+/** The problem for a step event whose body or role the server cannot settle from the caller's roles. */
+function bodyActorProblem(error: BodyActorError, plan: RoutePlan): ProblemInit {
+  const name = (bodyId: string) => plan.steps.flatMap((s) => s.bodies).find((b) => b.bodyId === bodyId)?.name.nl ?? bodyId;
+  switch (error.code) {
+    case "body-role-not-held": {
+      const what =
+        error.bodyId !== undefined && error.role !== undefined
+          ? `de rol ${error.role} bij ${name(error.bodyId)} (${error.bodyId})`
+          : error.bodyId !== undefined
+            ? `een rol bij ${name(error.bodyId)} (${error.bodyId})`
+            : `de rol ${error.role ?? ""} bij een orgaan van deze route`;
+      return {
+        status: 403,
+        code: error.code,
+        detail: `Uw sleutel heeft niet ${what}. De dienst bepaalt zelf namens welk orgaan en in welke rol u optreedt, uit de rollen die een beheerder van uw organisatie aan uw sleutel gaf. Laat bodyId en role weg, of vraag uw beheerder om de rol.`,
+      };
+    }
+    case "no-body-role-at-step":
+      return {
+        status: 403,
+        code: error.code,
+        detail: `U hebt geen rol bij een orgaan van deze stap (${error.stepBodies.map(name).join(", ")}). Alleen wie een rol heeft bij zo'n orgaan, kan hier een uitkomst vastleggen of het stuk terugsturen.`,
+      };
+    case "body-choice-required":
+      return {
+        status: 422,
+        code: error.code,
+        detail: `U hebt een rol bij meer dan één orgaan van deze stap: ${error.bodyIds.join(", ")}. Zeg met bodyId namens welk orgaan u optreedt.`,
+      };
+    case "role-choice-required":
+      return {
+        status: 422,
+        code: error.code,
+        detail: `U hebt meer dan één rol bij ${name(error.bodyId)}: ${error.roles.join(", ")}. Zeg met role in welke rol u optreedt.`,
+      };
+  }
+}
+
+/** Step events are recorded on behalf of a body; the others on behalf of the route's organisation. */
+const STEP_EVENTS: ReadonlySet<RouteEventRequest["type"]> = new Set(["outcome-recorded", "returned"]);
+
+/** A body-role grant as the API shows it. */
+function grantResource(row: BodyRoleGrantsTable) {
+  return {
+    id: row.id,
+    organisation: row.organisation_id,
+    keyId: row.key_id,
+    modelId: row.model_id,
+    bodyId: row.body_id,
+    role: row.role,
+    grantedBy: row.granted_by,
+    grantedAt: row.granted_at,
+  };
+}
+
+const governanceId = (description: string) => ({ type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", maxLength: 100, description }) as const;
+
+// The grant shapes are declared here, not in schemas/: see decision 0010 (to move there).
+const grantInputSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["keyId", "modelId", "bodyId", "role"],
+  description: "Welke sleutel van uw organisatie welke rol krijgt bij welk orgaan.",
+  properties: {
+    keyId: { type: "string", minLength: 1, maxLength: 100, description: "De sleutel die de rol krijgt (de id uit npm run keys -- list)." },
+    modelId: governanceId("Het bestuursmodel van het orgaan, bijvoorbeeld ipo."),
+    bodyId: governanceId("Het orgaan, bijvoorbeeld aac-digitalisering."),
+    role: governanceId("De rol bij dat orgaan, een van de rollen die het model bij het orgaan noemt, bijvoorbeeld chair."),
+  },
+} as const;
+
+const grantSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "organisation", "keyId", "modelId", "bodyId", "role", "grantedBy", "grantedAt"],
+  description: "Een rol bij een orgaan, gegeven aan één sleutel. Met die rol legt de sleutel namens het orgaan een uitkomst vast of stuurt een stuk terug.",
+  properties: {
+    id: { type: "string", description: "De identificatie van de toekenning." },
+    organisation: { type: "string", description: "De organisatie van de sleutel." },
+    keyId: { type: "string", description: "De sleutel die de rol heeft." },
+    modelId: { type: "string", description: "Het bestuursmodel van het orgaan." },
+    bodyId: { type: "string", description: "Het orgaan." },
+    role: { type: "string", description: "De rol bij het orgaan." },
+    grantedBy: { type: "string", description: "De sleutel van de beheerder die de rol gaf." },
+    grantedAt: { type: "string", format: "date-time", description: "Wanneer de rol werd gegeven." },
+  },
+} as const;
+
 /** A shipped model, or one an organisation added. */
-async function findModel(db: Db, id: string): Promise<GovernanceModel | undefined> {
+export async function findModel(db: Db, id: string): Promise<GovernanceModel | undefined> {
   const shipped = shippedModels[id];
   if (shipped !== undefined) return shipped;
   const row = await db.selectFrom("governance_models").select("model").where("id", "=", id).executeTakeFirst();
@@ -126,7 +280,7 @@ async function findModel(db: Db, id: string): Promise<GovernanceModel | undefine
 }
 
 /** The shipped models followed by the added ones, oldest first. */
-async function allModels(db: Db): Promise<GovernanceModel[]> {
+export async function allModels(db: Db): Promise<GovernanceModel[]> {
   const rows = await db.selectFrom("governance_models").select("model").orderBy("created_at").orderBy("id").execute();
   return [...Object.values(shippedModels), ...rows.map((r) => JSON.parse(r.model) as GovernanceModel)];
 }
@@ -193,7 +347,9 @@ async function resolvePlan(
  * Governance: the shipped governance models (IPO, Zuid-Holland, Overijssel, DataFryslân) and their
  * diagrams, planning a route for an item, and tracking stored routes through append-only events.
  * Routes belong to the organisation that created them; an ethics commission's ethics role also
- * sees, and may act on, the routes of the organisations it serves.
+ * sees the routes of the organisations it serves. Only the route's organisation starts, withdraws
+ * and completes it; an outcome or a return is recorded on behalf of a body by a key that holds a
+ * role there (a body-role grant, decision 0010), whichever organisation the key belongs to.
  */
 export default async function governanceRoutes(app: FastifyInstance): Promise<void> {
   app.get(
@@ -475,7 +631,7 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
     },
     async (request, reply) => {
       const { id } = request.params as { id: string };
-      const found = await loadVisibleRoute(app.storage.db, id, await visibleOrganisations(app.storage.db, request.actor));
+      const found = await loadRouteFor(app, id, request.actor);
       if (found === undefined) return sendProblem(request, reply, { status: 404, code: "route-not-found", detail: `Er is geen route ${id} die u mag zien.` });
       return reply.send(resource(found.row, found.route));
     },
@@ -498,7 +654,7 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
     async (request, reply) => {
       const { id } = request.params as { id: string };
       const { language } = request.query as { language: "nl" | "en" };
-      const found = await loadVisibleRoute(app.storage.db, id, await visibleOrganisations(app.storage.db, request.actor));
+      const found = await loadRouteFor(app, id, request.actor);
       if (found === undefined) return sendProblem(request, reply, { status: 404, code: "route-not-found", detail: `Er is geen route ${id} die u mag zien.` });
       return reply
         .type("image/svg+xml; charset=utf-8")
@@ -522,7 +678,7 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
     },
     async (request, reply) => {
       const { id } = request.params as { id: string };
-      const found = await loadVisibleRoute(app.storage.db, id, await visibleOrganisations(app.storage.db, request.actor));
+      const found = await loadRouteFor(app, id, request.actor);
       if (found === undefined) return sendProblem(request, reply, { status: 404, code: "route-not-found", detail: `Er is geen route ${id} die u mag zien.` });
       return reply.send({ items: found.route.events });
     },
@@ -537,13 +693,28 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
         tags: [TAG],
         summary: "Leg een gebeurtenis vast",
         description:
-          "Start, een uitkomst bij de stap die aan de beurt is (namens een orgaan, in een rol bij dat orgaan), terugsturen naar een eerdere stap met opmerkingen, intrekken of afronden. Een gebeurtenis die niet mag, verandert niets.",
+          "Start, een uitkomst bij de stap die aan de beurt is, terugsturen naar een eerdere stap met opmerkingen, intrekken of afronden. " +
+          "Een uitkomst of terugsturen legt u vast namens een orgaan van de stap. De dienst bepaalt zelf namens welk orgaan en in welke rol: uit de rollen die een beheerder van uw organisatie aan uw sleutel gaf (zie /body-role-grants). " +
+          "Uw organisatie moet de organisatie van het orgaan zijn of er lid van zijn. bodyId en role hoeft u alleen mee te sturen als u bij de stap meer dan één orgaan of rol hebt; " +
+          "noemt u een orgaan of rol die uw sleutel niet heeft, dan volgt 403. Starten, intrekken en afronden kan alleen de organisatie die de route startte, zonder bodyId en role. " +
+          "Een gebeurtenis die niet mag, verandert niets. Elke gebeurtenis wordt bewaard met wie (de sleutel, het orgaan en de rol) en wanneer.",
         params: idParams("De identificatie van de route."),
-        body: schemaRef("route", "RouteEventRequest"),
+        // allOf: @fastify/swagger drops a description next to a bare $ref.
+        body: {
+          allOf: [schemaRef("route", "RouteEventRequest")],
+          description:
+            "Een gebeurtenis op een route. Wie (de sleutel, en bij een uitkomst of terugsturen het orgaan en de rol) en wanneer (nu) vult de dienst zelf in. " +
+            "bodyId en role zijn alleen nodig om te kiezen als uw sleutel bij de stap meer dan één orgaan of rol heeft; een orgaan of rol die uw sleutel niet heeft, geeft 403.",
+        },
         response: {
           201: { description: "De gebeurtenis is vastgelegd; de route met de nieuwe stand.", ...schemaRef("route", "RouteResource") },
+          403: {
+            description:
+              "U mag deze gebeurtenis niet vastleggen: uw sleutel heeft geen rol bij een orgaan van de stap, het genoemde orgaan of de genoemde rol is niet van u, of alleen de organisatie van de route mag dit.",
+            ...schemaRef("problem"),
+          },
           409: { description: "De gebeurtenis past niet bij de stand van de route.", ...schemaRef("problem") },
-          422: { description: "De gebeurtenis is onvolledig of niet toegestaan bij deze stap.", ...schemaRef("problem") },
+          422: { description: "De gebeurtenis is onvolledig of niet toegestaan bij deze stap, of u moet kiezen namens welk orgaan of in welke rol.", ...schemaRef("problem") },
         },
       },
     },
@@ -551,16 +722,45 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
       const { id } = request.params as { id: string };
       const body = request.body as RouteEventRequest;
       const db = app.storage.db;
-      const found = await loadVisibleRoute(db, id, await visibleOrganisations(db, request.actor));
+      const found = await loadRouteFor(app, id, request.actor);
       if (found === undefined) return sendProblem(request, reply, { status: 404, code: "route-not-found", detail: `Er is geen route ${id} die u mag zien.` });
+      const { bodyId, role, type, stepId, outcome, toStepId, remarks } = body;
+      // The server, not the caller, says on whose behalf the event is recorded (decision 0010).
+      let acting: HeldBodyRole | null = null;
+      if (STEP_EVENTS.has(type)) {
+        const plan = found.route.plan;
+        const held = await heldBodyRoles(app, request.actor, found.row.model_id, plan);
+        const step = plan.steps.find((s) => s.stepId === stepId);
+        const resolved = resolveBodyActor(held, step?.bodies.map((b) => b.bodyId), { bodyId, role });
+        if (!resolved.ok) return sendProblem(request, reply, bodyActorProblem(resolved.error, plan));
+        acting = resolved.value;
+      } else {
+        if (bodyId !== undefined || role !== undefined) {
+          return sendProblem(request, reply, {
+            status: 422,
+            code: "body-not-applicable",
+            detail: "Starten, intrekken en afronden doet u namens de organisatie van de route, niet namens een orgaan. Laat bodyId en role weg.",
+            invalidParams: [
+              ...(bodyId === undefined ? [] : [{ name: "body/bodyId", reason: "hoort niet bij deze gebeurtenis", code: "body-not-applicable" }]),
+              ...(role === undefined ? [] : [{ name: "body/role", reason: "hoort niet bij deze gebeurtenis", code: "body-not-applicable" }]),
+            ],
+          });
+        }
+        if (request.actor.organisation !== found.row.organisation_id) {
+          return sendProblem(request, reply, {
+            status: 403,
+            code: "route-owner-required",
+            detail: `Alleen de organisatie die de route startte (${found.row.organisation_id}), kan haar starten, intrekken of afronden.`,
+          });
+        }
+      }
       const now = new Date().toISOString();
       const last = found.route.events.at(-1)?.occurredAt;
       // Clocks of several instances may differ slightly; never date an event before the previous one.
       const occurredAt = last !== undefined && last > now ? last : now;
-      const { bodyId, role, type, stepId, outcome, toStepId, remarks } = body;
       const next = applyEvent(found.route, {
         type,
-        actor: { name: request.actor.id, ...(bodyId === undefined ? {} : { bodyId }), ...(role === undefined ? {} : { role }) },
+        actor: { name: request.actor.id, ...(acting === null ? {} : { bodyId: acting.bodyId, role: acting.role }) },
         occurredAt,
         ...(stepId === undefined ? {} : { stepId }),
         ...(outcome === undefined ? {} : { outcome }),
@@ -590,13 +790,199 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
           action: `route.${event.type}`,
           targetType: "route",
           targetId: id,
-          detail: { seq: event.seq, step: event.stepId ?? null, outcome: event.outcome ?? null, status },
+          detail: { seq: event.seq, step: event.stepId ?? null, body: event.actor.bodyId ?? null, role: event.actor.role ?? null, outcome: event.outcome ?? null, status },
           requestId: request.id,
         });
         return true;
       });
       if (!appended) return sendProblem(request, reply, { status: 409, code: "route-changed", detail: "De route is zojuist gewijzigd. Lees haar opnieuw en probeer het nog eens." });
       return reply.code(201).header("Location", `/v1/routes/${id}/events`).send(resource({ ...found.row, status, event_count: route.events.length, updated_at: occurredAt }, route));
+    },
+  );
+
+  app.post(
+    "/v1/body-role-grants",
+    {
+      config: { access: ["admin"] },
+      schema: {
+        operationId: "createBodyRoleGrant",
+        tags: [TAG],
+        summary: "Geef een sleutel een rol bij een orgaan",
+        description:
+          "Alleen voor een beheerder. Geeft een sleutel van uw eigen organisatie (met de rol officer of ethics) een rol bij een orgaan van een bestuursmodel, bijvoorbeeld chair bij aac-digitalisering. " +
+          "Uw organisatie moet volgens het model de organisatie van het orgaan zijn of er lid van zijn; de rol moet een van de rollen zijn die het model bij het orgaan noemt. " +
+          "Daarna legt die sleutel bij een route namens dat orgaan een uitkomst vast of stuurt het stuk terug.",
+        body: grantInputSchema,
+        response: {
+          201: { ...grantSchema, description: "De rol is gegeven." },
+          403: { description: "Uw organisatie hoort volgens het bestuursmodel niet bij dit orgaan, of u bent geen beheerder.", ...schemaRef("problem") },
+          404: { description: "Er is geen actieve sleutel van uw organisatie met deze id, of geen bestuursmodel met deze id.", ...schemaRef("problem") },
+          409: { description: "De sleutel heeft deze rol bij dit orgaan al.", ...schemaRef("problem") },
+          422: { description: "Het orgaan of de rol bestaat niet in het model, of de sleutel kan geen gebeurtenissen vastleggen.", ...schemaRef("problem") },
+        },
+      },
+    },
+    async (request, reply) => {
+      const input = request.body as { keyId: string; modelId: string; bodyId: string; role: string };
+      const db = app.storage.db;
+      const actor = request.actor;
+      const key = await db
+        .selectFrom("api_keys")
+        .select(["id", "roles"])
+        .where("id", "=", input.keyId)
+        .where("organisation_id", "=", actor.organisation)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      if (key === undefined) {
+        return sendProblem(request, reply, { status: 404, code: "api-key-not-found", detail: `Er is geen actieve sleutel ${input.keyId} van uw organisatie.` });
+      }
+      const keyRoles = key.roles.split(",");
+      if (!keyRoles.includes("officer") && !keyRoles.includes("ethics")) {
+        return sendProblem(request, reply, {
+          status: 422,
+          code: "api-key-cannot-record",
+          detail: `Sleutel ${input.keyId} heeft de rol ${keyRoles.join(", ")}. Alleen een sleutel met de rol officer of ethics kan gebeurtenissen vastleggen; geef de rol bij het orgaan aan zo'n sleutel.`,
+        });
+      }
+      const model = await findModel(db, input.modelId);
+      if (model === undefined) {
+        return sendProblem(request, reply, { status: 404, code: "governance-model-not-found", detail: `Er is geen bestuursmodel ${input.modelId}.` });
+      }
+      const body = model.bodies.find((b) => b.id === input.bodyId);
+      if (body === undefined) {
+        return sendProblem(request, reply, {
+          status: 422,
+          code: "unknown-body",
+          detail: `Bestuursmodel ${model.id} heeft geen orgaan ${input.bodyId}. Kies uit: ${model.bodies.map((b) => b.id).join(", ")}.`,
+          invalidParams: [{ name: "body/bodyId", reason: "onbekend orgaan in dit model", code: "unknown-body" }],
+        });
+      }
+      if (!body.roles.includes(input.role)) {
+        return sendProblem(request, reply, {
+          status: 422,
+          code: "role-not-allowed",
+          detail: `${body.name.nl} kent de rol ${input.role} niet. Kies uit: ${body.roles.join(", ")}.`,
+          invalidParams: [{ name: "body/role", reason: "geen rol van dit orgaan", code: "role-not-allowed" }],
+        });
+      }
+      const org = await organisationOf(db, actor.organisation);
+      if (!belongsToBody(org, body)) {
+        return sendProblem(request, reply, {
+          status: 403,
+          code: "organisation-not-at-body",
+          detail: `${org.name} hoort volgens bestuursmodel ${model.id} niet bij ${body.name.nl}: dat orgaan is van ${body.parentOrganisation}${
+            body.memberOrganisations.length > 0 ? `, met als leden ${body.memberOrganisations.join(", ")}` : ""
+          }. U kunt daar geen rol geven.`,
+        });
+      }
+      const grants = grantsOf(db);
+      const existing = await grants
+        .selectFrom("body_role_grants")
+        .select("id")
+        .where("key_id", "=", input.keyId)
+        .where("model_id", "=", model.id)
+        .where("body_id", "=", body.id)
+        .where("role", "=", input.role)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      if (existing !== undefined) {
+        return sendProblem(request, reply, {
+          status: 409,
+          code: "body-role-grant-exists",
+          detail: `Sleutel ${input.keyId} heeft de rol ${input.role} bij ${body.name.nl} al (toekenning ${existing.id}).`,
+        });
+      }
+      const row: BodyRoleGrantsTable = {
+        id: randomUUID(),
+        organisation_id: actor.organisation,
+        key_id: input.keyId,
+        model_id: model.id,
+        body_id: body.id,
+        role: input.role,
+        granted_by: actor.id,
+        granted_at: new Date().toISOString(),
+        revoked_by: null,
+        revoked_at: null,
+      };
+      await db.transaction().execute(async (trx) => {
+        await trx.withTables<BodyRoleGrantsSchema>().insertInto("body_role_grants").values(row).execute();
+        await audit(trx, {
+          actor: actor.id,
+          organisation: actor.organisation,
+          action: "body-role-grant.create",
+          targetType: "body-role-grant",
+          targetId: row.id,
+          detail: { key: row.key_id, model: row.model_id, body: row.body_id, role: row.role },
+          requestId: request.id,
+        });
+      });
+      return reply.code(201).send(grantResource(row));
+    },
+  );
+
+  app.get(
+    "/v1/body-role-grants",
+    {
+      config: { access: ["officer", "ethics", "admin"] },
+      schema: {
+        operationId: "listBodyRoleGrants",
+        tags: [TAG],
+        summary: "De rollen bij organen",
+        description: "Voor een beheerder: alle rollen bij organen die de sleutels van uw organisatie hebben. Voor andere sleutels: de rollen van uw eigen sleutel. Ingetrokken rollen staan er niet bij.",
+        response: {
+          200: {
+            description: "De rollen, oudste eerst.",
+            type: "object",
+            additionalProperties: false,
+            required: ["items"],
+            properties: { items: { type: "array", items: grantSchema, description: "De rollen." } },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor;
+      let query = grantsOf(app.storage.db).selectFrom("body_role_grants").selectAll().where("organisation_id", "=", actor.organisation).where("revoked_at", "is", null);
+      if (!actor.roles.has("admin")) query = query.where("key_id", "=", actor.id);
+      const rows = await query.orderBy("granted_at").orderBy("id").execute();
+      return reply.send({ items: rows.map(grantResource) });
+    },
+  );
+
+  app.delete(
+    "/v1/body-role-grants/:id",
+    {
+      config: { access: ["admin"] },
+      schema: {
+        operationId: "revokeBodyRoleGrant",
+        tags: [TAG],
+        summary: "Trek een rol bij een orgaan in",
+        description:
+          "Alleen voor een beheerder van de organisatie van de sleutel. De sleutel kan daarna niet meer namens het orgaan optreden. Eerder vastgelegde gebeurtenissen blijven staan; het auditlog houdt vast wie de rol wanneer introk.",
+        params: idParams("De identificatie van de toekenning."),
+        response: { 204: { description: "De rol is ingetrokken.", type: "null" } },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const actor = request.actor;
+      const revoked = await app.storage.db
+        .transaction()
+        .execute(async (trx) => {
+          const result = await trx
+            .withTables<BodyRoleGrantsSchema>()
+            .updateTable("body_role_grants")
+            .set({ revoked_at: new Date().toISOString(), revoked_by: actor.id })
+            .where("id", "=", id)
+            .where("organisation_id", "=", actor.organisation)
+            .where("revoked_at", "is", null)
+            .executeTakeFirst();
+          if (Number(result.numUpdatedRows) !== 1) return false;
+          await audit(trx, { actor: actor.id, organisation: actor.organisation, action: "body-role-grant.revoke", targetType: "body-role-grant", targetId: id, requestId: request.id });
+          return true;
+        });
+      if (!revoked) return sendProblem(request, reply, { status: 404, code: "body-role-grant-not-found", detail: `Er is geen geldende toekenning ${id} van uw organisatie.` });
+      return reply.code(204).send();
     },
   );
 }

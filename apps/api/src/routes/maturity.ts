@@ -14,7 +14,9 @@ import {
   shippedModels,
   timelineChart,
   type AssessmentError,
+  type RadarInput,
   type ScoredAssessment,
+  type TimelinePoint,
 } from "@ethiek/maturity";
 import type {
   MaturityAnswersInput,
@@ -47,7 +49,7 @@ const languageProperty = { type: "string", enum: ["nl", "en"], default: "nl", de
 const kebab = (code: string): string => code.toLowerCase().replace(/_/g, "-");
 
 /** A shipped model, or one an organisation imported or added. */
-async function findModel(db: Db, id: string): Promise<MaturityModel | undefined> {
+export async function findModel(db: Db, id: string): Promise<MaturityModel | undefined> {
   const shipped = shippedModels[id];
   if (shipped !== undefined) return shipped;
   const row = await db.selectFrom("maturity_models").select("model").where("id", "=", id).executeTakeFirst();
@@ -60,7 +62,7 @@ async function allModels(db: Db): Promise<MaturityModel[]> {
 }
 
 /** The organisation's own assessment, or undefined (another organisation's answers 404). */
-async function findAssessment(db: Db, id: string, organisation: string): Promise<{ row: MaturityAssessmentsTable; assessment: MaturityAssessment } | undefined> {
+export async function findAssessment(db: Db, id: string, organisation: string): Promise<{ row: MaturityAssessmentsTable; assessment: MaturityAssessment } | undefined> {
   const row = await db.selectFrom("maturity_assessments").selectAll().where("id", "=", id).where("organisation_id", "=", organisation).executeTakeFirst();
   return row === undefined ? undefined : { row, assessment: JSON.parse(row.document) as MaturityAssessment };
 }
@@ -75,10 +77,55 @@ function assessmentProblem(request: FastifyRequest, reply: FastifyReply, errors:
 }
 
 /** Scores an assessment that was checked when it was stored; a failure here is a bug. */
-function scoresOf(model: MaturityModel, assessment: MaturityAssessment): MaturityScores {
+export function scoresOf(model: MaturityModel, assessment: MaturityAssessment): MaturityScores {
   const scored = scoreAssessment(model, assessment);
   if (!scored.ok) throw new Error(`stored assessment ${assessment.id} no longer fits its model: ${scored.errors[0]!.code}`);
   return scored.value;
+}
+
+/** A stored assessment with its row and model, as the routes load it. */
+export interface LoadedAssessment {
+  readonly row: MaturityAssessmentsTable;
+  readonly assessment: MaturityAssessment;
+  readonly model: MaturityModel;
+}
+
+/**
+ * The radar chart's input: the current scores, the target profile and the previous assessment's
+ * scores (only when it belongs to the same organisation and uses the same model). Shared by
+ * `GET /v1/assessments/:id/chart.svg` and the web page, so both draw the same data.
+ *
+ * @example
+ * const svg = radarChart(found.model, await radarInput(db, found), { language: "nl" });
+ */
+export async function radarInput(db: Db, found: LoadedAssessment, current: MaturityScores = scoresOf(found.model, found.assessment)): Promise<RadarInput> {
+  const previousId = found.assessment.previousAssessment;
+  const previous = previousId === undefined ? undefined : await findAssessment(db, previousId, found.row.organisation_id);
+  const previousScores = previous !== undefined && previous.row.model_id === found.row.model_id ? scoresOf(found.model, previous.assessment) : undefined;
+  return { current, ...(found.assessment.target ? { target: found.assessment.target } : {}), ...(previousScores ? { previous: previousScores } : {}) };
+}
+
+/**
+ * The bar chart's points: every assessment of the organisation with the same model up to and
+ * including this one, oldest first, labelled with its title or date.
+ *
+ * @example
+ * const svg = timelineChart(found.model, await timelinePoints(db, found));
+ */
+export async function timelinePoints(db: Db, found: LoadedAssessment): Promise<TimelinePoint[]> {
+  const rows = await db
+    .selectFrom("maturity_assessments")
+    .selectAll()
+    .where("organisation_id", "=", found.row.organisation_id)
+    .where("model_id", "=", found.row.model_id)
+    .where("created_at", "<=", found.row.created_at)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => {
+    const a = JSON.parse(row.document) as MaturityAssessment;
+    return { label: a.title ?? row.created_at.slice(0, 10), scores: scoresOf(found.model, a) };
+  });
 }
 
 const withScores = (model: MaturityModel, assessment: MaturityAssessment): MaturityAssessment => ({ ...assessment, scores: scoresOf(model, assessment) });
@@ -655,26 +702,8 @@ export default async function maturityRoutes(app: FastifyInstance): Promise<void
       const { kind, language } = request.query as { kind: "radar" | "timeline"; language: "nl" | "en" };
       const current = scoresOf(found.model, found.assessment);
       let svg: string;
-      if (kind === "timeline") {
-        const rows = await db()
-          .selectFrom("maturity_assessments")
-          .selectAll()
-          .where("organisation_id", "=", request.actor.organisation)
-          .where("model_id", "=", found.row.model_id)
-          .where("created_at", "<=", found.row.created_at)
-          .orderBy("created_at")
-          .orderBy("id")
-          .execute();
-        const points = rows.map((row) => {
-          const a = JSON.parse(row.document) as MaturityAssessment;
-          return { label: a.title ?? row.created_at.slice(0, 10), scores: scoresOf(found.model, a) };
-        });
-        svg = timelineChart(found.model, points, { language });
-      } else {
-        const previous = found.assessment.previousAssessment === undefined ? undefined : await findAssessment(db(), found.assessment.previousAssessment, request.actor.organisation);
-        const previousScores = previous !== undefined && previous.row.model_id === found.row.model_id ? scoresOf(found.model, previous.assessment) : undefined;
-        svg = radarChart(found.model, { current, ...(found.assessment.target ? { target: found.assessment.target } : {}), ...(previousScores ? { previous: previousScores } : {}) }, { language });
-      }
+      if (kind === "timeline") svg = timelineChart(found.model, await timelinePoints(db(), found), { language });
+      else svg = radarChart(found.model, await radarInput(db(), found, current), { language });
       return reply.type("image/svg+xml; charset=utf-8").header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").send(svg);
     },
   );

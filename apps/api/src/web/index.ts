@@ -1,19 +1,27 @@
 // The web page for procurement officers: sign in, upload a tender, read and share the report, see
-// earlier checks. Server-rendered HTML that works without JavaScript; /static/app.js adds drag
-// and drop, progress, instant filtering and copying. It uses the same services as the /v1 routes
-// (runCheck, loadCheck, findVisibleCheck, visibleOrganisations, the engine's formatters).
+// earlier checks, the organisation's maturity assessments, governance models and routes.
+// Server-rendered HTML that works without JavaScript; /static/app.js adds drag and drop, progress,
+// instant filtering and copying. It uses the same services as the /v1 routes (runCheck, loadCheck,
+// findVisibleCheck, visibleOrganisations, the engine's formatters, the maturity and governance
+// routes' helpers).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Role, Severity, Status, Tender } from "@ethiek/schemas";
+import type { MaturityAssessment, Role, RoutePlan, RouteStatus, Severity, Status, Tender } from "@ethiek/schemas";
+import { actionPlan, assessmentToCsv, textIn } from "@ethiek/maturity";
+import { modelToSvg, routeProgress, routeToSvg } from "@ethiek/governance";
 import { validateTender } from "@ethiek/schemas";
 import { visibleOrganisations } from "../access.js";
 import { authenticate, localActor, type Actor } from "../auth.js";
 import { findVisibleCheck, loadCheck, runCheck, toSummary, type UploadedFile } from "../checks.js";
+import { allModels as allGovernanceModels, findModel as findGovernanceModel, loadRouteFor } from "../routes/governance.js";
+import { findAssessment, findModel as findMaturityModel, radarInput, scoresOf, timelinePoints } from "../routes/maturity.js";
 import { clientScript } from "./client.js";
-import { annexAreas, severityOrder, statusOrder, textsFor, type Lang } from "./i18n.js";
+import { governancePage, routeListPage, routePage } from "./governance.js";
+import { assessmentPage, maturityListPage } from "./maturity.js";
+import { annexAreas, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
 import {
   listPage,
   messagePage,
@@ -446,5 +454,168 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const doc = app.engine.listRequirements(ruleset, v.ctx.lang).find((r) => r.id === id);
     if (doc === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
     return sendHtml(reply, 200, requirementPage(v.ctx, doc));
+  });
+
+  // Maturity and governance: the same data and access rules as /v1/assessments, /v1/governance-models
+  // and /v1/routes (src/routes/maturity.ts and governance.ts), whose helpers these pages reuse.
+
+  /** The roles that may read assessments and routes (as the /v1 routes' `access`). */
+  const readerRoles: readonly Role[] = ["officer", "ethics", "admin"];
+  /** The visitor when signed in with a role that may read; null after a redirect or a 403 page. */
+  async function requireReader(request: FastifyRequest, reply: FastifyReply, title: (t: Texts) => string) {
+    const v = await requireActor(request, reply);
+    if (v === null) return null;
+    if (!readerRoles.some((r) => v.actor.roles.has(r))) {
+      const t = textsFor(v.ctx.lang);
+      sendHtml(reply, 403, messagePage(v.ctx, title(t), t.errorNoRole));
+      return null;
+    }
+    return v;
+  }
+  const sendSvg = (reply: FastifyReply, svg: string) =>
+    reply
+      .type("image/svg+xml; charset=utf-8")
+      .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+      .header("Cache-Control", "private, no-cache")
+      .header("Vary", "Cookie")
+      .send(svg);
+
+  app.get("/volwassenheid", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    if (v === null) return reply;
+    const db = app.storage.db;
+    // The organisation's own assessments only, as GET /v1/assessments (a commission sees its own).
+    const rows = await db.selectFrom("maturity_assessments").selectAll().where("organisation_id", "=", v.actor.organisation).orderBy("created_at", "desc").orderBy("id").limit(200).execute();
+    const items = [];
+    for (const row of rows) {
+      const assessment = JSON.parse(row.document) as MaturityAssessment;
+      const model = await findMaturityModel(db, row.model_id);
+      const scores = model === undefined ? undefined : scoresOf(model, assessment);
+      items.push({
+        id: row.id,
+        ...(row.title !== null ? { title: row.title } : {}),
+        modelName: model === undefined ? row.model_id : textIn(model.name, v.ctx.lang),
+        createdAt: row.created_at,
+        level: scores?.overall.level ?? null,
+        maxLevel: model?.levels.length ?? 0,
+        answered: scores?.overall.answered ?? assessment.answers.length,
+        questions: scores?.overall.questions ?? 0,
+      });
+    }
+    return sendHtml(reply, 200, maturityListPage(v.ctx, items));
+  });
+
+  /** The visitor's own assessment with its model, or null after answering 404. */
+  async function visibleAssessment(request: FastifyRequest, reply: FastifyReply, v: Visit & { actor: Actor }) {
+    const { id } = request.params as { id: string };
+    const found = id.length <= 120 ? await findAssessment(app.storage.db, id, v.actor.organisation) : undefined;
+    const model = found === undefined ? undefined : await findMaturityModel(app.storage.db, found.row.model_id);
+    if (found === undefined || model === undefined) {
+      sendHtml(reply, 404, notFoundPage(v.ctx));
+      return null;
+    }
+    return { ...found, model };
+  }
+
+  app.get("/volwassenheid/:id", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    if (v === null) return reply;
+    const found = await visibleAssessment(request, reply, v);
+    if (found === null) return reply;
+    const scores = scoresOf(found.model, found.assessment);
+    return sendHtml(
+      reply,
+      200,
+      assessmentPage(v.ctx, {
+        id: found.row.id,
+        assessment: found.assessment,
+        model: found.model,
+        scores,
+        radar: await radarInput(app.storage.db, found, scores),
+        timeline: await timelinePoints(app.storage.db, found),
+        plan: actionPlan(found.model, found.assessment, scores),
+      }),
+    );
+  });
+
+  app.get("/volwassenheid/:id/meting.csv", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    if (v === null) return reply;
+    const found = await visibleAssessment(request, reply, v);
+    if (found === null) return reply;
+    const separator = (request.query as { scheiding?: string }).scheiding === "puntkomma" ? ";" : ",";
+    const csv = assessmentToCsv(found.model, found.assessment, scoresOf(found.model, found.assessment), { language: v.ctx.lang, separator });
+    return reply.type("text/csv; charset=utf-8").header("Content-Disposition", `attachment; filename="meting-${found.row.id.replace(/[^A-Za-z0-9-]/g, "")}.csv"`).send(csv);
+  });
+
+  app.get("/bestuur", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireActor(request, reply);
+    if (v === null) return reply;
+    // Governance models are public, as GET /v1/governance-models.
+    return sendHtml(reply, 200, governancePage(v.ctx, await allGovernanceModels(app.storage.db)));
+  });
+
+  app.get("/bestuur/modellen/:id/tekening.svg", { config: { access: "public" } }, async (request, reply) => {
+    // Public, as GET /v1/governance-models/:id/diagram.svg.
+    const v = await visit(request, reply);
+    const { id } = request.params as { id: string };
+    const model = id.length <= 100 ? await findGovernanceModel(app.storage.db, id) : undefined;
+    if (model === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    return sendSvg(reply, modelToSvg(model, v.ctx.lang));
+  });
+
+  app.get("/bestuur/routes", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.routesTitle);
+    if (v === null) return reply;
+    const orgs = await visibleOrganisations(app.storage.db, v.actor);
+    const rows = await app.storage.db.selectFrom("routes").selectAll().where("organisation_id", "in", orgs).orderBy("created_at", "desc").orderBy("id").limit(200).execute();
+    const items = rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      routeName: (JSON.parse(row.plan) as RoutePlan).routeName[v.ctx.lang],
+      status: row.status as RouteStatus,
+      createdAt: row.created_at,
+    }));
+    return sendHtml(reply, 200, routeListPage(v.ctx, items));
+  });
+
+  /**
+   * A route the visitor may see, by the API's own rule (`loadRouteFor`: its organisation's, one its
+   * commission serves, or one with a step at a body where the key holds a role), or null after a 404.
+   */
+  async function visibleRoute(request: FastifyRequest, reply: FastifyReply, v: Visit & { actor: Actor }) {
+    const { id } = request.params as { id: string };
+    const found = id.length <= 100 ? await loadRouteFor(app, id, v.actor) : undefined;
+    if (found === undefined) {
+      sendHtml(reply, 404, notFoundPage(v.ctx));
+      return null;
+    }
+    return found;
+  }
+
+  app.get("/bestuur/routes/:id", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.routesTitle);
+    if (v === null) return reply;
+    const found = await visibleRoute(request, reply, v);
+    if (found === null) return reply;
+    const model = await findGovernanceModel(app.storage.db, found.route.plan.modelId);
+    return sendHtml(
+      reply,
+      200,
+      routePage(v.ctx, {
+        id: found.row.id,
+        route: found.route,
+        progress: routeProgress(found.route, new Date()),
+        ...(model !== undefined ? { modelName: model.name[v.ctx.lang] } : {}),
+      }),
+    );
+  });
+
+  app.get("/bestuur/routes/:id/tekening.svg", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.routesTitle);
+    if (v === null) return reply;
+    const found = await visibleRoute(request, reply, v);
+    if (found === null) return reply;
+    return sendSvg(reply, routeToSvg(found.route, { now: new Date(), language: v.ctx.lang }));
   });
 }

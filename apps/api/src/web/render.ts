@@ -48,7 +48,9 @@ export function layout(ctx: PageContext, title: string, body: string, options: {
     ctx.signedIn !== null || ctx.localMode
       ? `<nav class="site-nav" aria-label="${ctx.lang === "nl" ? "Hoofdmenu" : "Main menu"}"><ul>` +
         `<li><a class="utrecht-link" href="/">${h(t.navNew)}</a></li>` +
-        `<li><a class="utrecht-link" href="/toetsen">${h(t.navList)}</a></li></ul></nav>`
+        `<li><a class="utrecht-link" href="/toetsen">${h(t.navList)}</a></li>` +
+        `<li><a class="utrecht-link" href="/volwassenheid">${h(t.navMaturity)}</a></li>` +
+        `<li><a class="utrecht-link" href="/bestuur">${h(t.navGovernance)}</a></li></ul></nav>`
       : "";
   return (
     `<!DOCTYPE html>\n<html lang="${ctx.lang}">\n<head>\n<meta charset="utf-8">\n` +

@@ -94,6 +94,27 @@ body{margin:0;color:var(--ethiek-ink);font-family:"Noto Sans",system-ui,-apple-s
 .checks-table th,.checks-table td{text-align:left;padding:.5rem;border-bottom:1px solid var(--ethiek-line);vertical-align:top}
 .pagination{display:flex;gap:1.5rem;margin:1rem 0}
 .print-hint{background:#eef3f9;padding:.5rem .75rem}
+.chart,.diagram{margin:1rem 0}
+.chart__image svg,.diagram img{max-width:100%;height:auto;display:block}
+.chart__caption,.diagram figcaption{color:var(--ethiek-muted);margin-top:.25rem}
+.data-table{width:100%;border-collapse:collapse;margin:.5rem 0 1rem}
+.data-table caption{text-align:left;font-weight:600;padding:.25rem 0}
+.data-table th,.data-table td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--ethiek-line);vertical-align:top}
+.note{color:var(--ethiek-muted)}
+.plan-dimension{border-left:4px solid var(--ethiek-blue);padding:0 1rem;margin:1rem 0}
+.plan-dimension[data-distance="0"]{border-left-color:var(--ethiek-green)}
+.governance-model{border-top:1px solid var(--ethiek-line);margin-top:2rem}
+details.model-text,details.mermaid-source,details.method{margin:.5rem 0}
+details>summary{cursor:pointer;font-weight:600}
+pre.code{background:#f5f5f5;border:1px solid var(--ethiek-line);padding:.75rem;overflow:auto;max-height:24rem;white-space:pre}
+.route-steps{margin:.25rem 0 .5rem}
+.overdue{display:block;border-left:4px solid var(--ethiek-red);background:#fdf0f0;padding:.25rem 1rem;margin:.5rem 0}
+.data-table .badge{white-space:nowrap}
+.chart-table caption{font-size:1rem}
+.badge--step-overdue,.badge--step-rejected,.badge--route-rejected{color:var(--ethiek-red)}
+.badge--step-active,.badge--route-in-progress,.badge--route-ready-to-complete{color:var(--ethiek-blue)}
+.badge--step-done,.badge--route-completed{color:var(--ethiek-green)}
+.badge--step-waiting,.badge--route-planned,.badge--route-withdrawn{color:var(--ethiek-muted)}
 @media print{
   @page{margin:18mm 15mm}
   body{font-size:11pt}

@@ -314,4 +314,80 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
       await keyed.close();
     }
   });
+
+  it("shows accessible maturity and governance pages (axe: no violations), with charts, diagrams and their tables", async () => {
+    const api = async (url: string, payload: object) => {
+      const res = await app.inject({ method: "POST", url, payload });
+      expect(res.statusCode, res.body).toBeLessThan(300);
+      return res.json() as { id: string };
+    };
+    const questions = ["kennis-training", "kennis-werkvormen", "verantwoordelijkheden-rollen", "verantwoordelijkheden-opvolging", "processen-toetsing", "processen-register", "inkoop-eisen", "inkoop-samenwerking", "beleid-visie", "beleid-wetgeving"];
+    const first = await api("/v1/assessments", { model: { id: "ethiek-provincies" }, title: "Nulmeting", answers: questions.map((question) => ({ question, level: 1 })) });
+    const second = await api("/v1/assessments", {
+      model: { id: "ethiek-provincies" },
+      title: "Meting 2026",
+      previousAssessment: first.id,
+      target: [{ dimension: "beleid", level: 4 }],
+      answers: questions.slice(0, 8).map((question) => ({ question, level: 3 })),
+    });
+    // A route started long ago, so that the page shows an overdue step (events are append-only:
+    // stored directly, as the API stores a new route).
+    const item = { kind: "interprovincial-guide", title: "Gids digitale ethiek" };
+    const plan = (await app.inject({ method: "POST", url: "/v1/route-plans", payload: { modelId: "ipo", item } })).body;
+    const routeId = "11111111-2222-4333-8444-555555555555";
+    const then = "2026-01-05T09:00:00.000Z";
+    await app.storage.db
+      .insertInto("routes")
+      .values({ id: routeId, organisation_id: "local", model_id: "ipo", item_kind: item.kind, title: item.title, plan, status: "in-progress", event_count: 1, created_by: "local", created_at: then, updated_at: then })
+      .execute();
+    await app.storage.db
+      .insertInto("route_events")
+      .values({ route_id: routeId, seq: 1, type: "started", actor: "local", body_id: null, role: null, step_id: null, outcome: null, to_step_id: null, remarks: null, occurred_at: then })
+      .execute();
+
+    await page.goto(`${base}/volwassenheid`);
+    expect(await page.locator("h1").textContent()).toBe("Volwassenheid digitale ethiek");
+    expect(await axe(page)).toEqual([]);
+    await page.click("text=Meting 2026");
+    expect(await page.locator("h1").textContent()).toBe("Meting 2026");
+    // The inline charts are named by their own title and description.
+    for (const chart of ["radar", "timeline"]) {
+      const svg = page.locator(`svg[data-chart=${chart}]`);
+      expect(await svg.getAttribute("role")).toBe("img");
+      const name = await svg.evaluate((el) => (el.getAttribute("aria-labelledby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "));
+      expect(name.length).toBeGreaterThan(40);
+      expect((await svg.boundingBox())?.width).toBeGreaterThan(300);
+    }
+    expect(await page.locator("#grafiek-radar-tabel td[data-series=previous]").count()).toBe(5);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(images, "maturity.png"), fullPage: true });
+    await page.click("a[hreflang=en]");
+    expect(await page.locator("#grafiek-radar-title").textContent()).toBe("Level per dimension: now, target and previous assessment");
+    expect(await axe(page)).toEqual([]);
+    await page.click("a[hreflang=nl]");
+
+    await page.click("nav >> text=Bestuur en routes");
+    expect(await page.locator("h1").textContent()).toBe("Bestuursmodellen");
+    // Every diagram loads (served by the page, under its CSP) and has a text alternative.
+    const diagrams = page.locator(".governance-model img");
+    expect(await diagrams.count()).toBeGreaterThan(3);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>(".governance-model img")).every((img) => img.complete));
+    for (const img of await diagrams.all()) {
+      expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+      expect(await img.getAttribute("alt")).toMatch(/^Tekening van /);
+    }
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(images, "governance.png"), clip: { x: 0, y: 0, width: 1280, height: 1600 } });
+
+    await page.goto(`${base}/bestuur/routes`);
+    expect(await axe(page)).toEqual([]);
+    await page.click("text=Gids digitale ethiek");
+    expect(await page.locator(".overdue").textContent()).toContain("1 stap is te laat.");
+    const diagram = page.locator("#tekening ~ figure img, section[aria-labelledby=tekening] img").first();
+    await diagram.evaluate((el) => new Promise((done) => ((el as HTMLImageElement).complete ? done(null) : el.addEventListener("load", () => done(null)))));
+    expect(await diagram.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+    expect(await page.locator("#stappen-tabel tr[data-overdue=true]").count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(images, "route.png"), fullPage: true });
+  });
 });
