@@ -1,6 +1,7 @@
 // Child process of the PDF benchmark: extracts one file with the built package and prints the
 // elapsed time, CPU time and segment count as JSON. Run by bench/pdf-bench.mjs, which measures its memory.
-import { extractFile } from "../dist/index.js";
+// BENCH_DIST=/path/to/index.js runs another build instead (the bench's baseline).
+const { extractFile } = await import(process.env.BENCH_DIST ?? "../dist/index.js");
 
 const cpu0 = process.cpuUsage();
 const start = performance.now();

@@ -5,15 +5,19 @@
 // corpus (real tender layout: tables, headings, embedded fonts); "synthetic" draws text with
 // pdf-lib (running header, footer with page number, a small table per page).
 //   npm run bench -w @ethiek/documents
+// BENCH_RUNS=n sets the runs per 300-page file (default 3). BENCH_BASELINE=/path/to/dist/index.js
+// also runs an earlier build of the package (e.g. a copy of dist/ made before a change) on the
+// same files in the same run, interleaved, so that before and after share the machine's load.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null;
 
 const words = ("De Opdrachtnemer levert een hoog-risico-AI-systeem dat voldoet aan de AI-verordening en bewaart de " +
   "logbestanden ten minste zes maanden zodat de Provincie toezicht kan houden op de werking van het systeem " +
@@ -67,10 +71,10 @@ async function syntheticPdf(pages) {
 }
 
 /** Runs a command, polling /proc for its peak RSS (VmHWM); resolves with ms and peak MB. */
-function measure(command, args) {
+function measure(command, args, env = process.env) {
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env });
     let peakKb = 0;
     let out = "";
     let err = "";
@@ -119,21 +123,25 @@ try {
     const file = join(dir, `${kind}-${pages}.pdf`);
     writeFileSync(file, kind === "corpus" ? await corpusPdf(pages) : await syntheticPdf(pages));
     const ours = [];
+    const base = [];
     const peer = [];
     // Interleaved, so that load from other processes hits both tools alike.
     for (let i = 0; i < runs; i++) {
       ours.push(await measure(process.execPath, [join(here, "extract-one.mjs"), file]));
+      if (BASELINE) base.push(await measure(process.execPath, [join(here, "extract-one.mjs"), file], { ...process.env, BENCH_DIST: pathToFileURL(BASELINE).href }));
       if (has) peer.push({ ...(await measure("pdftotext", ["-q", file, "-"])), cpuMs: peerCpuMs(file) });
     }
+    const summary = (rs) => ({
+      ms: median(rs.map((r) => r.ms)),
+      cpuMs: median(rs.map((r) => JSON.parse(r.out).cpuMs)),
+      peakMb: Math.max(...rs.map((r) => r.peakMb)),
+      inner: JSON.parse(rs[0].out),
+    });
     results[`${kind} ${pages}`] = {
       pages,
       bytes: readFileSync(file).length,
-      ours: {
-        ms: median(ours.map((r) => r.ms)),
-        cpuMs: median(ours.map((r) => JSON.parse(r.out).cpuMs)),
-        peakMb: Math.max(...ours.map((r) => r.peakMb)),
-        inner: JSON.parse(ours[0].out),
-      },
+      ours: summary(ours),
+      base: BASELINE ? summary(base) : null,
       peer: has ? { ms: median(peer.map((r) => r.ms)), cpuMs: median(peer.map((r) => r.cpuMs)), peakMb: Math.max(...peer.map((r) => r.peakMb)) } : null,
     };
   }
@@ -143,6 +151,11 @@ try {
   for (const [name, r] of Object.entries(results)) {
     const ratios = r.peer ? `${fmt(r.ours.ms / r.peer.ms, 1)}x | ${fmt(r.ours.cpuMs / r.peer.cpuMs, 1)}x` : "– | –";
     console.log(`| ${name} pages (${fmt(r.bytes / 1024)} KB) | @ethiek/documents | ${fmt(r.ours.ms)} ms | ${fmt((r.pages / r.ours.ms) * 1000)} | ${fmt(r.ours.cpuMs)} ms | ${fmt(r.ours.peakMb)} MB | ${ratios} |`);
+    if (r.base) {
+      const b = r.base;
+      const baseRatios = r.peer ? `${fmt(b.ms / r.peer.ms, 1)}x | ${fmt(b.cpuMs / r.peer.cpuMs, 1)}x` : "– | –";
+      console.log(`| ${name} pages | baseline build | ${fmt(b.ms)} ms | ${fmt((r.pages / b.ms) * 1000)} | ${fmt(b.cpuMs)} ms | ${fmt(b.peakMb)} MB | ${baseRatios} |`);
+    }
     if (r.peer) console.log(`| ${name} pages | pdftotext | ${fmt(r.peer.ms)} ms | ${fmt((r.pages / r.peer.ms) * 1000)} | ${fmt(r.peer.cpuMs)} ms | ${fmt(r.peer.peakMb)} MB | 1x | 1x |`);
   }
   if (!has) console.log("\npdftotext not found (Debian package poppler-utils): only our figures are reported.");
@@ -153,6 +166,11 @@ try {
       const wall = r.ours.ms / r.peer.ms;
       const cpu = r.ours.cpuMs / r.peer.cpuMs;
       console.log(`${name}: wall ratio ${fmt(wall, 2)}x, CPU ratio ${fmt(cpu, 2)}x (bar: within 5x) -> ${Math.max(wall, cpu) <= 5 ? "PASS" : "FAIL"}`);
+    }
+  }
+  if (BASELINE) {
+    for (const [name, r] of Object.entries(results)) {
+      console.log(`${name}: this build vs baseline: wall ${fmt((1 - r.ours.ms / r.base.ms) * 100)} % less, CPU ${fmt((1 - r.ours.cpuMs / r.base.cpuMs) * 100)} % less; same segment count: ${r.ours.inner.segments === r.base.inner.segments}`);
     }
   }
   console.log(`in-process extraction time (without Node start-up): ${Object.entries(results).map(([n, r]) => `${n}: ${fmt(r.ours.inner.ms)} ms`).join(", ")}`);

@@ -6,10 +6,32 @@ import { buildLines, layoutSegments, type Line, type RawItem } from "./layout.js
 
 type WorkerMessage =
   | { type: "meta"; numPages: number }
-  | { type: "page"; page: number; width: number; height: number; items: RawItem[] }
+  | { type: "page"; page: number; width: number; height: number; text: string; nums: Float64Array; fonts: string[] }
   | { type: "page-error"; page: number; detail: string }
-  | { type: "done"; numPages: number; from: number; to: number }
+  | { type: "done"; numPages: number; from: number; to: number; textStatesKeptFast?: boolean }
   | { type: "error"; code: DocumentErrorCode; detail: string; actual?: number };
+
+/** Numbers per item in a page message: [text length, x, y, width, height, font index, horizontal]. */
+const STRIDE = 7;
+
+/**
+ * Unpacks the compact page message of the worker (the item texts joined into one string, seven
+ * numbers per item, the page's font names) into items for the layout.
+ *
+ * @example
+ * unpackItems("EisKO-01", Float64Array.from([3, 72, 700, 18, 12, 0, 1, 5, 110, 700, 30, 12, 0, 1]), ["g_d0_f1"])
+ * // [["Eis", 72, 700, 18, 12, "g_d0_f1", 1], ["KO-01", 110, 700, 30, 12, "g_d0_f1", 1]]
+ */
+export function unpackItems(text: string, nums: Float64Array, fonts: string[]): RawItem[] {
+  const items: RawItem[] = [];
+  let at = 0;
+  for (let k = 0; k + STRIDE <= nums.length; k += STRIDE) {
+    const end = at + (nums[k] ?? 0);
+    items.push([text.slice(at, end), nums[k + 1] ?? 0, nums[k + 2] ?? 0, nums[k + 3] ?? 0, nums[k + 4] ?? 0, fonts[nums[k + 5] ?? 0] ?? "", nums[k + 6] ?? 0]);
+    at = end;
+  }
+  return items;
+}
 
 /** The worker script: `dist/pdf-worker.js` in the package, `src/pdf-worker.js` in tests. */
 const workerUrl = new URL(import.meta.url.endsWith(".ts") ? "../pdf-worker.js" : "./pdf-worker.js", import.meta.url);
@@ -65,7 +87,7 @@ export async function readPdf(bytes: Uint8Array, sink: SegmentSink, limits: Extr
             if (message.numPages <= limits.maxPages) worker.postMessage({ from: 1, to: message.numPages });
             return;
           case "page": {
-            const lines = buildLines(message);
+            const lines = buildLines({ page: message.page, width: message.width, height: message.height, items: unpackItems(message.text, message.nums, message.fonts) });
             for (const l of lines) chars += l.text.length;
             if (lines.length === 0) sink.warn("PDF_PAGE_WITHOUT_TEXT", `Pagina ${message.page} bevat geen tekst (een scan of afbeelding?).`, message.page);
             pages.push({ page: message.page, height: message.height, lines });

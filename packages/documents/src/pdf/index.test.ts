@@ -1,0 +1,121 @@
+import { Worker } from "node:worker_threads";
+import { deflateSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { extract } from "../index.js";
+import { pdfFromObjects } from "../../test/make.js";
+import { unpackItems } from "./index.js";
+
+const latin1 = (bytes: Uint8Array): string => Array.from(bytes, (b) => String.fromCharCode(b)).join("");
+
+/** A one-page PDF whose content stream is Flate-compressed; `cut` drops that many bytes from its end. */
+function flatePdf(content: string, cut = 0): Uint8Array {
+  const packed = deflateSync(Buffer.from(content, "latin1"));
+  const stream = latin1(packed.subarray(0, packed.length - cut));
+  return pdfFromObjects([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>",
+    `<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n${stream}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+  ]);
+}
+
+/** Text in nested q/Q blocks with font changes: the operators that make pdf.js copy its text state. */
+const nestedContent = [
+  "q BT /F2 14 Tf 72 720 Td (3.1 Eisen aan het systeem) Tj ET Q",
+  "q 1 0 0 1 0 0 cm BT /F1 12 Tf 72 690 Td (De Opdrachtnemer levert een logboek.) Tj ET",
+  "q BT /F1 12 Tf 72 676 Td (Het logboek wordt zes maanden bewaard.) Tj ET Q",
+  "BT /F2 12 Tf 72 650 Td (Tabel 1) Tj /F1 12 Tf 60 0 Td (Eis) Tj ET Q",
+].join("\n");
+
+type PageMessage = { type: "page"; page: number; text: string; nums: Float64Array; fonts: string[] };
+type DoneMessage = { type: "done"; textStatesKeptFast?: boolean };
+
+/** Runs the worker script on its own and collects its messages. */
+function runWorker(bytes: Uint8Array): Promise<{ pages: PageMessage[]; done: DoneMessage }> {
+  const data = bytes.slice().buffer;
+  const worker = new Worker(new URL("../pdf-worker.js", import.meta.url), { workerData: { data, maxPages: 10, from: 1, to: 10 }, transferList: [data], execArgv: [] });
+  const pages: PageMessage[] = [];
+  return new Promise((resolve, reject) => {
+    worker.on("message", (message: { type: string }) => {
+      if (message.type === "page") pages.push(message as PageMessage);
+      if (message.type === "done") {
+        void worker.terminate();
+        resolve({ pages, done: message as DoneMessage });
+      }
+      if (message.type === "error") reject(new Error(JSON.stringify(message)));
+    });
+    worker.on("error", reject);
+  });
+}
+
+describe("unpackItems", () => {
+  it("splits the joined text by the item lengths and maps font indexes back to names", () => {
+    // "𝔸" is two UTF-16 units: lengths count units, as String#length does.
+    const text = "Eis𝔸b" + "KO-01";
+    const nums = Float64Array.from([5, 72, 700, 30, 12, 1, 1, 1, 110, 700, 6, 12, 0, 1, 5, 72, 680, 28, 12, 1, 0]);
+    expect(unpackItems(text, nums, ["g_d0_f1", "g_d0_f2"])).toEqual([
+      ["Eis𝔸", 72, 700, 30, 12, "g_d0_f2", 1],
+      ["b", 110, 700, 6, 12, "g_d0_f1", 1],
+      ["KO-01", 72, 680, 28, 12, "g_d0_f2", 0],
+    ]);
+  });
+
+  it("returns no items for an empty page and ignores a trailing partial record", () => {
+    expect(unpackItems("", new Float64Array(0), [])).toEqual([]);
+    expect(unpackItems("ab", Float64Array.from([2, 1, 2, 3, 4, 0, 1, 9, 9]), ["f"])).toEqual([["ab", 1, 2, 3, 4, "f", 1]]);
+  });
+});
+
+describe("PDF worker", () => {
+  it("posts each page compactly and uses the fast text-state copy of the pinned pdf.js", async () => {
+    const { pages, done } = await runWorker(flatePdf(nestedContent));
+    expect(pages).toHaveLength(1);
+    const [page] = pages;
+    if (!page) return;
+    const items = unpackItems(page.text, page.nums, page.fonts);
+    expect(items.map((i) => i[0])).toEqual(["3.1 Eisen aan het systeem", "De Opdrachtnemer levert een logboek.", "Het logboek wordt zes maanden bewaard.", "Tabel 1", "Eis"]);
+    // Positions survive the q/Q nesting: the second font change moves 60 pt to the right.
+    expect(items.map((i) => Math.round(i[2]))).toEqual([720, 690, 676, 650, 650]);
+    expect(Math.round(items[4]?.[1] ?? 0)).toBe(132);
+    // Two fonts, as two distinct names; the bold heading and "Tabel 1" share one.
+    expect(new Set(items.map((i) => i[5])).size).toBe(2);
+    expect(items[0]?.[5]).toBe(items[3]?.[5]);
+    // pdf.js 5.5.207 is pinned: if an upgrade changes its text-state copy, this fails and the
+    // workaround in pdf-worker.js must be checked again (see docs/decisions/0012).
+    expect(done.textStatesKeptFast).toBe(true);
+  });
+
+  it("handles truncated Flate streams as pdf.js's own inflate does", async () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `BT /F1 10 Tf 72 ${760 - i * 16} Td (Regel ${i + 1} over logging en toezicht) Tj ET`);
+    // Without its 4-byte checksum the data is complete: all text is read.
+    const noChecksum = await extract(flatePdf(lines.join("\n"), 4), { name: "zonder-controlegetal.pdf" });
+    expect(noChecksum.ok).toBe(true);
+    if (noChecksum.ok) {
+      const text = noChecksum.document.segments.map((s) => s.text).join(" ");
+      expect(text).toContain("Regel 1 over logging");
+      expect(text).toContain("Regel 40 over logging");
+    }
+    // Cut in the middle of the compressed data: the stream is unreadable, a typed error follows.
+    const cut = await extract(flatePdf(lines.join("\n"), 40), { name: "afgebroken.pdf" });
+    expect(cut).toMatchObject({ ok: false, error: { code: "PDF_NO_TEXT_LAYER" } });
+  });
+
+  it("reports a Flate stream that is not zlib data as a page without text, not a crash", async () => {
+    const bytes = pdfFromObjects([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >> /Contents 4 0 R >>",
+      "<< /Length 24 /Filter /FlateDecode >>\nstream\nthis is not zlib data!!!\nendstream",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >> /Contents 7 0 R >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      "<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 700 Td (Tweede pagina) Tj ET\nendstream",
+    ]);
+    const result = await extract(bytes, { name: "kapotte-stream.pdf" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.segments.map((s) => [s.page, s.text])).toEqual([[2, "Tweede pagina"]]);
+    expect(result.document.warnings?.map((w) => [w.code, w.page])).toContainEqual(["PDF_PAGE_WITHOUT_TEXT", 1]);
+  });
+});
