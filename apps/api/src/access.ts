@@ -106,3 +106,23 @@ export function resolveBodyActor(
   if (atStep.length > 1) return { ok: false, error: { code: "role-choice-required", bodyId: bodies[0] as string, roles: atStep.map((h) => h.role) } };
   return { ok: true, value: atStep[0] as HeldBodyRole };
 }
+
+/** The part of a route's plan that access needs: the bodies at each step. */
+export interface PlanBodies {
+  readonly steps: readonly { readonly bodies: readonly { readonly bodyId: string }[] }[];
+}
+
+/**
+ * Whether an actor with these roles sits at a body on a route's plan. Such an actor may read the
+ * route (by its id and in the route list) and act for its body there, whichever organisation
+ * created the route (decision 0010). A role at a body of another step counts too: a province's
+ * executive must see the route before its step is active.
+ *
+ * @example
+ * holdsRoleOnPlan([{ bodyId: "gs-drenthe", role: "deputy" }], { steps: [{ bodies: [{ bodyId: "gs-drenthe" }] }] }); // true
+ */
+export function holdsRoleOnPlan(held: readonly HeldBodyRole[], plan: PlanBodies): boolean {
+  if (held.length === 0) return false;
+  const bodies = new Set(plan.steps.flatMap((s) => s.bodies.map((b) => b.bodyId)));
+  return held.some((h) => bodies.has(h.bodyId));
+}

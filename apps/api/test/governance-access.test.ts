@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import type { RouteResource } from "@ethiek/schemas";
-import { belongsToBody, resolveBodyActor, type HeldBodyRole } from "../src/access.js";
+import { belongsToBody, holdsRoleOnPlan, resolveBodyActor, type HeldBodyRole } from "../src/access.js";
 import { databases, startApp } from "./harness.js";
 
 describe("belongsToBody", () => {
@@ -67,6 +67,21 @@ describe("resolveBodyActor", () => {
     expect(resolveBodyActor(held, undefined, {})).toEqual({ ok: true, value: { bodyId: "werkgroep", role: "chair" } });
     expect(resolveBodyActor([], undefined, {})).toEqual({ ok: true, value: null });
     expect(resolveBodyActor(held, undefined, { bodyId: "gs-c" })).toMatchObject({ ok: false, error: { code: "body-role-not-held" } });
+  });
+});
+
+describe("holdsRoleOnPlan", () => {
+  const plan = { steps: [{ bodies: [{ bodyId: "werkgroep" }] }, { bodies: [{ bodyId: "gs-a" }, { bodyId: "gs-b" }] }] };
+
+  it("is true for a role at a body of any step of the plan, active or not", () => {
+    expect(holdsRoleOnPlan([{ bodyId: "gs-b", role: "deputy" }], plan)).toBe(true);
+    expect(holdsRoleOnPlan([{ bodyId: "iec", role: "chair" }, { bodyId: "werkgroep", role: "member" }], plan)).toBe(true);
+  });
+
+  it("is false without roles, for bodies off the plan, and for a plan without steps", () => {
+    expect(holdsRoleOnPlan([], plan)).toBe(false);
+    expect(holdsRoleOnPlan([{ bodyId: "iec", role: "chair" }, { bodyId: "gs-c", role: "deputy" }], plan)).toBe(false);
+    expect(holdsRoleOnPlan([{ bodyId: "werkgroep", role: "chair" }], { steps: [] })).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import pg from "pg";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { corpusDir } from "@ethiek-test/support";
 import { buildApp } from "../src/app.js";
 import { createApiKey, ensureOrganisation } from "../src/auth.js";
@@ -146,5 +146,32 @@ export function form(files: { name: string; bytes: Buffer | string; type?: strin
 
 /** Authorization header for a key. */
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/** The cookies a response sets, as a Cookie header value, merged into earlier ones. */
+export function jar(res: LightMyRequestResponse, before = ""): string {
+  const map = new Map(before.split("; ").filter(Boolean).map((c) => [c.split("=")[0] as string, c] as const));
+  const raw = res.headers["set-cookie"];
+  for (const c of raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) {
+    const pair = c.split(";")[0] as string;
+    const name = pair.split("=")[0] as string;
+    if (pair.endsWith("=")) map.delete(name);
+    else map.set(name, pair);
+  }
+  return [...map.values()].join("; ");
+}
+
+/** The CSRF token of a web page's form. */
+export const tokenOf = (html: string) => /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
+
+/** Signs in to the web page with an API key through the sign-in form; returns the session cookies. */
+export async function signIn(app: FastifyInstance, key: string): Promise<string> {
+  const page = await app.inject({ method: "GET", url: "/aanmelden" });
+  const data = new FormData();
+  data.append("csrf", tokenOf(page.body));
+  data.append("sleutel", key);
+  const res = await app.inject({ method: "POST", url: "/aanmelden", headers: { cookie: jar(page) }, payload: data });
+  if (res.statusCode !== 303) throw new Error(`sign-in failed with ${res.statusCode}: ${res.body}`);
+  return jar(res, jar(page));
+}
 
 export { openStorage };

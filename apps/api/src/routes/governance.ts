@@ -15,6 +15,9 @@ import {
   type TransitionErrorCode,
 } from "@ethiek/governance";
 import type {
+  BodyRoleGrant,
+  BodyRoleGrantInput,
+  BodyRoleGrantList,
   CaseRoutingRequest,
   CheckReport,
   GovernanceModel,
@@ -24,11 +27,13 @@ import type {
   RouteInput,
   RouteItem,
   RoutePlan,
+  RoutePage,
   RoutePlanInput,
   RouteResource,
 } from "@ethiek/schemas";
 import {
   belongsToBody,
+  holdsRoleOnPlan,
   resolveBodyActor,
   visibleOrganisations,
   type BodyActorError,
@@ -128,37 +133,67 @@ async function organisationOf(db: Db, id: string): Promise<OrganisationRef> {
   return row ?? { id, name: id };
 }
 
+/** In local mode the one local user holds every role at every body of the plan. */
+const localBodyRoles = (plan: RoutePlan): HeldBodyRole[] =>
+  plan.steps.flatMap((step) => step.bodies.flatMap((b) => b.roles.map((role) => ({ bodyId: b.bodyId, role }))));
+
 /**
- * The roles an actor holds at the bodies of a route's model: the active grants of its key, kept
- * only where the key's organisation still is the body's parent or member organisation and the body
- * still knows the role. In local mode the one local user holds every role at every body of the plan.
+ * The roles an actor's key holds, per governance model (keys mode): its active grants, kept only
+ * where the key's organisation still is the body's parent or member organisation and the body
+ * still knows the role. With `modelId`, only that model's grants are read.
  */
-async function heldBodyRoles(app: FastifyInstance, actor: Actor, modelId: string, plan: RoutePlan): Promise<HeldBodyRole[]> {
-  if (app.config.auth === "local") {
-    return plan.steps.flatMap((step) => step.bodies.flatMap((b) => b.roles.map((role) => ({ bodyId: b.bodyId, role }))));
-  }
-  const db = app.storage.db;
-  const grants = await grantsOf(db)
+async function grantedBodyRoles(db: Db, actor: Actor, modelId?: string): Promise<Map<string, HeldBodyRole[]>> {
+  let query = grantsOf(db)
     .selectFrom("body_role_grants")
-    .select(["body_id", "role"])
+    .select(["model_id", "body_id", "role"])
     .where("key_id", "=", actor.id)
     .where("organisation_id", "=", actor.organisation)
-    .where("model_id", "=", modelId)
-    .where("revoked_at", "is", null)
-    .orderBy("granted_at")
-    .orderBy("id")
-    .execute();
-  if (grants.length === 0) return [];
-  const model = await findModel(db, modelId);
-  if (model === undefined) return [];
+    .where("revoked_at", "is", null);
+  if (modelId !== undefined) query = query.where("model_id", "=", modelId);
+  const grants = await query.orderBy("granted_at").orderBy("id").execute();
+  const byModel = new Map<string, HeldBodyRole[]>();
+  if (grants.length === 0) return byModel;
   const org = await organisationOf(db, actor.organisation);
-  const held: HeldBodyRole[] = [];
+  const models = new Map<string, GovernanceModel | undefined>();
   for (const grant of grants) {
-    const body = model.bodies.find((b) => b.id === grant.body_id);
+    if (!models.has(grant.model_id)) models.set(grant.model_id, await findModel(db, grant.model_id));
+    const body = models.get(grant.model_id)?.bodies.find((b) => b.id === grant.body_id);
     if (body === undefined || !body.roles.includes(grant.role) || !belongsToBody(org, body)) continue;
+    const held = byModel.get(grant.model_id) ?? [];
     if (!held.some((h) => h.bodyId === grant.body_id && h.role === grant.role)) held.push({ bodyId: grant.body_id, role: grant.role });
+    byModel.set(grant.model_id, held);
   }
-  return held;
+  return byModel;
+}
+
+/**
+ * The roles an actor holds at the bodies of a route's model: the still valid grants of its key
+ * (`grantedBodyRoles`). In local mode the one local user holds every role at every body of the plan.
+ */
+async function heldBodyRoles(app: FastifyInstance, actor: Actor, modelId: string, plan: RoutePlan): Promise<HeldBodyRole[]> {
+  if (app.config.auth === "local") return localBodyRoles(plan);
+  return (await grantedBodyRoles(app.storage.db, actor, modelId)).get(modelId) ?? [];
+}
+
+/**
+ * The ids of the routes of other organisations than `organisations` on whose plan the actor
+ * holds a role at a body: the routes `loadRouteFor` shows beyond the actor's organisations, for
+ * the route list. Only routes of models the key holds grants in are read.
+ */
+export async function routeIdsWithHeldRole(app: FastifyInstance, actor: Actor, organisations: readonly string[], status?: string): Promise<string[]> {
+  const db = app.storage.db;
+  const local = app.config.auth === "local";
+  const byModel = local ? undefined : await grantedBodyRoles(db, actor);
+  if (byModel !== undefined && byModel.size === 0) return [];
+  let query = db.selectFrom("routes").select(["id", "model_id", "plan"]).where("organisation_id", "not in", organisations);
+  if (byModel !== undefined) query = query.where("model_id", "in", [...byModel.keys()]);
+  if (status !== undefined) query = query.where("status", "=", status);
+  const ids: string[] = [];
+  for (const row of await query.execute()) {
+    const plan = JSON.parse(row.plan) as RoutePlan;
+    if (holdsRoleOnPlan(byModel === undefined ? localBodyRoles(plan) : (byModel.get(row.model_id) ?? []), plan)) ids.push(row.id);
+  }
+  return ids;
 }
 
 /**
@@ -175,9 +210,7 @@ export async function loadRouteFor(app: FastifyInstance, id: string, actor: Acto
   if (row === undefined) return undefined;
   if (!(await visibleOrganisations(db, actor)).includes(row.organisation_id)) {
     const plan = JSON.parse(row.plan) as RoutePlan;
-    const planBodies = new Set(plan.steps.flatMap((s) => s.bodies.map((b) => b.bodyId)));
-    const held = await heldBodyRoles(app, actor, row.model_id, plan);
-    if (!held.some((h) => planBodies.has(h.bodyId))) return undefined;
+    if (!holdsRoleOnPlan(await heldBodyRoles(app, actor, row.model_id, plan), plan)) return undefined;
   }
   const events = await db.selectFrom("route_events").selectAll().where("route_id", "=", id).orderBy("seq").execute();
   return { row, route: rowToRoute(row, events) };
@@ -225,7 +258,7 @@ function bodyActorProblem(error: BodyActorError, plan: RoutePlan): ProblemInit {
 const STEP_EVENTS: ReadonlySet<RouteEventRequest["type"]> = new Set(["outcome-recorded", "returned"]);
 
 /** A body-role grant as the API shows it. */
-function grantResource(row: BodyRoleGrantsTable) {
+function grantResource(row: BodyRoleGrantsTable): BodyRoleGrant {
   return {
     id: row.id,
     organisation: row.organisation_id,
@@ -237,39 +270,6 @@ function grantResource(row: BodyRoleGrantsTable) {
     grantedAt: row.granted_at,
   };
 }
-
-const governanceId = (description: string) => ({ type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", maxLength: 100, description }) as const;
-
-// The grant shapes are declared here, not in schemas/: see decision 0010 (to move there).
-const grantInputSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["keyId", "modelId", "bodyId", "role"],
-  description: "Welke sleutel van uw organisatie welke rol krijgt bij welk orgaan.",
-  properties: {
-    keyId: { type: "string", minLength: 1, maxLength: 100, description: "De sleutel die de rol krijgt (de id uit npm run keys -- list)." },
-    modelId: governanceId("Het bestuursmodel van het orgaan, bijvoorbeeld ipo."),
-    bodyId: governanceId("Het orgaan, bijvoorbeeld aac-digitalisering."),
-    role: governanceId("De rol bij dat orgaan, een van de rollen die het model bij het orgaan noemt, bijvoorbeeld chair."),
-  },
-} as const;
-
-const grantSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "organisation", "keyId", "modelId", "bodyId", "role", "grantedBy", "grantedAt"],
-  description: "Een rol bij een orgaan, gegeven aan één sleutel. Met die rol legt de sleutel namens het orgaan een uitkomst vast of stuurt een stuk terug.",
-  properties: {
-    id: { type: "string", description: "De identificatie van de toekenning." },
-    organisation: { type: "string", description: "De organisatie van de sleutel." },
-    keyId: { type: "string", description: "De sleutel die de rol heeft." },
-    modelId: { type: "string", description: "Het bestuursmodel van het orgaan." },
-    bodyId: { type: "string", description: "Het orgaan." },
-    role: { type: "string", description: "De rol bij het orgaan." },
-    grantedBy: { type: "string", description: "De sleutel van de beheerder die de rol gaf." },
-    grantedAt: { type: "string", format: "date-time", description: "Wanneer de rol werd gegeven." },
-  },
-} as const;
 
 /** A shipped model, or one an organisation added. */
 export async function findModel(db: Db, id: string): Promise<GovernanceModel | undefined> {
@@ -586,7 +586,9 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
         operationId: "listRoutes",
         tags: [TAG],
         summary: "De routes",
-        description: "De routes van uw organisatie (en voor de ethiekrol van een commissie: van de organisaties die zij bedient), nieuwste eerst.",
+        description:
+          "De routes van uw organisatie (en voor de ethiekrol van een commissie: van de organisaties die zij bedient), nieuwste eerst. " +
+          "Ook de routes van andere organisaties waarop uw sleutel een rol heeft bij een orgaan (zie /body-role-grants): dezelfde routes die u met hun id kunt lezen.",
         querystring: {
           type: "object",
           additionalProperties: false,
@@ -603,7 +605,9 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
       const { status, page, pageSize } = request.query as { status?: string; page: number; pageSize: number };
       const db = app.storage.db;
       const orgs = await visibleOrganisations(db, request.actor);
-      let query = db.selectFrom("routes").where("organisation_id", "in", orgs);
+      // The same routes as loadRouteFor shows by id: the organisations' own, and those on whose plan the key holds a body role.
+      const held = await routeIdsWithHeldRole(app, request.actor, orgs, status);
+      let query = db.selectFrom("routes").where((eb) => (held.length === 0 ? eb("organisation_id", "in", orgs) : eb.or([eb("organisation_id", "in", orgs), eb("id", "in", held)])));
       if (status !== undefined) query = query.where("status", "=", status);
       const total = Number((await query.select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
       const rows = await query.selectAll().orderBy("created_at", "desc").orderBy("id").limit(pageSize).offset((page - 1) * pageSize).execute();
@@ -612,7 +616,8 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
         const events = await db.selectFrom("route_events").selectAll().where("route_id", "=", row.id).orderBy("seq").execute();
         items.push(resource(row, rowToRoute(row, events)));
       }
-      return reply.send({ items, page, pageSize, total });
+      const body: RoutePage = { items, page, pageSize, total };
+      return reply.send(body);
     },
   );
 
@@ -812,9 +817,9 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
           "Alleen voor een beheerder. Geeft een sleutel van uw eigen organisatie (met de rol officer of ethics) een rol bij een orgaan van een bestuursmodel, bijvoorbeeld chair bij aac-digitalisering. " +
           "Uw organisatie moet volgens het model de organisatie van het orgaan zijn of er lid van zijn; de rol moet een van de rollen zijn die het model bij het orgaan noemt. " +
           "Daarna legt die sleutel bij een route namens dat orgaan een uitkomst vast of stuurt het stuk terug.",
-        body: grantInputSchema,
+        body: schemaRef("route", "BodyRoleGrantInput"),
         response: {
-          201: { ...grantSchema, description: "De rol is gegeven." },
+          201: { description: "De rol is gegeven.", ...schemaRef("route", "BodyRoleGrant") },
           403: { description: "Uw organisatie hoort volgens het bestuursmodel niet bij dit orgaan, of u bent geen beheerder.", ...schemaRef("problem") },
           404: { description: "Er is geen actieve sleutel van uw organisatie met deze id, of geen bestuursmodel met deze id.", ...schemaRef("problem") },
           409: { description: "De sleutel heeft deze rol bij dit orgaan al.", ...schemaRef("problem") },
@@ -823,7 +828,7 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
       },
     },
     async (request, reply) => {
-      const input = request.body as { keyId: string; modelId: string; bodyId: string; role: string };
+      const input = request.body as BodyRoleGrantInput;
       const db = app.storage.db;
       const actor = request.actor;
       const key = await db
@@ -930,13 +935,7 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
         summary: "De rollen bij organen",
         description: "Voor een beheerder: alle rollen bij organen die de sleutels van uw organisatie hebben. Voor andere sleutels: de rollen van uw eigen sleutel. Ingetrokken rollen staan er niet bij.",
         response: {
-          200: {
-            description: "De rollen, oudste eerst.",
-            type: "object",
-            additionalProperties: false,
-            required: ["items"],
-            properties: { items: { type: "array", items: grantSchema, description: "De rollen." } },
-          },
+          200: { description: "De rollen, oudste eerst.", ...schemaRef("route", "BodyRoleGrantList") },
         },
       },
     },
@@ -945,7 +944,8 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
       let query = grantsOf(app.storage.db).selectFrom("body_role_grants").selectAll().where("organisation_id", "=", actor.organisation).where("revoked_at", "is", null);
       if (!actor.roles.has("admin")) query = query.where("key_id", "=", actor.id);
       const rows = await query.orderBy("granted_at").orderBy("id").execute();
-      return reply.send({ items: rows.map(grantResource) });
+      const list: BodyRoleGrantList = { items: rows.map(grantResource) };
+      return reply.send(list);
     },
   );
 

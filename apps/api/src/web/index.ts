@@ -16,7 +16,7 @@ import { validateTender } from "@ethiek/schemas";
 import { visibleOrganisations } from "../access.js";
 import { authenticate, localActor, type Actor } from "../auth.js";
 import { findVisibleCheck, loadCheck, runCheck, toSummary, type UploadedFile } from "../checks.js";
-import { allModels as allGovernanceModels, findModel as findGovernanceModel, loadRouteFor } from "../routes/governance.js";
+import { allModels as allGovernanceModels, findModel as findGovernanceModel, loadRouteFor, routeIdsWithHeldRole } from "../routes/governance.js";
 import { findAssessment, findModel as findMaturityModel, radarInput, scoresOf, timelinePoints } from "../routes/maturity.js";
 import { clientScript } from "./client.js";
 import { governancePage, routeListPage, routePage } from "./governance.js";
@@ -567,8 +567,17 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   app.get("/bestuur/routes", { config: { access: "public" } }, async (request, reply) => {
     const v = await requireReader(request, reply, (t) => t.routesTitle);
     if (v === null) return reply;
+    // The same routes as GET /v1/routes: the organisations' own, and those where the key holds a role at a body.
     const orgs = await visibleOrganisations(app.storage.db, v.actor);
-    const rows = await app.storage.db.selectFrom("routes").selectAll().where("organisation_id", "in", orgs).orderBy("created_at", "desc").orderBy("id").limit(200).execute();
+    const held = await routeIdsWithHeldRole(app, v.actor, orgs);
+    const rows = await app.storage.db
+      .selectFrom("routes")
+      .selectAll()
+      .where((eb) => (held.length === 0 ? eb("organisation_id", "in", orgs) : eb.or([eb("organisation_id", "in", orgs), eb("id", "in", held)])))
+      .orderBy("created_at", "desc")
+      .orderBy("id")
+      .limit(200)
+      .execute();
     const items = rows.map((row) => ({
       id: row.id,
       title: row.title,

@@ -8,22 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { applyEvent, createRoute } from "@ethiek/governance";
 import type { GovernanceModel, MaturityActionPlan, MaturityAssessment, RoutePlan, RouteResource } from "@ethiek/schemas";
-import { bearer, createTenants, databases, startApp, type Tenants } from "../harness.js";
+import { bearer, createTenants, databases, startApp, type Tenants, signIn } from "../harness.js";
 
-/** The cookies a response sets, as a Cookie header value, merged into earlier ones. */
-function jar(res: LightMyRequestResponse, before = ""): string {
-  const map = new Map(before.split("; ").filter(Boolean).map((c) => [c.split("=")[0] as string, c] as const));
-  const raw = res.headers["set-cookie"];
-  for (const c of raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) {
-    const pair = c.split(";")[0] as string;
-    const name = pair.split("=")[0] as string;
-    if (pair.endsWith("=")) map.delete(name);
-    else map.set(name, pair);
-  }
-  return [...map.values()].join("; ");
-}
-
-const tokenOf = (html: string) => /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 const unescape = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, "&");
 
 /** The part of a page from an element's id to the end of the first table after it. */
@@ -90,13 +76,7 @@ for (const { name, skip } of databases) {
     async function as(key: string): Promise<string> {
       const known = sessions.get(key);
       if (known !== undefined) return known;
-      const page = await app.inject({ method: "GET", url: "/aanmelden" });
-      const data = new FormData();
-      data.append("csrf", tokenOf(page.body));
-      data.append("sleutel", key);
-      const res = await app.inject({ method: "POST", url: "/aanmelden", headers: { cookie: jar(page) }, payload: data });
-      expect(res.statusCode, res.body).toBe(303);
-      const cookies = jar(res, jar(page));
+      const cookies = await signIn(app, key);
       sessions.set(key, cookies);
       return cookies;
     }

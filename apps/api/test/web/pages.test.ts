@@ -6,22 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { validateCheckReport } from "@ethiek/schemas";
 import { revokeApiKey } from "../../src/auth.js";
-import { createTenants, databases, startApp, tender, type Tenants } from "../harness.js";
+import { createTenants, databases, startApp, tender, type Tenants, jar, tokenOf } from "../harness.js";
 
-/** The cookies a response sets, as a Cookie header value, merged into earlier ones. */
-function jar(res: LightMyRequestResponse, before = ""): string {
-  const map = new Map(before.split("; ").filter(Boolean).map((c) => [c.split("=")[0] as string, c] as const));
-  const raw = res.headers["set-cookie"];
-  for (const c of raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) {
-    const pair = c.split(";")[0] as string;
-    const name = pair.split("=")[0] as string;
-    if (pair.endsWith("=")) map.delete(name);
-    else map.set(name, pair);
-  }
-  return [...map.values()].join("; ");
-}
-
-const tokenOf = (html: string) => /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
 
 function uploadForm(files: { name: string; bytes: Buffer | string; type?: string }[], fields: Record<string, string>): FormData {
   const data = new FormData();

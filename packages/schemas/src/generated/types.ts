@@ -2867,7 +2867,7 @@ export interface RouteInput {
   start?: boolean;
 }
 /**
- * Een gebeurtenis op een route. De dienst vult wie (de sleutel) en wanneer (nu) zelf in. Een uitkomst of terugsturen vraagt stepId, bodyId en role: namens welk orgaan en in welke rol u handelt.
+ * Een gebeurtenis op een route. De dienst vult wie (de sleutel) en wanneer (nu) zelf in. Bij een uitkomst of terugsturen bepaalt de dienst ook namens welk orgaan en in welke rol u handelt: uit de rollen die een beheerder van uw organisatie aan uw sleutel gaf. bodyId en role zijn alleen nodig om te kiezen, als uw sleutel bij de stap een rol heeft bij meer dan één orgaan of meer dan één rol bij het orgaan.
  *
  * This interface was referenced by `Route`'s JSON-Schema
  * via the `definition` "RouteEventRequest".
@@ -2888,11 +2888,11 @@ export interface RouteEventRequest {
    */
   remarks?: string;
   /**
-   * Het orgaan namens wie u handelt.
+   * Alleen om te kiezen: het orgaan van de stap namens wie u handelt, als uw sleutel bij meer dan één orgaan van de stap een rol heeft. Een orgaan waar uw sleutel geen rol heeft, geeft 403.
    */
   bodyId?: string;
   /**
-   * Uw rol bij dat orgaan, bijvoorbeeld chair of secretary.
+   * Alleen om te kiezen: uw rol bij dat orgaan, bijvoorbeeld chair of secretary, als uw sleutel daar meer dan één rol heeft. Een rol die uw sleutel niet heeft, geeft 403.
    */
   role?: string;
 }
@@ -2931,6 +2931,82 @@ export interface RoutePage {
  */
 export interface RouteEventList {
   items: RouteEvent[];
+}
+/**
+ * Welke sleutel van uw organisatie welke rol krijgt bij welk orgaan.
+ *
+ * This interface was referenced by `Route`'s JSON-Schema
+ * via the `definition` "BodyRoleGrantInput".
+ */
+export interface BodyRoleGrantInput {
+  /**
+   * De sleutel die de rol krijgt (de id uit npm run keys -- list).
+   */
+  keyId: string;
+  /**
+   * Het bestuursmodel van het orgaan, bijvoorbeeld ipo.
+   */
+  modelId: GovernanceId;
+  /**
+   * Het orgaan, bijvoorbeeld aac-digitalisering.
+   */
+  bodyId: GovernanceId;
+  /**
+   * De rol bij dat orgaan, een van de rollen die het model bij het orgaan noemt, bijvoorbeeld chair.
+   */
+  role: GovernanceId;
+}
+/**
+ * Een rol bij een orgaan, gegeven aan één sleutel. Met die rol legt de sleutel namens het orgaan een uitkomst vast of stuurt een stuk terug.
+ *
+ * This interface was referenced by `Route`'s JSON-Schema
+ * via the `definition` "BodyRoleGrant".
+ */
+export interface BodyRoleGrant {
+  /**
+   * De identificatie van de toekenning.
+   */
+  id: string;
+  /**
+   * De organisatie van de sleutel.
+   */
+  organisation: string;
+  /**
+   * De sleutel die de rol heeft.
+   */
+  keyId: string;
+  /**
+   * Het bestuursmodel van het orgaan.
+   */
+  modelId: string;
+  /**
+   * Het orgaan.
+   */
+  bodyId: string;
+  /**
+   * De rol bij het orgaan.
+   */
+  role: string;
+  /**
+   * De sleutel van de beheerder die de rol gaf.
+   */
+  grantedBy: string;
+  /**
+   * Wanneer de rol werd gegeven.
+   */
+  grantedAt: string;
+}
+/**
+ * Rollen bij organen, oudste eerst. Ingetrokken rollen staan er niet bij.
+ *
+ * This interface was referenced by `Route`'s JSON-Schema
+ * via the `definition` "BodyRoleGrantList".
+ */
+export interface BodyRoleGrantList {
+  /**
+   * De rollen.
+   */
+  items: BodyRoleGrant[];
 }
 
 // ---- ruleset.schema.json ----
