@@ -68,8 +68,8 @@ export class TermIndex {
   private readonly tokenPatternIds = new Map<string, number>();
   private readonly terms: CompiledTerm[] = [];
   private readonly termIds = new Map<string, number>();
-  /** token-pattern id → terms that start with it. */
-  private readonly byFirst = new Map<number, number[]>();
+  /** token-pattern id → the one-word terms it is. */
+  private readonly singleTerms = new Map<number, number[]>();
   private readonly tokenCache = new Map<string, TokenMatch>();
   /** Tokens of at most {@link SHORT_TOKEN} characters by their packed key (see scanFolded). */
   private readonly shortTokenCache = new Map<number, TokenMatch>();
@@ -95,10 +95,11 @@ export class TermIndex {
     this.terms.push({ source: key, parts });
     this.termIds.set(key, id);
     const first = parts[0]!;
-    const list = this.byFirst.get(first);
-    if (list) list.push(id);
-    else this.byFirst.set(first, [id]);
-    if (parts.length > 1) {
+    if (parts.length === 1) {
+      const list = this.singleTerms.get(first);
+      if (list) list.push(id);
+      else this.singleTerms.set(first, [id]);
+    } else {
       const bySecond = (this.pairs[first] ??= new Map());
       const terms = bySecond.get(parts[1]!);
       if (terms) terms.push(id);
@@ -153,11 +154,6 @@ export class TermIndex {
     return id;
   }
 
-  /** The token-pattern ids a folded token matches (cached). */
-  matchToken(token: string): readonly number[] {
-    return this.tokenMatch(token).patterns;
-  }
-
   /** What a folded token matches, with the terms it completes or starts (cached per token). */
   private tokenMatch(token: string): TokenMatch {
     const cached = this.tokenCache.get(token);
@@ -194,9 +190,7 @@ export class TermIndex {
       const singles: number[] = [];
       const firsts: number[] = [];
       for (const id of patterns) {
-        for (const termId of this.byFirst.get(id) ?? EMPTY) {
-          if (this.terms[termId]!.parts.length === 1) singles.push(termId);
-        }
+        for (const termId of this.singleTerms.get(id) ?? EMPTY) singles.push(termId);
         if (this.pairs[id]) firsts.push(id);
       }
       result = { patterns, singles, firsts };

@@ -11,21 +11,10 @@ export function fold(text: string): string {
   return /[^\u0000-\u007f]/.test(lower) ? lower.normalize("NFD").replace(COMBINING, "") : lower;
 }
 
-/** A token with its character offsets in the original (unfolded) string. */
-export interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/**
- * Splits folded text into tokens of letters and digits. Offsets refer to the folded string,
- * which has the same length as the original for all text without combining accents after folding
- * (NFD removal keeps one character per base letter), so they are close enough for windowing.
- */
+/** Splits folded text into tokens of letters and digits. */
 export function tokenize(folded: string): string[] {
   const out: string[] = [];
   let start = -1;
@@ -39,23 +28,6 @@ export function tokenize(folded: string): string[] {
     }
   }
   if (start >= 0) out.push(folded.slice(start));
-  return out;
-}
-
-/** Like {@link tokenize}, with offsets. */
-export function tokenizeWithOffsets(folded: string): Token[] {
-  const out: Token[] = [];
-  let start = -1;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if (isWordChar(c)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push({ text: folded.slice(start, i), start, end: i });
-      start = -1;
-    }
-  }
-  if (start >= 0) out.push({ text: folded.slice(start), start, end: folded.length });
   return out;
 }
 
