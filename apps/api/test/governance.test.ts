@@ -9,6 +9,7 @@ import { validateGovernanceModel, validateProblem, validateRoute, type RoutePlan
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { createApiKey, ensureOrganisation } from "../src/auth.js";
 import { createValidatorCompiler, schemaRef } from "../src/validation.js";
+import { PROVINCES } from "@ethiek/governance";
 import { bearer, createTenants, databases, form, startApp, tender, signIn, type Tenants } from "./harness.js";
 
 function expectProblem(res: LightMyRequestResponse, status: number, code?: string) {
@@ -30,20 +31,6 @@ const matchesSchema = (def: string, data: unknown): boolean => {
 const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(repoRoot, "schemas/examples", name), "utf8"));
 
 const guide = { kind: "interprovincial-guide", title: "Interprovinciale Gids Digitale Ethiek" };
-const provinces: [string, string][] = [
-  ["groningen", "Groningen"],
-  ["fryslan", "Fryslân"],
-  ["drenthe", "Drenthe"],
-  ["overijssel", "Overijssel"],
-  ["flevoland", "Flevoland"],
-  ["gelderland", "Gelderland"],
-  ["utrecht", "Utrecht"],
-  ["noord-holland", "Noord-Holland"],
-  ["zuid-holland", "Zuid-Holland"],
-  ["zeeland", "Zeeland"],
-  ["noord-brabant", "Noord-Brabant"],
-  ["limburg", "Limburg"],
-];
 
 /** The key id: the public prefix of `ethiek_<prefix>_<secret>`. */
 const keyId = (key: string): string => key.split("_")[1] as string;
@@ -63,7 +50,7 @@ async function createIpoTenants(app: FastifyInstance): Promise<IpoTenants> {
     ipo: { admin: await key("ipo", ["admin"]), officer: await key("ipo", ["officer"]), officer2: await key("ipo", ["officer"]) },
     provinces: {},
   };
-  for (const [id, name] of provinces) {
+  for (const [id, name] of PROVINCES) {
     await ensureOrganisation(db, { id, name: `Provincie ${name}` }, "test");
     tenants.provinces[id] = { admin: await key(id, ["admin"]), officer: await key(id, ["officer"]) };
   }
@@ -103,7 +90,7 @@ for (const { name, skip } of databases) {
       await grant(ipo.ipo.admin, ipo.ipo.officer, "aac-digitalisering", "chair");
       await grant(ipo.ipo.admin, ipo.ipo.officer, "portefeuilleoverleg-digitalisering", "chair");
       await grant(ipo.ipo.admin, ipo.ipo.officer, "iec", "chair");
-      for (const [id] of provinces) await grant(province(id).admin, province(id).officer, `gs-${id}`, "deputy");
+      for (const [id] of PROVINCES) await grant(province(id).admin, province(id).officer, `gs-${id}`, "deputy");
     });
     afterAll(() => close());
 
@@ -290,7 +277,7 @@ for (const { name, skip } of databases) {
           expect(res.statusCode, res.body).toBe(201);
           expect((res.json() as RouteResource).route.events.at(-1)).toMatchObject({ actor: { name: keyId(ipo.ipo.officer), bodyId, role }, stepId, outcome });
         }
-        for (const [provinceId] of provinces) {
+        for (const [provinceId] of PROVINCES) {
           // A province reads the IPO route by its id because its executive is on it, and speaks only for that executive.
           expect((await get(`/v1/routes/${id}`, province(provinceId).officer)).statusCode).toBe(200);
           const res = await event(id, province(provinceId).officer, { type: "outcome-recorded", stepId: "gedeputeerde-staten", outcome: "noted" });
