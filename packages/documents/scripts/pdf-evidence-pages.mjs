@@ -39,8 +39,9 @@ for (const file of readdirSync(tenders).filter((f) => f.endsWith("-pdf.labels.ya
   out[pdf] = {};
   for (const [id, label] of Object.entries(labels.requirements)) {
     if (!label.evidence) continue;
-    // Passages interrupted by a repeated table header are located by their first 40 characters.
-    const m = pattern(label.evidence).exec(all) ?? pattern(label.evidence.slice(0, 40)).exec(all);
+    // Passages interrupted by a repeated table header are located by their first 40 characters,
+    // or their first 17 when the page break comes even earlier.
+    const m = pattern(label.evidence).exec(all) ?? pattern(label.evidence.slice(0, 40)).exec(all) ?? pattern(label.evidence.slice(0, 17)).exec(all);
     if (!m) throw new Error(`${pdf}: ${id} not found by pdftotext`);
     out[pdf][id] = starts.filter((s) => s <= m.index).length;
   }

@@ -39,14 +39,32 @@ function searchable(document: Document): { text: string; pageAt: (offset: number
   };
 }
 
+/**
+ * Passages that a page break interrupts inside a table row, in the PDF itself (LABELS.md lists
+ * them; pdftotext reads them interrupted too). Reading such a row whole across the page break is
+ * issue 19's work; until then the test asks that the row's start comes before its end, close by.
+ */
+const interruptedInPdf: Record<string, string[]> = {
+  "pve-tabellen-satellietmonitoring-houtopstanden.pdf": ["human-rights-impact-assessment"],
+};
+
+function foundAcrossBreak(text: string, needle: string): number {
+  const head = needle.slice(0, 17);
+  const tail = needle.slice(-30);
+  const at = text.indexOf(head);
+  if (at < 0) return -1;
+  const end = text.indexOf(tail, at);
+  return end > at && end - at < needle.length + 1500 ? at : -1;
+}
+
 const labelFiles = readdirSync(tenders).filter((f) => f.endsWith(".labels.yaml"));
 
 describe("the labelled tender corpus", () => {
   it("has label files for Markdown, DOCX and PDF documents", () => {
     const docs = labelFiles.map((f) => (parse(readFileSync(join(tenders, f), "utf8")) as Labels).documents[0] ?? "");
-    expect(docs.filter((d) => d.endsWith(".pdf"))).toHaveLength(3);
-    expect(docs.filter((d) => d.endsWith(".docx"))).toHaveLength(3);
-    expect(docs.filter((d) => d.endsWith(".md")).length).toBeGreaterThanOrEqual(14);
+    expect(docs.filter((d) => d.endsWith(".pdf"))).toHaveLength(5);
+    expect(docs.filter((d) => d.endsWith(".docx"))).toHaveLength(5);
+    expect(docs.filter((d) => d.endsWith(".md")).length).toBeGreaterThanOrEqual(24);
   });
 
   for (const file of labelFiles) {
@@ -63,7 +81,7 @@ describe("the labelled tender corpus", () => {
         const wrongPage: string[] = [];
         for (const [id, label] of evidence) {
           const needle = collapse(label.evidence as string);
-          const at = text.indexOf(needle);
+          const at = interruptedInPdf[name]?.includes(id) ? foundAcrossBreak(text, needle) : text.indexOf(needle);
           if (at < 0) {
             missing.push(`${id}: ${needle}`);
             continue;
