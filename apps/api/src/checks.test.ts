@@ -5,9 +5,10 @@ import { diffReports, kebab } from "./checks.js";
 import { negotiate } from "./routes/checks.js";
 
 const statuses = ["satisfied", "partial", "missing", "not-applicable", "waived"] as const;
+const reasonOf = { satisfied: "obligation", partial: "wish", missing: "no-mention", "not-applicable": "tag-not-applicable", waived: "waived" } as const;
 const reportWith = (results: Record<string, (typeof statuses)[number]>): CheckReport =>
   ({
-    results: Object.entries(results).map(([requirement, status]): RequirementResult => ({ requirement, status, severity: "error", evidence: [] })),
+    results: Object.entries(results).map(([requirement, status]): RequirementResult => ({ requirement, status, reason: reasonOf[status], severity: "error", evidence: [] })),
   }) as unknown as CheckReport;
 
 describe("diffReports", () => {

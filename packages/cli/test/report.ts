@@ -12,9 +12,9 @@ export function sampleReport(tenderId = "T-1"): CheckReport {
     documents: [{ name: "bestek.md", format: "markdown", sha256: "c".repeat(64), pageCount: null, segmentCount: 3 }],
     classification: [{ tag: "ai", holds: true, source: "text", reasons: ["AI."] }],
     results: [
-      { requirement: "logging", status: "partial", severity: "error", evidence: [{ document: "bestek.md", page: null, line: 4, quote: "Logs 30 dagen." }] },
-      { requirement: "dpia", status: "missing", severity: "warning", evidence: [] },
-      { requirement: "audit-right", status: "satisfied", severity: "error", evidence: [{ document: "bestek.md", page: null, line: 9, quote: "Audit." }] },
+      { requirement: "logging", status: "partial", reason: "wish", severity: "error", evidence: [{ document: "bestek.md", page: null, line: 4, quote: "Logs 30 dagen." }] },
+      { requirement: "dpia", status: "missing", reason: "no-mention", severity: "warning", evidence: [] },
+      { requirement: "audit-right", status: "satisfied", reason: "obligation", severity: "error", evidence: [{ document: "bestek.md", page: null, line: 9, quote: "Audit." }] },
     ],
     summary: { satisfied: 1, partial: 1, missing: 1, notApplicable: 0, waived: 0, findings: { error: 1, warning: 1, info: 0 }, verdict: "fail" },
   };

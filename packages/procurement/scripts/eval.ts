@@ -187,7 +187,9 @@ function figures(r: PartResult) {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
   const evidence = ratio(overlap, tp);
-  const worstWrong = Math.max(0, ...[...r.tags.values()].map((w) => w.length));
+  // A tender read from Markdown, DOCX and PDF is one tender: count it once per tag.
+  const tenderOf = (name: string) => name.replace(/-(docx|pdf)$/, "");
+  const worstWrong = Math.max(0, ...[...r.tags.values()].map((w) => new Set(w.map(tenderOf)).size));
   // The bar's tag rule: at most one wrong tender per tag on the shared corpus; at most one in
   // eight on unseen text.
   const allowedWrong = r.part.bar.maxWrongShare === 0 ? 1 : Math.max(1, Math.floor(r.tenders * r.part.bar.maxWrongShare));
@@ -208,7 +210,7 @@ for (const r of results) {
   for (const [tag, wrong] of r.tags) console.log(`  ${tag.padEnd(24)} wrong ${wrong.length}${wrong.length ? `: ${wrong.join(", ")}` : ""}`);
   const { tp, fp, fn, tn } = r.total;
   console.log(`Requirements (applicable per label): TP ${tp}  FP ${fp}  FN ${fn}  TN ${tn}`);
-  console.log(`  precision ${pct(f.precision)}   recall ${pct(f.recall)}   evidence overlap ${pct(f.evidence)}   worst tag ${f.worstWrong} wrong (allowed ${f.allowedWrong})`);
+  console.log(`  precision ${pct(f.precision)}   recall ${pct(f.recall)}   evidence overlap ${pct(f.evidence)}   worst tag ${f.worstWrong} tender(s) wrong (allowed ${f.allowedWrong})`);
   if (verbose) {
     console.log("Per requirement:                      TP  FP  FN  TN  prec   rec    overlap");
     for (const [id, s] of [...r.perRequirement].sort((a, b) => a[0].localeCompare(b[0]))) {

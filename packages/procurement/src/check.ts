@@ -6,6 +6,7 @@ import type {
   ClassificationTag,
   Document,
   Evidence,
+  ReasonCode,
   RequirementResult,
   Ruleset,
   Severity,
@@ -17,6 +18,7 @@ import { describeCondition, evaluate, resolveSeverity, type ConditionContext } f
 import { evidenceOf } from "./evidence.js";
 import { fingerprint, normaliseQuote } from "./fingerprint.js";
 import { firstParty, modalityOf, type ModalityResult } from "./modality.js";
+import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRequirement, type ResolvedRuleset } from "./rulesets.js";
 import { compile, scan, type Passage, type ScanResult } from "./scan.js";
 import { fold, tokenize } from "./text.js";
@@ -46,12 +48,14 @@ type Kind = "satisfied" | "partial" | "negated";
 interface Candidate {
   readonly passage: Passage;
   readonly kind: Kind;
+  readonly reason: ReasonCode;
   readonly note?: string;
 }
 
 const MSG = {
   nl: {
     satisfied: "De aanbesteding verplicht dit: zie de geciteerde passage.",
+    satisfiedByReference: "De aanbesteding maakt een artikel dat dit regelt deel van de overeenkomst: zie de geciteerde passage.",
     satisfiedExclusion: "De aanbesteding sluit dit uit, zoals de eis vraagt.",
     missing: "Niets gevonden dat dit regelt.",
     negated: "De aanbesteding sluit dit uitdrukkelijk uit.",
@@ -59,13 +63,15 @@ const MSG = {
     notApplicable: (cond: string) => `Niet van toepassing: de voorwaarde (${cond}) geldt niet voor deze aanbesteding.`,
     waived: (w: Waiver) => `Ontheffing: ${w.reason} (goedgekeurd door ${w.approvedBy}, casus ${w.case}).`,
     notes: {
-      "heading-placeholder": "Alleen een kop, zonder inhoud of met een placeholder zoals 'PM'.",
+      placeholder: "Alleen een kop, zonder inhoud of met een placeholder zoals 'PM'.",
       "heading-only": "Alleen een kop; de verplichting zelf ontbreekt.",
-      "wish-context": "Staat bij de wensen: een wens is geen verplichting.",
       wish: "Een wens, geen verplichting.",
-      "question-context": "Een vraag aan inschrijvers of de markt, geen verplichting.",
-      question: "Een vraag of marktconsultatie, niet bindend.",
-      deferred: "Uitgesteld of opengelaten (nader te bepalen, per deelopdracht, overwogen).",
+      "question-only": "Een vraag aan inschrijvers of de markt, niet bindend.",
+      deferred: "Uitgesteld of opengelaten (nader te bepalen, later te beslissen, per deelopdracht).",
+      "non-binding": "Een toelichting, aanbeveling of voorbeeld, geen verplichting.",
+      definition: "Een begripsomschrijving; die verplicht niemand tot iets.",
+      withdrawn: "Deze eis is in een antwoord (Nota van Inlichtingen) geschrapt of vervangen.",
+      "annex-not-attached": "Verwijst naar een bijlage die niet bij de aanbestedingsstukken zit.",
       negated: "Uitdrukkelijk uitgesloten of niet vereist.",
       wrongPartySupplier: "De verplichting ligt bij de provincie, niet bij de leverancier.",
       wrongPartyBuyer: "Het recht ligt bij de leverancier, niet bij de provincie.",
@@ -78,6 +84,7 @@ const MSG = {
   },
   en: {
     satisfied: "The tender obliges this: see the quoted passage.",
+    satisfiedByReference: "The tender makes an article that covers this part of the contract: see the quoted passage.",
     satisfiedExclusion: "The tender rules this out, as the requirement asks.",
     missing: "Nothing found that settles this.",
     negated: "The tender explicitly excludes this.",
@@ -85,13 +92,15 @@ const MSG = {
     notApplicable: (cond: string) => `Not applicable: the condition (${cond}) does not hold for this tender.`,
     waived: (w: Waiver) => `Waived: ${w.reason} (approved by ${w.approvedBy}, case ${w.case}).`,
     notes: {
-      "heading-placeholder": "Only a heading, without content or with a placeholder such as 'PM'.",
+      placeholder: "Only a heading, without content or with a placeholder such as 'PM'.",
       "heading-only": "Only a heading; the obligation itself is missing.",
-      "wish-context": "Listed among the wishes: a wish is not an obligation.",
       wish: "A wish, not an obligation.",
-      "question-context": "A question to bidders or the market, not an obligation.",
-      question: "A question or market consultation, not binding.",
-      deferred: "Deferred or left open (to be determined, per call-off, considered).",
+      "question-only": "A question to bidders or the market, not binding.",
+      deferred: "Deferred or left open (to be determined, decided later, per call-off).",
+      "non-binding": "An explanation, recommendation or example, not an obligation.",
+      definition: "A definition of a term; it obliges no one.",
+      withdrawn: "An answer (Nota van Inlichtingen) withdrew or replaced this requirement.",
+      "annex-not-attached": "Refers to an annex that is not among the tender documents.",
       negated: "Explicitly excluded or not required.",
       wrongPartySupplier: "The obligation is put on the province, not on the supplier.",
       wrongPartyBuyer: "The right is given to the supplier, not to the province.",
@@ -165,54 +174,88 @@ interface Context {
   readonly language: Language;
   /** Modality per passage, computed once however many requirements match it. */
   readonly modality: (p: Passage) => ModalityResult;
+  /** True when an answer withdrew or replaced the requirement the passage states (by its id, e.g. E-25). */
+  readonly withdrawn: (p: Passage) => boolean;
 }
 
-/** Decides one requirement from its matching passages. */
-function decide(req: ResolvedRequirement, matches: readonly Passage[], ctx: Context): { status: "satisfied" | "partial" | "missing"; candidates: Candidate[] } {
+/** Decides one requirement from its matching passages and the passages that incorporate it by reference. */
+function decide(
+  req: ResolvedRequirement,
+  matches: readonly Passage[],
+  byReference: readonly Passage[],
+  ctx: Context,
+): { status: "satisfied" | "partial" | "missing"; reason: ReasonCode; candidates: Candidate[] } {
   const L = MSG[ctx.language].notes;
   const def = req.definition;
   const candidates: Candidate[] = [];
   for (const p of matches) {
     const m = ctx.modality(p);
     if (m.modality === "negated") {
-      candidates.push(def.exclusionSatisfies ? { passage: p, kind: "satisfied" } : { passage: p, kind: "negated", note: L.negated });
+      candidates.push(def.exclusionSatisfies ? { passage: p, kind: "satisfied", reason: "excluded-as-required" } : { passage: p, kind: "negated", reason: "negated", note: L.negated });
       continue;
     }
     if (m.modality !== "obligation") {
-      candidates.push({ passage: p, kind: "partial", note: L[m.because ?? "deferred"] });
+      candidates.push({ passage: p, kind: "partial", reason: m.reason, note: L[m.reason as keyof typeof L] as string | undefined });
+      continue;
+    }
+    if (ctx.withdrawn(p)) {
+      candidates.push({ passage: p, kind: "partial", reason: "withdrawn", note: L.withdrawn });
       continue;
     }
     const party = def.party ?? "either";
     if (party !== "either") {
       const first = firstParty(p);
       if (first !== null && first !== party) {
-        candidates.push({ passage: p, kind: "partial", note: party === "supplier" ? L.wrongPartySupplier : L.wrongPartyBuyer });
+        candidates.push({ passage: p, kind: "partial", reason: "wrong-party", note: party === "supplier" ? L.wrongPartySupplier : L.wrongPartyBuyer });
         continue;
       }
     }
-    let note: string | undefined;
+    let problem: { reason: ReasonCode; note: string } | undefined;
     for (const check of def.checks ?? []) {
       if (check.when && !evaluate(check.when, ctx.cond)) continue;
       if (check.kind === "minimum-duration") {
         const months = check.months ?? 0;
         const seg = ctx.documents[p.document]!.segments[p.segment]!;
         const durations = retentionDurations(seg.text);
-        if (durations.length === 0) note = L.noDuration(months);
-        else if (Math.max(...durations) < months) note = L.tooShort(months, Math.max(...durations));
+        if (durations.length === 0) problem = { reason: "no-retention-period", note: L.noDuration(months) };
+        else if (Math.max(...durations) < months) problem = { reason: "retention-too-short", note: L.tooShort(months, Math.max(...durations)) };
       } else if (check.kind === "consistent-risk-class") {
         const says = p.concepts.some((h) => h.concept === "notHighRisk");
         const hr = ctx.classification.tags.has("high-risk");
-        if (says && hr) note = L.riskClass;
+        if (says && hr) problem = { reason: "risk-class-inconsistent", note: L.riskClass };
         // A described art. 5 practice outranks any class: a passage recording one without naming the prohibition is wrong.
-        else if (ctx.classification.tags.has("prohibited") && !p.concepts.some((h) => h.concept === "prohibited" || h.concept === "art5Context")) note = L.riskClassProhibited;
+        else if (ctx.classification.tags.has("prohibited") && !p.concepts.some((h) => h.concept === "art5Context")) problem = { reason: "risk-class-inconsistent", note: L.riskClassProhibited };
       }
-      if (note) break;
+      if (problem) break;
     }
-    candidates.push(note ? { passage: p, kind: "partial", note } : { passage: p, kind: "satisfied" });
+    candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "obligation" });
   }
-  if (candidates.some((c) => c.kind === "satisfied")) return { status: "satisfied", candidates: candidates.filter((c) => c.kind === "satisfied") };
-  if (candidates.some((c) => c.kind === "partial")) return { status: "partial", candidates: candidates.filter((c) => c.kind === "partial") };
-  return { status: "missing", candidates: candidates.filter((c) => c.kind === "negated") };
+  // A reference counts only where the passage binds; the article it names carries the duty.
+  for (const p of byReference) {
+    if (candidates.some((c) => c.passage === p && c.kind === "satisfied")) continue;
+    const m = ctx.modality(p);
+    if (m.modality === "obligation" && !ctx.withdrawn(p)) candidates.push({ passage: p, kind: "satisfied", reason: "by-reference" });
+  }
+  const satisfied = candidates.filter((c) => c.kind === "satisfied");
+  if (satisfied.length > 0) {
+    // A direct obligation is better evidence than a reference; an exclusion only when nothing else is there.
+    const reason: ReasonCode = satisfied.some((c) => c.reason === "obligation") ? "obligation" : satisfied.some((c) => c.reason === "by-reference") ? "by-reference" : "excluded-as-required";
+    return { status: "satisfied", reason, candidates: satisfied };
+  }
+  const partial = candidates.filter((c) => c.kind === "partial");
+  if (partial.length > 0) return { status: "partial", reason: decisiveReason(partial), candidates: partial };
+  const negated = candidates.filter((c) => c.kind === "negated");
+  return { status: "missing", reason: negated.length > 0 ? "negated" : "no-mention", candidates: negated };
+}
+
+/** The reason that most nearly makes a partial result count, so a report names the closest miss. */
+const PARTIAL_ORDER: readonly ReasonCode[] = [
+  "retention-too-short", "no-retention-period", "risk-class-inconsistent", "wrong-party", "withdrawn", "annex-not-attached", "deferred", "wish", "non-binding",
+  "question-only", "placeholder", "definition", "heading-only",
+];
+function decisiveReason(partial: readonly Candidate[]): ReasonCode {
+  for (const r of PARTIAL_ORDER) if (partial.some((c) => c.reason === r)) return r;
+  return partial[0]!.reason;
 }
 
 /** Runs the whole check on scanned documents. */
@@ -220,7 +263,7 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   const compiled = compile(resolved);
   const scanned = scan(compiled, documents);
   const language: Language = options.language ?? options.manifest?.language ?? guessLanguage(documents);
-  const classification = classifyScanned(documents, scanned, options.manifest, language);
+  const classification = classifyScanned(documents, scanned, options.manifest, language, compiled.targets);
   const cond: ConditionContext = {
     tags: classification.tags,
     annexArea: classification.annexArea,
@@ -235,8 +278,21 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     }
     return m;
   };
-  const ctx: Context = { documents, scanned, classification, cond, language, modality };
+  const withdrawnIds = withdrawnRequirementIds(scanned.passages, modality);
+  const withdrawn = (p: Passage): boolean => {
+    if (withdrawnIds.size === 0) return false;
+    for (const id of requirementIdsIn(passageLabelText(p, documents))) {
+      const since = withdrawnIds.get(id);
+      // A withdrawal covers every statement of the id; an amendment only the statements before it.
+      if (since && (since.all || before(p, since.passage))) return true;
+    }
+    return false;
+  };
+  const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn };
   const M = MSG[language];
+
+  // Passages that incorporate articles by reference, and the requirements whose sources cite them.
+  const incorporating = scanned.passages.map((p) => ({ p, articles: incorporatedArticles(p) })).filter((x) => x.articles.size > 0);
 
   const byRequirement = new Map<number, Passage[]>();
   for (const p of scanned.passages) {
@@ -265,34 +321,39 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     const waiver = waivers.get(def.id);
     if (waiver) {
       const waiverApplied = { reason: waiver.reason, approvedBy: waiver.approvedBy, case: waiver.case, ...(waiver.approvedAt ? { approvedAt: waiver.approvedAt } : {}) };
-      results.push({ ...base, status: "waived", message: M.waived(waiver), evidence: [], waiver: waiverApplied, fingerprint: fingerprint(def.id, "waived") });
+      results.push({ ...base, status: "waived", reason: "waived", message: M.waived(waiver), evidence: [], waiver: waiverApplied, fingerprint: fingerprint(def.id, "waived") });
       return;
     }
     if (!applies) {
       const condText = req.applies.map((c) => describeCondition(c, language)).join(language === "nl" ? " en " : " and ");
-      results.push({ ...base, status: "not-applicable", message: M.notApplicable(condText), evidence: [], fingerprint: fingerprint(def.id, "not-applicable") });
+      results.push({ ...base, status: "not-applicable", reason: "tag-not-applicable", message: M.notApplicable(condText), evidence: [], fingerprint: fingerprint(def.id, "not-applicable") });
       return;
     }
-    const { status, candidates } = decide(req, byRequirement.get(ri) ?? [], ctx);
-    // Rank each candidate once (a 1,000-page tender has thousands), then sort; equal ranks keep document order.
+    const cited = citedArticles(def.sources);
+    const byReference = cited.size === 0 ? [] : incorporating.filter((x) => coversRequirement(cited, x.articles)).map((x) => x.p);
+    const { status, reason, candidates } = decide(req, byRequirement.get(ri) ?? [], byReference, ctx);
+    // Rank each candidate once (a 1,000-page tender has thousands), then sort; the decisive reason
+    // first, equal ranks keep document order.
     const ranked = candidates
-      .map((c, i) => ({ c, i, rank: passageRank(c.passage, documents) }))
+      .map((c, i) => ({ c, i, rank: passageRank(c.passage, documents) + (c.reason === reason ? 4 : 0) }))
       .sort((x, y) => y.rank - x.rank || x.i - y.i)
       .map((x) => x.c);
-    const evidence: Evidence[] = ranked.slice(0, 3).map((c) => evidenceOf(c.passage, documents, c.note));
+    const evidence: Evidence[] = ranked.slice(0, 3).map((c) => evidenceOf(c.passage, documents, c.note, c.reason));
     let message: string =
       status === "satisfied"
-        ? def.exclusionSatisfies && candidates.every((c) => modality(c.passage).modality === "negated")
+        ? reason === "excluded-as-required"
           ? M.satisfiedExclusion
-          : M.satisfied
+          : reason === "by-reference"
+            ? M.satisfiedByReference
+            : M.satisfied
         : status === "partial"
-          ? `${M.partial} ${candidates[0]?.note ?? ""}`.trim()
+          ? `${M.partial} ${ranked[0]?.note ?? ""}`.trim()
           : evidence.length > 0
             ? M.negated
             : M.missing;
     if (def.id === "compliance-dates") message = `${message} ${milestoneText(resolved, cond, language)}`.trim();
     const quote = evidence[0] ? normaliseQuote(evidence[0].quote) : "";
-    results.push({ ...base, status, message, evidence, fingerprint: fingerprint(def.id, status, quote) });
+    results.push({ ...base, status, reason, message, evidence, fingerprint: fingerprint(def.id, status, quote) });
   });
 
   const count = (s: RequirementResult["status"]) => results.filter((r) => r.status === s).length;
@@ -334,6 +395,42 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     report.tender = { ...(m.id ? { id: m.id } : {}), title: m.title, ...(m.buyer ? { buyer: m.buyer.name } : {}) };
   }
   return report;
+}
+
+const REQUIREMENT_ID = /(?<![\w-])([A-Z]{1,4}[-‐]\d{1,3}[a-z]?)(?![\w-])/g;
+
+/** Requirement ids such as E-25, KO-03, US-15 in a text. */
+function requirementIdsIn(text: string): string[] {
+  return [...text.matchAll(REQUIREMENT_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase());
+}
+
+/** The passage text with its table row's first cell, where requirement ids usually stand. */
+function passageLabelText(p: Passage, documents: readonly Document[]): string {
+  const segments = documents[p.document]!.segments;
+  const seg = segments[p.segment]!;
+  if (!seg.table || seg.table.column === 0 || seg.table.column === undefined) return p.text;
+  for (let j = p.segment - 1; j >= 0 && j >= p.segment - 12; j--) {
+    const other = segments[j]!.table;
+    if (!other || other.tableIndex !== seg.table.tableIndex || other.row !== seg.table.row) break;
+    if (other.column === 0) return `${segments[j]!.text} ${p.text}`;
+  }
+  return p.text;
+}
+
+function before(p: Passage, q: Passage): boolean {
+  return p.document < q.document || (p.document === q.document && p.segment < q.segment);
+}
+
+/** Ids withdrawn ("Eis E-25 vervalt") or amended ("E-03 wordt gewijzigd en luidt nu: …") by an answer. */
+function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Passage) => ModalityResult): Map<string, { all: boolean; passage: Passage }> {
+  const out = new Map<string, { all: boolean; passage: Passage }>();
+  for (const p of passages) {
+    const all = modality(p).modality === "withdrawn";
+    const amended = !all && p.concepts.some((h) => h.concept === "amended");
+    if (!all && !amended) continue;
+    for (const id of requirementIdsIn(p.text)) if (!out.get(id)?.all) out.set(id, { all, passage: p });
+  }
+  return out;
 }
 
 /** Prefers passages that read as an obligation with a subject over short cells and headings. */
@@ -397,9 +494,10 @@ export function resolveCached(ruleset: string | Ruleset, extra: readonly Ruleset
  */
 export function classify(documents: readonly Document[], options: { manifest?: Tender; language?: Language } = {}): ClassificationResult[] {
   const resolved = resolveCached("ethiek:recommended", []);
-  const scanned = scan(compile(resolved), documents);
+  const compiled = compile(resolved);
+  const scanned = scan(compiled, documents);
   const language = options.language ?? options.manifest?.language ?? guessLanguage(documents);
-  return classifyScanned(documents, scanned, options.manifest, language).results;
+  return classifyScanned(documents, scanned, options.manifest, language, compiled.targets).results;
 }
 
 export type { ClassificationTag };

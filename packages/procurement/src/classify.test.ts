@@ -112,7 +112,7 @@ describe("classify: decisions about people", () => {
     expect(results.find((c) => c.tag === "decisions-about-people")!.holds).toBe(true);
     const hr = results.find((c) => c.tag === "high-risk")!;
     expect(hr.holds).toBe(true);
-    expect(hr.detail).toBe("1");
+    expect(hr.detail).toBe("1a");
   });
 
   it("does not count maintenance decisions about objects", () => {

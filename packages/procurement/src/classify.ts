@@ -1,8 +1,9 @@
 // The classifier: decides the eight tags of the catalogue from the scanned passages, the manifest
-// declarations and CPV codes, each with reasons and the passages that led to it.
+// declarations and CPV codes, each with reasons, a strength and the passages that led to it. What
+// counts as an Annex III use or an art. 5 practice is ruleset data (catalogue/classification.ts).
 import type { ClassificationResult, ClassificationTag, Document, Evidence, Tender } from "@ethiek/schemas";
 import { evidenceOf } from "./evidence.js";
-import { hasConcept, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan.js";
+import { hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
 
 export const TAGS: readonly ClassificationTag[] = [
   "algorithmic",
@@ -25,30 +26,43 @@ export interface Classification {
 
 type Lang = "nl" | "en";
 
-const hits = (p: Passage, c: ConceptName): ConceptHit[] => p.concepts.filter((h) => h.concept === c);
 const has = hasConcept;
 
+/** Negation words stand at most this many tokens before what they negate. */
+const NEGATION_REACH = 7;
+/** "… worden niet verwerkt" stands at most this many tokens after what it negates. */
+const NEGATION_AFTER_REACH = 8;
+/** Up to this many tokens a tender counts as short: one clear passage is then enough. */
+const SHORT_TEXT = 1200;
+
 /**
- * An occurrence is negated when a negation word stands at most seven words before it, unless a
- * risk word stands in between: "geen hoog-risico-AI-systeem" / "not a high-risk AI system" denies
- * the risk class, not the AI.
+ * True when a negation stands just before position `at` (or anywhere up to `last`, the end of a
+ * matched description), without a risk word in between; when a negated verb follows just after it;
+ * or when the passage opens with a prohibition ("Het is niet toegestaan … te gebruiken").
  */
+function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at): boolean {
+  for (const n of p.concepts) {
+    if (n.concept === "exclusionLeadIn" && n.at <= 4 && n.at < at) return true;
+    if (n.concept === "negContext" && n.at < last && at - n.at <= NEGATION_REACH) {
+      // "geen hoog-risico-AI-systeem" denies the risk class, not the AI.
+      if (riskWordsShield && riskWordBetween(p, n.at, at)) continue;
+      return true;
+    }
+    if (n.concept === "negAfter" && n.at > at && n.at - at <= NEGATION_AFTER_REACH) return true;
+  }
+  return false;
+}
+
+/** True when the concept occurs and one of its occurrences is not negated... unless any is: one negated mention makes the passage an exclusion. */
 function positive(p: Passage, c: ConceptName): boolean {
-  // Loops instead of filters: this runs for every passage and concept of a long tender.
   let found = false;
   for (const h of p.concepts) {
     if (h.concept !== c) continue;
     found = true;
-    // One negated mention makes the passage an exclusion ("geen machine learning en dus geen AI-systeem").
-    for (const n of p.concepts) {
-      if (n.concept !== "negContext" || n.at >= h.at || h.at - n.at > 7) continue;
-      if (c !== "highRiskWord" && riskWordBetween(p, n.at, h.at)) continue;
-      return false;
-    }
+    if (negatedAt(p, h.at, c !== "highRiskWord")) return false;
   }
   return found;
 }
-/** True when a high-risk word stands strictly between two token positions. */
 function riskWordBetween(p: Passage, from: number, to: number): boolean {
   for (const r of p.concepts) if (r.concept === "highRiskWord" && r.at > from && r.at < to) return true;
   return false;
@@ -56,24 +70,11 @@ function riskWordBetween(p: Passage, from: number, to: number): boolean {
 function negatedOnly(p: Passage, c: ConceptName): boolean {
   return has(p, c) && !positive(p, c);
 }
-
-const AREA_CONCEPTS: ReadonlyArray<[string, ConceptName]> = [
-  ["1", "area1"],
-  ["2", "area2"],
-  ["3", "area3"],
-  ["4a", "area4"],
-  ["5a", "area5a"],
-  ["5b", "area5b"],
-  ["5c", "area5c"],
-  ["5d", "area5d"],
-  ["6", "area6"],
-  ["7", "area7"],
-  ["8", "area8"],
-];
+const isQuestion = (p: Passage) => has(p, "question") || /\?\s*$/.test(p.text);
 
 /** Reads an explicit Annex III point from text: "bijlage III, punt 5, onder a" / "Annex III, point 5(a)". */
 export function annexPointIn(text: string): string | null {
-  const m = /(?:bijlage|annex)\s+iii[^.;]{0,12}?(?:punt|point|pt\.?)?\s*(\d)(?:\s*(?:,\s*onder|\()\s*([a-d])\b)?/i.exec(text);
+  const m = /(?:bijlage|annex)\s+iii[^.;]{0,12}?(?:punt|point|pt\.?)?\s*(\d)(?:\s*(?:,\s*onder|\()\s*([a-e])\b)?/i.exec(text);
   if (!m) return null;
   return `${m[1]}${m[2] ? m[2].toLowerCase() : ""}`;
 }
@@ -82,6 +83,7 @@ const T = {
   nl: {
     declared: (why?: string) => `Opgegeven door de inkoper${why ? `: ${why}` : "."}`,
     none: "Niets in de tekst wijst hierop.",
+    weak: "Zwak bewijs: maar één passage wijst hierop; controleer dit.",
     aiYes: "De tekst beschrijft een AI-systeem of technieken als machine learning.",
     aiExcluded: "De tekst sluit AI uit of zegt dat de oplossing geen AI-systeem bevat.",
     algYes: "De tekst beschrijft een algoritme of rekenregels die uitkomsten bepalen.",
@@ -91,10 +93,12 @@ const T = {
     hrException: (area: string) => `Bijlage III punt ${area} is in beeld, maar de tekst legt een uitzondering op grond van artikel 6, lid 3, vast.`,
     hrNoAi: "Geen AI-systeem, dus geen hoog-risico-AI.",
     hrNoArea: "Geen toepassing uit bijlage III gevonden.",
-    prohibitedYes: "De tekst beschrijft een praktijk die artikel 5 van de AI-verordening verbiedt.",
+    prohibitedYes: (what: string) => `De tekst beschrijft een praktijk die artikel 5 van de AI-verordening verbiedt: ${what}.`,
     prohibitedNo: "Geen verboden praktijk beschreven.",
     pdYes: "De tekst noemt de verwerking van persoonsgegevens.",
+    pdExcluded: "De tekst sluit de verwerking van persoonsgegevens uit.",
     dapYes: "Uitkomsten ondersteunen beoordelingen of besluiten over personen.",
+    dapArea: (area: string) => `De toepassing uit bijlage III punt ${area} gaat over besluiten over personen.`,
     genYes: "Het gaat om generatieve AI of een chatbot.",
     impYes: "Hoog-risico-AI, of een algoritme dat besluiten over mensen ondersteunt, is impactvol (categorie B).",
     impText: "De tekst noemt het algoritme impactvol.",
@@ -102,6 +106,7 @@ const T = {
   en: {
     declared: (why?: string) => `Declared by the buyer${why ? `: ${why}` : "."}`,
     none: "Nothing in the text points to this.",
+    weak: "Weak evidence: only one passage points to this; please check.",
     aiYes: "The text describes an AI system or techniques such as machine learning.",
     aiExcluded: "The text excludes AI or states that the solution contains no AI system.",
     algYes: "The text describes an algorithm or rules that determine outcomes.",
@@ -111,15 +116,40 @@ const T = {
     hrException: (area: string) => `Annex III point ${area} is in play, but the text documents an art. 6(3) exception.`,
     hrNoAi: "No AI system, so no high-risk AI.",
     hrNoArea: "No Annex III use found.",
-    prohibitedYes: "The text describes a practice that AI Act art. 5 prohibits.",
+    prohibitedYes: (what: string) => `The text describes a practice that AI Act art. 5 prohibits: ${what}.`,
     prohibitedNo: "No prohibited practice described.",
     pdYes: "The text names processing of personal data.",
+    pdExcluded: "The text rules out the processing of personal data.",
     dapYes: "Outputs support assessments or decisions about people.",
+    dapArea: (area: string) => `The Annex III use of point ${area} concerns decisions about persons.`,
     genYes: "Generative AI or a chatbot is involved.",
     impYes: "High-risk AI, or an algorithm supporting decisions about people, is impactful (category B).",
     impText: "The text calls the algorithm impactful.",
   },
 } as const;
+
+/** Annex III points whose use is about deciding on persons (not 1, 2 or 5d). */
+const POINTS_ABOUT_PERSONS = /^(3|4|5[abc]|6|7|8a)/;
+
+/** Targets matched positively in a passage: not negated, not a question, not an art. 5 warranty. */
+function targetHits(p: Passage, targets: readonly Target[], kind: Target["kind"]): TargetHit[] {
+  if (p.targets.length === 0 || isQuestion(p)) return [];
+  const out: TargetHit[] = [];
+  for (const hit of p.targets) {
+    const target = targets[hit.target]!;
+    if (target.kind !== kind) continue;
+    if (negatedAt(p, hit.at, true, hit.last)) continue;
+    if (kind === "prohibited" && has(p, "art5Context")) continue;
+    if (kind === "annex") {
+      const ok =
+        target.context === "none" ||
+        (target.context === "system" ? has(p, "ai") || has(p, "algorithmic") || has(p, "algorithmicAct") : has(p, "persons") || has(p, "decision") || has(p, "personDecision"));
+      if (!ok) continue;
+    }
+    out.push(hit);
+  }
+  return out;
+}
 
 /**
  * Classifies from scanned passages. Manifest declarations override what the text says.
@@ -129,6 +159,7 @@ export function classifyScanned(
   scanned: ScanResult,
   manifest: Tender | undefined,
   language: Lang,
+  targets: readonly Target[] = [],
 ): Classification {
   const L = T[language];
   // Headings name topics, and items of an exclusion list ("outside the scope: - chatbots") exclude
@@ -149,14 +180,16 @@ export function classifyScanned(
     }
     return true;
   });
+  const short = scanned.tokenTotal <= SHORT_TEXT;
   const ev = (list: readonly Passage[]): Evidence[] => list.slice(0, 3).map((p) => evidenceOf(p, documents));
 
   // AI
-  const aiPos = ps.filter((p) => positive(p, "ai") && !has(p, "question"));
+  // A roadmap or an "AI-ready" claim does not put AI in the purchase.
+  const aiPos = ps.filter((p) => positive(p, "ai") && !isQuestion(p) && !has(p, "weakAi"));
   const aiNeg = ps.filter((p) => negatedOnly(p, "ai"));
   const aiText = aiPos.length > 0 && aiPos.length > aiNeg.length;
-  // algorithmic
-  const algPos = ps.filter((p) => positive(p, "algorithmic"));
+  // algorithmic: named, or one clear description of what an algorithm does to a case or a person
+  const algPos = ps.filter((p) => (positive(p, "algorithmic") || (positive(p, "algorithmicAct") && (has(p, "persons") || has(p, "decision")))) && !isQuestion(p));
   const cpvCodes = (manifest?.items ?? [])
     .flatMap((i) => [i.classification, ...(i.additionalClassifications ?? [])])
     .filter((c): c is NonNullable<typeof c> => !!c && /cpv/i.test(c.scheme))
@@ -164,88 +197,102 @@ export function classifyScanned(
     .filter((id) => /^(48|72)/.test(id));
   // personal data, persons and decisions
   const pdPos = ps.filter((p) => positive(p, "personalData"));
+  const pdNeg = ps.filter((p) => negatedOnly(p, "personalData"));
   const dapPos = ps.filter(
-    (p) => (has(p, "persons") && has(p, "decision") && (positive(p, "persons") || positive(p, "decision"))) || positive(p, "personDecision"),
+    (p) => !isQuestion(p) && ((has(p, "persons") && has(p, "decision") && (positive(p, "persons") || positive(p, "decision"))) || positive(p, "personDecision")),
   );
-  const genPos = ps.filter((p) => positive(p, "generative") && !has(p, "question"));
-  // Art. 5(1)(e) is often described rather than named: facial images collected from the internet.
-  const prohibitedPos = ps.filter(
-    (p) => (positive(p, "prohibited") || (positive(p, "faceImages") && has(p, "webSource"))) && !has(p, "art5Context"),
-  );
+  const genPos = ps.filter((p) => positive(p, "generative") && !isQuestion(p) && !has(p, "weakAi"));
   const impPos = ps.filter((p) => positive(p, "impactful"));
 
   const declared = new Map((manifest?.declarations ?? []).map((d) => [d.tag, d] as const));
   const results = new Map<ClassificationTag, ClassificationResult>();
-  const set = (tag: ClassificationTag, holds: boolean, source: ClassificationResult["source"], reasons: string[], evidence: Evidence[], detail?: string | null) => {
+  const set = (
+    tag: ClassificationTag,
+    holds: boolean,
+    source: ClassificationResult["source"],
+    reasons: string[],
+    evidence: Evidence[],
+    detail?: string | null,
+    strength: "strong" | "weak" = "strong",
+  ) => {
     const d = declared.get(tag);
     if (d) {
       results.set(tag, {
         tag,
         holds: d.holds,
         source: "declared",
+        strength: "strong",
         detail: d.detail ?? detail ?? null,
         reasons: [L.declared(d.reason), ...(d.holds !== holds ? reasons.map((r) => `(${r})`) : [])],
         evidence,
       });
       return;
     }
-    results.set(tag, { tag, holds, source, detail: detail ?? null, reasons, evidence });
+    results.set(tag, { tag, holds, source, strength, detail: detail ?? null, reasons: strength === "weak" && holds ? [...reasons, L.weak] : reasons, evidence });
   };
   const holds = (tag: ClassificationTag) => results.get(tag)?.holds === true;
+  const strengthOf = (n: number): "strong" | "weak" => (n >= 2 ? "strong" : "weak");
 
   // ai first: algorithmic depends on it.
-  set("ai", aiText, aiText || aiNeg.length > 0 ? "text" : "default", [aiText ? L.aiYes : aiNeg.length > 0 ? L.aiExcluded : L.none], ev(aiText ? aiPos : aiNeg));
-  if (holds("ai")) set("algorithmic", true, "derived", [L.algDerived], ev(aiPos));
-  else if (algPos.length >= 2) set("algorithmic", true, "text", [L.algYes], ev(algPos));
+  set("ai", aiText, aiText || aiNeg.length > 0 ? "text" : "default", [aiText ? L.aiYes : aiNeg.length > 0 ? L.aiExcluded : L.none], ev(aiText ? aiPos : aiNeg), null, aiText ? strengthOf(aiPos.length) : "strong");
+  if (holds("ai")) set("algorithmic", true, "derived", [L.algDerived], ev(aiPos), null, results.get("ai")!.strength);
+  // One clear description is enough: an algorithm named together with what it does.
+  else if (algPos.length >= 2 || (algPos.length === 1 && (short || (has(algPos[0]!, "algorithmic") && has(algPos[0]!, "algorithmicAct")))))
+    set("algorithmic", true, "text", [L.algYes], ev(algPos), null, strengthOf(algPos.length));
   else if (cpvCodes.length > 0) set("algorithmic", true, "cpv", [L.cpv(cpvCodes.join(", "))], []);
   else set("algorithmic", false, "default", [L.none], []);
 
-  set("personal-data", pdPos.length > 0, pdPos.length > 0 ? "text" : "default", [pdPos.length > 0 ? L.pdYes : L.none], ev(pdPos));
-  const dap = holds("algorithmic") && dapPos.length >= 2;
-  set("decisions-about-people", dap, dap ? "text" : "default", [dap ? L.dapYes : L.none], ev(dapPos));
+  // Excluding some data ("bijzondere persoonsgegevens worden niet verwerkt") leaves the rest processed.
+  const pd = pdPos.length > 0;
+  set("personal-data", pd, pd || pdNeg.length > 0 ? "text" : "default", [pd ? L.pdYes : pdNeg.length > 0 ? L.pdExcluded : L.none], ev(pd ? pdPos : pdNeg), null, pd ? strengthOf(pdPos.length) : "strong");
   const gen = holds("ai") && genPos.length > 0;
-  set("generative", gen, gen ? "text" : "default", [gen ? L.genYes : L.none], ev(genPos));
-  const prohibited = holds("ai") && prohibitedPos.length > 0;
-  set("prohibited", prohibited, prohibited ? "text" : "default", [prohibited ? L.prohibitedYes : L.prohibitedNo], ev(prohibitedPos));
+  set("generative", gen, gen ? "text" : "default", [gen ? L.genYes : L.none], ev(genPos), null, gen ? strengthOf(genPos.length) : "strong");
 
-  // High risk: an explicit Annex III point, else an area inferred from the use.
+  // Prohibited practices (art. 5), described in the text and not only warranted against.
+  const prohibitedHits = new Map<string, Passage[]>();
+  for (const p of ps) {
+    for (const hit of targetHits(p, targets, "prohibited")) {
+      const id = targets[hit.target]!.id;
+      prohibitedHits.set(id, [...(prohibitedHits.get(id) ?? []), p]);
+    }
+  }
+  const prohibitedPassages = [...prohibitedHits.values()].flat();
+  const prohibited = holds("ai") && prohibitedPassages.length > 0;
+  const practices = [...prohibitedHits.keys()].map((k) => `art. 5(1)(${k})`).join(", ");
+  set("prohibited", prohibited, prohibited ? "text" : "default", [prohibited ? L.prohibitedYes(practices) : L.prohibitedNo], ev(prohibitedPassages), prohibited ? practices : null, prohibited ? strengthOf(prohibitedPassages.length) : "strong");
+
+  // High risk: an explicit Annex III point, else the point whose use the text describes.
   let area: string | null = null;
   let areaEvidence: Passage[] = [];
-  const explicit = ps.filter((p) => has(p, "annexWord") && has(p, "highRiskWord") && !negatedOnly(p, "highRiskWord"));
+  let areaStrength: "strong" | "weak" = "strong";
+  const explicit = ps.filter((p) => has(p, "annexWord") && has(p, "highRiskWord") && !negatedOnly(p, "highRiskWord") && !isQuestion(p));
   for (const p of explicit) {
     const point = annexPointIn(p.text);
-    if (point && !isNotHighRisk(p)) {
+    if (point && !has(p, "notHighRisk")) {
       area = point;
       areaEvidence = [p];
       break;
     }
   }
   if (!area) {
-    // Inferred: an area's vocabulary in passages that also speak of AI, persons or decisions.
-    const scores = new Map<string, Passage[]>();
-    for (const [point, concept] of AREA_CONCEPTS) {
-      // Area 2 concerns infrastructure, so it needs the algorithm in the passage; biometric
-      // identification (area 1) concerns persons by nature; the other areas need persons or decisions.
-      const context = (p: Passage) =>
-        point === "2"
-          ? has(p, "ai") || has(p, "algorithmic")
-          : point === "1"
-            ? has(p, "ai") || has(p, "algorithmic") || has(p, "decision") || has(p, "persons")
-            : has(p, "decision") || has(p, "persons");
-      const list = ps.filter((p) => positive(p, concept) && context(p));
-      if (list.length > 0) scores.set(point, list);
+    const byPoint = new Map<string, Passage[]>();
+    for (const p of ps) {
+      for (const hit of targetHits(p, targets, "annex")) {
+        const id = targets[hit.target]!.id;
+        const list = byPoint.get(id) ?? [];
+        if (!list.includes(p)) list.push(p);
+        byPoint.set(id, list);
+      }
     }
+    // A point is in play when two passages describe its use, or one that also names the system
+    // doing it ("het algoritme wijst leerlingen toe aan …").
+    const score = (list: readonly Passage[]) => list.length + (list.some((p) => has(p, "ai") || has(p, "algorithmic") || has(p, "algorithmicAct")) ? 1 : 0);
     let best: [string, Passage[]] | undefined;
-    // Strength of an area: how often its vocabulary occurs in those passages.
-    const weight = ([point, list]: [string, Passage[]]) => {
-      const concept = AREA_CONCEPTS.find(([pt]) => pt === point)![1];
-      return list.reduce((n, p) => n + hits(p, concept).length, 0);
-    };
-    for (const entry of scores) if (!best || weight(entry) > weight(best)) best = entry;
-    const needsPeople = best && best[0] !== "2";
-    if (best && weight(best) >= 2 && (!needsPeople || holds("decisions-about-people"))) {
+    for (const entry of byPoint) if (!best || score(entry[1]) > score(best[1])) best = entry;
+    if (best && score(best[1]) >= 2) {
       area = best[0];
       areaEvidence = best[1];
+      areaStrength = best[1].length >= 2 ? "strong" : "weak";
     }
     // An explicit statement that a point is in play, even as "not high-risk".
     if (!area) {
@@ -260,12 +307,26 @@ export function classifyScanned(
       }
     }
   }
-  const exception = ps.filter((p) => has(p, "art63") && has(p, "exceptionWord") && !isNegatedException(p));
+  const exception = ps.filter((p) => has(p, "art63") && positive(p, "exceptionWord") && !isQuestion(p) && !isNegatedException(p));
   if (!holds("ai")) set("high-risk", false, "derived", [L.hrNoAi], [], area);
   else if (area && exception.length > 0) set("high-risk", false, "text", [L.hrException(area)], ev(exception), area);
-  else if (area) set("high-risk", true, "text", [L.hrYes(area)], ev(areaEvidence), area);
+  else if (area) set("high-risk", true, "text", [L.hrYes(area)], ev(areaEvidence), area, areaStrength);
   else set("high-risk", false, "default", [L.hrNoArea], [], null);
   const annexArea = results.get("high-risk")?.detail ?? area;
+
+  // Decisions about people: described in the text, or implied by an Annex III use about persons or a prohibited practice.
+  const dapText = holds("algorithmic") && (dapPos.length >= 2 || (short && dapPos.length === 1));
+  const dapArea = holds("algorithmic") && !!annexArea && POINTS_ABOUT_PERSONS.test(annexArea) && (holds("high-risk") || areaEvidence.length > 0);
+  const dap = dapText || dapArea || (holds("prohibited") && holds("algorithmic"));
+  set(
+    "decisions-about-people",
+    dap,
+    dap ? "text" : "default",
+    [dapText ? L.dapYes : dapArea ? L.dapArea(annexArea!) : dap ? L.prohibitedYes(practices) : L.none],
+    ev(dapText ? dapPos : areaEvidence),
+    null,
+    dapText ? strengthOf(dapPos.length) : "strong",
+  );
 
   const impDerived = holds("high-risk") || holds("decisions-about-people");
   const impText = holds("algorithmic") && impPos.length > 0;
@@ -279,10 +340,6 @@ export function classifyScanned(
 
   const list = TAGS.map((t) => results.get(t)!);
   return { results: list, tags: new Set(list.filter((r) => r.holds).map((r) => r.tag)), annexArea: annexArea ?? null };
-}
-
-function isNotHighRisk(p: Passage): boolean {
-  return has(p, "notHighRisk");
 }
 
 /** "kan de uitzondering van artikel 6, lid 3, niet worden toegepast" is not an exception. */

@@ -1,5 +1,5 @@
 // Turns a passage into the Evidence a report carries: where it stands and the quoted text.
-import type { Document, Evidence } from "@ethiek/schemas";
+import type { Document, Evidence, ReasonCode } from "@ethiek/schemas";
 import type { Passage } from "./scan.js";
 
 /** Longest quote; longer passages are cut at a word boundary with an ellipsis. */
@@ -13,7 +13,7 @@ export function quoteOf(text: string): string {
   return `${cut.slice(0, space > MAX_QUOTE * 0.7 ? space : cut.length)}…`;
 }
 
-export function evidenceOf(p: Passage, documents: readonly Document[], note?: string): Evidence {
+export function evidenceOf(p: Passage, documents: readonly Document[], note?: string, reason?: ReasonCode): Evidence {
   const doc = documents[p.document]!;
   const seg = doc.segments[p.segment]!;
   const out: Evidence = {
@@ -23,6 +23,7 @@ export function evidenceOf(p: Passage, documents: readonly Document[], note?: st
     quote: quoteOf(p.text),
     headingPath: [...seg.headingPath],
   };
+  if (reason) out.reason = reason;
   if (note) out.note = note;
   return out;
 }

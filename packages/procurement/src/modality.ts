@@ -1,24 +1,27 @@
-// Decides what a passage does: oblige or commit (counts), or only wish, ask, defer, head a
-// section, or negate (does not count). This is where the traps of procurement language live.
-import type { Document, Segment } from "@ethiek/schemas";
+// Decides what a passage does: oblige or commit (counts), or only wish, ask, defer, recommend,
+// define, head a section, negate, or restate a withdrawn requirement (does not count). This is where
+// the traps of procurement language live. Every outcome carries a stable reason code.
+import type { Document, ReasonCode, Segment } from "@ethiek/schemas";
 import { hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan.js";
 
-export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated";
+export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated" | "non-binding" | "definition" | "withdrawn";
 
 export interface ModalityResult {
   readonly modality: Modality;
-  /** For not-counting modalities: why, as a short key (see messages). */
-  readonly because?: "heading-placeholder" | "heading-only" | "wish-context" | "wish" | "question-context" | "question" | "deferred" | "negated";
+  /** Why: the reason code reports carry (see schemas/check-report.schema.json, ReasonCode). */
+  readonly reason: ReasonCode;
 }
 
 const has = hasConcept;
+const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
 
 /** True when a negation word is followed within three words by a negated verb ("wordt niet uitgevoerd"). */
 export function isNegated(p: Passage): boolean {
-  const words = p.concepts.filter((h) => h.concept === "negWord");
-  if (words.length === 0) return false;
-  const verbs = p.concepts.filter((h) => h.concept === "negVerb");
-  return words.some((w) => verbs.some((v) => v.at > w.at && v.at - w.at <= 3));
+  for (const w of p.concepts) {
+    if (w.concept !== "negWord") continue;
+    for (const v of p.concepts) if (v.concept === "negVerb" && v.at > w.at && v.at - w.at <= 3) return true;
+  }
+  return false;
 }
 
 /** True when the passage carries obligation language or an acting party at its start. */
@@ -42,7 +45,8 @@ export function firstParty(p: Passage): "supplier" | "buyer" | null {
     if (p.concepts.some((o) => o.concept === "partyObject" && o.at + o.length - 1 === end)) continue;
     return h.concept;
   }
-  // No subject up front: in a passive sentence the agent acts ("wordt door de Opdrachtnemer uitgevoerd").
+  // No subject up front: in a passive or nominalised sentence the agent acts ("wordt door de
+  // Opdrachtnemer uitgevoerd", "behoort tot de verplichtingen van Opdrachtnemer").
   for (const h of p.concepts) {
     if (h.concept === "supplierAgent") return "supplier";
     if (h.concept === "buyerAgent") return "buyer";
@@ -50,57 +54,94 @@ export function firstParty(p: Passage): "supplier" | "buyer" | null {
   return null;
 }
 
-const PLACEHOLDER = /^\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|nader uit te werken|nader in te vullen|volgt|follows|n\.?t\.?b\.?|deze paragraaf wordt aangevuld[^\]]*|this section will be[^\]]*)\s*[.\])]?\s*$/i;
+const PLACEHOLDER = /^\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|reserved[^\])]*|gereserveerd|nader uit te werken|nader in te vullen|volgt|volgt nog[^\])]*|follows|n\.?t\.?b\.?|deze paragraaf wordt aangevuld[^\]]*|this section will be[^\]]*|\[?nog in te vullen[^\]]*)\s*[.\])]?\s*$/i;
+
+/** MoSCoW and requirement-type markers that make a row or story a wish: "(Should)", "W-01", "Type: Wens". */
+const WISH_LABEL = /^\s*(w|wens|wish)[-\s]?\d+\b|\((should|could|won'?t)\)|\b(should|could)[- ]haves?\b|^\s*(should|could|wens|wish|info)\s*$/i;
+const MUST_LABEL = /\((must)\)|\bmust[- ]haves?\b/i;
+
+/** Headings of a definitions section. */
+const DEFINITIONS_HEADING = /\b(begrippen(lijst)?|definities|definitions?|interpretation|begripsbepalingen)\b/i;
+/** A defined term opening a passage: "Logbestanden: …", "'Incident' means …". */
+const DEFINED_TERM = /^\s*(\d+(\.\d+)*\.?\s+)?["“'‘]?[A-Z][\p{L}\- ]{1,48}["”'’]?\s*(:|–|—|\bmeans\b|\bbetekent\b|\bshall mean\b)/u;
+
+/** Titles of documents that explain rather than bind. */
+const EXPLANATORY_DOCUMENT = /\b(toelichting|memorie van toelichting|explanatory (memorandum|note|notes)|nota van toelichting|handreiking|guidance note|leeswijzer)\b/i;
 
 /** Decides the modality of a passage in its document context. */
 export function modalityOf(p: Passage, documents: readonly Document[], scanned: ScanResult): ModalityResult {
   const doc = documents[p.document]!;
   const seg = doc.segments[p.segment]!;
   if (seg.kind === "heading") {
-    const next = nextContentSegment(doc.segments, p.segment);
-    if (next && (PLACEHOLDER.test(next.text) || next.kind === "heading")) return { modality: "heading", because: "heading-placeholder" };
-    return { modality: "heading", because: "heading-only" };
+    const next = doc.segments[p.segment + 1];
+    if (next && (PLACEHOLDER.test(next.text) || next.kind === "heading")) return { modality: "heading", reason: "placeholder" };
+    return { modality: "heading", reason: "heading-only" };
   }
-  if (PLACEHOLDER.test(seg.text)) return { modality: "deferred", because: "deferred" };
+  if (PLACEHOLDER.test(seg.text)) return { modality: "deferred", reason: "placeholder" };
+  if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
   const context = contextOf(seg, doc.segments, p.segment, scanned);
-  if (has(p, "question") || /\?\s*$/.test(p.text)) return { modality: "question", because: "question" };
-  if (context.has("question")) return { modality: "question", because: "question-context" };
-  if (has(p, "deferred")) return { modality: "deferred", because: "deferred" };
-  if (has(p, "wish")) return { modality: "wish", because: "wish" };
-  if (context.has("wish")) return { modality: "wish", because: "wish-context" };
+  if (has(p, "question") || /\?\s*$/.test(p.text)) return { modality: "question", reason: "question-only" };
+  if (context.has("question")) return { modality: "question", reason: "question-only" };
+  if (has(p, "withdrawn") && !has(p, "obligation")) return { modality: "withdrawn", reason: "withdrawn" };
+  if (has(p, "deferred")) return { modality: "deferred", reason: "deferred" };
+  if (has(p, "wish") && !MUST_LABEL.test(p.text)) return { modality: "wish", reason: "wish" };
+  if (context.has("wish")) return { modality: "wish", reason: "wish" };
+  // An example list binds none of its examples; a recommendation or intention binds nothing when it
+  // governs the sentence (near its start, or with no acting party), not when it stands in a
+  // subordinate clause ("… meldt elk incident dat tot een datalek zou kunnen leiden").
+  if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding" };
+  if (p.concepts.some((h) => h.concept === "nonBinding" && (h.at <= 6 || firstParty(p) === null))) return { modality: "non-binding", reason: "non-binding" };
+  // An explanatory memo binds only where it states an obligation in so many words.
+  if (isExplanatory(doc) && !has(p, "obligation")) return { modality: "non-binding", reason: "non-binding" };
   // "Een DPIA is niet nodig" denies the need even when a party acts elsewhere in the sentence.
-  if (has(p, "needDenied")) return { modality: "negated", because: "negated" };
-  if (isNegated(p) && !hasObligation(p) && !has(p, "conditional")) return { modality: "negated", because: "negated" };
-  return { modality: "obligation" };
+  if (has(p, "needDenied")) return { modality: "negated", reason: "negated" };
+  if (isNegated(p) && !hasObligation(p) && !has(p, "conditional")) return { modality: "negated", reason: "negated" };
+  return OBLIGATION;
 }
 
-function nextContentSegment(segments: readonly Segment[], i: number): Segment | undefined {
-  return segments[i + 1];
+function isExplanatory(doc: Document): boolean {
+  const title = doc.title ?? doc.segments.find((s) => s.kind === "heading")?.text ?? "";
+  return EXPLANATORY_DOCUMENT.test(title) || EXPLANATORY_DOCUMENT.test(doc.name);
 }
 
-/** Concepts of the nearest heading and of the table column header / row label. */
+/** A defined term in a definitions section, or a sentence that defines ("… wordt verstaan …", "… means …"). */
+function isDefinition(p: Passage, seg: Segment): boolean {
+  if (has(p, "definition") && !has(p, "obligation")) return true;
+  const inDefinitions = seg.headingPath.some((h) => DEFINITIONS_HEADING.test(h));
+  return inDefinitions && DEFINED_TERM.test(seg.text) && !has(p, "obligation");
+}
+
+/** Wish and question markers of the nearest heading, the table column header and the row label. */
 function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanned: ScanResult): ReadonlySet<ConceptName> {
   const out = new Set<ConceptName>();
   const heading = seg.headingPath[seg.headingPath.length - 1];
-  if (heading) for (const c of scanned.contextConcepts(heading)) if (c === "wish" || c === "question") out.add(c);
+  if (heading) {
+    for (const c of scanned.contextConcepts(heading)) if (c === "wish" || c === "question") out.add(c);
+    if (WISH_LABEL.test(heading) && !MUST_LABEL.test(heading)) out.add("wish");
+  }
   if (seg.table) {
     if (seg.table.header) for (const c of scanned.contextConcepts(seg.table.header)) if (c === "wish" || c === "question") out.add(c);
-    // The row label (first cell) of requirement tables: W-01 is a wish, E-01 / KO-01 a requirement.
-    const label = rowLabel(seg, segments, i);
-    if (label && /^(w|wens|wish)[-\s]?\d+/i.test(label)) out.add("wish");
-  } else if (seg.kind === "table-row") {
-    if (/^\s*(w|wens|wish)[-\s]?\d+\b/i.test(seg.text)) out.add("wish");
+    // The row label (first cell) of requirement tables: W-01 is a wish, E-01 / KO-01 a requirement;
+    // a type or priority column ("Wens", "Should", "Info") decides too.
+    for (const cell of rowCells(seg, segments, i)) if (WISH_LABEL.test(cell) && !MUST_LABEL.test(cell)) out.add("wish");
+  } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
+    if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");
   }
   return out;
 }
 
-function rowLabel(seg: Segment, segments: readonly Segment[], i: number): string | undefined {
+/** The other short cells of the same table row (labels, types, priorities). */
+function rowCells(seg: Segment, segments: readonly Segment[], i: number): string[] {
   const pos = seg.table!;
-  if (pos.column === 0 || pos.column === undefined) return seg.text.split(" | ")[0];
-  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+  const out: string[] = [];
+  if (pos.column === undefined) return [seg.text.split(" | ")[0] ?? ""];
+  for (let j = Math.max(0, i - 12); j <= Math.min(segments.length - 1, i + 12); j++) {
+    if (j === i) continue;
     const other = segments[j]!.table;
-    if (!other || other.tableIndex !== pos.tableIndex || other.row !== pos.row) break;
-    if (other.column === 0) return segments[j]!.text;
+    if (!other || other.tableIndex !== pos.tableIndex || other.row !== pos.row) continue;
+    const text = segments[j]!.text;
+    if (text.length <= 24) out.push(text);
   }
-  return undefined;
+  if (pos.column === 0 && seg.text.length <= 24) out.push(seg.text);
+  return out;
 }

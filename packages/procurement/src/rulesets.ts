@@ -3,6 +3,8 @@
 import {
   validateRuleset,
   type AiActMilestone,
+  type AnnexPoint,
+  type ProhibitedPractice,
   type RequirementDefinition,
   type RuleCondition,
   type RuleSeveritySpec,
@@ -10,6 +12,7 @@ import {
 } from "@ethiek/schemas";
 import { highRiskStrict } from "./catalogue/high-risk-strict.js";
 import { recommended } from "./catalogue/recommended.js";
+import { flattenVocabulary, mergeVocabulary, type ResolvedVocabulary, type VocabularyData } from "./vocabulary.js";
 
 /** A problem with a ruleset, with a stable code. */
 export interface RulesetIssue {
@@ -46,6 +49,22 @@ export interface ResolvedRuleset {
   readonly extends: readonly string[];
   readonly requirements: readonly ResolvedRequirement[];
   readonly milestones: readonly AiActMilestone[];
+  /** The engine's vocabulary with the groups of every ruleset in the chain added. */
+  readonly vocabulary: ResolvedVocabulary;
+  /** The groups behind {@link vocabulary}, with their sources (for `ethiek rules` and audits). */
+  readonly vocabularyGroups: VocabularyData;
+  /** Annex III points and art. 5 practices as the chain defines them. */
+  readonly classification: { readonly annexIII: readonly AnnexPoint[]; readonly prohibited: readonly ProhibitedPractice[] };
+}
+
+/** Later definitions of a point add their patterns to it; title, source and context follow the latest. */
+function mergeByKey<T extends { patterns: unknown[] }>(base: readonly T[], next: readonly T[] | undefined, key: (x: T) => string): T[] {
+  const out = new Map(base.map((x) => [key(x), x] as const));
+  for (const item of next ?? []) {
+    const known = out.get(key(item));
+    out.set(key(item), known ? { ...known, ...item, patterns: [...known.patterns, ...item.patterns] } : item);
+  }
+  return [...out.values()];
 }
 
 /** The rulesets shipped with the package. */
@@ -119,6 +138,9 @@ export function resolveRuleset(ruleset: string | Ruleset, extra: readonly Rulese
     visiting.push(r.name);
     const reqs = new Map<string, ResolvedRequirement>();
     let milestones = new Map<string, AiActMilestone>();
+    let vocabularyGroups: VocabularyData = {};
+    let annexIII: AnnexPoint[] = [];
+    let prohibited: ProhibitedPractice[] = [];
     const chain: string[] = [];
     (r.extends ?? []).forEach((parentName, i) => {
       const parent = byName.get(parentName);
@@ -136,7 +158,13 @@ export function resolveRuleset(ruleset: string | Ruleset, extra: readonly Rulese
       chain.push(parentName, ...p.extends.filter((n) => !chain.includes(n)));
       for (const req of p.requirements) reqs.set(req.definition.id, req);
       milestones = new Map([...milestones, ...p.milestones.map((m) => [m.id, m] as const)]);
+      vocabularyGroups = mergeVocabulary(vocabularyGroups, p.vocabularyGroups);
+      annexIII = mergeByKey(annexIII, p.classification.annexIII, (a) => a.point);
+      prohibited = mergeByKey(prohibited, p.classification.prohibited, (a) => a.practice);
     });
+    vocabularyGroups = mergeVocabulary(vocabularyGroups, r.vocabulary);
+    annexIII = mergeByKey(annexIII, r.classification?.annexIII, (a) => a.point);
+    prohibited = mergeByKey(prohibited, r.classification?.prohibited, (a) => a.practice);
     const seen = new Set<string>();
     (r.requirements ?? []).forEach((def, i) => {
       if (seen.has(def.id)) {
@@ -176,6 +204,9 @@ export function resolveRuleset(ruleset: string | Ruleset, extra: readonly Rulese
       extends: chain,
       requirements: [...reqs.values()],
       milestones: [...milestones.values()],
+      vocabulary: flattenVocabulary(vocabularyGroups),
+      vocabularyGroups,
+      classification: { annexIII, prohibited },
     };
     if (r === byName.get(r.name)) resolved.set(r.name, out);
     return out;

@@ -2,20 +2,32 @@
 // index, and scans documents once into passages: sentences (or table cells) with the terms and
 // patterns they contain. Everything downstream works on the passages, never on the raw text.
 import type { Document, Segment } from "@ethiek/schemas";
+import type { EvidencePattern } from "@ethiek/schemas";
 import { mentionTerms } from "./conditions.js";
-import { classifierConcepts, modalityConcepts } from "./concepts.js";
 import type { ResolvedRuleset } from "./rulesets.js";
 import { TermIndex } from "./terms.js";
 import { fold, sentenceBounds, tokenize } from "./text.js";
+import { derivedConcepts, KEPT_CONCEPTS, type ConceptName } from "./vocabulary.js";
 
-export type ConceptName = keyof typeof modalityConcepts | keyof typeof classifierConcepts;
+export type { ConceptName };
+
+/** A classification target: an Annex III point or an art. 5 practice. */
+export interface Target {
+  readonly kind: "annex" | "prohibited";
+  /** "5a", "2" for Annex III; "c" for art. 5(1)(c). */
+  readonly id: string;
+  /** Annex III only: what else a passage must speak of (see AnnexPoint.context). */
+  readonly context: "persons" | "system" | "none";
+}
 
 /** The compiled form of a ruleset; cached per resolved ruleset. */
 export interface CompiledRuleset {
   readonly ruleset: ResolvedRuleset;
   readonly index: TermIndex;
-  /** pattern index → requirement index. */
+  /** pattern index → requirement index (≥ 0), or −1 − target index for a classification pattern. */
   readonly patternRequirement: Int32Array;
+  /** Annex III points and art. 5 practices, in the order their patterns refer to them. */
+  readonly targets: readonly Target[];
   /** pattern index → the mask with one bit per `all` group (complete when every bit is set). */
   readonly patternFullMask: Int32Array;
   /**
@@ -26,21 +38,20 @@ export interface CompiledRuleset {
   readonly useCodes: Int32Array;
   /** term id → concept names. */
   readonly termConcepts: ReadonlyArray<readonly ConceptName[] | undefined>;
-  /** term id → true when one of its concepts is a classifier concept. */
+  /** term id → true when one of its concepts keeps a passage (see KEPT_CONCEPTS). */
   readonly termClassifies: readonly boolean[];
   /** term id → mention terms (as written in conditions). */
   readonly termMentions: ReadonlyArray<readonly string[] | undefined>;
 }
 
 const cache = new WeakMap<ResolvedRuleset, CompiledRuleset>();
-const classifierNames: ReadonlySet<string> = new Set(Object.keys(classifierConcepts));
 
 /** Compiles (once per resolved ruleset) every term the check needs into one index. */
 export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
   const cached = cache.get(ruleset);
   if (cached) return cached;
   const index = new TermIndex();
-  const patterns: Array<{ requirement: number; fullMask: number }> = [];
+  const patterns: Array<{ owner: number; fullMask: number }> = [];
   const termUses = new Map<number, Array<readonly [number, number]>>();
   const use = (termId: number, p: number, g: number) => {
     if (termId < 0) return;
@@ -48,17 +59,29 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
     if (list) list.push([p, g]);
     else termUses.set(termId, [[p, g]]);
   };
+  const addPattern = (pattern: EvidencePattern, owner: number) => {
+    const p = patterns.length;
+    const groups = Math.min(pattern.all.length, 30);
+    patterns.push({ owner, fullMask: (1 << groups) - 1 });
+    pattern.all.slice(0, 30).forEach((group, g) => {
+      for (const term of group) use(index.add(term), p, g);
+    });
+    for (const term of pattern.none ?? []) use(index.add(term), p, -1);
+  };
   ruleset.requirements.forEach((req, ri) => {
-    for (const pattern of req.definition.patterns) {
-      const p = patterns.length;
-      const groups = Math.min(pattern.all.length, 30);
-      patterns.push({ requirement: ri, fullMask: (1 << groups) - 1 });
-      pattern.all.slice(0, 30).forEach((group, g) => {
-        for (const term of group) use(index.add(term), p, g);
-      });
-      for (const term of pattern.none ?? []) use(index.add(term), p, -1);
-    }
+    for (const pattern of req.definition.patterns) addPattern(pattern, ri);
   });
+  const targets: Target[] = [];
+  for (const point of ruleset.classification.annexIII) {
+    const owner = -1 - targets.length;
+    targets.push({ kind: "annex", id: point.point, context: point.context ?? "persons" });
+    for (const pattern of point.patterns) addPattern(pattern, owner);
+  }
+  for (const practice of ruleset.classification.prohibited) {
+    const owner = -1 - targets.length;
+    targets.push({ kind: "prohibited", id: practice.practice, context: "none" });
+    for (const pattern of practice.patterns) addPattern(pattern, owner);
+  }
   const termConcepts = new Map<number, ConceptName[]>();
   const addConcepts = (table: Record<string, readonly string[]>) => {
     for (const [name, terms] of Object.entries(table)) {
@@ -71,8 +94,8 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
       }
     }
   };
-  addConcepts(modalityConcepts);
-  addConcepts(classifierConcepts);
+  addConcepts(ruleset.vocabulary);
+  addConcepts(derivedConcepts(ruleset.vocabulary));
   const mentions = new Set<string>();
   for (const req of ruleset.requirements) {
     mentionTerms(req.severity, mentions);
@@ -105,12 +128,13 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
   const compiled: CompiledRuleset = {
     ruleset,
     index,
-    patternRequirement: Int32Array.from(patterns, (p) => p.requirement),
+    patternRequirement: Int32Array.from(patterns, (p) => p.owner),
+    targets,
     patternFullMask: Int32Array.from(patterns, (p) => p.fullMask),
     useStart,
     useCodes: Int32Array.from(codes),
     termConcepts: dense(termConcepts),
-    termClassifies: Array.from({ length: index.size }, (_, id) => (termConcepts.get(id) ?? []).some((c) => classifierNames.has(c))),
+    termClassifies: Array.from({ length: index.size }, (_, id) => (termConcepts.get(id) ?? []).some((c) => KEPT_CONCEPTS.has(c))),
     termMentions: dense(termMentions),
   };
   cache.set(ruleset, compiled);
@@ -134,8 +158,17 @@ export interface Passage {
   readonly tokenCount: number;
   /** The concept hits in text order (by `at`). */
   readonly concepts: readonly ConceptHit[];
-  /** requirement index → true when one of its patterns matched here. */
+  /** Indices of the requirements one of whose patterns matched here. */
   readonly requirements: readonly number[];
+  /** Classification targets (Annex III points, art. 5 practices) whose patterns matched here. */
+  readonly targets: readonly TargetHit[];
+}
+
+/** A classification target matched in a passage, with the token positions of its first and last term. */
+export interface TargetHit {
+  readonly target: number;
+  readonly at: number;
+  readonly last: number;
 }
 
 /** True when the concept occurs in the passage (a passage holds a handful of hits, so a scan beats a set). */
@@ -169,6 +202,8 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   const masks = new Int32Array(patternCount);
   const vetoed = new Uint8Array(patternCount);
   const patternStamp = new Int32Array(patternCount).fill(-1);
+  const patternAt = new Int32Array(patternCount);
+  const patternLast = new Int32Array(patternCount);
   const termStamp = new Int32Array(index.size).fill(-1);
   const completed: number[] = [];
   let sentence = 0;
@@ -194,7 +229,9 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
           patternStamp[p] = sentence;
           masks[p] = 0;
           vetoed[p] = 0;
+          patternAt[p] = at;
         }
+        patternLast[p] = at;
         const group = (code & 31) - 1;
         if (group < 0) vetoed[p] = 1;
         else {
@@ -231,20 +268,29 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     tokenTotal += tokenCount;
     if (tokenCount === 0) return;
     let reqs: number[] | undefined;
+    let targetHits: TargetHit[] | undefined;
     for (const p of completed) {
       if (vetoed[p] !== 0) continue;
+      const owner = patternRequirement[p]!;
+      if (owner < 0) {
+        const target = -1 - owner;
+        targetHits ??= [];
+        const known = targetHits.find((h) => h.target === target);
+        if (!known) targetHits.push({ target, at: patternAt[p]!, last: patternLast[p]! });
+        continue;
+      }
       reqs ??= [];
-      const requirement = patternRequirement[p]!;
-      if (!reqs.includes(requirement)) reqs.push(requirement);
+      if (!reqs.includes(owner)) reqs.push(owner);
     }
     completed.length = 0;
-    // Keep only passages that matter: a requirement matched, or a classifier concept occurs.
-    // Modality words (parties, prepositions, negations) alone do not make a passage.
-    if (!reqs && !classifierHit) return;
+    // Keep only passages that matter: a requirement or a classification target matched, or a
+    // classifier concept occurs. Modality words (parties, prepositions, negations) alone do not
+    // make a passage.
+    if (!reqs && !targetHits && !classifierHit) return;
     const concepts: ConceptHit[] = new Array(hits);
     for (let h = 0; h < hits; h++) concepts[h] = { concept: hitConcepts[h]!, at: hitAt[h]!, length: hitLength[h]! };
     const passageText = start === 0 && end === text.length ? text : text.slice(start, end).trim();
-    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [] };
+    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], targets: targetHits ?? [] };
     passages.push(passage);
     const list = map.get(s);
     if (list) list.push(passage);

@@ -50,6 +50,9 @@ export function sentenceBounds(text: string, out: number[]): number {
     if (!SENTENCE_START.test(text[i + 2]!)) continue;
     // Abbreviations such as "mr. A.C." or "nr. E-01": a single short lower-case word before the dot.
     if (code === 46 && ABBREVIATION.test(text.slice(Math.max(start, i - 4), i))) continue;
+    // A lead-in label ("DPIA. Misschien moeten we …", "10.13 Generative functions. The …") belongs
+    // to the sentence after it.
+    if (i + 1 - start <= 40 && text.slice(start, i).split(" ").length <= 4) continue;
     out[count++] = start;
     out[count++] = i + 1;
     start = i + 2;

@@ -4,7 +4,9 @@
 // whether the passage obliges anyone is decided by the engine's modality rules, not here.
 import type { RequirementDefinition, Ruleset } from "@ethiek/schemas";
 import { aiAct, akMtr, akVer, gdpr, mcc, src, t } from "./helpers.js";
+import { classification } from "./classification.js";
 import { milestones } from "./milestones.js";
+import { vocabulary } from "./vocabulary.js";
 
 const HR = { tag: "high-risk" } as const;
 const AI = { tag: "ai" } as const;
@@ -1043,5 +1045,7 @@ export const recommended: Ruleset = {
     "Every requirement of the ethiek catalogue for buying algorithms and AI, with default severities and conditions.",
   ),
   requirements,
+  vocabulary,
+  classification,
   milestones,
 };

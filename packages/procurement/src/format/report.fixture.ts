@@ -52,7 +52,7 @@ export function makeReport(overrides: Partial<CheckReport> = {}): CheckReport {
       {
         requirement: "logging",
         title: "Logging",
-        status: "partial",
+        status: "partial", reason: "wish",
         severity: "error",
         message: "Logs worden 30 dagen bewaard; zes maanden is nodig.",
         evidence: [
@@ -63,29 +63,29 @@ export function makeReport(overrides: Partial<CheckReport> = {}): CheckReport {
       },
       {
         requirement: "dpia",
-        status: "missing",
+        status: "missing", reason: "no-mention",
         severity: "error",
         evidence: [],
         remediation: "Plan een DPIA voor het gebruik.",
       },
       {
         requirement: "audit-right",
-        status: "satisfied",
+        status: "satisfied", reason: "obligation",
         severity: "error",
         evidence: [{ document: "tenders/bijlage.pdf", page: 2, line: 7, quote: "Opdrachtgever mag een audit laten doen." }],
         fingerprint: "feedbeef",
       },
       {
         requirement: "sustainability",
-        status: "waived",
+        status: "waived", reason: "waived",
         severity: "info",
         evidence: [],
         waiver: { reason: "Niet te leveren.", approvedBy: "Ethisch adviseur", case: "GLD-ETH-2026-003" },
       },
-      { requirement: "generative-ai-safeguards", status: "not-applicable", severity: "error", evidence: [] },
+      { requirement: "generative-ai-safeguards", status: "not-applicable", reason: "tag-not-applicable", severity: "error", evidence: [] },
       {
         requirement: "exit-and-handover",
-        status: "missing",
+        status: "missing", reason: "no-mention",
         severity: "warning",
         evidence: [],
       },

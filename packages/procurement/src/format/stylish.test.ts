@@ -42,7 +42,7 @@ describe("formatStylish", () => {
     const report = makeReport();
     report.results.push({
       requirement: "dpia",
-      status: "partial",
+      status: "partial", reason: "wish",
       severity: "warning",
       evidence: [{ document: "tenders/ivri bestek.md", page: null, line: 5, quote: "Een DPIA volgt later." }],
     });

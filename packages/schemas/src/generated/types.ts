@@ -851,6 +851,33 @@ export type Status = "satisfied" | "partial" | "missing" | "not-applicable" | "w
  * via the `definition` "Severity".
  */
 export type Severity = "error" | "warning" | "info";
+/**
+ * A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender.
+ *
+ * This interface was referenced by `CheckReport`'s JSON-Schema
+ * via the `definition` "ReasonCode".
+ */
+export type ReasonCode =
+  | "obligation"
+  | "by-reference"
+  | "excluded-as-required"
+  | "wish"
+  | "question-only"
+  | "non-binding"
+  | "deferred"
+  | "placeholder"
+  | "heading-only"
+  | "definition"
+  | "withdrawn"
+  | "wrong-party"
+  | "retention-too-short"
+  | "no-retention-period"
+  | "risk-class-inconsistent"
+  | "annex-not-attached"
+  | "negated"
+  | "no-mention"
+  | "tag-not-applicable"
+  | "waived";
 
 /**
  * The result of checking one tender against a ruleset: the classification with its reasons, and for every requirement its status, severity and the quoted evidence with its location. Reports of different versions stay comparable through the stable tag and requirement ids.
@@ -922,6 +949,10 @@ export interface ClassificationResult {
    */
   reasons: string[];
   evidence?: Evidence[];
+  /**
+   * strong: several passages, an explicit statement or a declaration decide the tag; weak: one passage or indirect evidence (the reasons say which).
+   */
+  strength?: "strong" | "weak";
 }
 /**
  * This interface was referenced by `CheckReport`'s JSON-Schema
@@ -949,6 +980,30 @@ export interface Evidence {
    * Why this passage does not fully count, for partial and missing results.
    */
   note?: string;
+  /**
+   * Why this passage counts, or why it does not fully count.
+   */
+  reason?:
+    | "obligation"
+    | "by-reference"
+    | "excluded-as-required"
+    | "wish"
+    | "question-only"
+    | "non-binding"
+    | "deferred"
+    | "placeholder"
+    | "heading-only"
+    | "definition"
+    | "withdrawn"
+    | "wrong-party"
+    | "retention-too-short"
+    | "no-retention-period"
+    | "risk-class-inconsistent"
+    | "annex-not-attached"
+    | "negated"
+    | "no-mention"
+    | "tag-not-applicable"
+    | "waived";
 }
 /**
  * This interface was referenced by `CheckReport`'s JSON-Schema
@@ -961,6 +1016,30 @@ export interface RequirementResult {
   requirement: string;
   title?: string;
   status: Status;
+  /**
+   * The stable code of the decisive reason for the status.
+   */
+  reason:
+    | "obligation"
+    | "by-reference"
+    | "excluded-as-required"
+    | "wish"
+    | "question-only"
+    | "non-binding"
+    | "deferred"
+    | "placeholder"
+    | "heading-only"
+    | "definition"
+    | "withdrawn"
+    | "wrong-party"
+    | "retention-too-short"
+    | "no-retention-period"
+    | "risk-class-inconsistent"
+    | "annex-not-attached"
+    | "negated"
+    | "no-mention"
+    | "tag-not-applicable"
+    | "waived";
   severity: Severity;
   /**
    * Why this status, in one sentence.
@@ -3042,6 +3121,11 @@ export type RuleCondition =
  * via the `definition` "PatternTerm".
  */
 export type PatternTerm = string;
+/**
+ * This interface was referenced by `Ruleset`'s JSON-Schema
+ * via the `definition` "VocabularyGroups".
+ */
+export type VocabularyGroups = VocabularyGroup[];
 
 /**
  * A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.
@@ -3068,6 +3152,58 @@ export interface Ruleset {
    * Changes to inherited requirements: another severity, switched off, or a tighter applies condition.
    */
   overrides?: RequirementOverride[];
+  /**
+   * Terms of the engine's own concepts (how texts oblige, wish, ask, defer, negate and refer; who the parties are; what the classifier looks for). A ruleset adds groups to those of the rulesets it extends. Concepts — obligation: Words that make a passage binding: shall, must, moet, dient, is verplicht, draagt zorg, behoort tot de verplichtingen. supplier: Names of the supplier side as the acting party (Opdrachtnemer, Leverancier, Contractor, Supplier, onderaannemer). buyer: Names of the buyer side as the acting party (Provincie, Opdrachtgever, Contracting Authority). wish: A wish, not a requirement (wens, would welcome, Should, Could). question: A question to bidders or a market consultation, not binding. deferred: Deferred or left open (nader te bepalen, to be agreed, will decide after award). nonBinding: Explanation, recommendation or example, not an obligation (wordt aanbevolen, could include, may agree, intends to). exampleList: A list of examples, which binds none of them (which could include, kunnen bijvoorbeeld bestaan uit). conditional: A condition that keeps a negation from being an exclusion (zolang, unless). negWord: Negation words. negVerb: Verbs that a negation word within three words negates (is niet vereist). needDenied: A denied need (niet nodig, not required), which no acting party undoes. definition: Markers of a definitions section or a defined term (wordt verstaan onder, means, Begrippen, Definitions). withdrawn: An answer that withdraws a requirement (vervalt, wordt geschrapt, is withdrawn). amended: An answer that replaces the text of a requirement (wordt gewijzigd en luidt nu, now reads). referenceApplies: Words that make a referenced article or annex part of the contract (is van toepassing, applies, forms part of, complies with). referenceLimited: Words that limit an incorporation (to the extent the Supplier considers appropriate, does not apply, is vervangen door). aiActName: Names of the AI Act. gdprName: Names of the GDPR. mccName: Names of the EU model contractual clauses for AI. notAttached: An annex that is named but not part of the tender documents (made available after award). ai: AI systems and techniques (machine learning, trained model, language model). algorithmic: Algorithms, models and rules that compute outcomes. algorithmicAct: What an algorithm does to a case or person: calculates, selects, ranks, predicts, assigns, checks automatically. personalData: Personal data and its processing. persons: Natural persons a decision can be about. decision: Decisions, assessments and their outcomes. personDecision: Decisions that are about a person by their nature (dismissal, performance review). generative: Generative AI and chatbots. impactful: The register's category B (impactful algorithm). highRiskWord: The words high risk. annexWord: The words Annex III. art63: References to AI Act art. 6(3). exceptionWord: Words of the art. 6(3) exception. notHighRisk: Statements that a system is not high-risk. negContext: Words that negate a classifier concept standing shortly after them. negAfter: Words that, shortly after a classifier concept, negate it (are not processed, does not apply). exclusionLeadIn: A lead-in that makes the list below it an exclusion list. art5Context: Words that cite or forbid art. 5 (a warranty, not a description of the practice). weakAi: Marketing and optional words that make an AI mention weak (AI-ready, optional module).
+   */
+  vocabulary?: {
+    obligation?: VocabularyGroups;
+    supplier?: VocabularyGroups;
+    buyer?: VocabularyGroups;
+    wish?: VocabularyGroups;
+    question?: VocabularyGroups;
+    deferred?: VocabularyGroups;
+    nonBinding?: VocabularyGroups;
+    exampleList?: VocabularyGroups;
+    conditional?: VocabularyGroups;
+    negWord?: VocabularyGroups;
+    negVerb?: VocabularyGroups;
+    needDenied?: VocabularyGroups;
+    definition?: VocabularyGroups;
+    withdrawn?: VocabularyGroups;
+    amended?: VocabularyGroups;
+    referenceApplies?: VocabularyGroups;
+    referenceLimited?: VocabularyGroups;
+    aiActName?: VocabularyGroups;
+    gdprName?: VocabularyGroups;
+    mccName?: VocabularyGroups;
+    notAttached?: VocabularyGroups;
+    ai?: VocabularyGroups;
+    algorithmic?: VocabularyGroups;
+    algorithmicAct?: VocabularyGroups;
+    personalData?: VocabularyGroups;
+    persons?: VocabularyGroups;
+    decision?: VocabularyGroups;
+    personDecision?: VocabularyGroups;
+    generative?: VocabularyGroups;
+    impactful?: VocabularyGroups;
+    highRiskWord?: VocabularyGroups;
+    annexWord?: VocabularyGroups;
+    art63?: VocabularyGroups;
+    exceptionWord?: VocabularyGroups;
+    notHighRisk?: VocabularyGroups;
+    negContext?: VocabularyGroups;
+    negAfter?: VocabularyGroups;
+    exclusionLeadIn?: VocabularyGroups;
+    art5Context?: VocabularyGroups;
+    weakAi?: VocabularyGroups;
+  };
+  /**
+   * What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.
+   */
+  classification?: {
+    annexIII?: AnnexPoint[];
+    prohibited?: ProhibitedPractice[];
+  };
   /**
    * Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one.
    */
@@ -3234,6 +3370,10 @@ export interface EvidencePattern {
    * Terms that keep the passage from matching.
    */
   none?: PatternTerm[];
+  /**
+   * Where the words of this pattern were taken from (framework and article, or the ruleset's own usage).
+   */
+  source?: string;
 }
 /**
  * This interface was referenced by `Ruleset`'s JSON-Schema
@@ -3281,6 +3421,56 @@ export interface RequirementOverride {
    * Why the ruleset changes the requirement.
    */
   reason?: string;
+}
+/**
+ * This interface was referenced by `Ruleset`'s JSON-Schema
+ * via the `definition` "VocabularyGroup".
+ */
+export interface VocabularyGroup {
+  /**
+   * @minItems 1
+   */
+  terms: [PatternTerm, ...PatternTerm[]];
+  /**
+   * Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage.
+   */
+  source?: string;
+}
+/**
+ * This interface was referenced by `Ruleset`'s JSON-Schema
+ * via the `definition` "AnnexPoint".
+ */
+export interface AnnexPoint {
+  /**
+   * The Annex III point, e.g. 1a or 5b.
+   */
+  point: string;
+  title: RuleText;
+  source: string;
+  /**
+   * persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification).
+   */
+  context?: "persons" | "system" | "none";
+  /**
+   * @minItems 1
+   */
+  patterns: [EvidencePattern, ...EvidencePattern[]];
+}
+/**
+ * This interface was referenced by `Ruleset`'s JSON-Schema
+ * via the `definition` "ProhibitedPractice".
+ */
+export interface ProhibitedPractice {
+  /**
+   * The point of AI Act art. 5(1).
+   */
+  practice: string;
+  title: RuleText;
+  source: string;
+  /**
+   * @minItems 1
+   */
+  patterns: [EvidencePattern, ...EvidencePattern[]];
 }
 /**
  * This interface was referenced by `Ruleset`'s JSON-Schema

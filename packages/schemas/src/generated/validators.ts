@@ -9156,8 +9156,8 @@ return errors === 0;
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCheckReport = validate66;
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/check-report.schema.json","title":"CheckReport","description":"The result of checking one tender against a ruleset: the classification with its reasons, and for every requirement its status, severity and the quoted evidence with its location. Reports of different versions stay comparable through the stable tag and requirement ids.","type":"object","additionalProperties":false,"required":["schemaVersion","checker","ruleset","checkedAt","language","documents","classification","results","summary"],"properties":{"id":{"type":"string","description":"The identifier a service gave the stored report."},"schemaVersion":{"type":"string","const":"1.0"},"checker":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"ruleset":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"extends":{"type":"array","items":{"type":"string"}}}},"checkedAt":{"type":"string","format":"date-time"},"language":{"type":"string","enum":["nl","en"],"description":"The language of the texts in this report."},"tender":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"buyer":{"type":"string"}}},"documents":{"type":"array","items":{"$ref":"#/$defs/DocumentSummary"}},"classification":{"type":"array","items":{"$ref":"#/$defs/ClassificationResult"},"description":"One entry per classification tag of the catalogue."},"results":{"type":"array","items":{"$ref":"#/$defs/RequirementResult"},"description":"One entry per requirement of the ruleset."},"summary":{"$ref":"#/$defs/Summary"}},"$defs":{"Severity":{"type":"string","enum":["error","warning","info"]},"Status":{"type":"string","enum":["satisfied","partial","missing","not-applicable","waived"],"description":"satisfied: the tender obliges the supplier (or commits the buyer). partial: the topic is there but the obligation is incomplete, deferred, a wish, or only a question. missing: nothing found, or explicitly negated. not-applicable: the requirement's conditions do not hold. waived: switched off for this tender by an approved waiver."},"Evidence":{"type":"object","additionalProperties":false,"required":["document","page","line","quote"],"properties":{"document":{"type":"string","description":"The document's name."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page; null where the format has no pages."},"line":{"type":"integer","minimum":1,"description":"Text formats: the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number."},"quote":{"type":"string","maxLength":600,"description":"The sentence, clause or table row that carries the obligation."},"headingPath":{"type":"array","items":{"type":"string"}},"note":{"type":"string","description":"Why this passage does not fully count, for partial and missing results."}}},"DocumentSummary":{"type":"object","additionalProperties":false,"required":["name","format","sha256"],"properties":{"name":{"type":"string"},"format":{"$ref":"https://schemas.ethiek.nl/v1/document.schema.json#/$defs/DocumentFormat"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"pageCount":{"type":["integer","null"],"minimum":0},"segmentCount":{"type":"integer","minimum":0}}},"ClassificationResult":{"type":"object","additionalProperties":false,"required":["tag","holds","reasons"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"source":{"type":"string","enum":["text","declared","cpv","derived","default"],"description":"text: read from the documents; declared: stated by the buyer in the manifest; cpv: from the CPV codes; derived: follows from other tags; default: nothing pointed either way."},"detail":{"type":["string","null"],"description":"For high-risk: the Annex III point (e.g. 5a); also set when an Annex III point is in play but an art. 6(3) exception applies."},"reasons":{"type":"array","items":{"type":"string"},"description":"Why the tag holds or not, in the report's language."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}}}},"Source":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","description":"e.g. AI Act, MCC-AI, GDPR, Algoritmekader."},"reference":{"type":"string","description":"The article or identifier, e.g. art. 12 or urn:nl:ak:ver:aia-07."},"url":{"type":"string","format":"uri"}}},"WaiverApplied":{"type":"object","additionalProperties":false,"required":["reason","approvedBy","case"],"properties":{"reason":{"type":"string"},"approvedBy":{"type":"string"},"case":{"type":"string"},"approvedAt":{"type":"string","format":"date-time"}}},"RequirementResult":{"type":"object","additionalProperties":false,"required":["requirement","status","severity","evidence"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The catalogue id, e.g. logging."},"title":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"severity":{"$ref":"#/$defs/Severity"},"message":{"type":"string","description":"Why this status, in one sentence."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"remediation":{"type":"string","description":"What to add to the tender."},"sources":{"type":"array","items":{"$ref":"#/$defs/Source"}},"waiver":{"$ref":"#/$defs/WaiverApplied"},"fingerprint":{"type":"string","description":"A stable hash of requirement, status and evidence text, unchanged by edits elsewhere in the documents."}}},"Summary":{"type":"object","additionalProperties":false,"required":["satisfied","partial","missing","notApplicable","waived","verdict"],"properties":{"satisfied":{"type":"integer","minimum":0},"partial":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"notApplicable":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","info"],"description":"Partial and missing results counted per severity.","properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"fail: an error-level requirement is not satisfied or a prohibited practice is described; pass-with-warnings: only warnings or info findings; pass: nothing open."}}}}};
-const schema127 = {"type":"object","additionalProperties":false,"required":["satisfied","partial","missing","notApplicable","waived","verdict"],"properties":{"satisfied":{"type":"integer","minimum":0},"partial":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"notApplicable":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","info"],"description":"Partial and missing results counted per severity.","properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"fail: an error-level requirement is not satisfied or a prohibited practice is described; pass-with-warnings: only warnings or info findings; pass: nothing open."}}};
+const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/check-report.schema.json","title":"CheckReport","description":"The result of checking one tender against a ruleset: the classification with its reasons, and for every requirement its status, severity and the quoted evidence with its location. Reports of different versions stay comparable through the stable tag and requirement ids.","type":"object","additionalProperties":false,"required":["schemaVersion","checker","ruleset","checkedAt","language","documents","classification","results","summary"],"properties":{"id":{"type":"string","description":"The identifier a service gave the stored report."},"schemaVersion":{"type":"string","const":"1.0"},"checker":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"ruleset":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"extends":{"type":"array","items":{"type":"string"}}}},"checkedAt":{"type":"string","format":"date-time"},"language":{"type":"string","enum":["nl","en"],"description":"The language of the texts in this report."},"tender":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"buyer":{"type":"string"}}},"documents":{"type":"array","items":{"$ref":"#/$defs/DocumentSummary"}},"classification":{"type":"array","items":{"$ref":"#/$defs/ClassificationResult"},"description":"One entry per classification tag of the catalogue."},"results":{"type":"array","items":{"$ref":"#/$defs/RequirementResult"},"description":"One entry per requirement of the ruleset."},"summary":{"$ref":"#/$defs/Summary"}},"$defs":{"Severity":{"type":"string","enum":["error","warning","info"]},"Status":{"type":"string","enum":["satisfied","partial","missing","not-applicable","waived"],"description":"satisfied: the tender obliges the supplier (or commits the buyer). partial: the topic is there but the obligation is incomplete, deferred, a wish, or only a question. missing: nothing found, or explicitly negated. not-applicable: the requirement's conditions do not hold. waived: switched off for this tender by an approved waiver."},"Evidence":{"type":"object","additionalProperties":false,"required":["document","page","line","quote"],"properties":{"document":{"type":"string","description":"The document's name."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page; null where the format has no pages."},"line":{"type":"integer","minimum":1,"description":"Text formats: the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number."},"quote":{"type":"string","maxLength":600,"description":"The sentence, clause or table row that carries the obligation."},"headingPath":{"type":"array","items":{"type":"string"}},"note":{"type":"string","description":"Why this passage does not fully count, for partial and missing results."},"reason":{"$ref":"#/$defs/ReasonCode","description":"Why this passage counts, or why it does not fully count."}}},"DocumentSummary":{"type":"object","additionalProperties":false,"required":["name","format","sha256"],"properties":{"name":{"type":"string"},"format":{"$ref":"https://schemas.ethiek.nl/v1/document.schema.json#/$defs/DocumentFormat"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"pageCount":{"type":["integer","null"],"minimum":0},"segmentCount":{"type":"integer","minimum":0}}},"ClassificationResult":{"type":"object","additionalProperties":false,"required":["tag","holds","reasons"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"source":{"type":"string","enum":["text","declared","cpv","derived","default"],"description":"text: read from the documents; declared: stated by the buyer in the manifest; cpv: from the CPV codes; derived: follows from other tags; default: nothing pointed either way."},"detail":{"type":["string","null"],"description":"For high-risk: the Annex III point (e.g. 5a); also set when an Annex III point is in play but an art. 6(3) exception applies."},"reasons":{"type":"array","items":{"type":"string"},"description":"Why the tag holds or not, in the report's language."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"strength":{"type":"string","enum":["strong","weak"],"description":"strong: several passages, an explicit statement or a declaration decide the tag; weak: one passage or indirect evidence (the reasons say which)."}}},"Source":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","description":"e.g. AI Act, MCC-AI, GDPR, Algoritmekader."},"reference":{"type":"string","description":"The article or identifier, e.g. art. 12 or urn:nl:ak:ver:aia-07."},"url":{"type":"string","format":"uri"}}},"WaiverApplied":{"type":"object","additionalProperties":false,"required":["reason","approvedBy","case"],"properties":{"reason":{"type":"string"},"approvedBy":{"type":"string"},"case":{"type":"string"},"approvedAt":{"type":"string","format":"date-time"}}},"RequirementResult":{"type":"object","additionalProperties":false,"required":["requirement","status","reason","severity","evidence"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The catalogue id, e.g. logging."},"title":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"$ref":"#/$defs/ReasonCode","description":"The stable code of the decisive reason for the status."},"severity":{"$ref":"#/$defs/Severity"},"message":{"type":"string","description":"Why this status, in one sentence."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"remediation":{"type":"string","description":"What to add to the tender."},"sources":{"type":"array","items":{"$ref":"#/$defs/Source"}},"waiver":{"$ref":"#/$defs/WaiverApplied"},"fingerprint":{"type":"string","description":"A stable hash of requirement, status and evidence text, unchanged by edits elsewhere in the documents."}}},"Summary":{"type":"object","additionalProperties":false,"required":["satisfied","partial","missing","notApplicable","waived","verdict"],"properties":{"satisfied":{"type":"integer","minimum":0},"partial":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"notApplicable":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","info"],"description":"Partial and missing results counted per severity.","properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"fail: an error-level requirement is not satisfied or a prohibited practice is described; pass-with-warnings: only warnings or info findings; pass: nothing open."}}},"ReasonCode":{"type":"string","enum":["obligation","by-reference","excluded-as-required","wish","question-only","non-binding","deferred","placeholder","heading-only","definition","withdrawn","wrong-party","retention-too-short","no-retention-period","risk-class-inconsistent","annex-not-attached","negated","no-mention","tag-not-applicable","waived"],"description":"A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender."}}};
+const schema128 = {"type":"object","additionalProperties":false,"required":["satisfied","partial","missing","notApplicable","waived","verdict"],"properties":{"satisfied":{"type":"integer","minimum":0},"partial":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"notApplicable":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","info"],"description":"Partial and missing results counted per severity.","properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"fail: an error-level requirement is not satisfied or a prohibited practice is described; pass-with-warnings: only warnings or info findings; pass: nothing open."}}};
 const schema99 = {"type":"object","additionalProperties":false,"required":["name","format","sha256"],"properties":{"name":{"type":"string"},"format":{"$ref":"https://schemas.ethiek.nl/v1/document.schema.json#/$defs/DocumentFormat"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"pageCount":{"type":["integer","null"],"minimum":0},"segmentCount":{"type":"integer","minimum":0}}};
 const schema101 = {"type":"string","enum":["pdf","docx","odt","html","markdown","text","ocds","eforms"]};
 const pattern33 = new RegExp("^[0-9a-f]{64}$", "u");
@@ -9341,9 +9341,240 @@ return errors === 0;
 }
 validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema118 = {"type":"object","additionalProperties":false,"required":["tag","holds","reasons"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"source":{"type":"string","enum":["text","declared","cpv","derived","default"],"description":"text: read from the documents; declared: stated by the buyer in the manifest; cpv: from the CPV codes; derived: follows from other tags; default: nothing pointed either way."},"detail":{"type":["string","null"],"description":"For high-risk: the Annex III point (e.g. 5a); also set when an Annex III point is in play but an art. 6(3) exception applies."},"reasons":{"type":"array","items":{"type":"string"},"description":"Why the tag holds or not, in the report's language."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}}}};
+const schema118 = {"type":"object","additionalProperties":false,"required":["tag","holds","reasons"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"source":{"type":"string","enum":["text","declared","cpv","derived","default"],"description":"text: read from the documents; declared: stated by the buyer in the manifest; cpv: from the CPV codes; derived: follows from other tags; default: nothing pointed either way."},"detail":{"type":["string","null"],"description":"For high-risk: the Annex III point (e.g. 5a); also set when an Annex III point is in play but an art. 6(3) exception applies."},"reasons":{"type":"array","items":{"type":"string"},"description":"Why the tag holds or not, in the report's language."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"strength":{"type":"string","enum":["strong","weak"],"description":"strong: several passages, an explicit statement or a declaration decide the tag; weak: one passage or indirect evidence (the reasons say which)."}}};
 const schema114 = {"type":"string","enum":["algorithmic","ai","high-risk","prohibited","personal-data","decisions-about-people","generative","impactful"],"description":"A classification tag of the requirement catalogue."};
-const schema120 = {"type":"object","additionalProperties":false,"required":["document","page","line","quote"],"properties":{"document":{"type":"string","description":"The document's name."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page; null where the format has no pages."},"line":{"type":"integer","minimum":1,"description":"Text formats: the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number."},"quote":{"type":"string","maxLength":600,"description":"The sentence, clause or table row that carries the obligation."},"headingPath":{"type":"array","items":{"type":"string"}},"note":{"type":"string","description":"Why this passage does not fully count, for partial and missing results."}}};
+const schema120 = {"type":"object","additionalProperties":false,"required":["document","page","line","quote"],"properties":{"document":{"type":"string","description":"The document's name."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page; null where the format has no pages."},"line":{"type":"integer","minimum":1,"description":"Text formats: the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number."},"quote":{"type":"string","maxLength":600,"description":"The sentence, clause or table row that carries the obligation."},"headingPath":{"type":"array","items":{"type":"string"}},"note":{"type":"string","description":"Why this passage does not fully count, for partial and missing results."},"reason":{"$ref":"#/$defs/ReasonCode","description":"Why this passage counts, or why it does not fully count."}}};
+const schema121 = {"type":"string","enum":["obligation","by-reference","excluded-as-required","wish","question-only","non-binding","deferred","placeholder","heading-only","definition","withdrawn","wrong-party","retention-too-short","no-retention-period","risk-class-inconsistent","annex-not-attached","negated","no-mention","tag-not-applicable","waived"],"description":"A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender."};
+
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate79.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.document === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.page === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.line === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.quote === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "document") || (key0 === "page")) || (key0 === "line")) || (key0 === "quote")) || (key0 === "headingPath")) || (key0 === "note")) || (key0 === "reason"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.document !== undefined){
+if(typeof data.document !== "string"){
+const err5 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.page !== undefined){
+let data1 = data.page;
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
+const err6 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: schema120.properties.page.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.line !== undefined){
+let data2 = data.line;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.quote !== undefined){
+let data3 = data.quote;
+if(typeof data3 === "string"){
+if(func5(data3) > 600){
+const err10 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/maxLength",keyword:"maxLength",params:{limit: 600},message:"must NOT have more than 600 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/quote",schemaPath:"#/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.headingPath !== undefined){
+let data4 = data.headingPath;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data4[i0] !== "string"){
+const err12 = {instancePath:instancePath+"/headingPath/" + i0,schemaPath:"#/properties/headingPath/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/headingPath",schemaPath:"#/properties/headingPath/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err14 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data7 = data.reason;
+if(typeof data7 !== "string"){
+const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/ReasonCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!((((((((((((((((((((data7 === "obligation") || (data7 === "by-reference")) || (data7 === "excluded-as-required")) || (data7 === "wish")) || (data7 === "question-only")) || (data7 === "non-binding")) || (data7 === "deferred")) || (data7 === "placeholder")) || (data7 === "heading-only")) || (data7 === "definition")) || (data7 === "withdrawn")) || (data7 === "wrong-party")) || (data7 === "retention-too-short")) || (data7 === "no-retention-period")) || (data7 === "risk-class-inconsistent")) || (data7 === "annex-not-attached")) || (data7 === "negated")) || (data7 === "no-mention")) || (data7 === "tag-not-applicable")) || (data7 === "waived"))){
+const err16 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/ReasonCode/enum",keyword:"enum",params:{allowedValues: schema121.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate79.errors = vErrors;
+return errors === 0;
+}
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9387,7 +9618,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "tag") || (key0 === "holds")) || (key0 === "source")) || (key0 === "detail")) || (key0 === "reasons")) || (key0 === "evidence"))){
+if(!(((((((key0 === "tag") || (key0 === "holds")) || (key0 === "source")) || (key0 === "detail")) || (key0 === "reasons")) || (key0 === "evidence")) || (key0 === "strength"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -9502,10 +9733,14 @@ let data6 = data.evidence;
 if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.document === undefined){
-const err12 = {instancePath:instancePath+"/evidence/" + i1,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
+if(!(validate79(data6[i1], {instancePath:instancePath+"/evidence/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9514,8 +9749,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data7.page === undefined){
-const err13 = {instancePath:instancePath+"/evidence/" + i1,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
+}
+if(data.strength !== undefined){
+let data8 = data.strength;
+if(typeof data8 !== "string"){
+const err13 = {instancePath:instancePath+"/strength",schemaPath:"#/properties/strength/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9524,8 +9762,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data7.line === undefined){
-const err14 = {instancePath:instancePath+"/evidence/" + i1,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+if(!((data8 === "strong") || (data8 === "weak"))){
+const err14 = {instancePath:instancePath+"/strength",schemaPath:"#/properties/strength/enum",keyword:"enum",params:{allowedValues: schema118.properties.strength.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9534,8 +9772,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data7.quote === undefined){
-const err15 = {instancePath:instancePath+"/evidence/" + i1,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'"};
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9544,195 +9784,21 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((((((key1 === "document") || (key1 === "page")) || (key1 === "line")) || (key1 === "quote")) || (key1 === "headingPath")) || (key1 === "note"))){
-const err16 = {instancePath:instancePath+"/evidence/" + i1,schemaPath:"#/$defs/Evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data7.document !== undefined){
-if(typeof data7.document !== "string"){
-const err17 = {instancePath:instancePath+"/evidence/" + i1+"/document",schemaPath:"#/$defs/Evidence/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data7.page !== undefined){
-let data9 = data7.page;
-if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
-const err18 = {instancePath:instancePath+"/evidence/" + i1+"/page",schemaPath:"#/$defs/Evidence/properties/page/type",keyword:"type",params:{type: schema120.properties.page.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 1 || isNaN(data9)){
-const err19 = {instancePath:instancePath+"/evidence/" + i1+"/page",schemaPath:"#/$defs/Evidence/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-if(data7.line !== undefined){
-let data10 = data7.line;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err20 = {instancePath:instancePath+"/evidence/" + i1+"/line",schemaPath:"#/$defs/Evidence/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 1 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/evidence/" + i1+"/line",schemaPath:"#/$defs/Evidence/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-if(data7.quote !== undefined){
-let data11 = data7.quote;
-if(typeof data11 === "string"){
-if(func5(data11) > 600){
-const err22 = {instancePath:instancePath+"/evidence/" + i1+"/quote",schemaPath:"#/$defs/Evidence/properties/quote/maxLength",keyword:"maxLength",params:{limit: 600},message:"must NOT have more than 600 characters"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/evidence/" + i1+"/quote",schemaPath:"#/$defs/Evidence/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data7.headingPath !== undefined){
-let data12 = data7.headingPath;
-if(Array.isArray(data12)){
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data12[i2] !== "string"){
-const err24 = {instancePath:instancePath+"/evidence/" + i1+"/headingPath/" + i2,schemaPath:"#/$defs/Evidence/properties/headingPath/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/evidence/" + i1+"/headingPath",schemaPath:"#/$defs/Evidence/properties/headingPath/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data7.note !== undefined){
-if(typeof data7.note !== "string"){
-const err26 = {instancePath:instancePath+"/evidence/" + i1+"/note",schemaPath:"#/$defs/Evidence/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/evidence/" + i1,schemaPath:"#/$defs/Evidence/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
 validate78.errors = vErrors;
 return errors === 0;
 }
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema121 = {"type":"object","additionalProperties":false,"required":["requirement","status","severity","evidence"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The catalogue id, e.g. logging."},"title":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"severity":{"$ref":"#/$defs/Severity"},"message":{"type":"string","description":"Why this status, in one sentence."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"remediation":{"type":"string","description":"What to add to the tender."},"sources":{"type":"array","items":{"$ref":"#/$defs/Source"}},"waiver":{"$ref":"#/$defs/WaiverApplied"},"fingerprint":{"type":"string","description":"A stable hash of requirement, status and evidence text, unchanged by edits elsewhere in the documents."}}};
-const schema122 = {"type":"string","enum":["satisfied","partial","missing","not-applicable","waived"],"description":"satisfied: the tender obliges the supplier (or commits the buyer). partial: the topic is there but the obligation is incomplete, deferred, a wish, or only a question. missing: nothing found, or explicitly negated. not-applicable: the requirement's conditions do not hold. waived: switched off for this tender by an approved waiver."};
-const schema123 = {"type":"string","enum":["error","warning","info"]};
-const schema125 = {"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","description":"e.g. AI Act, MCC-AI, GDPR, Algoritmekader."},"reference":{"type":"string","description":"The article or identifier, e.g. art. 12 or urn:nl:ak:ver:aia-07."},"url":{"type":"string","format":"uri"}}};
-const schema126 = {"type":"object","additionalProperties":false,"required":["reason","approvedBy","case"],"properties":{"reason":{"type":"string"},"approvedBy":{"type":"string"},"case":{"type":"string"},"approvedAt":{"type":"string","format":"date-time"}}};
+const schema122 = {"type":"object","additionalProperties":false,"required":["requirement","status","reason","severity","evidence"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The catalogue id, e.g. logging."},"title":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"$ref":"#/$defs/ReasonCode","description":"The stable code of the decisive reason for the status."},"severity":{"$ref":"#/$defs/Severity"},"message":{"type":"string","description":"Why this status, in one sentence."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"remediation":{"type":"string","description":"What to add to the tender."},"sources":{"type":"array","items":{"$ref":"#/$defs/Source"}},"waiver":{"$ref":"#/$defs/WaiverApplied"},"fingerprint":{"type":"string","description":"A stable hash of requirement, status and evidence text, unchanged by edits elsewhere in the documents."}}};
+const schema123 = {"type":"string","enum":["satisfied","partial","missing","not-applicable","waived"],"description":"satisfied: the tender obliges the supplier (or commits the buyer). partial: the topic is there but the obligation is incomplete, deferred, a wish, or only a question. missing: nothing found, or explicitly negated. not-applicable: the requirement's conditions do not hold. waived: switched off for this tender by an approved waiver."};
+const schema125 = {"type":"string","enum":["error","warning","info"]};
+const schema126 = {"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","description":"e.g. AI Act, MCC-AI, GDPR, Algoritmekader."},"reference":{"type":"string","description":"The article or identifier, e.g. art. 12 or urn:nl:ak:ver:aia-07."},"url":{"type":"string","format":"uri"}}};
+const schema127 = {"type":"object","additionalProperties":false,"required":["reason","approvedBy","case"],"properties":{"reason":{"type":"string"},"approvedBy":{"type":"string"},"case":{"type":"string"},"approvedAt":{"type":"string","format":"date-time"}}};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9760,8 +9826,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
+if(data.reason === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9770,8 +9836,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.evidence === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(data.severity === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9780,9 +9846,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema121.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.evidence === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9791,12 +9856,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.requirement !== undefined){
-let data0 = data.requirement;
-if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err5 = {instancePath:instancePath+"/requirement",schemaPath:"#/properties/requirement/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+for(const key0 in data){
+if(!(func2.call(schema122.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9806,8 +9868,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/requirement",schemaPath:"#/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.requirement !== undefined){
+let data0 = data.requirement;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err6 = {instancePath:instancePath+"/requirement",schemaPath:"#/properties/requirement/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9817,9 +9882,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.title !== undefined){
-if(typeof data.title !== "string"){
-const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err7 = {instancePath:instancePath+"/requirement",schemaPath:"#/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9829,10 +9893,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data2 = data.status;
-if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/Status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.title !== undefined){
+if(typeof data.title !== "string"){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9841,8 +9904,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(((((data2 === "satisfied") || (data2 === "partial")) || (data2 === "missing")) || (data2 === "not-applicable")) || (data2 === "waived"))){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema122.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.status !== undefined){
+let data2 = data.status;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/Status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9851,11 +9917,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.severity !== undefined){
-let data3 = data.severity;
-if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/Severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((data2 === "satisfied") || (data2 === "partial")) || (data2 === "missing")) || (data2 === "not-applicable")) || (data2 === "waived"))){
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9864,8 +9927,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(((data3 === "error") || (data3 === "warning")) || (data3 === "info"))){
-const err11 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.reason !== undefined){
+let data3 = data.reason;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/ReasonCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9874,10 +9940,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.message !== undefined){
-if(typeof data.message !== "string"){
-const err12 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((((((((((((((((data3 === "obligation") || (data3 === "by-reference")) || (data3 === "excluded-as-required")) || (data3 === "wish")) || (data3 === "question-only")) || (data3 === "non-binding")) || (data3 === "deferred")) || (data3 === "placeholder")) || (data3 === "heading-only")) || (data3 === "definition")) || (data3 === "withdrawn")) || (data3 === "wrong-party")) || (data3 === "retention-too-short")) || (data3 === "no-retention-period")) || (data3 === "risk-class-inconsistent")) || (data3 === "annex-not-attached")) || (data3 === "negated")) || (data3 === "no-mention")) || (data3 === "tag-not-applicable")) || (data3 === "waived"))){
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/ReasonCode/enum",keyword:"enum",params:{allowedValues: schema121.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9887,15 +9951,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.evidence !== undefined){
-let data5 = data.evidence;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.document === undefined){
-const err13 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
+if(data.severity !== undefined){
+let data4 = data.severity;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/Severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9904,8 +9963,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data6.page === undefined){
-const err14 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
+if(!(((data4 === "error") || (data4 === "warning")) || (data4 === "info"))){
+const err14 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9914,8 +9973,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data6.line === undefined){
-const err15 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+const err15 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9924,8 +9985,20 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data6.quote === undefined){
-const err16 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/Evidence/required",keyword:"required",params:{missingProperty: "quote"},message:"must have required property '"+"quote"+"'"};
+}
+if(data.evidence !== undefined){
+let data6 = data.evidence;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate79(data6[i0], {instancePath:instancePath+"/evidence/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9934,9 +10007,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!((((((key1 === "document") || (key1 === "page")) || (key1 === "line")) || (key1 === "quote")) || (key1 === "headingPath")) || (key1 === "note"))){
-const err17 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/Evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.remediation !== undefined){
+if(typeof data.remediation !== "string"){
+const err17 = {instancePath:instancePath+"/remediation",schemaPath:"#/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9946,9 +10020,15 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data6.document !== undefined){
-if(typeof data6.document !== "string"){
-const err18 = {instancePath:instancePath+"/evidence/" + i0+"/document",schemaPath:"#/$defs/Evidence/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sources !== undefined){
+let data9 = data.sources;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.framework === undefined){
+const err18 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/$defs/Source/required",keyword:"required",params:{missingProperty: "framework"},message:"must have required property '"+"framework"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9957,11 +10037,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data6.page !== undefined){
-let data8 = data6.page;
-if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err19 = {instancePath:instancePath+"/evidence/" + i0+"/page",schemaPath:"#/$defs/Evidence/properties/page/type",keyword:"type",params:{type: schema120.properties.page.type},message:"must be integer,null"};
+if(data10.reference === undefined){
+const err19 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/$defs/Source/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9970,9 +10047,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 1 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/evidence/" + i0+"/page",schemaPath:"#/$defs/Evidence/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key1 in data10){
+if(!(((key1 === "framework") || (key1 === "reference")) || (key1 === "url"))){
+const err20 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/$defs/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9982,11 +10059,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-if(data6.line !== undefined){
-let data9 = data6.line;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err21 = {instancePath:instancePath+"/evidence/" + i0+"/line",schemaPath:"#/$defs/Evidence/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data10.framework !== undefined){
+if(typeof data10.framework !== "string"){
+const err21 = {instancePath:instancePath+"/sources/" + i1+"/framework",schemaPath:"#/$defs/Source/properties/framework/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9995,9 +10070,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 1 || isNaN(data9)){
-const err22 = {instancePath:instancePath+"/evidence/" + i0+"/line",schemaPath:"#/$defs/Evidence/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data10.reference !== undefined){
+if(typeof data10.reference !== "string"){
+const err22 = {instancePath:instancePath+"/sources/" + i1+"/reference",schemaPath:"#/$defs/Source/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10007,12 +10083,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-if(data6.quote !== undefined){
-let data10 = data6.quote;
-if(typeof data10 === "string"){
-if(func5(data10) > 600){
-const err23 = {instancePath:instancePath+"/evidence/" + i0+"/quote",schemaPath:"#/$defs/Evidence/properties/quote/maxLength",keyword:"maxLength",params:{limit: 600},message:"must NOT have more than 600 characters"};
+if(data10.url !== undefined){
+let data13 = data10.url;
+if(typeof data13 === "string"){
+if(!(formats10(data13))){
+const err23 = {instancePath:instancePath+"/sources/" + i1+"/url",schemaPath:"#/$defs/Source/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10023,7 +10098,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/evidence/" + i0+"/quote",schemaPath:"#/$defs/Evidence/properties/quote/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/sources/" + i1+"/url",schemaPath:"#/$defs/Source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10033,13 +10108,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.headingPath !== undefined){
-let data11 = data6.headingPath;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data11[i1] !== "string"){
-const err25 = {instancePath:instancePath+"/evidence/" + i0+"/headingPath/" + i1,schemaPath:"#/$defs/Evidence/properties/headingPath/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err25 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/$defs/Source/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10051,7 +10122,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/evidence/" + i0+"/headingPath",schemaPath:"#/$defs/Evidence/properties/headingPath/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10061,9 +10132,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data6.note !== undefined){
-if(typeof data6.note !== "string"){
-const err27 = {instancePath:instancePath+"/evidence/" + i0+"/note",schemaPath:"#/$defs/Evidence/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.waiver !== undefined){
+let data14 = data.waiver;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.reason === undefined){
+const err27 = {instancePath:instancePath+"/waiver",schemaPath:"#/$defs/WaiverApplied/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10072,10 +10145,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/Evidence/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.approvedBy === undefined){
+const err28 = {instancePath:instancePath+"/waiver",schemaPath:"#/$defs/WaiverApplied/required",keyword:"required",params:{missingProperty: "approvedBy"},message:"must have required property '"+"approvedBy"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10084,10 +10155,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data14.case === undefined){
+const err29 = {instancePath:instancePath+"/waiver",schemaPath:"#/$defs/WaiverApplied/required",keyword:"required",params:{missingProperty: "case"},message:"must have required property '"+"case"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10096,10 +10165,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.remediation !== undefined){
-if(typeof data.remediation !== "string"){
-const err30 = {instancePath:instancePath+"/remediation",schemaPath:"#/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data14){
+if(!((((key2 === "reason") || (key2 === "approvedBy")) || (key2 === "case")) || (key2 === "approvedAt"))){
+const err30 = {instancePath:instancePath+"/waiver",schemaPath:"#/$defs/WaiverApplied/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10109,15 +10177,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data15 = data.sources;
-if(Array.isArray(data15)){
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.framework === undefined){
-const err31 = {instancePath:instancePath+"/sources/" + i2,schemaPath:"#/$defs/Source/required",keyword:"required",params:{missingProperty: "framework"},message:"must have required property '"+"framework"+"'"};
+if(data14.reason !== undefined){
+if(typeof data14.reason !== "string"){
+const err31 = {instancePath:instancePath+"/waiver/reason",schemaPath:"#/$defs/WaiverApplied/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10126,8 +10188,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data16.reference === undefined){
-const err32 = {instancePath:instancePath+"/sources/" + i2,schemaPath:"#/$defs/Source/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};
+}
+if(data14.approvedBy !== undefined){
+if(typeof data14.approvedBy !== "string"){
+const err32 = {instancePath:instancePath+"/waiver/approvedBy",schemaPath:"#/$defs/WaiverApplied/properties/approvedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10136,9 +10200,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key2 in data16){
-if(!(((key2 === "framework") || (key2 === "reference")) || (key2 === "url"))){
-const err33 = {instancePath:instancePath+"/sources/" + i2,schemaPath:"#/$defs/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data14.case !== undefined){
+if(typeof data14.case !== "string"){
+const err33 = {instancePath:instancePath+"/waiver/case",schemaPath:"#/$defs/WaiverApplied/properties/case/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10148,9 +10213,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data16.framework !== undefined){
-if(typeof data16.framework !== "string"){
-const err34 = {instancePath:instancePath+"/sources/" + i2+"/framework",schemaPath:"#/$defs/Source/properties/framework/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data14.approvedAt !== undefined){
+let data18 = data14.approvedAt;
+if(typeof data18 === "string"){
+if(!(formats0.validate(data18))){
+const err34 = {instancePath:instancePath+"/waiver/approvedAt",schemaPath:"#/$defs/WaiverApplied/properties/approvedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10160,9 +10227,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data16.reference !== undefined){
-if(typeof data16.reference !== "string"){
-const err35 = {instancePath:instancePath+"/sources/" + i2+"/reference",schemaPath:"#/$defs/Source/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err35 = {instancePath:instancePath+"/waiver/approvedAt",schemaPath:"#/$defs/WaiverApplied/properties/approvedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10172,11 +10238,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data16.url !== undefined){
-let data19 = data16.url;
-if(typeof data19 === "string"){
-if(!(formats10(data19))){
-const err36 = {instancePath:instancePath+"/sources/" + i2+"/url",schemaPath:"#/$defs/Source/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+}
+else {
+const err36 = {instancePath:instancePath+"/waiver",schemaPath:"#/$defs/WaiverApplied/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10186,8 +10250,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/sources/" + i2+"/url",schemaPath:"#/$defs/Source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.fingerprint !== undefined){
+if(typeof data.fingerprint !== "string"){
+const err37 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10199,7 +10264,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/sources/" + i2,schemaPath:"#/$defs/Source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10208,164 +10273,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.waiver !== undefined){
-let data20 = data.waiver;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.reason === undefined){
-const err40 = {instancePath:instancePath+"/waiver",schemaPath:"#/$defs/WaiverApplied/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if(data20.approvedBy === undefined){
-const err41 = {instancePath:instancePath+"/waiver",schemaPath:"#/$defs/WaiverApplied/required",keyword:"required",params:{missingProperty: "approvedBy"},message:"must have required property '"+"approvedBy"+"'"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(data20.case === undefined){
-const err42 = {instancePath:instancePath+"/waiver",schemaPath:"#/$defs/WaiverApplied/required",keyword:"required",params:{missingProperty: "case"},message:"must have required property '"+"case"+"'"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-for(const key3 in data20){
-if(!((((key3 === "reason") || (key3 === "approvedBy")) || (key3 === "case")) || (key3 === "approvedAt"))){
-const err43 = {instancePath:instancePath+"/waiver",schemaPath:"#/$defs/WaiverApplied/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data20.reason !== undefined){
-if(typeof data20.reason !== "string"){
-const err44 = {instancePath:instancePath+"/waiver/reason",schemaPath:"#/$defs/WaiverApplied/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data20.approvedBy !== undefined){
-if(typeof data20.approvedBy !== "string"){
-const err45 = {instancePath:instancePath+"/waiver/approvedBy",schemaPath:"#/$defs/WaiverApplied/properties/approvedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data20.case !== undefined){
-if(typeof data20.case !== "string"){
-const err46 = {instancePath:instancePath+"/waiver/case",schemaPath:"#/$defs/WaiverApplied/properties/case/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data20.approvedAt !== undefined){
-let data24 = data20.approvedAt;
-if(typeof data24 === "string"){
-if(!(formats0.validate(data24))){
-const err47 = {instancePath:instancePath+"/waiver/approvedAt",schemaPath:"#/$defs/WaiverApplied/properties/approvedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/waiver/approvedAt",schemaPath:"#/$defs/WaiverApplied/properties/approvedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/waiver",schemaPath:"#/$defs/WaiverApplied/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.fingerprint !== undefined){
-if(typeof data.fingerprint !== "string"){
-const err50 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-validate80.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10847,8 +10758,8 @@ let data20 = data.results;
 if(Array.isArray(data20)){
 const len3 = data20.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate80(data20[i3], {instancePath:instancePath+"/results/" + i3,parentData:data20,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate82(data20[i3], {instancePath:instancePath+"/results/" + i3,parentData:data20,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 }
@@ -11209,7 +11120,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!(((data32 === "pass") || (data32 === "pass-with-warnings")) || (data32 === "fail"))){
-const err68 = {instancePath:instancePath+"/summary/verdict",schemaPath:"#/$defs/Summary/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema127.properties.verdict.enum},message:"must be equal to one of the allowed values"};
+const err68 = {instancePath:instancePath+"/summary/verdict",schemaPath:"#/$defs/Summary/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema128.properties.verdict.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -11247,15 +11158,15 @@ return errors === 0;
 }
 validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateCheck = validate82;
-const schema128 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/check.schema.json","title":"Check","description":"Een opgeslagen toets van een aanbesteding: het rapport, wie de toets deed, wanneer, met welke regelset en welke documenten, en wat er veranderde sinds de vorige toets.","type":"object","additionalProperties":false,"required":["id","organisation","createdAt","submittedBy","documents","report"],"properties":{"id":{"type":"string","description":"De vaste identificatie van de toets."},"organisation":{"type":"string","description":"De organisatie waarvan de toets is."},"createdAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedaan."},"submittedBy":{"type":"string","description":"De sleutel (of de lokale gebruiker) die de toets indiende."},"previousCheck":{"type":["string","null"],"description":"De eerdere toets van dezelfde aanbesteding waarmee deze toets is vergeleken."},"documents":{"type":"array","items":{"$ref":"#/$defs/CheckedDocument"},"description":"De getoetste bestanden met hun SHA-256-hash. De bestanden zelf worden alleen bewaard als de organisatie dat heeft aangezet."},"report":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/RequirementChange"},"description":"Eisen waarvan de uitkomst anders is dan bij de vorige toets (alleen bij een hertoets)."}},"$defs":{"CheckedDocument":{"type":"object","additionalProperties":false,"required":["name","format","sha256","size","stored"],"properties":{"name":{"type":"string","description":"De bestandsnaam zoals geüpload."},"format":{"type":"string","description":"Het herkende bestandsformaat."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 van de geüploade bytes."},"size":{"type":"integer","minimum":0,"description":"Grootte in bytes."},"stored":{"type":"boolean","description":"Of het bestand en de gelezen tekst bewaard zijn."}}},"RequirementChange":{"type":"object","additionalProperties":false,"required":["requirement","before","after"],"properties":{"requirement":{"type":"string","description":"De eis, bijvoorbeeld logging."},"before":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst bij de vorige toets; null als de eis toen niet voorkwam."},"after":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst nu; null als de eis niet meer voorkomt."}}},"CheckSummary":{"type":"object","additionalProperties":false,"required":["id","organisation","createdAt","submittedBy","ruleset","verdict","summary"],"properties":{"id":{"type":"string","description":"De vaste identificatie van de toets."},"organisation":{"type":"string","description":"De organisatie waarvan de toets is."},"createdAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedaan."},"submittedBy":{"type":"string","description":"Wie de toets indiende."},"tenderTitle":{"type":["string","null"],"description":"De titel van de aanbesteding, als die bekend is."},"ruleset":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","description":"Naam van de regelset."},"version":{"type":"string","description":"Versie van de regelset."}},"description":"De regelset waarmee is getoetst."},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"Het oordeel van het rapport."},"summary":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Summary"},"previousCheck":{"type":["string","null"],"description":"De eerdere toets waarmee deze is vergeleken."}}},"CheckPage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/CheckSummary"},"description":"De toetsen op deze pagina, nieuwste eerst."},"page":{"type":"integer","minimum":1,"description":"Het paginanummer, vanaf 1."},"pageSize":{"type":"integer","minimum":1,"maximum":100,"description":"Het aantal toetsen per pagina."},"total":{"type":"integer","minimum":0,"description":"Het totale aantal toetsen dat aan de filters voldoet."}}},"CheckShareInput":{"type":"object","additionalProperties":false,"required":["organisation"],"properties":{"organisation":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De organisatie die de toets mag lezen."}}},"CheckShare":{"type":"object","additionalProperties":false,"required":["check","organisation","sharedBy","sharedAt"],"properties":{"check":{"type":"string","description":"De gedeelde toets."},"organisation":{"type":"string","description":"De organisatie die de toets mag lezen."},"sharedBy":{"type":"string","description":"Wie de toets deelde."},"sharedAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedeeld."}}},"CheckShareList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/CheckShare"},"description":"De organisaties waarmee de toets is gedeeld."}}}}};
-const schema129 = {"type":"object","additionalProperties":false,"required":["name","format","sha256","size","stored"],"properties":{"name":{"type":"string","description":"De bestandsnaam zoals geüpload."},"format":{"type":"string","description":"Het herkende bestandsformaat."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 van de geüploade bytes."},"size":{"type":"integer","minimum":0,"description":"Grootte in bytes."},"stored":{"type":"boolean","description":"Of het bestand en de gelezen tekst bewaard zijn."}}};
-const schema130 = {"type":"object","additionalProperties":false,"required":["requirement","before","after"],"properties":{"requirement":{"type":"string","description":"De eis, bijvoorbeeld logging."},"before":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst bij de vorige toets; null als de eis toen niet voorkwam."},"after":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst nu; null als de eis niet meer voorkomt."}}};
+export const validateCheck = validate85;
+const schema129 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/check.schema.json","title":"Check","description":"Een opgeslagen toets van een aanbesteding: het rapport, wie de toets deed, wanneer, met welke regelset en welke documenten, en wat er veranderde sinds de vorige toets.","type":"object","additionalProperties":false,"required":["id","organisation","createdAt","submittedBy","documents","report"],"properties":{"id":{"type":"string","description":"De vaste identificatie van de toets."},"organisation":{"type":"string","description":"De organisatie waarvan de toets is."},"createdAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedaan."},"submittedBy":{"type":"string","description":"De sleutel (of de lokale gebruiker) die de toets indiende."},"previousCheck":{"type":["string","null"],"description":"De eerdere toets van dezelfde aanbesteding waarmee deze toets is vergeleken."},"documents":{"type":"array","items":{"$ref":"#/$defs/CheckedDocument"},"description":"De getoetste bestanden met hun SHA-256-hash. De bestanden zelf worden alleen bewaard als de organisatie dat heeft aangezet."},"report":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/RequirementChange"},"description":"Eisen waarvan de uitkomst anders is dan bij de vorige toets (alleen bij een hertoets)."}},"$defs":{"CheckedDocument":{"type":"object","additionalProperties":false,"required":["name","format","sha256","size","stored"],"properties":{"name":{"type":"string","description":"De bestandsnaam zoals geüpload."},"format":{"type":"string","description":"Het herkende bestandsformaat."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 van de geüploade bytes."},"size":{"type":"integer","minimum":0,"description":"Grootte in bytes."},"stored":{"type":"boolean","description":"Of het bestand en de gelezen tekst bewaard zijn."}}},"RequirementChange":{"type":"object","additionalProperties":false,"required":["requirement","before","after"],"properties":{"requirement":{"type":"string","description":"De eis, bijvoorbeeld logging."},"before":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst bij de vorige toets; null als de eis toen niet voorkwam."},"after":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst nu; null als de eis niet meer voorkomt."}}},"CheckSummary":{"type":"object","additionalProperties":false,"required":["id","organisation","createdAt","submittedBy","ruleset","verdict","summary"],"properties":{"id":{"type":"string","description":"De vaste identificatie van de toets."},"organisation":{"type":"string","description":"De organisatie waarvan de toets is."},"createdAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedaan."},"submittedBy":{"type":"string","description":"Wie de toets indiende."},"tenderTitle":{"type":["string","null"],"description":"De titel van de aanbesteding, als die bekend is."},"ruleset":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","description":"Naam van de regelset."},"version":{"type":"string","description":"Versie van de regelset."}},"description":"De regelset waarmee is getoetst."},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"Het oordeel van het rapport."},"summary":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Summary"},"previousCheck":{"type":["string","null"],"description":"De eerdere toets waarmee deze is vergeleken."}}},"CheckPage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/CheckSummary"},"description":"De toetsen op deze pagina, nieuwste eerst."},"page":{"type":"integer","minimum":1,"description":"Het paginanummer, vanaf 1."},"pageSize":{"type":"integer","minimum":1,"maximum":100,"description":"Het aantal toetsen per pagina."},"total":{"type":"integer","minimum":0,"description":"Het totale aantal toetsen dat aan de filters voldoet."}}},"CheckShareInput":{"type":"object","additionalProperties":false,"required":["organisation"],"properties":{"organisation":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De organisatie die de toets mag lezen."}}},"CheckShare":{"type":"object","additionalProperties":false,"required":["check","organisation","sharedBy","sharedAt"],"properties":{"check":{"type":"string","description":"De gedeelde toets."},"organisation":{"type":"string","description":"De organisatie die de toets mag lezen."},"sharedBy":{"type":"string","description":"Wie de toets deelde."},"sharedAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedeeld."}}},"CheckShareList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/CheckShare"},"description":"De organisaties waarmee de toets is gedeeld."}}}}};
+const schema130 = {"type":"object","additionalProperties":false,"required":["name","format","sha256","size","stored"],"properties":{"name":{"type":"string","description":"De bestandsnaam zoals geüpload."},"format":{"type":"string","description":"Het herkende bestandsformaat."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 van de geüploade bytes."},"size":{"type":"integer","minimum":0,"description":"Grootte in bytes."},"stored":{"type":"boolean","description":"Of het bestand en de gelezen tekst bewaard zijn."}}};
+const schema131 = {"type":"object","additionalProperties":false,"required":["requirement","before","after"],"properties":{"requirement":{"type":"string","description":"De eis, bijvoorbeeld logging."},"before":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst bij de vorige toets; null als de eis toen niet voorkwam."},"after":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst nu; null als de eis niet meer voorkomt."}}};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11333,7 +11244,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data1 === "satisfied") || (data1 === "partial")) || (data1 === "missing")) || (data1 === "not-applicable")) || (data1 === "waived"))){
-const err6 = {instancePath:instancePath+"/before",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema122.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/before",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11395,7 +11306,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((((data2 === "satisfied") || (data2 === "partial")) || (data2 === "missing")) || (data2 === "not-applicable")) || (data2 === "waived"))){
-const err10 = {instancePath:instancePath+"/after",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema122.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/after",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11452,17 +11363,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/check.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11606,7 +11517,7 @@ errors++;
 if(data.previousCheck !== undefined){
 let data4 = data.previousCheck;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err12 = {instancePath:instancePath+"/previousCheck",schemaPath:"#/properties/previousCheck/type",keyword:"type",params:{type: schema128.properties.previousCheck.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/previousCheck",schemaPath:"#/properties/previousCheck/type",keyword:"type",params:{type: schema129.properties.previousCheck.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11806,8 +11717,8 @@ let data13 = data.changes;
 if(Array.isArray(data13)){
 const len1 = data13.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate84(data13[i1], {instancePath:instancePath+"/changes/" + i1,parentData:data13,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate87(data13[i1], {instancePath:instancePath+"/changes/" + i1,parentData:data13,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
@@ -11834,10 +11745,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateDocument = validate68;
 const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/document.schema.json","title":"Document","description":"One tender document turned into located text: an ordered list of segments, each with its page, line and heading path, so that every finding can point at where its evidence stands.","type":"object","additionalProperties":false,"required":["name","format","sha256","pageCount","segments"],"properties":{"name":{"type":"string","minLength":1,"description":"The document's file name as submitted (no directories), used in every location."},"format":{"$ref":"#/$defs/DocumentFormat"},"mediaType":{"type":"string","description":"The IANA media type of the source bytes, e.g. application/pdf."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the source bytes, lower-case hex."},"byteLength":{"type":"integer","minimum":0},"pageCount":{"type":["integer","null"],"minimum":0,"description":"Number of pages for paged formats (PDF); null where the format has no pages."},"language":{"type":["string","null"],"enum":["nl","en",null],"description":"The main language of the text, when it could be told."},"title":{"type":["string","null"]},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"tender":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json","description":"A tender manifest read from a structured source (OCDS release, eForms notice)."},"warnings":{"type":"array","items":{"$ref":"#/$defs/ExtractionWarning"}}},"$defs":{"DocumentFormat":{"type":"string","enum":["pdf","docx","odt","html","markdown","text","ocds","eforms"]},"SegmentKind":{"type":"string","enum":["heading","paragraph","list-item","table-cell","table-row","metadata"],"description":"What kind of block the text comes from. `table-row` holds a whole row (cells joined with ' | ') where cells cannot be told apart, as in PDF."},"Segment":{"type":"object","additionalProperties":false,"required":["text","page","line","headingPath","kind"],"properties":{"text":{"type":"string","description":"The text, whitespace collapsed, markup removed."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page number; null where the format has no pages (DOCX, ODT, HTML, Markdown, text, JSON, XML)."},"line":{"type":"integer","minimum":1,"description":"1-based position of the segment's first line. Text formats (Markdown, text, HTML, JSON, XML): the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number in the document body (paragraphs, list items and table cells counted in order)."},"endLine":{"type":"integer","minimum":1,"description":"The position of the segment's last line, counted as `line` is, when it spans more than one."},"endPage":{"type":"integer","minimum":1,"description":"PDF: the page of the segment's last line, when the segment continues over a page break (a table row or paragraph split by the page end); `endLine` then counts on that page."},"pageBreaks":{"type":"array","items":{"$ref":"#/$defs/PageBreak"},"description":"PDF: where in `text` a later page begins, for a segment that continues over a page break; a quote starting at or after `offset` stands on that `page`."},"headingPath":{"type":"array","items":{"type":"string"},"description":"The headings the segment sits under, outermost first, e.g. [\"3 Eisen\", \"3.2 Logging\"]."},"kind":{"$ref":"#/$defs/SegmentKind"},"level":{"type":"integer","minimum":1,"maximum":9,"description":"Heading level for headings, nesting depth for list items."},"table":{"$ref":"#/$defs/TableCellPosition"}}},"TableCellPosition":{"type":"object","additionalProperties":false,"required":["tableIndex","row"],"properties":{"tableIndex":{"type":"integer","minimum":0,"description":"0-based index of the table in the document."},"row":{"type":"integer","minimum":0,"description":"0-based row index; row 0 is usually the header row."},"column":{"type":"integer","minimum":0,"description":"0-based column index; absent for whole rows."},"header":{"type":"string","description":"The column's header text, when known."}}},"PageBreak":{"type":"object","additionalProperties":false,"required":["offset","page","line"],"properties":{"offset":{"type":"integer","minimum":0,"description":"Position in the segment's `text` (UTF-16 code units) where the page begins."},"page":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1,"description":"The line on that page where the text continues."}}},"ExtractionWarning":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"},"message":{"type":"string"},"page":{"type":["integer","null"],"minimum":1}}}}};
@@ -14039,21 +13950,21 @@ return errors === 0;
 }
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateGovernanceModel = validate86;
-const schema133 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/governance-model.schema.json","title":"GovernanceModel","description":"The bodies of one organisation (a province, IPO, a data cooperative) with their level, kind and mandate, and the route templates that say through which bodies an item of a given kind travels before it binds anyone. Every body, template and step says whether the source note states it (seed) or whether it is an assumption of the model's authors.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","organisation","provenance","bodies","routes"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/GovernanceId","description":"Stable identifier of the model, e.g. ipo or zuid-holland."},"name":{"$ref":"#/$defs/GovernanceText"},"organisation":{"type":"string","minLength":1,"description":"The organisation whose bodies these are, e.g. Provincie Zuid-Holland."},"description":{"$ref":"#/$defs/GovernanceText"},"provenance":{"$ref":"#/$defs/GovernanceProvenance"},"sources":{"type":"array","items":{"$ref":"#/$defs/GovernanceSource"},"description":"The documents the model is based on."},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/GovernanceBody"}},"routes":{"type":"array","items":{"$ref":"#/$defs/RouteTemplate"}}},"$defs":{"GovernanceId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."},"GovernanceText":{"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"GovernanceProvenance":{"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}},"GovernanceSource":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"BodyLevel":{"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."},"BodyKind":{"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]},"IntakeSubject":{"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."},"IntakeAudience":{"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."},"IntakeConfidentiality":{"type":"string","enum":["public","internal","confidential"]},"BodyCaseIntake":{"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}},"Mandate":{"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}},"GovernanceBody":{"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteOutcome":{"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."},"FactTest":{"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}},"RouteCondition":{"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}},"RouteStepTemplate":{"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteTemplate":{"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"GovernanceModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De bestuursmodellen die de dienst kent.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json"}}}}}};
-const schema134 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."};
-const schema135 = {"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
-const schema137 = {"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}};
-const schema138 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}};
-const schema139 = {"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
-const schema142 = {"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."};
-const schema143 = {"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]};
-const schema144 = {"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}};
+export const validateGovernanceModel = validate89;
+const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/governance-model.schema.json","title":"GovernanceModel","description":"The bodies of one organisation (a province, IPO, a data cooperative) with their level, kind and mandate, and the route templates that say through which bodies an item of a given kind travels before it binds anyone. Every body, template and step says whether the source note states it (seed) or whether it is an assumption of the model's authors.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","organisation","provenance","bodies","routes"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/GovernanceId","description":"Stable identifier of the model, e.g. ipo or zuid-holland."},"name":{"$ref":"#/$defs/GovernanceText"},"organisation":{"type":"string","minLength":1,"description":"The organisation whose bodies these are, e.g. Provincie Zuid-Holland."},"description":{"$ref":"#/$defs/GovernanceText"},"provenance":{"$ref":"#/$defs/GovernanceProvenance"},"sources":{"type":"array","items":{"$ref":"#/$defs/GovernanceSource"},"description":"The documents the model is based on."},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/GovernanceBody"}},"routes":{"type":"array","items":{"$ref":"#/$defs/RouteTemplate"}}},"$defs":{"GovernanceId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."},"GovernanceText":{"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"GovernanceProvenance":{"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}},"GovernanceSource":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"BodyLevel":{"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."},"BodyKind":{"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]},"IntakeSubject":{"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."},"IntakeAudience":{"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."},"IntakeConfidentiality":{"type":"string","enum":["public","internal","confidential"]},"BodyCaseIntake":{"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}},"Mandate":{"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}},"GovernanceBody":{"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteOutcome":{"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."},"FactTest":{"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}},"RouteCondition":{"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}},"RouteStepTemplate":{"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteTemplate":{"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"GovernanceModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De bestuursmodellen die de dienst kent.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json"}}}}}};
+const schema135 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."};
+const schema136 = {"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
+const schema138 = {"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}};
+const schema139 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}};
+const schema140 = {"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
+const schema143 = {"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."};
+const schema144 = {"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]};
+const schema145 = {"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14213,19 +14124,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema147 = {"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}};
-const schema148 = {"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."};
-const schema149 = {"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."};
+const schema148 = {"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}};
+const schema149 = {"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."};
+const schema150 = {"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate93.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14312,7 +14223,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data1 === "question") || (data1 === "case"))){
-const err7 = {instancePath:instancePath+"/accepts/" + i0,schemaPath:"#/$defs/IntakeSubject/enum",keyword:"enum",params:{allowedValues: schema148.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/accepts/" + i0,schemaPath:"#/$defs/IntakeSubject/enum",keyword:"enum",params:{allowedValues: schema149.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14367,7 +14278,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((data2 === "boards") || (data2 === "members")) || (data2 === "officials"))){
-const err11 = {instancePath:instancePath+"/audience",schemaPath:"#/$defs/IntakeAudience/enum",keyword:"enum",params:{allowedValues: schema149.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/audience",schemaPath:"#/$defs/IntakeAudience/enum",keyword:"enum",params:{allowedValues: schema150.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14476,16 +14387,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14594,7 +14505,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema139.properties, key0))){
+if(!(func2.call(schema140.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -14752,7 +14663,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((((data5 === "ambtelijk") || (data5 === "bestuurlijk")) || (data5 === "political")) || (data5 === "external")) || (data5 === "independent-advisory"))){
-const err23 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/BodyLevel/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/BodyLevel/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14775,7 +14686,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((((((((((data6 === "working-group") || (data6 === "programme-line")) || (data6 === "advisory-committee")) || (data6 === "portfolio-meeting")) || (data6 === "commission")) || (data6 === "executive")) || (data6 === "council")) || (data6 === "think-tank")) || (data6 === "advisor-team")) || (data6 === "officer")) || (data6 === "department"))){
-const err25 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BodyKind/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BodyKind/enum",keyword:"enum",params:{allowedValues: schema144.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14786,8 +14697,8 @@ errors++;
 }
 }
 if(data.mandate !== undefined){
-if(!(validate88(data.mandate, {instancePath:instancePath+"/mandate",parentData:data,parentDataProperty:"mandate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate91(data.mandate, {instancePath:instancePath+"/mandate",parentData:data,parentDataProperty:"mandate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
@@ -14941,8 +14852,8 @@ errors++;
 }
 }
 if(data.caseIntake !== undefined){
-if(!(validate90(data.caseIntake, {instancePath:instancePath+"/caseIntake",parentData:data,parentDataProperty:"caseIntake",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate93(data.caseIntake, {instancePath:instancePath+"/caseIntake",parentData:data,parentDataProperty:"caseIntake",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 }
@@ -15019,7 +14930,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!((data17 === "seed") || (data17 === "assumed"))){
-const err43 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema137.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err43 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema138.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -15077,21 +14988,21 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema152 = {"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
-const schema157 = {"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
-const schema166 = {"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."};
-const schema162 = {"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}};
-const schema163 = {"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}};
+const schema153 = {"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
+const schema158 = {"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
+const schema167 = {"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."};
+const schema163 = {"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}};
+const schema164 = {"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15177,16 +15088,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15211,8 +15122,8 @@ let data0 = data.allOf;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate96(data0[i0], {instancePath:instancePath+"/allOf/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate99(data0[i0], {instancePath:instancePath+"/allOf/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -15243,8 +15154,8 @@ errors++;
 }
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate96(data2[i1], {instancePath:instancePath+"/anyOf/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate99(data2[i1], {instancePath:instancePath+"/anyOf/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -15271,16 +15182,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15369,7 +15280,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema157.properties, key0))){
+if(!(func2.call(schema158.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -15671,8 +15582,8 @@ errors++;
 }
 }
 if(data.condition !== undefined){
-if(!(validate95(data.condition, {instancePath:instancePath+"/condition",parentData:data,parentDataProperty:"condition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate98(data.condition, {instancePath:instancePath+"/condition",parentData:data,parentDataProperty:"condition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
@@ -15800,7 +15711,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((((((data14 === "approved") || (data14 === "approved-with-remarks")) || (data14 === "returned")) || (data14 === "rejected")) || (data14 === "advice-given")) || (data14 === "noted"))){
-const err42 = {instancePath:instancePath+"/outcomes/" + i2,schemaPath:"#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema166.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/outcomes/" + i2,schemaPath:"#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema167.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -16001,7 +15912,7 @@ vErrors.push(err56);
 errors++;
 }
 if(!((data20 === "seed") || (data20 === "assumed"))){
-const err57 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema137.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err57 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema138.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -16059,16 +15970,16 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16407,8 +16318,8 @@ errors++;
 }
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate94(data8[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate97(data8[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -16472,7 +16383,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!((data11 === "seed") || (data11 === "assumed"))){
-const err33 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema137.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err33 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema138.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16530,17 +16441,17 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/governance-model.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16619,7 +16530,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema133.properties, key0))){
+if(!(func2.call(schema134.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -16945,7 +16856,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!((data10 === "seed") || (data10 === "assumed"))){
-const err34 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema137.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err34 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema138.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -17110,8 +17021,8 @@ errors++;
 }
 const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate87(data16[i1], {instancePath:instancePath+"/bodies/" + i1,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate90(data16[i1], {instancePath:instancePath+"/bodies/" + i1,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -17132,8 +17043,8 @@ let data18 = data.routes;
 if(Array.isArray(data18)){
 const len2 = data18.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate93(data18[i2], {instancePath:instancePath+"/routes/" + i2,parentData:data18,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate96(data18[i2], {instancePath:instancePath+"/routes/" + i2,parentData:data18,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
@@ -17160,19 +17071,19 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateHealth = validate102;
-const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/health.schema.json","title":"Health","description":"Of de dienst draait (liveness) en klaar is voor verzoeken (readiness: de database is bereikbaar).","type":"object","additionalProperties":false,"required":["status","database","version"],"properties":{"status":{"type":"string","enum":["up","down"],"description":"up: klaar voor verzoeken; down: niet klaar."},"database":{"type":"string","enum":["up","down"],"description":"Of de database bereikbaar is."},"version":{"type":"string","description":"De versie van de API."}}};
+export const validateHealth = validate105;
+const schema171 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/health.schema.json","title":"Health","description":"Of de dienst draait (liveness) en klaar is voor verzoeken (readiness: de database is bereikbaar).","type":"object","additionalProperties":false,"required":["status","database","version"],"properties":{"status":{"type":"string","enum":["up","down"],"description":"up: klaar voor verzoeken; down: niet klaar."},"database":{"type":"string","enum":["up","down"],"description":"Of de database bereikbaar is."},"version":{"type":"string","description":"De versie van de API."}}};
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/health.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate102.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17235,7 +17146,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data0 === "up") || (data0 === "down"))){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema170.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema171.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17258,7 +17169,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data1 === "up") || (data1 === "down"))){
-const err7 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/enum",keyword:"enum",params:{allowedValues: schema170.properties.database.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/enum",keyword:"enum",params:{allowedValues: schema171.properties.database.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -17291,20 +17202,20 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateInstrument = validate103;
-const schema171 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/instrument.schema.json","title":"Instrument","description":"Een beoordelingsinstrument (zoals het IAMA) zoals ethiek het uit een instrumentbestand van het taakregister (MinBZK task-registry) leest: vragen met URN, thema, rollen en levensfase. ethiek levert zelf geen vraagteksten; een provincie laadt het bestand dat zij gebruikt.","type":"object","additionalProperties":false,"required":["urn","name","language","questions"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"name":{"type":"string","minLength":1},"description":{"type":"string"},"language":{"type":"string","minLength":2},"schemaVersion":{"type":"string","description":"De schema_version van het bronbestand."},"url":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/InstrumentQuestion"}}},"$defs":{"InstrumentQuestion":{"type":"object","additionalProperties":false,"required":["urn","text","topics","roles","lifecycle","types","links"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"text":{"type":"string","minLength":1},"topics":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"},"description":"suggested_roles uit het bronbestand."},"lifecycle":{"type":"array","items":{"type":"string"},"description":"Levensfasen volgens het Algoritmekader."},"types":{"type":"array","items":{"type":"string"},"description":"Bijvoorbeeld open_question."},"links":{"type":"array","items":{"$ref":"#/$defs/InstrumentLink"}}}},"InstrumentLink":{"type":"object","additionalProperties":false,"properties":{"text":{"type":"string"},"urn":{"type":"string"}}}}};
-const schema172 = {"type":"object","additionalProperties":false,"required":["urn","text","topics","roles","lifecycle","types","links"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"text":{"type":"string","minLength":1},"topics":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"},"description":"suggested_roles uit het bronbestand."},"lifecycle":{"type":"array","items":{"type":"string"},"description":"Levensfasen volgens het Algoritmekader."},"types":{"type":"array","items":{"type":"string"},"description":"Bijvoorbeeld open_question."},"links":{"type":"array","items":{"$ref":"#/$defs/InstrumentLink"}}}};
-const schema173 = {"type":"object","additionalProperties":false,"properties":{"text":{"type":"string"},"urn":{"type":"string"}}};
+export const validateInstrument = validate106;
+const schema172 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/instrument.schema.json","title":"Instrument","description":"Een beoordelingsinstrument (zoals het IAMA) zoals ethiek het uit een instrumentbestand van het taakregister (MinBZK task-registry) leest: vragen met URN, thema, rollen en levensfase. ethiek levert zelf geen vraagteksten; een provincie laadt het bestand dat zij gebruikt.","type":"object","additionalProperties":false,"required":["urn","name","language","questions"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"name":{"type":"string","minLength":1},"description":{"type":"string"},"language":{"type":"string","minLength":2},"schemaVersion":{"type":"string","description":"De schema_version van het bronbestand."},"url":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/InstrumentQuestion"}}},"$defs":{"InstrumentQuestion":{"type":"object","additionalProperties":false,"required":["urn","text","topics","roles","lifecycle","types","links"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"text":{"type":"string","minLength":1},"topics":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"},"description":"suggested_roles uit het bronbestand."},"lifecycle":{"type":"array","items":{"type":"string"},"description":"Levensfasen volgens het Algoritmekader."},"types":{"type":"array","items":{"type":"string"},"description":"Bijvoorbeeld open_question."},"links":{"type":"array","items":{"$ref":"#/$defs/InstrumentLink"}}}},"InstrumentLink":{"type":"object","additionalProperties":false,"properties":{"text":{"type":"string"},"urn":{"type":"string"}}}}};
+const schema173 = {"type":"object","additionalProperties":false,"required":["urn","text","topics","roles","lifecycle","types","links"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"text":{"type":"string","minLength":1},"topics":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"},"description":"suggested_roles uit het bronbestand."},"lifecycle":{"type":"array","items":{"type":"string"},"description":"Levensfasen volgens het Algoritmekader."},"types":{"type":"array","items":{"type":"string"},"description":"Bijvoorbeeld open_question."},"links":{"type":"array","items":{"$ref":"#/$defs/InstrumentLink"}}}};
+const schema174 = {"type":"object","additionalProperties":false,"properties":{"text":{"type":"string"},"urn":{"type":"string"}}};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17634,17 +17545,17 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/instrument.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate103.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17820,8 +17731,8 @@ let data6 = data.questions;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate104(data6[i0], {instancePath:instancePath+"/questions/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate107(data6[i0], {instancePath:instancePath+"/questions/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -17848,20 +17759,20 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateMaturityAssessment = validate106;
-const schema174 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/maturity-assessment.schema.json","title":"MaturityAssessment","description":"One organisation's self-assessment against a maturity model: the chosen level per question with evidence and comments, figures measured by the system itself, the target profile, and (once scored) the computed scores. The $defs also hold the computed shapes the package and the API return: scores, action plan, comparison over time and anonymised benchmark.","type":"object","additionalProperties":false,"required":["schemaVersion","id","organisation","model","createdAt","answers"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"type":"string","minLength":1,"maxLength":120},"organisation":{"type":"string","minLength":1,"description":"The organisation assessed, e.g. Provincie Overijssel."},"title":{"type":"string","minLength":1,"description":"e.g. Nulmeting digitale ethiek 2026."},"model":{"$ref":"#/$defs/MaturityModelReference"},"createdAt":{"type":"string","format":"date-time"},"assessedAt":{"type":"string","format":"date-time","description":"When the answers were settled (the point in time the assessment describes)."},"previousAssessment":{"type":"string","minLength":1,"description":"Id of the earlier assessment of the same organisation this one follows."},"shareInBenchmark":{"type":"boolean","description":"True when the organisation agrees that its name is shown in benchmarks; otherwise it takes part anonymously."},"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswer"}},"measurements":{"type":"array","items":{"$ref":"#/$defs/MaturityMeasurement"}},"target":{"type":"array","items":{"$ref":"#/$defs/MaturityTargetLevel"},"description":"The target profile: the level the organisation aims for per dimension."},"scores":{"$ref":"#/$defs/MaturityScores"}},"$defs":{"MaturityModelReference":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"version":{"type":"string","minLength":1}}},"MaturityEvidenceLink":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri"},"title":{"type":"string","minLength":1}}},"MaturityAnswer":{"type":"object","additionalProperties":false,"required":["question","level","answeredBy","answeredAt"],"description":"The level whose statement fits the organisation best for one question. A question without an answer is reported as unanswered, never counted as level 1.","properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1},"answeredBy":{"type":"string","minLength":1,"description":"Who answered (a user id or a role), not a personal e-mail address."},"answeredAt":{"type":"string","format":"date-time"}}},"MaturityAnswerInput":{"type":"object","additionalProperties":false,"required":["question","level"],"properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1}}},"MaturityAssessmentInput":{"type":"object","additionalProperties":false,"required":["model"],"description":"What a client sends to start an assessment; the service adds id, organisation and times.","properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"title":{"type":"string","minLength":1},"previousAssessment":{"type":"string","minLength":1},"shareInBenchmark":{"type":"boolean"},"target":{"type":"array","items":{"$ref":"#/$defs/MaturityTargetLevel"}},"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswerInput"}}}},"MaturityMeasurement":{"type":"object","additionalProperties":false,"required":["metric","value","periodStartDate","periodEndDate","measuredAt"],"description":"A figure the system measured from its own records over a period (fed by the API from checks, cases and reflections).","properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"A share between 0 and 1, or a count."},"numerator":{"type":"integer","minimum":0,"description":"For a share: what was counted, e.g. tenders checked."},"denominator":{"type":"integer","minimum":0,"description":"For a share: out of how many, e.g. all tenders."},"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"measuredAt":{"type":"string","format":"date-time"}}},"MaturityTargetLevel":{"type":"object","additionalProperties":false,"required":["dimension","level"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10}}},"MaturityScoringMethod":{"type":"object","additionalProperties":false,"required":["level","mean","description"],"properties":{"level":{"type":"string","enum":["lowest-level-reached"],"description":"lowest-level-reached: a dimension reaches a level only when every answered question reaches it (the lowest answer); overall, the lowest dimension level."},"mean":{"type":"string","enum":["mean-of-answers"],"description":"mean-of-answers: per dimension the mean of the answered levels; overall the mean of the dimension means (every dimension counts equally)."},"description":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}},"MaturityIndicatorResult":{"type":"object","additionalProperties":false,"required":["metric","value","level","periodEndDate","trend"],"properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"The latest figure."},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level the latest figure points to under the model's thresholds."},"periodEndDate":{"type":"string","format":"date"},"trend":{"type":"array","description":"Every figure of this metric, oldest period first.","items":{"type":"object","additionalProperties":false,"required":["periodEndDate","value"],"properties":{"periodEndDate":{"type":"string","format":"date"},"value":{"type":"number","minimum":0}}}}}},"MaturityMeasuredScore":{"type":"object","additionalProperties":false,"required":["source","level","indicators","agreement"],"description":"What the system's own figures say about a dimension, shown beside the self-assessment and never mixed into it.","properties":{"source":{"type":"string","const":"measured"},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The lowest level the dimension's measured indicators point to."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicatorResult"}},"agreement":{"type":"string","enum":["consistent","self-assessed-higher","self-assessed-lower","not-self-assessed"],"description":"How the measured level relates to the self-assessed level (consistent: equal or one level apart)."}}},"MaturityDimensionScore":{"type":"object","additionalProperties":false,"required":["dimension","source","level","mean","answered","questions","unanswered","provisional"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"source":{"type":"string","const":"self-assessed"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Lowest level reached by all answered questions; null when none is answered."},"mean":{"type":["number","null"],"minimum":1,"maximum":10,"description":"Mean of the answered levels, rounded to two decimals; null when none is answered."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"provisional":{"type":"boolean","description":"True when some questions are unanswered: the level may still go down once they are answered."},"measured":{"$ref":"#/$defs/MaturityMeasuredScore"}}},"MaturityScores":{"type":"object","additionalProperties":false,"required":["model","method","maxLevel","overall","dimensions","unanswered"],"properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"method":{"$ref":"#/$defs/MaturityScoringMethod"},"maxLevel":{"type":"integer","minimum":2,"maximum":10},"overall":{"type":"object","additionalProperties":false,"required":["level","mean","answered","questions","provisional"],"properties":{"level":{"type":["integer","null"],"minimum":1,"maximum":10},"mean":{"type":["number","null"],"minimum":1,"maximum":10},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"provisional":{"type":"boolean"}}},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionScore"}},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"description":"Every question without an answer, in the model's order."}}},"MaturityPlannedAction":{"type":"object","additionalProperties":false,"required":["id","dimension","level","effect","text"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10},"effect":{"type":"integer","minimum":1,"maximum":3},"text":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"},"result":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"},"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId","description":"For a step derived from a question's next-level statement: that question."}}},"MaturityDimensionGap":{"type":"object","additionalProperties":false,"required":["dimension","level","targetLevel","distance","requirements","actions"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":["integer","null"],"minimum":1,"maximum":10},"targetLevel":{"type":"integer","minimum":1,"maximum":10},"nextLevel":{"type":"integer","minimum":1,"maximum":10,"description":"The next level to reach; absent when the target is reached."},"distance":{"type":"integer","minimum":0,"description":"Levels between the current level (0 when nothing is answered) and the target."},"requirements":{"type":"array","description":"What the next level requires: for every question below it (or unanswered), the next level's statement.","items":{"type":"object","additionalProperties":false,"required":["question","level","statement"],"properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"currentLevel":{"type":["integer","null"],"minimum":1,"maximum":10},"level":{"type":"integer","minimum":1,"maximum":10},"statement":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityPlannedAction"},"description":"Ordered: actions for the next level first, then by effect (high first)."}}},"MaturityActionPlan":{"type":"object","additionalProperties":false,"required":["assessment","model","targetSource","totalDistance","dimensions","actions"],"properties":{"assessment":{"type":"string","minLength":1},"model":{"$ref":"#/$defs/MaturityModelReference"},"targetSource":{"type":"string","enum":["assessment","next-level"],"description":"assessment: the target profile the organisation set; next-level: no target was set, so one level up per dimension."},"totalDistance":{"type":"integer","minimum":0,"description":"Sum of the distances of every dimension."},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionGap"}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityPlannedAction"},"description":"Every action of every dimension in one list, ordered by the level it helps reach, then effect, then the dimension's distance."}}},"MaturityComparison":{"type":"object","additionalProperties":false,"required":["organisation","from","to","overall","dimensions"],"properties":{"organisation":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Id of the earlier assessment."},"to":{"type":"string","minLength":1,"description":"Id of the later assessment."},"overall":{"$ref":"#/$defs/MaturityChange"},"dimensions":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/MaturityChange"}],"type":"object","required":["dimension"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"unevaluatedProperties":false}}}},"MaturityChange":{"type":"object","required":["fromLevel","toLevel","levelChange","fromMean","toMean","meanChange"],"properties":{"fromLevel":{"type":["integer","null"]},"toLevel":{"type":["integer","null"]},"levelChange":{"type":["integer","null"],"description":"null when either side has no level."},"fromMean":{"type":["number","null"]},"toMean":{"type":["number","null"]},"meanChange":{"type":["number","null"]}}},"MaturityBenchmark":{"type":"object","additionalProperties":false,"required":["model","participants","namedParticipants","dimensions"],"description":"Anonymised comparison across organisations: median and spread per dimension, computed only when at least five organisations take part. Names appear only of organisations that agreed to share them.","properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"participants":{"type":"integer","minimum":5},"namedParticipants":{"type":"array","items":{"type":"string","minLength":1}},"dimensions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["dimension","count","median","lowerQuartile","upperQuartile","minimum","maximum"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"count":{"type":"integer","minimum":0,"description":"Organisations with a level for this dimension; figures are null when fewer than five."},"median":{"type":["number","null"]},"lowerQuartile":{"type":["number","null"]},"upperQuartile":{"type":["number","null"]},"minimum":{"type":["integer","null"]},"maximum":{"type":["integer","null"]},"ownLevel":{"type":["integer","null"],"description":"The requesting organisation's own level, when it asked for its position."}}}}}},"MaturityAnswersInput":{"type":"object","additionalProperties":false,"required":["answers"],"description":"Antwoorden op een of meer vragen; een nieuw antwoord vervangt het oude antwoord op dezelfde vraag.","properties":{"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswerInput"}}}},"MaturityMeasurementsInput":{"type":"object","additionalProperties":false,"required":["measurements"],"description":"Cijfers die het systeem zelf heeft gemeten; ze staan naast de zelfbeoordeling en tellen niet mee in de score.","properties":{"measurements":{"type":"array","items":{"$ref":"#/$defs/MaturityMeasurement"}}}},"MaturityAssessmentSummary":{"type":"object","additionalProperties":false,"required":["id","organisation","model","createdAt","answered","questions"],"properties":{"id":{"type":"string","minLength":1},"organisation":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"model":{"$ref":"#/$defs/MaturityModelReference"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Het totale niveau (laagste niveau van alle aspecten)."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0}}},"MaturityAssessmentPage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/MaturityAssessmentSummary"},"description":"De metingen op deze pagina, nieuwste eerst."},"page":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1,"maximum":100},"total":{"type":"integer","minimum":0}}},"MaturitySystemMeasurementInput":{"type":"object","additionalProperties":false,"required":["periodStartDate","periodEndDate"],"description":"Laat de dienst de cijfers zelf meten uit haar gegevens over een periode: toetsen van aanbestedingen, afgesloten casussen en opgevolgde reflecties.","properties":{"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"tendersTotal":{"type":"integer","minimum":1,"description":"Hoeveel aanbestedingen met algoritmen of AI de organisatie in de periode had; nodig voor het deel dat is getoetst (de dienst kent alleen de getoetste)."}}}}};
-const schema175 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"version":{"type":"string","minLength":1}}};
-const schema177 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"description":"A kebab-case identifier."};
+export const validateMaturityAssessment = validate109;
+const schema175 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/maturity-assessment.schema.json","title":"MaturityAssessment","description":"One organisation's self-assessment against a maturity model: the chosen level per question with evidence and comments, figures measured by the system itself, the target profile, and (once scored) the computed scores. The $defs also hold the computed shapes the package and the API return: scores, action plan, comparison over time and anonymised benchmark.","type":"object","additionalProperties":false,"required":["schemaVersion","id","organisation","model","createdAt","answers"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"type":"string","minLength":1,"maxLength":120},"organisation":{"type":"string","minLength":1,"description":"The organisation assessed, e.g. Provincie Overijssel."},"title":{"type":"string","minLength":1,"description":"e.g. Nulmeting digitale ethiek 2026."},"model":{"$ref":"#/$defs/MaturityModelReference"},"createdAt":{"type":"string","format":"date-time"},"assessedAt":{"type":"string","format":"date-time","description":"When the answers were settled (the point in time the assessment describes)."},"previousAssessment":{"type":"string","minLength":1,"description":"Id of the earlier assessment of the same organisation this one follows."},"shareInBenchmark":{"type":"boolean","description":"True when the organisation agrees that its name is shown in benchmarks; otherwise it takes part anonymously."},"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswer"}},"measurements":{"type":"array","items":{"$ref":"#/$defs/MaturityMeasurement"}},"target":{"type":"array","items":{"$ref":"#/$defs/MaturityTargetLevel"},"description":"The target profile: the level the organisation aims for per dimension."},"scores":{"$ref":"#/$defs/MaturityScores"}},"$defs":{"MaturityModelReference":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"version":{"type":"string","minLength":1}}},"MaturityEvidenceLink":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri"},"title":{"type":"string","minLength":1}}},"MaturityAnswer":{"type":"object","additionalProperties":false,"required":["question","level","answeredBy","answeredAt"],"description":"The level whose statement fits the organisation best for one question. A question without an answer is reported as unanswered, never counted as level 1.","properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1},"answeredBy":{"type":"string","minLength":1,"description":"Who answered (a user id or a role), not a personal e-mail address."},"answeredAt":{"type":"string","format":"date-time"}}},"MaturityAnswerInput":{"type":"object","additionalProperties":false,"required":["question","level"],"properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1}}},"MaturityAssessmentInput":{"type":"object","additionalProperties":false,"required":["model"],"description":"What a client sends to start an assessment; the service adds id, organisation and times.","properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"title":{"type":"string","minLength":1},"previousAssessment":{"type":"string","minLength":1},"shareInBenchmark":{"type":"boolean"},"target":{"type":"array","items":{"$ref":"#/$defs/MaturityTargetLevel"}},"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswerInput"}}}},"MaturityMeasurement":{"type":"object","additionalProperties":false,"required":["metric","value","periodStartDate","periodEndDate","measuredAt"],"description":"A figure the system measured from its own records over a period (fed by the API from checks, cases and reflections).","properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"A share between 0 and 1, or a count."},"numerator":{"type":"integer","minimum":0,"description":"For a share: what was counted, e.g. tenders checked."},"denominator":{"type":"integer","minimum":0,"description":"For a share: out of how many, e.g. all tenders."},"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"measuredAt":{"type":"string","format":"date-time"}}},"MaturityTargetLevel":{"type":"object","additionalProperties":false,"required":["dimension","level"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10}}},"MaturityScoringMethod":{"type":"object","additionalProperties":false,"required":["level","mean","description"],"properties":{"level":{"type":"string","enum":["lowest-level-reached"],"description":"lowest-level-reached: a dimension reaches a level only when every answered question reaches it (the lowest answer); overall, the lowest dimension level."},"mean":{"type":"string","enum":["mean-of-answers"],"description":"mean-of-answers: per dimension the mean of the answered levels; overall the mean of the dimension means (every dimension counts equally)."},"description":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}},"MaturityIndicatorResult":{"type":"object","additionalProperties":false,"required":["metric","value","level","periodEndDate","trend"],"properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"The latest figure."},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level the latest figure points to under the model's thresholds."},"periodEndDate":{"type":"string","format":"date"},"trend":{"type":"array","description":"Every figure of this metric, oldest period first.","items":{"type":"object","additionalProperties":false,"required":["periodEndDate","value"],"properties":{"periodEndDate":{"type":"string","format":"date"},"value":{"type":"number","minimum":0}}}}}},"MaturityMeasuredScore":{"type":"object","additionalProperties":false,"required":["source","level","indicators","agreement"],"description":"What the system's own figures say about a dimension, shown beside the self-assessment and never mixed into it.","properties":{"source":{"type":"string","const":"measured"},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The lowest level the dimension's measured indicators point to."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicatorResult"}},"agreement":{"type":"string","enum":["consistent","self-assessed-higher","self-assessed-lower","not-self-assessed"],"description":"How the measured level relates to the self-assessed level (consistent: equal or one level apart)."}}},"MaturityDimensionScore":{"type":"object","additionalProperties":false,"required":["dimension","source","level","mean","answered","questions","unanswered","provisional"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"source":{"type":"string","const":"self-assessed"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Lowest level reached by all answered questions; null when none is answered."},"mean":{"type":["number","null"],"minimum":1,"maximum":10,"description":"Mean of the answered levels, rounded to two decimals; null when none is answered."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"provisional":{"type":"boolean","description":"True when some questions are unanswered: the level may still go down once they are answered."},"measured":{"$ref":"#/$defs/MaturityMeasuredScore"}}},"MaturityScores":{"type":"object","additionalProperties":false,"required":["model","method","maxLevel","overall","dimensions","unanswered"],"properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"method":{"$ref":"#/$defs/MaturityScoringMethod"},"maxLevel":{"type":"integer","minimum":2,"maximum":10},"overall":{"type":"object","additionalProperties":false,"required":["level","mean","answered","questions","provisional"],"properties":{"level":{"type":["integer","null"],"minimum":1,"maximum":10},"mean":{"type":["number","null"],"minimum":1,"maximum":10},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"provisional":{"type":"boolean"}}},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionScore"}},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"description":"Every question without an answer, in the model's order."}}},"MaturityPlannedAction":{"type":"object","additionalProperties":false,"required":["id","dimension","level","effect","text"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10},"effect":{"type":"integer","minimum":1,"maximum":3},"text":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"},"result":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"},"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId","description":"For a step derived from a question's next-level statement: that question."}}},"MaturityDimensionGap":{"type":"object","additionalProperties":false,"required":["dimension","level","targetLevel","distance","requirements","actions"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":["integer","null"],"minimum":1,"maximum":10},"targetLevel":{"type":"integer","minimum":1,"maximum":10},"nextLevel":{"type":"integer","minimum":1,"maximum":10,"description":"The next level to reach; absent when the target is reached."},"distance":{"type":"integer","minimum":0,"description":"Levels between the current level (0 when nothing is answered) and the target."},"requirements":{"type":"array","description":"What the next level requires: for every question below it (or unanswered), the next level's statement.","items":{"type":"object","additionalProperties":false,"required":["question","level","statement"],"properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"currentLevel":{"type":["integer","null"],"minimum":1,"maximum":10},"level":{"type":"integer","minimum":1,"maximum":10},"statement":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityPlannedAction"},"description":"Ordered: actions for the next level first, then by effect (high first)."}}},"MaturityActionPlan":{"type":"object","additionalProperties":false,"required":["assessment","model","targetSource","totalDistance","dimensions","actions"],"properties":{"assessment":{"type":"string","minLength":1},"model":{"$ref":"#/$defs/MaturityModelReference"},"targetSource":{"type":"string","enum":["assessment","next-level"],"description":"assessment: the target profile the organisation set; next-level: no target was set, so one level up per dimension."},"totalDistance":{"type":"integer","minimum":0,"description":"Sum of the distances of every dimension."},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionGap"}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityPlannedAction"},"description":"Every action of every dimension in one list, ordered by the level it helps reach, then effect, then the dimension's distance."}}},"MaturityComparison":{"type":"object","additionalProperties":false,"required":["organisation","from","to","overall","dimensions"],"properties":{"organisation":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Id of the earlier assessment."},"to":{"type":"string","minLength":1,"description":"Id of the later assessment."},"overall":{"$ref":"#/$defs/MaturityChange"},"dimensions":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/MaturityChange"}],"type":"object","required":["dimension"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"unevaluatedProperties":false}}}},"MaturityChange":{"type":"object","required":["fromLevel","toLevel","levelChange","fromMean","toMean","meanChange"],"properties":{"fromLevel":{"type":["integer","null"]},"toLevel":{"type":["integer","null"]},"levelChange":{"type":["integer","null"],"description":"null when either side has no level."},"fromMean":{"type":["number","null"]},"toMean":{"type":["number","null"]},"meanChange":{"type":["number","null"]}}},"MaturityBenchmark":{"type":"object","additionalProperties":false,"required":["model","participants","namedParticipants","dimensions"],"description":"Anonymised comparison across organisations: median and spread per dimension, computed only when at least five organisations take part. Names appear only of organisations that agreed to share them.","properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"participants":{"type":"integer","minimum":5},"namedParticipants":{"type":"array","items":{"type":"string","minLength":1}},"dimensions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["dimension","count","median","lowerQuartile","upperQuartile","minimum","maximum"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"count":{"type":"integer","minimum":0,"description":"Organisations with a level for this dimension; figures are null when fewer than five."},"median":{"type":["number","null"]},"lowerQuartile":{"type":["number","null"]},"upperQuartile":{"type":["number","null"]},"minimum":{"type":["integer","null"]},"maximum":{"type":["integer","null"]},"ownLevel":{"type":["integer","null"],"description":"The requesting organisation's own level, when it asked for its position."}}}}}},"MaturityAnswersInput":{"type":"object","additionalProperties":false,"required":["answers"],"description":"Antwoorden op een of meer vragen; een nieuw antwoord vervangt het oude antwoord op dezelfde vraag.","properties":{"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswerInput"}}}},"MaturityMeasurementsInput":{"type":"object","additionalProperties":false,"required":["measurements"],"description":"Cijfers die het systeem zelf heeft gemeten; ze staan naast de zelfbeoordeling en tellen niet mee in de score.","properties":{"measurements":{"type":"array","items":{"$ref":"#/$defs/MaturityMeasurement"}}}},"MaturityAssessmentSummary":{"type":"object","additionalProperties":false,"required":["id","organisation","model","createdAt","answered","questions"],"properties":{"id":{"type":"string","minLength":1},"organisation":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"model":{"$ref":"#/$defs/MaturityModelReference"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Het totale niveau (laagste niveau van alle aspecten)."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0}}},"MaturityAssessmentPage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/MaturityAssessmentSummary"},"description":"De metingen op deze pagina, nieuwste eerst."},"page":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1,"maximum":100},"total":{"type":"integer","minimum":0}}},"MaturitySystemMeasurementInput":{"type":"object","additionalProperties":false,"required":["periodStartDate","periodEndDate"],"description":"Laat de dienst de cijfers zelf meten uit haar gegevens over een periode: toetsen van aanbestedingen, afgesloten casussen en opgevolgde reflecties.","properties":{"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"tendersTotal":{"type":"integer","minimum":1,"description":"Hoeveel aanbestedingen met algoritmen of AI de organisatie in de periode had; nodig voor het deel dat is getoetst (de dienst kent alleen de getoetste)."}}}}};
+const schema176 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"version":{"type":"string","minLength":1}}};
+const schema178 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"description":"A kebab-case identifier."};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17962,18 +17873,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema210 = {"type":"object","additionalProperties":false,"required":["question","level","answeredBy","answeredAt"],"description":"The level whose statement fits the organisation best for one question. A question without an answer is reported as unanswered, never counted as level 1.","properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1},"answeredBy":{"type":"string","minLength":1,"description":"Who answered (a user id or a role), not a personal e-mail address."},"answeredAt":{"type":"string","format":"date-time"}}};
-const schema212 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri"},"title":{"type":"string","minLength":1}}};
+const schema211 = {"type":"object","additionalProperties":false,"required":["question","level","answeredBy","answeredAt"],"description":"The level whose statement fits the organisation best for one question. A question without an answer is reported as unanswered, never counted as level 1.","properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1},"answeredBy":{"type":"string","minLength":1,"description":"Who answered (a user id or a role), not a personal e-mail address."},"answeredAt":{"type":"string","format":"date-time"}}};
+const schema213 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri"},"title":{"type":"string","minLength":1}}};
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate127.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18292,18 +18203,18 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema213 = {"type":"object","additionalProperties":false,"required":["metric","value","periodStartDate","periodEndDate","measuredAt"],"description":"A figure the system measured from its own records over a period (fed by the API from checks, cases and reflections).","properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"A share between 0 and 1, or a count."},"numerator":{"type":"integer","minimum":0,"description":"For a share: what was counted, e.g. tenders checked."},"denominator":{"type":"integer","minimum":0,"description":"For a share: out of how many, e.g. all tenders."},"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"measuredAt":{"type":"string","format":"date-time"}}};
-const schema194 = {"type":"string","enum":["tenders-checked-share","requirements-met-share","cases-closed","reflections-followed-up-share"],"description":"A figure measured by the system: tenders-checked-share (share of the organisation's tenders checked, 0–1), requirements-met-share (share of applicable requirements met in checked tenders, 0–1), cases-closed (number of ethics cases closed in the period), reflections-followed-up-share (share of reflections whose follow-up was recorded, 0–1)."};
+const schema214 = {"type":"object","additionalProperties":false,"required":["metric","value","periodStartDate","periodEndDate","measuredAt"],"description":"A figure the system measured from its own records over a period (fed by the API from checks, cases and reflections).","properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"A share between 0 and 1, or a count."},"numerator":{"type":"integer","minimum":0,"description":"For a share: what was counted, e.g. tenders checked."},"denominator":{"type":"integer","minimum":0,"description":"For a share: out of how many, e.g. all tenders."},"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"measuredAt":{"type":"string","format":"date-time"}}};
+const schema195 = {"type":"string","enum":["tenders-checked-share","requirements-met-share","cases-closed","reflections-followed-up-share"],"description":"A figure measured by the system: tenders-checked-share (share of the organisation's tenders checked, 0–1), requirements-met-share (share of applicable requirements met in checked tenders, 0–1), cases-closed (number of ethics cases closed in the period), reflections-followed-up-share (share of reflections whose follow-up was recorded, 0–1)."};
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18386,7 +18297,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((((data0 === "tenders-checked-share") || (data0 === "requirements-met-share")) || (data0 === "cases-closed")) || (data0 === "reflections-followed-up-share"))){
-const err7 = {instancePath:instancePath+"/metric",schemaPath:"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema194.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/metric",schemaPath:"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema195.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18557,17 +18468,17 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate126.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema215 = {"type":"object","additionalProperties":false,"required":["dimension","level"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10}}};
+const schema216 = {"type":"object","additionalProperties":false,"required":["dimension","level"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10}}};
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate131.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18688,19 +18599,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema217 = {"type":"object","additionalProperties":false,"required":["model","method","maxLevel","overall","dimensions","unanswered"],"properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"method":{"$ref":"#/$defs/MaturityScoringMethod"},"maxLevel":{"type":"integer","minimum":2,"maximum":10},"overall":{"type":"object","additionalProperties":false,"required":["level","mean","answered","questions","provisional"],"properties":{"level":{"type":["integer","null"],"minimum":1,"maximum":10},"mean":{"type":["number","null"],"minimum":1,"maximum":10},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"provisional":{"type":"boolean"}}},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionScore"}},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"description":"Every question without an answer, in the model's order."}}};
-const schema218 = {"type":"object","additionalProperties":false,"required":["level","mean","description"],"properties":{"level":{"type":"string","enum":["lowest-level-reached"],"description":"lowest-level-reached: a dimension reaches a level only when every answered question reaches it (the lowest answer); overall, the lowest dimension level."},"mean":{"type":"string","enum":["mean-of-answers"],"description":"mean-of-answers: per dimension the mean of the answered levels; overall the mean of the dimension means (every dimension counts equally)."},"description":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}};
-const schema178 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"A text in Dutch (first, language level B1) and/or English. An imported model may have only one language.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
+const schema218 = {"type":"object","additionalProperties":false,"required":["model","method","maxLevel","overall","dimensions","unanswered"],"properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"method":{"$ref":"#/$defs/MaturityScoringMethod"},"maxLevel":{"type":"integer","minimum":2,"maximum":10},"overall":{"type":"object","additionalProperties":false,"required":["level","mean","answered","questions","provisional"],"properties":{"level":{"type":["integer","null"],"minimum":1,"maximum":10},"mean":{"type":["number","null"],"minimum":1,"maximum":10},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"provisional":{"type":"boolean"}}},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionScore"}},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"description":"Every question without an answer, in the model's order."}}};
+const schema219 = {"type":"object","additionalProperties":false,"required":["level","mean","description"],"properties":{"level":{"type":"string","enum":["lowest-level-reached"],"description":"lowest-level-reached: a dimension reaches a level only when every answered question reaches it (the lowest answer); overall, the lowest dimension level."},"mean":{"type":"string","enum":["mean-of-answers"],"description":"mean-of-answers: per dimension the mean of the answered levels; overall the mean of the dimension means (every dimension counts equally)."},"description":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}};
+const schema179 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"A text in Dutch (first, language level B1) and/or English. An imported model may have only one language.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
+const evaluated0 = validate135.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18763,7 +18674,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "lowest-level-reached")){
-const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema218.properties.level.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema219.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18786,7 +18697,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(data1 === "mean-of-answers")){
-const err7 = {instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/enum",keyword:"enum",params:{allowedValues: schema218.properties.mean.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/enum",keyword:"enum",params:{allowedValues: schema219.properties.mean.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18894,19 +18805,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate132.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
-validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema220 = {"type":"object","additionalProperties":false,"required":["dimension","source","level","mean","answered","questions","unanswered","provisional"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"source":{"type":"string","const":"self-assessed"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Lowest level reached by all answered questions; null when none is answered."},"mean":{"type":["number","null"],"minimum":1,"maximum":10,"description":"Mean of the answered levels, rounded to two decimals; null when none is answered."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"provisional":{"type":"boolean","description":"True when some questions are unanswered: the level may still go down once they are answered."},"measured":{"$ref":"#/$defs/MaturityMeasuredScore"}}};
-const schema223 = {"type":"object","additionalProperties":false,"required":["source","level","indicators","agreement"],"description":"What the system's own figures say about a dimension, shown beside the self-assessment and never mixed into it.","properties":{"source":{"type":"string","const":"measured"},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The lowest level the dimension's measured indicators point to."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicatorResult"}},"agreement":{"type":"string","enum":["consistent","self-assessed-higher","self-assessed-lower","not-self-assessed"],"description":"How the measured level relates to the self-assessed level (consistent: equal or one level apart)."}}};
-const schema224 = {"type":"object","additionalProperties":false,"required":["metric","value","level","periodEndDate","trend"],"properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"The latest figure."},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level the latest figure points to under the model's thresholds."},"periodEndDate":{"type":"string","format":"date"},"trend":{"type":"array","description":"Every figure of this metric, oldest period first.","items":{"type":"object","additionalProperties":false,"required":["periodEndDate","value"],"properties":{"periodEndDate":{"type":"string","format":"date"},"value":{"type":"number","minimum":0}}}}}};
+const schema221 = {"type":"object","additionalProperties":false,"required":["dimension","source","level","mean","answered","questions","unanswered","provisional"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"source":{"type":"string","const":"self-assessed"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Lowest level reached by all answered questions; null when none is answered."},"mean":{"type":["number","null"],"minimum":1,"maximum":10,"description":"Mean of the answered levels, rounded to two decimals; null when none is answered."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"provisional":{"type":"boolean","description":"True when some questions are unanswered: the level may still go down once they are answered."},"measured":{"$ref":"#/$defs/MaturityMeasuredScore"}}};
+const schema224 = {"type":"object","additionalProperties":false,"required":["source","level","indicators","agreement"],"description":"What the system's own figures say about a dimension, shown beside the self-assessment and never mixed into it.","properties":{"source":{"type":"string","const":"measured"},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The lowest level the dimension's measured indicators point to."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicatorResult"}},"agreement":{"type":"string","enum":["consistent","self-assessed-higher","self-assessed-lower","not-self-assessed"],"description":"How the measured level relates to the self-assessed level (consistent: equal or one level apart)."}}};
+const schema225 = {"type":"object","additionalProperties":false,"required":["metric","value","level","periodEndDate","trend"],"properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"The latest figure."},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level the latest figure points to under the model's thresholds."},"periodEndDate":{"type":"string","format":"date"},"trend":{"type":"array","description":"Every figure of this metric, oldest period first.","items":{"type":"object","additionalProperties":false,"required":["periodEndDate","value"],"properties":{"periodEndDate":{"type":"string","format":"date"},"value":{"type":"number","minimum":0}}}}}};
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate139.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18989,7 +18900,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((((data0 === "tenders-checked-share") || (data0 === "requirements-met-share")) || (data0 === "cases-closed")) || (data0 === "reflections-followed-up-share"))){
-const err7 = {instancePath:instancePath+"/metric",schemaPath:"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema194.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/metric",schemaPath:"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema195.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19208,16 +19119,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate135.evaluated;
+const evaluated0 = validate138.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19340,8 +19251,8 @@ let data2 = data.indicators;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate136(data2[i0], {instancePath:instancePath+"/indicators/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+if(!(validate139(data2[i0], {instancePath:instancePath+"/indicators/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
 }
 }
@@ -19370,7 +19281,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data4 === "consistent") || (data4 === "self-assessed-higher")) || (data4 === "self-assessed-lower")) || (data4 === "not-self-assessed"))){
-const err12 = {instancePath:instancePath+"/agreement",schemaPath:"#/properties/agreement/enum",keyword:"enum",params:{allowedValues: schema223.properties.agreement.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/agreement",schemaPath:"#/properties/agreement/enum",keyword:"enum",params:{allowedValues: schema224.properties.agreement.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -19391,16 +19302,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate135.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
-validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19489,7 +19400,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema220.properties, key0))){
+if(!(func2.call(schema221.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -19561,7 +19472,7 @@ errors++;
 if(data.level !== undefined){
 let data2 = data.level;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema220.properties.level.type},message:"must be integer,null"};
+const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema221.properties.level.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -19596,7 +19507,7 @@ errors++;
 if(data.mean !== undefined){
 let data3 = data.mean;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err17 = {instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/type",keyword:"type",params:{type: schema220.properties.mean.type},message:"must be number,null"};
+const err17 = {instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/type",keyword:"type",params:{type: schema221.properties.mean.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -19742,8 +19653,8 @@ errors++;
 }
 }
 if(data.measured !== undefined){
-if(!(validate135(data.measured, {instancePath:instancePath+"/measured",parentData:data,parentDataProperty:"measured",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate138(data.measured, {instancePath:instancePath+"/measured",parentData:data,parentDataProperty:"measured",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
 errors = vErrors.length;
 }
 }
@@ -19758,16 +19669,16 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate130.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19848,14 +19759,14 @@ errors++;
 }
 }
 if(data.model !== undefined){
-if(!(validate107(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate110(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 }
 if(data.method !== undefined){
-if(!(validate132(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate135(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
@@ -19962,7 +19873,7 @@ errors++;
 if(data3.level !== undefined){
 let data4 = data3.level;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-const err16 = {instancePath:instancePath+"/overall/level",schemaPath:"#/properties/overall/properties/level/type",keyword:"type",params:{type: schema217.properties.overall.properties.level.type},message:"must be integer,null"};
+const err16 = {instancePath:instancePath+"/overall/level",schemaPath:"#/properties/overall/properties/level/type",keyword:"type",params:{type: schema218.properties.overall.properties.level.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -19997,7 +19908,7 @@ errors++;
 if(data3.mean !== undefined){
 let data5 = data3.mean;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err19 = {instancePath:instancePath+"/overall/mean",schemaPath:"#/properties/overall/properties/mean/type",keyword:"type",params:{type: schema217.properties.overall.properties.mean.type},message:"must be number,null"};
+const err19 = {instancePath:instancePath+"/overall/mean",schemaPath:"#/properties/overall/properties/mean/type",keyword:"type",params:{type: schema218.properties.overall.properties.mean.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -20108,8 +20019,8 @@ let data9 = data.dimensions;
 if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate134(data9[i0], {instancePath:instancePath+"/dimensions/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+if(!(validate137(data9[i0], {instancePath:instancePath+"/dimensions/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
 errors = vErrors.length;
 }
 }
@@ -20187,17 +20098,17 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/maturity-assessment.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate106.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20266,7 +20177,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema174.properties, key0))){
+if(!(func2.call(schema175.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -20386,8 +20297,8 @@ errors++;
 }
 }
 if(data.model !== undefined){
-if(!(validate107(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate110(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 }
@@ -20483,8 +20394,8 @@ let data9 = data.answers;
 if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate124(data9[i0], {instancePath:instancePath+"/answers/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate127(data9[i0], {instancePath:instancePath+"/answers/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 }
@@ -20505,8 +20416,8 @@ let data11 = data.measurements;
 if(Array.isArray(data11)){
 const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate126(data11[i1], {instancePath:instancePath+"/measurements/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+if(!(validate129(data11[i1], {instancePath:instancePath+"/measurements/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 }
@@ -20527,8 +20438,8 @@ let data13 = data.target;
 if(Array.isArray(data13)){
 const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate128(data13[i2], {instancePath:instancePath+"/target/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate131(data13[i2], {instancePath:instancePath+"/target/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -20545,8 +20456,8 @@ errors++;
 }
 }
 if(data.scores !== undefined){
-if(!(validate130(data.scores, {instancePath:instancePath+"/scores",parentData:data,parentDataProperty:"scores",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+if(!(validate133(data.scores, {instancePath:instancePath+"/scores",parentData:data,parentDataProperty:"scores",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 }
@@ -20561,20 +20472,20 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateMaturityModel = validate108;
-const schema176 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/maturity-model.schema.json","title":"MaturityModel","description":"A digital-ethics maturity model as data: dimensions (aspects or themes), ordered levels with names and descriptions, and questions that offer one statement per level. Optional: action lines that say what reaching a level takes, measured indicators that the system itself can supply, mappings to the dimensions of another model, and the attribution of an imported model.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","levels","dimensions","questions"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/MaturityId","description":"Stable identifier of the model, e.g. ethiek-provincies-2026."},"version":{"type":"string","minLength":1,"description":"Version of the model's content, e.g. 2024 or 1.0."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"attribution":{"$ref":"#/$defs/MaturityAttribution"},"levels":{"type":"array","items":{"$ref":"#/$defs/MaturityLevel"},"description":"The levels in ascending order, numbered 1, 2, 3, … without gaps."},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimension"}},"questions":{"type":"array","items":{"$ref":"#/$defs/MaturityQuestion"}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityAction"}}},"$defs":{"MaturityId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"description":"A kebab-case identifier."},"MaturityText":{"type":"object","additionalProperties":false,"minProperties":1,"description":"A text in Dutch (first, language level B1) and/or English. An imported model may have only one language.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"MaturityAttribution":{"type":"object","additionalProperties":false,"required":["source","title","licence"],"description":"Where an imported model's texts come from and under which licence they may be used. Shown wherever the texts are shown.","properties":{"source":{"type":"string","minLength":1,"description":"The author or publisher, e.g. The Open Data Institute."},"title":{"type":"string","minLength":1,"description":"The original title of the work."},"url":{"type":"string","format":"uri","description":"Where the original is published."},"licence":{"type":"string","minLength":1,"description":"SPDX identifier of the licence, e.g. CC-BY-SA-4.0."},"licenceUrl":{"type":"string","format":"uri"},"changes":{"type":"string","minLength":1,"description":"What was changed from the original (licences such as CC BY-SA ask to say so)."},"importedAt":{"type":"string","format":"date-time"}}},"MaturityLevel":{"type":"object","additionalProperties":false,"required":["level","id","name"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level's number; 1 is the lowest."},"id":{"$ref":"#/$defs/MaturityId","description":"e.g. initial, repeatable, defined, managed, optimising."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"}}},"MaturityDimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"mappings":{"type":"array","items":{"$ref":"#/$defs/MaturityMapping"},"description":"Dimensions of other models that cover the same ground."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicator"},"description":"Figures the system can measure for this dimension, and the level each figure points to."}}},"MaturityMapping":{"type":"object","additionalProperties":false,"required":["model","dimension"],"properties":{"model":{"$ref":"#/$defs/MaturityId","description":"Id of the other model, e.g. odi-data-ethics-maturity-model-2024."},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension in that model."},"note":{"$ref":"#/$defs/MaturityText"}}},"MaturityMetric":{"type":"string","enum":["tenders-checked-share","requirements-met-share","cases-closed","reflections-followed-up-share"],"description":"A figure measured by the system: tenders-checked-share (share of the organisation's tenders checked, 0–1), requirements-met-share (share of applicable requirements met in checked tenders, 0–1), cases-closed (number of ethics cases closed in the period), reflections-followed-up-share (share of reflections whose follow-up was recorded, 0–1)."},"MaturityIndicator":{"type":"object","additionalProperties":false,"required":["metric","thresholds"],"properties":{"metric":{"$ref":"#/$defs/MaturityMetric"},"thresholds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["level","atLeast"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"atLeast":{"type":"number","minimum":0,"description":"The figure at or above which the level is reached."}}},"description":"Ascending thresholds: the measured level is the highest level whose threshold the figure reaches, or level 1."},"explanation":{"$ref":"#/$defs/MaturityText"}}},"MaturityQuestion":{"type":"object","additionalProperties":false,"required":["id","dimension","text","statements"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension the question belongs to."},"topic":{"$ref":"#/$defs/MaturityText"},"text":{"$ref":"#/$defs/MaturityText"},"statements":{"type":"array","items":{"$ref":"#/$defs/MaturityStatement"},"description":"One statement per level of the model: the answer is the level whose statement fits best."},"evidenceHints":{"type":"array","items":{"$ref":"#/$defs/MaturityText"},"description":"What shows that an answer is right, e.g. the training's page in the learning portal."}},"description":"A question with one statement per level; `topic` is an optional sub-heading within the dimension (ODI calls it an activity)."},"MaturityStatement":{"type":"object","additionalProperties":false,"required":["level","text"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"text":{"$ref":"#/$defs/MaturityText"}}},"MaturityAction":{"type":"object","additionalProperties":false,"required":["id","dimension","level","text","effect"],"description":"An action line: a concrete step that helps a dimension reach a level; `result` is the desired result that shows the action is done.","properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10,"description":"The level this action helps to reach."},"text":{"$ref":"#/$defs/MaturityText"},"result":{"$ref":"#/$defs/MaturityText"},"effect":{"type":"integer","minimum":1,"maximum":3,"description":"Expected effect on the level: 3 high, 2 medium, 1 low. Action plans list high effect first."}}},"MaturityModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De volwassenheidsmodellen die de dienst kent: de meegeleverde en de ingevoerde.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json"}}}}}};
-const schema180 = {"type":"object","additionalProperties":false,"required":["source","title","licence"],"description":"Where an imported model's texts come from and under which licence they may be used. Shown wherever the texts are shown.","properties":{"source":{"type":"string","minLength":1,"description":"The author or publisher, e.g. The Open Data Institute."},"title":{"type":"string","minLength":1,"description":"The original title of the work."},"url":{"type":"string","format":"uri","description":"Where the original is published."},"licence":{"type":"string","minLength":1,"description":"SPDX identifier of the licence, e.g. CC-BY-SA-4.0."},"licenceUrl":{"type":"string","format":"uri"},"changes":{"type":"string","minLength":1,"description":"What was changed from the original (licences such as CC BY-SA ask to say so)."},"importedAt":{"type":"string","format":"date-time"}}};
-const schema181 = {"type":"object","additionalProperties":false,"required":["level","id","name"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level's number; 1 is the lowest."},"id":{"$ref":"#/$defs/MaturityId","description":"e.g. initial, repeatable, defined, managed, optimising."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"}}};
+export const validateMaturityModel = validate111;
+const schema177 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/maturity-model.schema.json","title":"MaturityModel","description":"A digital-ethics maturity model as data: dimensions (aspects or themes), ordered levels with names and descriptions, and questions that offer one statement per level. Optional: action lines that say what reaching a level takes, measured indicators that the system itself can supply, mappings to the dimensions of another model, and the attribution of an imported model.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","levels","dimensions","questions"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/MaturityId","description":"Stable identifier of the model, e.g. ethiek-provincies-2026."},"version":{"type":"string","minLength":1,"description":"Version of the model's content, e.g. 2024 or 1.0."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"attribution":{"$ref":"#/$defs/MaturityAttribution"},"levels":{"type":"array","items":{"$ref":"#/$defs/MaturityLevel"},"description":"The levels in ascending order, numbered 1, 2, 3, … without gaps."},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimension"}},"questions":{"type":"array","items":{"$ref":"#/$defs/MaturityQuestion"}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityAction"}}},"$defs":{"MaturityId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"description":"A kebab-case identifier."},"MaturityText":{"type":"object","additionalProperties":false,"minProperties":1,"description":"A text in Dutch (first, language level B1) and/or English. An imported model may have only one language.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"MaturityAttribution":{"type":"object","additionalProperties":false,"required":["source","title","licence"],"description":"Where an imported model's texts come from and under which licence they may be used. Shown wherever the texts are shown.","properties":{"source":{"type":"string","minLength":1,"description":"The author or publisher, e.g. The Open Data Institute."},"title":{"type":"string","minLength":1,"description":"The original title of the work."},"url":{"type":"string","format":"uri","description":"Where the original is published."},"licence":{"type":"string","minLength":1,"description":"SPDX identifier of the licence, e.g. CC-BY-SA-4.0."},"licenceUrl":{"type":"string","format":"uri"},"changes":{"type":"string","minLength":1,"description":"What was changed from the original (licences such as CC BY-SA ask to say so)."},"importedAt":{"type":"string","format":"date-time"}}},"MaturityLevel":{"type":"object","additionalProperties":false,"required":["level","id","name"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level's number; 1 is the lowest."},"id":{"$ref":"#/$defs/MaturityId","description":"e.g. initial, repeatable, defined, managed, optimising."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"}}},"MaturityDimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"mappings":{"type":"array","items":{"$ref":"#/$defs/MaturityMapping"},"description":"Dimensions of other models that cover the same ground."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicator"},"description":"Figures the system can measure for this dimension, and the level each figure points to."}}},"MaturityMapping":{"type":"object","additionalProperties":false,"required":["model","dimension"],"properties":{"model":{"$ref":"#/$defs/MaturityId","description":"Id of the other model, e.g. odi-data-ethics-maturity-model-2024."},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension in that model."},"note":{"$ref":"#/$defs/MaturityText"}}},"MaturityMetric":{"type":"string","enum":["tenders-checked-share","requirements-met-share","cases-closed","reflections-followed-up-share"],"description":"A figure measured by the system: tenders-checked-share (share of the organisation's tenders checked, 0–1), requirements-met-share (share of applicable requirements met in checked tenders, 0–1), cases-closed (number of ethics cases closed in the period), reflections-followed-up-share (share of reflections whose follow-up was recorded, 0–1)."},"MaturityIndicator":{"type":"object","additionalProperties":false,"required":["metric","thresholds"],"properties":{"metric":{"$ref":"#/$defs/MaturityMetric"},"thresholds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["level","atLeast"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"atLeast":{"type":"number","minimum":0,"description":"The figure at or above which the level is reached."}}},"description":"Ascending thresholds: the measured level is the highest level whose threshold the figure reaches, or level 1."},"explanation":{"$ref":"#/$defs/MaturityText"}}},"MaturityQuestion":{"type":"object","additionalProperties":false,"required":["id","dimension","text","statements"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension the question belongs to."},"topic":{"$ref":"#/$defs/MaturityText"},"text":{"$ref":"#/$defs/MaturityText"},"statements":{"type":"array","items":{"$ref":"#/$defs/MaturityStatement"},"description":"One statement per level of the model: the answer is the level whose statement fits best."},"evidenceHints":{"type":"array","items":{"$ref":"#/$defs/MaturityText"},"description":"What shows that an answer is right, e.g. the training's page in the learning portal."}},"description":"A question with one statement per level; `topic` is an optional sub-heading within the dimension (ODI calls it an activity)."},"MaturityStatement":{"type":"object","additionalProperties":false,"required":["level","text"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"text":{"$ref":"#/$defs/MaturityText"}}},"MaturityAction":{"type":"object","additionalProperties":false,"required":["id","dimension","level","text","effect"],"description":"An action line: a concrete step that helps a dimension reach a level; `result` is the desired result that shows the action is done.","properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10,"description":"The level this action helps to reach."},"text":{"$ref":"#/$defs/MaturityText"},"result":{"$ref":"#/$defs/MaturityText"},"effect":{"type":"integer","minimum":1,"maximum":3,"description":"Expected effect on the level: 3 high, 2 medium, 1 low. Action plans list high effect first."}}},"MaturityModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De volwassenheidsmodellen die de dienst kent: de meegeleverde en de ingevoerde.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json"}}}}}};
+const schema181 = {"type":"object","additionalProperties":false,"required":["source","title","licence"],"description":"Where an imported model's texts come from and under which licence they may be used. Shown wherever the texts are shown.","properties":{"source":{"type":"string","minLength":1,"description":"The author or publisher, e.g. The Open Data Institute."},"title":{"type":"string","minLength":1,"description":"The original title of the work."},"url":{"type":"string","format":"uri","description":"Where the original is published."},"licence":{"type":"string","minLength":1,"description":"SPDX identifier of the licence, e.g. CC-BY-SA-4.0."},"licenceUrl":{"type":"string","format":"uri"},"changes":{"type":"string","minLength":1,"description":"What was changed from the original (licences such as CC BY-SA ask to say so)."},"importedAt":{"type":"string","format":"date-time"}}};
+const schema182 = {"type":"object","additionalProperties":false,"required":["level","id","name"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level's number; 1 is the lowest."},"id":{"$ref":"#/$defs/MaturityId","description":"e.g. initial, repeatable, defined, managed, optimising."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"}}};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20879,18 +20790,18 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema185 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"mappings":{"type":"array","items":{"$ref":"#/$defs/MaturityMapping"},"description":"Dimensions of other models that cover the same ground."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicator"},"description":"Figures the system can measure for this dimension, and the level each figure points to."}}};
-const schema189 = {"type":"object","additionalProperties":false,"required":["model","dimension"],"properties":{"model":{"$ref":"#/$defs/MaturityId","description":"Id of the other model, e.g. odi-data-ethics-maturity-model-2024."},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension in that model."},"note":{"$ref":"#/$defs/MaturityText"}}};
+const schema186 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"mappings":{"type":"array","items":{"$ref":"#/$defs/MaturityMapping"},"description":"Dimensions of other models that cover the same ground."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicator"},"description":"Figures the system can measure for this dimension, and the level each figure points to."}}};
+const schema190 = {"type":"object","additionalProperties":false,"required":["model","dimension"],"properties":{"model":{"$ref":"#/$defs/MaturityId","description":"Id of the other model, e.g. odi-data-ethics-maturity-model-2024."},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension in that model."},"note":{"$ref":"#/$defs/MaturityText"}}};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21098,17 +21009,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema193 = {"type":"object","additionalProperties":false,"required":["metric","thresholds"],"properties":{"metric":{"$ref":"#/$defs/MaturityMetric"},"thresholds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["level","atLeast"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"atLeast":{"type":"number","minimum":0,"description":"The figure at or above which the level is reached."}}},"description":"Ascending thresholds: the measured level is the highest level whose threshold the figure reaches, or level 1."},"explanation":{"$ref":"#/$defs/MaturityText"}}};
+const schema194 = {"type":"object","additionalProperties":false,"required":["metric","thresholds"],"properties":{"metric":{"$ref":"#/$defs/MaturityMetric"},"thresholds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["level","atLeast"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"atLeast":{"type":"number","minimum":0,"description":"The figure at or above which the level is reached."}}},"description":"Ascending thresholds: the measured level is the highest level whose threshold the figure reaches, or level 1."},"explanation":{"$ref":"#/$defs/MaturityText"}}};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21161,7 +21072,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((((data0 === "tenders-checked-share") || (data0 === "requirements-met-share")) || (data0 === "cases-closed")) || (data0 === "reflections-followed-up-share"))){
-const err4 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema194.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema195.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -21392,16 +21303,16 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21655,8 +21566,8 @@ let data7 = data.mappings;
 if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate112(data7[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate115(data7[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
@@ -21677,8 +21588,8 @@ let data9 = data.indicators;
 if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate114(data9[i1], {instancePath:instancePath+"/indicators/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate117(data9[i1], {instancePath:instancePath+"/indicators/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
 }
@@ -21705,18 +21616,18 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema196 = {"type":"object","additionalProperties":false,"required":["id","dimension","text","statements"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension the question belongs to."},"topic":{"$ref":"#/$defs/MaturityText"},"text":{"$ref":"#/$defs/MaturityText"},"statements":{"type":"array","items":{"$ref":"#/$defs/MaturityStatement"},"description":"One statement per level of the model: the answer is the level whose statement fits best."},"evidenceHints":{"type":"array","items":{"$ref":"#/$defs/MaturityText"},"description":"What shows that an answer is right, e.g. the training's page in the learning portal."}},"description":"A question with one statement per level; `topic` is an optional sub-heading within the dimension (ODI calls it an activity)."};
-const schema201 = {"type":"object","additionalProperties":false,"required":["level","text"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"text":{"$ref":"#/$defs/MaturityText"}}};
+const schema197 = {"type":"object","additionalProperties":false,"required":["id","dimension","text","statements"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension the question belongs to."},"topic":{"$ref":"#/$defs/MaturityText"},"text":{"$ref":"#/$defs/MaturityText"},"statements":{"type":"array","items":{"$ref":"#/$defs/MaturityStatement"},"description":"One statement per level of the model: the answer is the level whose statement fits best."},"evidenceHints":{"type":"array","items":{"$ref":"#/$defs/MaturityText"},"description":"What shows that an answer is right, e.g. the training's page in the learning portal."}},"description":"A question with one statement per level; `topic` is an optional sub-heading within the dimension (ODI calls it an activity)."};
+const schema202 = {"type":"object","additionalProperties":false,"required":["level","text"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"text":{"$ref":"#/$defs/MaturityText"}}};
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21889,16 +21800,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22207,8 +22118,8 @@ let data8 = data.statements;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate118(data8[i0], {instancePath:instancePath+"/statements/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate121(data8[i0], {instancePath:instancePath+"/statements/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
@@ -22338,17 +22249,17 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema204 = {"type":"object","additionalProperties":false,"required":["id","dimension","level","text","effect"],"description":"An action line: a concrete step that helps a dimension reach a level; `result` is the desired result that shows the action is done.","properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10,"description":"The level this action helps to reach."},"text":{"$ref":"#/$defs/MaturityText"},"result":{"$ref":"#/$defs/MaturityText"},"effect":{"type":"integer","minimum":1,"maximum":3,"description":"Expected effect on the level: 3 high, 2 medium, 1 low. Action plans list high effect first."}}};
+const schema205 = {"type":"object","additionalProperties":false,"required":["id","dimension","level","text","effect"],"description":"An action line: a concrete step that helps a dimension reach a level; `result` is the desired result that shows the action is done.","properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10,"description":"The level this action helps to reach."},"text":{"$ref":"#/$defs/MaturityText"},"result":{"$ref":"#/$defs/MaturityText"},"effect":{"type":"integer","minimum":1,"maximum":3,"description":"Expected effect on the level: 3 high, 2 medium, 1 low. Action plans list high effect first."}}};
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22743,17 +22654,17 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate121.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/maturity-model.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22822,7 +22733,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema176.properties, key0))){
+if(!(func2.call(schema177.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -23327,8 +23238,8 @@ let data17 = data.levels;
 if(Array.isArray(data17)){
 const len0 = data17.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate109(data17[i0], {instancePath:instancePath+"/levels/" + i0,parentData:data17,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(!(validate112(data17[i0], {instancePath:instancePath+"/levels/" + i0,parentData:data17,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
 }
 }
@@ -23349,8 +23260,8 @@ let data19 = data.dimensions;
 if(Array.isArray(data19)){
 const len1 = data19.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate111(data19[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate114(data19[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
 }
@@ -23371,8 +23282,8 @@ let data21 = data.questions;
 if(Array.isArray(data21)){
 const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate117(data21[i2], {instancePath:instancePath+"/questions/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+if(!(validate120(data21[i2], {instancePath:instancePath+"/questions/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
 errors = vErrors.length;
 }
 }
@@ -23393,8 +23304,8 @@ let data23 = data.actions;
 if(Array.isArray(data23)){
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate121(data23[i3], {instancePath:instancePath+"/actions/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+if(!(validate124(data23[i3], {instancePath:instancePath+"/actions/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 }
@@ -23421,21 +23332,21 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validatePrecedentSearchResult = validate141;
-const schema227 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/precedent.schema.json","title":"PrecedentSearchResult","description":"Zoekresultaat in de moresprudentie (afgesloten casussen): gerangschikte treffers met gemarkeerde fragmenten en facetten.","type":"object","additionalProperties":false,"required":["query","total","hits","facets"],"properties":{"query":{"type":"string"},"total":{"type":"integer","minimum":0},"hits":{"type":"array","items":{"$ref":"#/$defs/PrecedentHit"}},"facets":{"$ref":"#/$defs/PrecedentFacets"}},"$defs":{"PrecedentHit":{"type":"object","additionalProperties":false,"required":["caseId","title","score","year","commission","values","technologies","policyDomains","snippets"],"properties":{"caseId":{"type":"string","minLength":1},"title":{"type":"string"},"score":{"type":"number","minimum":0},"year":{"type":"integer"},"commission":{"type":"string"},"values":{"type":"array","items":{"type":"string"}},"technologies":{"type":"array","items":{"type":"string"}},"policyDomains":{"type":"array","items":{"type":"string"}},"snippets":{"type":"array","items":{"$ref":"#/$defs/PrecedentSnippet"}}}},"PrecedentSnippet":{"type":"object","additionalProperties":false,"required":["field","text","highlights"],"properties":{"field":{"type":"string","enum":["title","question","context","technology","analysis","reflection","decision"]},"text":{"type":"string","description":"Een fragment van het veld (platte tekst)."},"highlights":{"type":"array","items":{"$ref":"#/$defs/TextRange"},"description":"Tekenposities in text van de woorden die bij de zoekvraag passen."}}},"TextRange":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"PrecedentFacets":{"type":"object","additionalProperties":false,"required":["values","technologies","policyDomains","commissions","years"],"description":"Aantallen treffers per waarde, technologie, beleidsdomein, commissie en jaar.","properties":{"values":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"technologies":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"policyDomains":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"commissions":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"years":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}}}},"FacetCount":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}}};
-const schema228 = {"type":"object","additionalProperties":false,"required":["caseId","title","score","year","commission","values","technologies","policyDomains","snippets"],"properties":{"caseId":{"type":"string","minLength":1},"title":{"type":"string"},"score":{"type":"number","minimum":0},"year":{"type":"integer"},"commission":{"type":"string"},"values":{"type":"array","items":{"type":"string"}},"technologies":{"type":"array","items":{"type":"string"}},"policyDomains":{"type":"array","items":{"type":"string"}},"snippets":{"type":"array","items":{"$ref":"#/$defs/PrecedentSnippet"}}}};
-const schema229 = {"type":"object","additionalProperties":false,"required":["field","text","highlights"],"properties":{"field":{"type":"string","enum":["title","question","context","technology","analysis","reflection","decision"]},"text":{"type":"string","description":"Een fragment van het veld (platte tekst)."},"highlights":{"type":"array","items":{"$ref":"#/$defs/TextRange"},"description":"Tekenposities in text van de woorden die bij de zoekvraag passen."}}};
-const schema230 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}};
+export const validatePrecedentSearchResult = validate144;
+const schema228 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/precedent.schema.json","title":"PrecedentSearchResult","description":"Zoekresultaat in de moresprudentie (afgesloten casussen): gerangschikte treffers met gemarkeerde fragmenten en facetten.","type":"object","additionalProperties":false,"required":["query","total","hits","facets"],"properties":{"query":{"type":"string"},"total":{"type":"integer","minimum":0},"hits":{"type":"array","items":{"$ref":"#/$defs/PrecedentHit"}},"facets":{"$ref":"#/$defs/PrecedentFacets"}},"$defs":{"PrecedentHit":{"type":"object","additionalProperties":false,"required":["caseId","title","score","year","commission","values","technologies","policyDomains","snippets"],"properties":{"caseId":{"type":"string","minLength":1},"title":{"type":"string"},"score":{"type":"number","minimum":0},"year":{"type":"integer"},"commission":{"type":"string"},"values":{"type":"array","items":{"type":"string"}},"technologies":{"type":"array","items":{"type":"string"}},"policyDomains":{"type":"array","items":{"type":"string"}},"snippets":{"type":"array","items":{"$ref":"#/$defs/PrecedentSnippet"}}}},"PrecedentSnippet":{"type":"object","additionalProperties":false,"required":["field","text","highlights"],"properties":{"field":{"type":"string","enum":["title","question","context","technology","analysis","reflection","decision"]},"text":{"type":"string","description":"Een fragment van het veld (platte tekst)."},"highlights":{"type":"array","items":{"$ref":"#/$defs/TextRange"},"description":"Tekenposities in text van de woorden die bij de zoekvraag passen."}}},"TextRange":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"PrecedentFacets":{"type":"object","additionalProperties":false,"required":["values","technologies","policyDomains","commissions","years"],"description":"Aantallen treffers per waarde, technologie, beleidsdomein, commissie en jaar.","properties":{"values":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"technologies":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"policyDomains":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"commissions":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"years":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}}}},"FacetCount":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}}};
+const schema229 = {"type":"object","additionalProperties":false,"required":["caseId","title","score","year","commission","values","technologies","policyDomains","snippets"],"properties":{"caseId":{"type":"string","minLength":1},"title":{"type":"string"},"score":{"type":"number","minimum":0},"year":{"type":"integer"},"commission":{"type":"string"},"values":{"type":"array","items":{"type":"string"}},"technologies":{"type":"array","items":{"type":"string"}},"policyDomains":{"type":"array","items":{"type":"string"}},"snippets":{"type":"array","items":{"$ref":"#/$defs/PrecedentSnippet"}}}};
+const schema230 = {"type":"object","additionalProperties":false,"required":["field","text","highlights"],"properties":{"field":{"type":"string","enum":["title","question","context","technology","analysis","reflection","decision"]},"text":{"type":"string","description":"Een fragment van het veld (platte tekst)."},"highlights":{"type":"array","items":{"$ref":"#/$defs/TextRange"},"description":"Tekenposities in text van de woorden die bij de zoekvraag passen."}}};
+const schema231 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}};
 
-function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate143.evaluated;
+const evaluated0 = validate146.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23498,7 +23409,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((((((data0 === "title") || (data0 === "question")) || (data0 === "context")) || (data0 === "technology")) || (data0 === "analysis")) || (data0 === "reflection")) || (data0 === "decision"))){
-const err5 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/enum",keyword:"enum",params:{allowedValues: schema229.properties.field.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/enum",keyword:"enum",params:{allowedValues: schema230.properties.field.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -23644,16 +23555,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate143.errors = vErrors;
+validate146.errors = vErrors;
 return errors === 0;
 }
-validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate142.evaluated;
+const evaluated0 = validate145.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23752,7 +23663,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema228.properties, key0))){
+if(!(func2.call(schema229.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -23939,8 +23850,8 @@ let data11 = data.snippets;
 if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate143(data11[i3], {instancePath:instancePath+"/snippets/" + i3,parentData:data11,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+if(!(validate146(data11[i3], {instancePath:instancePath+"/snippets/" + i3,parentData:data11,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
 errors = vErrors.length;
 }
 }
@@ -23967,18 +23878,18 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate145.errors = vErrors;
 return errors === 0;
 }
-validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema231 = {"type":"object","additionalProperties":false,"required":["values","technologies","policyDomains","commissions","years"],"description":"Aantallen treffers per waarde, technologie, beleidsdomein, commissie en jaar.","properties":{"values":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"technologies":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"policyDomains":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"commissions":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"years":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}}}};
-const schema232 = {"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}};
+const schema232 = {"type":"object","additionalProperties":false,"required":["values","technologies","policyDomains","commissions","years"],"description":"Aantallen treffers per waarde, technologie, beleidsdomein, commissie en jaar.","properties":{"values":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"technologies":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"policyDomains":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"commissions":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"years":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}}}};
+const schema233 = {"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}};
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate149.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24559,17 +24470,17 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
-validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/precedent.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate141.evaluated;
+const evaluated0 = validate144.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24671,8 +24582,8 @@ let data2 = data.hits;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate142(data2[i0], {instancePath:instancePath+"/hits/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate145(data2[i0], {instancePath:instancePath+"/hits/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
 errors = vErrors.length;
 }
 }
@@ -24689,8 +24600,8 @@ errors++;
 }
 }
 if(data.facets !== undefined){
-if(!(validate146(data.facets, {instancePath:instancePath+"/facets",parentData:data,parentDataProperty:"facets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+if(!(validate149(data.facets, {instancePath:instancePath+"/facets",parentData:data,parentDataProperty:"facets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
 errors = vErrors.length;
 }
 }
@@ -24705,21 +24616,21 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate141.errors = vErrors;
+validate144.errors = vErrors;
 return errors === 0;
 }
-validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateProblem = validate148;
-const schema237 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/problem.schema.json","title":"Problem","description":"Een foutmelding volgens RFC 9457 (application/problem+json): wat er mis is, waar, en hoe het op te lossen.","type":"object","required":["type","title","status","detail","instance"],"properties":{"type":{"type":"string","format":"uri-reference","description":"Een URI die het soort fout aanduidt, bijvoorbeeld https://schemas.ethiek.nl/problems/invalid-input."},"title":{"type":"string","description":"Korte, vaste omschrijving van het soort fout."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"De HTTP-statuscode."},"detail":{"type":"string","description":"Uitleg voor deze ene fout: wat er mis is en hoe u het oplost."},"instance":{"type":"string","format":"uri-reference","description":"Het pad van het verzoek dat misging."},"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code van de fout, voor programma's."},"invalidParams":{"type":"array","items":{"$ref":"#/$defs/InvalidParam"},"description":"Bij status 400 en 422: alle ongeldige onderdelen van het verzoek tegelijk."}},"$defs":{"InvalidParam":{"type":"object","additionalProperties":false,"required":["name","reason"],"properties":{"name":{"type":"string","description":"Welk onderdeel: een parameter, een formulierveld of een JSON-pointer in de inhoud, bijvoorbeeld body/title of query/pageSize."},"reason":{"type":"string","description":"Wat er mis is en wat wel mag."},"code":{"type":"string","description":"Het JSON Schema-sleutelwoord of de foutcode die faalde, bijvoorbeeld required of enum."}}}}};
-const schema238 = {"type":"object","additionalProperties":false,"required":["name","reason"],"properties":{"name":{"type":"string","description":"Welk onderdeel: een parameter, een formulierveld of een JSON-pointer in de inhoud, bijvoorbeeld body/title of query/pageSize."},"reason":{"type":"string","description":"Wat er mis is en wat wel mag."},"code":{"type":"string","description":"Het JSON Schema-sleutelwoord of de foutcode die faalde, bijvoorbeeld required of enum."}}};
+export const validateProblem = validate151;
+const schema238 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/problem.schema.json","title":"Problem","description":"Een foutmelding volgens RFC 9457 (application/problem+json): wat er mis is, waar, en hoe het op te lossen.","type":"object","required":["type","title","status","detail","instance"],"properties":{"type":{"type":"string","format":"uri-reference","description":"Een URI die het soort fout aanduidt, bijvoorbeeld https://schemas.ethiek.nl/problems/invalid-input."},"title":{"type":"string","description":"Korte, vaste omschrijving van het soort fout."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"De HTTP-statuscode."},"detail":{"type":"string","description":"Uitleg voor deze ene fout: wat er mis is en hoe u het oplost."},"instance":{"type":"string","format":"uri-reference","description":"Het pad van het verzoek dat misging."},"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code van de fout, voor programma's."},"invalidParams":{"type":"array","items":{"$ref":"#/$defs/InvalidParam"},"description":"Bij status 400 en 422: alle ongeldige onderdelen van het verzoek tegelijk."}},"$defs":{"InvalidParam":{"type":"object","additionalProperties":false,"required":["name","reason"],"properties":{"name":{"type":"string","description":"Welk onderdeel: een parameter, een formulierveld of een JSON-pointer in de inhoud, bijvoorbeeld body/title of query/pageSize."},"reason":{"type":"string","description":"Wat er mis is en wat wel mag."},"code":{"type":"string","description":"Het JSON Schema-sleutelwoord of de foutcode die faalde, bijvoorbeeld required of enum."}}}}};
+const schema239 = {"type":"object","additionalProperties":false,"required":["name","reason"],"properties":{"name":{"type":"string","description":"Welk onderdeel: een parameter, een formulierveld of een JSON-pointer in de inhoud, bijvoorbeeld body/title of query/pageSize."},"reason":{"type":"string","description":"Wat er mis is en wat wel mag."},"code":{"type":"string","description":"Het JSON Schema-sleutelwoord of de foutcode die faalde, bijvoorbeeld required of enum."}}};
 const formats140 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/problem.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate148.evaluated;
+const evaluated0 = validate151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25021,19 +24932,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
-validate148.evaluated = {"props":{"type":true,"title":true,"status":true,"detail":true,"instance":true,"code":true,"invalidParams":true},"dynamicProps":false,"dynamicItems":false};
+validate151.evaluated = {"props":{"type":true,"title":true,"status":true,"detail":true,"instance":true,"code":true,"invalidParams":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateRequirementInfo = validate149;
-const schema239 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/requirement-info.schema.json","title":"RequirementInfo","description":"Een eis uit een regelset, uitgelegd voor mensen in één taal: wat de aanbesteding moet regelen, waarom, wat u toevoegt als het ontbreekt, en de bronnen.","type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","severity","sources"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De vaste identificatie van de eis, bijvoorbeeld logging."},"title":{"type":"string","description":"Wat de aanbesteding moet regelen."},"explanation":{"type":"string","description":"Waarom dit ertoe doet."},"remediation":{"type":"string","description":"Wat u aan de aanbesteding toevoegt als het ontbreekt."},"severity":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Severity","description":"De standaardzwaarte van de eis."},"severityRule":{"type":"string","description":"De zwaarte in woorden, met de voorwaarde waaronder die verandert, bijvoorbeeld: error als hoog-risico-AI, anders warning."},"applies":{"type":"string","description":"Wanneer de eis geldt, in woorden."},"sources":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Source"},"description":"De kaders en artikelen waarop de eis steunt."},"helpUri":{"type":"string","format":"uri","description":"Meer uitleg."}},"$defs":{"RequirementInfoList":{"type":"object","additionalProperties":false,"required":["ruleset","language","items"],"properties":{"ruleset":{"type":"string","description":"De regelset waaruit de eisen komen."},"language":{"type":"string","enum":["nl","en"],"description":"De taal van de teksten."},"items":{"type":"array","items":{"$ref":"#"},"description":"De eisen."}}},"RulesetInfo":{"type":"object","additionalProperties":false,"required":["name","version","description","extends","source","requirementCount"],"properties":{"name":{"type":"string","description":"De naam waarmee u de regelset kiest bij een toets."},"version":{"type":"string","description":"De versie van de regelset."},"description":{"type":"string","description":"Waarvoor de regelset is."},"extends":{"type":"array","items":{"type":"string"},"description":"De regelsets waarop deze voortbouwt."},"source":{"type":"string","enum":["builtin","installed"],"description":"builtin: meegeleverd; installed: door een beheerder op de server gezet."},"requirementCount":{"type":"integer","minimum":0,"description":"Het aantal eisen in de regelset (inclusief overgeërfde)."},"default":{"type":"boolean","description":"Of dit de regelset is die geldt als u er geen kiest."},"definition":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json","description":"De regelset zoals geschreven (alleen bij het opvragen van één regelset)."}}},"RulesetInfoList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RulesetInfo"},"description":"De geïnstalleerde regelsets."}}}}};
+export const validateRequirementInfo = validate152;
+const schema240 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/requirement-info.schema.json","title":"RequirementInfo","description":"Een eis uit een regelset, uitgelegd voor mensen in één taal: wat de aanbesteding moet regelen, waarom, wat u toevoegt als het ontbreekt, en de bronnen.","type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","severity","sources"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De vaste identificatie van de eis, bijvoorbeeld logging."},"title":{"type":"string","description":"Wat de aanbesteding moet regelen."},"explanation":{"type":"string","description":"Waarom dit ertoe doet."},"remediation":{"type":"string","description":"Wat u aan de aanbesteding toevoegt als het ontbreekt."},"severity":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Severity","description":"De standaardzwaarte van de eis."},"severityRule":{"type":"string","description":"De zwaarte in woorden, met de voorwaarde waaronder die verandert, bijvoorbeeld: error als hoog-risico-AI, anders warning."},"applies":{"type":"string","description":"Wanneer de eis geldt, in woorden."},"sources":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Source"},"description":"De kaders en artikelen waarop de eis steunt."},"helpUri":{"type":"string","format":"uri","description":"Meer uitleg."}},"$defs":{"RequirementInfoList":{"type":"object","additionalProperties":false,"required":["ruleset","language","items"],"properties":{"ruleset":{"type":"string","description":"De regelset waaruit de eisen komen."},"language":{"type":"string","enum":["nl","en"],"description":"De taal van de teksten."},"items":{"type":"array","items":{"$ref":"#"},"description":"De eisen."}}},"RulesetInfo":{"type":"object","additionalProperties":false,"required":["name","version","description","extends","source","requirementCount"],"properties":{"name":{"type":"string","description":"De naam waarmee u de regelset kiest bij een toets."},"version":{"type":"string","description":"De versie van de regelset."},"description":{"type":"string","description":"Waarvoor de regelset is."},"extends":{"type":"array","items":{"type":"string"},"description":"De regelsets waarop deze voortbouwt."},"source":{"type":"string","enum":["builtin","installed"],"description":"builtin: meegeleverd; installed: door een beheerder op de server gezet."},"requirementCount":{"type":"integer","minimum":0,"description":"Het aantal eisen in de regelset (inclusief overgeërfde)."},"default":{"type":"boolean","description":"Of dit de regelset is die geldt als u er geen kiest."},"definition":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json","description":"De regelset zoals geschreven (alleen bij het opvragen van één regelset)."}}},"RulesetInfoList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RulesetInfo"},"description":"De geïnstalleerde regelsets."}}}}};
 
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/requirement-info.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate149.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25102,7 +25013,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema239.properties, key0))){
+if(!(func2.call(schema240.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -25187,7 +25098,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data4 === "error") || (data4 === "warning")) || (data4 === "info"))){
-const err13 = {instancePath:instancePath+"/severity",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/severity",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -25369,20 +25280,20 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate149.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRoute = validate150;
-const schema242 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/route.schema.json","title":"Route","description":"One item (a guide, an ethics case, a tender escalation, a maturity report) on its way through the bodies of a governance model: the planned steps with the reason for each, and the append-only events (start, outcomes, returns, withdrawal, completion) with actor and time. The route's state follows from its plan and events.","type":"object","additionalProperties":false,"required":["schemaVersion","id","plan","createdAt","events"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"type":"string","minLength":1},"plan":{"$ref":"#/$defs/RoutePlan"},"createdAt":{"type":"string","format":"date-time"},"events":{"type":"array","items":{"$ref":"#/$defs/RouteEvent"},"description":"Append-only, in order; seq counts from 1."}},"$defs":{"RouteItem":{"type":"object","additionalProperties":false,"required":["kind","title"],"description":"What is routed.","properties":{"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"title":{"type":"string","minLength":1},"organisation":{"type":"string","description":"The organisation that submits the item."},"reference":{"type":"string","description":"The id of the tender check, case or document the item stands for."},"facts":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/Declaration"},"description":"Classification facts that conditions test, e.g. high-risk with detail 5a."}}},"PlannedBody":{"type":"object","additionalProperties":false,"required":["bodyId","name","level","roles"],"properties":{"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"level":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel"},"roles":{"type":"array","items":{"type":"string"},"description":"The roles that may record an outcome for this body."}}},"PlannedStep":{"type":"object","additionalProperties":false,"required":["stepId","name","bodies","after","outcomes","dueDays","maxReturns","explanation"],"properties":{"stepId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedBody"}},"after":{"type":"array","items":{"type":"string"},"description":"The planned steps that must be done first (empty for the first step)."},"outcomes":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1},"maxReturns":{"type":"integer","minimum":0},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText","description":"Why the item passes this step."}}},"SkippedStep":{"type":"object","additionalProperties":false,"required":["stepId","explanation"],"properties":{"stepId":{"type":"string"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}},"RoutePlan":{"type":"object","additionalProperties":false,"required":["modelId","item","routeName","steps","skipped"],"properties":{"modelId":{"type":"string"},"item":{"$ref":"#/$defs/RouteItem"},"routeName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedStep"},"description":"In an order in which every step comes after the steps it waits for."},"skipped":{"type":"array","items":{"$ref":"#/$defs/SkippedStep"},"description":"Steps of the template whose condition does not hold, with the reason."}}},"RouteActor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"bodyId":{"type":"string","description":"The body on whose behalf the actor acts (needed to record an outcome or a return)."},"role":{"type":"string","description":"The actor's role at that body, e.g. secretary."}}},"RouteEventType":{"type":"string","enum":["started","outcome-recorded","returned","withdrawn","completed"]},"RouteEventInput":{"type":"object","additionalProperties":false,"required":["type","actor","occurredAt"],"description":"A requested transition. outcome-recorded needs stepId and outcome; returned needs stepId (the current step), toStepId (an earlier step) and remarks; approved-with-remarks needs remarks.","properties":{"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}},"RouteEvent":{"type":"object","additionalProperties":false,"required":["seq","type","actor","occurredAt"],"properties":{"seq":{"type":"integer","minimum":1},"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}},"RouteStatus":{"type":"string","enum":["planned","in-progress","ready-to-complete","completed","rejected","withdrawn"]},"StepStatus":{"type":"string","enum":["waiting","active","done","rejected"]},"BranchProgress":{"type":"object","additionalProperties":false,"required":["bodyId"],"properties":{"bodyId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"recordedAt":{"type":"string","format":"date-time"},"remarks":{"type":"string"}}},"StepProgress":{"type":"object","additionalProperties":false,"required":["stepId","status","branches","returnsUsed","overdue"],"properties":{"stepId":{"type":"string"},"status":{"$ref":"#/$defs/StepStatus"},"activeSinceAt":{"type":"string","format":"date-time"},"dueAt":{"type":"string","format":"date-time"},"overdue":{"type":"boolean","description":"Active and past its due time at the moment of asking."},"branches":{"type":"array","items":{"$ref":"#/$defs/BranchProgress"}},"returnsUsed":{"type":"integer","minimum":0}}},"RouteProgress":{"type":"object","additionalProperties":false,"required":["routeId","status","steps","asOfAt"],"description":"The state of a route computed from its events at a moment (asOfAt).","properties":{"routeId":{"type":"string"},"status":{"$ref":"#/$defs/RouteStatus"},"asOfAt":{"type":"string","format":"date-time"},"steps":{"type":"array","items":{"$ref":"#/$defs/StepProgress"}}}},"CaseRoutingRequest":{"type":"object","additionalProperties":false,"required":["organisation","kind","confidentiality"],"description":"The least the governance package needs to know about an ethics question or case to name the competent commission or advisors.","properties":{"organisation":{"type":"string","minLength":1,"description":"The organisation that asks, e.g. Provincie Fryslân."},"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/IntakeSubject"},"confidentiality":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/IntakeConfidentiality"},"askedBy":{"type":"string","enum":["official","board"],"description":"Who asks: an official (civil servant) or a board member (bestuurder). Board questions go to a commission that advises boards first."},"tags":{"type":"array","items":{"type":"string"},"description":"Values, technologies, policy domains."},"title":{"type":"string"},"reference":{"type":"string","description":"The case id."}}},"CaseRoutingResult":{"type":"object","additionalProperties":false,"required":["modelId","bodyId","bodyName","explanation","considered"],"description":"The competent body for a question or case, why, and why the other bodies are not.","properties":{"modelId":{"type":"string"},"bodyId":{"type":"string"},"bodyName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"plan":{"$ref":"#/$defs/RoutePlan"},"considered":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["modelId","bodyId","competent","reason"],"properties":{"modelId":{"type":"string"},"bodyId":{"type":"string"},"competent":{"type":"boolean"},"reason":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}}}}},"RoutePlanInput":{"type":"object","additionalProperties":false,"required":["modelId"],"description":"Wat de dienst moet plannen: het bestuursmodel en het stuk, of een opgeslagen toets (checkId) waarvan de classificatie een escalatie vraagt.","properties":{"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","description":"Het bestuursmodel, bijvoorbeeld ipo of zuid-holland."},"item":{"$ref":"#/$defs/RouteItem"},"checkId":{"type":"string","minLength":1,"maxLength":100,"description":"Een opgeslagen toets van uw organisatie; bij hoog risico of een verboden toepassing wordt een escalatieroute voorgesteld."}}},"RouteInput":{"type":"object","additionalProperties":false,"required":["modelId"],"description":"Een nieuwe route: het bestuursmodel en het stuk (of een toets), en of de route meteen start.","properties":{"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","description":"Het bestuursmodel, bijvoorbeeld ipo of zuid-holland."},"item":{"$ref":"#/$defs/RouteItem"},"checkId":{"type":"string","minLength":1,"maxLength":100,"description":"Een opgeslagen toets van uw organisatie, in plaats van item."},"start":{"type":"boolean","description":"true: de route start meteen (de eerste stap is dan aan de beurt)."}}},"RouteEventRequest":{"type":"object","additionalProperties":false,"required":["type"],"description":"Een gebeurtenis op een route. De dienst vult wie (de sleutel) en wanneer (nu) zelf in. Bij een uitkomst of terugsturen bepaalt de dienst ook namens welk orgaan en in welke rol u handelt: uit de rollen die een beheerder van uw organisatie aan uw sleutel gaf. bodyId en role zijn alleen nodig om te kiezen, als uw sleutel bij de stap een rol heeft bij meer dan één orgaan of meer dan één rol bij het orgaan.","properties":{"type":{"$ref":"#/$defs/RouteEventType"},"stepId":{"type":"string","description":"De stap waar de uitkomst bij hoort."},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string","description":"Bij terugsturen: de eerdere stap waarheen."},"remarks":{"type":"string","maxLength":4000,"description":"Opmerkingen; verplicht bij approved-with-remarks en bij terugsturen."},"bodyId":{"type":"string","description":"Alleen om te kiezen: het orgaan van de stap namens wie u handelt, als uw sleutel bij meer dan één orgaan van de stap een rol heeft. Een orgaan waar uw sleutel geen rol heeft, geeft 403."},"role":{"type":"string","description":"Alleen om te kiezen: uw rol bij dat orgaan, bijvoorbeeld chair of secretary, als uw sleutel daar meer dan één rol heeft. Een rol die uw sleutel niet heeft, geeft 403."}}},"RouteResource":{"type":"object","additionalProperties":false,"required":["id","organisation","createdBy","route","progress"],"description":"Een opgeslagen route met de stand van nu.","properties":{"id":{"type":"string"},"organisation":{"type":"string","description":"De organisatie die de route startte."},"createdBy":{"type":"string","description":"De sleutel die de route aanmaakte."},"route":{"$ref":"https://schemas.ethiek.nl/v1/route.schema.json"},"progress":{"$ref":"#/$defs/RouteProgress"}}},"RoutePage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RouteResource"}},"page":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1},"total":{"type":"integer","minimum":0}}},"RouteEventList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RouteEvent"}}}},"BodyRoleGrantInput":{"type":"object","additionalProperties":false,"required":["keyId","modelId","bodyId","role"],"description":"Welke sleutel van uw organisatie welke rol krijgt bij welk orgaan.","properties":{"keyId":{"type":"string","minLength":1,"maxLength":100,"description":"De sleutel die de rol krijgt (de id uit npm run keys -- list)."},"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"Het bestuursmodel van het orgaan, bijvoorbeeld ipo."},"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"Het orgaan, bijvoorbeeld aac-digitalisering."},"role":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"De rol bij dat orgaan, een van de rollen die het model bij het orgaan noemt, bijvoorbeeld chair."}}},"BodyRoleGrant":{"type":"object","additionalProperties":false,"required":["id","organisation","keyId","modelId","bodyId","role","grantedBy","grantedAt"],"description":"Een rol bij een orgaan, gegeven aan één sleutel. Met die rol legt de sleutel namens het orgaan een uitkomst vast of stuurt een stuk terug.","properties":{"id":{"type":"string","description":"De identificatie van de toekenning."},"organisation":{"type":"string","description":"De organisatie van de sleutel."},"keyId":{"type":"string","description":"De sleutel die de rol heeft."},"modelId":{"type":"string","description":"Het bestuursmodel van het orgaan."},"bodyId":{"type":"string","description":"Het orgaan."},"role":{"type":"string","description":"De rol bij het orgaan."},"grantedBy":{"type":"string","description":"De sleutel van de beheerder die de rol gaf."},"grantedAt":{"type":"string","format":"date-time","description":"Wanneer de rol werd gegeven."}}},"BodyRoleGrantList":{"type":"object","additionalProperties":false,"required":["items"],"description":"Rollen bij organen, oudste eerst. Ingetrokken rollen staan er niet bij.","properties":{"items":{"type":"array","items":{"$ref":"#/$defs/BodyRoleGrant"},"description":"De rollen."}}}}};
-const schema243 = {"type":"object","additionalProperties":false,"required":["modelId","item","routeName","steps","skipped"],"properties":{"modelId":{"type":"string"},"item":{"$ref":"#/$defs/RouteItem"},"routeName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedStep"},"description":"In an order in which every step comes after the steps it waits for."},"skipped":{"type":"array","items":{"$ref":"#/$defs/SkippedStep"},"description":"Steps of the template whose condition does not hold, with the reason."}}};
-const schema244 = {"type":"object","additionalProperties":false,"required":["kind","title"],"description":"What is routed.","properties":{"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"title":{"type":"string","minLength":1},"organisation":{"type":"string","description":"The organisation that submits the item."},"reference":{"type":"string","description":"The id of the tender check, case or document the item stands for."},"facts":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/Declaration"},"description":"Classification facts that conditions test, e.g. high-risk with detail 5a."}}};
+export const validateRoute = validate153;
+const schema243 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/route.schema.json","title":"Route","description":"One item (a guide, an ethics case, a tender escalation, a maturity report) on its way through the bodies of a governance model: the planned steps with the reason for each, and the append-only events (start, outcomes, returns, withdrawal, completion) with actor and time. The route's state follows from its plan and events.","type":"object","additionalProperties":false,"required":["schemaVersion","id","plan","createdAt","events"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"type":"string","minLength":1},"plan":{"$ref":"#/$defs/RoutePlan"},"createdAt":{"type":"string","format":"date-time"},"events":{"type":"array","items":{"$ref":"#/$defs/RouteEvent"},"description":"Append-only, in order; seq counts from 1."}},"$defs":{"RouteItem":{"type":"object","additionalProperties":false,"required":["kind","title"],"description":"What is routed.","properties":{"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"title":{"type":"string","minLength":1},"organisation":{"type":"string","description":"The organisation that submits the item."},"reference":{"type":"string","description":"The id of the tender check, case or document the item stands for."},"facts":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/Declaration"},"description":"Classification facts that conditions test, e.g. high-risk with detail 5a."}}},"PlannedBody":{"type":"object","additionalProperties":false,"required":["bodyId","name","level","roles"],"properties":{"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"level":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel"},"roles":{"type":"array","items":{"type":"string"},"description":"The roles that may record an outcome for this body."}}},"PlannedStep":{"type":"object","additionalProperties":false,"required":["stepId","name","bodies","after","outcomes","dueDays","maxReturns","explanation"],"properties":{"stepId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedBody"}},"after":{"type":"array","items":{"type":"string"},"description":"The planned steps that must be done first (empty for the first step)."},"outcomes":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1},"maxReturns":{"type":"integer","minimum":0},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText","description":"Why the item passes this step."}}},"SkippedStep":{"type":"object","additionalProperties":false,"required":["stepId","explanation"],"properties":{"stepId":{"type":"string"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}},"RoutePlan":{"type":"object","additionalProperties":false,"required":["modelId","item","routeName","steps","skipped"],"properties":{"modelId":{"type":"string"},"item":{"$ref":"#/$defs/RouteItem"},"routeName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedStep"},"description":"In an order in which every step comes after the steps it waits for."},"skipped":{"type":"array","items":{"$ref":"#/$defs/SkippedStep"},"description":"Steps of the template whose condition does not hold, with the reason."}}},"RouteActor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"bodyId":{"type":"string","description":"The body on whose behalf the actor acts (needed to record an outcome or a return)."},"role":{"type":"string","description":"The actor's role at that body, e.g. secretary."}}},"RouteEventType":{"type":"string","enum":["started","outcome-recorded","returned","withdrawn","completed"]},"RouteEventInput":{"type":"object","additionalProperties":false,"required":["type","actor","occurredAt"],"description":"A requested transition. outcome-recorded needs stepId and outcome; returned needs stepId (the current step), toStepId (an earlier step) and remarks; approved-with-remarks needs remarks.","properties":{"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}},"RouteEvent":{"type":"object","additionalProperties":false,"required":["seq","type","actor","occurredAt"],"properties":{"seq":{"type":"integer","minimum":1},"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}},"RouteStatus":{"type":"string","enum":["planned","in-progress","ready-to-complete","completed","rejected","withdrawn"]},"StepStatus":{"type":"string","enum":["waiting","active","done","rejected"]},"BranchProgress":{"type":"object","additionalProperties":false,"required":["bodyId"],"properties":{"bodyId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"recordedAt":{"type":"string","format":"date-time"},"remarks":{"type":"string"}}},"StepProgress":{"type":"object","additionalProperties":false,"required":["stepId","status","branches","returnsUsed","overdue"],"properties":{"stepId":{"type":"string"},"status":{"$ref":"#/$defs/StepStatus"},"activeSinceAt":{"type":"string","format":"date-time"},"dueAt":{"type":"string","format":"date-time"},"overdue":{"type":"boolean","description":"Active and past its due time at the moment of asking."},"branches":{"type":"array","items":{"$ref":"#/$defs/BranchProgress"}},"returnsUsed":{"type":"integer","minimum":0}}},"RouteProgress":{"type":"object","additionalProperties":false,"required":["routeId","status","steps","asOfAt"],"description":"The state of a route computed from its events at a moment (asOfAt).","properties":{"routeId":{"type":"string"},"status":{"$ref":"#/$defs/RouteStatus"},"asOfAt":{"type":"string","format":"date-time"},"steps":{"type":"array","items":{"$ref":"#/$defs/StepProgress"}}}},"CaseRoutingRequest":{"type":"object","additionalProperties":false,"required":["organisation","kind","confidentiality"],"description":"The least the governance package needs to know about an ethics question or case to name the competent commission or advisors.","properties":{"organisation":{"type":"string","minLength":1,"description":"The organisation that asks, e.g. Provincie Fryslân."},"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/IntakeSubject"},"confidentiality":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/IntakeConfidentiality"},"askedBy":{"type":"string","enum":["official","board"],"description":"Who asks: an official (civil servant) or a board member (bestuurder). Board questions go to a commission that advises boards first."},"tags":{"type":"array","items":{"type":"string"},"description":"Values, technologies, policy domains."},"title":{"type":"string"},"reference":{"type":"string","description":"The case id."}}},"CaseRoutingResult":{"type":"object","additionalProperties":false,"required":["modelId","bodyId","bodyName","explanation","considered"],"description":"The competent body for a question or case, why, and why the other bodies are not.","properties":{"modelId":{"type":"string"},"bodyId":{"type":"string"},"bodyName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"plan":{"$ref":"#/$defs/RoutePlan"},"considered":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["modelId","bodyId","competent","reason"],"properties":{"modelId":{"type":"string"},"bodyId":{"type":"string"},"competent":{"type":"boolean"},"reason":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}}}}},"RoutePlanInput":{"type":"object","additionalProperties":false,"required":["modelId"],"description":"Wat de dienst moet plannen: het bestuursmodel en het stuk, of een opgeslagen toets (checkId) waarvan de classificatie een escalatie vraagt.","properties":{"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","description":"Het bestuursmodel, bijvoorbeeld ipo of zuid-holland."},"item":{"$ref":"#/$defs/RouteItem"},"checkId":{"type":"string","minLength":1,"maxLength":100,"description":"Een opgeslagen toets van uw organisatie; bij hoog risico of een verboden toepassing wordt een escalatieroute voorgesteld."}}},"RouteInput":{"type":"object","additionalProperties":false,"required":["modelId"],"description":"Een nieuwe route: het bestuursmodel en het stuk (of een toets), en of de route meteen start.","properties":{"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","description":"Het bestuursmodel, bijvoorbeeld ipo of zuid-holland."},"item":{"$ref":"#/$defs/RouteItem"},"checkId":{"type":"string","minLength":1,"maxLength":100,"description":"Een opgeslagen toets van uw organisatie, in plaats van item."},"start":{"type":"boolean","description":"true: de route start meteen (de eerste stap is dan aan de beurt)."}}},"RouteEventRequest":{"type":"object","additionalProperties":false,"required":["type"],"description":"Een gebeurtenis op een route. De dienst vult wie (de sleutel) en wanneer (nu) zelf in. Bij een uitkomst of terugsturen bepaalt de dienst ook namens welk orgaan en in welke rol u handelt: uit de rollen die een beheerder van uw organisatie aan uw sleutel gaf. bodyId en role zijn alleen nodig om te kiezen, als uw sleutel bij de stap een rol heeft bij meer dan één orgaan of meer dan één rol bij het orgaan.","properties":{"type":{"$ref":"#/$defs/RouteEventType"},"stepId":{"type":"string","description":"De stap waar de uitkomst bij hoort."},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string","description":"Bij terugsturen: de eerdere stap waarheen."},"remarks":{"type":"string","maxLength":4000,"description":"Opmerkingen; verplicht bij approved-with-remarks en bij terugsturen."},"bodyId":{"type":"string","description":"Alleen om te kiezen: het orgaan van de stap namens wie u handelt, als uw sleutel bij meer dan één orgaan van de stap een rol heeft. Een orgaan waar uw sleutel geen rol heeft, geeft 403."},"role":{"type":"string","description":"Alleen om te kiezen: uw rol bij dat orgaan, bijvoorbeeld chair of secretary, als uw sleutel daar meer dan één rol heeft. Een rol die uw sleutel niet heeft, geeft 403."}}},"RouteResource":{"type":"object","additionalProperties":false,"required":["id","organisation","createdBy","route","progress"],"description":"Een opgeslagen route met de stand van nu.","properties":{"id":{"type":"string"},"organisation":{"type":"string","description":"De organisatie die de route startte."},"createdBy":{"type":"string","description":"De sleutel die de route aanmaakte."},"route":{"$ref":"https://schemas.ethiek.nl/v1/route.schema.json"},"progress":{"$ref":"#/$defs/RouteProgress"}}},"RoutePage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RouteResource"}},"page":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1},"total":{"type":"integer","minimum":0}}},"RouteEventList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RouteEvent"}}}},"BodyRoleGrantInput":{"type":"object","additionalProperties":false,"required":["keyId","modelId","bodyId","role"],"description":"Welke sleutel van uw organisatie welke rol krijgt bij welk orgaan.","properties":{"keyId":{"type":"string","minLength":1,"maxLength":100,"description":"De sleutel die de rol krijgt (de id uit npm run keys -- list)."},"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"Het bestuursmodel van het orgaan, bijvoorbeeld ipo."},"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"Het orgaan, bijvoorbeeld aac-digitalisering."},"role":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"De rol bij dat orgaan, een van de rollen die het model bij het orgaan noemt, bijvoorbeeld chair."}}},"BodyRoleGrant":{"type":"object","additionalProperties":false,"required":["id","organisation","keyId","modelId","bodyId","role","grantedBy","grantedAt"],"description":"Een rol bij een orgaan, gegeven aan één sleutel. Met die rol legt de sleutel namens het orgaan een uitkomst vast of stuurt een stuk terug.","properties":{"id":{"type":"string","description":"De identificatie van de toekenning."},"organisation":{"type":"string","description":"De organisatie van de sleutel."},"keyId":{"type":"string","description":"De sleutel die de rol heeft."},"modelId":{"type":"string","description":"Het bestuursmodel van het orgaan."},"bodyId":{"type":"string","description":"Het orgaan."},"role":{"type":"string","description":"De rol bij het orgaan."},"grantedBy":{"type":"string","description":"De sleutel van de beheerder die de rol gaf."},"grantedAt":{"type":"string","format":"date-time","description":"Wanneer de rol werd gegeven."}}},"BodyRoleGrantList":{"type":"object","additionalProperties":false,"required":["items"],"description":"Rollen bij organen, oudste eerst. Ingetrokken rollen staan er niet bij.","properties":{"items":{"type":"array","items":{"$ref":"#/$defs/BodyRoleGrant"},"description":"De rollen."}}}}};
+const schema244 = {"type":"object","additionalProperties":false,"required":["modelId","item","routeName","steps","skipped"],"properties":{"modelId":{"type":"string"},"item":{"$ref":"#/$defs/RouteItem"},"routeName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedStep"},"description":"In an order in which every step comes after the steps it waits for."},"skipped":{"type":"array","items":{"$ref":"#/$defs/SkippedStep"},"description":"Steps of the template whose condition does not hold, with the reason."}}};
+const schema245 = {"type":"object","additionalProperties":false,"required":["kind","title"],"description":"What is routed.","properties":{"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"title":{"type":"string","minLength":1},"organisation":{"type":"string","description":"The organisation that submits the item."},"reference":{"type":"string","description":"The id of the tender check, case or document the item stands for."},"facts":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/Declaration"},"description":"Classification facts that conditions test, e.g. high-risk with detail 5a."}}};
 
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate153.evaluated;
+const evaluated0 = validate156.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25492,16 +25403,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate153.errors = vErrors;
+validate156.errors = vErrors;
 return errors === 0;
 }
-validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate152.evaluated;
+const evaluated0 = validate155.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25620,8 +25531,8 @@ let data4 = data.facts;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate153(data4[i0], {instancePath:instancePath+"/facts/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+if(!(validate156(data4[i0], {instancePath:instancePath+"/facts/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
@@ -25648,18 +25559,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate155.errors = vErrors;
 return errors === 0;
 }
-validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema249 = {"type":"object","additionalProperties":false,"required":["stepId","name","bodies","after","outcomes","dueDays","maxReturns","explanation"],"properties":{"stepId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedBody"}},"after":{"type":"array","items":{"type":"string"},"description":"The planned steps that must be done first (empty for the first step)."},"outcomes":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1},"maxReturns":{"type":"integer","minimum":0},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText","description":"Why the item passes this step."}}};
-const schema252 = {"type":"object","additionalProperties":false,"required":["bodyId","name","level","roles"],"properties":{"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"level":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel"},"roles":{"type":"array","items":{"type":"string"},"description":"The roles that may record an outcome for this body."}}};
+const schema250 = {"type":"object","additionalProperties":false,"required":["stepId","name","bodies","after","outcomes","dueDays","maxReturns","explanation"],"properties":{"stepId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedBody"}},"after":{"type":"array","items":{"type":"string"},"description":"The planned steps that must be done first (empty for the first step)."},"outcomes":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1},"maxReturns":{"type":"integer","minimum":0},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText","description":"Why the item passes this step."}}};
+const schema253 = {"type":"object","additionalProperties":false,"required":["bodyId","name","level","roles"],"properties":{"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"level":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel"},"roles":{"type":"array","items":{"type":"string"},"description":"The roles that may record an outcome for this body."}}};
 
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate157.evaluated;
+const evaluated0 = validate160.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25854,7 +25765,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((data4 === "ambtelijk") || (data4 === "bestuurlijk")) || (data4 === "political")) || (data4 === "external")) || (data4 === "independent-advisory"))){
-const err16 = {instancePath:instancePath+"/level",schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/level",schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -25903,16 +25814,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate157.errors = vErrors;
+validate160.errors = vErrors;
 return errors === 0;
 }
-validate157.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate156.evaluated;
+const evaluated0 = validate159.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26149,8 +26060,8 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate157(data4[i0], {instancePath:instancePath+"/bodies/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+if(!(validate160(data4[i0], {instancePath:instancePath+"/bodies/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
@@ -26211,7 +26122,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((((data9 === "approved") || (data9 === "approved-with-remarks")) || (data9 === "returned")) || (data9 === "rejected")) || (data9 === "advice-given")) || (data9 === "noted"))){
-const err24 = {instancePath:instancePath+"/outcomes/" + i2,schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema166.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/outcomes/" + i2,schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema167.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -26391,17 +26302,17 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate156.errors = vErrors;
+validate159.errors = vErrors;
 return errors === 0;
 }
-validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate159.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema258 = {"type":"object","additionalProperties":false,"required":["stepId","explanation"],"properties":{"stepId":{"type":"string"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}};
+const schema259 = {"type":"object","additionalProperties":false,"required":["stepId","explanation"],"properties":{"stepId":{"type":"string"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}};
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate160.evaluated;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26561,16 +26472,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate160.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
-validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate151.evaluated;
+const evaluated0 = validate154.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26653,8 +26564,8 @@ errors++;
 }
 }
 if(data.item !== undefined){
-if(!(validate152(data.item, {instancePath:instancePath+"/item",parentData:data,parentDataProperty:"item",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+if(!(validate155(data.item, {instancePath:instancePath+"/item",parentData:data,parentDataProperty:"item",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
 errors = vErrors.length;
 }
 }
@@ -26770,8 +26681,8 @@ errors++;
 }
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate156(data5[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+if(!(validate159(data5[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
 errors = vErrors.length;
 }
 }
@@ -26792,8 +26703,8 @@ let data7 = data.skipped;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate160(data7[i1], {instancePath:instancePath+"/skipped/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+if(!(validate163(data7[i1], {instancePath:instancePath+"/skipped/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 }
@@ -26820,19 +26731,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate151.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
-validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema260 = {"type":"object","additionalProperties":false,"required":["seq","type","actor","occurredAt"],"properties":{"seq":{"type":"integer","minimum":1},"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}};
-const schema261 = {"type":"string","enum":["started","outcome-recorded","returned","withdrawn","completed"]};
-const schema262 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"bodyId":{"type":"string","description":"The body on whose behalf the actor acts (needed to record an outcome or a return)."},"role":{"type":"string","description":"The actor's role at that body, e.g. secretary."}}};
+const schema261 = {"type":"object","additionalProperties":false,"required":["seq","type","actor","occurredAt"],"properties":{"seq":{"type":"integer","minimum":1},"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}};
+const schema262 = {"type":"string","enum":["started","outcome-recorded","returned","withdrawn","completed"]};
+const schema263 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"bodyId":{"type":"string","description":"The body on whose behalf the actor acts (needed to record an outcome or a return)."},"role":{"type":"string","description":"The actor's role at that body, e.g. secretary."}}};
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate166.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26930,7 +26841,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((data1 === "started") || (data1 === "outcome-recorded")) || (data1 === "returned")) || (data1 === "withdrawn")) || (data1 === "completed"))){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/RouteEventType/enum",keyword:"enum",params:{allowedValues: schema261.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/RouteEventType/enum",keyword:"enum",params:{allowedValues: schema262.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -27076,7 +26987,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((((data8 === "approved") || (data8 === "approved-with-remarks")) || (data8 === "returned")) || (data8 === "rejected")) || (data8 === "advice-given")) || (data8 === "noted"))){
-const err20 = {instancePath:instancePath+"/outcome",schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema166.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/outcome",schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema167.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -27121,17 +27032,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate166.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/route.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
+const evaluated0 = validate153.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27250,8 +27161,8 @@ errors++;
 }
 }
 if(data.plan !== undefined){
-if(!(validate151(data.plan, {instancePath:instancePath+"/plan",parentData:data,parentDataProperty:"plan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+if(!(validate154(data.plan, {instancePath:instancePath+"/plan",parentData:data,parentDataProperty:"plan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -27285,8 +27196,8 @@ let data4 = data.events;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate163(data4[i0], {instancePath:instancePath+"/events/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+if(!(validate166(data4[i0], {instancePath:instancePath+"/events/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
 errors = vErrors.length;
 }
 }
@@ -27313,28 +27224,28 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRuleset = validate165;
-const schema264 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/ruleset.schema.json","title":"Ruleset","description":"A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$","description":"A unique name, optionally with a namespace, e.g. ethiek:recommended or provincie-utrecht:inkoop."},"version":{"type":"string","minLength":1,"description":"The ruleset's own version, e.g. 1.0.0."},"description":{"$ref":"#/$defs/RuleText"},"extends":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of rulesets whose requirements this one inherits, in order; later ones win on the same requirement id."},"requirements":{"type":"array","items":{"$ref":"#/$defs/RequirementDefinition"},"description":"Requirements defined (or fully redefined) by this ruleset."},"overrides":{"type":"array","items":{"$ref":"#/$defs/RequirementOverride"},"description":"Changes to inherited requirements: another severity, switched off, or a tighter applies condition."},"milestones":{"type":"array","items":{"$ref":"#/$defs/AiActMilestone"},"description":"Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one."}},"$defs":{"RuleText":{"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}},"RuleSeverity":{"type":"string","enum":["error","warning","info"]},"RuleSeveritySpec":{"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]},"ConditionalRuleSeverity":{"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}},"RuleCondition":{"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]},"RuleTagCondition":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}},"RuleAnnexCondition":{"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}},"RuleTextCondition":{"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}},"RuleAllCondition":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleAnyCondition":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleNotCondition":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}},"PatternTerm":{"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order."},"EvidencePattern":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."}}},"PassageCheck":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."}}},"RuleSource":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"RequirementDefinition":{"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}},"RequirementOverride":{"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}},"AiActMilestone":{"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}}}};
-const schema265 = {"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}};
+export const validateRuleset = validate168;
+const schema265 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/ruleset.schema.json","title":"Ruleset","description":"A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$","description":"A unique name, optionally with a namespace, e.g. ethiek:recommended or provincie-utrecht:inkoop."},"version":{"type":"string","minLength":1,"description":"The ruleset's own version, e.g. 1.0.0."},"description":{"$ref":"#/$defs/RuleText"},"extends":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of rulesets whose requirements this one inherits, in order; later ones win on the same requirement id."},"requirements":{"type":"array","items":{"$ref":"#/$defs/RequirementDefinition"},"description":"Requirements defined (or fully redefined) by this ruleset."},"overrides":{"type":"array","items":{"$ref":"#/$defs/RequirementOverride"},"description":"Changes to inherited requirements: another severity, switched off, or a tighter applies condition."},"vocabulary":{"type":"object","additionalProperties":false,"description":"Terms of the engine's own concepts (how texts oblige, wish, ask, defer, negate and refer; who the parties are; what the classifier looks for). A ruleset adds groups to those of the rulesets it extends. Concepts — obligation: Words that make a passage binding: shall, must, moet, dient, is verplicht, draagt zorg, behoort tot de verplichtingen. supplier: Names of the supplier side as the acting party (Opdrachtnemer, Leverancier, Contractor, Supplier, onderaannemer). buyer: Names of the buyer side as the acting party (Provincie, Opdrachtgever, Contracting Authority). wish: A wish, not a requirement (wens, would welcome, Should, Could). question: A question to bidders or a market consultation, not binding. deferred: Deferred or left open (nader te bepalen, to be agreed, will decide after award). nonBinding: Explanation, recommendation or example, not an obligation (wordt aanbevolen, could include, may agree, intends to). exampleList: A list of examples, which binds none of them (which could include, kunnen bijvoorbeeld bestaan uit). conditional: A condition that keeps a negation from being an exclusion (zolang, unless). negWord: Negation words. negVerb: Verbs that a negation word within three words negates (is niet vereist). needDenied: A denied need (niet nodig, not required), which no acting party undoes. definition: Markers of a definitions section or a defined term (wordt verstaan onder, means, Begrippen, Definitions). withdrawn: An answer that withdraws a requirement (vervalt, wordt geschrapt, is withdrawn). amended: An answer that replaces the text of a requirement (wordt gewijzigd en luidt nu, now reads). referenceApplies: Words that make a referenced article or annex part of the contract (is van toepassing, applies, forms part of, complies with). referenceLimited: Words that limit an incorporation (to the extent the Supplier considers appropriate, does not apply, is vervangen door). aiActName: Names of the AI Act. gdprName: Names of the GDPR. mccName: Names of the EU model contractual clauses for AI. notAttached: An annex that is named but not part of the tender documents (made available after award). ai: AI systems and techniques (machine learning, trained model, language model). algorithmic: Algorithms, models and rules that compute outcomes. algorithmicAct: What an algorithm does to a case or person: calculates, selects, ranks, predicts, assigns, checks automatically. personalData: Personal data and its processing. persons: Natural persons a decision can be about. decision: Decisions, assessments and their outcomes. personDecision: Decisions that are about a person by their nature (dismissal, performance review). generative: Generative AI and chatbots. impactful: The register's category B (impactful algorithm). highRiskWord: The words high risk. annexWord: The words Annex III. art63: References to AI Act art. 6(3). exceptionWord: Words of the art. 6(3) exception. notHighRisk: Statements that a system is not high-risk. negContext: Words that negate a classifier concept standing shortly after them. negAfter: Words that, shortly after a classifier concept, negate it (are not processed, does not apply). exclusionLeadIn: A lead-in that makes the list below it an exclusion list. art5Context: Words that cite or forbid art. 5 (a warranty, not a description of the practice). weakAi: Marketing and optional words that make an AI mention weak (AI-ready, optional module).","properties":{"obligation":{"$ref":"#/$defs/VocabularyGroups"},"supplier":{"$ref":"#/$defs/VocabularyGroups"},"buyer":{"$ref":"#/$defs/VocabularyGroups"},"wish":{"$ref":"#/$defs/VocabularyGroups"},"question":{"$ref":"#/$defs/VocabularyGroups"},"deferred":{"$ref":"#/$defs/VocabularyGroups"},"nonBinding":{"$ref":"#/$defs/VocabularyGroups"},"exampleList":{"$ref":"#/$defs/VocabularyGroups"},"conditional":{"$ref":"#/$defs/VocabularyGroups"},"negWord":{"$ref":"#/$defs/VocabularyGroups"},"negVerb":{"$ref":"#/$defs/VocabularyGroups"},"needDenied":{"$ref":"#/$defs/VocabularyGroups"},"definition":{"$ref":"#/$defs/VocabularyGroups"},"withdrawn":{"$ref":"#/$defs/VocabularyGroups"},"amended":{"$ref":"#/$defs/VocabularyGroups"},"referenceApplies":{"$ref":"#/$defs/VocabularyGroups"},"referenceLimited":{"$ref":"#/$defs/VocabularyGroups"},"aiActName":{"$ref":"#/$defs/VocabularyGroups"},"gdprName":{"$ref":"#/$defs/VocabularyGroups"},"mccName":{"$ref":"#/$defs/VocabularyGroups"},"notAttached":{"$ref":"#/$defs/VocabularyGroups"},"ai":{"$ref":"#/$defs/VocabularyGroups"},"algorithmic":{"$ref":"#/$defs/VocabularyGroups"},"algorithmicAct":{"$ref":"#/$defs/VocabularyGroups"},"personalData":{"$ref":"#/$defs/VocabularyGroups"},"persons":{"$ref":"#/$defs/VocabularyGroups"},"decision":{"$ref":"#/$defs/VocabularyGroups"},"personDecision":{"$ref":"#/$defs/VocabularyGroups"},"generative":{"$ref":"#/$defs/VocabularyGroups"},"impactful":{"$ref":"#/$defs/VocabularyGroups"},"highRiskWord":{"$ref":"#/$defs/VocabularyGroups"},"annexWord":{"$ref":"#/$defs/VocabularyGroups"},"art63":{"$ref":"#/$defs/VocabularyGroups"},"exceptionWord":{"$ref":"#/$defs/VocabularyGroups"},"notHighRisk":{"$ref":"#/$defs/VocabularyGroups"},"negContext":{"$ref":"#/$defs/VocabularyGroups"},"negAfter":{"$ref":"#/$defs/VocabularyGroups"},"exclusionLeadIn":{"$ref":"#/$defs/VocabularyGroups"},"art5Context":{"$ref":"#/$defs/VocabularyGroups"},"weakAi":{"$ref":"#/$defs/VocabularyGroups"}}},"classification":{"type":"object","additionalProperties":false,"description":"What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.","properties":{"annexIII":{"type":"array","items":{"$ref":"#/$defs/AnnexPoint"}},"prohibited":{"type":"array","items":{"$ref":"#/$defs/ProhibitedPractice"}}}},"milestones":{"type":"array","items":{"$ref":"#/$defs/AiActMilestone"},"description":"Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one."}},"$defs":{"RuleText":{"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}},"RuleSeverity":{"type":"string","enum":["error","warning","info"]},"RuleSeveritySpec":{"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]},"ConditionalRuleSeverity":{"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}},"RuleCondition":{"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]},"RuleTagCondition":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}},"RuleAnnexCondition":{"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}},"RuleTextCondition":{"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}},"RuleAllCondition":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleAnyCondition":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleNotCondition":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}},"PatternTerm":{"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order."},"EvidencePattern":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}},"PassageCheck":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."}}},"RuleSource":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"RequirementDefinition":{"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}},"RequirementOverride":{"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}},"AiActMilestone":{"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}},"VocabularyGroup":{"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}},"VocabularyGroups":{"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}},"AnnexPoint":{"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}},"ProhibitedPractice":{"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}}}};
+const schema266 = {"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}};
 const pattern71 = new RegExp("^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$", "u");
-const schema266 = {"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}};
-const schema270 = {"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}};
-const schema271 = {"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]};
-const schema272 = {"type":"string","enum":["error","warning","info"]};
-const schema273 = {"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}};
-const schema274 = {"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]};
-const schema277 = {"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}};
-const schema275 = {"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}};
+const schema267 = {"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}};
+const schema271 = {"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}};
+const schema272 = {"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]};
+const schema273 = {"type":"string","enum":["error","warning","info"]};
+const schema274 = {"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}};
+const schema275 = {"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]};
+const schema278 = {"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}};
+const schema276 = {"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}};
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate170.evaluated;
+const evaluated0 = validate173.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27398,19 +27309,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate173.errors = vErrors;
 return errors === 0;
 }
-validate170.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema278 = {"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}};
-const schema279 = {"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order."};
+const schema279 = {"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}};
+const schema280 = {"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order."};
 const pattern74 = new RegExp("^[^A-Z]+$", "u");
 
-function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate172.evaluated;
+const evaluated0 = validate175.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27512,18 +27423,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate172.errors = vErrors;
+validate175.errors = vErrors;
 return errors === 0;
 }
-validate172.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema280 = {"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}};
-const wrapper0 = {validate: validate169};
+const schema281 = {"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}};
+const wrapper0 = {validate: validate172};
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate174.evaluated;
+const evaluated0 = validate177.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27596,17 +27507,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate174.errors = vErrors;
+validate177.errors = vErrors;
 return errors === 0;
 }
-validate174.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema281 = {"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}};
+const schema282 = {"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}};
 
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate176.evaluated;
+const evaluated0 = validate179.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27679,17 +27590,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate176.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
-validate176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema282 = {"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}};
+const schema283 = {"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}};
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate178.evaluated;
+const evaluated0 = validate181.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27736,17 +27647,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate178.errors = vErrors;
+validate181.errors = vErrors;
 return errors === 0;
 }
-validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern73 = new RegExp("^[1-8][a-d]?$", "u");
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate169.evaluated;
+const evaluated0 = validate172.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27757,8 +27668,8 @@ const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate170(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+if(!(validate173(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -27841,8 +27752,8 @@ props0 = true;
 }
 }
 const _errs8 = errors;
-if(!(validate172(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+if(!(validate175(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -27859,8 +27770,8 @@ props0 = true;
 }
 }
 const _errs9 = errors;
-if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(!(validate177(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -27877,8 +27788,8 @@ props0 = true;
 }
 }
 const _errs10 = errors;
-if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+if(!(validate179(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -27895,8 +27806,8 @@ props0 = true;
 }
 }
 const _errs11 = errors;
-if(!(validate178(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+if(!(validate181(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -27938,18 +27849,18 @@ vErrors = null;
 }
 }
 }
-validate169.errors = vErrors;
+validate172.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate169.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate172.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const wrapper3 = {validate: validate167};
+const wrapper3 = {validate: validate170};
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate168.evaluated;
+const evaluated0 = validate171.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28000,8 +27911,8 @@ errors++;
 }
 }
 if(data.if !== undefined){
-if(!(validate169(data.if, {instancePath:instancePath+"/if",parentData:data,parentDataProperty:"if",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate172(data.if, {instancePath:instancePath+"/if",parentData:data,parentDataProperty:"if",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 }
@@ -28018,7 +27929,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
-const err5 = {instancePath:instancePath+"/then",schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema272.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/then",schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema273.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -28045,16 +27956,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate168.errors = vErrors;
+validate171.errors = vErrors;
 return errors === 0;
 }
-validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate167.evaluated;
+const evaluated0 = validate170.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28076,7 +27987,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "error") || (data === "warning")) || (data === "info"))){
-const err1 = {instancePath,schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema272.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema273.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -28091,8 +28002,8 @@ valid0 = true;
 passing0 = 0;
 }
 const _errs4 = errors;
-if(!(validate168(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -28128,18 +28039,18 @@ vErrors = null;
 }
 }
 }
-validate167.errors = vErrors;
+validate170.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate167.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate170.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema284 = {"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."}}};
+const schema285 = {"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
+const evaluated0 = validate187.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28158,7 +28069,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "all") || (key0 === "none"))){
+if(!(((key0 === "all") || (key0 === "none")) || (key0 === "source"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -28307,9 +28218,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.source !== undefined){
+let data5 = data.source;
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -28318,17 +28231,40 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate184.errors = vErrors;
+}
+else {
+const err14 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate187.errors = vErrors;
 return errors === 0;
 }
-validate184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema287 = {"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."}}};
+const schema288 = {"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."}}};
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate186.evaluated;
+const evaluated0 = validate189.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28371,7 +28307,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((data0 === "minimum-duration") || (data0 === "consistent-risk-class"))){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema287.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema288.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -28407,8 +28343,8 @@ errors++;
 }
 }
 if(data.when !== undefined){
-if(!(validate169(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate172(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 }
@@ -28423,16 +28359,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate189.errors = vErrors;
 return errors === 0;
 }
-validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate166.evaluated;
+const evaluated0 = validate169.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28511,7 +28447,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema266.properties, key0))){
+if(!(func2.call(schema267.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -28987,14 +28923,14 @@ errors++;
 }
 }
 if(data.severity !== undefined){
-if(!(validate167(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+if(!(validate170(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.applies !== undefined){
-if(!(validate169(data.applies, {instancePath:instancePath+"/applies",parentData:data,parentDataProperty:"applies",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate172(data.applies, {instancePath:instancePath+"/applies",parentData:data,parentDataProperty:"applies",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 }
@@ -29011,7 +28947,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!(((data17 === "supplier") || (data17 === "buyer")) || (data17 === "either"))){
-const err47 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/enum",keyword:"enum",params:{allowedValues: schema266.properties.party.enum},message:"must be equal to one of the allowed values"};
+const err47 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/enum",keyword:"enum",params:{allowedValues: schema267.properties.party.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -29036,8 +28972,8 @@ errors++;
 }
 const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate184(data18[i1], {instancePath:instancePath+"/patterns/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate187(data18[i1], {instancePath:instancePath+"/patterns/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
 }
@@ -29058,8 +28994,8 @@ let data20 = data.checks;
 if(Array.isArray(data20)){
 const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate186(data20[i2], {instancePath:instancePath+"/checks/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+if(!(validate189(data20[i2], {instancePath:instancePath+"/checks/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
@@ -29123,17 +29059,17 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate166.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
-validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema288 = {"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}};
+const schema289 = {"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}};
 
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate190.evaluated;
+const evaluated0 = validate193.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29189,8 +29125,8 @@ errors++;
 }
 }
 if(data.severity !== undefined){
-if(!(validate167(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+if(!(validate170(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
@@ -29207,8 +29143,8 @@ errors++;
 }
 }
 if(data.applies !== undefined){
-if(!(validate169(data.applies, {instancePath:instancePath+"/applies",parentData:data,parentDataProperty:"applies",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate172(data.applies, {instancePath:instancePath+"/applies",parentData:data,parentDataProperty:"applies",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 }
@@ -29235,17 +29171,735 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate190.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }
-validate190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema289 = {"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}};
+const schema290 = {"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}};
+const schema291 = {"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}};
 
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate194.evaluated;
+const evaluated0 = validate198.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.terms === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "terms"},message:"must have required property '"+"terms"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "terms") || (key0 === "source"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.terms !== undefined){
+let data0 = data.terms;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err2 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err3 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/$defs/PatternTerm/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern74.test(data1)){
+const err4 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/$defs/PatternTerm/pattern",keyword:"pattern",params:{pattern: "^[^A-Z]+$"},message:"must match pattern \""+"^[^A-Z]+$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/$defs/PatternTerm/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data2 = data.source;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate198.errors = vErrors;
+return errors === 0;
+}
+validate198.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate197.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate198(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate197.errors = vErrors;
+return errors === 0;
+}
+validate197.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema293 = {"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
+const pattern79 = new RegExp("^[1-8][a-e]?$", "u");
+
+function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate240.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.point === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "point"},message:"must have required property '"+"point"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.source === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.patterns === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "point") || (key0 === "title")) || (key0 === "source")) || (key0 === "context")) || (key0 === "patterns"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.point !== undefined){
+let data0 = data.point;
+if(typeof data0 === "string"){
+if(!pattern79.test(data0)){
+const err5 = {instancePath:instancePath+"/point",schemaPath:"#/properties/point/pattern",keyword:"pattern",params:{pattern: "^[1-8][a-e]?$"},message:"must match pattern \""+"^[1-8][a-e]?$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/point",schemaPath:"#/properties/point/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.nl === undefined){
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/RuleText/required",keyword:"required",params:{missingProperty: "nl"},message:"must have required property '"+"nl"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.en === undefined){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/RuleText/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "nl") || (key1 === "en"))){
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/RuleText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.nl !== undefined){
+let data2 = data1.nl;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err10 = {instancePath:instancePath+"/title/nl",schemaPath:"#/$defs/RuleText/properties/nl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/title/nl",schemaPath:"#/$defs/RuleText/properties/nl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.en !== undefined){
+let data3 = data1.en;
+if(typeof data3 === "string"){
+if(func5(data3) < 1){
+const err12 = {instancePath:instancePath+"/title/en",schemaPath:"#/$defs/RuleText/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/title/en",schemaPath:"#/$defs/RuleText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/RuleText/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data4 = data.source;
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err15 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.context !== undefined){
+let data5 = data.context;
+if(typeof data5 !== "string"){
+const err17 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!(((data5 === "persons") || (data5 === "system")) || (data5 === "none"))){
+const err18 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/enum",keyword:"enum",params:{allowedValues: schema293.properties.context.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.patterns !== undefined){
+let data6 = data.patterns;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err19 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate187(data6[i0], {instancePath:instancePath+"/patterns/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate240.errors = vErrors;
+return errors === 0;
+}
+validate240.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema295 = {"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
+const pattern80 = new RegExp("^[a-h]$", "u");
+
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate243.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.practice === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "practice"},message:"must have required property '"+"practice"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.source === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.patterns === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "practice") || (key0 === "title")) || (key0 === "source")) || (key0 === "patterns"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.practice !== undefined){
+let data0 = data.practice;
+if(typeof data0 === "string"){
+if(!pattern80.test(data0)){
+const err5 = {instancePath:instancePath+"/practice",schemaPath:"#/properties/practice/pattern",keyword:"pattern",params:{pattern: "^[a-h]$"},message:"must match pattern \""+"^[a-h]$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/practice",schemaPath:"#/properties/practice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.nl === undefined){
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/RuleText/required",keyword:"required",params:{missingProperty: "nl"},message:"must have required property '"+"nl"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.en === undefined){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/RuleText/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "nl") || (key1 === "en"))){
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/RuleText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.nl !== undefined){
+let data2 = data1.nl;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err10 = {instancePath:instancePath+"/title/nl",schemaPath:"#/$defs/RuleText/properties/nl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/title/nl",schemaPath:"#/$defs/RuleText/properties/nl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.en !== undefined){
+let data3 = data1.en;
+if(typeof data3 === "string"){
+if(func5(data3) < 1){
+const err12 = {instancePath:instancePath+"/title/en",schemaPath:"#/$defs/RuleText/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/title/en",schemaPath:"#/$defs/RuleText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/RuleText/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data4 = data.source;
+if(typeof data4 === "string"){
+if(func5(data4) < 1){
+const err15 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.patterns !== undefined){
+let data5 = data.patterns;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err17 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate187(data5[i0], {instancePath:instancePath+"/patterns/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate243.errors = vErrors;
+return errors === 0;
+}
+validate243.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema297 = {"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}};
+
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate246.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29453,8 +30107,8 @@ errors++;
 }
 }
 if(data.applies !== undefined){
-if(!(validate169(data.applies, {instancePath:instancePath+"/applies",parentData:data,parentDataProperty:"applies",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate172(data.applies, {instancePath:instancePath+"/applies",parentData:data,parentDataProperty:"applies",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 }
@@ -29663,17 +30317,17 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate194.errors = vErrors;
+validate246.errors = vErrors;
 return errors === 0;
 }
-validate194.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate246.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/ruleset.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate165.evaluated;
+const evaluated0 = validate168.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29702,7 +30356,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "name") || (key0 === "version")) || (key0 === "description")) || (key0 === "extends")) || (key0 === "requirements")) || (key0 === "overrides")) || (key0 === "milestones"))){
+if(!(func2.call(schema265.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -29906,8 +30560,8 @@ let data7 = data.requirements;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate166(data7[i1], {instancePath:instancePath+"/requirements/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate169(data7[i1], {instancePath:instancePath+"/requirements/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
 errors = vErrors.length;
 }
 }
@@ -29928,8 +30582,8 @@ let data9 = data.overrides;
 if(Array.isArray(data9)){
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate190(data9[i2], {instancePath:instancePath+"/overrides/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+if(!(validate193(data9[i2], {instancePath:instancePath+"/overrides/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
 errors = vErrors.length;
 }
 }
@@ -29945,19 +30599,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.milestones !== undefined){
-let data11 = data.milestones;
-if(Array.isArray(data11)){
-const len3 = data11.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate194(data11[i3], {instancePath:instancePath+"/milestones/" + i3,parentData:data11,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.vocabulary !== undefined){
+let data11 = data.vocabulary;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key2 in data11){
+if(!(func2.call(schema265.properties.vocabulary.properties, key2))){
+const err20 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -29967,9 +30614,249 @@ vErrors.push(err20);
 errors++;
 }
 }
+if(data11.obligation !== undefined){
+if(!(validate197(data11.obligation, {instancePath:instancePath+"/vocabulary/obligation",parentData:data11,parentDataProperty:"obligation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.supplier !== undefined){
+if(!(validate197(data11.supplier, {instancePath:instancePath+"/vocabulary/supplier",parentData:data11,parentDataProperty:"supplier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.buyer !== undefined){
+if(!(validate197(data11.buyer, {instancePath:instancePath+"/vocabulary/buyer",parentData:data11,parentDataProperty:"buyer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.wish !== undefined){
+if(!(validate197(data11.wish, {instancePath:instancePath+"/vocabulary/wish",parentData:data11,parentDataProperty:"wish",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.question !== undefined){
+if(!(validate197(data11.question, {instancePath:instancePath+"/vocabulary/question",parentData:data11,parentDataProperty:"question",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.deferred !== undefined){
+if(!(validate197(data11.deferred, {instancePath:instancePath+"/vocabulary/deferred",parentData:data11,parentDataProperty:"deferred",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.nonBinding !== undefined){
+if(!(validate197(data11.nonBinding, {instancePath:instancePath+"/vocabulary/nonBinding",parentData:data11,parentDataProperty:"nonBinding",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.exampleList !== undefined){
+if(!(validate197(data11.exampleList, {instancePath:instancePath+"/vocabulary/exampleList",parentData:data11,parentDataProperty:"exampleList",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.conditional !== undefined){
+if(!(validate197(data11.conditional, {instancePath:instancePath+"/vocabulary/conditional",parentData:data11,parentDataProperty:"conditional",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.negWord !== undefined){
+if(!(validate197(data11.negWord, {instancePath:instancePath+"/vocabulary/negWord",parentData:data11,parentDataProperty:"negWord",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.negVerb !== undefined){
+if(!(validate197(data11.negVerb, {instancePath:instancePath+"/vocabulary/negVerb",parentData:data11,parentDataProperty:"negVerb",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.needDenied !== undefined){
+if(!(validate197(data11.needDenied, {instancePath:instancePath+"/vocabulary/needDenied",parentData:data11,parentDataProperty:"needDenied",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.definition !== undefined){
+if(!(validate197(data11.definition, {instancePath:instancePath+"/vocabulary/definition",parentData:data11,parentDataProperty:"definition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.withdrawn !== undefined){
+if(!(validate197(data11.withdrawn, {instancePath:instancePath+"/vocabulary/withdrawn",parentData:data11,parentDataProperty:"withdrawn",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.amended !== undefined){
+if(!(validate197(data11.amended, {instancePath:instancePath+"/vocabulary/amended",parentData:data11,parentDataProperty:"amended",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.referenceApplies !== undefined){
+if(!(validate197(data11.referenceApplies, {instancePath:instancePath+"/vocabulary/referenceApplies",parentData:data11,parentDataProperty:"referenceApplies",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.referenceLimited !== undefined){
+if(!(validate197(data11.referenceLimited, {instancePath:instancePath+"/vocabulary/referenceLimited",parentData:data11,parentDataProperty:"referenceLimited",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.aiActName !== undefined){
+if(!(validate197(data11.aiActName, {instancePath:instancePath+"/vocabulary/aiActName",parentData:data11,parentDataProperty:"aiActName",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.gdprName !== undefined){
+if(!(validate197(data11.gdprName, {instancePath:instancePath+"/vocabulary/gdprName",parentData:data11,parentDataProperty:"gdprName",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.mccName !== undefined){
+if(!(validate197(data11.mccName, {instancePath:instancePath+"/vocabulary/mccName",parentData:data11,parentDataProperty:"mccName",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.notAttached !== undefined){
+if(!(validate197(data11.notAttached, {instancePath:instancePath+"/vocabulary/notAttached",parentData:data11,parentDataProperty:"notAttached",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.ai !== undefined){
+if(!(validate197(data11.ai, {instancePath:instancePath+"/vocabulary/ai",parentData:data11,parentDataProperty:"ai",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.algorithmic !== undefined){
+if(!(validate197(data11.algorithmic, {instancePath:instancePath+"/vocabulary/algorithmic",parentData:data11,parentDataProperty:"algorithmic",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.algorithmicAct !== undefined){
+if(!(validate197(data11.algorithmicAct, {instancePath:instancePath+"/vocabulary/algorithmicAct",parentData:data11,parentDataProperty:"algorithmicAct",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.personalData !== undefined){
+if(!(validate197(data11.personalData, {instancePath:instancePath+"/vocabulary/personalData",parentData:data11,parentDataProperty:"personalData",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.persons !== undefined){
+if(!(validate197(data11.persons, {instancePath:instancePath+"/vocabulary/persons",parentData:data11,parentDataProperty:"persons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.decision !== undefined){
+if(!(validate197(data11.decision, {instancePath:instancePath+"/vocabulary/decision",parentData:data11,parentDataProperty:"decision",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.personDecision !== undefined){
+if(!(validate197(data11.personDecision, {instancePath:instancePath+"/vocabulary/personDecision",parentData:data11,parentDataProperty:"personDecision",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.generative !== undefined){
+if(!(validate197(data11.generative, {instancePath:instancePath+"/vocabulary/generative",parentData:data11,parentDataProperty:"generative",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.impactful !== undefined){
+if(!(validate197(data11.impactful, {instancePath:instancePath+"/vocabulary/impactful",parentData:data11,parentDataProperty:"impactful",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.highRiskWord !== undefined){
+if(!(validate197(data11.highRiskWord, {instancePath:instancePath+"/vocabulary/highRiskWord",parentData:data11,parentDataProperty:"highRiskWord",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.annexWord !== undefined){
+if(!(validate197(data11.annexWord, {instancePath:instancePath+"/vocabulary/annexWord",parentData:data11,parentDataProperty:"annexWord",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.art63 !== undefined){
+if(!(validate197(data11.art63, {instancePath:instancePath+"/vocabulary/art63",parentData:data11,parentDataProperty:"art63",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.exceptionWord !== undefined){
+if(!(validate197(data11.exceptionWord, {instancePath:instancePath+"/vocabulary/exceptionWord",parentData:data11,parentDataProperty:"exceptionWord",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.notHighRisk !== undefined){
+if(!(validate197(data11.notHighRisk, {instancePath:instancePath+"/vocabulary/notHighRisk",parentData:data11,parentDataProperty:"notHighRisk",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.negContext !== undefined){
+if(!(validate197(data11.negContext, {instancePath:instancePath+"/vocabulary/negContext",parentData:data11,parentDataProperty:"negContext",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.negAfter !== undefined){
+if(!(validate197(data11.negAfter, {instancePath:instancePath+"/vocabulary/negAfter",parentData:data11,parentDataProperty:"negAfter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.exclusionLeadIn !== undefined){
+if(!(validate197(data11.exclusionLeadIn, {instancePath:instancePath+"/vocabulary/exclusionLeadIn",parentData:data11,parentDataProperty:"exclusionLeadIn",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.art5Context !== undefined){
+if(!(validate197(data11.art5Context, {instancePath:instancePath+"/vocabulary/art5Context",parentData:data11,parentDataProperty:"art5Context",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.weakAi !== undefined){
+if(!(validate197(data11.weakAi, {instancePath:instancePath+"/vocabulary/weakAi",parentData:data11,parentDataProperty:"weakAi",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -29978,21 +30865,126 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate165.errors = vErrors;
+}
+if(data.classification !== undefined){
+let data52 = data.classification;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key3 in data52){
+if(!((key3 === "annexIII") || (key3 === "prohibited"))){
+const err22 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data52.annexIII !== undefined){
+let data53 = data52.annexIII;
+if(Array.isArray(data53)){
+const len3 = data53.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate240(data53[i3], {instancePath:instancePath+"/classification/annexIII/" + i3,parentData:data53,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/classification/annexIII",schemaPath:"#/properties/classification/properties/annexIII/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data52.prohibited !== undefined){
+let data55 = data52.prohibited;
+if(Array.isArray(data55)){
+const len4 = data55.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate243(data55[i4], {instancePath:instancePath+"/classification/prohibited/" + i4,parentData:data55,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/classification/prohibited",schemaPath:"#/properties/classification/properties/prohibited/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.milestones !== undefined){
+let data57 = data.milestones;
+if(Array.isArray(data57)){
+const len5 = data57.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate246(data57[i5], {instancePath:instancePath+"/milestones/" + i5,parentData:data57,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/milestones",schemaPath:"#/properties/milestones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate168.errors = vErrors;
 return errors === 0;
 }
-validate165.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateTender = validate71;
 
-export const validateWaiverRequest = validate197;
-const schema291 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/waiver-request.schema.json","title":"WaiverRequest","description":"Een verzoek van een inkoper om een eis voor één aanbesteding buiten beschouwing te laten (bezwaar tegen een bevinding). Alleen de ethiekrol van de organisatie of haar commissie beslist, nooit de indiener zelf.","type":"object","additionalProperties":false,"required":["id","check","organisation","requirement","reason","status","requestedBy","requestedAt"],"properties":{"id":{"type":"string","description":"De vaste identificatie van het verzoek."},"check":{"type":"string","description":"De toets waarin de bevinding staat."},"organisation":{"type":"string","description":"De organisatie van de toets."},"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen bezwaar is gemaakt, bijvoorbeeld logging."},"reason":{"type":"string","minLength":1,"description":"Waarom de eis voor deze aanbesteding niet zou moeten gelden."},"case":{"type":["string","null"],"description":"De ethiekcasus (moresprudentie) die de uitzondering onderbouwt."},"status":{"type":"string","enum":["pending","approved","rejected"],"description":"pending: wacht op een besluit; approved: toegekend; rejected: afgewezen."},"requestedBy":{"type":"string","description":"Wie het verzoek indiende."},"requestedAt":{"type":"string","format":"date-time","description":"Wanneer het verzoek is ingediend."},"decidedBy":{"type":["string","null"],"description":"Wie besliste."},"decidedAt":{"type":["string","null"],"format":"date-time","description":"Wanneer is beslist."},"decisionReason":{"type":["string","null"],"description":"De motivering van het besluit."}},"$defs":{"WaiverRequestInput":{"type":"object","additionalProperties":false,"required":["requirement","reason"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen u bezwaar maakt."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"Waarom de eis hier niet zou moeten gelden."},"case":{"type":"string","minLength":1,"description":"Een ethiekcasus die het verzoek onderbouwt, als die er al is."}}},"WaiverDecisionInput":{"type":"object","additionalProperties":false,"required":["decision","reason"],"properties":{"decision":{"type":"string","enum":["approved","rejected"],"description":"Het besluit."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"De motivering van het besluit."},"case":{"type":"string","minLength":1,"description":"De ethiekcasus die de toekenning onderbouwt; verplicht bij toekennen als het verzoek er geen noemde."}}},"WaiverRequestList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#"},"description":"De verzoeken, oudste eerst."}}}}};
+export const validateWaiverRequest = validate249;
+const schema299 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/waiver-request.schema.json","title":"WaiverRequest","description":"Een verzoek van een inkoper om een eis voor één aanbesteding buiten beschouwing te laten (bezwaar tegen een bevinding). Alleen de ethiekrol van de organisatie of haar commissie beslist, nooit de indiener zelf.","type":"object","additionalProperties":false,"required":["id","check","organisation","requirement","reason","status","requestedBy","requestedAt"],"properties":{"id":{"type":"string","description":"De vaste identificatie van het verzoek."},"check":{"type":"string","description":"De toets waarin de bevinding staat."},"organisation":{"type":"string","description":"De organisatie van de toets."},"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen bezwaar is gemaakt, bijvoorbeeld logging."},"reason":{"type":"string","minLength":1,"description":"Waarom de eis voor deze aanbesteding niet zou moeten gelden."},"case":{"type":["string","null"],"description":"De ethiekcasus (moresprudentie) die de uitzondering onderbouwt."},"status":{"type":"string","enum":["pending","approved","rejected"],"description":"pending: wacht op een besluit; approved: toegekend; rejected: afgewezen."},"requestedBy":{"type":"string","description":"Wie het verzoek indiende."},"requestedAt":{"type":"string","format":"date-time","description":"Wanneer het verzoek is ingediend."},"decidedBy":{"type":["string","null"],"description":"Wie besliste."},"decidedAt":{"type":["string","null"],"format":"date-time","description":"Wanneer is beslist."},"decisionReason":{"type":["string","null"],"description":"De motivering van het besluit."}},"$defs":{"WaiverRequestInput":{"type":"object","additionalProperties":false,"required":["requirement","reason"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen u bezwaar maakt."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"Waarom de eis hier niet zou moeten gelden."},"case":{"type":"string","minLength":1,"description":"Een ethiekcasus die het verzoek onderbouwt, als die er al is."}}},"WaiverDecisionInput":{"type":"object","additionalProperties":false,"required":["decision","reason"],"properties":{"decision":{"type":"string","enum":["approved","rejected"],"description":"Het besluit."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"De motivering van het besluit."},"case":{"type":"string","minLength":1,"description":"De ethiekcasus die de toekenning onderbouwt; verplicht bij toekennen als het verzoek er geen noemde."}}},"WaiverRequestList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#"},"description":"De verzoeken, oudste eerst."}}}}};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/waiver-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate249.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30081,7 +31073,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema291.properties, key0))){
+if(!(func2.call(schema299.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -30181,7 +31173,7 @@ errors++;
 if(data.case !== undefined){
 let data5 = data.case;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err16 = {instancePath:instancePath+"/case",schemaPath:"#/properties/case/type",keyword:"type",params:{type: schema291.properties.case.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/case",schemaPath:"#/properties/case/type",keyword:"type",params:{type: schema299.properties.case.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -30204,7 +31196,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((data6 === "pending") || (data6 === "approved")) || (data6 === "rejected"))){
-const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema291.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema299.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -30254,7 +31246,7 @@ errors++;
 if(data.decidedBy !== undefined){
 let data9 = data.decidedBy;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err22 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/type",keyword:"type",params:{type: schema291.properties.decidedBy.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/type",keyword:"type",params:{type: schema299.properties.decidedBy.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -30267,7 +31259,7 @@ errors++;
 if(data.decidedAt !== undefined){
 let data10 = data.decidedAt;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err23 = {instancePath:instancePath+"/decidedAt",schemaPath:"#/properties/decidedAt/type",keyword:"type",params:{type: schema291.properties.decidedAt.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/decidedAt",schemaPath:"#/properties/decidedAt/type",keyword:"type",params:{type: schema299.properties.decidedAt.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -30292,7 +31284,7 @@ errors++;
 if(data.decisionReason !== undefined){
 let data11 = data.decisionReason;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err25 = {instancePath:instancePath+"/decisionReason",schemaPath:"#/properties/decisionReason/type",keyword:"type",params:{type: schema291.properties.decisionReason.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/decisionReason",schemaPath:"#/properties/decisionReason/type",keyword:"type",params:{type: schema299.properties.decisionReason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -30313,7 +31305,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate249.errors = vErrors;
 return errors === 0;
 }
-validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

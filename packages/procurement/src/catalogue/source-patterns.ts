@@ -1,0 +1,207 @@
+// Patterns whose words come from the legal sources themselves: how the AI Act, the GDPR, the
+// model contractual clauses for AI and the Algoritmekader name each duty, in Dutch and English
+// (data/source-vocabulary.yaml records the words and where they were read). They let the checker
+// recognise a duty written the way the law writes it, not only the way sample tenders do. Terms
+// are words and short phrases; whether a passage binds is decided by the modality rules.
+import type { EvidencePattern } from "@ethiek/schemas";
+
+type Group = [string, ...string[]];
+const p = (source: string, all: Group[], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
+
+const SYSTEM: Group = ["systeem", "system", "ai systeem", "ai system", "algoritme*", "algorithm*", "model", "modellen", "models", "tool", "oplossing", "solution", "software", "module", "dienst", "service"];
+const APPLIES: Group = ["van toepassing", "apply", "applies", "aangevuld", "supplemented", "onderdeel", "form part", "forms part", "gehecht", "attached", "bijlage", "annex", "schedule"];
+
+export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>> = {
+  "purpose-and-scope": [
+    p("AI Act art. 3(12), 13(3)(b)(i); MCC-AI art. 1; AK pba-02", [["beoogd doel", "beoogde doel", "beoogde toepassing", "gebruikscontext", "context van het gebruik", "intended purpose", "context of use", "intended use"], SYSTEM]),
+  ],
+  "risk-classification": [
+    p("AI Act art. 5, 6, 50, Annex III; AK owp-05", [
+      ["risicoklasse", "risicogroep", "risicoclassificatie", "risicocategorie", "risk class*", "risk classification", "risk category", "risk level"],
+      ["ai verordening", "ai act", "hoog risico*", "high risk*", "minimaal", "minimal", "beperkt", "limited", "verboden", "prohibited", "artikel 50", "article 50", "bijlage iii", "annex iii", "transparantieverplichting*", "transparency obligation*"],
+    ]),
+    p("AI Act art. 6(3)", [["beperkte procedurele taak", "narrow procedural task", "eerder voltooide menselijke activiteit", "previously completed human activity", "voorbereidende taak", "preparatory task"]]),
+  ],
+  "no-prohibited-practices": [
+    p("AI Act art. 5; AK aia-00", [
+      ["verboden ai praktijk*", "prohibited ai practice*", "verboden praktijken", "prohibited practices", "onaanvaardbaar risico", "unacceptable risk"],
+      ["garandeert", "warrant*", "guarantee*", "staat ervoor in", "geen", "not", "no", "never", "nooit", "niet", "mag niet", "shall not"],
+    ]),
+  ],
+  "provider-role": [
+    p("AI Act art. 25(1); AK begrippenlijst", [["gebruiksverantwoordelijke", "deployer", "deployers", "considered a provider", "als aanbieder beschouwd", "wordt aanbieder", "becomes the provider", "becomes a provider", "become a provider", "onder de eigen naam", "naam of merk", "name or trademark"]]),
+    p("AI Act art. 25(1)(b)", [["substantiële wijziging*", "substantial modification*", "wezenlijke wijziging*"], ["aanbieder", "provider", "gebruiksverantwoordelijke", "deployer", "rol", "role"]]),
+  ],
+  "ai-contract-clauses": [
+    p("MCC-AI; AK hulpmiddel inkoopvoorwaarden (AI-module bij ARBIT-2022)", [["module voor ai systemen", "module for ai systems", "modelcontractbepalingen", "model contractual clauses", "modelbepalingen voor ai"], APPLIES]),
+  ],
+  "risk-management": [
+    p("AI Act art. 9; MCC-AI art. 2; AK aia-03", [
+      ["risicobeheersysteem", "systeem voor risicobeheer", "risk management system", "risicobeheersmaatregelen", "risk management measures", "redelijkerwijs te voorzien misbruik", "reasonably foreseeable misuse", "known and foreseeable risks", "bekende en voorzienbare risico s"],
+    ]),
+  ],
+  "data-governance": [
+    p("AI Act art. 10; MCC-AI art. 3; AK aia-05", [["data governance", "datagovernance", "data management practices", "praktijken voor databeheer"]]),
+    p("AI Act art. 10(2)-(4); AK dat-07", [
+      ["trainingsdata", "trainingsgegevens", "training data", "validatiedata", "validation data", "testdata", "test data", "trainingsset*", "training set*", "datasheet*", "data sheet*", "datakaart*", "data card*", "data sets", "datasets"],
+      ["herkomst", "origin", "provenance", "representati*", "bias", "vooringenomenheid", "vertekening", "kwaliteitscriteria", "quality criteria", "foutenvrij", "free of errors", "samenstelling", "composition", "labeling", "labelling", "annotat*", "dataverzameling", "data collection", "datavoorbereiding", "data preparation"],
+    ]),
+  ],
+  "technical-documentation": [
+    p("AI Act art. 11, 13, Annex IV; MCC-AI art. 4; AK aia-06", [["technische documentatie", "technical documentation", "techn documentatie", "instructions for use", "gebruiksinstructies", "gebruiksinstructie", "gebruiksaanwijzing", "bijlage iv", "annex iv"]]),
+  ],
+  logging: [
+    p("AI Act art. 12, 19; MCC-AI art. 5; AK aia-07", [["record keeping", "recordkeeping", "automatische registratie", "registratie van gebeurtenissen", "recording of events", "automatic recording", "event logs", "logregistratie", "loggingcapaciteit", "logging capabilities"]]),
+  ],
+  "transparency-to-buyer": [
+    p("AI Act art. 13(1), 13(3)(b); MCC-AI art. 6; AK aia-08", [
+      [
+        "capabilities and limitations", "mogelijkheden en beperkingen", "capaciteiten en beperkingen", "limitations of performance", "known limitations", "bekende beperkingen", "beperkingen van het systeem",
+        "limitations of the system", "level of accuracy", "niveau van nauwkeurigheid", "interpret the output", "output interpreteren", "interpretatie van de output", "foreseeable circumstances",
+        "voorzienbare omstandigheden", "sufficiently transparent", "voldoende transparant",
+      ],
+    ]),
+  ],
+  "human-oversight": [
+    p("AI Act art. 14, 26(2); MCC-AI art. 7; AK aia-09", [
+      ["menselijke controle", "human in the loop", "human review", "menselijke beoordeling", "automatiseringsbias", "over reliance", "overreliance", "stopknop", "stop button", "safe state", "toezichtmaatregelen", "oversight measures", "effectively overseen"],
+    ]),
+    p("AI Act art. 14(4)(d)", [["zonder goedkeuring", "without approval", "zonder bevestiging", "without confirmation", "goedgekeurd door", "approved by", "bevestigd door", "confirmed by"], ["voorstel*", "proposal*", "proposed", "voorgesteld*", "suggest*", "uitkomst*", "output*", "advies", "advice", "recommendation*", "signal*", "signa*"]]),
+  ],
+  "accuracy-robustness-security": [
+    p("AI Act art. 15; MCC-AI art. 8; AK aia-10", [
+      ["robuustheid", "robustness", "cyberbeveiliging", "cybersecurity", "adversarial", "data poisoning", "model poisoning", "datavervuiling", "prompt injection", "foutpercentage", "woordfoutpercentage", "word error rate", "accuracy metrics", "nauwkeurigheidsmaatstaven", "accuracy levels", "levels of accuracy"],
+    ], ["beschikbaarheid", "availability", "uptime"]),
+  ],
+  "quality-management": [
+    p("AI Act art. 17; MCC-AI art. 10; AK aia-11", [["kwaliteitsbeheersysteem", "systeem voor kwaliteitsbeheer", "quality management system", "qms"]]),
+  ],
+  "conformity-assessment": [
+    p("AI Act art. 43, 47, 48; MCC-AI art. 11", [["eu conformiteitsverklaring", "eu declaration of conformity", "aangemelde instantie", "notified body", "conformiteitsbeoordelingsprocedure", "conformity assessment procedure"]]),
+  ],
+  "eu-database-registration": [
+    p("AI Act art. 49, 71; AK aia-17, aia-25", [["eu databank", "eu database", "eu databanken", "europese databank", "european database"]]),
+  ],
+  "fundamental-rights-assessment": [
+    p("AI Act art. 27; MCC-AI art. 12; AK aia-27", [["gevolgen voor de grondrechten", "impact on fundamental rights", "fundamental rights impact assessment", "beoordeling van de gevolgen voor grondrechten"]]),
+  ],
+  "incidents-and-corrective-action": [
+    p("AI Act art. 20, 26(5), 73; MCC-AI art. 13", [["ernstig incident", "ernstige incidenten", "serious incident*", "corrigerende maatregel*", "corrective action*", "non conformiteit", "non conformity", "niet in overeenstemming", "not in conformity", "uit de handel nemen", "withdraw the system", "terugroepen", "recall the system"]]),
+  ],
+  "individual-explanation": [
+    p("AI Act art. 86; MCC-AI art. 14; AK aia-26", [
+      ["recht op uitleg", "right to explanation", "uitleg", "explanation*", "explain*", "toelichting", "motivering", "statement of reasons", "overzicht in begrijpelijke taal"],
+      ["individu*", "individual", "betrokkene*", "affected person*", "getroffen person*", "aanvrager*", "applicant*", "per besluit", "per beslissing", "per toewijzing", "each decision", "individual decision*", "individuele beslissing*", "per uitkomst", "each outcome", "persoon", "person", "sollicitant*", "inwoner*", "resident*", "burger*", "citizen*"],
+      ["begrijpelijk*", "plain language", "gewone taal", "eenvoudige taal", "clear", "duidelijk*", "understandable", "intelligible", "voornaamste elementen", "main elements", "factoren", "factors", "redenen", "reasons", "role of the system", "rol van het systeem"],
+    ]),
+  ],
+  "buyer-data-rights": [
+    p("MCC-AI art. 15; AK dat-08, owp-29", [["public organisation data sets", "gegevens van de provincie", "data of the province", "klantgegevens", "customer data", "gegevens van opdrachtgever"], ["eigendom", "ownership", "owner", "eigenaar", "niet voor eigen doeleinden", "own purposes", "any other purpose", "enig ander doel", "andere doeleinden", "nergens anders voor"]]),
+  ],
+  "third-party-data-and-ip": [
+    p("MCC-AI art. 16, 18; AK aut-01, owp-18, owp-19", [
+      ["licentie*", "licence*", "license*", "rechten", "rights", "auteursrecht*", "copyright", "intellectuele eigendom*", "intellectual property"],
+      ["data", "gegevens", "databronnen", "data sources", "datasets", "data sets", "taalmodel", "language model", "trainingsdata", "training data", "gegevensbronnen", "databank*", "database*"],
+      ["vrijwaart", "vrijwaring", "indemnif*", "garandeert", "warrant*", "draagt zorg", "beschikt over", "has obtained", "aantoont", "demonstrates", "lawfully", "rechtmatig"],
+    ]),
+  ],
+  "exit-and-handover": [
+    p("MCC-AI art. 17; AK owp-29; GDPR art. 28(3)(g)", [["exitplan", "exit plan", "exitstrategie", "exit strategy", "exitregeling", "exit arrangement*", "vendor lock in", "lock in"]], ["escrow"]),
+    p("MCC-AI art. 17", [["einde van de overeenkomst", "end of the agreement", "end of the contract", "beëindiging", "termination", "aan het eind", "at the end"], ["overdragen", "overdracht", "draagt over", "hand over", "handover", "transfer*", "teruggeven", "return", "vernietig*", "destroy*", "delete*", "verwijder*", "oplever*"], ["model*", "gegevens", "data", "configuratie", "configuration", "bestand", "file*", "macro*", "broncode", "source code", "artefact*", "documentatie", "documentation"]], ["escrow"]),
+  ],
+  "audit-right": [
+    p("MCC-AI art. 20; AK owp-23; GDPR art. 28(3)(h)", [["auditrecht", "right to audit", "audit right*", "onafhankelijke auditor", "independent auditor", "onafhankelijke deskundige", "independent expert"]], ["registeraccountant", "financial statements", "jaarrekening"]),
+  ],
+  "algorithm-register": [
+    p("AK bzk-01; publication standard 1.0; MCC-AI art. 19", [["publicatiestandaard", "publication standard", "registertekst", "register entry", "ai register"]]),
+  ],
+  "ai-interaction-transparency": [
+    p("AI Act art. 50; AK aia-28", [
+      ["machineleesbaar*", "machine readable", "synthetisch*", "synthetic", "kunstmatig gegenereerd", "artificially generated", "watermerk*", "watermark*", "deepfake*", "deep fake*", "gegenereerd door ai", "generated by ai", "ai gegenereerd", "ai generated"],
+      ["markeert", "markering", "gemarkeerd", "mark*", "label*", "vermeld*", "disclos*", "bekendmaken", "maakt bekend", "kenbaar", "herkenbaar", "recognisable", "detecteerbaar", "detectable", "indicate*"],
+    ]),
+    p("AI Act art. 50(1)", [["interactie met een ai", "interacting with an ai", "praten met een", "communiceren met een", "talking to a", "chatting with a", "dat zij met een ai", "that they are interacting", "dat zij met een chatbot", "dat ze met een"]]),
+  ],
+  "ai-literacy": [
+    p("AI Act art. 4; AK aia-01, org-16", [["ai geletterdheid", "ai geletterd", "ai geletterdheidsplan*", "ai literacy", "literacy plan", "literacy programme", "ai geletterdheidsprogramma"]]),
+  ],
+  dpia: [
+    p("GDPR art. 35; AK avg-13", [["gegevensbeschermingseffectbeoordeling", "data protection impact assessment", "privacy impact assessment"]]),
+  ],
+  "processor-agreement": [
+    p("GDPR art. 28; AK owp-14", [["subverwerker*", "sub processor*", "subprocessor*", "verwerker in de zin van", "processor within the meaning", "verwerkingsverantwoordelijke", "data processor"], ["overeenkomst", "agreement", "toestemming", "consent", "authorisation", "authorization", "schriftelijk*", "written", "lijst", "list", "instructie*", "instruction*"]]),
+  ],
+  "purpose-limitation-and-retention": [
+    p("GDPR art. 5(1), 6(1); AK avg-01, avg-02, avg-03", [["dataminimalisatie", "data minimisation", "data minimization", "opslagbeperking", "storage limitation", "doelbinding", "purpose limitation", "verwerkingsgrondslag", "lawfulness of processing", "taak van algemeen belang", "task carried out in the public interest", "public task"]]),
+  ],
+  "no-solely-automated-decisions": [
+    p("GDPR art. 22; AK avg-10", [["uitsluitend op geautomatiseerde verwerking", "solely on automated processing", "geautomatiseerde besluitvorming", "automated decision making", "geautomatiseerde besluiten", "automated decisions", "geautomatiseerde individuele besluitvorming", "automated individual decision*", "volledig geautomatiseerd*", "fully automated", "menselijke tussenkomst", "human intervention"]]),
+  ],
+  "special-category-data": [
+    p("GDPR art. 9, 10; AK avg-08", [
+      ["bijzondere categorieën", "bijzondere persoonsgegevens", "special categories", "special category data", "strafrechtelijke gegevens", "strafrechtelijke persoonsgegevens", "criminal convictions", "gezondheidsgegevens", "health data", "data concerning health", "biometrische gegevens", "biometric data", "strafbare feiten", "criminal offences"],
+      ["niet verwerkt", "not processed", "niet gebruikt", "not used", "uitgesloten", "excluded", "hoort niet", "mag niet", "mogen niet", "shall not", "must not", "uitsluitend", "alleen", "only", "waarborg*", "safeguard*", "artikel 9", "article 9", "uitzondering", "exception", "verwijder*", "delete*", "removed", "not stored", "niet opgeslagen", "niet ingevoerd"],
+    ]),
+  ],
+  "non-discrimination": [
+    p("AK grw-02, ver-03; Handreiking non-discriminatie", [
+      ["bias toets*", "biastoets*", "bias test*", "bias analysis", "biasanalyse", "discriminatietoets*", "toets op discriminatie", "discrimination test*", "indirect onderscheid", "indirect discrimination", "direct onderscheid", "direct discrimination", "rechtvaardigingstoets", "justification test", "discriminatieprotocol", "discrimination protocol", "ongelijke uitkomsten", "unequal outcomes", "beschermde gronden", "protected grounds", "protected characteristics", "beschermde persoonskenmerken"],
+    ]),
+  ],
+  "human-rights-impact-assessment": [
+    p("AK grw-01; IAMA", [["impact assessment mensenrechten en algoritmes", "human rights impact assessment", "mensenrechtentoets"]]),
+  ],
+  "information-security": [
+    p("AK bio-01, owp-26; BIO; GDPR art. 32", [["baseline informatiebeveiliging overheid", "baseline informatiebeveiliging", "bio", "iso 27001", "iso iec 27001", "nen iso 27001", "iso 27002"], ["risicoanalyse", "risk analysis", "risk assessment", "risicobeoordeling", "samen", "jointly", "together", "gezamenlijk*"]]),
+  ],
+  "supply-chain-transparency": [
+    p("AI Act art. 25(4), 53; AK owp-34", [
+      ["onderliggende model*", "underlying model*", "basismodel*", "foundation model*", "taalmodel voor algemene doeleinden", "ai model voor algemene doeleinden", "general purpose ai model*", "general purpose model*", "voorgetraind*", "pre trained", "pretrained", "onderaannemer*", "subcontractor*", "hostinglocatie*", "hosting location*", "toeleverancier*", "sub supplier*"],
+      ["bekend", "bekendmaken", "maakt bekend", "opgave", "disclos*", "names", "noemt", "vermeldt", "lists", "lijst", "informeert", "informs", "identif*", "welke", "which"],
+    ]),
+  ],
+  "requirements-in-award-and-contract": [
+    p("AK owp-16, owp-20, owp-27, owp-28", [
+      ["eisen", "requirements", "toezeggingen", "commitments", "must haves", "ko s", "knock outs"],
+      ["onderdeel van de overeenkomst", "part of the agreement", "part of the contract", "worden onderdeel", "become part", "opgenomen in de overeenkomst", "included in the contract", "service level agreement", "sla", "dvo", "dienstverleningsovereenkomst", "kpi s", "service levels"],
+      ["gunning*", "award*", "gunningscriteri*", "award criteri*", "beoordeling", "evaluation", "kpi*", "service level*", "sla", "dvo"],
+    ]),
+  ],
+  "evidence-in-evaluation": [
+    p("AK owp-17, owp-18", [
+      ["modelkaart*", "model card*", "datakaart*", "data card*", "datasheet*", "data sheet*", "testrapport*", "test report*", "certificaat", "certificate*", "eu conformiteitsverklaring", "declaration of conformity"],
+      ["inschrijving", "bid", "tender", "offerte", "inschrijver*", "bidder*", "tenderer*", "gunning*", "award*", "beoordeling", "evaluation", "indienen", "submit*", "meeleveren", "bijvoegen", "enclose*", "include*"],
+    ]),
+  ],
+  "ethics-review": [
+    p("AK pba-06; aanpak begeleidingsethiek", [["begeleidingsethiek", "guidance ethics", "ethische commissie", "ethics commission", "ethics committee", "ethiekcommissie", "multidisciplinair team", "multidisciplinary team"]]),
+  ],
+  "monitoring-after-go-live": [
+    p("AI Act art. 26(5), 72; AK mon-05, mon-07", [
+      ["post market monitoring", "monitoring na het in de handel brengen", "monitoringsplan", "monitoring plan", "data drift", "datadrift", "modeldrift", "model drift", "concept drift", "drift", "versiebeheer", "version control", "versioning", "reproduceerbaar*", "reproducib*", "herevaluatie", "re evaluation", "periodieke evaluatie", "periodic evaluation"],
+    ]),
+    p("AI Act art. 72", [["meet", "measures", "monitort", "monitors", "controleert", "checks", "rapporteert", "reports"], ["maandelijks", "monthly", "per kwartaal", "quarterly", "wekelijks", "weekly", "dagelijks", "daily", "jaarlijks", "yearly", "annually"], ["steekproef", "sample", "nauwkeurigheid", "accuracy", "foutpercentage", "error rate", "prestaties", "performance", "woordfoutpercentage", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*"]]),
+  ],
+  "records-and-openness": [
+    p("AI Act art. 18; AK arc-01, woo-01", [["archiefwet", "archives act", "archiefbescheiden", "wet open overheid", "open government act", "woo verzoek*", "woo request*"], ["bewaar*", "kept", "retain*", "archiver*", "archiv*", "openbaar*", "disclos*", "verstrek*", "publiceren", "publish*", "niet in de weg", "does not prevent", "not prevent"]]),
+  ],
+  "complaints-and-appeal": [
+    p("AK imp-06; Awb", [["bezwaar en beroep", "objection and appeal", "klachtenregeling", "complaints procedure", "complaint procedure", "bezwaarprocedure", "objection procedure", "klacht indienen", "lodge a complaint", "bezwaar maken", "lodge an objection", "bezwaar indienen"]]),
+  ],
+  "generative-ai-safeguards": [
+    p("AK inkoopvoorwaarden (GenAI), owp-35", [["prompts", "vragen", "questions", "gesprekken", "conversations", "klantgegevens", "customer data", "invoer", "input*", "gegenereerde", "generated"], ["niet gebruikt", "not used", "niet gebruiken", "not use", "niet toegestaan", "not permitted"], ["train*", "verbeter*", "improve*", "optimalis*", "optimis*", "optimiz*"]]),
+    p("AK owp-35", [["bronvermelding", "source citation*", "cites the source*", "verwijst naar de bron", "bronnen", "sources"], ["antwoord*", "answer*", "output*", "verslag*", "tekst*", "text*"]]),
+  ],
+  sustainability: [
+    p("AK owp-12, mon-06", [["energieverbruik", "energy consumption", "energy use", "co2", "koolstofvoetafdruk", "carbon footprint", "energie efficientie", "energy efficiency"], ["rapport*", "report*", "meet", "measure*", "kpi*", "inzicht", "informatie", "information", "opgave", "geeft op", "states"]]),
+  ],
+  accessibility: [
+    p("AK aia-19; EN 301 549; WCAG", [["wcag", "en 301 549", "toegankelijkheidseisen", "accessibility requirements", "digitoegankelijk*"]]),
+  ],
+  "compliance-dates": [
+    p("AI Act art. 111, 113", [["verplichtingen", "obligations", "eisen", "requirements"], ["ai verordening", "ai act"], ["datum", "date", "zodra", "as soon as", "uiterlijk", "no later than", "by", "bij de lancering", "at launch", "van toepassing worden", "become applicable", "apply from", "vanaf", "from"], ["hoog risico*", "high risk*"]]),
+  ],
+  "general-terms": [
+    p("ARBIT-2022; GIBIT 2023; provincial purchasing terms", [["arbit*", "gibit*", "inkoopvoorwaarden", "purchasing conditions", "algemene voorwaarden", "general terms", "general conditions", "purchasing terms", "general government terms"], ["van toepassing", "apply", "applies", "governed", "gelden", "prevail*", "voorgaan", "voorrang", "precedence"]]),
+  ],
+};

@@ -1,0 +1,319 @@
+// The engine's own vocabulary as ruleset data: how procurement texts and legal texts oblige, wish,
+// ask, defer, recommend, negate and refer; who the parties are; and the words the classifier
+// reads. A province's ruleset adds groups to these (schemas/ruleset.schema.json, `vocabulary`).
+// Every group names where its words come from. "Drafting usage" means the ordinary words of Dutch
+// and English tender and contract drafting (Aanbestedingswet 2012 practice, ARBIT/GIBIT, model
+// contracts), which no single tender owns.
+import type { Ruleset } from "@ethiek/schemas";
+
+type Vocabulary = NonNullable<Ruleset["vocabulary"]>;
+
+const DRAFTING = "drafting usage (nl, en)";
+const AI_ACT_NL_EN = "AI Act, nl and en texts";
+
+export const vocabulary: Vocabulary = {
+  obligation: [
+    {
+      source: DRAFTING,
+      terms: [
+        "moet", "moeten", "dient", "dienen", "is verplicht", "zijn verplicht", "verplicht", "verplichting*", "draagt zorg", "dragen zorg", "zorgt ervoor", "zorgt dat",
+        "zorgen ervoor", "zorgen dat", "garandeert", "garanderen", "staat ervoor in", "staat er voor in", "is gehouden", "zijn gehouden", "verbindt zich", "verbinden zich",
+        "neemt op zich", "heeft de plicht", "hebben de plicht", "is verantwoordelijk voor", "zijn verantwoordelijk voor", "waarborgt", "waarborgen", "gewaarborgd", "draagt er zorg voor",
+        "knock out", "ko eis*", "eis", "eisen", "uitsluitingsgrond", "zal", "zullen", "must have", "must haves",
+        "shall", "must", "is required to", "are required to", "undertakes", "undertake to", "warrants", "guarantees", "ensures", "ensure that", "is obliged", "are obliged",
+        "will", "is responsible for", "are responsible for", "agrees to", "commits to", "has to", "have to", "is bound to", "binds itself",
+      ],
+    },
+    { source: AI_ACT_NL_EN, terms: ["zorgen ervoor dat", "worden verstrekt", "zien erop toe", "ziet erop toe", "nemen passende", "shall ensure", "shall take", "shall keep", "shall provide"] },
+  ],
+  supplier: [
+    {
+      source: DRAFTING,
+      terms: [
+        "opdrachtnemer", "leverancier", "inschrijver", "aanbieder", "dienstverlener", "contractant", "opdrachtnemers", "framework supplier", "onderaannemer*", "gegadigde",
+        "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder", "subcontractor*",
+      ],
+    },
+  ],
+  buyer: [
+    {
+      source: DRAFTING,
+      terms: [
+        "provincie", "opdrachtgever", "aanbestedende dienst", "de provincie", "gedeputeerde staten", "waterschap", "gemeente",
+        "province", "contracting authority", "participating authorities", "participating authority", "lead authority", "the authority", "the buyer", "the customer", "water board",
+      ],
+    },
+  ],
+  wish: [
+    {
+      source: DRAFTING,
+      terms: [
+        "wens", "wensen", "zou mooi zijn", "het zou mooi", "zou helpen", "waardeert", "waarderen", "stelt het op prijs", "op prijs", "verdient de voorkeur", "bij voorkeur",
+        "pluspunt", "zou willen", "is wenselijk", "wenselijk", "optioneel", "zou fijn zijn", "het zou fijn",
+        "would welcome", "welcomes", "welcome", "would be appreciated", "appreciated", "appreciates", "nice to have", "preferably", "would like", "desirable", "optional",
+      ],
+    },
+    { source: "MoSCoW prioritisation", terms: ["should", "should have", "should haves", "could", "could have", "could haves", "won t have"] },
+  ],
+  question: [
+    {
+      source: DRAFTING,
+      terms: [
+        "marktconsultatie", "marktverkenning", "niet beoordeeld", "worden niet beoordeeld", "wordt niet beoordeeld", "niet bindend", "geen aanvullende eis", "geen eis",
+        "hoe kijkt u", "wij vragen u", "vraag aan de markt", "vragen aan de markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt niet mee",
+        "market consultation", "market sounding", "request for information", "not assessed", "not scored", "not binding", "non binding", "no requirement", "not a requirement",
+        "questions to", "were asked", "we ask you", "we invite you to describe",
+      ],
+    },
+  ],
+  deferred: [
+    {
+      source: DRAFTING,
+      terms: [
+        "nader overeen te komen", "nader uit te werken", "nader uitgewerkt", "nader te bepalen", "nader in te vullen", "nader vast te stellen", "nader bepaald", "wordt aangevuld",
+        "worden aangevuld", "na de gunning bepaald", "wordt later bepaald", "later vastgesteld", "later bepaald", "overweegt", "overwegen", "laten wij", "laat de provincie",
+        "aan de leverancier over", "eigen beleid", "in overleg te bepalen", "pm", "na gunning", "na afloop van de pilot", "pas bij", "bij de eerste verlenging", "in een later stadium",
+        "nog te bepalen", "beslist na", "na de gunning beslist",
+        "to be worked out", "to be determined", "to be agreed", "tbd", "will be agreed", "agreed per", "will be assessed", "will be decided", "after the award",
+        "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide",
+      ],
+    },
+  ],
+  nonBinding: [
+    {
+      source: DRAFTING,
+      terms: [
+        "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
+        "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "informatief", "zou", "zouden",
+        "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "for information", "informative", "aims to", "strives to",
+        "for information only", "would help", "it would",
+      ],
+    },
+  ],
+  exampleList: [
+    {
+      source: DRAFTING,
+      terms: [
+        "kan bijvoorbeeld", "kunnen bijvoorbeeld", "kan onder meer bestaan", "kunnen onder meer bestaan", "kan bestaan uit", "kunnen bestaan uit", "zoals bijvoorbeeld",
+        "could include", "may include", "might include", "can include", "which could", "such measures could", "for instance by", "by way of example",
+      ],
+    },
+  ],
+  conditional: [{ source: DRAFTING, terms: ["zolang", "tenzij", "totdat", "zonder", "as long as", "unless", "until", "without"] }],
+  negWord: [{ source: DRAFTING, terms: ["niet", "geen", "nooit", "not", "no", "never", "none"] }],
+  negVerb: [
+    {
+      source: DRAFTING,
+      terms: [
+        "vereist", "nodig", "noodzakelijk", "verplicht", "uitgevoerd", "gebruikt", "toegepast", "gesloten", "afgesloten", "opgesteld", "gesteld", "voorzien", "gehanteerd",
+        "voorgeschreven", "gepubliceerd", "geregistreerd", "opgenomen",
+        "required", "needed", "necessary", "carried", "performed", "done", "applied", "concluded", "provided", "foreseen", "role", "prescribed", "mandatory", "published",
+        "registered", "intend", "included",
+      ],
+    },
+  ],
+  needDenied: [
+    {
+      source: DRAFTING,
+      terms: [
+        "niet nodig", "niet vereist", "niet noodzakelijk", "niet strikt noodzakelijk", "niet verplicht", "niet voorgeschreven", "geen noodzaak", "hoeft niet",
+        "not required", "not needed", "not necessary", "not mandatory", "not obligatory", "not prescribed", "no need", "need not", "does not need", "do not need",
+      ],
+    },
+  ],
+  definition: [
+    {
+      source: DRAFTING,
+      terms: ["wordt verstaan onder", "wordt verstaan", "worden verstaan", "begrippen", "definities", "in deze overeenkomst wordt", "means", "shall mean", "definitions", "interpretation"],
+    },
+  ],
+  withdrawn: [
+    {
+      source: DRAFTING,
+      terms: ["vervalt", "vervallen", "komt te vervallen", "komen te vervallen", "wordt geschrapt", "worden geschrapt", "is geschrapt", "ingetrokken", "is withdrawn", "are withdrawn", "is deleted", "are deleted", "no longer applies"],
+    },
+  ],
+  amended: [
+    {
+      source: DRAFTING,
+      terms: ["wordt gewijzigd", "worden gewijzigd", "luidt nu", "komt te luiden", "komt als volgt te luiden", "wordt vervangen door", "is amended", "are amended", "now reads", "shall read", "is replaced by"],
+    },
+  ],
+  referenceApplies: [
+    {
+      source: DRAFTING,
+      terms: [
+        "van toepassing", "is van toepassing", "zijn van toepassing", "maakt deel uit", "maken deel uit", "onderdeel van", "voldoet aan", "voldoen aan", "overeenkomstig", "conform",
+        "onverkort", "nageleefd", "naleving",
+        "applies", "apply", "form part", "forms part", "incorporated", "complies with", "comply with", "in accordance with", "in compliance with", "pursuant to", "as set out in",
+      ],
+    },
+  ],
+  referenceLimited: [
+    {
+      source: DRAFTING,
+      terms: [
+        "voor zover", "naar eigen inzicht", "naar het oordeel van opdrachtnemer", "is vervangen", "wordt vervangen", "vervangen door", "in plaats van", "met uitzondering van",
+        "niet van toepassing", "buiten toepassing", "to the extent", "at its discretion", "considers appropriate", "deems appropriate", "replaced by", "is replaced", "instead of",
+        "with the exception of", "except", "does not apply", "do not apply", "shall not apply", "not applicable", "disapplied",
+      ],
+    },
+  ],
+  aiActName: [{ source: AI_ACT_NL_EN, terms: ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689", "regulation eu 2024 1689", "artificial intelligence act", "aia"] }],
+  gdprName: [{ source: "GDPR, nl and en texts", terms: ["avg", "gdpr", "algemene verordening gegevensbescherming", "general data protection regulation", "verordening eu 2016 679", "regulation eu 2016 679"] }],
+  mccName: [
+    {
+      source: "EU model contractual clauses for AI procurement",
+      terms: ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelcontractclausules", "model contractual clauses", "model contract clauses", "model clauses"],
+    },
+  ],
+  notAttached: [
+    {
+      source: DRAFTING,
+      terms: ["na gunning beschikbaar", "na de gunning beschikbaar", "wordt later verstrekt", "niet bijgevoegd", "made available after", "provided after award", "not attached", "not part of the tender documents"],
+    },
+  ],
+
+  ai: [
+    {
+      source: "AI Act art. 3(1) and recital 12; technique names",
+      terms: [
+        "machine learning*", "machinelearning*", "zelflerend*", "self learning", "neural*", "neuraal", "neurale", "deep learning", "kunstmatige intelligentie", "artificial intelligence",
+        "taalmodel*", "language model*", "llm", "llms", "generatieve ai", "generative ai", "computer vision", "beeldherkenning", "image recognition", "objectherkenning", "object detection",
+        "ai systeem", "ai systemen", "ai system", "ai systems", "ai assistent", "ai assistant", "chatbot", "gradient boosting", "random forest", "getraind model", "getrainde model*",
+        "trained model*", "ai model*", "ai component*", "ai toepassing*", "voorspelmodel*", "predictive model*", "aisysteem", "ai module", "ai functie*", "ai function*",
+        "spraakherkenning", "speech recognition", "speech to text", "tekstherkenning", "ocr", "natural language processing", "natuurlijke taalverwerking", "classificatiemodel*",
+        "classification model*", "risicomodel*", "risk model*", "getraind op", "trained on", "leert van", "learns from", "reinforcement learning",
+      ],
+    },
+  ],
+  algorithmic: [
+    {
+      source: "Algoritmekader (begrippen) and the algorithm register's publication standard",
+      terms: [
+        "*algoritme*", "algorithm*", "rekenmodel*", "beslisregel*", "regelgebaseerd*", "rule based", "rules based", "optimalisatie*", "optimisation", "optimization", "rekenregel*",
+        "risicoscore*", "risk score*", "scoring", "rangschik*", "ranking", "routeert", "routeren", "routing", "voorspelling*", "forecast*", "rekenhulp", "rekentool", "beslisboom",
+        "decision tree", "beslismodel*", "decision model*", "rekenkern", "prioriteert", "prioriteren", "prioritering", "geprioriteerd", "prioritises", "prioritizes", "prioritised",
+        "prioritized", "prioritisation", "prioritization", "automatische controle*", "automated check*", "automatisch gecontroleerd", "automatically checked",
+      ],
+    },
+  ],
+  algorithmicAct: [
+    {
+      source: "Algoritmekader (begrippen); GDPR art. 4(4) profiling",
+      terms: [
+        "berekent", "berekenen", "berekend", "calculates", "calculated", "bepaalt", "determines", "selecteert", "selects", "rangschikt", "ranks", "voorspelt", "predicts", "schat in",
+        "estimates", "wijst toe", "toewijzen", "assigns", "allocates", "classificeert", "classifies", "signaleert", "flags", "detecteert", "detects", "herkent", "recognises",
+        "recognizes", "controleert automatisch", "automatically checks", "beoordeelt automatisch", "profileert", "profiles", "matcht", "matches", "adviseert automatisch",
+      ],
+    },
+  ],
+  personalData: [
+    {
+      source: "GDPR art. 4(1), 4(2), 9, 28, 35",
+      terms: [
+        "persoonsgegevens", "personal data", "verwerkersovereenkomst*", "data processing agreement*", "avg", "gdpr", "dpia", "gegevensbescherming*", "data protection",
+        "camerabeelden", "kenteken*", "burgerservicenummer", "bsn", "natuurlijke personen", "natural persons", "betrokkenen", "data subjects", "persoonsgegeven",
+      ],
+    },
+  ],
+  persons: [
+    {
+      source: "GDPR art. 4(1) (natural persons); AI Act Annex III (persons concerned)",
+      terms: [
+        "aanvrager*", "applicant*", "sollicitant*", "kandidaten", "candidates", "recipient*", "subsidieontvanger*", "ontvangers", "vergunninghouder*", "natuurlijke personen",
+        "natural persons", "burgers", "citizens", "inwoners", "residents", "medewerkers", "medewerker", "employees", "personen", "persons", "individuals", "betrokkene*", "person", "persoon",
+        "employee", "werknemer*", "personeelsleden", "overtreder*", "offender*", "verdachte*", "suspects", "leerling*", "student*", "pupils", "kiezer*", "voters", "huishouden*",
+        "households", "cliënt*", "client*", "patiënt*", "patient*", "inspecteur*", "inspectors", "indiener*", "bewoner*",
+        "zzp er*", "sole trader*", "self employed", "belanghebbende*", "interested parties", "verzoeker*", "requesters", "grondeigenaar*", "landowner*",
+        "perceeleigenaar*", "natuurlijk persoon", "natural person", "staff", "personeel", "collega*", "deelnemer*", "participants", "burger", "citizen",
+      ],
+    },
+  ],
+  decision: [
+    {
+      source: "GDPR art. 22; AI Act art. 86; Awb (besluit, beschikking)",
+      terms: [
+        "besluit*", "decision*", "beschikking*", "beoordeling", "beoordeelt", "afwijzing*", "afgewezen", "toekenning", "toegekend", "selectie", "selecteert", "vaststelling",
+        "terugvordering", "recovery", "recover", "reduction", "reduce", "rejection*", "rejected", "vergunningverlening", "subsidieverlening", "matchscore", "rangschik*", "ranks",
+        "toets", "check", "deciding", "decides", "beslist", "boete*", "bestuurlijke boete*", "administrative fine*", "impose a fine", "receive a fine", "receives a fine", "sanctie*",
+        "sanction*", "penalty", "penalties", "proces verbaal", "official report", "performance review*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*",
+        "contractverlenging*", "wellbeing score*", "welzijnsscore*", "toewijzing*", "assignment*", "allocation*", "toelating*", "admission*", "weigering*", "refusal*", "granted",
+        "refused", "verleend", "geweigerd", "intrekking*", "handhaving*", "enforcement", "uitkomst voor", "outcome for", "lakvoorstel*", "besluitvorming", "decision making",
+        "handhavingsverzoek*", "controle", "vervolgactie*", "weigeringsgrond*", "grounds for refusal", "openbaarmaking*", "disclosure decision*", "follow up action*", "bijdrage", "contribution", "advies over", "eligib*", "in aanmerking",
+      ],
+    },
+  ],
+  personDecision: [
+    {
+      source: "AI Act Annex III 4(b); GDPR art. 22",
+      terms: [
+        "performance review*", "performance evaluation*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*", "contractverlenging*", "promotion decision*",
+        "promotiebeslissing*", "dismissal*", "ontslagbesluit*", "disciplinary", "disciplinaire", "sollicitatieprocedure*", "gesprekscyclus", "taakverdeling", "task allocation",
+        "werkverdeling", "toewijzing van werk", "allocation of work",
+      ],
+    },
+  ],
+  generative: [
+    {
+      source: "AI Act art. 3(63), art. 50 (synthetic content)",
+      terms: [
+        "generatieve ai", "generative ai", "generatief*", "generative", "chatbot*", "groot taalmodel", "grote taalmodellen", "large language model*", "llm", "llms", "gpt",
+        "genereert antwoorden", "generates answers", "generates translations", "genereert teksten", "tekstgeneratie", "text generation", "digitale assistent", "virtual assistant",
+        "synthetic text", "synthetische tekst*", "synthetische beelden", "chatassistent", "chat assistant", "gegenereerde tekst*", "generated text*", "gegenereerde antwoorden",
+        "generated answers", "genereert samenvattingen", "generates summaries", "conceptverslag*", "draft minutes", "taalmodel voor algemene doeleinden", "general purpose ai model*",
+        "general purpose language model*",
+      ],
+    },
+  ],
+  impactful: [{ source: "algorithm register publication standard 1.0 (categories)", terms: ["impactvol*", "impactful", "categorie b", "category b"] }],
+  highRiskWord: [{ source: AI_ACT_NL_EN, terms: ["hoog risico*", "hoogrisico*", "high risk*"] }],
+  annexWord: [{ source: AI_ACT_NL_EN, terms: ["bijlage iii", "annex iii"] }],
+  art63: [{ source: AI_ACT_NL_EN, terms: ["artikel 6 lid 3", "article 6 3", "art 6 3", "artikel 6 derde lid"] }],
+  exceptionWord: [
+    { source: "AI Act art. 6(3)", terms: ["voorbereidende taak", "preparatory task", "procedurele taak", "procedural task", "geen hoog risico*", "not high risk", "not a high risk", "uitzondering", "exception"] },
+  ],
+  notHighRisk: [
+    {
+      source: AI_ACT_NL_EN,
+      terms: [
+        "geen hoog risico*", "niet als een hoog risico*", "niet als hoog risico*", "not a high risk", "not high risk", "niet onder bijlage iii", "not fall within", "not within annex iii",
+        "beperkt risico", "minimaal risico", "limited risk", "minimal risk", "geen veiligheidscomponent", "not a safety component",
+      ],
+    },
+  ],
+  negContext: [
+    {
+      source: DRAFTING,
+      terms: ["geen", "niet", "not", "no", "zonder", "without", "verbod", "verboden", "forbidden", "prohibited", "never", "nooit", "excluded", "uitgesloten", "uitgeschakeld", "neither", "nor", "noch"],
+    },
+  ],
+  negAfter: [
+    {
+      source: DRAFTING,
+      terms: [
+        "worden niet verwerkt", "wordt niet verwerkt", "niet verwerkt", "is niet van toepassing", "niet van toepassing", "are not processed", "is not processed", "not processed",
+        "does not apply", "do not apply", "not applicable", "is not used", "are not used", "wordt niet gebruikt", "worden niet gebruikt", "niet ingezet", "is excluded", "are excluded",
+        "is uitgesloten", "zijn uitgesloten", "not involved", "speelt geen rol", "plays no role",
+      ],
+    },
+  ],
+  exclusionLeadIn: [
+    {
+      source: DRAFTING,
+      terms: [
+        "outside the scope", "buiten de scope", "buiten scope", "vallen buiten", "valt buiten", "not covered", "does not cover", "excluded", "uitgesloten", "niet toegestaan",
+        "not allowed", "not permitted", "verboden", "prohibited", "not in scope", "niet in scope",
+      ],
+    },
+  ],
+  art5Context: [
+    { source: "AI Act art. 5", terms: ["artikel 5", "article 5", "art 5", "verboden", "prohibited", "verbiedt", "prohibits", "garandeert", "warrants", "verboden ai praktijk*", "prohibited ai practice*"] },
+  ],
+  weakAi: [
+    {
+      source: DRAFTING,
+      terms: ["ai ready", "ai gereed", "ai enabled", "roadmap", "optionele module", "optional module"],
+    },
+  ],
+};
