@@ -3,6 +3,7 @@
 // the traps of procurement language live. Every outcome carries a stable reason code.
 import type { Document, ReasonCode, Segment } from "@ethiek/schemas";
 import { hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan.js";
+import { fold, tokenize } from "./text.js";
 
 export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated" | "non-binding" | "definition" | "withdrawn";
 
@@ -15,11 +16,14 @@ export interface ModalityResult {
 const has = hasConcept;
 const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
 
-/** True when a negation word is followed within three words by a negated verb ("wordt niet uitgevoerd"). */
+/** A negated verb stands at most this many words after the negation ("wordt niet in het register opgenomen"). */
+const NEGATED_VERB_REACH = 5;
+
+/** True when a negation word is followed within a few words by a negated verb ("wordt niet uitgevoerd"). */
 export function isNegated(p: Passage): boolean {
   for (const w of p.concepts) {
     if (w.concept !== "negWord") continue;
-    for (const v of p.concepts) if (v.concept === "negVerb" && v.at > w.at && v.at - w.at <= 3) return true;
+    for (const v of p.concepts) if (v.concept === "negVerb" && v.at > w.at && v.at - w.at <= NEGATED_VERB_REACH) return true;
   }
   return false;
 }
@@ -37,10 +41,14 @@ export function hasObligation(p: Passage): boolean {
 export function firstParty(p: Passage): "supplier" | "buyer" | null {
   // Concept hits are in text order. Where an object phrase ("aan de Provincie") ends, the party
   // named there is not the subject.
+  // The subject stands at the start, or just after a fronted clause ("Before a Call-Off starts, the
+  // Province carries out …").
+  const afterComma = clauseStart(p.text);
   for (const h of p.concepts) {
     if (h.concept !== "supplier" && h.concept !== "buyer") continue;
     // Only the subject position counts: a party named late in the sentence is not the actor.
-    if (h.at > 6) break;
+    const subjectPosition = h.at <= 6 || (afterComma >= 0 && h.at >= afterComma && h.at <= afterComma + 3);
+    if (!subjectPosition) continue;
     const end = h.at + h.length - 1;
     if (p.concepts.some((o) => o.concept === "partyObject" && o.at + o.length - 1 === end)) continue;
     return h.concept;
@@ -54,11 +62,32 @@ export function firstParty(p: Passage): "supplier" | "buyer" | null {
   return null;
 }
 
+/** Words that open a fronted clause, after which the subject follows the first comma. */
+const FRONTED = /^\s*(\d+(\.\d+)*\.?\s+)?(voordat|voor|als|indien|wanneer|zodra|na|nadat|bij|binnen|uiterlijk|tijdens|in|op|om|before|if|when|where|once|after|within|during|at|on|in|upon|for)\b/i;
+
+/** The token position after the first comma of a sentence that opens with a fronted clause, or −1. */
+function clauseStart(text: string): number {
+  if (!FRONTED.test(text)) return -1;
+  const comma = text.indexOf(", ");
+  if (comma < 0 || comma > 160) return -1;
+  return tokenize(fold(text.slice(0, comma))).length;
+}
+
 const PLACEHOLDER = /^\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|reserved[^\])]*|gereserveerd|nader uit te werken|nader in te vullen|volgt|volgt nog[^\])]*|follows|n\.?t\.?b\.?|deze paragraaf wordt aangevuld[^\]]*|this section will be[^\]]*|\[?nog in te vullen[^\]]*)\s*[.\])]?\s*$/i;
 
 /** MoSCoW and requirement-type markers that make a row or story a wish: "(Should)", "W-01", "Type: Wens". */
 const WISH_LABEL = /^\s*(w|wens|wish)[-\s]?\d+\b|\((should|could|won'?t)\)|\b(should|could)[- ]haves?\b|^\s*(should|could|wens|wish|info)\s*$/i;
 const MUST_LABEL = /\((must)\)|\bmust[- ]haves?\b/i;
+
+/** A numbered question of a Nota van Inlichtingen or a consultation: "Vraag 12 (PvE eis E-06) …". */
+const QUESTION_LABEL = /^\s*(vraag|question|q)\s*\.?\s*\d+\b/i;
+
+/** A passage of a numbered question, before any "Antwoord:" in the same paragraph. */
+function isNumberedQuestion(p: Passage, seg: Segment): boolean {
+  if (!QUESTION_LABEL.test(seg.text)) return false;
+  const at = seg.text.indexOf(p.text);
+  return !/\b(antwoord|answer)\s*:/i.test(at > 0 ? seg.text.slice(0, at) : "");
+}
 
 /** Headings of a definitions section. */
 const DEFINITIONS_HEADING = /\b(begrippen(lijst)?|definities|definitions?|interpretation|begripsbepalingen)\b/i;
@@ -80,7 +109,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (PLACEHOLDER.test(seg.text)) return { modality: "deferred", reason: "placeholder" };
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
   const context = contextOf(seg, doc.segments, p.segment, scanned);
-  if (has(p, "question") || /\?\s*$/.test(p.text)) return { modality: "question", reason: "question-only" };
+  if (has(p, "question") || /\?\s*$/.test(p.text) || isNumberedQuestion(p, seg)) return { modality: "question", reason: "question-only" };
+  if (has(p, "notAttached")) return { modality: "deferred", reason: "annex-not-attached" };
   if (context.has("question")) return { modality: "question", reason: "question-only" };
   if (has(p, "withdrawn") && !has(p, "obligation")) return { modality: "withdrawn", reason: "withdrawn" };
   if (has(p, "deferred")) return { modality: "deferred", reason: "deferred" };

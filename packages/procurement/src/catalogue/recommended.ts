@@ -6,6 +6,7 @@ import type { RequirementDefinition, Ruleset } from "@ethiek/schemas";
 import { aiAct, akMtr, akVer, gdpr, mcc, src, t } from "./helpers.js";
 import { classification } from "./classification.js";
 import { milestones } from "./milestones.js";
+import { sourcePatterns } from "./source-patterns.js";
 import { vocabulary } from "./vocabulary.js";
 
 const HR = { tag: "high-risk" } as const;
@@ -26,7 +27,7 @@ const DATA: Group = [
   "beelden", "*beelden", "opnamen", "footage", "images", "recordings",
 ];
 
-export const requirements: RequirementDefinition[] = [
+const ownUsage: RequirementDefinition[] = [
   {
     id: "purpose-and-scope",
     title: t("Doel en inzet van het algoritme", "Purpose and scope of the algorithm"),
@@ -312,6 +313,7 @@ export const requirements: RequirementDefinition[] = [
     sources: [mcc("art. 10 (high-risk)"), aiAct("art. 17"), akVer("aia-11")],
     severity: "error",
     applies: HR,
+    party: "supplier",
     patterns: [{ all: [["*kwaliteitsmanagement*", "*kwaliteitsbeheer*", "kwaliteitssysteem", "quality management*", "iso 9001"]] }],
   },
   {
@@ -328,6 +330,7 @@ export const requirements: RequirementDefinition[] = [
     sources: [mcc("art. 11 (high-risk)"), aiAct("art. 43, 47, 48"), akVer("aia-14"), akVer("aia-15"), akVer("aia-16")],
     severity: "error",
     applies: HR,
+    party: "supplier",
     patterns: [{ all: [["*conformiteitsbeoordeling*", "conformity assessment*", "*conformiteitsverklaring*", "declaration of conformity", "ce markering", "cemarkering", "ce marking"]] }],
   },
   {
@@ -523,6 +526,7 @@ export const requirements: RequirementDefinition[] = [
     sources: [akVer("bzk-01"), mcc("art. 19 (high-risk, optional)"), src("Algoritmeregister", "publicatiestandaard 1.0")],
     severity: { if: { any: [HR, IMP] }, then: "error", else: "warning" },
     applies: ALG,
+    party: "supplier",
     patterns: [{ all: [["algoritmeregister*", "algorithm register*", "algorithmic register", "register of algorithms", "algoritmenregister"]] }],
   },
   {
@@ -562,6 +566,7 @@ export const requirements: RequirementDefinition[] = [
     sources: [aiAct("art. 4"), akVer("aia-01"), akMtr("owp-25")],
     severity: "warning",
     applies: AI,
+    party: "supplier",
     patterns: [
       {
         all: [
@@ -1035,6 +1040,9 @@ export const requirements: RequirementDefinition[] = [
     ],
   },
 ];
+
+/** Every requirement with its patterns from procurement usage and those from the legal sources. */
+export const requirements: RequirementDefinition[] = ownUsage.map((r) => ({ ...r, patterns: [...r.patterns, ...(sourcePatterns[r.id] ?? [])] }));
 
 /** The full catalogue of GUIDELINES.md. */
 export const recommended: Ruleset = {

@@ -1,6 +1,6 @@
 // Patterns whose words come from the legal sources themselves: how the AI Act, the GDPR, the
 // model contractual clauses for AI and the Algoritmekader name each duty, in Dutch and English
-// (data/source-vocabulary.yaml records the words and where they were read). They let the checker
+// (sources/vocabulary.yaml records the words and where they were read). They let the checker
 // recognise a duty written the way the law writes it, not only the way sample tenders do. Terms
 // are words and short phrases; whether a passage binds is decided by the modality rules.
 import type { EvidencePattern } from "@ethiek/schemas";
