@@ -17,7 +17,7 @@ import { classifyScanned, type Classification } from "./classify.js";
 import { describeCondition, evaluate, resolveSeverity, type ConditionContext } from "./conditions.js";
 import { evidenceOf } from "./evidence.js";
 import { fingerprint, normaliseQuote } from "./fingerprint.js";
-import { firstParty, modalityOf, type ModalityResult } from "./modality.js";
+import { firstParty, modalityOf, negatedTopic, type ModalityResult } from "./modality.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRequirement, type ResolvedRuleset } from "./rulesets.js";
 import { compile, scan, type Passage, type ScanResult } from "./scan.js";
@@ -181,6 +181,7 @@ interface Context {
 /** Decides one requirement from its matching passages and the passages that incorporate it by reference. */
 function decide(
   req: ResolvedRequirement,
+  ri: number,
   matches: readonly Passage[],
   byReference: readonly Passage[],
   ctx: Context,
@@ -189,7 +190,9 @@ function decide(
   const def = req.definition;
   const candidates: Candidate[] = [];
   for (const p of matches) {
-    const m = ctx.modality(p);
+    let m = ctx.modality(p);
+    const at = p.requirementAt[p.requirements.indexOf(ri)] ?? -1;
+    if (m.modality === "obligation" && at >= 0 && negatedTopic(p, at)) m = { modality: "negated", reason: "negated" };
     if (m.modality === "negated") {
       candidates.push(def.exclusionSatisfies ? { passage: p, kind: "satisfied", reason: "excluded-as-required" } : { passage: p, kind: "negated", reason: "negated", note: L.negated });
       continue;
@@ -210,6 +213,24 @@ function decide(
         continue;
       }
     }
+    const problem = passageProblem(def, p, ctx);
+    candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "obligation" });
+  }
+  // A reference counts only where the passage binds; the article it names carries the duty, with
+  // the passage's own limits (a retention period that the reference shortens).
+  for (const p of byReference) {
+    if (candidates.some((c) => c.passage === p && c.kind === "satisfied")) continue;
+    const m = ctx.modality(p);
+    if (m.modality !== "obligation" || ctx.withdrawn(p)) continue;
+    const problem = passageProblem(def, p, ctx);
+    candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "by-reference" });
+  }
+  return settle(candidates);
+}
+
+/** The first check of the requirement that a binding passage fails (retention too short, inconsistent risk class). */
+function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx: Context): { reason: ReasonCode; note: string } | undefined {
+  const L = MSG[ctx.language].notes;
     let problem: { reason: ReasonCode; note: string } | undefined;
     for (const check of def.checks ?? []) {
       if (check.when && !evaluate(check.when, ctx.cond)) continue;
@@ -228,14 +249,11 @@ function decide(
       }
       if (problem) break;
     }
-    candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "obligation" });
-  }
-  // A reference counts only where the passage binds; the article it names carries the duty.
-  for (const p of byReference) {
-    if (candidates.some((c) => c.passage === p && c.kind === "satisfied")) continue;
-    const m = ctx.modality(p);
-    if (m.modality === "obligation" && !ctx.withdrawn(p)) candidates.push({ passage: p, kind: "satisfied", reason: "by-reference" });
-  }
+  return problem;
+}
+
+/** The status of a requirement from its candidate passages. */
+function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "missing"; reason: ReasonCode; candidates: Candidate[] } {
   const satisfied = candidates.filter((c) => c.kind === "satisfied");
   if (satisfied.length > 0) {
     // A direct obligation is better evidence than a reference; an exclusion only when nothing else is there.
@@ -331,7 +349,7 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     }
     const cited = citedArticles(def.sources);
     const byReference = cited.size === 0 ? [] : incorporating.filter((x) => coversRequirement(cited, x.articles)).map((x) => x.p);
-    const { status, reason, candidates } = decide(req, byRequirement.get(ri) ?? [], byReference, ctx);
+    const { status, reason, candidates } = decide(req, ri, byRequirement.get(ri) ?? [], byReference, ctx);
     // Rank each candidate once (a 1,000-page tender has thousands), then sort; the decisive reason
     // first, equal ranks keep document order.
     const ranked = candidates

@@ -34,6 +34,8 @@ const NEGATION_REACH = 7;
 const NEGATION_AFTER_REACH = 8;
 /** Up to this many tokens a tender counts as short: one clear passage is then enough. */
 const SHORT_TEXT = 1200;
+/** Up to this many tokens a text is a description (a register entry: title and purpose), read as one unit. */
+const DESCRIPTION_TEXT = 400;
 
 /**
  * True when a negation stands just before position `at` (or anywhere up to `last`, the end of a
@@ -139,7 +141,8 @@ function targetHits(p: Passage, targets: readonly Target[], kind: Target["kind"]
     const target = targets[hit.target]!;
     if (target.kind !== kind) continue;
     if (negatedAt(p, hit.at, true, hit.last)) continue;
-    if (kind === "prohibited" && has(p, "art5Context")) continue;
+    // A warranty against art. 5 describes what the system must not do, not its use.
+    if (has(p, "art5Context")) continue;
     if (kind === "annex") {
       const ok =
         target.context === "none" ||
@@ -162,12 +165,13 @@ export function classifyScanned(
   targets: readonly Target[] = [],
 ): Classification {
   const L = T[language];
+  const short = scanned.tokenTotal <= SHORT_TEXT;
   // Headings name topics, and items of an exclusion list ("outside the scope: - chatbots") exclude
-  // them; neither says what the purchase is.
+  // them; neither says what the purchase is. In a short text the title is its first description.
   const ps = scanned.passages.filter((p) => {
     const doc = documents[p.document]!;
     const seg = doc.segments[p.segment]!;
-    if (seg.kind === "heading") return false;
+    if (seg.kind === "heading") return short && p.segment === 0;
     if (seg.kind === "list-item") {
       for (let j = p.segment - 1; j >= 0 && j >= p.segment - 30; j--) {
         const prev = doc.segments[j]!;
@@ -180,16 +184,25 @@ export function classifyScanned(
     }
     return true;
   });
-  const short = scanned.tokenTotal <= SHORT_TEXT;
   const ev = (list: readonly Passage[]): Evidence[] => list.slice(0, 3).map((p) => evidenceOf(p, documents));
 
   // AI
   // A roadmap or an "AI-ready" claim does not put AI in the purchase.
-  const aiPos = ps.filter((p) => positive(p, "ai") && !isQuestion(p) && !has(p, "weakAi"));
+  // AI is named by its techniques, or described by what the AI Act defines it by: a model or
+  // system that infers or predicts.
+  const aiPos = ps.filter((p) => (positive(p, "ai") || (positive(p, "artefact") && positive(p, "inference"))) && !isQuestion(p) && !has(p, "weakAi"));
   const aiNeg = ps.filter((p) => negatedOnly(p, "ai"));
   const aiText = aiPos.length > 0 && aiPos.length > aiNeg.length;
-  // algorithmic: named, or one clear description of what an algorithm does to a case or a person
-  const algPos = ps.filter((p) => (positive(p, "algorithmic") || (positive(p, "algorithmicAct") && (has(p, "persons") || has(p, "decision")))) && !isQuestion(p));
+  // algorithmic: named, or a description of what an algorithm does to a case or a person; in a
+  // short text (a register entry, a brief request) also a computing artefact with what it does.
+  const algPos = ps.filter((p) => !isQuestion(p) && (positive(p, "algorithmic") || (positive(p, "algorithmicAct") && (has(p, "persons") || has(p, "decision")))));
+  // A short text (a register entry, a brief request) is read as one description: a computing
+  // artefact somewhere and what it does or delivers somewhere.
+  // The "thing" (an artefact, or a computing act such as lakken) and what it does or delivers may
+  // stand in different sentences; in one sentence they need two different words.
+  const things = scanned.tokenTotal <= DESCRIPTION_TEXT ? ps.filter((p) => !isQuestion(p) && (positive(p, "artefact") || positive(p, "algorithmicAct"))) : [];
+  const doing = (p: Passage) => positive(p, "algorithmicAct") || positive(p, "outcome") || positive(p, "decision");
+  const shortDescription = things.some((t) => (has(t, "artefact") || has(t, "outcome") || has(t, "decision")) && doing(t)) || (things.length > 0 && ps.some((q) => !things.includes(q) && doing(q))) || things.length >= 2 ? things : [];
   const cpvCodes = (manifest?.items ?? [])
     .flatMap((i) => [i.classification, ...(i.additionalClassifications ?? [])])
     .filter((c): c is NonNullable<typeof c> => !!c && /cpv/i.test(c.scheme))
@@ -239,6 +252,7 @@ export function classifyScanned(
   // One clear description is enough: an algorithm named together with what it does.
   else if (algPos.length >= 2 || (algPos.length === 1 && (short || (has(algPos[0]!, "algorithmic") && has(algPos[0]!, "algorithmicAct")))))
     set("algorithmic", true, "text", [L.algYes], ev(algPos), null, strengthOf(algPos.length));
+  else if (shortDescription.length > 0) set("algorithmic", true, "text", [L.algYes], ev(shortDescription), null, "weak");
   else if (cpvCodes.length > 0) set("algorithmic", true, "cpv", [L.cpv(cpvCodes.join(", "))], []);
   else set("algorithmic", false, "default", [L.none], []);
 
@@ -287,8 +301,10 @@ export function classifyScanned(
     // A point is in play when two passages describe its use, or one that also names the system
     // doing it ("het algoritme wijst leerlingen toe aan …").
     const score = (list: readonly Passage[]) => list.length + (list.some((p) => has(p, "ai") || has(p, "algorithmic") || has(p, "algorithmicAct")) ? 1 : 0);
+    // Equal scores go to the point listed first in the classification data (1a before 6).
     let best: [string, Passage[]] | undefined;
-    for (const entry of byPoint) if (!best || score(entry[1]) > score(best[1])) best = entry;
+    const order = targets.filter((t) => t.kind === "annex").map((t) => t.id);
+    for (const entry of [...byPoint].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))) if (!best || score(entry[1]) > score(best[1])) best = entry;
     if (best && score(best[1]) >= 2) {
       area = best[0];
       areaEvidence = best[1];

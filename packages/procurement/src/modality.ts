@@ -21,9 +21,33 @@ const NEGATED_VERB_REACH = 5;
 
 /** True when a negation word is followed within a few words by a negated verb ("wordt niet uitgevoerd"). */
 export function isNegated(p: Passage): boolean {
+  const comparative = COMPARATIVE.test(p.text);
   for (const w of p.concepts) {
     if (w.concept !== "negWord") continue;
+    if (comparative && isComparativeAt(p, w.at)) continue;
     for (const v of p.concepts) if (v.concept === "negVerb" && v.at > w.at && v.at - w.at <= NEGATED_VERB_REACH) return true;
+  }
+  return false;
+}
+
+/** "niet langer dan", "no more than": a limit, not a negation. */
+const COMPARATIVE = /\b(niet|not|no)\s+(meer|langer|more|longer|later)\b/i;
+function isComparativeAt(p: Passage, at: number): boolean {
+  const words = tokenize(fold(p.text));
+  const next = words[at + 1];
+  return next === "meer" || next === "langer" || next === "more" || next === "longer" || next === "later";
+}
+
+/**
+ * True when a negation stands just before the words a requirement matched ("levert geen
+ * certificaten", "will not carry out a FRIA", "niet in het Algoritmeregister"), which negates that
+ * topic even in a sentence that otherwise obliges.
+ */
+export function negatedTopic(p: Passage, at: number): boolean {
+  for (const w of p.concepts) {
+    if (w.concept !== "negWord" || w.at >= at || at - w.at > 4) continue;
+    if (COMPARATIVE.test(p.text) && isComparativeAt(p, w.at)) continue;
+    return true;
   }
   return false;
 }
@@ -79,6 +103,9 @@ const PLACEHOLDER = /^\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be
 const WISH_LABEL = /^\s*(w|wens|wish)[-\s]?\d+\b|\((should|could|won'?t)\)|\b(should|could)[- ]haves?\b|^\s*(should|could|wens|wish|info)\s*$/i;
 const MUST_LABEL = /\((must)\)|\bmust[- ]haves?\b/i;
 
+/** A numbered clause title: "5.10 Conformity assessment and CE marking." */
+const CLAUSE_TITLE = /^\s*[A-Z]?\d+(\.\d+)+\.?\s+[^.;:]{2,90}\.?\s*$/u;
+
 /** A numbered question of a Nota van Inlichtingen or a consultation: "Vraag 12 (PvE eis E-06) …". */
 const QUESTION_LABEL = /^\s*(vraag|question|q)\s*\.?\s*\d+\b/i;
 
@@ -94,6 +121,9 @@ const DEFINITIONS_HEADING = /\b(begrippen(lijst)?|definities|definitions?|interp
 /** A defined term opening a passage: "Logbestanden: …", "'Incident' means …". */
 const DEFINED_TERM = /^\s*(\d+(\.\d+)*\.?\s+)?["“'‘]?[A-Z][\p{L}\- ]{1,48}["”'’]?\s*(:|–|—|\bmeans\b|\bbetekent\b|\bshall mean\b)/u;
 
+/** A memo sentence that reports the contract's content. */
+const REPORTS_CONTRACT = /\b(artikel|article|art\.)\s*\d+|\b(\w*overeenkomst|agreement|contract|vastgelegd|laid down|van toepassing verklaard|declared applicable|uitgevoerd|carried out|afgesproken|agreed)\b/i;
+
 /** Titles of documents that explain rather than bind. */
 const EXPLANATORY_DOCUMENT = /\b(toelichting|memorie van toelichting|explanatory (memorandum|note|notes)|nota van toelichting|handreiking|guidance note|leeswijzer)\b/i;
 
@@ -107,6 +137,11 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     return { modality: "heading", reason: "heading-only" };
   }
   if (PLACEHOLDER.test(seg.text)) return { modality: "deferred", reason: "placeholder" };
+  // A numbered clause title inside a paragraph ("2.6 Technical documentation and instructions for use.").
+  if (CLAUSE_TITLE.test(p.text) && !has(p, "obligation") && firstParty(p) === null) {
+    const rest = seg.text.slice(seg.text.indexOf(p.text) + p.text.length).trim();
+    return { modality: "heading", reason: rest === "" || PLACEHOLDER.test(rest.split(/(?<=[.!?])\s/)[0] ?? "") ? "placeholder" : "heading-only" };
+  }
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
   const context = contextOf(seg, doc.segments, p.segment, scanned);
   if (has(p, "question") || /\?\s*$/.test(p.text) || isNumberedQuestion(p, seg)) return { modality: "question", reason: "question-only" };
@@ -121,8 +156,9 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // subordinate clause ("… meldt elk incident dat tot een datalek zou kunnen leiden").
   if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding" };
   if (p.concepts.some((h) => h.concept === "nonBinding" && (h.at <= 6 || firstParty(p) === null))) return { modality: "non-binding", reason: "non-binding" };
-  // An explanatory memo binds only where it states an obligation in so many words.
-  if (isExplanatory(doc) && !has(p, "obligation")) return { modality: "non-binding", reason: "non-binding" };
+  // An explanatory memo binds only where it reports what the contract itself lays down (an
+  // obligation, an article, the agreement); its explanations and examples bind nothing.
+  if (isExplanatory(doc) && !has(p, "obligation") && !REPORTS_CONTRACT.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
   // "Een DPIA is niet nodig" denies the need even when a party acts elsewhere in the sentence.
   if (has(p, "needDenied")) return { modality: "negated", reason: "negated" };
   if (isNegated(p) && !hasObligation(p) && !has(p, "conditional")) return { modality: "negated", reason: "negated" };
@@ -153,25 +189,29 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
     if (seg.table.header) for (const c of scanned.contextConcepts(seg.table.header)) if (c === "wish" || c === "question") out.add(c);
     // The row label (first cell) of requirement tables: W-01 is a wish, E-01 / KO-01 a requirement;
     // a type or priority column ("Wens", "Should", "Info") decides too.
-    for (const cell of rowCells(seg, segments, i)) if (WISH_LABEL.test(cell) && !MUST_LABEL.test(cell)) out.add("wish");
+    for (const cell of rowCells(seg, segments, i)) {
+      if (WISH_LABEL.test(cell.text) && !MUST_LABEL.test(cell.text)) out.add("wish");
+      // A type or priority column with a one-letter code: W(ens), I(nfo), S(hould), C(ould).
+      else if (/^\s*[wisc]\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("wish");
+    }
   } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
     if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");
   }
   return out;
 }
 
-/** The other short cells of the same table row (labels, types, priorities). */
-function rowCells(seg: Segment, segments: readonly Segment[], i: number): string[] {
+/** The other short cells of the same table row (labels, types, priorities), with their column headers. */
+function rowCells(seg: Segment, segments: readonly Segment[], i: number): Array<{ text: string; header?: string }> {
   const pos = seg.table!;
-  const out: string[] = [];
-  if (pos.column === undefined) return [seg.text.split(" | ")[0] ?? ""];
+  const out: Array<{ text: string; header?: string }> = [];
+  if (pos.column === undefined) return [{ text: seg.text.split(" | ")[0] ?? "" }];
   for (let j = Math.max(0, i - 12); j <= Math.min(segments.length - 1, i + 12); j++) {
     if (j === i) continue;
     const other = segments[j]!.table;
     if (!other || other.tableIndex !== pos.tableIndex || other.row !== pos.row) continue;
     const text = segments[j]!.text;
-    if (text.length <= 24) out.push(text);
+    if (text.length <= 24) out.push({ text, ...(other.header ? { header: other.header } : {}) });
   }
-  if (pos.column === 0 && seg.text.length <= 24) out.push(seg.text);
+  if (pos.column === 0 && seg.text.length <= 24) out.push({ text: seg.text });
   return out;
 }

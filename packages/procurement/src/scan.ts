@@ -160,6 +160,8 @@ export interface Passage {
   readonly concepts: readonly ConceptHit[];
   /** Indices of the requirements one of whose patterns matched here. */
   readonly requirements: readonly number[];
+  /** Per entry of {@link requirements}: the token position of the first term of the matched pattern. */
+  readonly requirementAt: readonly number[];
   /** Classification targets (Annex III points, art. 5 practices) whose patterns matched here. */
   readonly targets: readonly TargetHit[];
 }
@@ -204,6 +206,10 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   const patternStamp = new Int32Array(patternCount).fill(-1);
   const patternAt = new Int32Array(patternCount);
   const patternLast = new Int32Array(patternCount);
+  // Set when a second token position touches the pattern: one word ("registratiedatabank") must
+  // not fill two groups on its own.
+  const patternMulti = new Uint8Array(patternCount);
+  const multiGroup = Uint8Array.from(patternFullMask, (m) => (m & (m - 1)) !== 0 ? 1 : 0);
   const termStamp = new Int32Array(index.size).fill(-1);
   const completed: number[] = [];
   let sentence = 0;
@@ -230,7 +236,8 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
           masks[p] = 0;
           vetoed[p] = 0;
           patternAt[p] = at;
-        }
+          patternMulti[p] = 0;
+        } else if (at !== patternAt[p]) patternMulti[p] = 1;
         patternLast[p] = at;
         const group = (code & 31) - 1;
         if (group < 0) vetoed[p] = 1;
@@ -268,9 +275,11 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     tokenTotal += tokenCount;
     if (tokenCount === 0) return;
     let reqs: number[] | undefined;
+    let reqAt: number[] | undefined;
     let targetHits: TargetHit[] | undefined;
     for (const p of completed) {
       if (vetoed[p] !== 0) continue;
+      if (multiGroup[p] !== 0 && patternMulti[p] === 0) continue;
       const owner = patternRequirement[p]!;
       if (owner < 0) {
         const target = -1 - owner;
@@ -280,7 +289,12 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
         continue;
       }
       reqs ??= [];
-      if (!reqs.includes(owner)) reqs.push(owner);
+      reqAt ??= [];
+      const known = reqs.indexOf(owner);
+      if (known < 0) {
+        reqs.push(owner);
+        reqAt.push(patternAt[p]!);
+      } else if (patternAt[p]! < reqAt[known]!) reqAt[known] = patternAt[p]!;
     }
     completed.length = 0;
     // Keep only passages that matter: a requirement or a classification target matched, or a
@@ -290,7 +304,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     const concepts: ConceptHit[] = new Array(hits);
     for (let h = 0; h < hits; h++) concepts[h] = { concept: hitConcepts[h]!, at: hitAt[h]!, length: hitLength[h]! };
     const passageText = start === 0 && end === text.length ? text : text.slice(start, end).trim();
-    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], targets: targetHits ?? [] };
+    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], targets: targetHits ?? [] };
     passages.push(passage);
     const list = map.get(s);
     if (list) list.push(passage);

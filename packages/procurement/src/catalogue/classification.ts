@@ -12,43 +12,66 @@ const ANNEX = (point: string) => `AI Act Annex III point ${point} (nl, en)`;
 const ART5 = (point: string) => `AI Act art. 5(1)(${point}) (nl, en)`;
 
 // Shared groups.
-const FACE: Group = ["gezicht*", "face", "faces", "facial", "gelaat*", "biometri*", "vingerafdruk*", "fingerprint*", "iris*", "irisscan*", "stemherkenning", "voice recognition"];
+const FACE: Group = [
+  "gezicht*", "face", "faces", "facial", "gelaat*", "biometri*", "vingerafdruk*", "fingerprint*", "iris*", "irisscan*", "stemherkenning", "voice recognition", "looppatroon*",
+  "manier van lopen", "gait", "way they walk", "walking pattern*", "gezichtsuitdrukking*", "facial expression*",
+];
 const IDENTIFY: Group = [
   "identific*", "identifies", "identify", "identified", "herkent", "herkennen", "herkend", "recognises", "recognizes", "recognise", "recognize", "vergelijkt", "vergelijken",
-  "vergeleken", "compares", "compared", "matcht", "matchen", "gematcht", "matches", "matching", "zoekt", "searches",
+  "vergeleken", "compares", "compared", "comparing", "matcht", "matchen", "gematcht", "matches", "match", "matching", "zoekt", "searches", "koppelt", "links", "stelt vast wie",
+  "vaststellen wie", "put a name", "find which", "welke personen", "which persons", "which people", "doorzoekt",
 ];
 const MANY: Group = [
   "database", "databank", "databases", "referentiebestand*", "enrolled", "ingeschreven", "geregistreerde", "registered", "watchlist*", "zwarte lijst", "gallery", "personen",
-  "persons", "people", "medewerkers", "bezoekers", "visitors", "staff", "employees", "menigte", "crowd", "passanten", "passers by",
+  "persons", "people", "medewerkers", "bezoekers", "visitors", "staff", "employees", "menigte", "crowd", "passanten", "passers by", "passengers", "passagiers", "lijst", "list",
+  "politiebestand", "bestand", "foto s van", "photographs of", "stadionverbod", "toegangsverbod*",
 ];
 const EDUCATION: Group = [
   "onderwijs*", "education*", "opleiding*", "school*", "mbo", "hbo", "leerling*", "student*", "pupil*", "learner*", "leerplek*", "leerbaan", "leerbanen", "stageplaats*",
-  "stageplek*", "training place*", "apprentice*", "vocational", "beroepsonderwijs", "beroepsopleiding*", "deelnemers", "cursist*", "excellentieprogramma*", "bbl", "bol",
+  "stageplek*", "training place*", "apprentice*", "vocational", "beroepsonderwijs", "beroepsopleiding*", "cursist*", "excellentieprogramma*", "bbl", "bol", "universiteit*",
+  "university", "universities", "hogeschool", "college*", "basisschool", "middelbare school", "secondary school", "klas*", "classroom*", "examen*", "exams", "vmbo", "havo",
+  "vwo", "groep 8", "taalschool", "taalcursus*", "language course*", "inburger*", "adult education", "adult learner*", "volwassenenonderwijs", "training centre", "opleidingscentrum",
+  "leerlingvolgsysteem", "leertraject*", "cohort*", "primary pupil*", "scholier*",
 ];
 const STAFF: Group = [
   "medewerker*", "employee*", "personeel*", "staff", "werknemer*", "worker*", "ambtena*", "collega*", "inspecteur*", "inspector*", "chauffeur*", "driver*", "monteur*",
-  "personnel", "workforce", "teamleden", "team members",
+  "personnel", "workforce", "teamleden", "team members", "toezichthouder*", "call handlers", "agents", "schoonmakers", "cleaning staff", "uitzendkrachten", "temporary workers",
+  "tijdelijk contract", "temporary contract", "zzp er*", "platformwerkers", "platform workers", "bezorgers", "couriers",
 ];
 const EMOTION: Group = [
-  "emotie*", "emotion*", "emotional", "gemoedstoestand*", "stemming", "mood*", "stress*", "frustratie*", "frustration", "sentiment*", "gevoelens", "feelings", "welzijn*",
-  "wellbeing", "well being", "boosheid", "anger", "angst", "anxiety", "vermoeidheid", "fatigue", "tevredenheid", "satisfaction",
+  "emotie*", "emotion*", "emotional", "gemoedstoestand*", "stemming", "mood*", "stress*", "gestrest", "frustratie*", "frustration", "frustrated", "gefrustreerd", "sentiment*",
+  "gevoelens", "feelings", "welzijn*", "wellbeing", "well being", "boosheid", "boos", "anger", "angry", "angst*", "anxiety", "anxious", "bang", "afraid", "vermoeidheid",
+  "tevredenheid", "satisfaction", "geirriteerd", "irritated", "ongemotiveerd", "unmotivated", "motivatie", "motivation", "enthousias*", "nerveus", "nervous", "verveeld",
+  "vervelen", "bored", "boredom", "plezier", "happy", "blij", "confused", "verward", "engaged", "betrokken*", "engagement",
 ];
 const INFER: Group = [
   "herken*", "recognis*", "recogniz*", "detect*", "infer*", "afleid*", "leidt af", "leiden af", "afgeleid", "analyseert", "analyses", "analyse", "analyze*", "meet", "meten",
-  "measures", "measure", "inschat*", "schat", "estimates", "monitor*", "signaleert", "flags", "scoort", "scores", "beoordeelt", "assesses",
+  "measures", "measure", "inschat*", "schat", "estimates", "monitor*", "signaleert", "flags", "scoort", "scores", "beoordeelt", "assesses", "read*", "leest",
 ];
 const INFRA: Group = [
   "verkeersregel*", "verkeerslicht*", "wegverkeer", "road traffic", "traffic light*", "traffic signal*", "traffic control*", "traffic management", "verkeersmanagement",
   "ivri", "vri", "vris", "drinkwater*", "water supply", "watervoorziening", "elektriciteit*", "electricity", "stroomnet*", "energienet*", "power grid", "gasvoorziening",
-  "gas supply", "warmtevoorziening", "warmtenet*", "heating", "district heating", "kritieke infrastructuur", "vitale infrastructuur", "critical infrastructure",
-  "digitale infrastructuur", "digital infrastructure", "waterkering*", "flood defence*", "flood defense*", "stormvloedkering*", "storm surge barrier*", "gemaal", "gemalen",
-  "pumping station*", "stuw", "stuwen", "weir*", "sluis", "sluizen", "navigation lock*", "dijk*", "dike*", "levee*", "peilbeheer", "waterpeil*", "water level*", "tunnel*",
-  "brug*", "bridge*", "bediening", "zuivering*", "treatment plant*",
+  "gas supply", "gasnet*", "gas distribution", "gas network*", "distribution network*", "warmtevoorziening", "warmtenet*", "heating", "district heating",
+  "kritieke infrastructuur", "vitale infrastructuur", "critical infrastructure", "digitale infrastructuur", "digital infrastructure", "waterkering*", "flood defence*",
+  "flood defense*", "stormvloedkering*", "storm surge barrier*", "gemaal", "gemalen", "pumping station*", "stuw", "stuwen", "weir*", "sluis", "sluizen", "navigation lock*",
+  "dijk*", "dike*", "levee*", "peilbeheer", "waterpeil*", "water level*", "tunnel*", "brug*", "bridge*", "zuivering*", "waterzuivering*", "drinkwaterzuivering*",
+  "treatment plant*", "water treatment", "substation*", "onderstation*", "ramp metering", "toeritdosering", "snelheidslimiet*", "speed limit*", "matrixbord*",
 ];
 const CONTROL: Group = [
   "aansturing", "aanstuur*", "stuurt", "sturen", "besturing", "bestuurt", "regelt", "regelen", "regeling", "bedient", "bedienen", "schakelt", "opent", "sluit", "controls",
   "control", "controlling", "steers", "steering", "operates", "operation", "operating", "management", "actuat*", "dispatch*", "veiligheidscomponent", "safety component",
-  "groentijden", "signal timing", "peilbeheer", "pompen", "pumps",
+  "groentijden", "signal timing", "peilbeheer", "pompen", "pumps", "shut off", "shuts off", "switches", "sluit af", "adjusts", "past aan", "stelt in", "dosering", "doses",
+  "keeps the", "stabiel", "stable", "outages", "storingen",
+];
+/** What a system decides or proposes about a person or a case. */
+const DECIDE: Group = [
+  "beslist", "besluit*", "bepaalt", "bepalen", "determin*", "decide*", "selecteert", "selecteren", "selects", "select", "selected", "voorspelt", "voorspellen", "predict*",
+  "schat*", "estimat*", "beoordeelt", "beoordelen", "assess*", "evaluat*", "rangschik*", "rank*", "ranks", "scoort", "scores", "classificeert", "classif*", "wijst toe",
+  "toewijz*", "assign*", "allocat*", "verdeelt", "kent toe", "toekenn*", "grant*", "weiger*", "refus*", "afwijz*", "reject*", "stelt voor", "proposes", "propose*",
+  "recommend*", "adviseert", "advises", "voorstel*", "koppelt", "matches", "matcht", "uitnodig*", "invite*", "prioriteer*", "prioritis*", "prioritiz*", "toelat*", "admit*",
+  "admission*", "toelating*", "plaatsing*", "placement*", "plaatst", "places", "filter*", "screen*", "rate*", "drafts", "stelt op", "concept*", "score", "scoren",
+  "berekent", "calculates", "computes", "compute", "judge*", "signals", "signaleert", "geeft aan", "indicates", "examine*", "onderzoekt", "meeweegt", "weighs", "advise",
+  "instromen", "suited", "geschikt",
 ];
 
 export const classification: Classification = {
@@ -69,14 +92,25 @@ export const classification: Classification = {
       title: t("Biometrische categorisering", "Biometric categorisation"),
       source: ANNEX("1(b)"),
       context: "none",
-      patterns: [{ all: [FACE, ["categori*", "indeling in", "indelen", "groups people", "sorteert", "sorts"], ["kenmerken", "traits", "attributes", "eigenschappen", "characteristics"]] }],
+      patterns: [
+        {
+          all: [
+            FACE,
+            ["categori*", "indeling in", "indelen", "deelt in", "groups people", "sorteert", "sorts", "leeftijd*", "age", "ages", "geslacht", "gender", "sex", "afkomst", "ethni*", "etnisch*", "handicap", "disabilit*", "gezondheid", "health"],
+            ["afleid*", "leidt af", "infer*", "schat*", "estimat*", "bepaalt", "determin*", "herken*", "recogn*", "deduc*", "categori*", "classif*"],
+          ],
+        },
+      ],
     },
     {
       point: "1c",
       title: t("Emotieherkenning", "Emotion recognition"),
       source: ANNEX("1(c)"),
-      context: "persons",
-      patterns: [{ all: [["emotieherkenning", "emotion recognition"]] }, { all: [EMOTION, INFER, FACE] }],
+      context: "none",
+      patterns: [
+        { all: [["emotieherkenning", "emotion recognition", "emotiedetectie", "emotion detection"]] },
+        { all: [EMOTION, INFER, [...FACE, "stem", "voice", "spraak", "speech", "camera*", "beelden", "images", "video*", "lichaamstaal", "body language", "hartslag", "heart rate", "gesprekken", "calls"]] },
+      ],
     },
     {
       point: "2",
@@ -86,91 +120,100 @@ export const classification: Classification = {
       patterns: [{ all: [INFRA, CONTROL] }, { all: [["kritieke infrastructuur", "vitale infrastructuur", "critical infrastructure", "veiligheidscomponent", "safety component"]] }],
     },
     {
-      point: "3a",
-      title: t("Toegang tot en toelating of toewijzing in onderwijs", "Access, admission or assignment to education"),
-      source: ANNEX("3(a)"),
+      point: "3b",
+      context: "none",
+      title: t("Beoordeling van leerresultaten", "Evaluation of learning outcomes"),
+      source: ANNEX("3(b)"),
       patterns: [
         {
           all: [
             EDUCATION,
-            [
-              "toelating*", "admission*", "admit*", "toewijz*", "wijst toe", "assign*", "plaatsing*", "placement*", "plaatst", "places", "selectie*", "selecteert", "selects",
-              "matching", "matcht", "matches", "koppelt", "indeling", "verdeelt", "verdeling", "allocat*", "uitnodig*", "invites", "invited", "rangschik*", "ranks", "ranking",
-            ],
+            ["leerresultat*", "learning outcome*", "cijfer*", "grades", "grading", "nakijk*", "marks", "marking", "essays", "opdrachten", "assignments", "toetsen", "tests", "werkstuk*", "leerproces", "learning process", "voortgang", "progress", "antwoorden", "answers"],
+            ["beoordeel*", "assess*", "evaluat*", "cijfer*", "grade*", "score*", "nakijk*", "mark*", "stuurt", "steer*", "bepaalt", "determin*", "geeft", "gives"],
           ],
         },
       ],
     },
     {
-      point: "3b",
-      title: t("Beoordeling van leerresultaten", "Evaluation of learning outcomes"),
-      source: ANNEX("3(b)"),
-      patterns: [{ all: [EDUCATION, ["leerresultat*", "learning outcome*", "cijfer*", "grades", "grading", "examen*", "exams", "toetsresultat*", "test results", "beoordeelt het werk", "assesses the work", "nakijk*", "marking"]] }],
-    },
-    {
       point: "3c",
+      context: "none",
       title: t("Bepalen van het passende onderwijsniveau", "Assessing the appropriate level of education"),
       source: ANNEX("3(c)"),
-      patterns: [{ all: [EDUCATION, ["niveau", "level", "schooladvies", "school advice", "leerroute*", "learning path*", "doorstroom*", "progression"], ["bepaalt", "determines", "advise*", "adviseert", "inschat*", "assess*", "voorspelt", "predicts"]] }],
+      patterns: [{ all: [EDUCATION, ["niveau", "level", "schooladvies", "school advice", "leerroute*", "learning path*", "track", "stream", "schooltype", "type of school", "vervolgopleiding", "welk onderwijs", "which education", "vervolgniveau", "taalniveau", "instroomniveau", "advanced", "welk niveau", "which level"], DECIDE] }],
     },
     {
       point: "3d",
+      context: "none",
       title: t("Toezicht op ongeoorloofd gedrag bij toetsen", "Monitoring prohibited behaviour during tests"),
       source: ANNEX("3(d)"),
-      patterns: [{ all: [["toets*", "tentamen*", "examen*", "exam*", "test*"], ["fraude", "cheating", "spieken", "proctoring", "surveill*", "ongeoorloofd*", "prohibited behaviour"], EDUCATION] }],
+      patterns: [
+        {
+          all: [
+            ["toets*", "tentamen*", "examen*", "exam*", "test*", "proefwerk*"],
+            ["fraude", "cheating", "cheat*", "spieken", "afkijken", "proctoring", "surveill*", "ongeoorloofd*", "prohibited behaviour", "suspicious", "verdacht*", "hulpmiddelen", "unauthorised aids"],
+          ],
+        },
+      ],
+    },
+    {
+      point: "3a",
+      context: "none",
+      title: t("Toegang tot en toelating of toewijzing in onderwijs", "Access, admission or assignment to education"),
+      source: ANNEX("3(a)"),
+      patterns: [{ all: [EDUCATION, DECIDE] }],
     },
     {
       point: "4a",
+      context: "none",
       title: t("Werving en selectie", "Recruitment and selection"),
       source: ANNEX("4(a)"),
       patterns: [
         { all: [["werving", "recruitment", "sollicita*", "personeelsselectie", "job applicant*", "recruiter*", "hiring", "vacature*", "vacanc*", "job ad*", "vacatureteksten"]] },
-        { all: [["cv", "cv s", "curriculum vitae", "motivatiebrie*", "cover letter*"], ["kandidat*", "candidat*", "score*", "rangschik*", "ranks", "filter*", "selecte*"]] },
+        { all: [["cv", "cv s", "curriculum vitae", "motivatiebrie*", "cover letter*", "application letters"], ["kandidat*", "candidat*", "score*", "rangschik*", "ranks", "filter*", "selecte*"]] },
       ],
     },
     {
       point: "4b",
+      context: "none",
       title: t("Besluiten over werk, taakverdeling en toezicht op medewerkers", "Work-related decisions, task allocation and monitoring of workers"),
       source: ANNEX("4(b)"),
       patterns: [
-        { all: [["functioneringsgesprek*", "beoordelingsgesprek*", "performance review*", "performance evaluation*", "contract extension*", "contractverlenging*", "promotion decisions", "promotiebeslissing*", "dismissal", "ontslag*", "gesprekscyclus"]] },
-        { all: [STAFF, ["taakverdeling", "taaktoewijzing", "task allocation", "allocates tasks", "assigns tasks", "werkverdeling", "verdeelt het werk", "wijst taken toe", "roosters", "rostering", "toewijzing van werk", "wijst toe", "voorstelt welke"]] },
+        { all: [["functioneringsgesprek*", "beoordelingsgesprek*", "performance review*", "performance evaluation*", "contract extension*", "contractverlenging*", "promotion decisions", "promotiebeslissing*", "gesprekscyclus"]] },
         {
           all: [
             STAFF,
-            ["monitor*", "volgt", "tracks", "tracking", "screent", "screens", "screening", "scant", "scans", "analyseert", "analyses", "controleert", "beoordeelt", "evaluates", "evaluation", "meet", "measures"],
-            ["prestatie*", "performance", "gedrag*", "behaviour*", "behavior*", "productiviteit", "productivity", "e mail*", "email*", "chatberichten", "chat messages", "communicatie*", "communications", "integriteit*", "integrity"],
-          ],
-        },
-      ],
-    },
-    {
-      point: "5a",
-      title: t("Recht op overheidsuitkeringen en -diensten (ook subsidies)", "Eligibility for public assistance benefits and services (including grants)"),
-      source: ANNEX("5(a)"),
-      patterns: [
-        {
-          all: [
-            ["uitkering*", "benefit*", "subsidie*", "subsid*", "toeslag*", "bijstand", "public assistance", "tegemoetkoming*", "lening*", "loan*", "grant*", "voorziening*", "sociale dienst*", "social service*", "zorgvoorziening*", "huurtoeslag", "allowance*"],
             [
-              "toekenn*", "toegekend", "verlen*", "verleend", "afwijz*", "afgewezen", "weiger*", "geweigerd", "intrek*", "terugvorder*", "recover*", "reduc*", "verlaag*", "vermindering",
-              "granted", "granting", "refus*", "revok*", "withdraw*", "eligib*", "recht op", "entitle*", "in aanmerking", "controle*", "check*", "aanvra*", "applications",
+              "taakverdeling", "taaktoewijzing", "task allocation", "tasks", "taken", "roosters", "rostering", "shifts", "diensten", "inspectierondes", "werkverdeling", "verdeelt", "toewijzing",
+              "promotie", "promotion", "senior grade", "ontslag", "dismiss*", "beëindig*", "terminat*", "verlengen", "verlenging", "renew*", "extend*", "bonus*", "functioneren", "functioneert",
+              "underperform*", "prestatie*", "performance", "gedrag*", "behaviour*", "behavior*", "conduct", "productiviteit", "productivity", "e mail*", "email*", "chatberichten",
+              "chat messages", "communicatie*", "communications", "integriteit*", "integrity", "another role", "andere functie",
             ],
+            [...DECIDE, "monitor*", "volgt", "tracks", "tracking", "observes", "observeert", "screent", "screens", "screening", "scant", "scans", "analyseert", "analyses", "analyse", "controleert", "meet", "measures", "infer*", "flags", "signaleert"],
           ],
         },
       ],
     },
     {
       point: "5b",
+      context: "none",
       title: t("Kredietwaardigheid en kredietscore", "Creditworthiness and credit scoring"),
       source: ANNEX("5(b)"),
-      patterns: [{ all: [["kredietwaardigheid", "creditworthiness", "credit scor*", "kredietscore*", "kredietbeoordeling*", "credit assessment*", "terugbetalingscapaciteit", "repayment capacity", "betaalcapaciteit", "affordability", "leencapaciteit"]] }],
+      patterns: [
+        { all: [["kredietwaardigheid", "creditworthiness", "credit scor*", "kredietscore*", "kredietbeoordeling*", "credit assessment*", "terugbetalingscapaciteit", "repayment capacity", "betaalcapaciteit", "affordability", "leencapaciteit"]] },
+        {
+          all: [
+            ["lening*", "loan*", "krediet*", "credit", "hypothe*", "mortgage*", "betalingsregeling*", "financiering*", "financing", "borg*", "leenbedrag", "kredietbank", "instalments", "termijnen", "huur", "rent", "schuldhulp*", "debt"],
+            ["kredietwaardig*", "creditworth*", "terugbetal*", "repay*", "aflos*", "betaalgedrag", "payment behaviour", "default*", "wanbetal*", "solvab*", "risico op", "risk of", "betalingsachterstand*", "arrears", "betalingsverplichtingen", "payment obligations", "financiële betrouwbaarheid", "financial reliability", "chance of default", "kan terugbetalen", "can repay", "pay"],
+            ["aanvrager*", "applicant*", "inwoner*", "resident*", "huishouden*", "household*", "particulier*", "private individual*", "consument*", "consumer*", "personen", "persons", "burger*", "citizen*", "huurder*", "tenant*", "woningzoekende*", "home seekers", "students", "studenten"],
+          ],
+        },
+      ],
     },
     {
       point: "5c",
       title: t("Risico en premie bij levens- en ziektekostenverzekering", "Risk and pricing in life and health insurance"),
       source: ANNEX("5(c)"),
-      patterns: [{ all: [["levensverzekering*", "ziektekostenverzekering*", "zorgverzekering*", "life insurance", "health insurance"]] }],
+      patterns: [{ all: [["levensverzekering*", "ziektekostenverzekering*", "zorgverzekering*", "life insurance", "health insurance", "verzekering*", "insurance", "collectieve zorgverzekering*"], ["premie*", "premium*", "risico*", "risk*", "prijs*", "price*", "pricing", "acceptatie", "accept*", "dekking", "cover*"]] }],
     },
     {
       point: "5d",
@@ -178,28 +221,88 @@ export const classification: Classification = {
       source: ANNEX("5(d)"),
       context: "none",
       patterns: [
-        { all: [["noodoproep*", "emergency call*", "meldkamer*", "112"], ["triage", "prioriteer*", "prioritis*", "prioritiz*", "dispatch*", "inzet", "uitgifte", "classific*", "classif*", "beoordeel*", "assess*"]] },
+        {
+          all: [
+            ["noodoproep*", "emergency call*", "meldkamer*", "112", "ambulance*", "brandweer", "fire brigade", "firefighters", "hulpdienst*", "emergency services", "first response", "spoedeisende", "urgent medical", "spoedhulp"],
+            ["triage", "prioriteer*", "prioritis*", "prioritiz*", "dispatch*", "inzet", "uitgifte", "classific*", "classif*", "beoordeel*", "assess*", "welke eenheid", "which unit", "stuurt", "sends", "urgent*", "volgorde", "order"],
+          ],
+        },
+      ],
+    },
+    {
+      point: "5a",
+      context: "none",
+      title: t("Recht op overheidsuitkeringen en -diensten (ook subsidies)", "Eligibility for public assistance benefits and services (including grants)"),
+      source: ANNEX("5(a)"),
+      patterns: [
+        {
+          all: [
+            [
+              "uitkering*", "benefit*", "subsidie*", "subsid*", "*toeslag", "*toeslagen", "toeslag*", "bijstand", "public assistance", "tegemoetkoming*", "lening*", "loan*", "grants", "grant scheme*",
+              "sociale dienst*", "social service*", "zorgvoorziening*", "allowance*", "hardship payment*", "noodfonds*", "hardship fund*", "levensonderhoud", "financiele steun", "financial support",
+              "huishoudelijke hulp", "thuiszorg", "home care", "housing support", "woonondersteuning", "support payments", "wmo", "minimaregeling*", "kwijtschelding*",
+              "bijzondere bijstand", "schuldhulp*", "debt assistance", "welfare", "leerlingenvervoer", "school transport", "care services", "zorgvoorzieningen", "publicly funded",
+            ],
+            [
+              ...DECIDE, "recht op", "qualif*", "eligib*", "in aanmerking", "terugbetal*", "repay*", "terugvorder*", "recover*", "reclaim*", "stop*", "reduc*", "verlaag*", "intrek*", "revok*",
+              "withdraw*", "uren", "hours", "behoefte", "need", "controle*", "check*", "aanvra*", "applications",
+            ],
+            ["aanvrager*", "applicant*", "inwoner*", "resident*", "huishouden*", "household*", "recipient*", "ontvanger*", "burger*", "citizen*", "cliënt*", "client*", "gezin*", "famil*", "personen", "persons", "people", "kind*", "child*", "ouder*", "parent*", "aanvragen", "applications", "dossiers", "files"],
+          ],
+        },
       ],
     },
     {
       point: "6",
+      context: "none",
       title: t("Rechtshandhaving (opsporing en vervolging)", "Law enforcement (criminal investigation and prosecution)"),
       source: ANNEX("6"),
       patterns: [
-        { all: [["rechtshandhaving", "law enforcement", "politie", "police", "opsporing*", "strafrechtelijk*", "criminal investigation*", "criminal offence*", "strafbare feiten", "strafbaar feit", "openbaar ministerie", "public prosecut*"]] },
+        {
+          all: [
+            [
+              "rechtshandhaving", "law enforcement", "politie", "police", "opsporing*", "recherche", "strafrechtelijk*", "criminal investigation*", "criminal offence*", "strafbare feiten",
+              "strafbaar feit", "openbaar ministerie", "public prosecut*", "investigation service", "opsporingsdienst*", "verdachte*", "suspect*", "slachtoffer*", "victim*",
+              "leugendetector*", "polygraph*", "lie detector*", "recidive", "reoffend*", "re offend*", "crimineel", "criminal",
+            ],
+            [...DECIDE, "betrouwbaarheid", "reliability", "bewijs*", "evidence", "risico", "risk", "profiel*", "profil*", "onderzoek*", "investigat*"],
+          ],
+        },
       ],
     },
     {
       point: "7",
+      context: "none",
       title: t("Migratie, asiel en grenscontrole", "Migration, asylum and border control"),
       source: ANNEX("7"),
-      patterns: [{ all: [["migratie", "migration", "asiel*", "asylum", "grenscontrole", "border control", "visa", "visum*", "verblijfsvergunning*", "residence permit*"]] }],
+      patterns: [
+        {
+          all: [
+            [
+              "migratie", "migration", "migrant*", "asiel*", "asylum", "grenscontrole", "grensbewaking", "border*", "grens", "visa", "visum*", "verblijfsvergunning*", "residence permit*",
+              "vreemdeling*", "foreign national*", "third country national*", "ind", "naturalisatie", "naturalisation", "reiziger*", "traveller*", "traveler*", "passagier*", "passenger*",
+              "immigratie*", "immigration", "bescherming vragen", "international protection", "vreemdelingenpolitie", "border guards", "grenswachter*", "marechaussee", "luchthaven", "airport",
+            ],
+            [
+              ...DECIDE, "risico", "risk", "veiligheidsrisico", "security risk", "gezondheidsrisico", "health risk", "detect*", "identif*", "herken*", "recogn*", "verifieer*", "verif*",
+              "waarheid", "truthful", "misleid*", "deception", "deceiv*", "untrue", "onwaar", "liegen", "lying",
+            ],
+          ],
+        },
+      ],
     },
     {
       point: "8a",
       title: t("Rechtspraak en geschilbeslechting", "Administration of justice and dispute resolution"),
       source: ANNEX("8(a)"),
-      patterns: [{ all: [["rechtspraak", "rechterlijk*", "rechter", "rechters", "judicial", "judge*", "court*", "rechtbank*", "geschilbeslechting", "dispute resolution", "arbitrage", "arbitration"], ["uitspra*", "ruling*", "vonnis*", "judgment*", "feiten", "facts", "recht toe", "apply the law", "interpret*", "onderzoek*", "research*"]] }],
+      patterns: [
+        {
+          all: [
+            ["rechtspraak", "rechterlijk*", "rechter", "rechters", "judicial", "judge*", "court*", "rechtbank*", "geschilbeslechting", "geschillencommissie", "dispute resolution", "disputes", "arbitrage", "arbitration", "mediation", "bemiddeling", "bezwaarcommissie", "objection committee"],
+            ["uitspra*", "ruling*", "vonnis*", "judgment*", "verdict*", "feiten", "facts", "recht toe", "apply the law", "applying the law", "interpret*", "onderzoek*", "research*", "advies*", "advise*", "drafts", "opstelt", "voorstel*", "suggest*", "jurisprudentie", "case law", "beslissing*", "decision*"],
+          ],
+        },
+      ],
     },
     {
       point: "8b",
@@ -207,7 +310,12 @@ export const classification: Classification = {
       source: ANNEX("8(b)"),
       context: "none",
       patterns: [
-        { all: [["verkiezing*", "election*", "referend*", "stemgedrag", "voting behaviour", "voting behavior", "stemhulp*", "stemwijzer*", "stemadvies", "voting advice", "kieskompas"], ["kiezer*", "voter*", "stem*", "vote*", "beïnvloed*", "influenc*", "advies", "advice", "standpunt*", "positions", "partij*", "part*"]] },
+        {
+          all: [
+            ["verkiezing*", "election*", "referend*", "stemgedrag", "voting behaviour", "voting behavior", "stemhulp*", "stemwijzer*", "stemadvies", "voting advice", "kieskompas", "campagne*", "campaign*"],
+            ["kiezer*", "voter*", "stem*", "vote*", "voting", "beïnvloed*", "influenc*", "advies", "advice", "standpunt*", "positions", "partij*", "part*", "target*", "microtarget*", "berichten", "messages", "advertent*", "advert*"],
+          ],
+        },
       ],
     },
   ],
@@ -216,13 +324,30 @@ export const classification: Classification = {
       practice: "a",
       title: t("Manipulatie met subliminale of misleidende technieken", "Manipulation by subliminal or deceptive techniques"),
       source: ART5("a"),
-      patterns: [{ all: [["subliminal*", "subliminale", "manipulatieve technieken", "manipulative techniques", "misleidende technieken", "deceptive techniques", "onbewust beïnvloed*", "unconsciously influenc*"]] }],
+      patterns: [
+        { all: [["subliminal*", "subliminale", "manipulatieve technieken", "manipulative techniques", "misleidende technieken", "deceptive techniques", "onbewust beïnvloed*", "unconsciously influenc*"]] },
+        {
+          all: [
+            ["manipul*", "onbewust*", "unconscious*", "without their awareness", "zonder dat ze het merken", "zonder dat zij het merken", "without noticing", "misleid*", "mislead*", "deceptive", "verborgen", "hidden", "onzichtbaar", "invisible", "subtiel", "subtle"],
+            ["gedrag", "behaviour", "behavior", "keuze*", "choice*", "beslissing*", "decisions", "aankopen", "purchases", "buy", "kopen", "stemmen", "vote", "instemmen", "agree", "aanmelden", "sign up"],
+          ],
+        },
+      ],
     },
     {
       practice: "b",
       title: t("Misbruik van kwetsbaarheden", "Exploiting vulnerabilities"),
       source: ART5("b"),
-      patterns: [{ all: [["kwetsbaarhe*", "vulnerabilit*", "kwetsbare", "vulnerable"], ["uitbuit*", "exploit*", "misbruik*", "abuse*", "benut", "takes advantage"]] }],
+      patterns: [
+        { all: [["kwetsbaarhe*", "vulnerabilit*", "kwetsbare", "vulnerable"], ["uitbuit*", "exploit*", "misbruik*", "abuse*", "benut", "takes advantage", "inspeelt", "plays on", "play on"]] },
+        {
+          all: [
+            ["ouderen", "elderly", "kinderen", "children", "minderjarig*", "minors", "schulden", "debt*", "armoede", "poverty", "verslaving*", "addict*", "eenzaam*", "lonely", "loneliness", "dementie", "dementia", "laag inkomen", "low income", "financiële problemen", "financial difficulties", "gokproblemen", "gambling problems"],
+            ["inspeelt", "inspelen", "play on", "plays on", "exploit*", "uitbuit*", "misbruik*", "take advantage", "takes advantage", "aanzetten", "aanzet", "push*", "verleid*", "persuad*", "pressure", "druk zet", "overhalen", "overhaalt", "nudg*", "precies op het moment", "at the moment they"],
+            ["kopen", "buy", "aankoop", "purchase*", "lening*", "loan*", "gokken", "gambl*", "abonnement*", "subscription*", "uitgaven", "spend*", "gedrag", "behaviour", "behavior", "aanbieding*", "offers", "bestellen", "order"],
+          ],
+        },
+      ],
     },
     {
       practice: "c",
@@ -240,10 +365,18 @@ export const classification: Classification = {
         },
         {
           all: [
-            ["score*", "index*", "rating*", "profiel*", "profile*", "label*", "indicator*"],
-            ["betrouwbaar*", "trustworth*", "vertrouwen*", "integriteit*", "gedrag*", "behaviour*", "behavior*", "conduct", "sociale", "social"],
-            ["inwoner*", "burger*", "resident*", "citizen*", "personen", "persons", "huishouden*", "household*", "aanvrager*", "applicant*"],
-            ["andere domeinen", "other domains", "ongerelateerde", "unrelated", "verschillende bronnen", "various sources", "combineert", "combines", "combineren", "koppelt", "links", "samengesteld", "composed", "schulden", "debts", "klachten", "complaints", "buren", "neighbours", "sociale media", "social media"],
+            ["score*", "scoort", "index*", "rating*", "rate*", "rates", "profiel*", "profile*", "label*", "indicator*", "cijfer*", "waardering*", "beoordeelt", "beoordeling", "rangorde", "ranking"],
+            [
+              "betrouwbaar*", "trustworth*", "vertrouwen*", "integriteit*", "gedrag*", "behaviour*", "behavior*", "conduct", "sociale media", "social media", "online", "overlast", "nuisance",
+              "klachten", "complaints", "betalingsachterstand*", "late payments", "arrears", "vrijwilligerswerk", "volunteering", "levensstijl", "lifestyle", "vrije tijd", "free time", "how they live",
+              "hoe zij leven", "contacten", "contacts", "buurtmeldingen", "neighbourhood reports",
+            ],
+            ["inwoner*", "burger*", "resident*", "citizen*", "personen", "persons", "huishouden*", "household*", "aanvrager*", "applicant*", "huurder*", "tenant*", "ouders", "parents", "employees", "medewerkers", "per inwoner", "each resident", "every tenant"],
+            [
+              "uitgesloten", "excluded", "excludes", "mogen niet", "may not", "lose", "loses", "verliezen", "verliest", "wachttijd*", "waiting", "weiger*", "refus*", "bepaalt wie", "decides who",
+              "decide who", "lagere prioriteit", "lower priority", "minder", "fewer", "less", "beperkt", "restricted", "afgewezen", "rejected", "voorrang", "priority", "toegang", "access",
+              "enrol*", "inschrijven", "in aanmerking", "eligible", "recht op", "right to", "subsidie*", "subsid*", "grants", "parkeervergunning*", "parking permit*", "schoolreis",
+            ],
           ],
         },
       ],
@@ -256,9 +389,9 @@ export const classification: Classification = {
         { all: [["predictive policing", "criminaliteitsvoorspelling", "voorspellen wie een strafbaar feit", "predict who will commit"]] },
         {
           all: [
-            ["voorspel*", "predict*", "inschat*", "schat in", "estimat*", "kans op", "likelihood", "risico op", "risk of"],
-            ["strafbaar feit*", "strafbare feiten", "criminal offence*", "crime*", "criminaliteit", "misdrijf*", "recidive", "reoffend*", "crimineel gedrag", "criminal behaviour"],
-            ["persoonlijkheid*", "personality", "persoonskenmerken", "personal traits", "personal characteristics", "profiel*", "profil*", "nationaliteit", "nationality", "woonplaats", "place of residence"],
+            ["voorspel*", "predict*", "inschat*", "schat in", "estimat*", "kans op", "likelihood", "likely", "waarschijnlijk", "risico op", "risk of", "risk that", "risico dat"],
+            ["strafbaar feit*", "strafbare feiten", "criminal offence*", "crime*", "criminaliteit", "misdrijf*", "misdrijven", "recidive", "reoffend*", "crimineel gedrag", "criminal behaviour", "inbraak", "burglar*", "diefstal", "theft", "fraude pleegt", "commit fraud", "zal plegen", "will commit", "criminal"],
+            ["persoonlijkheid*", "personality", "persoonskenmerken", "personal traits", "personal characteristics", "profiel*", "profil*", "nationaliteit", "nationality", "woonplaats", "place of residence", "wijk", "neighbourhood", "afkomst", "origin", "leeftijd", "age", "gezinssituatie", "family situation", "kenmerken", "characteristics", "achtergrond", "background"],
           ],
         },
       ],
@@ -271,8 +404,11 @@ export const classification: Classification = {
         { all: [["gezichtsafbeeldingen van internet", "scraping of facial", "facial images from the internet"]] },
         {
           all: [
-            ["gezichtsafbeelding*", "gezichtsfoto*", "foto s van gezichten", "facial image*", "face image*", "images of faces", "photos of faces", "face database*", "gezichtendatabank*", "gezichten", "faces"],
-            ["internet", "sociale media", "social media", "websites", "openbare bronnen", "publicly accessible sources", "publicly available sources", "open sources", "scraping", "scrapen", "scrapet", "scraped", "crawl*", "camerabeelden van derden", "cctv"],
+            ["gezichtsafbeelding*", "gezichtsfoto*", "foto s van gezichten", "facial image*", "face image*", "images of faces", "photos of faces", "face database*", "gezichtendatabank*", "gezichten", "faces", "portretfoto*", "portraits", "pasfoto*"],
+            [
+              "internet", "sociale media", "social media", "websites", "openbare bronnen", "publicly accessible sources", "publicly available sources", "open sources", "scraping", "scrapen", "scrapet", "scraped", "crawl*",
+              "camerabeelden van derden", "cctv", "bewakingscamera*", "surveillance camera*", "ongericht*", "untargeted", "willekeurig*", "indiscriminate*", "massaal", "en masse", "in bulk", "downloadt", "download*", "verzamelt automatisch", "automatically collect*",
+            ],
           ],
         },
       ],
@@ -283,12 +419,12 @@ export const classification: Classification = {
       source: ART5("f"),
       patterns: [
         {
-          all: [["emotieherkenning", "emotion recognition", "emotiedetectie", "emotion detection", "emotieanalyse", "emotion analysis"], [...STAFF, "werkplek*", "workplace*", "op het werk", "at work", "leerling*", "student*", "pupil*", "klas*", "classroom*", "school*"]],
+          all: [["emotieherkenning", "emotion recognition", "emotiedetectie", "emotion detection", "emotieanalyse", "emotion analysis"], [...STAFF, "werkplek*", "workplace*", "op het werk", "at work", "leerling*", "student*", "pupil*", "klas*", "classroom*", "school*", "sollicitant*", "sollicitatiegesprek*", "job interview*", "kandidaat", "candidate*", "applicant*"]],
           none: ["medisch*", "medical", "veiligheidsredenen", "safety reasons"],
         },
         {
-          all: [EMOTION, INFER, [...STAFF, "werkplek*", "workplace*", "op het werk", "at work", "leerling*", "student*", "pupil*", "klas*", "classroom*", "school*"]],
-          none: ["medisch*", "medical", "veiligheidsredenen", "safety reasons", "klanttevredenheid", "customer satisfaction", "medewerkerstevredenheidsonderzoek", "staff survey"],
+          all: [EMOTION, INFER, [...STAFF, "werkplek*", "workplace*", "op het werk", "at work", "leerling*", "student*", "pupil*", "klas*", "classroom*", "school*", "lectures", "colleges", "sollicitant*", "sollicitatiegesprek*", "job interview*", "kandidaat", "candidate*", "applicant*", "meetings", "vergaderingen", "shift*", "dienst"]],
+          none: ["medisch*", "medical", "veiligheidsredenen", "safety reasons", "klanttevredenheid", "customer satisfaction", "medewerkerstevredenheidsonderzoek", "staff survey", "vermoeidheid", "fatigue", "drowsiness", "slaperigheid"],
         },
       ],
     },
@@ -301,8 +437,8 @@ export const classification: Classification = {
         {
           all: [
             FACE,
-            ["categori*", "indel*", "afleid*", "infer*", "leidt af", "deduc*"],
-            ["ras", "race", "etni*", "afkomst", "politieke", "political", "religi*", "geloof*", "levensbeschouw*", "seksuele geaardheid", "sexual orientation", "vakbond*", "trade union*", "sex life"],
+            ["categori*", "indel*", "deelt in", "afleid*", "infer*", "leidt af", "deduc*", "schat*", "estimat*", "bepaalt", "determin*", "herken*", "recogn*", "label*"],
+            ["ras", "race", "racial", "etni*", "afkomst", "politieke", "political", "religi*", "geloof*", "levensbeschouw*", "seksuele", "sexual", "sexuality", "vakbond*", "trade union*", "sex life", "geaardheid", "orientation"],
           ],
         },
       ],
@@ -313,7 +449,14 @@ export const classification: Classification = {
       source: ART5("h"),
       patterns: [
         { all: [["realtime biometrische identificatie", "real time remote biometric", "real time biometric identification"]] },
-        { all: [["realtime", "real time", "live"], ["gezichtsherkenning", "face recognition", "facial recognition", "biometrische identificatie", "biometric identification"], ["openbare ruimte", "publicly accessible", "public space*", "straat", "streets", "politie", "police", "rechtshandhaving", "law enforcement"]] },
+        {
+          all: [
+            ["realtime", "real time", "live", "direct", "directly", "immediately", "meteen", "onmiddellijk", "as people walk", "terwijl", "instantly", "op het moment", "as they pass", "doorlopend", "continu*", "ter plekke", "on the spot", "ter plaatse", "rechtstreeks", "while still"],
+            ["gezichtsherkenning", "face recognition", "facial recognition", "biometrische identificatie", "biometric identification", "gezichten", "faces", "gezicht", "face", "gelaat*", "identificeert", "identifies", "identify", "herkent", "recognises", "recognizes", "vergelijkt", "compares", "matches"],
+            ["politie", "police", "rechtshandhaving", "law enforcement", "handhav*", "officers", "agenten", "boa*", "opsporing*", "gezocht*", "wanted", "verdachte*", "suspect*", "arrest*"],
+            ["openbare ruimte", "publicly accessible", "public space*", "straat", "streets", "street", "markt*", "market*", "square", "plein*", "station*", "winkelcentrum*", "shopping*", "evenement*", "event*", "centrum", "city centre", "festival*", "stadion*", "stadium"],
+          ],
+        },
       ],
     },
   ],

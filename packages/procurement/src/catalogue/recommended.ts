@@ -626,7 +626,7 @@ const ownUsage: RequirementDefinition[] = [
     severity: "warning",
     applies: PD,
     patterns: [
-      { all: [["grondslag", "lawful basis", "legal basis", "wettelijke taak", "publieke taak", "public task", "artikel 6 lid 1", "article 6 1"], ["avg", "gdpr", "persoonsgegevens", "personal data", "verwerking", "processing", "verwerkt", "camerabeelden", "gegevens"]] },
+      { all: [["grondslag", "lawful basis", "legal basis", "wettelijke taak", "publieke taak", "public task", "artikel 6 lid 1", "artikel 6 eerste lid", "article 6 1"], ["avg", "gdpr", "persoonsgegevens", "personal data", "verwerking", "processing", "verwerkt", "camerabeelden", "gegevens"]] },
       { all: [["bewaartermijn*", "retention period*", "selectielijst", "niet langer bewaard", "niet langer dan", "kept no longer", "no longer than"], ["persoonsgegevens", "personal data", "gesprekken", "zaken", "risicoscores", "gegevens", "conversations", "data"]] },
       {
         all: [
@@ -1030,6 +1030,7 @@ const ownUsage: RequirementDefinition[] = [
     sources: [src("ARBIT", "ARBIT-2022"), src("GIBIT", "GIBIT 2023")],
     severity: "info",
     applies: ALG,
+    party: "buyer",
     patterns: [
       {
         all: [

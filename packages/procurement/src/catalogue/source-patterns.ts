@@ -6,7 +6,7 @@
 import type { EvidencePattern } from "@ethiek/schemas";
 
 type Group = [string, ...string[]];
-const p = (source: string, all: Group[], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
+const p = (source: string, all: [Group, ...Group[]], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
 
 const SYSTEM: Group = ["systeem", "system", "ai systeem", "ai system", "algoritme*", "algorithm*", "model", "modellen", "models", "tool", "oplossing", "solution", "software", "module", "dienst", "service"];
 const APPLIES: Group = ["van toepassing", "apply", "applies", "aangevuld", "supplemented", "onderdeel", "form part", "forms part", "gehecht", "attached", "bijlage", "annex", "schedule"];
@@ -69,6 +69,10 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 14(4)(d)", [["zonder goedkeuring", "without approval", "zonder bevestiging", "without confirmation", "goedgekeurd door", "approved by", "bevestigd door", "confirmed by"], ["voorstel*", "proposal*", "proposed", "voorgesteld*", "suggest*", "uitkomst*", "output*", "advies", "advice", "recommendation*", "signal*", "signa*"]]),
   ],
   "accuracy-robustness-security": [
+    p("AI Act art. 15(1), 15(3); AK ver-02", [
+      ["false positive*", "false negative*", "fpir", "fnir", "fout positie*", "fout negatie*", "onterechte", "ten onrechte", "vals positie*", "vals negatie*", "hit rate", "trefkans", "treffers", "foutmarge", "error margin"],
+      ["ten hoogste", "ten minste", "at most", "at least", "maximaal", "minimaal", "niet meer dan", "no more than", "below", "onder de", "lager dan", "lower than", "procent", "percent", "%"],
+    ]),
     p("AI Act art. 15; MCC-AI art. 8; AK aia-10", [
       ["robuustheid", "robustness", "cyberbeveiliging", "cybersecurity", "adversarial", "data poisoning", "model poisoning", "datavervuiling", "prompt injection", "foutpercentage", "woordfoutpercentage", "word error rate", "accuracy metrics", "nauwkeurigheidsmaatstaven", "accuracy levels", "levels of accuracy"],
     ], ["beschikbaarheid", "availability", "uptime"]),
@@ -107,7 +111,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "exit-and-handover": [
     p("MCC-AI art. 17; AK owp-29; GDPR art. 28(3)(g)", [["exitplan", "exit plan", "exitstrategie", "exit strategy", "exitregeling", "exit arrangement*", "vendor lock in", "lock in"]], ["escrow"]),
-    p("MCC-AI art. 17", [["einde van de overeenkomst", "end of the agreement", "end of the contract", "beëindiging", "termination", "aan het eind", "at the end"], ["overdragen", "overdracht", "draagt over", "hand over", "handover", "transfer*", "teruggeven", "return", "vernietig*", "destroy*", "delete*", "verwijder*", "oplever*"], ["model*", "gegevens", "data", "configuratie", "configuration", "bestand", "file*", "macro*", "broncode", "source code", "artefact*", "documentatie", "documentation"]], ["escrow"]),
+    p("MCC-AI art. 17", [["einde van de overeenkomst", "einde van de opdracht", "end of the agreement", "end of the contract", "beëindiging", "termination", "aan het eind", "aan het einde", "at the end"], ["overdragen", "overdracht", "draagt over", "hand over", "handover", "transfer*", "teruggeven", "return", "vernietig*", "destroy*", "oplever*", "leveren op", "levert op", "leveren jullie"], ["model*", "gegevens", "data", "configuratie", "configuration", "bestand", "file*", "macro*", "broncode", "source code", "artefact*", "documentatie", "documentation"]], ["escrow"]),
   ],
   "audit-right": [
     p("MCC-AI art. 20; AK owp-23; GDPR art. 28(3)(h)", [["auditrecht", "right to audit", "audit right*", "onafhankelijke auditor", "independent auditor", "onafhankelijke deskundige", "independent expert"]], ["registeraccountant", "financial statements", "jaarrekening"]),
@@ -124,6 +128,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "ai-literacy": [
     p("AI Act art. 4; AK aia-01, org-16", [["ai geletterdheid", "ai geletterd", "ai geletterdheidsplan*", "ai literacy", "literacy plan", "literacy programme", "ai geletterdheidsprogramma"]]),
+    // Art. 4: knowledge of how the system works and where it fails, given to the people who use it.
+    p("AI Act art. 3(56), 4; AK owp-25", [
+      ["training", "trainingen", "trains", "train", "opleiding*", "opleiden", "leidt op", "cursus*", "course*", "instructie", "instruction", "e learning*", "workshop*"],
+      ["werking", "functioning", "how the system works", "beperkingen", "limitations", "grenzen", "limits", "risico s", "risks", "automation bias", "blind vertrouwen", "interpret*", "uitkomsten", "outputs", "foutsoorten", "errors"],
+    ]),
   ],
   dpia: [
     p("GDPR art. 35; AK avg-13", [["gegevensbeschermingseffectbeoordeling", "data protection impact assessment", "privacy impact assessment"]]),
@@ -132,9 +141,19 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("GDPR art. 28; AK owp-14", [["subverwerker*", "sub processor*", "subprocessor*", "verwerker in de zin van", "processor within the meaning", "verwerkingsverantwoordelijke", "data processor"], ["overeenkomst", "agreement", "toestemming", "consent", "authorisation", "authorization", "schriftelijk*", "written", "lijst", "list", "instructie*", "instruction*"]]),
   ],
   "purpose-limitation-and-retention": [
+    p("GDPR art. 5(1)(e); AK avg-02", [
+      ["gewist", "wist", "erased", "erase", "verwijderd", "verwijdert", "deleted", "deletes", "vernietigd", "vernietigt", "destroyed"],
+      ["binnen", "within", "uiterlijk", "no later than", "direct na", "immediately after", "na afloop", "after"],
+      ["persoonsgegevens", "personal data", "beelden", "images", "camerabeelden", "footage", "opnamen", "recordings", "templates", "sjablonen", "registratiefoto s", "gegevens van"],
+    ]),
+    p("GDPR art. 5(1)(b)-(c); AK avg-01, avg-03", [["uitsluitend verwerkt", "alleen verwerkt", "processed only", "only processed", "niet meer gegevens dan", "no more data than", "uitsluitend in het werkgeheugen", "only in memory"]]),
     p("GDPR art. 5(1), 6(1); AK avg-01, avg-02, avg-03", [["dataminimalisatie", "data minimisation", "data minimization", "opslagbeperking", "storage limitation", "doelbinding", "purpose limitation", "verwerkingsgrondslag", "lawfulness of processing", "taak van algemeen belang", "task carried out in the public interest", "public task"]]),
   ],
   "no-solely-automated-decisions": [
+    p("GDPR art. 22(1); AK avg-10", [
+      ["nooit uitsluitend", "never solely", "niet uitsluitend", "not solely", "not of itself", "niet op zichzelf", "op zichzelf geen", "of itself", "solely on the basis", "uitsluitend op basis", "uitsluitend op de uitkomst", "solely on the output"],
+      ["besluit*", "decision*", "beslissing*", "weigering*", "refusal*", "maatregel*", "measure*", "handhav*", "enforcement", "toekenning*", "award*", "afwijzing*", "rejection*"],
+    ]),
     p("GDPR art. 22; AK avg-10", [["uitsluitend op geautomatiseerde verwerking", "solely on automated processing", "geautomatiseerde besluitvorming", "automated decision making", "geautomatiseerde besluiten", "automated decisions", "geautomatiseerde individuele besluitvorming", "automated individual decision*", "volledig geautomatiseerd*", "fully automated", "menselijke tussenkomst", "human intervention"]]),
   ],
   "special-category-data": [
@@ -199,7 +218,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AK aia-19; EN 301 549; WCAG", [["wcag", "en 301 549", "toegankelijkheidseisen", "accessibility requirements", "digitoegankelijk*"]]),
   ],
   "compliance-dates": [
-    p("AI Act art. 111, 113", [["verplichtingen", "obligations", "eisen", "requirements"], ["ai verordening", "ai act"], ["datum", "date", "zodra", "as soon as", "uiterlijk", "no later than", "by", "bij de lancering", "at launch", "van toepassing worden", "become applicable", "apply from", "vanaf", "from"], ["hoog risico*", "high risk*"]]),
+    p("AI Act art. 111, 113", [
+      ["uiterlijk op de datum", "op de datum waarop", "vanaf de datum", "from the date", "by the date", "bij de lancering", "at launch", "van toepassing worden", "become applicable", "apply from", "gaan gelden", "in werking treden", "enter into application"],
+      ["verplichtingen", "obligations", "eisen", "requirements"],
+      ["hoog risico*", "high risk*", "bijlage iii", "annex iii", "ai verordening", "ai act"],
+    ]),
   ],
   "general-terms": [
     p("ARBIT-2022; GIBIT 2023; provincial purchasing terms", [["arbit*", "gibit*", "inkoopvoorwaarden", "purchasing conditions", "algemene voorwaarden", "general terms", "general conditions", "purchasing terms", "general government terms"], ["van toepassing", "apply", "applies", "governed", "gelden", "prevail*", "voorgaan", "voorrang", "precedence"]]),

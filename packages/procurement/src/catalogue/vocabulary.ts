@@ -48,7 +48,7 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
-        "wens", "wensen", "zou mooi zijn", "het zou mooi", "zou helpen", "waardeert", "waarderen", "stelt het op prijs", "op prijs", "verdient de voorkeur", "bij voorkeur",
+        "wens", "wensen", "zou mooi zijn", "het zou mooi", "zou helpen", "waardeert", "waarderen", "gewaardeerd", "wordt gewaardeerd", "would be valued", "is valued", "stelt het op prijs", "op prijs", "verdient de voorkeur", "bij voorkeur",
         "pluspunt", "zou willen", "is wenselijk", "wenselijk", "optioneel", "zou fijn zijn", "het zou fijn",
         "would welcome", "welcomes", "welcome", "would be appreciated", "appreciated", "appreciates", "nice to have", "preferably", "would like", "desirable", "optional",
       ],
@@ -61,7 +61,8 @@ export const vocabulary: Vocabulary = {
       terms: [
         "marktconsultatie", "marktverkenning", "niet beoordeeld", "worden niet beoordeeld", "wordt niet beoordeeld", "niet bindend", "geen aanvullende eis", "geen eis",
         "hoe kijkt u", "wij vragen u", "vraag aan de markt", "vragen aan de markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt niet mee",
-        "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views",
+        "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views", "are invited to state", "are invited to indicate", "invited to describe",
+        "worden uitgenodigd", "wordt uitgenodigd",
         "market consultation", "market sounding", "request for information", "not assessed", "not scored", "not binding", "non binding", "no requirement", "not a requirement",
         "questions to", "were asked", "we ask you", "we invite you to describe",
       ],
@@ -73,11 +74,13 @@ export const vocabulary: Vocabulary = {
       terms: [
         "nader overeen te komen", "nader uit te werken", "nader uitgewerkt", "nader te bepalen", "nader in te vullen", "nader vast te stellen", "nader bepaald", "wordt aangevuld",
         "worden aangevuld", "na de gunning bepaald", "wordt later bepaald", "later vastgesteld", "later bepaald", "overweegt", "overwegen", "laten wij", "laat de provincie",
-        "aan de leverancier over", "eigen beleid", "in overleg te bepalen", "pm", "na gunning", "na afloop van de pilot", "pas bij", "bij de eerste verlenging", "in een later stadium",
-        "nog te bepalen", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "naar eigen inzicht",
+        "aan de leverancier over", "eigen beleid", "in overleg te bepalen", "pm", "na afloop van de pilot", "pas bij", "bij de eerste verlenging", "in een later stadium",
+        "nog te bepalen", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "naar eigen inzicht", "bezien of", "bekijken of", "bekijken wij",
+        "bekijkt of", "wordt nog bepaald", "worden nog bepaald",
         "to be worked out", "to be determined", "to be agreed", "tbd", "will be agreed", "agreed per", "will be assessed", "will be decided", "after the award",
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
-        "are considering", "is considering", "considering whether",
+        "are considering", "is considering", "considering whether", "will be determined", "is to be determined", "to be decided", "will examine whether",
+        "will look into whether",
       ],
     },
   ],
@@ -87,7 +90,7 @@ export const vocabulary: Vocabulary = {
       terms: [
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "informatief", "zou", "zouden",
-        "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "for information", "informative", "aims to", "strives to",
+        "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "informative", "aims to", "strives to",
         "for information only", "would help", "it would",
       ],
     },
@@ -98,6 +101,8 @@ export const vocabulary: Vocabulary = {
       terms: [
         "kan bijvoorbeeld", "kunnen bijvoorbeeld", "kan onder meer bestaan", "kunnen onder meer bestaan", "kan bestaan uit", "kunnen bestaan uit", "zoals bijvoorbeeld",
         "could include", "may include", "might include", "can include", "which could", "such measures could", "for instance by", "by way of example",
+        "at its discretion", "at its own discretion", "staat het vrij", "is free to", "naar eigen keuze", "naar eigen inzicht", "keuzebepaling*", "optionele bepaling*",
+        "optional clause*", "optional provision*",
       ],
     },
   ],
@@ -108,9 +113,9 @@ export const vocabulary: Vocabulary = {
       source: DRAFTING,
       terms: [
         "vereist", "nodig", "noodzakelijk", "verplicht", "uitgevoerd", "gebruikt", "toegepast", "gesloten", "afgesloten", "opgesteld", "gesteld", "voorzien", "gehanteerd",
-        "voorgeschreven", "gepubliceerd", "geregistreerd", "opgenomen", "gevraagd", "bijgevoegd", "geleverd",
+        "voorgeschreven", "gepubliceerd", "geregistreerd", "opgenomen", "gevraagd", "bijgevoegd", "geleverd", "verstrekt", "openbaar gemaakt",
         "required", "needed", "necessary", "carried", "performed", "done", "applied", "concluded", "provided", "foreseen", "role", "prescribed", "mandatory", "published",
-        "registered", "intend", "included", "requested", "asked", "attached", "supplied",
+        "registered", "intend", "included", "requested", "asked", "attached", "supplied", "carry", "conduct", "disclosed", "envisaged",
       ],
     },
   ],
@@ -120,7 +125,10 @@ export const vocabulary: Vocabulary = {
       terms: [
         "niet nodig", "niet vereist", "niet noodzakelijk", "niet strikt noodzakelijk", "niet verplicht", "niet voorgeschreven", "geen noodzaak", "hoeft niet",
         "not required", "not needed", "not necessary", "not mandatory", "not obligatory", "not prescribed", "no need", "need not", "does not need", "do not need",
-        "buiten de scope", "buiten scope", "valt buiten de opdracht", "vallen buiten de opdracht", "staat los van deze opdracht", "outside the scope", "out of scope", "not part of this assignment",
+        "buiten de scope", "buiten scope", "valt buiten de opdracht", "vallen buiten de opdracht", "buiten deze opdracht", "staat los van deze opdracht", "outside the scope", "out of scope",
+        "not part of this assignment", "outside this contract", "outside the contract", "falls outside", "no possibility", "geen mogelijkheid", "niet mogelijk", "not possible",
+        "is not envisaged", "not envisaged", "wordt niet voorzien", "niet van toepassing verklaard", "niet gekozen", "not chosen", "not selected", "bevat geen regeling",
+        "contains no provision", "no provision for",
       ],
     },
   ],
@@ -186,7 +194,19 @@ export const vocabulary: Vocabulary = {
         "ai systeem", "ai systemen", "ai system", "ai systems", "ai assistent", "ai assistant", "chatbot", "gradient boosting", "random forest", "getraind model", "getrainde model*",
         "trained model*", "ai model*", "ai component*", "ai toepassing*", "voorspelmodel*", "predictive model*", "aisysteem", "ai module", "ai functie*", "ai function*",
         "spraakherkenning", "speech recognition", "speech to text", "tekstherkenning", "ocr", "natural language processing", "natuurlijke taalverwerking", "classificatiemodel*",
-        "classification model*", "risicomodel*", "risk model*", "getraind op", "trained on", "leert van", "learns from", "reinforcement learning",
+        "classification model*", "risicomodel*", "risk model*", "getraind op", "trained on", "leert van", "learns from", "reinforcement learning", "getraind*", "trained",
+        "leert uit", "geleerde", "learns", "learned", "learnt", "lerend*", "neural network*", "neuraal netwerk", "neurale netwerken", "infers", "infer", "inferred", "leidt af",
+        "afleidt", "beeldherkenningsmodel*", "anomaly detection", "anomaliedetectie", "ml model*", "voorspellend model*", "predictive model*", "ai based", "ai gebaseerd*",
+        "ai gestuurd*", "ai driven", "ai powered",
+      ],
+    },
+  ],
+  inference: [
+    {
+      source: "AI Act art. 3(1) (infers how to generate outputs such as predictions)",
+      terms: [
+        "voorspelt", "voorspellen", "voorspeld", "predicts", "predict", "predicted", "infers", "infer", "inferred", "afleidt", "leidt af", "leiden af", "schat in", "schatten in",
+        "inschatting", "estimates", "estimate",
       ],
     },
   ],
@@ -208,6 +228,34 @@ export const vocabulary: Vocabulary = {
         "berekent", "berekenen", "berekend", "calculates", "calculated", "bepaalt", "determines", "selecteert", "selects", "rangschikt", "ranks", "voorspelt", "predicts", "schat in",
         "estimates", "wijst toe", "toewijzen", "assigns", "allocates", "classificeert", "classifies", "signaleert", "flags", "detecteert", "detects", "herkent", "recognises",
         "recognizes", "controleert automatisch", "automatically checks", "beoordeelt automatisch", "profileert", "profiles", "matcht", "matches", "adviseert automatisch",
+      ],
+    },
+    {
+      source: "algorithm register publication standard 1.0 (werking, doel en impact)",
+      terms: [
+        "voorspellen", "voorspeld", "berekenen", "bereken", "identificeren", "herkennen", "detecteren", "anonimiseren", "lakken", "analyseren", "signaleren", "monitoren",
+        "classificeren", "prognose*", "simuleren", "simulatie*", "modelleren", "scoort", "scoren", "genereren", "samenvatten", "vertalen", "prioriteren", "selecteren", "matchen",
+        "inschatten", "doorrekenen", "rekent", "advies", "adviseert", "tips", "suggesties", "suggests", "predict", "calculate", "detect", "identify", "recognise", "recognize",
+        "classify", "forecast", "simulate", "anonymise", "anonymize", "redact*", "score", "estimate", "recommend*", "generate", "summarise", "translate",
+      ],
+    },
+  ],
+  artefact: [
+    {
+      source: "algorithm register publication standard 1.0 (type algoritme)",
+      terms: [
+        "model", "*model", "modellen", "*modellen", "rekenprogramma*", "*programma", "rekeninstrument*", "*instrument", "*instrumenten", "rekentool*", "software", "*software", "tool", "*tool",
+        "tools", "app", "*app", "applicatie", "algoritme*", "monitor", "*monitor", "assistent", "*assistent", "chatbot*", "systeem", "*systeem", "models", "calculation tool*",
+        "program", "application", "assistant", "system", "rekenmachine", "dashboard*", "power bi", "business intelligence", "tekstanalyse", "text analysis",
+      ],
+    },
+  ],
+  outcome: [
+    {
+      source: "algorithm register publication standard 1.0 (doel en impact)",
+      terms: [
+        "uitkomst", "uitkomsten", "resultaten", "ondersteunt", "ondersteuning", "inzicht", "inzichten", "inzichtelijk", "beleidskeuzes", "visualisaties", "berekening*",
+        "suggesties", "voorstellen", "prognoses", "advies", "effecten", "informatie over", "outcomes", "results", "supports", "insight*", "recommendations", "forecasts",
       ],
     },
   ],
@@ -264,8 +312,7 @@ export const vocabulary: Vocabulary = {
         "generatieve ai", "generative ai", "generatief*", "generative", "chatbot*", "groot taalmodel", "grote taalmodellen", "large language model*", "llm", "llms", "gpt",
         "genereert antwoorden", "generates answers", "generates translations", "genereert teksten", "tekstgeneratie", "text generation", "digitale assistent", "virtual assistant",
         "synthetic text", "synthetische tekst*", "synthetische beelden", "chatassistent", "chat assistant", "gegenereerde tekst*", "generated text*", "gegenereerde antwoorden",
-        "generated answers", "genereert samenvattingen", "generates summaries", "conceptverslag*", "draft minutes", "taalmodel voor algemene doeleinden", "general purpose ai model*",
-        "general purpose language model*",
+        "generated answers", "genereert samenvattingen", "generates summaries", "conceptverslag*", "draft minutes",
       ],
     },
   ],
@@ -297,7 +344,7 @@ export const vocabulary: Vocabulary = {
       terms: [
         "worden niet verwerkt", "wordt niet verwerkt", "niet verwerkt", "is niet van toepassing", "niet van toepassing", "are not processed", "is not processed", "not processed",
         "does not apply", "do not apply", "not applicable", "is not used", "are not used", "wordt niet gebruikt", "worden niet gebruikt", "niet ingezet", "is excluded", "are excluded",
-        "is uitgesloten", "zijn uitgesloten", "not involved", "speelt geen rol", "plays no role",
+        "is uitgesloten", "zijn uitgesloten", "not involved", "speelt geen rol", "plays no role", "niet aan de orde", "not at issue", "niet relevant", "not relevant",
       ],
     },
   ],
