@@ -130,6 +130,9 @@ const T = {
   },
 } as const;
 
+/** An art. 5 practice found in a passage replaces the Annex III point it is the prohibited form of. */
+const PROHIBITED_FORM_OF: Readonly<Record<string, string>> = { f: "1c", g: "1b", h: "1a" };
+
 /** Annex III points whose use is about deciding on persons (not 1, 2 or 5d). */
 const POINTS_ABOUT_PERSONS = /^(3|4|5[abc]|6|7|8a)/;
 
@@ -291,8 +294,10 @@ export function classifyScanned(
   if (!area) {
     const byPoint = new Map<string, Passage[]>();
     for (const p of ps) {
+      const superseded = new Set(targetHits(p, targets, "prohibited").map((h) => PROHIBITED_FORM_OF[targets[h.target]!.id]));
       for (const hit of targetHits(p, targets, "annex")) {
         const id = targets[hit.target]!.id;
+        if (superseded.has(id)) continue;
         const list = byPoint.get(id) ?? [];
         if (!list.includes(p)) list.push(p);
         byPoint.set(id, list);

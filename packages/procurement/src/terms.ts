@@ -23,21 +23,28 @@ const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
 interface CompiledTerm {
   readonly source: string;
   readonly parts: readonly number[];
+  /** A gapped term: its words need not stand together. */
+  readonly gapped?: boolean;
 }
 
 const EMPTY: readonly number[] = Object.freeze([]);
 
-/** What one folded token matches: its token patterns, the one-word terms it is, and the patterns that start multi-word terms. */
+/** What one folded token matches: its token patterns, the one-word terms it is, and the patterns that start multi-word or gapped terms. */
 interface TokenMatch {
   readonly patterns: readonly number[];
   readonly singles: readonly number[];
   readonly firsts: readonly number[];
+  readonly gapFirsts: readonly number[];
 }
+
+/** A gapped term ("leidt ... af", "draagt ... over") matches when its second word follows within this many words. */
+export const GAP_REACH = 8;
+const GAPPED = /^(\S+)\s+\.\.\.\s+(\S+)$/;
 
 /** Tokens up to this length are cached by a packed integer key: 5 × 6 bits stays a small integer. */
 const SHORT_TOKEN = 5;
 
-const NO_MATCH: TokenMatch = Object.freeze({ patterns: EMPTY, singles: EMPTY, firsts: EMPTY });
+const NO_MATCH: TokenMatch = Object.freeze({ patterns: EMPTY, singles: EMPTY, firsts: EMPTY, gapFirsts: EMPTY });
 
 /** Parses a term into its words; each word keeps its leading/trailing `*`. */
 export function parseTerm(term: string): Array<{ word: string; kind: Kind }> {
@@ -78,6 +85,8 @@ export class TermIndex {
   private readonly matchBuffer: TokenMatch[] = [];
   /** first token-pattern id → second token-pattern id → multi-word terms starting with that pair. */
   private readonly pairs: Array<Map<number, number[]> | undefined> = [];
+  /** first token-pattern id → [second token-pattern id, term id] of gapped terms (Dutch separable verbs). */
+  private readonly gapped = new Map<number, Array<readonly [number, number]>>();
 
   constructor(cacheLimit = 200_000) {
     this.cacheLimit = cacheLimit;
@@ -88,6 +97,8 @@ export class TermIndex {
     const key = term.trim();
     const known = this.termIds.get(key);
     if (known !== undefined) return known;
+    const gap = GAPPED.exec(key);
+    if (gap) return this.addGapped(key, gap[1]!, gap[2]!);
     const words = parseTerm(key);
     if (words.length === 0) return -1;
     const parts = words.map(({ word, kind }) => this.tokenPattern(word, kind));
@@ -109,6 +120,22 @@ export class TermIndex {
     return id;
   }
 
+  /** "leidt ... af": the first word, then the second within {@link GAP_REACH} words. */
+  private addGapped(key: string, first: string, second: string): number {
+    const [a] = parseTerm(first);
+    const [b] = parseTerm(second);
+    if (!a || !b) return -1;
+    const parts = [this.tokenPattern(a.word, a.kind), this.tokenPattern(b.word, b.kind)];
+    const id = this.terms.length;
+    this.terms.push({ source: key, parts, gapped: true });
+    this.termIds.set(key, id);
+    const list = this.gapped.get(parts[0]!);
+    if (list) list.push([parts[1]!, id]);
+    else this.gapped.set(parts[0]!, [[parts[1]!, id]]);
+    this.clearCaches();
+    return id;
+  }
+
   private clearCaches(): void {
     this.tokenCache.clear();
     this.shortTokenCache.clear();
@@ -118,9 +145,11 @@ export class TermIndex {
     return this.terms.length;
   }
 
-  /** Number of words of a term. */
+  /** Number of contiguous words of a term (a gapped term counts as one: its first word). */
   termLength(id: number): number {
-    return this.terms[id]?.parts.length ?? 0;
+    const term = this.terms[id];
+    if (!term) return 0;
+    return term.gapped ? 1 : term.parts.length;
   }
 
   termSource(id: number): string {
@@ -189,11 +218,13 @@ export class TermIndex {
       const patterns = [...new Set(found)];
       const singles: number[] = [];
       const firsts: number[] = [];
+      const gapFirsts: number[] = [];
       for (const id of patterns) {
         for (const termId of this.singleTerms.get(id) ?? EMPTY) singles.push(termId);
         if (this.pairs[id]) firsts.push(id);
+        if (this.gapped.has(id)) gapFirsts.push(id);
       }
-      result = { patterns, singles, firsts };
+      result = { patterns, singles, firsts, gapFirsts };
     }
     return result;
   }
@@ -255,6 +286,17 @@ export class TermIndex {
       const here = matches[i]!;
       const singles = here.singles;
       for (let k = 0; k < singles.length; k++) onTerm(singles[k]!, i);
+      const gapFirsts = here.gapFirsts;
+      for (let g = 0; g < gapFirsts.length; g++) {
+        for (const [second, termId] of this.gapped.get(gapFirsts[g]!)!) {
+          for (let j = i + 2, last = Math.min(n - 1, i + GAP_REACH); j <= last; j++) {
+            if (matches[j]!.patterns.includes(second)) {
+              onTerm(termId, i);
+              break;
+            }
+          }
+        }
+      }
       const firsts = here.firsts;
       if (firsts.length === 0 || i + 1 >= n) continue;
       const second = matches[i + 1]!.patterns;

@@ -42,7 +42,8 @@ const EMOTION: Group = [
   "emotie*", "emotion*", "emotional", "gemoedstoestand*", "stemming", "mood*", "stress*", "gestrest", "frustratie*", "frustration", "frustrated", "gefrustreerd", "sentiment*",
   "gevoelens", "feelings", "welzijn*", "wellbeing", "well being", "boosheid", "boos", "anger", "angry", "angst*", "anxiety", "anxious", "bang", "afraid", "vermoeidheid",
   "tevredenheid", "satisfaction", "geirriteerd", "irritated", "ongemotiveerd", "unmotivated", "motivatie", "motivation", "enthousias*", "nerveus", "nervous", "verveeld",
-  "vervelen", "bored", "boredom", "plezier", "happy", "blij", "confused", "verward", "engaged", "betrokken*", "engagement",
+  "vervelen", "bored", "boredom", "plezier", "happy", "blij", "confused", "verward", "engaged", "betrokken*", "engagement", "tevreden", "agressie*", "agressief", "aggressive",
+  "agitated", "geagiteerd",
 ];
 const INFER: Group = [
   "herken*", "recognis*", "recogniz*", "detect*", "infer*", "afleid*", "leidt af", "leiden af", "afgeleid", "analyseert", "analyses", "analyse", "analyze*", "meet", "meten",
@@ -85,6 +86,13 @@ export const classification: Classification = {
         { all: [["biometrische identificatie", "biometric identification", "gezichtsherkenning", "face recognition", "facial recognition", "gezichtsvergelijking", "face matching"]] },
         { all: [FACE, IDENTIFY, MANY] },
         { all: [["identificeert personen", "identificeren van personen", "identificatie van personen", "identifies the persons", "identifies persons", "identify persons", "identification of persons"]] },
+        {
+          all: [
+            ["camerabeelden", "camerabeeld*", "camera images", "recordings", "footage", "opgeslagen beelden", "stored images", "beelden van de camera s"],
+            ["foto s van", "photographs of", "photos of", "referentie*", "reference gallery", "politiebestand", "watchlist*", "watch list", "lijst met", "list of", "list supplied", "stadionverbod"],
+            IDENTIFY,
+          ],
+        },
       ],
     },
     {
@@ -95,8 +103,8 @@ export const classification: Classification = {
       patterns: [
         {
           all: [
-            FACE,
-            ["categori*", "indeling in", "indelen", "deelt in", "groups people", "sorteert", "sorts", "leeftijd*", "age", "ages", "geslacht", "gender", "sex", "afkomst", "ethni*", "etnisch*", "handicap", "disabilit*", "gezondheid", "health"],
+            [...FACE, "stemopnamen", "voice recordings", "posture", "lichaamshouding"],
+            ["categori*", "indeling in", "indelen", "deelt in", "groups people", "sorteert", "sorts", "leeftijd*", "age", "ages", "age group", "geslacht", "gender", "sex", "afkomst", "ethni*", "etnisch*", "handicap", "disabilit*", "gezondheid", "health", "beperking", "impairment", "aandoening", "condition"],
             ["afleid*", "leidt af", "infer*", "schat*", "estimat*", "bepaalt", "determin*", "herken*", "recogn*", "deduc*", "categori*", "classif*"],
           ],
         },
@@ -129,7 +137,7 @@ export const classification: Classification = {
           all: [
             EDUCATION,
             ["leerresultat*", "learning outcome*", "cijfer*", "grades", "grading", "nakijk*", "marks", "marking", "essays", "opdrachten", "assignments", "toetsen", "tests", "werkstuk*", "leerproces", "learning process", "voortgang", "progress", "antwoorden", "answers"],
-            ["beoordeel*", "assess*", "evaluat*", "cijfer*", "grade*", "score*", "nakijk*", "mark*", "stuurt", "steer*", "bepaalt", "determin*", "geeft", "gives"],
+            [...DECIDE, "beoordeel*", "evaluat*", "cijfer*", "grade*", "nakijk*", "mark*", "stuurt", "steer*", "geeft", "gives", "kiest", "chooses", "beheersen", "mastered"],
           ],
         },
       ],
@@ -150,7 +158,10 @@ export const classification: Classification = {
         {
           all: [
             ["toets*", "tentamen*", "examen*", "exam*", "test*", "proefwerk*"],
-            ["fraude", "cheating", "cheat*", "spieken", "afkijken", "proctoring", "surveill*", "ongeoorloofd*", "prohibited behaviour", "suspicious", "verdacht*", "hulpmiddelen", "unauthorised aids"],
+            [
+              "fraude", "cheating", "cheat*", "spieken", "afkijken", "proctoring", "surveill*", "ongeoorloofd*", "prohibited behaviour", "suspicious", "verdacht*", "hulpmiddelen", "unauthorised aids",
+              "niet toegestane", "not allowed", "not permitted", "samenwerken", "collaborat*", "telefoon", "phone", "briefjes", "notes", "each other s", "elkaars", "oogbeweging*", "eye movement*", "webcam",
+            ],
           ],
         },
       ],
@@ -170,6 +181,13 @@ export const classification: Classification = {
       patterns: [
         { all: [["werving", "recruitment", "sollicita*", "personeelsselectie", "job applicant*", "recruiter*", "hiring", "vacature*", "vacanc*", "job ad*", "vacatureteksten"]] },
         { all: [["cv", "cv s", "curriculum vitae", "motivatiebrie*", "cover letter*", "application letters"], ["kandidat*", "candidat*", "score*", "rangschik*", "ranks", "filter*", "selecte*"]] },
+        {
+          all: [
+            ["kandidaat", "kandidaten", "candidate", "candidates", "sollicitant*", "job applicants", "applicants for the role", "vacature*", "vacanc*", "job advert*", "vacatureteksten"],
+            ["geschikt*", "suitab*", "fit the role", "uitnodig*", "invite*", "rangorde", "ranking", "rank*", "score", "scores", "selecte*", "shortlist*", "likely to apply", "who see", "wie ziet"],
+            ["functie", "functies", "role", "job", "jobs", "baan", "werkgever", "employer", "hiring", "hire", "recruit*", "aanname", "in dienst", "personeel", "staff"],
+          ],
+        },
       ],
     },
     {
@@ -211,9 +229,21 @@ export const classification: Classification = {
     },
     {
       point: "5c",
+      context: "none",
       title: t("Risico en premie bij levens- en ziektekostenverzekering", "Risk and pricing in life and health insurance"),
       source: ANNEX("5(c)"),
-      patterns: [{ all: [["levensverzekering*", "ziektekostenverzekering*", "zorgverzekering*", "life insurance", "health insurance", "verzekering*", "insurance", "collectieve zorgverzekering*"], ["premie*", "premium*", "risico*", "risk*", "prijs*", "price*", "pricing", "acceptatie", "accept*", "dekking", "cover*"]] }],
+      patterns: [
+        {
+          all: [
+            [
+              "levensverzekering*", "ziektekostenverzekering*", "zorgverzekering*", "life insurance", "health insurance", "verzekering*", "*verzekering", "*verzekeringen", "insurance",
+              "verzekeraar*", "insurer*", "policyholder*", "cover on death", "pension fund*", "pensioenfonds*", "medical cover", "aanvullende ziektekosten", "zorgkosten",
+            ],
+            ["premie*", "premium*", "risico*", "risk*", "prijs*", "price*", "pricing", "acceptatie", "accept*", "dekking", "cover*", "pay", "betalen"],
+            ["leven*", "life", "overlijden*", "death", "mortality", "sterfte*", "gezondheid*", "health", "medisch*", "medical", "zorg*", "care", "ziekte*", "illness", "treatment", "behandeling*", "declaratie*", "claims"],
+          ],
+        },
+      ],
     },
     {
       point: "5d",
@@ -223,8 +253,8 @@ export const classification: Classification = {
       patterns: [
         {
           all: [
-            ["noodoproep*", "emergency call*", "meldkamer*", "112", "ambulance*", "brandweer", "fire brigade", "firefighters", "hulpdienst*", "emergency services", "first response", "spoedeisende", "urgent medical", "spoedhulp"],
-            ["triage", "prioriteer*", "prioritis*", "prioritiz*", "dispatch*", "inzet", "uitgifte", "classific*", "classif*", "beoordeel*", "assess*", "welke eenheid", "which unit", "stuurt", "sends", "urgent*", "volgorde", "order"],
+            ["noodoproep*", "emergency call*", "meldkamer*", "112", "ambulance*", "brandweer*", "fire brigade", "fire engine*", "firefighters", "hulpdienst*", "emergency services", "first response", "spoedeisende", "urgent medical", "spoedhulp", "emergency department", "seh"],
+            ["triage", "prioriteer*", "prioritis*", "prioritiz*", "dispatch*", "inzet", "uitgifte", "classific*", "classif*", "beoordeel*", "assess*", "welke eenheid", "which unit", "stuurt", "sends", "send", "urgent*", "volgorde", "order", "eerste", "first", "hoe snel", "how quickly", "immediately", "welke", "which"],
           ],
         },
       ],
@@ -263,9 +293,14 @@ export const classification: Classification = {
             [
               "rechtshandhaving", "law enforcement", "politie", "police", "opsporing*", "recherche", "strafrechtelijk*", "criminal investigation*", "criminal offence*", "strafbare feiten",
               "strafbaar feit", "openbaar ministerie", "public prosecut*", "investigation service", "opsporingsdienst*", "verdachte*", "suspect*", "slachtoffer*", "victim*",
-              "leugendetector*", "polygraph*", "lie detector*", "recidive", "reoffend*", "re offend*", "crimineel", "criminal",
+              "leugendetector*", "polygraph*", "lie detector*", "recidive", "reoffend*", "re offend*", "crimineel", "criminal", "politie*", "recherche*", "verhoor*", "interrogat*", "questioning",
+              "getuige*", "witness*", "strafdossier*", "forensic*", "reclassering", "probation", "strafblad", "criminal record*", "delict*", "offence*", "*criminaliteit", "witwas*",
+              "money laundering", "investigation file", "zedenpolitie", "mensenhandel", "trafficking",
             ],
-            [...DECIDE, "betrouwbaarheid", "reliability", "bewijs*", "evidence", "risico", "risk", "profiel*", "profil*", "onderzoek*", "investigat*"],
+            [
+              ...DECIDE, "betrouwbaarheid", "reliability", "bewijs*", "evidence", "risico", "risk", "profiel*", "profil*", "onderzoek*", "investigat*", "misleid*", "lying", "liegt", "hiding",
+              "verzwijgt", "deception", "waarheid", "truthful", "geloofwaardig*", "credib*", "strong enough", "relied on", "likelihood", "kans",
+            ],
           ],
         },
       ],
@@ -282,10 +317,13 @@ export const classification: Classification = {
               "migratie", "migration", "migrant*", "asiel*", "asylum", "grenscontrole", "grensbewaking", "border*", "grens", "visa", "visum*", "verblijfsvergunning*", "residence permit*",
               "vreemdeling*", "foreign national*", "third country national*", "ind", "naturalisatie", "naturalisation", "reiziger*", "traveller*", "traveler*", "passagier*", "passenger*",
               "immigratie*", "immigration", "bescherming vragen", "international protection", "vreemdelingenpolitie", "border guards", "grenswachter*", "marechaussee", "luchthaven", "airport",
+              "arbeidsmigrant*", "asielzoeker*", "asylum seeker*", "kennismigrant*", "grensovergang*", "entered the country", "short stay", "requests for protection", "requested protection",
+              "without papers", "zonder papieren",
             ],
             [
               ...DECIDE, "risico", "risk", "veiligheidsrisico", "security risk", "gezondheidsrisico", "health risk", "detect*", "identif*", "herken*", "recogn*", "verifieer*", "verif*",
-              "waarheid", "truthful", "misleid*", "deception", "deceiv*", "untrue", "onwaar", "liegen", "lying",
+              "waarheid", "truthful", "misleid*", "deception", "deceiv*", "untrue", "onwaar", "liegen", "lying", "besmettelijke", "infectious", "threat", "bedreiging", "genuine", "echt",
+              "afkomstig", "originate*", "verbergen", "hiding", "ontdekken", "discover*",
             ],
           ],
         },
@@ -293,13 +331,14 @@ export const classification: Classification = {
     },
     {
       point: "8a",
+      context: "none",
       title: t("Rechtspraak en geschilbeslechting", "Administration of justice and dispute resolution"),
       source: ANNEX("8(a)"),
       patterns: [
         {
           all: [
-            ["rechtspraak", "rechterlijk*", "rechter", "rechters", "judicial", "judge*", "court*", "rechtbank*", "geschilbeslechting", "geschillencommissie", "dispute resolution", "disputes", "arbitrage", "arbitration", "mediation", "bemiddeling", "bezwaarcommissie", "objection committee"],
-            ["uitspra*", "ruling*", "vonnis*", "judgment*", "verdict*", "feiten", "facts", "recht toe", "apply the law", "applying the law", "interpret*", "onderzoek*", "research*", "advies*", "advise*", "drafts", "opstelt", "voorstel*", "suggest*", "jurisprudentie", "case law", "beslissing*", "decision*"],
+            ["rechtspraak", "rechterlijk*", "rechter", "rechters", "judicial", "judge*", "court*", "rechtbank*", "geschilbeslechting", "geschillencommissie", "dispute resolution", "disputes", "dispute scheme", "geschil*", "arbitrage", "arbitration", "mediation", "mediator*", "bemiddelaar*", "bemiddeling", "bezwaarcommissie", "objection committee"],
+            [...DECIDE, "uitspra*", "ruling*", "vonnis*", "judgment*", "verdict*", "feiten", "facts", "recht toe", "apply the law", "applying the law", "interpret*", "onderzoek*", "research*", "advies*", "drafts", "opstelt", "suggest*", "jurisprudentie", "case law", "beslissing*", "decision*", "regels", "rules", "schadevergoeding*", "damages"],
           ],
         },
       ],
@@ -312,8 +351,8 @@ export const classification: Classification = {
       patterns: [
         {
           all: [
-            ["verkiezing*", "election*", "referend*", "stemgedrag", "voting behaviour", "voting behavior", "stemhulp*", "stemwijzer*", "stemadvies", "voting advice", "kieskompas", "campagne*", "campaign*"],
-            ["kiezer*", "voter*", "stem*", "vote*", "voting", "beïnvloed*", "influenc*", "advies", "advice", "standpunt*", "positions", "partij*", "part*", "target*", "microtarget*", "berichten", "messages", "advertent*", "advert*"],
+            ["verkiezing*", "*verkiezing", "*verkiezingen", "election*", "referend*", "volksraadpleging*", "stemgedrag", "voting behaviour", "voting behavior", "stemhulp*", "stemwijzer*", "stemadvies", "voting advice", "kieskompas", "campagne*", "campaign*", "the vote", "kiezers", "voters"],
+            ["kiezer*", "voter*", "stem*", "vote*", "voting", "beïnvloed*", "influenc*", "advies", "advice", "standpunt*", "positions", "partij*", "part*", "target*", "microtarget*", "berichten", "messages", "advertent*", "advert*", "overhalen", "persuad*", "twijfel*", "undecided", "opvatting*", "views", "shift*", "support for", "personalised", "op maat"],
           ],
         },
       ],
@@ -328,8 +367,16 @@ export const classification: Classification = {
         { all: [["subliminal*", "subliminale", "manipulatieve technieken", "manipulative techniques", "misleidende technieken", "deceptive techniques", "onbewust beïnvloed*", "unconsciously influenc*"]] },
         {
           all: [
-            ["manipul*", "onbewust*", "unconscious*", "without their awareness", "zonder dat ze het merken", "zonder dat zij het merken", "without noticing", "misleid*", "mislead*", "deceptive", "verborgen", "hidden", "onzichtbaar", "invisible", "subtiel", "subtle"],
-            ["gedrag", "behaviour", "behavior", "keuze*", "choice*", "beslissing*", "decisions", "aankopen", "purchases", "buy", "kopen", "stemmen", "vote", "instemmen", "agree", "aanmelden", "sign up"],
+            [
+              "manipul*", "onbewust*", "unconscious*", "without their awareness", "zonder dat ze het merken", "zonder dat zij het merken", "without noticing", "misleid*", "mislead*", "deceptive",
+              "verborgen", "hidden", "onzichtbaar", "invisible", "subtiel", "subtle", "prikkels", "cues", "valse tijdsdruk", "fake deadlines", "false statements", "onware",
+              "bewust waar te nemen", "too briefly", "cannot detect", "niet kunnen opmerken", "flitsende", "flashed",
+            ],
+            [
+              "gedrag", "behaviour", "behavior", "keuze*", "choice*", "beslissing*", "decisions", "aankopen", "purchases", "buy", "kopen", "stemmen", "vote", "instemmen", "agree", "aanmelden",
+              "sign up", "sign", "abonnement*", "subscription*", "afsluiten", "giving up", "opgeven", "bezwaar", "right to", "recht op", "betalen", "pay", "steer*", "push*",
+            ],
+            ["inwoner*", "resident*", "users", "gebruikers", "tenants", "huurders", "employees", "medewerkers", "burgers", "citizens", "klanten", "customers", "consumenten", "consumers", "people", "mensen"],
           ],
         },
       ],
@@ -342,9 +389,20 @@ export const classification: Classification = {
         { all: [["kwetsbaarhe*", "vulnerabilit*", "kwetsbare", "vulnerable"], ["uitbuit*", "exploit*", "misbruik*", "abuse*", "benut", "takes advantage", "inspeelt", "plays on", "play on"]] },
         {
           all: [
-            ["ouderen", "elderly", "kinderen", "children", "minderjarig*", "minors", "schulden", "debt*", "armoede", "poverty", "verslaving*", "addict*", "eenzaam*", "lonely", "loneliness", "dementie", "dementia", "laag inkomen", "low income", "financiële problemen", "financial difficulties", "gokproblemen", "gambling problems"],
-            ["inspeelt", "inspelen", "play on", "plays on", "exploit*", "uitbuit*", "misbruik*", "take advantage", "takes advantage", "aanzetten", "aanzet", "push*", "verleid*", "persuad*", "pressure", "druk zet", "overhalen", "overhaalt", "nudg*", "precies op het moment", "at the moment they"],
-            ["kopen", "buy", "aankoop", "purchase*", "lening*", "loan*", "gokken", "gambl*", "abonnement*", "subscription*", "uitgaven", "spend*", "gedrag", "behaviour", "behavior", "aanbieding*", "offers", "bestellen", "order"],
+            [
+              "ouderen", "elderly", "kinderen", "children", "basisschoolkinderen", "minderjarig*", "minors", "schulden", "debt*", "armoede", "poverty", "verslaving*", "addict*", "eenzaam*", "lonely",
+              "loneliness", "dementie", "dementia", "geheugenproblemen", "memory problems", "laag inkomen", "low income", "financiële problemen", "financial difficulties", "financial distress",
+              "krap bij kas", "gokproblemen", "gambling problems", "learning disability", "verstandelijke beperking",
+            ],
+            [
+              "inspeelt", "inspelen", "play on", "plays on", "exploit*", "uitbuit*", "misbruik*", "take advantage", "takes advantage", "aanzetten", "aanzet", "push*", "verleid*", "persuad*",
+              "pressure", "druk zet", "overhalen", "overhaalt", "nudg*", "precies op het moment", "precies op die momenten", "at the moment they", "juist", "target them", "targets them",
+              "uses it to", "zet die in", "zet het in", "most likely to", "get them to", "laten doen",
+            ],
+            [
+              "kopen", "buy", "aankoop", "aankopen", "purchase*", "lening*", "loan*", "gokken", "gambl*", "bets", "weddenschap*", "abonnement*", "subscription*", "uitgaven", "spend*", "gedrag",
+              "behaviour", "behavior", "aanbieding*", "offers", "bestellen", "order", "savings", "spaargeld", "diensten", "services", "hand over",
+            ],
           ],
         },
       ],
@@ -404,10 +462,14 @@ export const classification: Classification = {
         { all: [["gezichtsafbeeldingen van internet", "scraping of facial", "facial images from the internet"]] },
         {
           all: [
-            ["gezichtsafbeelding*", "gezichtsfoto*", "foto s van gezichten", "facial image*", "face image*", "images of faces", "photos of faces", "face database*", "gezichtendatabank*", "gezichten", "faces", "portretfoto*", "portraits", "pasfoto*"],
+            [
+              "gezichtsafbeelding*", "gezichtsfoto*", "foto s van gezichten", "facial image*", "face image*", "images of faces", "photos of faces", "face database*", "gezichtendatabank*", "gezichten",
+              "faces", "portretfoto*", "portraits", "pasfoto*", "gezichtskenmerk*", "face template*", "face prints", "profielfoto*", "photographs of people", "herkenbare gezichten",
+            ],
             [
               "internet", "sociale media", "social media", "websites", "openbare bronnen", "publicly accessible sources", "publicly available sources", "open sources", "scraping", "scrapen", "scrapet", "scraped", "crawl*",
               "camerabeelden van derden", "cctv", "bewakingscamera*", "surveillance camera*", "ongericht*", "untargeted", "willekeurig*", "indiscriminate*", "massaal", "en masse", "in bulk", "downloadt", "download*", "verzamelt automatisch", "automatically collect*",
+              "iedere voorbijganger", "every passer by", "all footage", "alle beelden", "social networks", "harvests", "without selecting", "zonder selectie", "automatisch alle",
             ],
           ],
         },
@@ -437,8 +499,8 @@ export const classification: Classification = {
         {
           all: [
             FACE,
-            ["categori*", "indel*", "deelt in", "afleid*", "infer*", "leidt af", "deduc*", "schat*", "estimat*", "bepaalt", "determin*", "herken*", "recogn*", "label*"],
-            ["ras", "race", "racial", "etni*", "afkomst", "politieke", "political", "religi*", "geloof*", "levensbeschouw*", "seksuele", "sexual", "sexuality", "vakbond*", "trade union*", "sex life", "geaardheid", "orientation"],
+            ["categori*", "indel*", "deelt in", "deelt ... in", "delen ... in", "afleid*", "infer*", "leidt af", "leidt ... af", "deduc*", "schat*", "estimat*", "bepaalt", "determin*", "herken*", "recogn*", "label*", "classif*", "sort*", "vermoedelijk*", "presumed"],
+            ["ras", "race", "racial", "etni*", "ethnic*", "afkomst", "politieke", "political", "religi*", "geloof*", "levensbeschouw*", "seksuele", "sexual", "sexuality", "vakbond*", "trade union*", "sex life", "geaardheid", "orientation", "politieke voorkeur", "political preference"],
           ],
         },
       ],
@@ -451,10 +513,10 @@ export const classification: Classification = {
         { all: [["realtime biometrische identificatie", "real time remote biometric", "real time biometric identification"]] },
         {
           all: [
-            ["realtime", "real time", "live", "direct", "directly", "immediately", "meteen", "onmiddellijk", "as people walk", "terwijl", "instantly", "op het moment", "as they pass", "doorlopend", "continu*", "ter plekke", "on the spot", "ter plaatse", "rechtstreeks", "while still"],
+            ["realtime", "real time", "live", "direct", "directly", "immediately", "meteen", "onmiddellijk", "as people walk", "terwijl", "instantly", "op het moment", "as they pass", "doorlopend", "continu*", "ter plekke", "on the spot", "ter plaatse", "rechtstreeks", "while still", "as it happens", "while they walk", "within seconds"],
             ["gezichtsherkenning", "face recognition", "facial recognition", "biometrische identificatie", "biometric identification", "gezichten", "faces", "gezicht", "face", "gelaat*", "identificeert", "identifies", "identify", "herkent", "recognises", "recognizes", "vergelijkt", "compares", "matches"],
-            ["politie", "police", "rechtshandhaving", "law enforcement", "handhav*", "officers", "agenten", "boa*", "opsporing*", "gezocht*", "wanted", "verdachte*", "suspect*", "arrest*"],
-            ["openbare ruimte", "publicly accessible", "public space*", "straat", "streets", "street", "markt*", "market*", "square", "plein*", "station*", "winkelcentrum*", "shopping*", "evenement*", "event*", "centrum", "city centre", "festival*", "stadion*", "stadium"],
+            ["politie*", "police", "rechtshandhaving", "law enforcement", "handhav*", "enforcement", "officers", "agenten", "boa*", "opsporing*", "gezocht*", "wanted", "verdachte*", "suspect*", "arrest*", "watch list", "watchlist*"],
+            ["openbare ruimte", "publicly accessible", "public space*", "straat", "streets", "street", "high street", "markt*", "market*", "square", "plein*", "station*", "winkelcentrum*", "shopping*", "evenement*", "event*", "centrum", "city centre", "festival*", "stadion*", "stadium", "demonstratie*", "demonstration*", "pedestrians", "voetgangers", "passing through"],
           ],
         },
       ],

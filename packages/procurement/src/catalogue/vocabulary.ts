@@ -196,7 +196,8 @@ export const vocabulary: Vocabulary = {
         "spraakherkenning", "speech recognition", "speech to text", "tekstherkenning", "ocr", "natural language processing", "natuurlijke taalverwerking", "classificatiemodel*",
         "classification model*", "risicomodel*", "risk model*", "getraind op", "trained on", "leert van", "learns from", "reinforcement learning", "getraind*", "trained",
         "leert uit", "geleerde", "learns", "learned", "learnt", "lerend*", "neural network*", "neuraal netwerk", "neurale netwerken", "infers", "infer", "inferred", "leidt af",
-        "afleidt", "beeldherkenningsmodel*", "anomaly detection", "anomaliedetectie", "ml model*", "voorspellend model*", "predictive model*", "ai based", "ai gebaseerd*",
+        "afleidt", "beeldherkenningsmodel*", "geleerd", "learned patterns", "geleerde patronen", "leert welke", "leert wat", "leert hoe", "learn which", "learns which",
+        "learn from", "learning from", "te leren", "leren van", "learned from", "anomaly detection", "anomaliedetectie", "ml model*", "voorspellend model*", "predictive model*", "ai based", "ai gebaseerd*",
         "ai gestuurd*", "ai driven", "ai powered",
       ],
     },
@@ -206,8 +207,12 @@ export const vocabulary: Vocabulary = {
       source: "AI Act art. 3(1) (infers how to generate outputs such as predictions)",
       terms: [
         "voorspelt", "voorspellen", "voorspeld", "predicts", "predict", "predicted", "infers", "infer", "inferred", "afleidt", "leidt af", "leiden af", "schat in", "schatten in",
-        "inschatting", "estimates", "estimate",
+        "inschatting", "estimates", "estimate", "leidt ... af", "leiden ... af", "schat ... in", "schatten ... in",
       ],
+    },
+    {
+      source: "AI Act recital 12 and art. 3(1) (recognition as an inference from input)",
+      terms: ["herkent", "herkennen", "detecteert", "detecteren", "recognises", "recognizes", "recognise", "recognize", "detects", "detect"],
     },
   ],
   algorithmic: [
@@ -246,7 +251,7 @@ export const vocabulary: Vocabulary = {
       terms: [
         "model", "*model", "modellen", "*modellen", "rekenprogramma*", "*programma", "rekeninstrument*", "*instrument", "*instrumenten", "rekentool*", "software", "*software", "tool", "*tool",
         "tools", "app", "*app", "applicatie", "algoritme*", "monitor", "*monitor", "assistent", "*assistent", "chatbot*", "systeem", "*systeem", "models", "calculation tool*",
-        "program", "application", "assistant", "system", "rekenmachine", "dashboard*", "power bi", "business intelligence", "tekstanalyse", "text analysis",
+        "program", "application", "assistant", "system", "rekenmachine", "oplossing", "solution", "dashboard*", "power bi", "business intelligence", "tekstanalyse", "text analysis",
       ],
     },
   ],
@@ -345,6 +350,7 @@ export const vocabulary: Vocabulary = {
         "worden niet verwerkt", "wordt niet verwerkt", "niet verwerkt", "is niet van toepassing", "niet van toepassing", "are not processed", "is not processed", "not processed",
         "does not apply", "do not apply", "not applicable", "is not used", "are not used", "wordt niet gebruikt", "worden niet gebruikt", "niet ingezet", "is excluded", "are excluded",
         "is uitgesloten", "zijn uitgesloten", "not involved", "speelt geen rol", "plays no role", "niet aan de orde", "not at issue", "niet relevant", "not relevant",
+        "niet toegestaan", "is niet toegestaan", "zijn niet toegestaan", "not permitted", "not allowed", "is prohibited", "are prohibited", "is verboden", "zijn verboden",
       ],
     },
   ],

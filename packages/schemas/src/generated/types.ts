@@ -3115,7 +3115,7 @@ export type RuleCondition =
   | RuleAnyCondition
   | RuleNotCondition;
 /**
- * Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order.
+ * Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over).
  *
  * This interface was referenced by `Ruleset`'s JSON-Schema
  * via the `definition` "PatternTerm".
