@@ -17,7 +17,7 @@ import { classifyScanned, type Classification } from "./classify.js";
 import { describeCondition, evaluate, resolveSeverity, type ConditionContext } from "./conditions.js";
 import { evidenceOf } from "./evidence.js";
 import { fingerprint, normaliseQuote } from "./fingerprint.js";
-import { firstParty, modalityOf, negatedTopic, type ModalityResult } from "./modality.js";
+import { deniedInClauseOf, firstParty, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRequirement, type ResolvedRuleset } from "./rulesets.js";
 import { compile, scan, type Passage, type ScanResult } from "./scan.js";
@@ -192,9 +192,17 @@ function decide(
   for (const p of matches) {
     let m = ctx.modality(p);
     const at = p.requirementAt[p.requirements.indexOf(ri)] ?? -1;
-    if (m.modality === "obligation" && at >= 0 && negatedTopic(p, at)) m = { modality: "negated", reason: "negated" };
+    // A denied need in another clause of the sentence leaves this clause's obligation standing.
+    const deniesNeed = at >= 0 && p.concepts.some((h) => h.concept === "needDenied");
+    // A negation in another clause of the sentence leaves this clause's obligation standing.
+    if (m.modality === "negated" && at >= 0 && !deniedInClauseOf(p, at, (h) => h.concept === "needDenied" || h.concept === "negWord")) m = OBLIGATION;
+    const terms = p.requirementTerms[p.requirements.indexOf(ri)] ?? [];
+    if (m.modality === "obligation" && at >= 0 && negatedTopic(p, at, terms)) m = { modality: "negated", reason: "negated" };
     if (m.modality === "negated") {
-      candidates.push(def.exclusionSatisfies ? { passage: p, kind: "satisfied", reason: "excluded-as-required" } : { passage: p, kind: "negated", reason: "negated", note: L.negated });
+      // Ruling the topic out is what some requirements ask ("verwerkt geen bijzondere
+      // persoonsgegevens"); denying that the duty is needed never is.
+      const excludes = def.exclusionSatisfies && (!(deniesNeed && needDeniedNear(p, at)) || EXCLUDES_USE.test(p.text));
+      candidates.push(excludes ? { passage: p, kind: "satisfied", reason: "excluded-as-required" } : { passage: p, kind: "negated", reason: "negated", note: L.negated });
       continue;
     }
     if (m.modality !== "obligation") {
@@ -222,14 +230,23 @@ function decide(
     if (candidates.some((c) => c.passage === p && c.kind === "satisfied")) continue;
     const m = ctx.modality(p);
     if (m.modality !== "obligation" || ctx.withdrawn(p)) continue;
-    const problem = passageProblem(def, p, ctx);
+    const problem = passageProblem(def, p, ctx, true);
     candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "by-reference" });
   }
   return settle(candidates);
 }
 
-/** The first check of the requirement that a binding passage fails (retention too short, inconsistent risk class). */
-function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx: Context): { reason: ReasonCode; note: string } | undefined {
+const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
+
+/** A negation of use itself ("worden niet verwerkt"), which excludes whatever else the sentence denies. */
+const EXCLUDES_USE = /\b(niet|geen|not|no|never|nooit)\b(\s+\S+){0,4}?\s+(verwerkt|gebruikt|opgeslagen|verzameld|ingevoerd|processed|used|stored|collected|entered)\b/i;
+
+/**
+ * The first check of the requirement that a binding passage fails (retention too short,
+ * inconsistent risk class). A reference to an article carries that article's own minimum, so only
+ * a period it states itself can be too short.
+ */
+function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx: Context, byReference = false): { reason: ReasonCode; note: string } | undefined {
   const L = MSG[ctx.language].notes;
     let problem: { reason: ReasonCode; note: string } | undefined;
     for (const check of def.checks ?? []) {
@@ -238,7 +255,7 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
         const months = check.months ?? 0;
         const seg = ctx.documents[p.document]!.segments[p.segment]!;
         const durations = retentionDurations(seg.text);
-        if (durations.length === 0) problem = { reason: "no-retention-period", note: L.noDuration(months) };
+        if (durations.length === 0) problem = byReference ? undefined : { reason: "no-retention-period", note: L.noDuration(months) };
         else if (Math.max(...durations) < months) problem = { reason: "retention-too-short", note: L.tooShort(months, Math.max(...durations)) };
       } else if (check.kind === "consistent-risk-class") {
         const says = p.concepts.some((h) => h.concept === "notHighRisk");

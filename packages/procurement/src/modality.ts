@@ -43,13 +43,71 @@ function isComparativeAt(p: Passage, at: number): boolean {
  * certificaten", "will not carry out a FRIA", "niet in het Algoritmeregister"), which negates that
  * topic even in a sentence that otherwise obliges.
  */
-export function negatedTopic(p: Passage, at: number): boolean {
+export function negatedTopic(p: Passage, at: number, allTerms: readonly number[] = []): boolean {
+  let words: string[] | undefined;
+  // Only the words in the clause where the topic starts: "…; de telrecords bevatten geen
+  // persoonsgegevens" does not negate the clause before it.
+  const starts = p.text.includes(";") ? clauseStarts(p) : [0];
+  const clause = clauseOf(starts, at);
+  const terms = allTerms.filter((t) => clauseOf(starts, t) === clause);
   for (const w of p.concepts) {
-    if (w.concept !== "negWord" || w.at >= at || at - w.at > 4) continue;
+    if (w.concept !== "negWord") continue;
     if (COMPARATIVE.test(p.text) && isComparativeAt(p, w.at)) continue;
-    return true;
+    if (w.at < at && at - w.at <= 4) return true;
+    // "levert geen modelkaarten": a determiner negation directly before any of the topic's words.
+    // Not after an obligation: "garandeert dat geen rechten van derden worden geschonden" obliges.
+    if (terms.some((t) => t > w.at && t - w.at <= 2) && !p.concepts.some((o) => o.concept === "obligation" && o.at < w.at)) {
+      words ??= tokenize(fold(p.text));
+      if (DETERMINER_NEGATION.has(words[w.at] ?? "")) return true;
+    }
   }
   return false;
+}
+
+const DETERMINER_NEGATION: ReadonlySet<string> = new Set(["geen", "no", "none", "noch", "nor", "neither"]);
+
+/** Token positions where the clauses of a passage start (after each ";"), the first being 0. */
+export function clauseStarts(p: Passage): number[] {
+  const starts = [0];
+  let from = 0;
+  for (let i = p.text.indexOf(";"); i >= 0; i = p.text.indexOf(";", i + 1)) {
+    starts.push(starts[starts.length - 1]! + tokenize(fold(p.text.slice(from, i))).length);
+    from = i;
+  }
+  return starts;
+}
+
+/** The clause (0-based) a token position falls in. */
+export function clauseOf(starts: readonly number[], at: number): number {
+  let clause = 0;
+  while (clause + 1 < starts.length && starts[clause + 1]! <= at) clause++;
+  return clause;
+}
+
+/**
+ * True when a denied need ("is niet nodig", "does not apply") stands in the same clause as the
+ * words a requirement matched: "De ARBIT is van toepassing; de voorwaarden van de leverancier zijn
+ * niet van toepassing" denies the supplier's terms, not the ARBIT.
+ */
+export function needDeniedNear(p: Passage, at: number): boolean {
+  return deniedInClauseOf(p, at, (h) => h.concept === "needDenied");
+}
+
+/**
+ * True when a negation of the given kind stands in the clause of position `at`, or in another
+ * clause that names no party: "… van toepassing; de voorwaarden van de leverancier zijn niet van
+ * toepassing" denies the supplier's terms only, "…; daaruit volgt dat een DPIA niet nodig is"
+ * denies the whole sentence.
+ */
+export function deniedInClauseOf(p: Passage, at: number, isDenial: (h: Passage["concepts"][number]) => boolean): boolean {
+  const starts = clauseStarts(p);
+  const clause = clauseOf(starts, Math.max(0, at));
+  return p.concepts.some((h) => {
+    if (!isDenial(h)) return false;
+    const c = clauseOf(starts, h.at);
+    if (c === clause) return true;
+    return !p.concepts.some((o) => (o.concept === "supplier" || o.concept === "buyer") && clauseOf(starts, o.at) === c);
+  });
 }
 
 /** True when the passage carries obligation language or an acting party at its start. */
@@ -99,9 +157,15 @@ function clauseStart(text: string): number {
 
 const PLACEHOLDER = /^\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|reserved[^\])]*|gereserveerd|nader uit te werken|nader in te vullen|volgt|volgt nog[^\])]*|follows|n\.?t\.?b\.?|deze paragraaf wordt aangevuld[^\]]*|this section will be[^\]]*|\[?nog in te vullen[^\]]*)\s*[.\])]?\s*$/i;
 
+/** A topic followed by a placeholder: "Menselijk toezicht: PM", "Logging – nader uit te werken". */
+const TRAILING_PLACEHOLDER = /[:–—-]\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|nader uit te werken|nader in te vullen|volgt|volgt nog|reserved)\s*[.\])]?\s*$/i;
+
 /** MoSCoW and requirement-type markers that make a row or story a wish: "(Should)", "W-01", "Type: Wens". */
 const WISH_LABEL = /^\s*(w|wens|wish)[-\s]?\d+\b|\((should|could|won'?t)\)|\b(should|could)[- ]haves?\b|^\s*(should|could|wens|wish|info)\s*$/i;
 const MUST_LABEL = /\((must)\)|\bmust[- ]haves?\b/i;
+
+/** An answer that withdraws a named requirement: "Eis E-25 vervalt", "Requirement R-04 is withdrawn". */
+const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepaling|clause|artikel|article|paragraaf|section)\b|(?<![\w-])[A-Z]{1,4}-\d{1,3}[a-z]?(?![\w-]))[^.;]{0,40}\b(vervalt|vervallen|komt te vervallen|wordt geschrapt|worden geschrapt|is withdrawn|are withdrawn|is deleted|are deleted|no longer applies)\b/i;
 
 /** A numbered clause title: "5.10 Conformity assessment and CE marking." */
 const CLAUSE_TITLE = /^\s*[A-Z]?\d+(\.\d+)+\.?\s+[^.;:]{2,90}\.?\s*$/u;
@@ -136,7 +200,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     if (next && (PLACEHOLDER.test(next.text) || next.kind === "heading")) return { modality: "heading", reason: "placeholder" };
     return { modality: "heading", reason: "heading-only" };
   }
-  if (PLACEHOLDER.test(seg.text)) return { modality: "deferred", reason: "placeholder" };
+  if (PLACEHOLDER.test(seg.text) || TRAILING_PLACEHOLDER.test(p.text)) return { modality: "deferred", reason: "placeholder" };
   // A numbered clause title inside a paragraph ("2.6 Technical documentation and instructions for use.").
   if (CLAUSE_TITLE.test(p.text) && !has(p, "obligation") && firstParty(p) === null) {
     const rest = seg.text.slice(seg.text.indexOf(p.text) + p.text.length).trim();
@@ -147,14 +211,15 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "question") || /\?\s*$/.test(p.text) || isNumberedQuestion(p, seg)) return { modality: "question", reason: "question-only" };
   if (has(p, "notAttached")) return { modality: "deferred", reason: "annex-not-attached" };
   if (context.has("question")) return { modality: "question", reason: "question-only" };
-  if (has(p, "withdrawn") && !has(p, "obligation")) return { modality: "withdrawn", reason: "withdrawn" };
+  if (has(p, "withdrawn") && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(p.text))) return { modality: "withdrawn", reason: "withdrawn" };
   if (has(p, "deferred")) return { modality: "deferred", reason: "deferred" };
+  // An example list binds none of its examples ("measures, which could include …").
+  if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding" };
   if (has(p, "wish") && !MUST_LABEL.test(p.text)) return { modality: "wish", reason: "wish" };
   if (context.has("wish")) return { modality: "wish", reason: "wish" };
-  // An example list binds none of its examples; a recommendation or intention binds nothing when it
-  // governs the sentence (near its start, or with no acting party), not when it stands in a
-  // subordinate clause ("… meldt elk incident dat tot een datalek zou kunnen leiden").
-  if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding" };
+  // A recommendation or intention binds nothing when it governs the sentence (near its start, or
+  // with no acting party), not when it stands in a subordinate clause ("… meldt elk incident dat
+  // tot een datalek zou kunnen leiden").
   if (p.concepts.some((h) => h.concept === "nonBinding" && (h.at <= 6 || firstParty(p) === null))) return { modality: "non-binding", reason: "non-binding" };
   // An explanatory memo binds only where it reports what the contract itself lays down (an
   // obligation, an article, the agreement); its explanations and examples bind nothing.

@@ -162,6 +162,8 @@ export interface Passage {
   readonly requirements: readonly number[];
   /** Per entry of {@link requirements}: the token position of the first term of the matched pattern. */
   readonly requirementAt: readonly number[];
+  /** Per entry of {@link requirements}: the token positions of every term of its matched patterns. */
+  readonly requirementTerms: ReadonlyArray<readonly number[]>;
   /** Classification targets (Annex III points, art. 5 practices) whose patterns matched here. */
   readonly targets: readonly TargetHit[];
 }
@@ -224,6 +226,10 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
 
   let hits = 0;
   let classifierHit = false;
+  // (pattern, token position) of every group term in the sentence, to tell a requirement where its words stand.
+  const usePattern: number[] = [];
+  const usePosition: number[] = [];
+  let uses = 0;
   const onTerm = (termId: number, at: number) => {
     // A term's uses count once per sentence, however often it occurs.
     if (termStamp[termId] !== sentence) {
@@ -242,6 +248,9 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
         const group = (code & 31) - 1;
         if (group < 0) vetoed[p] = 1;
         else {
+          usePattern[uses] = p;
+          usePosition[uses] = at;
+          uses++;
           const before = masks[p]!;
           const after = before | (1 << group);
           if (after !== before) {
@@ -269,6 +278,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   /** Scans `folded[start, end)`, the folded form of `text[start, end)` (one sentence or segment). */
   const scanText = (text: string, folded: string, start: number, end: number, d: number, s: number, map: Map<number, Passage[]>) => {
     hits = 0;
+    uses = 0;
     classifierHit = false;
     sentence++;
     const tokenCount = index.scanFolded(folded, start, end, onTerm);
@@ -276,6 +286,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     if (tokenCount === 0) return;
     let reqs: number[] | undefined;
     let reqAt: number[] | undefined;
+    let reqTerms: number[][] | undefined;
     let targetHits: TargetHit[] | undefined;
     for (const p of completed) {
       if (vetoed[p] !== 0) continue;
@@ -290,11 +301,16 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
       }
       reqs ??= [];
       reqAt ??= [];
-      const known = reqs.indexOf(owner);
+      reqTerms ??= [];
+      let known = reqs.indexOf(owner);
       if (known < 0) {
+        known = reqs.length;
         reqs.push(owner);
         reqAt.push(patternAt[p]!);
+        reqTerms.push([]);
       } else if (patternAt[p]! < reqAt[known]!) reqAt[known] = patternAt[p]!;
+      const positions = reqTerms[known]!;
+      for (let u = 0; u < uses; u++) if (usePattern[u] === p && !positions.includes(usePosition[u]!)) positions.push(usePosition[u]!);
     }
     completed.length = 0;
     // Keep only passages that matter: a requirement or a classification target matched, or a
@@ -304,7 +320,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     const concepts: ConceptHit[] = new Array(hits);
     for (let h = 0; h < hits; h++) concepts[h] = { concept: hitConcepts[h]!, at: hitAt[h]!, length: hitLength[h]! };
     const passageText = start === 0 && end === text.length ? text : text.slice(start, end).trim();
-    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], targets: targetHits ?? [] };
+    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], requirementTerms: reqTerms ?? [], targets: targetHits ?? [] };
     passages.push(passage);
     const list = map.get(s);
     if (list) list.push(passage);

@@ -1,199 +1,218 @@
-// RuleTester-style table: for every requirement, passages that satisfy it and passages that must
-// not (the traps of procurement language). Texts are written for these tests.
+// RuleTester-style table: for every requirement, passages that satisfy it (with the reason code
+// they must carry), passages that must not (each with the reason code that explains why: wish,
+// deferral, negation, question, placeholder, wrong party, …), and near-miss wording that the
+// patterns must not match at all. Texts are written for these tests. A case that matches no
+// pattern proves nothing about the engine's traps, so `invalid` never expects "no-mention".
+import type { ReasonCode } from "@ethiek/schemas";
 
-type Case = string;
-export interface Cases {
-  valid: Case[];
-  invalid: Case[];
+export interface Case {
+  readonly text: string;
+  /** The reason code the result must carry. */
+  readonly reason: ReasonCode;
+  /** The heading above the passage, when it matters (default "4 Eisen"). */
+  readonly heading?: string;
 }
+
+export interface Cases {
+  readonly valid: readonly Case[];
+  readonly invalid: readonly Case[];
+  /** Wording close to the requirement's that must not be read as it at all (reason no-mention). */
+  readonly noMatch?: readonly string[];
+}
+
+const ok = (text: string, reason: ReasonCode = "obligation"): Case => ({ text, reason });
+const no = (text: string, reason: ReasonCode, heading?: string): Case => (heading ? { text, reason, heading } : { text, reason });
 
 export const cases: Record<string, Cases> = {
   "purpose-and-scope": {
-    valid: [
-      "Het Verkeersbrein is een AI-systeem in de zin van artikel 3, lid 1, van de AI-verordening en is bedoeld om groentijden te optimaliseren.",
-      "The tool contains a rule-based algorithm and no AI system within the meaning of the AI Act; it is used by planners to rank road works.",
-    ],
-    invalid: ["De Provincie heeft de markt gevraagd welke technieken mogelijk zijn.", "Hoe bepaalt u of uw oplossing een AI-systeem is?"],
+    valid: [ok("Het Verkeersbrein is een AI-systeem in de zin van artikel 3, lid 1, van de AI-verordening en is bedoeld om groentijden te optimaliseren."), ok("The tool contains a rule-based algorithm and no AI system within the meaning of the AI Act; it is used by planners to rank road works.", "excluded-as-required")],
+    invalid: [no("In de marktconsultatie is gevraagd of de oplossing een AI-systeem bevat en wat het beoogde doel ervan is.", "question-only"), no("Kunt u aangeven of uw oplossing een AI-systeem is en waarvoor het wordt gebruikt?", "question-only")],
   },
   "risk-classification": {
-    valid: ["De Provincie heeft het systeem ingedeeld als hoog-risico-AI-systeem op grond van bijlage III, punt 5, onder a."],
-    invalid: ["De risicoklasse volgens de AI-verordening wordt nader bepaald na de gunning.", "Welke risicoklasse en welk punt van bijlage III hoort volgens u bij uw oplossing?"],
+    valid: [ok("De Provincie heeft het systeem ingedeeld als hoog-risico-AI-systeem op grond van bijlage III, punt 5, onder a.")],
+    invalid: [no("De risicoklasse volgens de AI-verordening wordt nader bepaald na de gunning.", "deferred"), no("De Provincie heeft het systeem ingedeeld als AI-systeem met een beperkt risico in de zin van de AI-verordening.", "risk-class-inconsistent"), no("Welke risicoklasse en welk punt van bijlage III hoort volgens u bij uw oplossing?", "question-only")],
   },
   "no-prohibited-practices": {
-    valid: ["Opdrachtnemer garandeert dat het systeem geen praktijken uitvoert die artikel 5 van de AI-verordening verbiedt.", "The Supplier warrants that the system performs no practice prohibited by Article 5 of the AI Act."],
-    invalid: ["In de marktconsultatie is gevraagd hoe leveranciers omgaan met artikel 5 van de AI-verordening."],
+    valid: [ok("Opdrachtnemer garandeert dat het systeem geen praktijken uitvoert die artikel 5 van de AI-verordening verbiedt."), ok("The Supplier warrants that the system performs no practice prohibited by Article 5 of the AI Act.")],
+    invalid: [no("In de marktconsultatie is gevraagd of leveranciers kunnen garanderen dat hun systeem geen verboden praktijken uit artikel 5 van de AI-verordening uitvoert.", "question-only"), no("De Provincie heeft besloten dat een garantie tegen verboden AI-praktijken niet nodig is.", "negated")],
   },
   "provider-role": {
-    valid: ["Opdrachtnemer is aanbieder in de zin van de AI-verordening en de Provincie is gebruiksverantwoordelijke."],
-    invalid: ["De verdeling van rollen tussen aanbieder en gebruiksverantwoordelijke is nader overeen te komen."],
+    valid: [ok("Opdrachtnemer is aanbieder in de zin van de AI-verordening en de Provincie is gebruiksverantwoordelijke.")],
+    invalid: [no("De verdeling van rollen tussen aanbieder en gebruiksverantwoordelijke is nader overeen te komen.", "deferred")],
   },
   "ai-contract-clauses": {
-    valid: ["De EU-modelcontractbepalingen voor AI (MCC-AI, hoog-risicoversie) zijn als bijlage 4 bij de Overeenkomst gevoegd.", "The MCC-AI light version forms part of the contract as Schedule 3."],
-    invalid: ["De Provincie overweegt de MCC-AI als bijlage toe te voegen.", "De MCC-AI worden niet gebruikt."],
+    valid: [ok("De EU-modelcontractbepalingen voor AI (MCC-AI, hoog-risicoversie) zijn als bijlage 4 bij de Overeenkomst gevoegd."), ok("The MCC-AI light version forms part of the contract as Schedule 3.")],
+    invalid: [no("De Provincie overweegt de MCC-AI als bijlage toe te voegen.", "deferred"), no("De MCC-AI zijn niet van toepassing op de overeenkomst.", "negated")],
   },
   "risk-management": {
-    valid: ["Opdrachtnemer richt een gedocumenteerd risicobeheersysteem in voor de hele levensduur en deelt de testresultaten met de Provincie."],
-    invalid: ["The Province would welcome a documented risk management approach.", "W-01 | Het zou mooi zijn als de leverancier aan risicomanagement doet."],
+    valid: [ok("Opdrachtnemer richt een gedocumenteerd risicobeheersysteem in voor de hele levensduur en deelt de testresultaten met de Provincie."), ok("Het inrichten en bijhouden van een risicobeheersysteem gedurende de hele levensduur van het systeem behoort tot de verplichtingen van Opdrachtnemer.")],
+    invalid: [no("The Province would welcome a documented risk management approach.", "wish"), no("W-01 | Het zou mooi zijn als de leverancier aan risicomanagement doet.", "wish"), no("The Supplier shall take measures, which could include a documented risk management system, to limit risks.", "non-binding")],
   },
   "data-governance": {
-    valid: ["Opdrachtnemer beschrijft de herkomst en representativiteit van de trainings-, validatie- en testdata en hoe bias is onderzocht."],
-    invalid: ["Welke gegevens zijn gebruikt voor training en hoe representatief zijn ze? De antwoorden worden niet beoordeeld."],
+    valid: [ok("Opdrachtnemer beschrijft de herkomst en representativiteit van de trainings-, validatie- en testdata en hoe bias is onderzocht."), ok("Articles 2 to 8 of the EU model contractual clauses for the procurement of high-risk AI form part of the Agreement.", "by-reference")],
+    invalid: [no("Welke gegevens zijn gebruikt voor training en hoe representatief zijn ze? De antwoorden worden niet beoordeeld.", "question-only")],
   },
   "technical-documentation": {
-    valid: ["Opdrachtnemer levert vóór de acceptatie de technische documentatie en een gebruiksaanwijzing."],
-    invalid: ["Technische documentatie: nader uit te werken."],
+    valid: [ok("Opdrachtnemer levert vóór de acceptatie de technische documentatie en een gebruiksaanwijzing.")],
+    invalid: [no("Technische documentatie: nader uit te werken.", "placeholder")],
   },
   logging: {
-    valid: ["Het systeem logt automatisch alle uitkomsten; de Provincie kan de logbestanden inzien en Opdrachtnemer bewaart ze ten minste twaalf maanden."],
-    invalid: [
-      "Het systeem logt automatisch alle uitkomsten; de Provincie kan de logbestanden inzien en ze worden 30 dagen bewaard.",
-      "Logging van de uitkomsten is niet vereist.",
-      "Logging of model runs will be agreed per Call-Off.",
-    ],
+    valid: [ok("Het systeem logt automatisch alle uitkomsten; de Provincie kan de logbestanden inzien en Opdrachtnemer bewaart ze ten minste twaalf maanden."), ok("Door Opdrachtnemer wordt gewaarborgd dat het systeem alle gebeurtenissen automatisch vastlegt en dat de logbestanden ten minste twaalf maanden worden bewaard.")],
+    invalid: [no("Het systeem logt automatisch alle uitkomsten; de Provincie kan de logbestanden inzien en ze worden 30 dagen bewaard.", "retention-too-short"), no("Logging van de uitkomsten is niet vereist.", "negated"), no("Het systeem logt automatisch alle uitkomsten en de Provincie kan de logbestanden inzien.", "no-retention-period"), no("Logging of model runs will be agreed per Call-Off.", "deferred"), no("Artikel 12 van de AI-verordening is van toepassing, met dien verstande dat de logbestanden drie maanden worden bewaard.", "retention-too-short")],
   },
   "transparency-to-buyer": {
-    valid: ["Opdrachtnemer informeert de Provincie over de grenzen van het systeem en de bekende foutsoorten.", "The Contractor informs the Province in writing of the limits of the models and their known failure modes."],
-    invalid: ["De Provincie waardeert het als de leverancier de grenzen van het systeem beschrijft.", "The Contractor supplies the information needed for the DPIA within the time limits set by the Province."],
+    valid: [ok("Opdrachtnemer informeert de Provincie over de grenzen van het systeem en de bekende foutsoorten."), ok("The Contractor informs the Province in writing of the limits of the models and their known failure modes."), ok("The Supplier shall provide instructions for use that state the capabilities and limitations of the system and its level of accuracy.")],
+    invalid: [no("De Provincie waardeert het als de leverancier de grenzen van het systeem beschrijft.", "wish")],
+    noMatch: ["The Contractor supplies the information needed for the DPIA within the time limits set by the Province."],
   },
   "human-oversight": {
-    valid: ["Een bevoegde medewerker kan elke uitkomst negeren en het systeem op elk moment uitschakelen.", "De weginspecteur kan elke melding bevestigen, aanpassen of verwerpen; de functioneel beheerder kan de detectie uitzetten.", "Planners can overrule any prediction, and the administrator can turn off the predictions per object."],
-    invalid: ["Menselijk toezicht: PM"],
+    valid: [ok("Een bevoegde medewerker kan elke uitkomst negeren en het systeem op elk moment uitschakelen."), ok("De weginspecteur kan elke melding bevestigen, aanpassen of verwerpen; de functioneel beheerder kan de detectie uitzetten."), ok("Planners can overrule any prediction, and the administrator can turn off the predictions per object."), ok("Artikel 14 van de AI-verordening is onverkort van toepassing op het systeem.", "by-reference")],
+    invalid: [no("Menselijk toezicht: PM", "placeholder"), no("### Menselijk toezicht\n\nDe Provincie gebruikt het systeem dagelijks voor de beoordeling van aanvragen.", "heading-only"), no("Menselijk Toezicht: het toezicht door natuurlijke personen op de werking van het systeem, als bedoeld in artikel 14 van de AI-verordening.", "definition", "Artikel 1 Definities")],
   },
   "accuracy-robustness-security": {
-    valid: ["Het model haalt op de testset een nauwkeurigheid van ten minste 92 procent."],
-    invalid: ["De beschikbaarheid van de dienst is ten minste 99,8 procent per maand."],
+    valid: [ok("Het model haalt op de testset een nauwkeurigheid van ten minste 92 procent."), ok("The Supplier shall ensure that the system achieves an appropriate level of accuracy, robustness and cybersecurity, including resilience against data poisoning and adversarial examples.")],
+    invalid: [no("W-01 | Het model haalt bij voorkeur een nauwkeurigheid van ten minste 90 procent.", "wish")],
+    noMatch: ["De beschikbaarheid van de dienst is ten minste 99,8 procent per maand."],
   },
   "quality-management": {
-    valid: ["Opdrachtnemer beschikt over een kwaliteitsmanagementsysteem volgens artikel 17 van de AI-verordening en toont dit aan."],
-    invalid: ["Heeft u een kwaliteitsmanagementsysteem? Dit is ter informatie en wordt niet beoordeeld."],
+    valid: [ok("Opdrachtnemer beschikt over een kwaliteitsmanagementsysteem volgens artikel 17 van de AI-verordening en toont dit aan.")],
+    invalid: [no("Heeft u een kwaliteitsmanagementsysteem? Dit is ter informatie en wordt niet beoordeeld.", "question-only"), no("Article 10 of the MCC-AI (quality management system) applies to the extent that the Supplier considers it appropriate.", "non-binding")],
   },
   "conformity-assessment": {
-    valid: ["The Supplier completes the conformity assessment and affixes the CE marking before delivery."],
-    invalid: ["De conformiteitsbeoordeling is nader overeen te komen."],
+    valid: [ok("The Supplier completes the conformity assessment and affixes the CE marking before delivery.")],
+    invalid: [no("De conformiteitsbeoordeling is nader overeen te komen.", "deferred")],
   },
   "eu-database-registration": {
-    valid: ["Opdrachtnemer registreert het systeem vóór levering in de EU-databank; de Provincie gebruikt het niet zolang de registratie ontbreekt."],
-    invalid: ["Registratie in de EU-databank is niet vereist."],
+    valid: [ok("Opdrachtnemer registreert het systeem vóór levering in de EU-databank; de Provincie gebruikt het niet zolang de registratie ontbreekt.")],
+    invalid: [no("Registratie in de EU-databank is niet vereist.", "negated")],
   },
   "fundamental-rights-assessment": {
-    valid: ["De Provincie voert vóór de eerste ingebruikname een IAMA uit als grondrechteneffectbeoordeling; Opdrachtnemer werkt mee."],
-    invalid: ["The need for a fundamental rights impact assessment will be assessed after the award."],
+    valid: [ok("De Provincie voert vóór de eerste ingebruikname een IAMA uit als grondrechteneffectbeoordeling; Opdrachtnemer werkt mee.")],
+    invalid: [no("The need for a fundamental rights impact assessment will be assessed after the award.", "deferred")],
   },
   "incidents-and-corrective-action": {
-    valid: ["Opdrachtnemer meldt elk ernstig incident binnen 24 uur aan de Provincie en herstelt het gebrek."],
-    invalid: ["De Provincie meldt storingen en incidenten bij de servicedesk van Opdrachtnemer."],
+    valid: [ok("Opdrachtnemer meldt elk ernstig incident binnen 24 uur aan de Provincie en herstelt het gebrek."), ok("Indien het systeem een ernstig incident veroorzaakt, dan meldt Opdrachtnemer dit binnen 24 uur aan de Provincie en neemt hij corrigerende maatregelen.")],
+    invalid: [no("De Provincie meldt storingen en incidenten bij de servicedesk van Opdrachtnemer.", "wrong-party")],
   },
   "individual-explanation": {
-    valid: ["Opdrachtnemer levert per aanvraag een uitleg in begrijpelijke taal die de Provincie aan de aanvrager kan geven."],
-    invalid: ["Het zou mooi zijn als het systeem een uitleg in begrijpelijke taal voor aanvragers kan tonen."],
+    valid: [ok("Opdrachtnemer levert per aanvraag een uitleg in begrijpelijke taal die de Provincie aan de aanvrager kan geven.")],
+    invalid: [no("Het zou mooi zijn als het systeem een uitleg in begrijpelijke taal voor aanvragers kan tonen.", "wish")],
   },
   "buyer-data-rights": {
-    valid: ["Alle gegevens blijven eigendom van de Provincie; Opdrachtnemer gebruikt ze niet voor training zonder schriftelijke toestemming.", "Camera footage supplied by the Province remains the property of the Province."],
-    invalid: ["Opdrachtnemer mag geanonimiseerde statistieken publiceren."],
+    valid: [ok("Alle gegevens blijven eigendom van de Provincie; Opdrachtnemer gebruikt ze niet voor training zonder schriftelijke toestemming."), ok("Camera footage supplied by the Province remains the property of the Province.")],
+    invalid: [no("Het zou mooi zijn als alle gegevens eigendom van de Provincie blijven.", "wish")],
   },
   "third-party-data-and-ip": {
-    valid: ["The Supplier warrants that it holds the licences for all data sets used to train the model and indemnifies the Buyer against copyright claims."],
-    invalid: ["Vragen over licenties op trainingsdata worden in de marktconsultatie besproken."],
+    valid: [ok("The Supplier warrants that it holds the licences for all data sets used to train the model and indemnifies the Buyer against copyright claims.")],
+    invalid: [no("Vragen over licenties op trainingsdata worden in de marktconsultatie besproken.", "question-only"), no("E-25 Opdrachtnemer toont de licenties op de trainingsdata aan en vrijwaart de Provincie voor aanspraken van derden.\n\nAntwoord op vraag 23: eis E-25 vervalt.", "withdrawn")],
   },
   "exit-and-handover": {
-    valid: ["Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens en modellen over in een open formaat."],
-    invalid: ["Bij beëindiging wordt de broncode via escrow beschikbaar gesteld."],
+    valid: [ok("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens en modellen over in een open formaat."), ok("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens, de getrainde modellen en de documentatie in een open formaat aan de Provincie over.")],
+    invalid: [no("Een exitplan wordt in een later stadium nader overeengekomen.", "deferred")],
+    noMatch: ["Bij beëindiging wordt de broncode via escrow beschikbaar gesteld."],
   },
   "audit-right": {
-    valid: ["De Provincie of een onafhankelijke auditor mag de naleving controleren, met inzage in documentatie en logbestanden."],
-    invalid: ["Opdrachtnemer mag de meetgegevens van de Provincie controleren en onderzoeken."],
+    valid: [ok("De Provincie of een onafhankelijke auditor mag de naleving controleren, met inzage in documentatie en logbestanden.")],
+    invalid: [no("Opdrachtnemer mag de meetgegevens van de Provincie controleren en onderzoeken.", "wrong-party")],
   },
   "algorithm-register": {
-    valid: ["Opdrachtnemer levert de gegevens voor het Algoritmeregister en de Provincie publiceert in categorie B."],
-    invalid: ["Hoe kijkt u aan tegen registratie in het Algoritmeregister?", "The system is not published in the Algoritmeregister, because its predictions concern objects."],
+    valid: [ok("Opdrachtnemer levert de gegevens voor het Algoritmeregister en de Provincie publiceert in categorie B.")],
+    invalid: [no("Hoe kijkt u aan tegen registratie in het Algoritmeregister?", "question-only"), no("The system is not published in the Algoritmeregister, because its predictions concern objects.", "negated")],
   },
   "ai-interaction-transparency": {
-    valid: ["De chatbot maakt bij elk gesprek duidelijk dat de gebruiker met een AI-assistent communiceert."],
-    invalid: ["Het is wenselijk dat teksten die door AI zijn gegenereerd een markering krijgen."],
+    valid: [ok("De chatbot maakt bij elk gesprek duidelijk dat de gebruiker met een AI-assistent communiceert.")],
+    invalid: [no("Het is wenselijk dat teksten die door AI zijn gegenereerd een markering krijgen.", "wish")],
   },
   "ai-literacy": {
-    valid: ["Opdrachtnemer verzorgt training voor alle gebruikers en levert een plan voor AI-geletterdheid.", "Opdrachtnemer verzorgt vóór de ingebruikname een training voor alle recruiters over de werking en de grenzen van de tool.", "The Contractor trains the web editors and key users before go-live."],
-    invalid: ["Een aparte opleiding van gebruikers is niet nodig.", "Het zou de Provincie helpen als de leverancier training geeft aan medewerkers.", "W-01 | The Province would welcome a training for enforcement officers on the use of the service."],
+    valid: [ok("Opdrachtnemer verzorgt training voor alle gebruikers en levert een plan voor AI-geletterdheid."), ok("Opdrachtnemer verzorgt vóór de ingebruikname een training voor alle recruiters over de werking en de grenzen van de tool."), ok("The Contractor trains the web editors and key users before go-live.")],
+    invalid: [no("Een aparte opleiding van gebruikers is niet nodig.", "negated"), no("Opdrachtnemer verzorgt de training voor AI-geletterdheid volgens bijlage E, die na gunning beschikbaar wordt gesteld.", "annex-not-attached"), no("Het zou de Provincie helpen als de leverancier training geeft aan medewerkers.", "non-binding"), no("W-01 | The Province would welcome a training for enforcement officers on the use of the service.", "wish")],
   },
   dpia: {
-    valid: ["De Provincie voert vóór de ingebruikname een DPIA uit en vraagt advies aan de Functionaris Gegevensbescherming."],
-    invalid: ["Een DPIA wordt niet uitgevoerd.", "De Provincie heeft een pre-DPIA uitgevoerd; daaruit volgt dat een volledige DPIA niet nodig is."],
+    valid: [ok("De Provincie voert vóór de ingebruikname een DPIA uit en vraagt advies aan de Functionaris Gegevensbescherming.")],
+    invalid: [no("Een DPIA wordt niet uitgevoerd.", "negated"), no("De Provincie heeft een pre-DPIA uitgevoerd; daaruit volgt dat een volledige DPIA niet nodig is.", "negated")],
   },
   "processor-agreement": {
-    valid: ["Partijen sluiten een verwerkersovereenkomst volgens artikel 28 AVG, met een lijst van subverwerkers."],
-    invalid: ["Een verwerkersovereenkomst is daarom niet nodig.", "Opdrachtnemer host de applicatie; een verwerkersovereenkomst is daarom niet nodig."],
+    valid: [ok("Partijen sluiten een verwerkersovereenkomst volgens artikel 28 AVG, met een lijst van subverwerkers.")],
+    invalid: [no("Een verwerkersovereenkomst is daarom niet nodig.", "negated"), no("Opdrachtnemer host de applicatie; een verwerkersovereenkomst is daarom niet nodig.", "negated")],
   },
   "purpose-limitation-and-retention": {
-    valid: ["De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG).", "Gegevens uit formulieren worden uitsluitend gebruikt om de vraag te behandelen.", "Gezichten en kentekens worden onherkenbaar gemaakt voordat beelden worden opgeslagen; de beelden worden drie maanden na opname verwijderd."],
-    invalid: ["Retention periods are left to each authority's own policy for personal data.", "The Contractor requires that personal data are used only within the European Union.", "Persoonsgegevens worden uitsluitend gebruikt binnen de Europese Economische Ruimte."],
+    valid: [ok("De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG)."), ok("Gegevens uit formulieren worden uitsluitend gebruikt om de vraag te behandelen."), ok("Gezichten en kentekens worden onherkenbaar gemaakt voordat beelden worden opgeslagen; de beelden worden drie maanden na opname verwijderd.")],
+    invalid: [no("Retention periods are left to each authority's own policy for personal data.", "deferred"), no("De bewaartermijn van persoonsgegevens wordt nader bepaald.", "deferred")],
+    noMatch: ["The Contractor requires that personal data are used only within the European Union.", "Persoonsgegevens worden uitsluitend gebruikt binnen de Europese Economische Ruimte."],
   },
   "no-solely-automated-decisions": {
-    valid: ["Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld.", "The enforcement officer decides whether a proposed identity is correct and can reject every proposal."],
-    invalid: ["Kandidaten onder de drempel krijgen een automatische afwijzing zonder dat een recruiter kijkt."],
+    valid: [ok("Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld.", "excluded-as-required"), ok("The enforcement officer decides whether a proposed identity is correct and can reject every proposal.")],
+    invalid: [no("Vraag: neemt uw systeem geautomatiseerde besluiten zonder menselijke tussenkomst?", "question-only")],
+    noMatch: ["Kandidaten onder de drempel krijgen een automatische afwijzing zonder dat een recruiter kijkt."],
   },
   "special-category-data": {
-    valid: ["Bijzondere categorieën van persoonsgegevens en strafrechtelijke gegevens worden niet verwerkt."],
-    invalid: ["Het systeem verwerkt gegevens over aanvragen."],
+    valid: [ok("Bijzondere categorieën van persoonsgegevens en strafrechtelijke gegevens worden niet verwerkt.")],
+    invalid: [no("Kunt u aangeven of bijzondere categorieën van persoonsgegevens van verwerking worden uitgesloten?", "question-only")],
+    noMatch: ["Het systeem verwerkt gegevens over aanvragen."],
   },
   "non-discrimination": {
-    valid: ["Opdrachtnemer voert elk halfjaar een biastoets uit per beschermde grond en volgt het discriminatieprotocol."],
-    invalid: ["Opdrachtnemer onderschrijft de diversiteitscode van de Provincie."],
+    valid: [ok("Opdrachtnemer voert elk halfjaar een biastoets uit per beschermde grond en volgt het discriminatieprotocol.")],
+    invalid: [no("Het zou mooi zijn als de leverancier een biastoets per beschermde grond uitvoert.", "wish")],
+    noMatch: ["Opdrachtnemer onderschrijft de diversiteitscode van de Provincie."],
   },
   "human-rights-impact-assessment": {
-    valid: ["De Provincie voert vóór de ingebruikname een IAMA uit."],
-    invalid: ["Een IAMA wordt voor deze opdracht niet uitgevoerd.", "Een IAMA wordt niet uitgevoerd, omdat een grondrechteneffectbeoordeling voor bijlage III, punt 2, niet verplicht is."],
+    valid: [ok("De Provincie voert vóór de ingebruikname een IAMA uit.")],
+    invalid: [no("Een IAMA wordt voor deze opdracht niet uitgevoerd.", "negated"), no("Een IAMA wordt niet uitgevoerd, omdat een grondrechteneffectbeoordeling voor bijlage III, punt 2, niet verplicht is.", "negated")],
   },
   "information-security": {
-    valid: ["Opdrachtnemer voert samen met de Provincie een risicoanalyse informatiebeveiliging uit op basis van de BIO."],
-    invalid: ["Opdrachtnemer is gecertificeerd volgens ISO/IEC 27001."],
+    valid: [ok("Opdrachtnemer voert samen met de Provincie een risicoanalyse informatiebeveiliging uit op basis van de BIO.")],
+    invalid: [no("De gezamenlijke risicoanalyse informatiebeveiliging op basis van de BIO wordt na de gunning nader uitgewerkt.", "deferred")],
+    noMatch: ["Opdrachtnemer is gecertificeerd volgens ISO/IEC 27001."],
   },
   "supply-chain-transparency": {
-    valid: ["Inschrijver vermeldt het onderliggende taalmodel, de onderaannemers en de hostinglocaties."],
-    invalid: ["In de marktconsultatie is gevraagd welke onderaannemers en hostingpartijen leveranciers gebruiken; er wordt geen eis gesteld."],
+    valid: [ok("Inschrijver vermeldt het onderliggende taalmodel, de onderaannemers en de hostinglocaties.")],
+    invalid: [no("In de marktconsultatie is gevraagd welke onderaannemers en hostingpartijen leveranciers gebruiken; er wordt geen eis gesteld.", "question-only")],
   },
   "requirements-in-award-and-contract": {
-    valid: ["De eisen worden ongewijzigd opgenomen in de Overeenkomst en in de SLA.", "They are included unchanged in the agreement and in the service level agreement."],
-    invalid: ["Vraag: welke eisen wilt u in het contract?", "De SLA wordt na de gunning nader uitgewerkt."],
+    valid: [ok("De eisen worden ongewijzigd opgenomen in de Overeenkomst en in de SLA."), ok("They are included unchanged in the agreement and in the service level agreement.")],
+    invalid: [no("Vraag: welke eisen wilt u opnemen in de overeenkomst, de gunningscriteria en de SLA?", "question-only"), no("Of de eisen onderdeel worden van de overeenkomst en de SLA, wordt na de gunning nader uitgewerkt.", "deferred")],
   },
   "evidence-in-evaluation": {
-    valid: ["Bij criterium K1 voegt de inschrijver een modelkaart, een datakaart en een testrapport toe."],
-    invalid: ["Bij criterium K1 geeft de inschrijver een demonstratie van een uur."],
+    valid: [ok("Bij criterium K1 voegt de inschrijver een modelkaart, een datakaart en een testrapport toe.")],
+    invalid: [no("Inschrijvers leveren bij hun inschrijving geen modelkaarten of testrapporten aan.", "negated")],
+    noMatch: ["Bij criterium K1 geeft de inschrijver een demonstratie van een uur."],
   },
   "ethics-review": {
-    valid: ["De Provincie legt het ontwerp vóór de ingebruikname voor aan de Commissie Digitale Ethiek."],
-    invalid: ["Ethiek is belangrijk voor de Provincie."],
+    valid: [ok("De Provincie legt het ontwerp vóór de ingebruikname voor aan de Commissie Digitale Ethiek.")],
+    invalid: [no("De Provincie overweegt het ontwerp voor te leggen aan de ethische commissie.", "deferred")],
   },
   "monitoring-after-go-live": {
-    valid: ["Opdrachtnemer monitort na ingebruikname maandelijks de prestaties en de drift van het model."],
-    invalid: ["Suppliers were asked about monitoring of performance after go-live in the market consultation."],
+    valid: [ok("Opdrachtnemer monitort na ingebruikname maandelijks de prestaties en de drift van het model.")],
+    invalid: [no("Suppliers were asked about monitoring of performance after go-live in the market consultation.", "question-only")],
   },
   "records-and-openness": {
-    valid: ["De Provincie mag de documentatie openbaar maken op grond van de Wet open overheid."],
-    invalid: ["Archivering en openbaarheid: PM"],
+    valid: [ok("De Provincie mag de documentatie openbaar maken op grond van de Wet open overheid.")],
+    invalid: [no("Archivering volgens de Archiefwet en openbaarmaking op grond van de Woo: PM", "placeholder")],
   },
   "complaints-and-appeal": {
-    valid: ["Aanvragers kunnen bezwaar maken en beroep instellen volgens de Algemene wet bestuursrecht."],
-    invalid: ["Er is geen klachtenregeling voorzien."],
+    valid: [ok("Aanvragers kunnen bezwaar maken en beroep instellen volgens de Algemene wet bestuursrecht.")],
+    invalid: [no("Er is geen klachtenregeling voorzien.", "negated")],
   },
   "generative-ai-safeguards": {
-    valid: ["Opdrachtnemer gebruikt prompts en gesprekken van de Provincie niet voor het trainen van modellen.", "Neither the Contractor nor the provider of the underlying model uses conversations or the knowledge base to train or improve any model."],
-    invalid: ["De leverancier zou bronvermelding kunnen overwegen bij antwoorden.", "The Contractor may use conversations to improve its models."],
+    valid: [ok("Opdrachtnemer gebruikt prompts en gesprekken van de Provincie niet voor het trainen van modellen."), ok("Neither the Contractor nor the provider of the underlying model uses conversations or the knowledge base to train or improve any model.")],
+    invalid: [no("De leverancier zou bronvermelding kunnen overwegen bij antwoorden.", "deferred"), no("The Province would welcome it if conversations were not used to train or improve any model.", "wish")],
   },
   sustainability: {
-    valid: ["Opdrachtnemer rapporteert per kwartaal het energieverbruik en de CO2-uitstoot van de dienst."],
-    invalid: ["W-01 | De Provincie waardeert het als Opdrachtnemer het energieverbruik rapporteert.", "De meubels hebben een lage CO2-uitstoot."],
+    valid: [ok("Opdrachtnemer rapporteert per kwartaal het energieverbruik en de CO2-uitstoot van de dienst.")],
+    invalid: [no("W-01 | De Provincie waardeert het als Opdrachtnemer het energieverbruik rapporteert.", "wish")],
+    noMatch: ["De meubels hebben een lage CO2-uitstoot."],
   },
   accessibility: {
-    valid: ["Alle schermen voldoen aan WCAG 2.1 niveau AA volgens EN 301 549."],
-    invalid: ["Toegankelijkheid wordt nader uitgewerkt.", "The Contractor collects data from publicly accessible sources on the internet."],
+    valid: [ok("Alle schermen voldoen aan WCAG 2.1 niveau AA volgens EN 301 549.")],
+    invalid: [no("Toegankelijkheid wordt nader uitgewerkt.", "deferred")],
+    noMatch: ["The Contractor collects data from publicly accessible sources on the internet."],
   },
   "compliance-dates": {
-    valid: ["Het systeem voldoet aan de AI-verordening vanaf de datum waarop de verplichtingen voor bijlage III gelden."],
-    invalid: ["Is uw systeem op tijd klaar voor de AI-verordening?"],
+    valid: [ok("Het systeem voldoet aan de AI-verordening vanaf de datum waarop de verplichtingen voor bijlage III gelden.")],
+    invalid: [no("Kunt u aangeven of uw systeem voldoet aan de verplichtingen van de AI-verordening vanaf de datum waarop die voor hoog-risico-AI gaan gelden?", "question-only")],
   },
   "general-terms": {
-    valid: ["Op de overeenkomst zijn de ARBIT-2022 met de AI-module van toepassing, met voorrang boven de voorwaarden van Opdrachtnemer."],
-    invalid: ["Leveranciers worden gevraagd hun algemene voorwaarden mee te sturen?"],
+    valid: [ok("Op de overeenkomst zijn de ARBIT-2022 met de AI-module van toepassing, met voorrang boven de voorwaarden van Opdrachtnemer.")],
+    invalid: [no("Zijn de ARBIT-2022 van toepassing op de overeenkomst?", "question-only")],
   },
 };
-
