@@ -289,7 +289,7 @@ export class TermIndex {
       const gapFirsts = here.gapFirsts;
       for (let g = 0; g < gapFirsts.length; g++) {
         for (const [second, termId] of this.gapped.get(gapFirsts[g]!)!) {
-          for (let j = i + 2, last = Math.min(n - 1, i + GAP_REACH); j <= last; j++) {
+          for (let j = i + 1, last = Math.min(n - 1, i + GAP_REACH); j <= last; j++) {
             if (matches[j]!.patterns.includes(second)) {
               onTerm(termId, i);
               break;

@@ -17,7 +17,7 @@ const FACE: Group = [
   "manier van lopen", "gait", "way they walk", "walking pattern*", "gezichtsuitdrukking*", "facial expression*",
 ];
 const IDENTIFY: Group = [
-  "identific*", "identifies", "identify", "identified", "herkent", "herkennen", "herkend", "recognises", "recognizes", "recognise", "recognize", "vergelijkt", "vergelijken",
+  "identific*", "identifies", "identify", "identified", "herkent", "herkennen", "herkend", "recognises", "recognizes", "recognise", "recognize", "vergelijkt", 
   "vergeleken", "compares", "compared", "comparing", "matcht", "matchen", "gematcht", "matches", "match", "matching", "zoekt", "searches", "koppelt", "links", "stelt vast wie",
   "vaststellen wie", "put a name", "find which", "welke personen", "which persons", "which people", "doorzoekt",
 ];
@@ -27,14 +27,14 @@ const MANY: Group = [
   "politiebestand", "bestand", "foto s van", "photographs of", "stadionverbod", "toegangsverbod*",
 ];
 const EDUCATION: Group = [
-  "onderwijs*", "education*", "opleiding*", "school*", "mbo", "hbo", "leerling*", "student*", "pupil*", "learner*", "leerplek*", "leerbaan", "leerbanen", "stageplaats*",
-  "stageplek*", "training place*", "apprentice*", "vocational", "beroepsonderwijs", "beroepsopleiding*", "cursist*", "excellentieprogramma*", "bbl", "bol", "universiteit*",
+  "onderwijs*", "education*", "opleiding*", "school*", "mbo", "hbo", "leerling*", "student*", "pupil*", "learner*", "leerbaan", "leerbanen", "stageplaats*",
+  "stageplek*", "apprentice*", "vocational", "beroepsonderwijs", "beroepsopleiding*", "cursist*", "excellentieprogramma*", "bbl", "bol", "universiteit*",
   "university", "universities", "hogeschool", "college*", "basisschool", "middelbare school", "secondary school", "klas*", "classroom*", "examen*", "exams", "vmbo", "havo",
   "vwo", "groep 8", "taalschool", "taalcursus*", "language course*", "inburger*", "adult education", "adult learner*", "volwassenenonderwijs", "training centre", "opleidingscentrum",
   "leerlingvolgsysteem", "leertraject*", "cohort*", "primary pupil*", "scholier*",
 ];
 const STAFF: Group = [
-  "medewerker*", "employee*", "personeel*", "staff", "werknemer*", "worker*", "ambtena*", "collega*", "inspecteur*", "inspector*", "chauffeur*", "driver*", "monteur*",
+  "medewerker*", "employee*", "personeel*", "staff", "werknemer*", "worker*", "collega*", "inspecteur*", "inspector*", "chauffeur*", "driver*", "monteur*",
   "personnel", "workforce", "teamleden", "team members", "toezichthouder*", "call handlers", "agents", "schoonmakers", "cleaning staff", "uitzendkrachten", "temporary workers",
   "tijdelijk contract", "temporary contract", "zzp er*", "platformwerkers", "platform workers", "bezorgers", "couriers",
 ];
@@ -47,29 +47,29 @@ const EMOTION: Group = [
 ];
 const INFER: Group = [
   "herken*", "recognis*", "recogniz*", "detect*", "infer*", "afleid*", "leidt af", "leiden af", "afgeleid", "analyseert", "analyses", "analyse", "analyze*", "meet", "meten",
-  "measures", "measure", "inschat*", "schat", "estimates", "monitor*", "signaleert", "flags", "scoort", "scores", "beoordeelt", "assesses", "read*", "leest",
+  "measures", "measure", "inschat*", "schat", "estimates", "monitor*", "signaleert", "flags", "scores", "beoordeelt", "assesses", "read*", "leest",
 ];
 const INFRA: Group = [
   "verkeersregel*", "verkeerslicht*", "wegverkeer", "road traffic", "traffic light*", "traffic signal*", "traffic control*", "traffic management", "verkeersmanagement",
-  "ivri", "vri", "vris", "drinkwater*", "water supply", "watervoorziening", "elektriciteit*", "electricity", "stroomnet*", "energienet*", "power grid", "gasvoorziening",
+  "vris", "drinkwater*", "water supply", "elektriciteit*", "electricity", "stroomnet*", "energienet*", "power grid", "gasvoorziening",
   "gas supply", "gasnet*", "gas distribution", "gas network*", "distribution network*", "warmtevoorziening", "warmtenet*", "heating", "district heating",
   "kritieke infrastructuur", "vitale infrastructuur", "critical infrastructure", "digitale infrastructuur", "digital infrastructure", "waterkering*", "flood defence*",
   "flood defense*", "stormvloedkering*", "storm surge barrier*", "gemaal", "gemalen", "pumping station*", "stuw", "stuwen", "weir*", "sluis", "sluizen", "navigation lock*",
-  "dijk*", "dike*", "levee*", "peilbeheer", "waterpeil*", "water level*", "tunnel*", "brug*", "bridge*", "zuivering*", "waterzuivering*", "drinkwaterzuivering*",
+  "dike*", "levee*", "peilbeheer", "waterpeil*", "water level*", "tunnel*", "brug*", "bridge*", "zuivering*", "waterzuivering*", "drinkwaterzuivering*",
   "treatment plant*", "water treatment", "substation*", "onderstation*", "ramp metering", "toeritdosering", "snelheidslimiet*", "speed limit*", "matrixbord*",
 ];
 const CONTROL: Group = [
-  "aansturing", "aanstuur*", "stuurt", "sturen", "besturing", "bestuurt", "regelt", "regelen", "regeling", "bedient", "bedienen", "schakelt", "opent", "sluit", "controls",
-  "control", "controlling", "steers", "steering", "operates", "operation", "operating", "management", "actuat*", "dispatch*", "veiligheidscomponent", "safety component",
-  "groentijden", "signal timing", "peilbeheer", "pompen", "pumps", "shut off", "shuts off", "switches", "sluit af", "adjusts", "past aan", "stelt in", "dosering", "doses",
-  "keeps the", "stabiel", "stable", "outages", "storingen",
+  "aansturing", "stuurt", "sturen", "besturing", "bestuurt", "regelt", "regelen", "regeling", "schakelt", "sluit", "controls",
+  "control", "controlling", "steers", "operates", "operation", "operating", "management", "actuat*", "dispatch*", "veiligheidscomponent", "safety component",
+  "groentijden", "signal timing", "peilbeheer", "pumps", "shut off", "shuts off", "switches", "sluit af", "adjusts", "past aan", "stelt in", "dosering", "doses",
+  "keeps the", "stable", "outages", "storingen",
 ];
 /** What a system decides or proposes about a person or a case. */
 const DECIDE: Group = [
   "beslist", "besluit*", "bepaalt", "bepalen", "determin*", "decide*", "selecteert", "selecteren", "selects", "select", "selected", "voorspelt", "voorspellen", "predict*",
-  "schat*", "estimat*", "beoordeelt", "beoordelen", "assess*", "evaluat*", "rangschik*", "rank*", "ranks", "scoort", "scores", "classificeert", "classif*", "wijst toe",
-  "toewijz*", "assign*", "allocat*", "verdeelt", "kent toe", "toekenn*", "grant*", "weiger*", "refus*", "afwijz*", "reject*", "stelt voor", "proposes", "propose*",
-  "recommend*", "adviseert", "advises", "voorstel*", "koppelt", "matches", "matcht", "uitnodig*", "invite*", "prioriteer*", "prioritis*", "prioritiz*", "toelat*", "admit*",
+  "schat*", "estimat*", "beoordeelt", "beoordelen", "assess*", "evaluat*", "rangschik*", "rank*", "ranks", "scores", "classificeert", "classif*", "wijst toe",
+  "toewijz*", "assign*", "allocat*", "verdeelt", "kent toe", "grant*", "weiger*", "refus*", "afwijz*", "reject*", "stelt voor", "proposes", "propose*",
+  "recommend*", "adviseert", "advises", "voorstel*", "koppelt", "matches", "matcht", "uitnodig*", "invite*", "prioriteer*", "prioritis*", "prioritiz*", "toelat*", 
   "admission*", "toelating*", "plaatsing*", "placement*", "plaatst", "places", "filter*", "screen*", "rate*", "drafts", "stelt op", "concept*", "score", "scoren",
   "berekent", "calculates", "computes", "compute", "judge*", "signals", "signaleert", "geeft aan", "indicates", "examine*", "onderzoekt", "meeweegt", "weighs", "advise",
   "instromen", "suited", "geschikt",
@@ -117,7 +117,7 @@ export const classification: Classification = {
       context: "none",
       patterns: [
         { all: [["emotieherkenning", "emotion recognition", "emotiedetectie", "emotion detection"]] },
-        { all: [EMOTION, INFER, [...FACE, "stem", "voice", "spraak", "speech", "camera*", "beelden", "images", "video*", "lichaamstaal", "body language", "hartslag", "heart rate", "gesprekken", "calls"]] },
+        { all: [EMOTION, INFER, [...FACE, "stem", "voice", "speech", "camera*", "beelden", "images", "video*", "lichaamstaal", "body language", "hartslag", "heart rate", "gesprekken", "calls"]] },
       ],
     },
     {
@@ -136,7 +136,7 @@ export const classification: Classification = {
         {
           all: [
             EDUCATION,
-            ["leerresultat*", "learning outcome*", "cijfer*", "grades", "grading", "nakijk*", "marks", "marking", "essays", "opdrachten", "assignments", "toetsen", "tests", "werkstuk*", "leerproces", "learning process", "voortgang", "progress", "antwoorden", "answers"],
+            ["leerresultat*", "learning outcome*", "cijfer*", "grades", "grading", "nakijk*", "marks", "marking", "essays", "opdrachten", "assignments", "toetsen", "tests", "werkstuk*", "leerproces", "learning process", "voortgang", "antwoorden", "answers"],
             [...DECIDE, "beoordeel*", "evaluat*", "cijfer*", "grade*", "nakijk*", "mark*", "stuurt", "steer*", "geeft", "gives", "kiest", "chooses", "beheersen", "mastered"],
           ],
         },
@@ -160,7 +160,7 @@ export const classification: Classification = {
             ["toets*", "tentamen*", "examen*", "exam*", "test*", "proefwerk*"],
             [
               "fraude", "cheating", "cheat*", "spieken", "afkijken", "proctoring", "surveill*", "ongeoorloofd*", "prohibited behaviour", "suspicious", "verdacht*", "hulpmiddelen", "unauthorised aids",
-              "niet toegestane", "not allowed", "not permitted", "samenwerken", "collaborat*", "telefoon", "phone", "briefjes", "notes", "each other s", "elkaars", "oogbeweging*", "eye movement*", "webcam",
+              "niet toegestane", "not allowed", "not permitted", "samenwerken", "collaborat*", "telefoon", "phone", "briefjes", "each other s", "elkaars", "oogbeweging*", "eye movement*", "webcam",
             ],
           ],
         },
@@ -184,7 +184,7 @@ export const classification: Classification = {
         {
           all: [
             ["kandidaat", "kandidaten", "candidate", "candidates", "sollicitant*", "job applicants", "applicants for the role", "vacature*", "vacanc*", "job advert*", "vacatureteksten"],
-            ["geschikt*", "suitab*", "fit the role", "uitnodig*", "invite*", "rangorde", "ranking", "rank*", "score", "scores", "selecte*", "shortlist*", "likely to apply", "who see", "wie ziet"],
+            ["geschikt*", "suitab*", "fit the role", "uitnodig*", "invite*", "rangorde", "rank*", "score", "scores", "selecte*", "likely to apply", "who see", "wie ziet"],
             ["functie", "functies", "role", "job", "jobs", "baan", "werkgever", "employer", "hiring", "hire", "recruit*", "aanname", "in dienst", "personeel", "staff"],
           ],
         },
@@ -196,17 +196,17 @@ export const classification: Classification = {
       title: t("Besluiten over werk, taakverdeling en toezicht op medewerkers", "Work-related decisions, task allocation and monitoring of workers"),
       source: ANNEX("4(b)"),
       patterns: [
-        { all: [["functioneringsgesprek*", "beoordelingsgesprek*", "performance review*", "performance evaluation*", "contract extension*", "contractverlenging*", "promotion decisions", "promotiebeslissing*", "gesprekscyclus"]] },
+        { all: [["functioneringsgesprek*", "beoordelingsgesprek*", "performance review*", "performance evaluation*", "contract extension*", "contractverlenging*", "promotion decisions", "promotiebeslissing*"]] },
         {
           all: [
             STAFF,
             [
-              "taakverdeling", "taaktoewijzing", "task allocation", "tasks", "taken", "roosters", "rostering", "shifts", "diensten", "inspectierondes", "werkverdeling", "verdeelt", "toewijzing",
+              "taaktoewijzing", "task allocation", "tasks", "taken", "roosters", "rostering", "shifts", "diensten", "inspectierondes", "werkverdeling", "verdeelt", "toewijzing",
               "promotie", "promotion", "senior grade", "ontslag", "dismiss*", "beëindig*", "terminat*", "verlengen", "verlenging", "renew*", "extend*", "bonus*", "functioneren", "functioneert",
               "underperform*", "prestatie*", "performance", "gedrag*", "behaviour*", "behavior*", "conduct", "productiviteit", "productivity", "e mail*", "email*", "chatberichten",
               "chat messages", "communicatie*", "communications", "integriteit*", "integrity", "another role", "andere functie",
             ],
-            [...DECIDE, "monitor*", "volgt", "tracks", "tracking", "observes", "observeert", "screent", "screens", "screening", "scant", "scans", "analyseert", "analyses", "analyse", "controleert", "meet", "measures", "infer*", "flags", "signaleert"],
+            [...DECIDE, "monitor*", "volgt", "tracks", "tracking", "observes", "observeert", "screent", "screens", "screening", "scant", "analyseert", "analyses", "analyse", "controleert", "meet", "measures", "infer*", "flags", "signaleert"],
           ],
         },
       ],
@@ -217,10 +217,10 @@ export const classification: Classification = {
       title: t("Kredietwaardigheid en kredietscore", "Creditworthiness and credit scoring"),
       source: ANNEX("5(b)"),
       patterns: [
-        { all: [["kredietwaardigheid", "creditworthiness", "credit scor*", "kredietscore*", "kredietbeoordeling*", "credit assessment*", "terugbetalingscapaciteit", "repayment capacity", "betaalcapaciteit", "affordability", "leencapaciteit"]] },
+        { all: [["kredietwaardigheid", "creditworthiness", "credit scor*", "kredietscore*", "kredietbeoordeling*", "credit assessment*", "terugbetalingscapaciteit", "repayment capacity", "betaalcapaciteit", "leencapaciteit"]] },
         {
           all: [
-            ["lening*", "loan*", "krediet*", "credit", "hypothe*", "mortgage*", "betalingsregeling*", "financiering*", "financing", "borg*", "leenbedrag", "kredietbank", "instalments", "termijnen", "huur", "rent", "schuldhulp*", "debt"],
+            ["lening*", "loan*", "krediet*", "credit", "hypothe*", "mortgage*", "betalingsregeling*", "financiering*", "borg*", "leenbedrag", "kredietbank", "instalments", "termijnen", "huur", "rent", "schuldhulp*", "debt"],
             ["kredietwaardig*", "creditworth*", "terugbetal*", "repay*", "aflos*", "betaalgedrag", "payment behaviour", "default*", "wanbetal*", "solvab*", "risico op", "risk of", "betalingsachterstand*", "arrears", "betalingsverplichtingen", "payment obligations", "financiële betrouwbaarheid", "financial reliability", "chance of default", "kan terugbetalen", "can repay", "pay"],
             ["aanvrager*", "applicant*", "inwoner*", "resident*", "huishouden*", "household*", "particulier*", "private individual*", "consument*", "consumer*", "personen", "persons", "burger*", "citizen*", "huurder*", "tenant*", "woningzoekende*", "home seekers", "students", "studenten"],
           ],
@@ -254,7 +254,7 @@ export const classification: Classification = {
         {
           all: [
             ["noodoproep*", "emergency call*", "meldkamer*", "112", "ambulance*", "brandweer*", "fire brigade", "fire engine*", "firefighters", "hulpdienst*", "emergency services", "first response", "spoedeisende", "urgent medical", "spoedhulp", "emergency department", "seh"],
-            ["triage", "prioriteer*", "prioritis*", "prioritiz*", "dispatch*", "inzet", "uitgifte", "classific*", "classif*", "beoordeel*", "assess*", "welke eenheid", "which unit", "stuurt", "sends", "send", "urgent*", "volgorde", "order", "eerste", "first", "hoe snel", "how quickly", "immediately", "welke", "which"],
+            ["triage", "prioriteer*", "prioritis*", "prioritiz*", "dispatch*", "inzet", "uitgifte", "classific*", "classif*", "beoordeel*", "assess*", "welke eenheid", "which unit", "stuurt", "sends", "send", "urgent*", "volgorde", "order", "eerste", "first", "hoe snel", "immediately", "welke", "which"],
           ],
         },
       ],
@@ -277,7 +277,7 @@ export const classification: Classification = {
               ...DECIDE, "recht op", "qualif*", "eligib*", "in aanmerking", "terugbetal*", "repay*", "terugvorder*", "recover*", "reclaim*", "stop*", "reduc*", "verlaag*", "intrek*", "revok*",
               "withdraw*", "uren", "hours", "behoefte", "need", "controle*", "check*", "aanvra*", "applications",
             ],
-            ["aanvrager*", "applicant*", "inwoner*", "resident*", "huishouden*", "household*", "recipient*", "ontvanger*", "burger*", "citizen*", "cliënt*", "client*", "gezin*", "famil*", "personen", "persons", "people", "kind*", "child*", "ouder*", "parent*", "aanvragen", "applications", "dossiers", "files"],
+            ["aanvrager*", "applicant*", "inwoner*", "resident*", "huishouden*", "household*", "recipient*", "ontvanger*", "burger*", "citizen*", "cliënt*", "client*", "gezin*", "famil*", "personen", "persons", "people", "kind*", "child*", "ouder*", "parent*", "aanvragen", "applications", "dossiers"],
           ],
         },
       ],
@@ -322,8 +322,8 @@ export const classification: Classification = {
             ],
             [
               ...DECIDE, "risico", "risk", "veiligheidsrisico", "security risk", "gezondheidsrisico", "health risk", "detect*", "identif*", "herken*", "recogn*", "verifieer*", "verif*",
-              "waarheid", "truthful", "misleid*", "deception", "deceiv*", "untrue", "onwaar", "liegen", "lying", "besmettelijke", "infectious", "threat", "bedreiging", "genuine", "echt",
-              "afkomstig", "originate*", "verbergen", "hiding", "ontdekken", "discover*",
+              "waarheid", "truthful", "misleid*", "deception", "deceiv*", "untrue", "liegen", "lying", "besmettelijke", "infectious", "threat", "bedreiging", "genuine", "echt",
+              "afkomstig", "originate*", "verbergen", "hiding", "ontdekken", 
             ],
           ],
         },
@@ -351,8 +351,8 @@ export const classification: Classification = {
       patterns: [
         {
           all: [
-            ["verkiezing*", "*verkiezing", "*verkiezingen", "election*", "referend*", "volksraadpleging*", "stemgedrag", "voting behaviour", "voting behavior", "stemhulp*", "stemwijzer*", "stemadvies", "voting advice", "kieskompas", "campagne*", "campaign*", "the vote", "kiezers", "voters"],
-            ["kiezer*", "voter*", "stem*", "vote*", "voting", "beïnvloed*", "influenc*", "advies", "advice", "standpunt*", "positions", "partij*", "part*", "target*", "microtarget*", "berichten", "messages", "advertent*", "advert*", "overhalen", "persuad*", "twijfel*", "undecided", "opvatting*", "views", "shift*", "support for", "personalised", "op maat"],
+            ["verkiezing*", "*verkiezing", "*verkiezingen", "election*", "referend*", "volksraadpleging*", "stemgedrag", "voting behaviour", "voting behavior", "stemwijzer*", "voting advice", "kieskompas", "campagne*", "campaign*", "the vote", "kiezers", "voters"],
+            ["kiezer*", "voter*", "stem*", "vote*", "voting", "beïnvloed*", "influenc*", "advies", "advice", "standpunt*", "positions", "partij*", "part*", "target*", "microtarget*", "berichten", "messages", "advertent*", "advert*", "overhalen", "persuad*", "twijfel*", "undecided", "opvatting*", "shift*", "support for", "personalised", "op maat"],
           ],
         },
       ],
@@ -373,8 +373,8 @@ export const classification: Classification = {
               "bewust waar te nemen", "too briefly", "cannot detect", "niet kunnen opmerken", "flitsende", "flashed",
             ],
             [
-              "gedrag", "behaviour", "behavior", "keuze*", "choice*", "beslissing*", "decisions", "aankopen", "purchases", "buy", "kopen", "stemmen", "vote", "instemmen", "agree", "aanmelden",
-              "sign up", "sign", "abonnement*", "subscription*", "afsluiten", "giving up", "opgeven", "bezwaar", "right to", "recht op", "betalen", "pay", "steer*", "push*",
+              "gedrag", "behaviour", "behavior", "keuze*", "choice*", "beslissing*", "decisions", "aankopen", "purchases", "kopen", "stemmen", "vote", "instemmen", "agree", "aanmelden",
+              "sign up", "sign", "abonnement*", "subscription*", "giving up", "opgeven", "bezwaar", "right to", "recht op", "betalen", "pay", "steer*", "push*",
             ],
             ["inwoner*", "resident*", "users", "gebruikers", "tenants", "huurders", "employees", "medewerkers", "burgers", "citizens", "klanten", "customers", "consumenten", "consumers", "people", "mensen"],
           ],
@@ -386,7 +386,7 @@ export const classification: Classification = {
       title: t("Misbruik van kwetsbaarheden", "Exploiting vulnerabilities"),
       source: ART5("b"),
       patterns: [
-        { all: [["kwetsbaarhe*", "vulnerabilit*", "kwetsbare", "vulnerable"], ["uitbuit*", "exploit*", "misbruik*", "abuse*", "benut", "takes advantage", "inspeelt", "plays on", "play on"]] },
+        { all: [["kwetsbaarhe*", "vulnerabilit*", "kwetsbare", "vulnerable"], ["uitbuit*", "exploit*", "misbruik*", "abuse*", "takes advantage", "inspeelt", "plays on", "play on"]] },
         {
           all: [
             [
@@ -400,8 +400,8 @@ export const classification: Classification = {
               "uses it to", "zet die in", "zet het in", "most likely to", "get them to", "laten doen",
             ],
             [
-              "kopen", "buy", "aankoop", "aankopen", "purchase*", "lening*", "loan*", "gokken", "gambl*", "bets", "weddenschap*", "abonnement*", "subscription*", "uitgaven", "spend*", "gedrag",
-              "behaviour", "behavior", "aanbieding*", "offers", "bestellen", "order", "savings", "spaargeld", "diensten", "services", "hand over",
+              "kopen", "aankoop", "aankopen", "purchase*", "lening*", "loan*", "gokken", "gambl*", "bets", "weddenschap*", "abonnement*", "subscription*", "uitgaven", "spend*", "gedrag",
+              "behaviour", "behavior", "aanbieding*", "offers", "order", "savings", "spaargeld", "diensten", "services", "hand over",
             ],
           ],
         },
@@ -423,7 +423,7 @@ export const classification: Classification = {
         },
         {
           all: [
-            ["score*", "scoort", "index*", "rating*", "rate*", "rates", "profiel*", "profile*", "label*", "indicator*", "cijfer*", "waardering*", "beoordeelt", "beoordeling", "rangorde", "ranking"],
+            ["score*", "index*", "rating*", "rate*", "rates", "profiel*", "profile*", "label*", "indicator*", "cijfer*", "waardering*", "beoordeelt", "beoordeling", "rangorde"],
             [
               "betrouwbaar*", "trustworth*", "vertrouwen*", "integriteit*", "gedrag*", "behaviour*", "behavior*", "conduct", "sociale media", "social media", "online", "overlast", "nuisance",
               "klachten", "complaints", "betalingsachterstand*", "late payments", "arrears", "vrijwilligerswerk", "volunteering", "levensstijl", "lifestyle", "vrije tijd", "free time", "how they live",
@@ -431,9 +431,9 @@ export const classification: Classification = {
             ],
             ["inwoner*", "burger*", "resident*", "citizen*", "personen", "persons", "huishouden*", "household*", "aanvrager*", "applicant*", "huurder*", "tenant*", "ouders", "parents", "employees", "medewerkers", "per inwoner", "each resident", "every tenant"],
             [
-              "uitgesloten", "excluded", "excludes", "mogen niet", "may not", "lose", "loses", "verliezen", "verliest", "wachttijd*", "waiting", "weiger*", "refus*", "bepaalt wie", "decides who",
-              "decide who", "lagere prioriteit", "lower priority", "minder", "fewer", "less", "beperkt", "restricted", "afgewezen", "rejected", "voorrang", "priority", "toegang", "access",
-              "enrol*", "inschrijven", "in aanmerking", "eligible", "recht op", "right to", "subsidie*", "subsid*", "grants", "parkeervergunning*", "parking permit*", "schoolreis",
+              "uitgesloten", "excluded", "excludes", "mogen niet", "may not", "lose", "loses", "verliezen", "wachttijd*", "waiting", "weiger*", "refus*", "bepaalt wie", "decides who",
+              "decide who", "lagere prioriteit", "lower priority", "minder", "fewer", "less", "beperkt", "restricted", "afgewezen", "voorrang", "toegang", "access",
+              "enrol*", "inschrijven", "in aanmerking", "recht op", "right to", "subsidie*", "subsid*", "grants", "parkeervergunning*", "parking permit*", "schoolreis",
             ],
           ],
         },
@@ -449,7 +449,7 @@ export const classification: Classification = {
           all: [
             ["voorspel*", "predict*", "inschat*", "schat in", "estimat*", "kans op", "likelihood", "likely", "waarschijnlijk", "risico op", "risk of", "risk that", "risico dat"],
             ["strafbaar feit*", "strafbare feiten", "criminal offence*", "crime*", "criminaliteit", "misdrijf*", "misdrijven", "recidive", "reoffend*", "crimineel gedrag", "criminal behaviour", "inbraak", "burglar*", "diefstal", "theft", "fraude pleegt", "commit fraud", "zal plegen", "will commit", "criminal"],
-            ["persoonlijkheid*", "personality", "persoonskenmerken", "personal traits", "personal characteristics", "profiel*", "profil*", "nationaliteit", "nationality", "woonplaats", "place of residence", "wijk", "neighbourhood", "afkomst", "origin", "leeftijd", "age", "gezinssituatie", "family situation", "kenmerken", "characteristics", "achtergrond", "background"],
+            ["persoonlijkheid*", "personality", "persoonskenmerken", "personal traits", "personal characteristics", "profiel*", "profil*", "nationaliteit", "nationality", "place of residence", "wijk", "neighbourhood", "afkomst", "origin", "leeftijd", "age", "gezinssituatie", "family situation", "kenmerken", "characteristics", "achtergrond", "background"],
           ],
         },
       ],
@@ -485,7 +485,7 @@ export const classification: Classification = {
           none: ["medisch*", "medical", "veiligheidsredenen", "safety reasons"],
         },
         {
-          all: [EMOTION, INFER, [...STAFF, "werkplek*", "workplace*", "op het werk", "at work", "leerling*", "student*", "pupil*", "klas*", "classroom*", "school*", "lectures", "colleges", "sollicitant*", "sollicitatiegesprek*", "job interview*", "kandidaat", "candidate*", "applicant*", "meetings", "vergaderingen", "shift*", "dienst"]],
+          all: [EMOTION, INFER, [...STAFF, "werkplek*", "workplace*", "op het werk", "at work", "leerling*", "student*", "pupil*", "klas*", "classroom*", "school*", "lectures", "colleges", "sollicitant*", "sollicitatiegesprek*", "job interview*", "kandidaat", "candidate*", "applicant*", "meetings", "shift*", "dienst"]],
           none: ["medisch*", "medical", "veiligheidsredenen", "safety reasons", "klanttevredenheid", "customer satisfaction", "medewerkerstevredenheidsonderzoek", "staff survey", "vermoeidheid", "fatigue", "drowsiness", "slaperigheid"],
         },
       ],
@@ -513,10 +513,10 @@ export const classification: Classification = {
         { all: [["realtime biometrische identificatie", "real time remote biometric", "real time biometric identification"]] },
         {
           all: [
-            ["realtime", "real time", "live", "direct", "directly", "immediately", "meteen", "onmiddellijk", "as people walk", "terwijl", "instantly", "op het moment", "as they pass", "doorlopend", "continu*", "ter plekke", "on the spot", "ter plaatse", "rechtstreeks", "while still", "as it happens", "while they walk", "within seconds"],
+            ["realtime", "real time", "live", "direct", "directly", "immediately", "meteen", "as people walk", "terwijl", "instantly", "as they pass", "doorlopend", "continu*", "ter plekke", "on the spot", "ter plaatse", "rechtstreeks", "while still", "as it happens", "while they walk", "within seconds"],
             ["gezichtsherkenning", "face recognition", "facial recognition", "biometrische identificatie", "biometric identification", "gezichten", "faces", "gezicht", "face", "gelaat*", "identificeert", "identifies", "identify", "herkent", "recognises", "recognizes", "vergelijkt", "compares", "matches"],
             ["politie*", "police", "rechtshandhaving", "law enforcement", "handhav*", "enforcement", "officers", "agenten", "boa*", "opsporing*", "gezocht*", "wanted", "verdachte*", "suspect*", "arrest*", "watch list", "watchlist*"],
-            ["openbare ruimte", "publicly accessible", "public space*", "straat", "streets", "street", "high street", "markt*", "market*", "square", "plein*", "station*", "winkelcentrum*", "shopping*", "evenement*", "event*", "centrum", "city centre", "festival*", "stadion*", "stadium", "demonstratie*", "demonstration*", "pedestrians", "voetgangers", "passing through"],
+            ["openbare ruimte", "publicly accessible", "public space*", "straat", "streets", "street", "high street", "markt*", "market*", "square", "plein*", "station*", "winkelcentrum*", "shopping*", "event*", "centrum", "city centre", "festival*", "stadion*", "stadium", "demonstratie*", "demonstration*", "pedestrians", "voetgangers", "passing through"],
           ],
         },
       ],

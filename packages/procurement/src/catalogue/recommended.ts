@@ -20,11 +20,11 @@ const errorIfHighRisk = { if: HR, then: "error", else: "warning" } as const;
 
 // Shared vocabulary.
 type Group = [string, ...string[]];
-const AI_SYSTEM: Group = ["ai systeem", "ai systemen", "ai system", "ai systems", "aisysteem", "kunstmatige intelligentie", "artificial intelligence", "machine learning*", "machinelearning*", "zelflerend*", "self learning", "*algoritme*", "algorithm*", "rekenmodel*", "regelmodule", "taalmodel*", "language model*"];
-const AI_ACT: Group = ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689", "regulation eu 2024 1689"];
+const AI_SYSTEM: Group = ["ai systeem", "ai systemen", "ai system", "ai systems", "aisysteem", "kunstmatige intelligentie", "artificial intelligence", "machine learning*", "machinelearning*", "zelflerend*", "self learning", "*algoritme*", "algorithm*", "regelmodule", "taalmodel*", "language model*"];
+const AI_ACT: Group = ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689"];
 const DATA: Group = [
-  "gegevens", "*gegevens", "data", "*data", "datasets", "data sets", "teksten", "texts", "documenten", "documents", "kennisbank", "knowledge base",
-  "beelden", "*beelden", "opnamen", "footage", "images", "recordings",
+  "gegevens", "*gegevens", "data", "*data", "datasets", "data sets", "teksten", "documenten", "documents", "kennisbank", "knowledge base",
+  "beelden", "*beelden", "footage", "images", "recordings",
 ];
 
 const ownUsage: RequirementDefinition[] = [
@@ -138,7 +138,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelcontractclausules", "model contractual clauses", "model contract clauses", "ai module", "aimodule"],
-          ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "form part", "forms part", "attached", "aangevuld", "supplemented"],
+          ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "forms part", "attached", "aangevuld"],
         ],
       },
     ],
@@ -177,7 +177,7 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["training*", "trainings*", "getraind", "trained", "train", "fine tune*", "validatie*", "validation"],
+          ["training*", "trainings*", "getraind", "trained", "train", "validatie*", "validation"],
           ["herkomst", "origin", "representati*", "bias", "vooringenomenheid", "vertekening", "source of the data", "provenance"],
         ],
       },
@@ -201,7 +201,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["technische documentatie", "technical documentation", "technische beschrijving", "technical description", "modelkaart", "model card*"],
-          ["levert", "leveren", "geleverd", "delivers", "deliver", "provides", "provide", "verstrekt", "acceptatie*", "acceptance", "oplevering", "ingebruikname", "gebruiksaanwijzing", "gebruiksinstructies", "*handleiding*", "instructions for use", "user instructions", "manual"],
+          ["levert", "leveren", "geleverd", "delivers", "deliver", "provides", "provide", "verstrekt", "acceptatie*", "acceptance", "oplevering", "ingebruikname", "gebruiksaanwijzing", "gebruiksinstructies", "*handleiding*", "instructions for use", "manual"],
         ],
       },
     ],
@@ -223,7 +223,7 @@ const ownUsage: RequirementDefinition[] = [
     checks: [{ kind: "minimum-duration", months: 6 }],
     patterns: [
       {
-        all: [["logging", "loggen", "logt", "gelogd", "logs", "log", "logged", "logbestand*", "logboek*", "gesprekslog*", "auditlog*", "audit log*", "audit trail*", "audittrail*", "logfile*", "log files"]],
+        all: [["logging", "loggen", "logt", "gelogd", "logs", "log", "logbestand*", "auditlog*", "audit log*", "audit trail*", "logfile*", "log files"]],
         none: ["applicatielog*"],
       },
     ],
@@ -245,7 +245,7 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["grenzen", "beperkingen", "limits", "limitations", "minder betrouwbaar", "less reliable", "foutsoorten", "foutbronnen", "bekende fouten", "fouten bekend", "known error*", "error types", "failure modes", "foutmarge*", "slechter presteert", "minder goed presteert", "quality is lower", "vaker fouten", "performs worse"],
+          ["grenzen", "beperkingen", "limits", "limitations", "minder betrouwbaar", "less reliable", "foutsoorten", "foutbronnen", "bekende fouten", "fouten bekend", "failure modes", "foutmarge*", "performs worse"],
           ["informeert", "informs", "beschrijft", "describes", "verstrekt", "legt uit", "explains", "inzicht", "informatie", "information", "documenteert", "documents", "meldt"],
         ],
         none: ["time limit*", "tijdslimiet*"],
@@ -269,8 +269,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["uitschakelen", "uitschakel*", "buiten gebruik", "offline", "stoppen", "stopzetten", "stop the", "stop it", "override*", "overrule*", "terzijde", "negeren", "disregard*", "blokkeren", "ingrijpen", "intervene", "switch off", "switch it off", "shut down", "menselijk toezicht", "human oversight", "automation bias", "blind vertrouwen",
-            "uitzetten", "zet uit", "stilzetten", "stilleggen", "pauzeren", "verwerpen", "verwerpt", "turn off", "turn it off", "deactivate*", "deactiveren", "suspend the"],
+          ["uitschakelen", "uitschakel*", "buiten gebruik", "offline", "stopzetten", "stop the", "stop it", "override*", "terzijde", "negeren", "disregard*", "blokkeren", "ingrijpen", "intervene", "switch off", "switch it off", "shut down", "menselijk toezicht", "human oversight", "automation bias", 
+            "zet uit", "stilleggen", "verwerpen", "verwerpt", "turn off", "turn it off", "deactivate*", "deactiveren", "suspend the"],
         ],
       },
     ],
@@ -292,8 +292,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["*nauwkeurigheid*", "accuracy", "precision", "precisie", "recall", "auc", "f1", "procent", "percent", "juist", "efficientie", "absolute fout", "error rate", "score", "*fout*"],
-          ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than", "niet meer dan"],
+          ["*nauwkeurigheid*", "accuracy", "precision", "precisie", "recall", "auc", "f1", "procent", "percent", "juist", "efficientie", "error rate", "score", "*fout*"],
+          ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than"],
         ],
         none: ["beschikbaarheid", "availability", "uptime", "beschikbaar", "available", "responstijd", "response time"],
       },
@@ -390,8 +390,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["meldt", "melden", "gemeld", "notifies", "notify", "informeert", "informs", "reports", "report"],
-          ["*incident*", "afwijking*", "non conform*", "nonconform*", "niet voldoet", "does not comply", "malfunction*", "onjuiste uitkomsten", "storing*"],
+          ["meldt", "melden", "gemeld", "notifies", "informeert", "informs", "reports", "report"],
+          ["*incident*", "afwijking*", "non conform*", "nonconform*", "niet voldoet", "storing*"],
         ],
       },
     ],
@@ -436,7 +436,7 @@ const ownUsage: RequirementDefinition[] = [
     exclusionSatisfies: true,
     patterns: [
       { all: [["eigendom", "property", "rechthebbende", "eigenaar", "owner"], ["provincie", "province", "authority", "authorities", "opdrachtgever"], DATA] },
-      { all: [["toestemming", "consent", "instemt", "instemming", "approval"], ["train*", "getraind", "gebruik*", "use", "verbeter*", "improve", "doeleinden", "purpose*", "benchmarks", "productontwikkeling"], ["schriftelijk*", "written"]] },
+      { all: [["toestemming", "consent", "instemt", "instemming", "approval"], ["train*", "getraind", "gebruik*", "use", "verbeter*", "improve", "doeleinden", "purpose*", "productontwikkeling"], ["schriftelijk*", "written"]] },
     ],
   },
   {
@@ -457,7 +457,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["licentie*", "licence*", "license*", "auteursrecht*", "copyright*", "vrijwaart", "vrijwaring", "indemnif*", "inbreuk", "infringe*"],
-          ["datasets", "data sets", "dataset", "trainingsdata", "trainingsgegevens", "train*", "getraind", "fine tune*", "output", "uitvoer"],
+          ["datasets", "data sets", "dataset", "trainingsdata", "trainingsgegevens", "train*", "getraind", "output", "uitvoer"],
         ],
       },
     ],
@@ -479,10 +479,10 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["einde", "beeindiging", "termination", "end of", "exitplan", "exit plan", "afloop", "expiry", "overgang", "transition"],
-          ["open formaat", "open formaten", "open format*", "gangbaar formaat", "overgedragen", "overdracht", "draagt", "hands over", "hand over", "returns", "exporteren", "export*", "exitplan", "exit plan", "vernietigt", "verwijdert", "deletes", "destroys", "levert"],
+          ["einde", "beeindiging", "termination", "end of", "exitplan", "exit plan", "afloop", "overgang", "transition"],
+          ["open formaat", "open formaten", "open format*", "overgedragen", "overdracht", "draagt", "hand over", "returns", "exporteren", "export*", "exitplan", "exit plan", "vernietigt", "verwijdert", "deletes", "destroys", "levert"],
         ],
-        none: ["escrow", "eigen exitplan", "own exit plan"],
+        none: ["eigen exitplan", "own exit plan"],
       },
     ],
   },
@@ -508,7 +508,7 @@ const ownUsage: RequirementDefinition[] = [
           ["provincie", "province", "onafhankelijke", "independent", "opdrachtgever", "auditor", "authorities"],
           ["mag", "may", "recht", "right", "kan", "laten", "entitled"],
         ],
-        none: ["financiele administratie", "financial administration", "financial records", "registeraccountant", "accountant"],
+        none: ["financial records", "registeraccountant", "accountant"],
       },
     ],
   },
@@ -571,8 +571,8 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["training", "trainingen", "traint", "trains", "train", "opleiding*", "opleiden", "leidt", "cursus*", "kennisoverdracht", "knowledge transfer", "draagt kennis over", "transfers the knowledge", "*geletterdheid*", "ai literacy", "literacy"],
-          ["gebruikers", "users", "medewerkers", "staff", "behandelaars", "beheerders", "analysts", "employees", "redactie", "webredactie", "vergunningverleners", "provincie", "province", "officers", "verkeerskundigen", "hydrologen", "personeel",
-            "recruiters", "planners", "editors", "redacteuren", "teamleiders", "team leaders", "key users", "sleutelgebruikers", "inspecteurs", "inspectors", "weginspecteurs",
+          ["gebruikers", "users", "medewerkers", "staff", "behandelaars", "beheerders", "analysts", "employees", "vergunningverleners", "provincie", "province", "officers", "verkeerskundigen", "personeel",
+            "recruiters", "planners", "editors", "team leaders", "key users", "sleutelgebruikers", "inspecteurs", "inspectors", "weginspecteurs",
             "adviseurs", "advisers", "advisors", "consulenten", "caseworkers", "case handlers", "toezichthouders", "handhavers", "operators", "functioneel beheerders", "administrators"],
         ],
         none: ["modellen", "models", "model", "trainingsdata", "trainingsgegevens", "training data", "for training", "voor training", "voor de training", "representatief", "representative"],
@@ -630,15 +630,15 @@ const ownUsage: RequirementDefinition[] = [
       { all: [["bewaartermijn*", "retention period*", "selectielijst", "niet langer bewaard", "niet langer dan", "kept no longer", "no longer than"], ["persoonsgegevens", "personal data", "gesprekken", "zaken", "risicoscores", "gegevens", "conversations", "data"]] },
       {
         all: [
-          ["verwijder*", "deleted", "deletes", "vernietig*", "gewist", "erased"],
-          ["dagen", "days", "weken", "weeks", "maanden", "months", "jaar", "years"],
-          ["persoonsgegevens", "personal data", "gesprekken", "zaken", "risicoscores", "kenmerken", "conversations", "chats", "gegevens", "beelden", "camerabeelden", "opnamen", "images", "recordings", "formulieren", "forms", "sollicitaties", "applications"],
+          ["verwijder*", "deleted", "deletes", "vernietig*", "erased"],
+          ["dagen", "days", "weken", "maanden", "months", "jaar", "years"],
+          ["persoonsgegevens", "personal data", "gesprekken", "zaken", "risicoscores", "kenmerken", "conversations", "chats", "gegevens", "beelden", "camerabeelden", "images", "recordings", "forms", "sollicitaties", "applications"],
         ],
       },
       {
         all: [
-          ["dataminimalisatie", "minimisation", "minimization", "strikt noodzakelijk", "noodzakelijk zijn", "strictly necessary", "maskeert", "masks", "pseudonimis*", "pseudonymis*", "anonimiseert", "anonymises", "onherkenbaar", "geblurd", "blurred", "vervaagd"],
-          ["persoonsgegevens", "personal data", "gegevens", "gezichten", "faces", "kentekens", "number plates", "licence plates", "license plates"],
+          ["dataminimalisatie", "minimisation", "minimization", "strikt noodzakelijk", "noodzakelijk zijn", "strictly necessary", "masks", "pseudonimis*", "pseudonymis*", "anonimiseert", "anonymises", "geblurd", "blurred", "vervaagd"],
+          ["persoonsgegevens", "personal data", "gegevens", "gezichten", "faces", "number plates", "licence plates", "license plates"],
         ],
       },
       // Purpose limitation: personal data used or processed only for a named purpose.
@@ -667,10 +667,10 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["besluit*", "decision*", "afwijzing*", "rejection*", "besluiten", "beslist", "beslissen", "beslissing*", "decides"],
-          ["behandelaar", "medewerker", "officer", "mens", "menselijk*", "human", "vergunningverlener", "ambtenaar", "neemt geen", "geen besluit*", "takes no", "never", "nooit", "handmatig", "manual*", "bevoegd*", "examined", "beoordeeld", "gecontroleerd"],
+          ["besluit*", "decision*", "afwijzing*", "rejection*", "besluiten", "beslist", "beslissen", "beslissing*", "decide*"],
+          ["behandelaar", "medewerker", "officer", "mens", "menselijk*", "human", "vergunningverlener", "neemt geen", "geen besluit*", "takes no", "never", "nooit", "handmatig", "bevoegd*", "examined", "beoordeeld", "gecontroleerd"],
         ],
-        none: ["automatisch afgewezen", "automatische afwijzing*", "zonder dat een", "without any human", "zonder menselijke"],
+        none: ["automatische afwijzing*", "zonder dat een", "without any human", "zonder menselijke"],
       },
     ],
   },
@@ -696,7 +696,7 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["bijzondere categorie*", "bijzondere persoonsgegevens", "special categor*", "strafrechtelijk*", "criminal data", "criminal offence*", "criminal conviction*", "criminal record*", "biometrische gegevens", "biometric data", "gezondheidsgegevens", "health data", "overtredingen", "veroordelingen", "convictions", "offences"],
+          ["bijzondere categorie*", "bijzondere persoonsgegevens", "special categor*", "strafrechtelijk*", "criminal data", "criminal offence*", "criminal conviction*", "criminal record*", "biometrische gegevens", "biometric data", "gezondheidsgegevens", "health data", "veroordelingen", "convictions", "offences"],
           ["niet", "geen", "not", "no", "uitsluitend", "only", "uitzondering", "exception", "waarborg*", "safeguard*", "never"],
         ],
       },
@@ -760,7 +760,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["risicoanalyse*", "risk analys*", "risk assessment*", "risicobeoordeling*"],
-          ["samen", "together", "gezamenlijk*", "jointly", "informatiebeveiliging*", "information security", "security", "beveiliging*", "bio", "ciso"],
+          ["samen", "together", "jointly", "informatiebeveiliging*", "information security", "security", "beveiliging*", "bio", "ciso"],
         ],
       },
     ],
@@ -783,7 +783,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["onderliggend*", "underlying", "onderaannemer*", "subcontractor*", "sub supplier*", "toeleverancier*", "hosting*", "gehost", "hosted", "general purpose", "algemene doeleinden", "foundation model*", "externe modellen", "third party model*", "hostingpartijen"],
-          ["vermeldt", "vermelden", "discloses", "disclose", "maakt bekend", "bekendmaken", "lists", "noemt", "geeft aan", "states", "meldt", "informs", "overzicht", "overview"],
+          ["vermeldt", "discloses", "disclose", "maakt bekend", "bekendmaken", "lists", "noemt", "geeft aan", "states", "meldt", "informs", "overzicht"],
         ],
       },
     ],
@@ -806,12 +806,12 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["eisen", "requirements", "programma van eisen"],
-          ["overeenkomst", "agreement", "contract", "sla", "service level agreement", "dienstverleningsovereenkomst", "call off", "call offs"],
-          ["opgenomen", "onderdeel", "apply", "applies", "form part", "incorporated", "included"],
+          ["overeenkomst", "agreement", "contract", "sla", "service level agreement", "dienstverleningsovereenkomst", "call off"],
+          ["opgenomen", "onderdeel", "apply", "applies", "included"],
         ],
       },
       // "Zij worden ongewijzigd opgenomen in de overeenkomst": the requirements, taken over unchanged.
-      { all: [["ongewijzigd", "unchanged", "integraal", "verbatim"], ["overeenkomst", "agreement", "contract"], ["opgenomen", "included", "incorporated", "overgenomen"]] },
+      { all: [["ongewijzigd", "unchanged", "integraal", "verbatim"], ["overeenkomst", "agreement", "contract"], ["opgenomen", "included"]] },
     ],
   },
   {
@@ -855,7 +855,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["*ethiek*", "ethisch*", "ethics", "ethical"],
-          ["commissie", "committee", "adviescommissie", "board", "sessie", "session", "voor aan", "voorgelegd", "submitted", "multidisciplinair*", "multidisciplinary"],
+          ["commissie", "committee", "board", "sessie", "session", "voor aan", "voorgelegd", "submitted", "multidisciplinair*", "multidisciplinary"],
         ],
       },
     ],
@@ -877,8 +877,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["monitor*", "gemonitord", "bewaakt", "bewaking", "drift", "verschuiving", "prestaties", "performance", "kwaliteit", "nauwkeurigheid", "quality", "accuracy", "voorspellingen"],
-          ["maandelijks", "monthly", "kwartaal", "quarter*", "jaarlijks", "annual*", "periodiek*", "doorlopend", "continu*", "regelmatig", "na ingebruikname", "after go live", "versiebeheer", "versieoverzicht", "modelversie", "version*"],
+          ["monitor*", "gemonitord", "bewaakt", "drift", "verschuiving", "prestaties", "performance", "kwaliteit", "nauwkeurigheid", "quality", "accuracy", "voorspellingen"],
+          ["maandelijks", "monthly", "kwartaal", "quarter*", "jaarlijks", "annual*", "periodiek*", "continu*", "regelmatig", "na ingebruikname", "after go live", "versiebeheer", "versieoverzicht", "modelversie", "version*"],
         ],
       },
     ],
@@ -946,7 +946,7 @@ const ownUsage: RequirementDefinition[] = [
     applies: GEN,
     exclusionSatisfies: true,
     patterns: [
-      { all: [["train*", "verbeter*", "improve*"], ["niet", "not", "geen", "no", "never", "nooit", "neither", "nor", "noch"], ["gesprekken", "prompts", "kennisbank", "teksten", "texts", "gegevens", "data", "documents", "documenten", "vertalingen", "translations", "glossaries", "conversations", "chats", "knowledge base", "invoer", "inputs"]] },
+      { all: [["train*", "verbeter*", "improve*"], ["niet", "not", "geen", "no", "never", "nooit", "neither", "nor"], ["gesprekken", "prompts", "kennisbank", "teksten", "gegevens", "data", "documents", "documenten", "vertalingen", "conversations", "chats", "knowledge base", "invoer"]] },
       { all: [["bronvermelding", "source citation*", "cites", "bronnen"], ["antwoord*", "answer*", "output"]] },
     ],
   },
@@ -967,8 +967,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["energieverbruik", "energy consumption", "energy use", "stroomverbruik", "energiegebruik", "rekentijd", "compute"],
-          ["rapporteert", "reports", "report", "meet", "measures", "kpi*", "levert", "provides", "informeert", "co2*"],
+          ["energieverbruik", "energy consumption", "energy use", "stroomverbruik", "energiegebruik", "compute"],
+          ["rapporteert", "reports", "report", "meet", "measures", "levert", "provides", "informeert", "co2*"],
         ],
       },
     ],
@@ -1010,7 +1010,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["ai verordening", "aiverordening", "ai act", "verplichtingen", "requirements", "eisen"],
-          ["datum", "date", "vanaf", "from the date", "augustus", "august", "december", "tijdig", "on time"],
+          ["datum", "date", "vanaf", "from the date", "augustus", "august", "december", "on time"],
           ["voldoet", "meets", "complies", "comply", "ensures", "voldoen"],
         ],
       },
@@ -1035,7 +1035,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["arbit*", "gibit*", "inkoopvoorwaarden", "purchasing conditions", "algemene voorwaarden", "general terms", "general conditions", "purchasing terms"],
-          ["van toepassing", "apply", "governed", "gebaseerd", "based on", "voorgaan", "voorrang", "precedence", "gelden", "prevail*"],
+          ["van toepassing", "apply", "governed", "gebaseerd", "based on", "voorrang", "precedence", "gelden", "prevail*"],
         ],
       },
     ],

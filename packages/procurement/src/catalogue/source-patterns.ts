@@ -9,7 +9,7 @@ type Group = [string, ...string[]];
 const p = (source: string, all: [Group, ...Group[]], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
 
 const SYSTEM: Group = ["systeem", "system", "ai systeem", "ai system", "algoritme*", "algorithm*", "model", "modellen", "models", "tool", "oplossing", "solution", "software", "module", "dienst", "service"];
-const APPLIES: Group = ["van toepassing", "apply", "applies", "aangevuld", "supplemented", "onderdeel", "form part", "forms part", "gehecht", "attached", "bijlage", "annex", "schedule"];
+const APPLIES: Group = ["van toepassing", "apply", "applies", "aangevuld", "onderdeel", "forms part", "gehecht", "attached", "bijlage", "annex", "schedule"];
 
 export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>> = {
   "purpose-and-scope": [
@@ -44,11 +44,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 10; MCC-AI art. 3; AK aia-05", [["data governance", "datagovernance", "data management practices", "praktijken voor databeheer"]]),
     p("AI Act art. 10(2)-(4); AK dat-07", [
       ["trainingsdata", "trainingsgegevens", "training data", "validatiedata", "validation data", "testdata", "test data", "trainingsset*", "training set*", "datasheet*", "data sheet*", "datakaart*", "data card*", "data sets", "datasets"],
-      ["herkomst", "origin", "provenance", "representati*", "bias", "vooringenomenheid", "vertekening", "kwaliteitscriteria", "quality criteria", "foutenvrij", "free of errors", "samenstelling", "composition", "labeling", "labelling", "annotat*", "dataverzameling", "data collection", "datavoorbereiding", "data preparation"],
+      ["herkomst", "origin", "provenance", "representati*", "bias", "vooringenomenheid", "vertekening", "kwaliteitscriteria", "quality criteria", "foutenvrij", "free of errors", "samenstelling", "labeling", "labelling", "annotat*", "dataverzameling", "data collection", "datavoorbereiding", "data preparation"],
     ]),
   ],
   "technical-documentation": [
-    p("AI Act art. 11, 13, Annex IV; MCC-AI art. 4; AK aia-06", [["technische documentatie", "technical documentation", "techn documentatie", "instructions for use", "gebruiksinstructies", "gebruiksinstructie", "gebruiksaanwijzing", "bijlage iv", "annex iv"]]),
+    p("AI Act art. 11, 13, Annex IV; MCC-AI art. 4; AK aia-06", [["technische documentatie", "technical documentation", "instructions for use", "gebruiksinstructies", "gebruiksinstructie", "gebruiksaanwijzing", "bijlage iv", "annex iv"]]),
   ],
   logging: [
     p("AI Act art. 12, 19; MCC-AI art. 5; AK aia-07", [["record keeping", "recordkeeping", "automatische registratie", "registratie van gebeurtenissen", "recording of events", "automatic recording", "event logs", "logregistratie", "loggingcapaciteit", "logging capabilities"]]),
@@ -66,15 +66,15 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 14, 26(2); MCC-AI art. 7; AK aia-09", [
       ["menselijke controle", "human in the loop", "human review", "menselijke beoordeling", "automatiseringsbias", "over reliance", "overreliance", "stopknop", "stop button", "safe state", "toezichtmaatregelen", "oversight measures", "effectively overseen"],
     ]),
-    p("AI Act art. 14(4)(d)", [["zonder goedkeuring", "without approval", "zonder bevestiging", "without confirmation", "goedgekeurd door", "approved by", "bevestigd door", "confirmed by"], ["voorstel*", "proposal*", "proposed", "voorgesteld*", "suggest*", "uitkomst*", "output*", "advies", "advice", "recommendation*", "signal*", "signa*"]]),
+    p("AI Act art. 14(4)(d)", [["zonder goedkeuring", "zonder bevestiging", "without confirmation", "goedgekeurd door", "approved by", "bevestigd door", "confirmed by"], ["voorstel*", "proposal*", "proposed", "voorgesteld*", "uitkomst*", "output*", "advies", "advice", "recommendation*", "signal*", "signa*"]]),
   ],
   "accuracy-robustness-security": [
     p("AI Act art. 15(1), 15(3); AK ver-02", [
-      ["false positive*", "false negative*", "fpir", "fnir", "fout positie*", "fout negatie*", "onterechte", "ten onrechte", "vals positie*", "vals negatie*", "hit rate", "trefkans", "treffers", "foutmarge", "error margin"],
-      ["ten hoogste", "ten minste", "at most", "at least", "maximaal", "minimaal", "niet meer dan", "no more than", "below", "onder de", "lager dan", "lower than", "procent", "percent", "%"],
+      ["false positive*", "false negative*", "fpir", "fnir", "fout positie*", "fout negatie*", "vals positie*", "vals negatie*", "hit rate", "trefkans", "treffers", "foutmarge", "error margin"],
+      ["ten hoogste", "ten minste", "at most", "at least", "maximaal", "minimaal", "no more than", "below", "onder de", "lower than", "procent", "percent", "%"],
     ]),
     p("AI Act art. 15; MCC-AI art. 8; AK aia-10", [
-      ["robuustheid", "robustness", "cyberbeveiliging", "cybersecurity", "adversarial", "data poisoning", "model poisoning", "datavervuiling", "prompt injection", "foutpercentage", "woordfoutpercentage", "word error rate", "accuracy metrics", "nauwkeurigheidsmaatstaven", "accuracy levels", "levels of accuracy"],
+      ["robuustheid", "robustness", "cyberbeveiliging", "cybersecurity", "adversarial", "data poisoning", "model poisoning", "datavervuiling", "foutpercentage", "word error rate", "accuracy metrics", "nauwkeurigheidsmaatstaven", "accuracy levels", "levels of accuracy"],
     ], ["beschikbaarheid", "availability", "uptime"]),
   ],
   "quality-management": [
@@ -96,22 +96,22 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 86; MCC-AI art. 14; AK aia-26", [
       ["recht op uitleg", "right to explanation", "uitleg", "explanation*", "explain*", "toelichting", "motivering", "statement of reasons", "overzicht in begrijpelijke taal"],
       ["individu*", "individual", "betrokkene*", "affected person*", "getroffen person*", "aanvrager*", "applicant*", "per besluit", "per beslissing", "per toewijzing", "each decision", "individual decision*", "individuele beslissing*", "per uitkomst", "each outcome", "persoon", "person", "sollicitant*", "inwoner*", "resident*", "burger*", "citizen*"],
-      ["begrijpelijk*", "plain language", "gewone taal", "eenvoudige taal", "clear", "duidelijk*", "understandable", "intelligible", "voornaamste elementen", "main elements", "factoren", "factors", "redenen", "reasons", "role of the system", "rol van het systeem"],
+      ["begrijpelijk*", "plain language", "gewone taal", "eenvoudige taal", "clear", "duidelijk*", "understandable", "intelligible", "voornaamste elementen", "main elements", "factoren", "redenen", "reasons", "role of the system", "rol van het systeem"],
     ]),
   ],
   "buyer-data-rights": [
-    p("MCC-AI art. 15; AK dat-08, owp-29", [["public organisation data sets", "gegevens van de provincie", "data of the province", "klantgegevens", "customer data", "gegevens van opdrachtgever"], ["eigendom", "ownership", "owner", "eigenaar", "niet voor eigen doeleinden", "own purposes", "any other purpose", "enig ander doel", "andere doeleinden", "nergens anders voor"]]),
+    p("MCC-AI art. 15; AK dat-08, owp-29", [["public organisation data sets", "gegevens van de provincie", "data of the province", "customer data", "gegevens van opdrachtgever"], ["eigendom", "ownership", "owner", "eigenaar", "niet voor eigen doeleinden", "own purposes", "any other purpose", "enig ander doel", "andere doeleinden"]]),
   ],
   "third-party-data-and-ip": [
     p("MCC-AI art. 16, 18; AK aut-01, owp-18, owp-19", [
       ["licentie*", "licence*", "license*", "rechten", "rights", "auteursrecht*", "copyright", "intellectuele eigendom*", "intellectual property"],
       ["data", "gegevens", "databronnen", "data sources", "datasets", "data sets", "taalmodel", "language model", "trainingsdata", "training data", "gegevensbronnen", "databank*", "database*"],
-      ["vrijwaart", "vrijwaring", "indemnif*", "garandeert", "warrant*", "draagt zorg", "beschikt over", "has obtained", "aantoont", "demonstrates", "lawfully", "rechtmatig"],
+      ["vrijwaart", "vrijwaring", "indemnif*", "garandeert", "warrant*", "draagt zorg", "beschikt over", "has obtained", "lawfully", "rechtmatig"],
     ]),
   ],
   "exit-and-handover": [
-    p("MCC-AI art. 17; AK owp-29; GDPR art. 28(3)(g)", [["exitplan", "exit plan", "exitstrategie", "exit strategy", "exitregeling", "exit arrangement*", "vendor lock in", "lock in"]], ["escrow"]),
-    p("MCC-AI art. 17", [["einde van de overeenkomst", "einde van de opdracht", "end of the agreement", "end of the contract", "beëindiging", "termination", "aan het eind", "aan het einde", "at the end"], ["overdragen", "overdracht", "draagt over", "draagt ... over", "dragen ... over", "hand over", "handover", "transfer*", "teruggeven", "return", "vernietig*", "destroy*", "oplever*", "leveren op", "levert op", "levert ... op", "leveren ... op", "leveren jullie"], ["model*", "gegevens", "data", "configuratie", "configuration", "bestand", "file*", "macro*", "broncode", "source code", "artefact*", "documentatie", "documentation"]], ["escrow"]),
+    p("MCC-AI art. 17; AK owp-29; GDPR art. 28(3)(g)", [["exitplan", "exit plan", "exitstrategie", "exit strategy", "exitregeling", "exit arrangement*", "vendor lock in", "lock in"]], []),
+    p("MCC-AI art. 17", [["einde van de overeenkomst", "end of the agreement", "end of the contract", "beëindiging", "termination", "aan het einde", "at the end"], ["overdragen", "overdracht", "draagt over", "draagt ... over", "dragen ... over", "hand over", "handover", "transfer*", "teruggeven", "return", "vernietig*", "destroy*", "oplever*", "leveren op", "levert op", "levert ... op", "leveren ... op"], ["model*", "gegevens", "data", "configuratie", "configuration", "bestand", "file*", "broncode", "source code", "artefact*", "documentatie", "documentation"]], []),
   ],
   "audit-right": [
     p("MCC-AI art. 20; AK owp-23; GDPR art. 28(3)(h)", [["auditrecht", "right to audit", "audit right*", "onafhankelijke auditor", "independent auditor", "onafhankelijke deskundige", "independent expert"]], ["registeraccountant", "financial statements", "jaarrekening"]),
@@ -122,16 +122,16 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   "ai-interaction-transparency": [
     p("AI Act art. 50; AK aia-28", [
       ["machineleesbaar*", "machine readable", "synthetisch*", "synthetic", "kunstmatig gegenereerd", "artificially generated", "watermerk*", "watermark*", "deepfake*", "deep fake*", "gegenereerd door ai", "generated by ai", "ai gegenereerd", "ai generated"],
-      ["markeert", "markering", "gemarkeerd", "mark*", "label*", "vermeld*", "disclos*", "bekendmaken", "maakt bekend", "kenbaar", "herkenbaar", "recognisable", "detecteerbaar", "detectable", "indicate*"],
+      ["markeert", "markering", "gemarkeerd", "mark*", "label*", "vermeld*", "disclos*", "bekendmaken", "maakt bekend", "kenbaar", "herkenbaar", "recognisable", "detecteerbaar", "detectable"],
     ]),
-    p("AI Act art. 50(1)", [["interactie met een ai", "interacting with an ai", "praten met een", "communiceren met een", "talking to a", "chatting with a", "dat zij met een ai", "that they are interacting", "dat zij met een chatbot", "dat ze met een"]]),
+    p("AI Act art. 50(1)", [["interactie met een ai", "interacting with an ai", "praten met een", "communiceren met een", "talking to a", "chatting with a", "that they are interacting", "dat zij met een chatbot", "dat ze met een"]]),
   ],
   "ai-literacy": [
     p("AI Act art. 4; AK aia-01, org-16", [["ai geletterdheid", "ai geletterd", "ai geletterdheidsplan*", "ai literacy", "literacy plan", "literacy programme", "ai geletterdheidsprogramma"]]),
     // Art. 4: knowledge of how the system works and where it fails, given to the people who use it.
     p("AI Act art. 3(56), 4; AK owp-25", [
-      ["training", "trainingen", "trains", "train", "opleiding*", "opleiden", "leidt op", "cursus*", "course*", "instructie", "instruction", "e learning*", "workshop*"],
-      ["werking", "functioning", "how the system works", "beperkingen", "limitations", "grenzen", "limits", "risico s", "risks", "automation bias", "blind vertrouwen", "interpret*", "uitkomsten", "outputs", "foutsoorten", "errors"],
+      ["training", "trainingen", "trains", "train", "opleiding*", "opleiden", "leidt op", "cursus*", "instructie", "instruction", "e learning*", "workshop*"],
+      ["werking", "functioning", "how the system works", "beperkingen", "limitations", "grenzen", "limits", "risico s", "risks", "automation bias", "interpret*", "uitkomsten", "outputs", "foutsoorten", "errors"],
     ]),
   ],
   dpia: [
@@ -142,48 +142,48 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "purpose-limitation-and-retention": [
     p("GDPR art. 5(1)(e); AK avg-02", [
-      ["gewist", "wist", "erased", "erase", "verwijderd", "verwijdert", "deleted", "deletes", "vernietigd", "vernietigt", "destroyed"],
+      ["wist", "erased", "erase", "verwijderd", "verwijdert", "deleted", "deletes", "vernietigd", "vernietigt", "destroyed"],
       ["binnen", "within", "uiterlijk", "no later than", "direct na", "immediately after", "na afloop", "after"],
-      ["persoonsgegevens", "personal data", "beelden", "images", "camerabeelden", "footage", "opnamen", "recordings", "templates", "sjablonen", "registratiefoto s", "gegevens van"],
+      ["persoonsgegevens", "personal data", "beelden", "images", "camerabeelden", "footage", "recordings", "templates", "sjablonen", "registratiefoto s", "gegevens van"],
     ]),
-    p("GDPR art. 5(1)(b)-(c); AK avg-01, avg-03", [["uitsluitend verwerkt", "alleen verwerkt", "processed only", "only processed", "niet meer gegevens dan", "no more data than", "uitsluitend in het werkgeheugen", "only in memory"]]),
+    p("GDPR art. 5(1)(b)-(c); AK avg-01, avg-03", [["uitsluitend verwerkt", "processed only", "only processed", "niet meer gegevens dan", "no more data than", "uitsluitend in het werkgeheugen", "only in memory"]]),
     p("GDPR art. 5(1), 6(1); AK avg-01, avg-02, avg-03", [["dataminimalisatie", "data minimisation", "data minimization", "opslagbeperking", "storage limitation", "doelbinding", "purpose limitation", "verwerkingsgrondslag", "lawfulness of processing", "taak van algemeen belang", "task carried out in the public interest", "public task"]]),
   ],
   "no-solely-automated-decisions": [
     p("GDPR art. 22(1); AK avg-10", [
       ["nooit uitsluitend", "never solely", "niet uitsluitend", "not solely", "not of itself", "niet op zichzelf", "op zichzelf geen", "of itself", "solely on the basis", "uitsluitend op basis", "uitsluitend op de uitkomst", "solely on the output"],
-      ["besluit*", "decision*", "beslissing*", "weigering*", "refusal*", "maatregel*", "measure*", "handhav*", "enforcement", "toekenning*", "award*", "afwijzing*", "rejection*"],
+      ["besluit*", "decision*", "beslissing*", "refusal*", "maatregel*", "measure*", "handhav*", "enforcement", "toekenning*", "award*", "afwijzing*", "rejection*"],
     ]),
     p("GDPR art. 22; AK avg-10", [["uitsluitend op geautomatiseerde verwerking", "solely on automated processing", "geautomatiseerde besluitvorming", "automated decision making", "geautomatiseerde besluiten", "automated decisions", "geautomatiseerde individuele besluitvorming", "automated individual decision*", "volledig geautomatiseerd*", "fully automated", "menselijke tussenkomst", "human intervention"]]),
   ],
   "special-category-data": [
     p("GDPR art. 9, 10; AK avg-08", [
       ["bijzondere categorieën", "bijzondere persoonsgegevens", "special categories", "special category data", "strafrechtelijke gegevens", "strafrechtelijke persoonsgegevens", "criminal convictions", "gezondheidsgegevens", "health data", "data concerning health", "biometrische gegevens", "biometric data", "strafbare feiten", "criminal offences"],
-      ["niet verwerkt", "not processed", "niet gebruikt", "not used", "uitgesloten", "excluded", "hoort niet", "mag niet", "mogen niet", "shall not", "must not", "uitsluitend", "alleen", "only", "waarborg*", "safeguard*", "artikel 9", "article 9", "uitzondering", "exception", "verwijder*", "delete*", "removed", "not stored", "niet opgeslagen", "niet ingevoerd"],
+      ["niet verwerkt", "not processed", "niet gebruikt", "not used", "uitgesloten", "excluded", "mag niet", "mogen niet", "shall not", "must not", "uitsluitend", "alleen", "only", "waarborg*", "safeguard*", "artikel 9", "article 9", "uitzondering", "exception", "verwijder*", "delete*", "removed", "not stored", "niet opgeslagen", "niet ingevoerd"],
     ]),
   ],
   "non-discrimination": [
     p("AK grw-02, ver-03; Handreiking non-discriminatie", [
-      ["bias toets*", "biastoets*", "bias test*", "bias analysis", "biasanalyse", "discriminatietoets*", "toets op discriminatie", "discrimination test*", "indirect onderscheid", "indirect discrimination", "direct onderscheid", "direct discrimination", "rechtvaardigingstoets", "justification test", "discriminatieprotocol", "discrimination protocol", "ongelijke uitkomsten", "unequal outcomes", "beschermde gronden", "protected grounds", "protected characteristics", "beschermde persoonskenmerken"],
+      ["bias toets*", "biastoets*", "bias test*", "bias analysis", "biasanalyse", "discriminatietoets*", "discrimination test*", "indirect onderscheid", "indirect discrimination", "direct onderscheid", "direct discrimination", "rechtvaardigingstoets", "justification test", "discriminatieprotocol", "discrimination protocol", "unequal outcomes", "protected grounds", "protected characteristics", "beschermde persoonskenmerken"],
     ]),
   ],
   "human-rights-impact-assessment": [
     p("AK grw-01; IAMA", [["impact assessment mensenrechten en algoritmes", "human rights impact assessment", "mensenrechtentoets"]]),
   ],
   "information-security": [
-    p("AK bio-01, owp-26; BIO; GDPR art. 32", [["baseline informatiebeveiliging overheid", "baseline informatiebeveiliging", "bio", "iso 27001", "iso iec 27001", "nen iso 27001", "iso 27002"], ["risicoanalyse", "risk analysis", "risk assessment", "risicobeoordeling", "samen", "jointly", "together", "gezamenlijk*"]]),
+    p("AK bio-01, owp-26; BIO; GDPR art. 32", [["baseline informatiebeveiliging overheid", "baseline informatiebeveiliging", "bio", "iso 27001", "iso iec 27001", "nen iso 27001", "iso 27002"], ["risicoanalyse", "risk analysis", "risk assessment", "risicobeoordeling", "samen", "jointly", "together"]]),
   ],
   "supply-chain-transparency": [
     p("AI Act art. 25(4), 53; AK owp-34", [
-      ["onderliggende model*", "underlying model*", "basismodel*", "foundation model*", "taalmodel voor algemene doeleinden", "ai model voor algemene doeleinden", "general purpose ai model*", "general purpose model*", "voorgetraind*", "pre trained", "pretrained", "onderaannemer*", "subcontractor*", "hostinglocatie*", "hosting location*", "toeleverancier*", "sub supplier*"],
-      ["bekend", "bekendmaken", "maakt bekend", "opgave", "disclos*", "names", "noemt", "vermeldt", "lists", "lijst", "informeert", "informs", "identif*", "welke", "which"],
+      ["onderliggende model*", "underlying model*", "foundation model*", "taalmodel voor algemene doeleinden", "ai model voor algemene doeleinden", "general purpose ai model*", "general purpose model*", "voorgetraind*", "pre trained", "pretrained", "onderaannemer*", "subcontractor*", "hostinglocatie*", "hosting location*", "toeleverancier*", "sub supplier*"],
+      ["bekend", "bekendmaken", "maakt bekend", "disclos*", "noemt", "vermeldt", "lists", "lijst", "informeert", "informs", "identif*", "welke", "which"],
     ]),
   ],
   "requirements-in-award-and-contract": [
     p("AK owp-16, owp-20, owp-27, owp-28", [
-      ["eisen", "requirements", "toezeggingen", "commitments", "must haves", "ko s", "knock outs"],
-      ["onderdeel van de overeenkomst", "part of the agreement", "part of the contract", "worden onderdeel", "become part", "opgenomen in de overeenkomst", "included in the contract", "service level agreement", "sla", "dvo", "dienstverleningsovereenkomst", "kpi s", "service levels"],
-      ["gunning*", "award*", "gunningscriteri*", "award criteri*", "beoordeling", "evaluation", "kpi*", "service level*", "sla", "dvo"],
+      ["eisen", "requirements", "commitments", "knock outs"],
+      ["onderdeel van de overeenkomst", "part of the agreement", "part of the contract", "worden onderdeel", "become part", "opgenomen in de overeenkomst", "included in the contract", "service level agreement", "sla", "dvo", "dienstverleningsovereenkomst", "service levels"],
+      ["gunning*", "award*", "gunningscriteri*", "award criteri*", "beoordeling", "evaluation", "service level*", "sla", "dvo"],
     ]),
   ],
   "evidence-in-evaluation": [
@@ -199,7 +199,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 26(5), 72; AK mon-05, mon-07", [
       ["post market monitoring", "monitoring na het in de handel brengen", "monitoringsplan", "monitoring plan", "data drift", "datadrift", "modeldrift", "model drift", "concept drift", "drift", "versiebeheer", "version control", "versioning", "reproduceerbaar*", "reproducib*", "herevaluatie", "re evaluation", "periodieke evaluatie", "periodic evaluation"],
     ]),
-    p("AI Act art. 72", [["meet", "measures", "monitort", "monitors", "controleert", "checks", "rapporteert", "reports"], ["maandelijks", "monthly", "per kwartaal", "quarterly", "wekelijks", "weekly", "dagelijks", "daily", "jaarlijks", "yearly", "annually"], ["steekproef", "sample", "nauwkeurigheid", "accuracy", "foutpercentage", "error rate", "prestaties", "performance", "woordfoutpercentage", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*"]]),
+    p("AI Act art. 72", [["meet", "measures", "monitort", "monitors", "controleert", "checks", "rapporteert", "reports"], ["maandelijks", "monthly", "per kwartaal", "quarterly", "weekly", "dagelijks", "jaarlijks", "yearly"], ["steekproef", "nauwkeurigheid", "accuracy", "foutpercentage", "error rate", "prestaties", "performance", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*"]]),
   ],
   "records-and-openness": [
     p("AI Act art. 18; AK arc-01, woo-01", [["archiefwet", "archives act", "archiefbescheiden", "wet open overheid", "open government act", "woo verzoek*", "woo request*"], ["bewaar*", "kept", "retain*", "archiver*", "archiv*", "openbaar*", "disclos*", "verstrek*", "publiceren", "publish*", "niet in de weg", "does not prevent", "not prevent"]]),
@@ -208,23 +208,23 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AK imp-06; Awb", [["bezwaar en beroep", "objection and appeal", "klachtenregeling", "complaints procedure", "complaint procedure", "bezwaarprocedure", "objection procedure", "klacht indienen", "lodge a complaint", "bezwaar maken", "lodge an objection", "bezwaar indienen"]]),
   ],
   "generative-ai-safeguards": [
-    p("AK inkoopvoorwaarden (GenAI), owp-35", [["prompts", "vragen", "questions", "gesprekken", "conversations", "klantgegevens", "customer data", "invoer", "input*", "gegenereerde", "generated"], ["niet gebruikt", "not used", "niet gebruiken", "not use", "niet toegestaan", "not permitted"], ["train*", "verbeter*", "improve*", "optimalis*", "optimis*", "optimiz*"]]),
-    p("AK owp-35", [["bronvermelding", "source citation*", "cites the source*", "verwijst naar de bron", "bronnen", "sources"], ["antwoord*", "answer*", "output*", "verslag*", "tekst*", "text*"]]),
+    p("AK inkoopvoorwaarden (GenAI), owp-35", [["prompts", "vragen", "questions", "gesprekken", "conversations", "customer data", "invoer", "input*", "gegenereerde", "generated"], ["niet gebruikt", "not used", "niet gebruiken", "not use", "niet toegestaan", "not permitted"], ["train*", "verbeter*", "improve*", "optimalis*", "optimis*", "optimiz*"]]),
+    p("AK owp-35", [["bronvermelding", "source citation*", "cites the source*", "verwijst naar de bron", "bronnen", "sources"], ["antwoord*", "answer*", "output*", "tekst*", "text*"]]),
   ],
   sustainability: [
-    p("AK owp-12, mon-06", [["energieverbruik", "energy consumption", "energy use", "co2", "koolstofvoetafdruk", "carbon footprint", "energie efficientie", "energy efficiency"], ["rapport*", "report*", "meet", "measure*", "kpi*", "inzicht", "informatie", "information", "opgave", "geeft op", "states"]]),
+    p("AK owp-12, mon-06", [["energieverbruik", "energy consumption", "energy use", "co2", "koolstofvoetafdruk", "carbon footprint", "energie efficientie", "energy efficiency"], ["rapport*", "report*", "meet", "measure*", "inzicht", "informatie", "information", "geeft op", "states"]]),
   ],
   accessibility: [
     p("AK aia-19; EN 301 549; WCAG", [["wcag", "en 301 549", "toegankelijkheidseisen", "accessibility requirements", "digitoegankelijk*"]]),
   ],
   "compliance-dates": [
     p("AI Act art. 111, 113", [
-      ["uiterlijk op de datum", "op de datum waarop", "vanaf de datum", "from the date", "by the date", "bij de lancering", "at launch", "van toepassing worden", "become applicable", "apply from", "gaan gelden", "in werking treden", "enter into application"],
+      ["op de datum waarop", "vanaf de datum", "from the date", "by the date", "at launch", "van toepassing worden", "become applicable", "apply from", "in werking treden", "enter into application"],
       ["verplichtingen", "obligations", "eisen", "requirements"],
       ["hoog risico*", "high risk*", "bijlage iii", "annex iii", "ai verordening", "ai act"],
     ]),
   ],
   "general-terms": [
-    p("ARBIT-2022; GIBIT 2023; provincial purchasing terms", [["arbit*", "gibit*", "inkoopvoorwaarden", "purchasing conditions", "algemene voorwaarden", "general terms", "general conditions", "purchasing terms", "general government terms"], ["van toepassing", "apply", "applies", "governed", "gelden", "prevail*", "voorgaan", "voorrang", "precedence"]]),
+    p("ARBIT-2022; GIBIT 2023; provincial purchasing terms", [["arbit*", "gibit*", "inkoopvoorwaarden", "purchasing conditions", "algemene voorwaarden", "general terms", "general conditions", "purchasing terms", "general government terms"], ["van toepassing", "apply", "applies", "governed", "gelden", "prevail*", "voorrang", "precedence"]]),
   ],
 };

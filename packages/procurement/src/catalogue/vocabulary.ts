@@ -31,7 +31,7 @@ export const vocabulary: Vocabulary = {
       source: DRAFTING,
       terms: [
         "opdrachtnemer", "leverancier", "inschrijver", "aanbieder", "dienstverlener", "contractant", "opdrachtnemers", "framework supplier", "onderaannemer*", "gegadigde",
-        "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder", "subcontractor*",
+        "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder*", "subcontractor*",
       ],
     },
   ],
@@ -48,19 +48,20 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
-        "wens", "wensen", "zou mooi zijn", "het zou mooi", "zou helpen", "waardeert", "waarderen", "gewaardeerd", "wordt gewaardeerd", "would be valued", "is valued", "stelt het op prijs", "op prijs", "verdient de voorkeur", "bij voorkeur",
-        "pluspunt", "zou willen", "is wenselijk", "wenselijk", "optioneel", "zou fijn zijn", "het zou fijn",
-        "would welcome", "welcomes", "welcome", "would be appreciated", "appreciated", "appreciates", "nice to have", "preferably", "would like", "desirable", "optional",
+        "mooi", "welcome*", "waardeer*",
+        "wens", "wensen", "zou ... mooi", "zou helpen", "waardeert", "waarderen", "gewaardeerd", "wordt gewaardeerd", "would be valued", "is valued", "op prijs", "verdient ... voorkeur", "bij voorkeur",
+        "pluspunt", "zou willen", "is wenselijk", "wenselijk", "optione*", "zou ... fijn",
+        "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "nice to have", "preferably", "would like", "desirable", "optional",
       ],
     },
-    { source: "MoSCoW prioritisation", terms: ["should", "should have", "should haves", "could", "could have", "could haves", "won t have"] },
+    { source: "MoSCoW prioritisation", terms: ["should", "should have", "should haves", "could", "could have", "could haves"] },
   ],
   question: [
     {
       source: DRAFTING,
       terms: [
-        "marktconsultatie", "marktverkenning", "niet beoordeeld", "worden niet beoordeeld", "wordt niet beoordeeld", "niet bindend", "geen aanvullende eis", "geen eis",
-        "hoe kijkt u", "wij vragen u", "vraag aan de markt", "vragen aan de markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt niet mee",
+        "marktconsultatie", "marktverkenning", "niet beoordeeld", "worden niet beoordeeld", "wordt niet beoordeeld", "niet bindend", "geen eis",
+        "kijkt u", "vragen u", "vraag aan de markt", "vragen ... markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt ... mee",
         "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views", "are invited to state", "are invited to indicate", "invited to describe",
         "worden uitgenodigd", "wordt uitgenodigd",
         "market consultation", "market sounding", "request for information", "not assessed", "not scored", "not binding", "non binding", "no requirement", "not a requirement",
@@ -72,12 +73,12 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
-        "nader overeen te komen", "nader uit te werken", "nader uitgewerkt", "nader te bepalen", "nader in te vullen", "nader vast te stellen", "nader bepaald", "wordt aangevuld",
+        "nader", "wordt aangevuld",
         "worden aangevuld", "na de gunning bepaald", "wordt later bepaald", "later vastgesteld", "later bepaald", "overweegt", "overwegen", "laten wij", "laat de provincie",
-        "aan de leverancier over", "eigen beleid", "in overleg te bepalen", "pm", "na afloop van de pilot", "pas bij", "bij de eerste verlenging", "in een later stadium",
+        "eigen beleid", "in overleg te bepalen", "pm", "na afloop", "pas bij", "bij de eerste verlenging", "in een later stadium",
         "nog te bepalen", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "naar eigen inzicht", "bezien of", "bekijken of", "bekijken wij",
         "bekijkt of", "wordt nog bepaald", "worden nog bepaald",
-        "to be worked out", "to be determined", "to be agreed", "tbd", "will be agreed", "agreed per", "will be assessed", "will be decided", "after the award",
+        "to be worked out", "to be determined", "to be agreed", "tbd", "will ... agreed", "agreed per", "will be assessed", "will ... decided", "after the award",
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
         "are considering", "is considering", "considering whether", "will be determined", "is to be determined", "to be decided", "will examine whether",
         "will look into whether",
@@ -107,7 +108,7 @@ export const vocabulary: Vocabulary = {
       ],
     },
   ],
-  conditional: [{ source: DRAFTING, terms: ["zolang", "tenzij", "totdat", "zonder", "as long as", "unless", "until", "without"] }],
+  conditional: [{ source: DRAFTING, terms: ["zolang", "tenzij", "totdat", "zonder", "unless", "until", "without"] }],
   negWord: [{ source: DRAFTING, terms: ["niet", "geen", "nooit", "not", "no", "never", "none"] }],
   negVerb: [
     {
@@ -126,7 +127,7 @@ export const vocabulary: Vocabulary = {
       terms: [
         "niet nodig", "niet vereist", "niet noodzakelijk", "niet strikt noodzakelijk", "niet verplicht", "niet voorgeschreven", "geen noodzaak", "hoeft niet",
         "not required", "not needed", "not necessary", "not mandatory", "not obligatory", "not prescribed", "no need", "need not", "does not need", "do not need",
-        "buiten de scope", "buiten scope", "valt buiten de opdracht", "vallen buiten de opdracht", "buiten deze opdracht", "staat los van deze opdracht", "outside the scope", "out of scope",
+        "buiten de scope", "buiten scope", "valt buiten de opdracht", "buiten ... opdracht", "buiten deze opdracht", "staat los", "outside the scope", "out ... scope",
         "not part of this assignment", "outside this contract", "outside the contract", "falls outside", "no possibility", "geen mogelijkheid", "niet mogelijk", "not possible",
         "is not envisaged", "not envisaged", "wordt niet voorzien", "niet van toepassing verklaard", "niet gekozen", "not chosen", "not selected", "bevat geen regeling",
         "contains no provision", "no provision for",
@@ -136,28 +137,28 @@ export const vocabulary: Vocabulary = {
   definition: [
     {
       source: DRAFTING,
-      terms: ["wordt verstaan onder", "wordt verstaan", "worden verstaan", "begrippen", "definities", "in deze overeenkomst wordt", "means", "shall mean", "definitions", "interpretation"],
+      terms: ["wordt verstaan", "worden verstaan", "begrippen", "definities", "in deze overeenkomst wordt", "means", "shall mean", "definitions", "interpretation"],
     },
   ],
   withdrawn: [
     {
       source: DRAFTING,
-      terms: ["vervalt", "vervallen", "komt te vervallen", "komen te vervallen", "wordt geschrapt", "worden geschrapt", "is geschrapt", "ingetrokken", "is withdrawn", "are withdrawn", "is deleted", "are deleted", "no longer applies"],
+      terms: ["vervalt", "vervallen", "verval*", "komt te vervallen", "komen te vervallen", "wordt geschrapt", "worden geschrapt", "is geschrapt", "ingetrokken", "is withdrawn", "are withdrawn", "is deleted", "are deleted", "no longer applies"],
     },
   ],
   amended: [
     {
       source: DRAFTING,
-      terms: ["wordt gewijzigd", "worden gewijzigd", "luidt nu", "komt te luiden", "komt als volgt te luiden", "wordt vervangen door", "is amended", "are amended", "now reads", "shall read", "is replaced by"],
+      terms: ["wordt gewijzigd", "worden gewijzigd", "luidt nu", "komt te luiden", "te luiden", "is amended", "are amended", "now reads", "shall read", "is replaced by"],
     },
   ],
   referenceApplies: [
     {
       source: DRAFTING,
       terms: [
-        "van toepassing", "is van toepassing", "zijn van toepassing", "maakt deel uit", "maken deel uit", "onderdeel van", "voldoet aan", "voldoen aan", "overeenkomstig", "conform",
+        "van toepassing", "is van toepassing", "zijn van toepassing", "maken deel uit", "deel uit", "onderdeel van", "voldoet aan", "voldoen aan", "overeenkomstig", "conform",
         "onverkort", "nageleefd", "naleving",
-        "applies", "apply", "form part", "forms part", "incorporated", "complies with", "comply with", "in accordance with", "in compliance with", "pursuant to", "as set out in",
+        "applies", "apply", "form part", "part of", "incorporated", "complies with", "comply with", "in accordance with", "in compliance with", "pursuant to", "as set out in",
       ],
     },
   ],
@@ -166,12 +167,12 @@ export const vocabulary: Vocabulary = {
       source: DRAFTING,
       terms: [
         "voor zover", "naar eigen inzicht", "naar het oordeel van opdrachtnemer", "is vervangen", "wordt vervangen", "vervangen door", "in plaats van", "met uitzondering van",
-        "niet van toepassing", "buiten toepassing", "to the extent", "at its discretion", "considers appropriate", "deems appropriate", "replaced by", "is replaced", "instead of",
+        "niet van toepassing", "buiten toepassing", "to ... extent", "at its discretion", "considers appropriate", "deems appropriate", "replaced by", "is replaced", "instead of",
         "with the exception of", "except", "does not apply", "do not apply", "shall not apply", "not applicable", "disapplied",
       ],
     },
   ],
-  aiActName: [{ source: AI_ACT_NL_EN, terms: ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689", "regulation eu 2024 1689", "artificial intelligence act", "aia"] }],
+  aiActName: [{ source: AI_ACT_NL_EN, terms: ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689", "2024 1689", "artificial intelligence act", "aia"] }],
   gdprName: [{ source: "GDPR, nl and en texts", terms: ["avg", "gdpr", "algemene verordening gegevensbescherming", "general data protection regulation", "verordening eu 2016 679", "regulation eu 2016 679"] }],
   mccName: [
     {
@@ -190,7 +191,7 @@ export const vocabulary: Vocabulary = {
     {
       source: "AI Act art. 3(1) and recital 12; technique names",
       terms: [
-        "machine learning*", "machinelearning*", "zelflerend*", "self learning", "neural*", "neuraal", "neurale", "deep learning", "kunstmatige intelligentie", "artificial intelligence",
+        "machine learning*", "machinelearning*", "zelflerend*", "self learning", "neura*", "deep learning", "kunstmatige intelligentie", "artificial intelligence",
         "taalmodel*", "language model*", "llm", "llms", "generatieve ai", "generative ai", "computer vision", "beeldherkenning", "image recognition", "objectherkenning", "object detection",
         "ai systeem", "ai systemen", "ai system", "ai systems", "ai assistent", "ai assistant", "chatbot", "gradient boosting", "random forest", "getraind model", "getrainde model*",
         "trained model*", "ai model*", "ai component*", "ai toepassing*", "voorspelmodel*", "predictive model*", "aisysteem", "ai module", "ai functie*", "ai function*",
@@ -231,7 +232,7 @@ export const vocabulary: Vocabulary = {
     {
       source: "Algoritmekader (begrippen); GDPR art. 4(4) profiling",
       terms: [
-        "berekent", "berekenen", "berekend", "calculates", "calculated", "bepaalt", "determines", "selecteert", "selects", "rangschikt", "ranks", "voorspelt", "predicts", "schat in",
+        "bereken*", "calculates", "calculated", "bepaalt", "determines", "selecteert", "selects", "rangschikt", "ranks", "voorspelt", "predicts", "schat in",
         "estimates", "wijst toe", "toewijzen", "assigns", "allocates", "classificeert", "classifies", "signaleert", "flags", "detecteert", "detects", "herkent", "recognises",
         "recognizes", "controleert automatisch", "automatically checks", "beoordeelt automatisch", "profileert", "profiles", "matcht", "matches", "adviseert automatisch",
       ],
@@ -239,7 +240,7 @@ export const vocabulary: Vocabulary = {
     {
       source: "algorithm register publication standard 1.0 (werking, doel en impact)",
       terms: [
-        "voorspellen", "voorspeld", "berekenen", "bereken", "identificeren", "herkennen", "detecteren", "anonimiseren", "lakken", "analyseren", "signaleren", "monitoren",
+        "voorspellen", "voorspeld", "identificeren", "herkennen", "detecteren", "anonimiseren", "lakken", "analyseren", "signaleren", "monitoren",
         "classificeren", "prognose*", "simuleren", "simulatie*", "modelleren", "scoort", "scoren", "genereren", "samenvatten", "vertalen", "prioriteren", "selecteren", "matchen",
         "inschatten", "doorrekenen", "rekent", "advies", "adviseert", "tips", "suggesties", "suggests", "predict", "calculate", "detect", "identify", "recognise", "recognize",
         "classify", "forecast", "simulate", "anonymise", "anonymize", "redact*", "score", "estimate", "recommend*", "generate", "summarise", "translate",
@@ -281,7 +282,7 @@ export const vocabulary: Vocabulary = {
         "aanvrager*", "applicant*", "sollicitant*", "kandidaten", "candidates", "recipient*", "subsidieontvanger*", "ontvangers", "vergunninghouder*", "natuurlijke personen",
         "natural persons", "burgers", "citizens", "inwoners", "residents", "medewerkers", "medewerker", "employees", "personen", "persons", "individuals", "betrokkene*", "person", "persoon",
         "employee", "werknemer*", "personeelsleden", "overtreder*", "offender*", "verdachte*", "suspects", "leerling*", "student*", "pupils", "kiezer*", "voters", "huishouden*",
-        "households", "cliënt*", "client*", "patiënt*", "patient*", "inspecteur*", "inspectors", "indiener*", "bewoner*",
+        "household*", "cliënt*", "client*", "patiënt*", "patient*", "inspecteur*", "inspectors", "indiener*", "bewoner*",
         "zzp er*", "sole trader*", "self employed", "belanghebbende*", "interested parties", "verzoeker*", "requesters", "grondeigenaar*", "landowner*",
         "perceeleigenaar*", "natuurlijk persoon", "natural person", "staff", "personeel", "collega*", "deelnemer*", "participants", "burger", "citizen",
       ],
@@ -291,10 +292,11 @@ export const vocabulary: Vocabulary = {
     {
       source: "GDPR art. 22; AI Act art. 86; Awb (besluit, beschikking)",
       terms: [
+        "decide*",
         "besluit*", "decision*", "beschikking*", "beoordeling", "beoordeelt", "afwijzing*", "afgewezen", "toekenning", "toegekend", "selectie", "selecteert", "vaststelling",
         "terugvordering", "recovery", "recover", "reduction", "reduce", "rejection*", "rejected", "vergunningverlening", "subsidieverlening", "matchscore", "rangschik*", "ranks",
         "toets", "check", "deciding", "decides", "beslist", "boete*", "bestuurlijke boete*", "administrative fine*", "impose a fine", "receive a fine", "receives a fine", "sanctie*",
-        "sanction*", "penalty", "penalties", "proces verbaal", "official report", "performance review*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*",
+        "sanction*", "penalt*", "proces verbaal", "official report", "performance review*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*",
         "contractverlenging*", "wellbeing score*", "welzijnsscore*", "toewijzing*", "assignment*", "allocation*", "toelating*", "admission*", "weigering*", "refusal*", "granted",
         "refused", "verleend", "geweigerd", "intrekking*", "handhaving*", "enforcement", "uitkomst voor", "outcome for", "lakvoorstel*", "besluitvorming", "decision making",
         "handhavingsverzoek*", "controle", "vervolgactie*", "weigeringsgrond*", "grounds for refusal", "openbaarmaking*", "disclosure decision*", "follow up action*", "bijdrage", "contribution", "advies over", "eligib*", "in aanmerking",
@@ -333,7 +335,7 @@ export const vocabulary: Vocabulary = {
     {
       source: AI_ACT_NL_EN,
       terms: [
-        "geen hoog risico*", "niet als een hoog risico*", "niet als hoog risico*", "not a high risk", "not high risk", "niet onder bijlage iii", "not fall within", "not within annex iii",
+        "geen hoog risico*", "niet als een hoog risico*", "niet als hoog risico*", "not a high risk", "not high risk", "niet onder bijlage iii", "not within annex iii",
         "beperkt risico", "minimaal risico", "limited risk", "minimal risk", "geen veiligheidscomponent", "not a safety component",
       ],
     },
@@ -351,7 +353,7 @@ export const vocabulary: Vocabulary = {
         "worden niet verwerkt", "wordt niet verwerkt", "niet verwerkt", "is niet van toepassing", "niet van toepassing", "are not processed", "is not processed", "not processed",
         "does not apply", "do not apply", "not applicable", "is not used", "are not used", "wordt niet gebruikt", "worden niet gebruikt", "niet ingezet", "is excluded", "are excluded",
         "is uitgesloten", "zijn uitgesloten", "not involved", "speelt geen rol", "plays no role", "niet aan de orde", "not at issue", "niet relevant", "not relevant",
-        "niet toegestaan", "is niet toegestaan", "zijn niet toegestaan", "not permitted", "not allowed", "is prohibited", "are prohibited", "is verboden", "zijn verboden",
+        "niet toegestaan", "zijn niet toegestaan", "not permitted", "not allowed", "is prohibited", "are prohibited", "is verboden", "zijn verboden",
       ],
     },
   ],
