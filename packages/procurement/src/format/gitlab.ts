@@ -29,7 +29,7 @@ export function formatGitlab(reports: readonly CheckReport[], options: FormatOpt
     const path = first?.document ?? f.report.documents[0]?.name ?? reportTitle(f.report, lang);
     const what = f.message ? oneLine(f.message) : first ? `"${oneLine(first.quote)}"` : l.notFound;
     return {
-      description: `${f.title} (${l[f.status]}): ${what}${f.remediation ? ` ${l.fix}: ${oneLine(f.remediation)}` : ""}`,
+      description: `${f.title} (${l[f.status]}, ${f.reason}): ${what}${f.remediation ? ` ${l.fix}: ${oneLine(f.remediation)}` : ""}`,
       check_name: f.ruleId,
       fingerprint: f.fingerprint,
       severity: f.status === "prohibited" ? "blocker" : severityOf[f.severity],

@@ -92,8 +92,8 @@ describe("renderReportHtml", () => {
       filter: { statuses: new Set(["missing"]), severities: new Set() },
       slots: { afterSummary: "<!--A-->", beforeGroups: "<!--B-->" },
     });
-    expect(filtered).toContain('id="eis-logging" data-status="partial" data-severity="error" hidden');
-    expect(filtered).toMatch(/id="eis-dpia" data-status="missing" data-severity="error">/);
+    expect(filtered).toContain('id="eis-logging" data-status="partial" data-severity="error" data-reason="wish" hidden');
+    expect(filtered).toMatch(/id="eis-dpia" data-status="missing" data-severity="error" data-reason="no-mention">/);
     expect(filtered).toContain("</section><!--A--><section aria-labelledby=\"eisen\"");
     expect(filtered).toContain('id="eisen">Eisen</h2><!--B-->');
   });

@@ -254,7 +254,7 @@ function requirementArticle(
   const hT = `h${level + 2}`;
   const hE = `h${level + 3}`;
   const parts: string[] = [
-    `<article class="requirement requirement--${result.status} requirement--${result.severity}" id="${p}eis-${h(result.requirement)}" data-status="${result.status}" data-severity="${result.severity}"${hidden ? " hidden" : ""}>`,
+    `<article class="requirement requirement--${result.status} requirement--${result.severity}" id="${p}eis-${h(result.requirement)}" data-status="${result.status}" data-severity="${result.severity}" data-reason="${h(result.reason)}"${hidden ? " hidden" : ""}>`,
     `<${hT} class="utrecht-heading-${level + 2} requirement__title">${h(title)}</${hT}>`,
     `<p class="requirement__labels"><span class="badge badge--${result.status}">${h(t.statusLabel)}: ${h(t.statuses[result.status])}</span> ` +
       `<span class="badge badge--${result.severity}">${h(t.severityLabel)}: ${h(t.severities[result.severity])}</span> ` +

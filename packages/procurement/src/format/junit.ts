@@ -82,7 +82,7 @@ export function formatJunit(reports: readonly CheckReport[], options: FormatOpti
         case "partial":
         case "missing": {
           suiteFailures += 1;
-          const message = `${l[result.severity]} · ${l[result.status]}: ${result.message ?? title}`;
+          const message = `${l[result.severity]} · ${l[result.status]} (${result.reason}): ${result.message ?? title}`;
           const remediation = result.remediation ?? docs.get(result.requirement)?.remediation;
           const body = [evidenceText(result, lang), remediation ? `${l.fix}: ${remediation}` : ""].filter(Boolean).join("\n");
           cases.push(

@@ -66,7 +66,7 @@ export function formatMarkdown(reports: readonly CheckReport[], options: FormatO
     out.push(`${md(l.classification)}: ${tags.length > 0 ? md(tags.join(", ")) : "—"}`, "");
     for (const f of own) {
       const e = f.evidence[0];
-      out.push(`- ${icon[f.severity]} **${md(f.title)}** \`${f.ruleId.replace(/`/g, "")}\` — ${md(l[f.severity])}, ${md(l[f.status])}`);
+      out.push(`- ${icon[f.severity]} **${md(f.title)}** \`${f.ruleId.replace(/`/g, "")}\` — ${md(l[f.severity])}, ${md(l[f.status])} (\`${f.reason}\`)`);
       if (e) {
         out.push(`  > ${md(e.quote)}`, `  >`, `  > — ${md(e.document)}, ${md(locationText(e, lang))}${e.note ? `: ${md(e.note)}` : ""}`);
       } else {

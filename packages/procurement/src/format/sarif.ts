@@ -219,7 +219,7 @@ export function buildSarif(reports: readonly CheckReport[], options: SarifOption
               ],
             }
           : {}),
-        properties: { ...tender, status: result.status, severity: result.severity },
+        properties: { ...tender, status: result.status, reason: result.reason, severity: result.severity },
       });
     }
   }

@@ -1,4 +1,4 @@
-import type { CheckReport, Evidence, RequirementResult, Severity, Source, Status } from "@ethiek/schemas";
+import type { CheckReport, Evidence, ReasonCode, RequirementResult, Severity, Source, Status } from "@ethiek/schemas";
 import type { RequirementDoc } from "../requirements.js";
 
 /** The languages reports are written in. */
@@ -28,6 +28,8 @@ export interface Finding {
   readonly title: string;
   readonly severity: Severity;
   readonly status: Status | "prohibited";
+  /** The stable reason code of the result (see ReasonCode); "prohibited" for a described art. 5 practice. */
+  readonly reason: ReasonCode | "prohibited";
   readonly message: string;
   readonly evidence: readonly Evidence[];
   readonly remediation: string;
@@ -234,6 +236,7 @@ export function collectFindings(reports: readonly CheckReport[], options: Format
         title: l.prohibitedTitle,
         severity: "error",
         status: "prohibited",
+        reason: "prohibited",
         message: prohibited.reasons.join(" ") || l.prohibitedTitle,
         evidence: prohibited.evidence ?? [],
         remediation: l.prohibitedRemediation,
@@ -252,6 +255,7 @@ export function collectFindings(reports: readonly CheckReport[], options: Format
         title: doc?.title ?? result.title ?? result.requirement,
         severity: result.severity,
         status: result.status,
+        reason: result.reason,
         message: result.message ?? "",
         evidence: result.evidence,
         remediation: result.remediation ?? doc?.remediation ?? "",

@@ -9,10 +9,10 @@ describe("formatStylish", () => {
     expect(lines[0]).toBe("Verkeerslichten <ivri> (GLD-2026-011)");
     expect(lines[1]).toBe("  Classificatie: algoritme, AI-systeem, hoog risico (bijlage III punt 2)");
     expect(text).toContain("  tenders/ivri bestek.md\n    12      fout         Logging en bewaartermijn  logging");
-    expect(text).toContain("gedeeltelijk: “Opdrachtnemer logt <script>");
+    expect(text).toContain("gedeeltelijk (wish): “Opdrachtnemer logt <script>");
     expect(text).toContain("— te korte bewaartermijn");
     expect(text).toContain("→ Verplicht een bewaartermijn van minstens zes maanden.");
-    expect(text).toContain("  (niet gevonden in de documenten)\n    -       fout         DPIA  dpia\n            ontbreekt: niet gevonden in de documenten");
+    expect(text).toContain("  (niet gevonden in de documenten)\n    -       fout         DPIA  dpia\n            ontbreekt (no-mention): niet gevonden in de documenten");
     expect(lines.at(-2)).toBe("✖ 2 fouten, 1 waarschuwing · 1 aanbesteding · 1 eisen voldaan");
   });
 

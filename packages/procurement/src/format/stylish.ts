@@ -86,7 +86,7 @@ export function formatStylish(reports: readonly CheckReport[], options: StylishO
         const detail = f.evidence[0]
           ? `“${truncate(oneLine(f.evidence[0].quote), 160)}”${f.evidence[0].note ? ` — ${oneLine(f.evidence[0].note)}` : ""}`
           : l.notFound;
-        out.push(`    ${" ".repeat(7)} ${c.dim(`${l[f.status]}: ${detail}`)}`);
+        out.push(`    ${" ".repeat(7)} ${c.dim(`${l[f.status]} (${f.reason}): ${detail}`)}`);
         if (f.remediation) out.push(`    ${" ".repeat(7)} → ${truncate(oneLine(f.remediation), 200)}`);
       }
     }
