@@ -126,7 +126,7 @@ for (const { name, skip } of databases) {
       const order = [...html.matchAll(/id="groep-([a-z-]+)-(error|warning|info)"/g)].map((m) => `${m[1]}/${m[2]}`);
       expect(order[0]).toBe("missing/error");
       expect(order.indexOf("missing/warning")).toBeLessThan(order.findIndex((g) => g.startsWith("satisfied")));
-      expect(html).toMatch(/<article class="requirement requirement--missing requirement--error" id="eis-logging" data-status="missing" data-severity="error">/);
+      expect(html).toMatch(/<article class="requirement requirement--missing requirement--error" id="eis-logging" data-status="missing" data-severity="error" data-reason="[a-z-]+">/);
       expect(html).toContain("Waarom dit ertoe doet:");
       expect(html).toContain("Wat u toevoegt:");
       expect(html).toMatch(/cv-screening-werving\.md<\/span>, <span class="evidence__loc">regel \d+/);
@@ -135,7 +135,7 @@ for (const { name, skip } of databases) {
 
     it("filters by status and severity with query parameters when JavaScript is off", async () => {
       const res = await app.inject({ method: "GET", url: `${reportUrl}?status=missing&severity=error`, headers: { cookie: cookies } });
-      const visible = [...res.body.matchAll(/<article [^>]*data-status="([a-z-]+)" data-severity="([a-z]+)"(?! hidden)>/g)].map((m) => `${m[1]}/${m[2]}`);
+      const visible = [...res.body.matchAll(/<article [^>]*data-status="([a-z-]+)" data-severity="([a-z]+)" data-reason="[a-z-]+"(?! hidden)>/g)].map((m) => `${m[1]}/${m[2]}`);
       expect(visible.length).toBeGreaterThan(0);
       expect(new Set(visible)).toEqual(new Set(["missing/error"]));
       expect(res.body).toMatch(/<input [^>]*name="status" value="missing" checked>/);
