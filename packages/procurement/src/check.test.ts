@@ -45,6 +45,24 @@ describe("check", () => {
     expect(wrongParty.evidence[0]!.quote).toContain("door de Provincie");
   });
 
+  it("holds an AI module's duties to the section about that module", () => {
+    const sections = ["Inleiding", "Functionele eisen", "Hosting", "Beveiliging", "Opleiding", "Exit"].map(
+      (title, i) => `## ${i + 1}. ${title}\n\nDe suite ondersteunt de financiële administratie van de Provincie.\n`,
+    );
+    const text = [
+      "# Programma van Eisen ERP-suite\n",
+      ...sections,
+      "## 5a. Opleiding\n\nOpdrachtnemer traint 40 key users op de werking en de beperkingen van de suite.\n",
+      "## 7. Optie C — AI-module voor factuurherkenning\n\nDe AI-module herkent facturen met machine learning en stelt een codering voor.\n",
+    ].join("\n");
+    const generalTraining = check([doc(text)], { language: "nl" }).results.find((r) => r.requirement === "ai-literacy")!;
+    expect([generalTraining.status, generalTraining.reason]).toEqual(["partial", "wrong-scope"]);
+
+    const withModuleTraining = `${text}\nOpdrachtnemer verzorgt een training voor de crediteurenadministratie over de werking en de beperkingen van de AI-module.\n`;
+    const moduleTraining = check([doc(withModuleTraining)], { language: "nl" }).results.find((r) => r.requirement === "ai-literacy")!;
+    expect([moduleTraining.status, moduleTraining.reason]).toEqual(["satisfied", "obligation"]);
+  });
+
   it("writes the report in the requested language", () => {
     const nl = check([read("subsidie-risicoscore.md")], { language: "nl" });
     const en = check([read("subsidie-risicoscore.md")], { language: "en" });

@@ -8,6 +8,7 @@ import type {
   Evidence,
   ReasonCode,
   RequirementResult,
+  RuleCondition,
   Ruleset,
   Severity,
   Tender,
@@ -74,6 +75,7 @@ const MSG = {
       "annex-not-attached": "Verwijst naar een bijlage die niet bij de aanbestedingsstukken zit.",
       negated: "Uitdrukkelijk uitgesloten of niet vereist.",
       wrongPartySupplier: "De verplichting ligt bij de provincie, niet bij de leverancier.",
+      wrongScope: "Gaat over een ander deel van de opdracht dan het AI-systeem.",
       wrongPartyBuyer: "Het recht ligt bij de leverancier, niet bij de provincie.",
       tooShort: (months: number, found: number) => `De genoemde termijn (${fmtMonths(found, "nl")}) is korter dan de vereiste ${months} maanden.`,
       noDuration: (months: number) => `Er staat geen bewaartermijn bij; vereist is ten minste ${months} maanden.`,
@@ -103,6 +105,7 @@ const MSG = {
       "annex-not-attached": "Refers to an annex that is not among the tender documents.",
       negated: "Explicitly excluded or not required.",
       wrongPartySupplier: "The obligation is put on the province, not on the supplier.",
+      wrongScope: "About another part of the purchase than the AI system.",
       wrongPartyBuyer: "The right is given to the supplier, not to the province.",
       tooShort: (months: number, found: number) => `The stated period (${fmtMonths(found, "en")}) is shorter than the required ${months} months.`,
       noDuration: (months: number) => `No retention period is stated; at least ${months} months are required.`,
@@ -176,6 +179,11 @@ interface Context {
   readonly modality: (p: Passage) => ModalityResult;
   /** True when an answer withdrew or replaced the requirement the passage states (by its id, e.g. E-25). */
   readonly withdrawn: (p: Passage) => boolean;
+  /**
+   * In a purchase that has AI as one part (an ERP suite with an AI module), true when a passage
+   * stands in a section about that part or names the AI itself; always true otherwise.
+   */
+  readonly aboutAi: (p: Passage) => boolean;
 }
 
 /** Decides one requirement from its matching passages and the passages that incorporate it by reference. */
@@ -211,6 +219,10 @@ function decide(
     }
     if (ctx.withdrawn(p)) {
       candidates.push({ passage: p, kind: "partial", reason: "withdrawn", note: L.withdrawn });
+      continue;
+    }
+    if (aiOnly(req) && !ctx.aboutAi(p)) {
+      candidates.push({ passage: p, kind: "partial", reason: "wrong-scope", note: L.wrongScope });
       continue;
     }
     const party = def.party ?? "either";
@@ -285,7 +297,7 @@ function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "m
 
 /** The reason that most nearly makes a partial result count, so a report names the closest miss. */
 const PARTIAL_ORDER: readonly ReasonCode[] = [
-  "retention-too-short", "no-retention-period", "risk-class-inconsistent", "wrong-party", "withdrawn", "annex-not-attached", "deferred", "wish", "non-binding",
+  "retention-too-short", "no-retention-period", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "annex-not-attached", "deferred", "wish", "non-binding",
   "question-only", "placeholder", "definition", "heading-only",
 ];
 function decisiveReason(partial: readonly Candidate[]): ReasonCode {
@@ -323,7 +335,8 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     }
     return false;
   };
-  const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn };
+  const aboutAi = aiScope(documents, scanned);
+  const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn, aboutAi };
   const M = MSG[language];
 
   // Passages that incorporate articles by reference, and the requirements whose sources cite them.
@@ -430,6 +443,46 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     report.tender = { ...(m.id ? { id: m.id } : {}), title: m.title, ...(m.buyer ? { buyer: m.buyer.name } : {}) };
   }
   return report;
+}
+
+const AI_TAGS: ReadonlySet<string> = new Set(["ai", "high-risk", "generative", "prohibited"]);
+
+/** True when a requirement applies only because the purchase contains AI (not for any algorithm or personal data). */
+function aiOnly(req: ResolvedRequirement): boolean {
+  const only = (c: RuleCondition): boolean =>
+    "tag" in c ? AI_TAGS.has(c.tag) : "annexIII" in c ? true : "all" in c ? c.all.some(only) : "any" in c ? c.any.every(only) : false;
+  return req.applies.length > 0 && req.applies.some(only);
+}
+
+/** Words that make a section one part of a larger purchase. */
+const PART_OF_PURCHASE = /\b(module|modules|optie|option|optional|optioneel|optionele|onderdeel|component|perceel|lot|add-on|uitbreiding|extension)\b/i;
+
+/** At most this share of a tender's sections speaking of AI: the AI is one part of the purchase. */
+const AI_PART_SHARE = 0.34;
+
+/**
+ * Where a tender buys AI as one part (an AI module in an ERP suite), the AI's duties must be met in
+ * the sections about that part: a key-user training or an audit trail of the suite is not an AI
+ * literacy plan or the AI's logging. Sections are the second-level headings.
+ */
+function aiScope(documents: readonly Document[], scanned: ScanResult): (p: Passage) => boolean {
+  const sectionOf = (d: number, s: number) => {
+    const path = documents[d]!.segments[s]!.headingPath;
+    return `${d}\u0000${path[1] ?? path[0] ?? ""}`;
+  };
+  const all = new Set<string>();
+  documents.forEach((doc, d) => doc.segments.forEach((_, s) => all.add(sectionOf(d, s))));
+  const mentionsAi = (p: Passage) => p.concepts.some((h) => h.concept === "ai" || h.concept === "generative");
+  const withAi = new Set(scanned.passages.filter(mentionsAi).map((p) => sectionOf(p.document, p.segment)));
+  // The AI must have a section of its own that calls it a part: "10. Option C — AI module".
+  const aiHeadings = new Set(
+    scanned.passages
+      .filter((p) => documents[p.document]!.segments[p.segment]!.kind === "heading" && mentionsAi(p) && PART_OF_PURCHASE.test(p.text))
+      .map((p) => sectionOf(p.document, p.segment)),
+  );
+  const part = all.size >= 6 && aiHeadings.size > 0 && withAi.size / all.size <= AI_PART_SHARE;
+  if (!part) return () => true;
+  return (p) => mentionsAi(p) || withAi.has(sectionOf(p.document, p.segment));
 }
 
 const REQUIREMENT_ID = /(?<![\w-])([A-Z]{1,4}[-‐]\d{1,3}[a-z]?)(?![\w-])/g;
