@@ -214,8 +214,14 @@ export function classifyScanned(
   // personal data, persons and decisions
   const pdPos = ps.filter((p) => positive(p, "personalData"));
   const pdNeg = ps.filter((p) => negatedOnly(p, "personalData"));
+  // A decision about a person: persons and a decision in one passage, a decision that is about a
+  // person by nature, or a decision open to objection and appeal (only the person it concerns can object).
   const dapPos = ps.filter(
-    (p) => !isQuestion(p) && ((has(p, "persons") && has(p, "decision") && (positive(p, "persons") || positive(p, "decision"))) || positive(p, "personDecision")),
+    (p) =>
+      !isQuestion(p) &&
+      ((has(p, "persons") && has(p, "decision") && (positive(p, "persons") || positive(p, "decision"))) ||
+        positive(p, "personDecision") ||
+        (positive(p, "decision") && positive(p, "appeal"))),
   );
   const genPos = ps.filter((p) => positive(p, "generative") && !isQuestion(p) && !has(p, "weakAi"));
   const impPos = ps.filter((p) => positive(p, "impactful"));
@@ -336,7 +342,9 @@ export function classifyScanned(
   const annexArea = results.get("high-risk")?.detail ?? area;
 
   // Decisions about people: described in the text, or implied by an Annex III use about persons or a prohibited practice.
-  const dapText = holds("algorithmic") && (dapPos.length >= 2 || (short && dapPos.length === 1));
+  // One passage is enough when it names persons, their decision and their right to object to it.
+  const appealable = dapPos.some((p) => positive(p, "persons") && positive(p, "decision") && positive(p, "appeal") && !has(p, "supplier"));
+  const dapText = holds("algorithmic") && (dapPos.length >= 2 || ((short || appealable) && dapPos.length >= 1));
   const dapArea = holds("algorithmic") && !!annexArea && POINTS_ABOUT_PERSONS.test(annexArea) && (holds("high-risk") || areaEvidence.length > 0);
   const dap = dapText || dapArea || (holds("prohibited") && holds("algorithmic"));
   set(

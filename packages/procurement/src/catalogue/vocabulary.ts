@@ -313,6 +313,9 @@ export const vocabulary: Vocabulary = {
       ],
     },
   ],
+  appeal: [
+    { source: "Awb (bezwaar en beroep); GDPR art. 22(3), 77-79 (contest, lodge a complaint, judicial remedy)", terms: ["bezwaar", "bezwaren", "beroep", "objection*", "appeal", "appeals"] },
+  ],
   generative: [
     {
       source: "AI Act art. 3(63), art. 50 (synthetic content)",
