@@ -228,7 +228,9 @@ function decide(
     const party = def.party ?? "either";
     if (party !== "either") {
       const first = firstParty(p);
-      if (first !== null && first !== party) {
+      // "De Leverancier verleent de Opdrachtgever het recht …": the supplier grants the buyer's right.
+      const grants = party === "buyer" && first === "supplier" && GRANTS.test(p.text);
+      if (first !== null && first !== party && !grants) {
         candidates.push({ passage: p, kind: "partial", reason: "wrong-party", note: party === "supplier" ? L.wrongPartySupplier : L.wrongPartyBuyer });
         continue;
       }
@@ -444,6 +446,9 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   }
   return report;
 }
+
+/** Verbs by which one party gives the other a right. */
+const GRANTS = /\b(verleent|verlenen|geeft|geven|grants|grant|gives|give|staat toe|allows|permits|stelt .{0,30} in staat|enables)\b/i;
 
 const AI_TAGS: ReadonlySet<string> = new Set(["ai", "high-risk", "generative", "prohibited"]);
 

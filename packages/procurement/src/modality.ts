@@ -61,6 +61,11 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
       if (DETERMINER_NEGATION.has(words[w.at] ?? "")) return true;
     }
   }
+  // "met uitzondering van de AI-module", "ISO 27001 blijft, maar de risicoanalyse is geschrapt".
+  for (const h of p.concepts) {
+    if (h.concept === "exception" && terms.some((t) => t > h.at && t - h.at <= 6)) return true;
+    if (h.concept === "withdrawn" && terms.some((t) => h.at > t && h.at - t <= 8)) return true;
+  }
   return false;
 }
 
@@ -167,11 +172,14 @@ const MUST_LABEL = /\((must)\)|\bmust[- ]haves?\b/i;
 /** An answer that withdraws a named requirement: "Eis E-25 vervalt", "Requirement R-04 is withdrawn". */
 const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepaling|clause|artikel|article|paragraaf|section)\b|(?<![\w-])[A-Z]{1,4}-\d{1,3}[a-z]?(?![\w-]))[^.;]{0,40}\b(vervalt|vervallen|komt te vervallen|wordt geschrapt|worden geschrapt|is withdrawn|are withdrawn|is deleted|are deleted|no longer applies)\b/i;
 
+/** "Of er een IAMA komt, besluit de Provincie later", "Whether … will be decided": the decision is deferred. */
+const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?(of|whether)\s[^.;]{3,160}?,\s*(besluit|beslist|bepaalt|bekijkt|beoordeelt|wordt|will|is to be|shall be decided)\b/i;
+
 /** A numbered clause title: "5.10 Conformity assessment and CE marking." */
 const CLAUSE_TITLE = /^\s*[A-Z]?\d+(\.\d+)+\.?\s+[^.;:]{2,90}\.?\s*$/u;
 
 /** A numbered question of a Nota van Inlichtingen or a consultation: "Vraag 12 (PvE eis E-06) …". */
-const QUESTION_LABEL = /^\s*(vraag|question|q)\s*\.?\s*\d+\b/i;
+const QUESTION_LABEL = /^\s*(vraag|question|q)(\s*\.?\s*\d+\b|\s*:)/i;
 
 /** A passage of a numbered question, before any "Antwoord:" in the same paragraph. */
 function isNumberedQuestion(p: Passage, seg: Segment): boolean {
@@ -186,7 +194,7 @@ const DEFINITIONS_HEADING = /\b(begrippen(lijst)?|definities|definitions?|interp
 const DEFINED_TERM = /^\s*(\d+(\.\d+)*\.?\s+)?["“'‘]?[A-Z][\p{L}\- ]{1,48}["”'’]?\s*(:|–|—|\bmeans\b|\bbetekent\b|\bshall mean\b)/u;
 
 /** A memo sentence that reports the contract's content. */
-const REPORTS_CONTRACT = /\b(artikel|article|art\.)\s*\d+|\b(\w*overeenkomst|agreement|contract|vastgelegd|laid down|van toepassing verklaard|declared applicable|uitgevoerd|carried out|afgesproken|agreed)\b/i;
+const REPORTS_CONTRACT = /\b(artikel|article|art\.)\s*\d+|\b(\w*overeenkomst|agreement|contract|bestek|programma van eisen|leidraad|sla|dvo|vastgelegd|leggen we vast|nemen we op|wordt opgenomen|worden opgenomen|laid down|van toepassing verklaard|declared applicable|uitgevoerd|carried out|afgesproken|agreed)\b/i;
 
 /** Titles of documents that explain rather than bind. */
 const EXPLANATORY_DOCUMENT = /\b(toelichting|memorie van toelichting|explanatory (memorandum|note|notes)|nota van toelichting|handreiking|guidance note|leeswijzer)\b/i;
@@ -212,7 +220,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "notAttached")) return { modality: "deferred", reason: "annex-not-attached" };
   if (context.has("question")) return { modality: "question", reason: "question-only" };
   if (has(p, "withdrawn") && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(p.text))) return { modality: "withdrawn", reason: "withdrawn" };
-  if (has(p, "deferred")) return { modality: "deferred", reason: "deferred" };
+  if (has(p, "deferred") || WHETHER_LATER.test(p.text)) return { modality: "deferred", reason: "deferred" };
   // An example list binds none of its examples ("measures, which could include …").
   if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding" };
   if (has(p, "wish") && !MUST_LABEL.test(p.text)) return { modality: "wish", reason: "wish" };

@@ -18,7 +18,7 @@ export const CLASSIFIER_CONCEPTS: ReadonlySet<ConceptName> = new Set<ConceptName
 
 /** Concepts that keep a passage for later steps even when no requirement matched it. */
 export const KEPT_CONCEPTS: ReadonlySet<ConceptName> = new Set<ConceptName>([
-  ...CLASSIFIER_CONCEPTS, "negContext", "negAfter", "exclusionLeadIn", "withdrawn", "amended", "aiActName", "gdprName", "mccName",
+  ...CLASSIFIER_CONCEPTS, "negContext", "negAfter", "exclusionLeadIn", "exception", "withdrawn", "amended", "aiActName", "gdprName", "mccName",
 ]);
 
 /** The terms of every concept, after merging the groups of a ruleset chain. */

@@ -415,9 +415,9 @@ export const classification: Classification = {
         {
           all: [
             [
-              "sociale scor*", "social scor*", "burgerscore*", "citizen score*", "betrouwbaarheidsscore*", "trustworthiness score*", "integriteitsscore*", "vertrouwensscore*",
+              "sociale scor*", "social scor*", "burgerscore*", "citizen score*", "trustworthiness score*", "integriteitsscore*",
               "gedragsscore*", "burgerschapsscore*", "integrity score*", "behaviour score*", "behavior score*", "conduct score*", "social credit*", "sociaal krediet*",
-              "vertrouwensindex*", "trust index*", "betrouwbaarheidsindex*", "trustworthiness index*",
+              "vertrouwensindex*", "trust index*", "trustworthiness index*",
             ],
           ],
         },

@@ -292,10 +292,10 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["*nauwkeurigheid*", "accuracy", "precision", "precisie", "recall", "auc", "f1", "procent", "percent", "juist", "efficientie", "error rate", "score", "*fout*"],
+          ["*nauwkeurigheid*", "accuracy", "precision", "precisie", "recall", "auc", "f1", "procent", "percent", "juist", "error rate", "score", "*fout*", "mape", "percentage error", "hit rate", "trefkans"],
           ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than"],
         ],
-        none: ["beschikbaarheid", "availability", "uptime", "beschikbaar", "available", "responstijd", "response time"],
+        none: ["beschikbaarheid", "availability", "uptime", "beschikbaar", "available", "responstijd", "response time", "kwaliteitscriteri*", "gunningscriteri*", "award criteri*", "beoordelingspunten"],
       },
     ],
   },
@@ -927,6 +927,7 @@ const ownUsage: RequirementDefinition[] = [
           ["bezwaar", "bezwaarschrift*", "beroep", "klacht*", "complaint*", "objection*", "appeal*"],
           ["kunnen", "kan", "can", "may", "route", "procedure", "awb", "algemene wet bestuursrecht", "ondersteunt", "supports", "instellen", "indienen", "lodge", "file", "maken"],
         ],
+        none: ["aanbestedingsprocedure", "procurement procedure", "klachtenmeldpunt", "gunningsbeslissing", "award decision"],
       },
     ],
   },

@@ -20,6 +20,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["risicoklasse", "risicogroep", "risicoclassificatie", "risicocategorie", "risk class*", "risk classification", "risk category", "risk level"],
       ["ai verordening", "ai act", "hoog risico*", "high risk*", "minimaal", "minimal", "beperkt", "limited", "verboden", "prohibited", "artikel 50", "article 50", "bijlage iii", "annex iii", "transparantieverplichting*", "transparency obligation*"],
     ]),
+    p("AI Act art. 6, Annex III", [
+      ["classificeert", "geclassificeerd", "classified", "classifies", "ingedeeld", "deelt ... in", "aangemerkt als", "considered as"],
+      ["bijlage iii", "annex iii", "artikel 6", "article 6", "artikel 50", "article 50"],
+      ["ai systeem", "ai system", "systeem", "system"],
+    ]),
     p("AI Act art. 6(3)", [["beperkte procedurele taak", "narrow procedural task", "eerder voltooide menselijke activiteit", "previously completed human activity", "voorbereidende taak", "preparatory task"]]),
   ],
   "no-prohibited-practices": [
@@ -36,6 +41,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("MCC-AI; AK hulpmiddel inkoopvoorwaarden (AI-module bij ARBIT-2022)", [["module voor ai systemen", "module for ai systems", "modelcontractbepalingen", "model contractual clauses", "modelbepalingen voor ai"], APPLIES]),
   ],
   "risk-management": [
+    p("AI Act art. 9(2) (risks throughout the entire lifecycle)", [["risico s", "risks", "risico"], ["gehele levensduur", "entire lifecycle", "levenscyclus", "lifecycle", "hele levensduur"]]),
     p("AI Act art. 9; MCC-AI art. 2; AK aia-03", [
       ["risicobeheersysteem", "systeem voor risicobeheer", "risk management system", "risicobeheersmaatregelen", "risk management measures", "redelijkerwijs te voorzien misbruik", "reasonably foreseeable misuse", "known and foreseeable risks", "bekende en voorzienbare risico s"],
     ]),
@@ -58,7 +64,8 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       [
         "capabilities and limitations", "mogelijkheden en beperkingen", "capaciteiten en beperkingen", "limitations of performance", "known limitations", "bekende beperkingen", "beperkingen van het systeem",
         "limitations of the system", "level of accuracy", "niveau van nauwkeurigheid", "interpret the output", "output interpreteren", "interpretatie van de output", "foreseeable circumstances",
-        "voorzienbare omstandigheden", "sufficiently transparent", "voldoende transparant",
+        "voorzienbare omstandigheden", "sufficiently transparent", "voldoende transparant", "bekende omstandigheden", "known circumstances", "gemeten precisie",
+        "measured accuracy", "gemeten nauwkeurigheid",
       ],
     ]),
   ],
@@ -100,6 +107,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
   ],
   "buyer-data-rights": [
+    p("MCC-AI art. 15 (Public Organisation Data Sets remain the buyer's)", [["blijven van", "blijven eigendom", "blijft eigendom", "remain the property", "remains the property", "remain with", "remains with"], ["provincie", "province", "opdrachtgever", "buyer", "authority", "customer", "gemeente", "municipality", "waterschap", "water board"]]),
     p("MCC-AI art. 15; AK dat-08, owp-29", [["public organisation data sets", "gegevens van de provincie", "data of the province", "customer data", "gegevens van opdrachtgever"], ["eigendom", "ownership", "owner", "eigenaar", "niet voor eigen doeleinden", "own purposes", "any other purpose", "enig ander doel", "andere doeleinden"]]),
   ],
   "third-party-data-and-ip": [
@@ -171,6 +179,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AK grw-01; IAMA", [["impact assessment mensenrechten en algoritmes", "human rights impact assessment", "mensenrechtentoets"]]),
   ],
   "information-security": [
+    p("AK owp-26 (gezamenlijke risicoanalyse); GDPR art. 32", [["beveiligingsrisicoanalyse", "security risk analysis", "security risk assessment", "risicoanalyse informatiebeveiliging"], ["samen", "jointly", "together", "ciso"]]),
     p("AK bio-01, owp-26; BIO; GDPR art. 32", [["baseline informatiebeveiliging overheid", "baseline informatiebeveiliging", "bio", "iso 27001", "iso iec 27001", "nen iso 27001", "iso 27002"], ["risicoanalyse", "risk analysis", "risk assessment", "risicobeoordeling", "samen", "jointly", "together"]]),
   ],
   "supply-chain-transparency": [

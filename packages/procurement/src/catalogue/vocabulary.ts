@@ -39,6 +39,8 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
+        "verkeerscentrale", "traffic centre", "traffic center",
+        "wij", "we",
         "provincie", "opdrachtgever", "aanbestedende dienst", "de provincie", "gedeputeerde staten", "waterschap", "gemeente",
         "province", "contracting authority", "participating authorities", "participating authority", "lead authority", "the authority", "the buyer", "the customer", "water board",
       ],
@@ -60,6 +62,7 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
+        "los van de beoordeling", "buiten de beoordeling", "outside the assessment",
         "marktconsultatie", "marktverkenning", "niet beoordeeld", "worden niet beoordeeld", "wordt niet beoordeeld", "niet bindend", "geen eis",
         "kijkt u", "vragen u", "vraag aan de markt", "vragen ... markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt ... mee",
         "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views", "are invited to state", "are invited to indicate", "invited to describe",
@@ -73,6 +76,8 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
+        "iedere ... afzonderlijk", "ieder ... afzonderlijk", "each ... separately",
+        "contractvorming", "contract formation",
         "nader", "wordt aangevuld",
         "worden aangevuld", "na de gunning bepaald", "wordt later bepaald", "later vastgesteld", "later bepaald", "overweegt", "overwegen", "laten wij", "laat de provincie",
         "eigen beleid", "in overleg te bepalen", "pm", "na afloop", "pas bij", "bij de eerste verlenging", "in een later stadium",
@@ -89,6 +94,7 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
+        "kan desgevraagd", "desgevraagd kan",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "informatief", "zou", "zouden",
         "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "informative", "aims to", "strives to",
@@ -125,6 +131,7 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
+        "hoeven geen", "hoeft geen", "need not", "do not need to",
         "niet nodig", "niet vereist", "niet noodzakelijk", "niet strikt noodzakelijk", "niet verplicht", "niet voorgeschreven", "geen noodzaak", "hoeft niet",
         "not required", "not needed", "not necessary", "not mandatory", "not obligatory", "not prescribed", "no need", "need not", "does not need", "do not need",
         "buiten de scope", "buiten scope", "valt buiten de opdracht", "buiten ... opdracht", "buiten deze opdracht", "staat los", "outside the scope", "out ... scope",
@@ -369,6 +376,7 @@ export const vocabulary: Vocabulary = {
       ],
     },
   ],
+  exception: [{ source: DRAFTING, terms: ["met uitzondering van", "with the exception of", "behalve", "except", "uitgezonderd", "excluding"] }],
   art5Context: [
     { source: "AI Act art. 5", terms: ["artikel 5", "article 5", "art 5", "verboden", "prohibited", "verbiedt", "prohibits", "garandeert", "warrants", "verboden ai praktijk*", "prohibited ai practice*"] },
   ],
