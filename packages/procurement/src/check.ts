@@ -21,7 +21,7 @@ import { fingerprint, normaliseQuote } from "./fingerprint.js";
 import { deniedInClauseOf, firstParty, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRequirement, type ResolvedRuleset } from "./rulesets.js";
-import { compile, scan, type Passage, type ScanResult } from "./scan.js";
+import { compile, hasConcept, scan, type Passage, type ScanResult } from "./scan.js";
 import { fold, tokenize } from "./text.js";
 
 /** The version of the checker, reported in every CheckReport. */
@@ -201,7 +201,7 @@ function decide(
     let m = ctx.modality(p);
     const at = p.requirementAt[p.requirements.indexOf(ri)] ?? -1;
     // A denied need in another clause of the sentence leaves this clause's obligation standing.
-    const deniesNeed = at >= 0 && p.concepts.some((h) => h.concept === "needDenied");
+    const deniesNeed = at >= 0 && hasConcept(p, "needDenied");
     // A negation in another clause of the sentence leaves this clause's obligation standing.
     if (m.modality === "negated" && at >= 0 && !deniedInClauseOf(p, at, (h) => h.concept === "needDenied" || h.concept === "negWord")) m = OBLIGATION;
     const terms = p.requirementTerms[p.requirements.indexOf(ri)] ?? [];
@@ -272,11 +272,11 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
         if (durations.length === 0) problem = byReference ? undefined : { reason: "no-retention-period", note: L.noDuration(months) };
         else if (Math.max(...durations) < months) problem = { reason: "retention-too-short", note: L.tooShort(months, Math.max(...durations)) };
       } else if (check.kind === "consistent-risk-class") {
-        const says = p.concepts.some((h) => h.concept === "notHighRisk");
+        const says = hasConcept(p, "notHighRisk");
         const hr = ctx.classification.tags.has("high-risk");
         if (says && hr) problem = { reason: "risk-class-inconsistent", note: L.riskClass };
         // A described art. 5 practice outranks any class: a passage recording one without naming the prohibition is wrong.
-        else if (ctx.classification.tags.has("prohibited") && !p.concepts.some((h) => h.concept === "art5Context")) problem = { reason: "risk-class-inconsistent", note: L.riskClassProhibited };
+        else if (ctx.classification.tags.has("prohibited") && !hasConcept(p, "art5Context")) problem = { reason: "risk-class-inconsistent", note: L.riskClassProhibited };
       }
       if (problem) break;
     }
@@ -477,7 +477,7 @@ function aiScope(documents: readonly Document[], scanned: ScanResult): (p: Passa
   };
   const all = new Set<string>();
   documents.forEach((doc, d) => doc.segments.forEach((_, s) => all.add(sectionOf(d, s))));
-  const mentionsAi = (p: Passage) => p.concepts.some((h) => h.concept === "ai" || h.concept === "generative");
+  const mentionsAi = (p: Passage) => hasConcept(p, "ai") || hasConcept(p, "generative");
   const withAi = new Set(scanned.passages.filter(mentionsAi).map((p) => sectionOf(p.document, p.segment)));
   // The AI must have a section of its own that calls it a part: "10. Option C — AI module".
   const aiHeadings = new Set(
@@ -518,8 +518,10 @@ function before(p: Passage, q: Passage): boolean {
 function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Passage) => ModalityResult): Map<string, { all: boolean; passage: Passage }> {
   const out = new Map<string, { all: boolean; passage: Passage }>();
   for (const p of passages) {
+    // Only a passage with a withdrawal or amendment marker can be either; modality is costly.
+    if (!(hasConcept(p, "withdrawn") || hasConcept(p, "amended"))) continue;
     const all = modality(p).modality === "withdrawn";
-    const amended = !all && p.concepts.some((h) => h.concept === "amended");
+    const amended = !all && hasConcept(p, "amended");
     if (!all && !amended) continue;
     for (const id of requirementIdsIn(p.text)) if (!out.get(id)?.all) out.set(id, { all, passage: p });
   }
@@ -530,7 +532,7 @@ function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Pas
 function passageRank(p: Passage, documents: readonly Document[]): number {
   const seg = documents[p.document]!.segments[p.segment]!;
   let score = 0;
-  if (p.concepts.some((h) => h.concept === "obligation")) score += 2;
+  if (hasConcept(p, "obligation")) score += 2;
   if (firstParty(p) !== null) score += 2;
   if (p.tokenCount >= 8) score += 1;
   if (seg.kind === "heading") score -= 3;

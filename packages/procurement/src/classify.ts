@@ -3,7 +3,8 @@
 // counts as an Annex III use or an art. 5 practice is ruleset data (catalogue/classification.ts).
 import type { ClassificationResult, ClassificationTag, Document, Evidence, Tender } from "@ethiek/schemas";
 import { evidenceOf } from "./evidence.js";
-import { hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
+import { endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
+import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
 
 export const TAGS: readonly ClassificationTag[] = [
   "algorithmic",
@@ -27,6 +28,7 @@ export interface Classification {
 type Lang = "nl" | "en";
 
 const has = hasConcept;
+const CLASSIFIER_LIST = [...CLASSIFIER_CONCEPTS];
 
 /** Negation words stand at most this many tokens before what they negate. */
 const NEGATION_REACH = 7;
@@ -57,6 +59,7 @@ function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at):
 
 /** True when the concept occurs and one of its occurrences is not negated... unless any is: one negated mention makes the passage an exclusion. */
 function positive(p: Passage, c: ConceptName): boolean {
+  if (!has(p, c)) return false;
   let found = false;
   for (const h of p.concepts) {
     if (h.concept !== c) continue;
@@ -72,7 +75,7 @@ function riskWordBetween(p: Passage, from: number, to: number): boolean {
 function negatedOnly(p: Passage, c: ConceptName): boolean {
   return has(p, c) && !positive(p, c);
 }
-const isQuestion = (p: Passage) => has(p, "question") || /\?\s*$/.test(p.text);
+const isQuestion = (p: Passage) => has(p, "question") || endsWithQuestionMark(p.text);
 
 /** Reads an explicit Annex III point from text: "bijlage III, punt 5, onder a" / "Annex III, point 5(a)". */
 export function annexPointIn(text: string): string | null {
@@ -172,6 +175,8 @@ export function classifyScanned(
   // Headings name topics, and items of an exclusion list ("outside the scope: - chatbots") exclude
   // them; neither says what the purchase is. In a short text the title is its first description.
   const ps = scanned.passages.filter((p) => {
+    // Every test below needs a classifier concept or a target; most passages of a long text have neither.
+    if (p.targets.length === 0 && !CLASSIFIER_LIST.some((c) => has(p, c))) return false;
     const doc = documents[p.document]!;
     const seg = doc.segments[p.segment]!;
     if (seg.kind === "heading") return short && p.segment === 0;

@@ -2,7 +2,7 @@
 // define, head a section, negate, or restate a withdrawn requirement (does not count). This is where
 // the traps of procurement language live. Every outcome carries a stable reason code.
 import type { Document, ReasonCode, Segment } from "@ethiek/schemas";
-import { hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan.js";
+import { endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan.js";
 import { fold, tokenize } from "./text.js";
 
 export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated" | "non-binding" | "definition" | "withdrawn";
@@ -216,7 +216,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   }
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
   const context = contextOf(seg, doc.segments, p.segment, scanned);
-  if (has(p, "question") || /\?\s*$/.test(p.text) || isNumberedQuestion(p, seg)) return { modality: "question", reason: "question-only" };
+  if (has(p, "question") || endsWithQuestionMark(p.text) || isNumberedQuestion(p, seg)) return { modality: "question", reason: "question-only" };
   if (has(p, "notAttached")) return { modality: "deferred", reason: "annex-not-attached" };
   if (context.has("question")) return { modality: "question", reason: "question-only" };
   if (has(p, "withdrawn") && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(p.text))) return { modality: "withdrawn", reason: "withdrawn" };

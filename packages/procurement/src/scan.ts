@@ -38,6 +38,9 @@ export interface CompiledRuleset {
   readonly useCodes: Int32Array;
   /** term id → concept names. */
   readonly termConcepts: ReadonlyArray<readonly ConceptName[] | undefined>;
+  /** term id → the bits of its concepts (see {@link conceptBit}), low and high 32 bits. */
+  readonly termConceptLow: Int32Array;
+  readonly termConceptHigh: Int32Array;
   /** term id → true when one of its concepts keeps a passage (see KEPT_CONCEPTS). */
   readonly termClassifies: readonly boolean[];
   /** term id → mention terms (as written in conditions). */
@@ -134,6 +137,8 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
     useStart,
     useCodes: Int32Array.from(codes),
     termConcepts: dense(termConcepts),
+    termConceptLow: Int32Array.from({ length: index.size }, (_, id) => conceptMask(termConcepts.get(id), 0)),
+    termConceptHigh: Int32Array.from({ length: index.size }, (_, id) => conceptMask(termConcepts.get(id), 32)),
     termClassifies: Array.from({ length: index.size }, (_, id) => (termConcepts.get(id) ?? []).some((c) => KEPT_CONCEPTS.has(c))),
     termMentions: dense(termMentions),
   };
@@ -166,6 +171,9 @@ export interface Passage {
   readonly requirementTerms: ReadonlyArray<readonly number[]>;
   /** Classification targets (Annex III points, art. 5 practices) whose patterns matched here. */
   readonly targets: readonly TargetHit[];
+  /** The concepts of {@link concepts} as bits (read through {@link hasConcept}). */
+  readonly conceptLow: number;
+  readonly conceptHigh: number;
 }
 
 /** A classification target matched in a passage, with the token positions of its first and last term. */
@@ -175,8 +183,45 @@ export interface TargetHit {
   readonly last: number;
 }
 
-/** True when the concept occurs in the passage (a passage holds a handful of hits, so a scan beats a set). */
+// Concept name → bit in a passage's concept mask. The names are the vocabulary's concepts (under
+// 64), so two 32-bit masks hold them; bits are handed out as rulesets are compiled. The checks
+// ask "does the passage hold concept X" many times per passage, and long passages hold dozens
+// of hits.
+const CONCEPT_BITS = new Map<ConceptName, number>();
+function conceptBit(name: ConceptName): number {
+  let bit = CONCEPT_BITS.get(name);
+  if (bit === undefined) {
+    bit = CONCEPT_BITS.size;
+    CONCEPT_BITS.set(name, bit);
+  }
+  return bit;
+}
+function conceptMask(names: readonly ConceptName[] | undefined, from: number): number {
+  let mask = 0;
+  for (const name of names ?? []) {
+    const bit = conceptBit(name) - from;
+    if (bit >= 0 && bit < 32) mask |= 1 << bit;
+  }
+  return mask;
+}
+
+/** True when the text ends in a question mark (trailing white space aside). */
+export function endsWithQuestionMark(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
+  }
+  return false;
+}
+
+/** True when the concept occurs in the passage. */
 export function hasConcept(p: Passage, concept: ConceptName): boolean {
+  const bit = CONCEPT_BITS.get(concept);
+  // A concept no compiled ruleset has terms for occurs nowhere.
+  if (bit === undefined) return false;
+  if (bit < 32) return ((p.conceptLow >>> bit) & 1) === 1;
+  if (bit < 64) return ((p.conceptHigh >>> (bit - 32)) & 1) === 1;
   for (const hit of p.concepts) if (hit.concept === concept) return true;
   return false;
 }
@@ -195,7 +240,7 @@ export interface ScanResult {
 
 /** Scans the documents once. */
 export function scan(compiled: CompiledRuleset, documents: readonly Document[]): ScanResult {
-  const { index, patternRequirement, patternFullMask, useStart, useCodes, termConcepts, termMentions } = compiled;
+  const { index, patternRequirement, patternFullMask, useStart, useCodes, termConcepts, termConceptLow, termConceptHigh, termMentions } = compiled;
   const termClassifies = compiled.termClassifies;
   const passages: Passage[] = [];
   const mentions = new Set<string>();
@@ -225,6 +270,8 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   const hitLength: number[] = [];
 
   let hits = 0;
+  let conceptLow = 0;
+  let conceptHigh = 0;
   let classifierHit = false;
   // (pattern, token position) of every group term in the sentence, to tell a requirement where its words stand.
   const usePattern: number[] = [];
@@ -269,6 +316,8 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
         hitLength[hits] = length;
         hits++;
       }
+      conceptLow |= termConceptLow[termId]!;
+      conceptHigh |= termConceptHigh[termId]!;
       if (termClassifies[termId]) classifierHit = true;
     }
     const ms = termMentions[termId];
@@ -278,6 +327,8 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   /** Scans `folded[start, end)`, the folded form of `text[start, end)` (one sentence or segment). */
   const scanText = (text: string, folded: string, start: number, end: number, d: number, s: number, map: Map<number, Passage[]>) => {
     hits = 0;
+    conceptLow = 0;
+    conceptHigh = 0;
     uses = 0;
     classifierHit = false;
     sentence++;
@@ -320,7 +371,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     const concepts: ConceptHit[] = new Array(hits);
     for (let h = 0; h < hits; h++) concepts[h] = { concept: hitConcepts[h]!, at: hitAt[h]!, length: hitLength[h]! };
     const passageText = start === 0 && end === text.length ? text : text.slice(start, end).trim();
-    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], requirementTerms: reqTerms ?? [], targets: targetHits ?? [] };
+    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], requirementTerms: reqTerms ?? [], targets: targetHits ?? [], conceptLow, conceptHigh };
     passages.push(passage);
     const list = map.get(s);
     if (list) list.push(passage);
