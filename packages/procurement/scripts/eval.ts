@@ -204,6 +204,11 @@ let allMet = true;
 for (const r of results) {
   const f = figures(r);
   allMet &&= f.met || r.tenders === 0;
+  if (r.tenders === 0) {
+    // A round whose tenders joined the development part keeps only its FROZEN.sha256.
+    console.log(`\n== ${r.part.name}: no tenders left (they joined the development part)`);
+    continue;
+  }
   console.log(`\n== ${r.part.name}: ${r.tenders} labelled tenders (${r.part.dir.replace(`${repo}/`, "")})`);
   if (r.part.frozen) console.log(r.changed.length === 0 ? "   frozen: every file matches FROZEN.sha256" : `   NOT FROZEN / CHANGED SINCE FREEZE: ${r.changed.join(", ")}`);
   console.log("Classification per tag (misclassified tenders):");

@@ -21,7 +21,7 @@ import { fingerprint, normaliseQuote } from "./fingerprint.js";
 import { deniedInClauseOf, firstParty, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRequirement, type ResolvedRuleset } from "./rulesets.js";
-import { compile, hasConcept, scan, type Passage, type ScanResult } from "./scan.js";
+import { compile, hasConcept, requirementTermPositions, scan, type Passage, type ScanResult } from "./scan.js";
 import { fold, tokenize } from "./text.js";
 
 /** The version of the checker, reported in every CheckReport. */
@@ -204,7 +204,7 @@ function decide(
     const deniesNeed = at >= 0 && hasConcept(p, "needDenied");
     // A negation in another clause of the sentence leaves this clause's obligation standing.
     if (m.modality === "negated" && at >= 0 && !deniedInClauseOf(p, at, (h) => h.concept === "needDenied" || h.concept === "negWord")) m = OBLIGATION;
-    const terms = p.requirementTerms[p.requirements.indexOf(ri)] ?? [];
+    const terms = requirementTermPositions(p, p.requirements.indexOf(ri));
     if (m.modality === "obligation" && at >= 0 && negatedTopic(p, at, terms)) m = { modality: "negated", reason: "negated" };
     if (m.modality === "negated") {
       // Ruling the topic out is what some requirements ask ("verwerkt geen bijzondere
@@ -342,7 +342,11 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   const M = MSG[language];
 
   // Passages that incorporate articles by reference, and the requirements whose sources cite them.
-  const incorporating = scanned.passages.map((p) => ({ p, articles: incorporatedArticles(p) })).filter((x) => x.articles.size > 0);
+  const incorporating: Array<{ p: Passage; articles: ReturnType<typeof incorporatedArticles> }> = [];
+  for (const p of scanned.passages) {
+    const articles = incorporatedArticles(p);
+    if (articles.size > 0) incorporating.push({ p, articles });
+  }
 
   const byRequirement = new Map<number, Passage[]>();
   for (const p of scanned.passages) {

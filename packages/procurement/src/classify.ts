@@ -185,7 +185,7 @@ export function classifyScanned(
         const prev = doc.segments[j]!;
         if (prev.kind === "list-item") continue;
         if (prev.kind === "heading") break;
-        const lead = scanned.segmentPassages[p.document]!.get(j) ?? [];
+        const lead = scanned.segmentPassages(p.document, j);
         if (lead.some((lp) => has(lp, "exclusionLeadIn"))) return false;
         break;
       }
@@ -305,6 +305,7 @@ export function classifyScanned(
   if (!area) {
     const byPoint = new Map<string, Passage[]>();
     for (const p of ps) {
+      if (p.targets.length === 0) continue;
       const superseded = new Set(targetHits(p, targets, "prohibited").map((h) => PROHIBITED_FORM_OF[targets[h.target]!.id]));
       for (const hit of targetHits(p, targets, "annex")) {
         const id = targets[hit.target]!.id;

@@ -89,10 +89,11 @@ function frameworkPositions(p: Passage): Array<{ framework: Framework; at: numbe
  * The articles a passage incorporates, per framework; empty when it incorporates nothing. Articles
  * that the passage leaves to the supplier's discretion, disapplies or replaces do not count.
  */
-export function incorporatedArticles(p: Passage): Map<Framework, Set<string>> {
+export function incorporatedArticles(p: Passage): ReadonlyMap<Framework, ReadonlySet<string>> {
+  // Nearly every passage incorporates nothing: answer those without allocating.
+  if (!hasConcept(p, "referenceApplies")) return NOTHING_INCORPORATED;
+  if (!FRAMEWORK_OF_CONCEPT.some(([c]) => hasConcept(p, c))) return NOTHING_INCORPORATED;
   const out = new Map<Framework, Set<string>>();
-  if (!hasConcept(p, "referenceApplies")) return out;
-  if (!FRAMEWORK_OF_CONCEPT.some(([c]) => hasConcept(p, c))) return out;
   // "to the extent the Supplier considers appropriate", "is replaced by": nothing of it binds as written.
   if (hasConcept(p, "referenceLimited") && !/\b(except|with the exception of|met uitzondering van|behalve)\b/i.test(p.text)) return out;
   const frameworks = frameworkPositions(p);
@@ -116,8 +117,10 @@ export function incorporatedArticles(p: Passage): Map<Framework, Set<string>> {
   return out;
 }
 
+const NOTHING_INCORPORATED: ReadonlyMap<Framework, ReadonlySet<string>> = new Map();
+
 /** True when a requirement's cited articles and a passage's incorporated articles meet. */
-export function coversRequirement(cited: Map<Framework, Set<string>>, incorporated: Map<Framework, Set<string>>): boolean {
+export function coversRequirement(cited: ReadonlyMap<Framework, ReadonlySet<string>>, incorporated: ReadonlyMap<Framework, ReadonlySet<string>>): boolean {
   for (const [framework, articles] of incorporated) {
     const wanted = cited.get(framework);
     if (!wanted) continue;

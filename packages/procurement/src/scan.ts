@@ -30,6 +30,8 @@ export interface CompiledRuleset {
   readonly targets: readonly Target[];
   /** pattern index → the mask with one bit per `all` group (complete when every bit is set). */
   readonly patternFullMask: Int32Array;
+  /** pattern index → the ids of the terms of its `all` groups, ascending (to locate a matched pattern's words). */
+  readonly patternTerms: readonly Int32Array[];
   /**
    * The uses of term `t` are `useCodes[useStart[t] .. useStart[t + 1])`, each
    * `pattern << 5 | (group + 1)`; group 0 in the code (-1 + 1) marks a `none` term.
@@ -48,6 +50,25 @@ export interface CompiledRuleset {
 }
 
 const cache = new WeakMap<ResolvedRuleset, CompiledRuleset>();
+
+function groupTermsByPattern(termUses: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>, patternCount: number): Int32Array[] {
+  const lists: number[][] = Array.from({ length: patternCount }, () => []);
+  for (const [term, list] of termUses) for (const [p, g] of list) if (g >= 0) lists[p]!.push(term);
+  return lists.map((l) => Int32Array.from(new Set(l)).sort());
+}
+
+function containsSorted(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 
 /** Compiles (once per resolved ruleset) every term the check needs into one index. */
 export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
@@ -134,6 +155,7 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
     patternRequirement: Int32Array.from(patterns, (p) => p.owner),
     targets,
     patternFullMask: Int32Array.from(patterns, (p) => p.fullMask),
+    patternTerms: groupTermsByPattern(termUses, patterns.length),
     useStart,
     useCodes: Int32Array.from(codes),
     termConcepts: dense(termConcepts),
@@ -167,8 +189,12 @@ export interface Passage {
   readonly requirements: readonly number[];
   /** Per entry of {@link requirements}: the token position of the first term of the matched pattern. */
   readonly requirementAt: readonly number[];
-  /** Per entry of {@link requirements}: the token positions of every term of its matched patterns. */
-  readonly requirementTerms: ReadonlyArray<readonly number[]>;
+  /**
+   * The token positions of the terms of every matched pattern, each coded as
+   * `entry * TERM_CODE_BASE + position` where `entry` indexes {@link requirements}; read them through
+   * {@link requirementTermPositions}. One flat list, so a passage costs one allocation for them.
+   */
+  readonly requirementTermCodes: readonly number[];
   /** Classification targets (Annex III points, art. 5 practices) whose patterns matched here. */
   readonly targets: readonly TargetHit[];
   /** The concepts of {@link concepts} as bits (read through {@link hasConcept}). */
@@ -205,6 +231,17 @@ function conceptMask(names: readonly ConceptName[] | undefined, from: number): n
   return mask;
 }
 
+/** Above any token position in one passage (a whole document has fewer tokens). */
+const TERM_CODE_BASE = 2 ** 22;
+
+/** The token positions of the terms of requirement entry `entry` of the passage (see {@link Passage.requirementTermCodes}). */
+export function requirementTermPositions(p: Passage, entry: number): number[] {
+  const out: number[] = [];
+  if (entry < 0) return out;
+  for (const code of p.requirementTermCodes) if (Math.floor(code / TERM_CODE_BASE) === entry) out.push(code % TERM_CODE_BASE);
+  return out;
+}
+
 /** True when the text ends in a question mark (trailing white space aside). */
 export function endsWithQuestionMark(text: string): boolean {
   for (let i = text.length - 1; i >= 0; i--) {
@@ -231,8 +268,8 @@ export interface ScanResult {
   readonly passages: readonly Passage[];
   /** Condition terms (as written) found anywhere. */
   readonly mentions: ReadonlySet<string>;
-  /** Per document: segment index → passages of that segment (for context). */
-  readonly segmentPassages: ReadonlyArray<ReadonlyMap<number, readonly Passage[]>>;
+  /** The passages of one segment of one document (for context). */
+  readonly segmentPassages: (document: number, segment: number) => readonly Passage[];
   /** Concept hits in heading texts and table headers, cached by text. */
   readonly contextConcepts: (text: string) => ReadonlySet<ConceptName>;
   readonly tokenTotal: number;
@@ -240,11 +277,10 @@ export interface ScanResult {
 
 /** Scans the documents once. */
 export function scan(compiled: CompiledRuleset, documents: readonly Document[]): ScanResult {
-  const { index, patternRequirement, patternFullMask, useStart, useCodes, termConcepts, termConceptLow, termConceptHigh, termMentions } = compiled;
+  const { index, patternRequirement, patternFullMask, patternTerms, useStart, useCodes, termConcepts, termConceptLow, termConceptHigh, termMentions } = compiled;
   const termClassifies = compiled.termClassifies;
   const passages: Passage[] = [];
   const mentions = new Set<string>();
-  const segmentPassages: Array<Map<number, Passage[]>> = [];
   // Per-pattern state is valid only while its stamp equals the current sentence number, so
   // nothing has to be reset between sentences.
   const patternCount = patternRequirement.length;
@@ -273,14 +309,20 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   let conceptLow = 0;
   let conceptHigh = 0;
   let classifierHit = false;
-  // (pattern, token position) of every group term in the sentence, to tell a requirement where its words stand.
-  const usePattern: number[] = [];
-  const usePosition: number[] = [];
-  let uses = 0;
+  // The first position of every pattern term in the sentence, to tell a requirement where its
+  // words stand. Recorded per term, not per use: a common word serves dozens of patterns.
+  const occurrenceTerm: number[] = [];
+  const occurrenceAt: number[] = [];
+  let occurrences = 0;
   const onTerm = (termId: number, at: number) => {
     // A term's uses count once per sentence, however often it occurs.
     if (termStamp[termId] !== sentence) {
       termStamp[termId] = sentence;
+      if (useStart[termId]! < useStart[termId + 1]!) {
+        occurrenceTerm[occurrences] = termId;
+        occurrenceAt[occurrences] = at;
+        occurrences++;
+      }
       for (let u = useStart[termId]!, end = useStart[termId + 1]!; u < end; u++) {
         const code = useCodes[u]!;
         const p = code >> 5;
@@ -295,9 +337,6 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
         const group = (code & 31) - 1;
         if (group < 0) vetoed[p] = 1;
         else {
-          usePattern[uses] = p;
-          usePosition[uses] = at;
-          uses++;
           const before = masks[p]!;
           const after = before | (1 << group);
           if (after !== before) {
@@ -325,11 +364,11 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   };
 
   /** Scans `folded[start, end)`, the folded form of `text[start, end)` (one sentence or segment). */
-  const scanText = (text: string, folded: string, start: number, end: number, d: number, s: number, map: Map<number, Passage[]>) => {
+  const scanText = (text: string, folded: string, start: number, end: number, d: number, s: number) => {
     hits = 0;
     conceptLow = 0;
     conceptHigh = 0;
-    uses = 0;
+    occurrences = 0;
     classifierHit = false;
     sentence++;
     const tokenCount = index.scanFolded(folded, start, end, onTerm);
@@ -337,7 +376,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     if (tokenCount === 0) return;
     let reqs: number[] | undefined;
     let reqAt: number[] | undefined;
-    let reqTerms: number[][] | undefined;
+    let termCodes: number[] | undefined;
     let targetHits: TargetHit[] | undefined;
     for (const p of completed) {
       if (vetoed[p] !== 0) continue;
@@ -352,16 +391,15 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
       }
       reqs ??= [];
       reqAt ??= [];
-      reqTerms ??= [];
+      termCodes ??= [];
       let known = reqs.indexOf(owner);
       if (known < 0) {
         known = reqs.length;
         reqs.push(owner);
         reqAt.push(patternAt[p]!);
-        reqTerms.push([]);
       } else if (patternAt[p]! < reqAt[known]!) reqAt[known] = patternAt[p]!;
-      const positions = reqTerms[known]!;
-      for (let u = 0; u < uses; u++) if (usePattern[u] === p && !positions.includes(usePosition[u]!)) positions.push(usePosition[u]!);
+      const terms = patternTerms[p]!;
+      for (let o = 0; o < occurrences; o++) if (containsSorted(terms, occurrenceTerm[o]!)) termCodes.push(known * TERM_CODE_BASE + occurrenceAt[o]!);
     }
     completed.length = 0;
     // Keep only passages that matter: a requirement or a classification target matched, or a
@@ -371,23 +409,18 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     const concepts: ConceptHit[] = new Array(hits);
     for (let h = 0; h < hits; h++) concepts[h] = { concept: hitConcepts[h]!, at: hitAt[h]!, length: hitLength[h]! };
     const passageText = start === 0 && end === text.length ? text : text.slice(start, end).trim();
-    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], requirementTerms: reqTerms ?? [], targets: targetHits ?? [], conceptLow, conceptHigh };
+    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], requirementTermCodes: termCodes ?? [], targets: targetHits ?? [], conceptLow, conceptHigh };
     passages.push(passage);
-    const list = map.get(s);
-    if (list) list.push(passage);
-    else map.set(s, [passage]);
   };
 
   documents.forEach((doc, d) => {
-    const map = new Map<number, Passage[]>();
-    segmentPassages.push(map);
     doc.segments.forEach((seg: Segment, s) => {
       const text = seg.text;
       if (text.length === 0) return;
       // Fold the segment once; offsets stay valid when folding kept the length (nearly always).
       const folded = fold(text);
       if (seg.kind === "heading" || text.length < 80) {
-        scanText(text, folded, 0, text.length, d, s, map);
+        scanText(text, folded, 0, text.length, d, s);
         return;
       }
       const same = folded.length === text.length;
@@ -395,11 +428,11 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
       for (let k = 0; k < count; k += 2) {
         const a = bounds[k]!;
         const b = bounds[k + 1]!;
-        if (same) scanText(text, folded, a, b, d, s, map);
+        if (same) scanText(text, folded, a, b, d, s);
         else {
           const sentence = text.slice(a, b).trim();
           const foldedSentence = fold(sentence);
-          scanText(sentence, foldedSentence, 0, sentence.length, d, s, map);
+          scanText(sentence, foldedSentence, 0, sentence.length, d, s);
         }
       }
     });
@@ -415,6 +448,20 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     });
     contextCache.set(text, set);
     return set;
+  };
+  // Passages are made in document and segment order, so a segment's passages are found by bisection.
+  const segmentPassages = (document: number, segment: number): readonly Passage[] => {
+    const key = (p: Passage) => p.document - document || p.segment - segment;
+    let lo = 0;
+    let hi = passages.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (key(passages[mid]!) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < passages.length && key(passages[end]!) === 0) end++;
+    return passages.slice(lo, end);
   };
   return { passages, mentions, segmentPassages, contextConcepts, tokenTotal };
 }
