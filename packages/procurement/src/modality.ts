@@ -173,7 +173,7 @@ const MUST_LABEL = /\((must)\)|\bmust[- ]haves?\b/i;
 const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepaling|clause|artikel|article|paragraaf|section)\b|(?<![\w-])[A-Z]{1,4}-\d{1,3}[a-z]?(?![\w-]))[^.;]{0,40}\b(vervalt|vervallen|komt te vervallen|wordt geschrapt|worden geschrapt|is withdrawn|are withdrawn|is deleted|are deleted|no longer applies)\b/i;
 
 /** "Of er een IAMA komt, besluit de Provincie later", "Whether … will be decided": the decision is deferred. */
-const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?(of|whether)\s[^.;]{3,160}?,\s*(besluit|beslist|bepaalt|bekijkt|beoordeelt|wordt|will|is to be|shall be decided)\b/i;
+const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?(of|whether)\s[^.;]{3,300}?,\s*(besluit|beslist|bepaalt|bekijkt|beoordeelt|wordt|will|is to be|shall be decided)\b/i;
 
 /** A numbered clause title: "5.10 Conformity assessment and CE marking." */
 const CLAUSE_TITLE = /^\s*[A-Z]?\d+(\.\d+)+\.?\s+[^.;:]{2,90}\.?\s*$/u;

@@ -38,7 +38,10 @@ export const cases: Record<string, Cases> = {
   },
   "provider-role": {
     valid: [ok("Opdrachtnemer is aanbieder in de zin van de AI-verordening en de Provincie is gebruiksverantwoordelijke.")],
-    invalid: [no("De verdeling van rollen tussen aanbieder en gebruiksverantwoordelijke is nader overeen te komen.", "deferred")],
+    invalid: [
+      no("De verdeling van rollen tussen aanbieder en gebruiksverantwoordelijke is nader overeen te komen.", "deferred"),
+      no("Of de Provincie door de eigen configuratie en het hertrainen van het model in de regio daarnaast zelf als aanbieder in de zin van de AI-verordening moet worden aangemerkt, wordt na de gunning bezien.", "deferred"),
+    ],
   },
   "ai-contract-clauses": {
     valid: [ok("De EU-modelcontractbepalingen voor AI (MCC-AI, hoog-risicoversie) zijn als bijlage 4 bij de Overeenkomst gevoegd."), ok("The MCC-AI light version forms part of the contract as Schedule 3.")],
@@ -199,7 +202,11 @@ export const cases: Record<string, Cases> = {
   },
   sustainability: {
     valid: [ok("Opdrachtnemer rapporteert per kwartaal het energieverbruik en de CO2-uitstoot van de dienst.")],
-    invalid: [no("W-01 | De Provincie waardeert het als Opdrachtnemer het energieverbruik rapporteert.", "wish")],
+    invalid: [
+      no("W-01 | De Provincie waardeert het als Opdrachtnemer het energieverbruik rapporteert.", "wish"),
+      no("Over een rapportage van het energieverbruik van de dienst is nog geen overeenstemming bereikt.", "deferred"),
+      no("A quarterly report on the energy use of the service has not been agreed.", "deferred"),
+    ],
     noMatch: ["De meubels hebben een lage CO2-uitstoot."],
   },
   accessibility: {

@@ -87,6 +87,9 @@ export const vocabulary: Vocabulary = {
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
         "are considering", "is considering", "considering whether", "will be determined", "is to be determined", "to be decided", "will examine whether",
         "will look into whether",
+        // Left open or not (yet) agreed: nothing binds until the parties agree.
+        "wordt ... bezien", "worden ... bezien", "wordt ... bekeken", "geen overeenstemming", "niet overeengekomen", "nog niet afgesproken",
+        "no agreement", "not agreed", "not been agreed", "not yet agreed",
       ],
     },
   ],
