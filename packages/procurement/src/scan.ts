@@ -252,6 +252,24 @@ export function endsWithQuestionMark(text: string): boolean {
   return false;
 }
 
+// Concept hits are immutable and repeat across passages (the same concept at the same early
+// position), so the common ones are shared instead of made anew for every passage.
+const SHARED_HIT_POSITIONS = 128;
+const SHARED_HIT_LENGTHS = 8;
+const SHARED_HIT_CONCEPTS = 64;
+const sharedHits = new Array<ConceptHit | undefined>(SHARED_HIT_CONCEPTS * SHARED_HIT_POSITIONS * SHARED_HIT_LENGTHS);
+function conceptHit(concept: ConceptName, at: number, length: number): ConceptHit {
+  const bit = CONCEPT_BITS.get(concept);
+  if (bit === undefined || bit >= SHARED_HIT_CONCEPTS || at >= SHARED_HIT_POSITIONS || length >= SHARED_HIT_LENGTHS) return { concept, at, length };
+  const key = (bit * SHARED_HIT_POSITIONS + at) * SHARED_HIT_LENGTHS + length;
+  let hit = sharedHits[key];
+  if (hit === undefined) {
+    hit = { concept, at, length };
+    sharedHits[key] = hit;
+  }
+  return hit;
+}
+
 /** True when the concept occurs in the passage. */
 export function hasConcept(p: Passage, concept: ConceptName): boolean {
   const bit = CONCEPT_BITS.get(concept);
@@ -407,7 +425,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     // make a passage.
     if (!reqs && !targetHits && !classifierHit) return;
     const concepts: ConceptHit[] = new Array(hits);
-    for (let h = 0; h < hits; h++) concepts[h] = { concept: hitConcepts[h]!, at: hitAt[h]!, length: hitLength[h]! };
+    for (let h = 0; h < hits; h++) concepts[h] = conceptHit(hitConcepts[h]!, hitAt[h]!, hitLength[h]!);
     const passageText = start === 0 && end === text.length ? text : text.slice(start, end).trim();
     const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], requirementTermCodes: termCodes ?? [], targets: targetHits ?? [], conceptLow, conceptHigh };
     passages.push(passage);
