@@ -45,6 +45,26 @@ describe("check", () => {
     expect(wrongParty.evidence[0]!.quote).toContain("door de Provincie");
   });
 
+  it("reads a confirmation question as a requirement where a 'no' excludes the tender, and as a question otherwise", () => {
+    const table = (answer: string) =>
+      [
+        "# Vragenlijst\n\nDe oplossing is een AI-systeem dat meldingen van inwoners prioriteert.\n",
+        "| Nr | Omschrijving | Type | Antwoord |",
+        "| --- | --- | --- | --- |",
+        `| A-3 | Bevestigt u dat de oplossing geen praktijken toepast die artikel 5 van de AI-verordening verbiedt? | Vraag (bevestiging) | ${answer} |`,
+      ].join("\n");
+    const result = (answer: string) => check([doc(table(answer))], { manifest: declaring(["algorithmic", "ai"]) }).results.find((r) => r.requirement === "no-prohibited-practices")!;
+    expect(result("Ja/Nee — Nee = uitsluiting").status).toBe("satisfied");
+    expect([result("Ja/Nee — ter beoordeling").status, result("Ja/Nee — ter beoordeling").reason]).toEqual(["partial", "question-only"]);
+  });
+
+  it("reads a short first cell of a table row as the row's topic, not as a duty", () => {
+    const text = "# Contract\n\nThe supplier delivers an AI system that ranks applications.\n\n| Topic | Arrangement |\n| --- | --- |\n| Algorithm Register | Publication of the system in the register is at the discretion of the Authority. |\n";
+    const register = check([doc(text)], { manifest: declaring(["algorithmic", "ai", "impactful"]) }).results.find((r) => r.requirement === "algorithm-register")!;
+    expect(register.status).toBe("partial");
+    expect(register.evidence.map((e) => e.reason)).not.toContain("obligation");
+  });
+
   it("holds an AI module's duties to the section about that module", () => {
     const sections = ["Inleiding", "Functionele eisen", "Hosting", "Beveiliging", "Opleiding", "Exit"].map(
       (title, i) => `## ${i + 1}. ${title}\n\nDe suite ondersteunt de financiële administratie van de Provincie.\n`,

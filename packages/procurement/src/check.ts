@@ -18,7 +18,7 @@ import { classifyScanned, type Classification } from "./classify.js";
 import { describeCondition, evaluate, resolveSeverity, type ConditionContext } from "./conditions.js";
 import { evidenceOf } from "./evidence.js";
 import { fingerprint, normaliseQuote } from "./fingerprint.js";
-import { deniedInClauseOf, firstParty, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
+import { deniedInClauseOf, firstParty, isDenial, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRequirement, type ResolvedRuleset } from "./rulesets.js";
 import { compile, hasConcept, requirementTermPositions, scan, type Passage, type ScanResult } from "./scan.js";
@@ -201,9 +201,15 @@ function decide(
     let m = ctx.modality(p);
     const at = p.requirementAt[p.requirements.indexOf(ri)] ?? -1;
     // A denied need in another clause of the sentence leaves this clause's obligation standing.
-    const deniesNeed = at >= 0 && hasConcept(p, "needDenied");
+    const deniesNeed = at >= 0 && p.concepts.some((h) => isDenial(p, h));
     // A negation in another clause of the sentence leaves this clause's obligation standing.
-    if (m.modality === "negated" && at >= 0 && !deniedInClauseOf(p, at, (h) => h.concept === "needDenied" || h.concept === "negWord")) m = OBLIGATION;
+    if (m.modality === "negated" && at >= 0 && !deniedInClauseOf(p, at, (h) => isDenial(p, h) || h.concept === "negWord")) m = OBLIGATION;
+    // "The Province may audit …", "De Provincie kan de gegevens exporteren": a choice left to the
+    // buyer is its right or ability, which is what most requirements ask; a commitment to act (a
+    // DPIA, an ethics review) it leaves open.
+    if (m.option === "buyer" && (def.party === "buyer" || !def.commitment)) m = OBLIGATION;
+    // A supplier's permission where the right is the buyer's: the party check below names it.
+    if (m.option === "supplier" && def.party === "buyer") m = OBLIGATION;
     const terms = requirementTermPositions(p, p.requirements.indexOf(ri));
     if (m.modality === "obligation" && at >= 0 && negatedTopic(p, at, terms)) m = { modality: "negated", reason: "negated" };
     if (m.modality === "negated") {

@@ -11,6 +11,11 @@ export interface ModalityResult {
   readonly modality: Modality;
   /** Why: the reason code reports carry (see schemas/check-report.schema.json, ReasonCode). */
   readonly reason: ReasonCode;
+  /**
+   * The party the passage leaves a choice to ("The Municipality may …", "Indien de Provincie
+   * besluit …"): binding nothing, except where the requirement is that party's own right.
+   */
+  readonly option?: "supplier" | "buyer";
 }
 
 const has = hasConcept;
@@ -95,7 +100,16 @@ export function clauseOf(starts: readonly number[], at: number): number {
  * niet van toepassing" denies the supplier's terms, not the ARBIT.
  */
 export function needDeniedNear(p: Passage, at: number): boolean {
-  return deniedInClauseOf(p, at, (h) => h.concept === "needDenied");
+  return deniedInClauseOf(p, at, (h) => isDenial(p, h));
+}
+
+/** A subordinate clause opens at most this many words before a denied need it governs ("zolang herstel niet mogelijk is"). */
+const SUBORDINATE_REACH = 3;
+
+/** True when a hit is a denied need that is not part of a condition ("as long as … is not possible"). */
+export function isDenial(p: Passage, h: Passage["concepts"][number]): boolean {
+  if (h.concept !== "needDenied") return false;
+  return !p.concepts.some((s) => s.concept === "subordinator" && s.at < h.at && h.at - s.at <= SUBORDINATE_REACH);
 }
 
 /**
@@ -176,7 +190,7 @@ const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepal
 const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?(of|whether)\s[^.;]{3,300}?,\s*(besluit|beslist|bepaalt|bekijkt|beoordeelt|wordt|will|is to be|shall be decided)\b/i;
 
 /** A numbered clause title: "5.10 Conformity assessment and CE marking." */
-const CLAUSE_TITLE = /^\s*[A-Z]?\d+(\.\d+)+\.?\s+[^.;:]{2,90}\.?\s*$/u;
+const CLAUSE_TITLE = /^\s*([A-Z]\.?\d+(\.\d+)*|\d+(\.\d+)+)\.?\s+[^.;:]{2,90}\.?\s*$/u;
 
 /** A numbered question of a Nota van Inlichtingen or a consultation: "Vraag 12 (PvE eis E-06) …". */
 const QUESTION_LABEL = /^\s*(vraag|question|q)(\s*\.?\s*\d+\b|\s*:)/i;
@@ -199,6 +213,40 @@ const REPORTS_CONTRACT = /\b(artikel|article|art\.)\s*\d+|\b(\w*overeenkomst|agr
 /** Titles of documents that explain rather than bind. */
 const EXPLANATORY_DOCUMENT = /\b(toelichting|memorie van toelichting|explanatory (memorandum|note|notes)|nota van toelichting|handreiking|guidance note|leeswijzer)\b/i;
 
+/** A duty that starts only when a party chooses so: "Indien de Provincie besluit …", "should it decide to …". */
+const CHOICE_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(besluit|beslist|besluiten|kiest|kiezen|decides|decide|chooses|elects|opts)\b/iu;
+
+/** An answer column or type that makes a confirmation question a knock-out requirement ("Ja/Nee — Nee = uitsluiting"). */
+const KNOCK_OUT = /\b(uitsluiting|uitgesloten|knock[- ]?out|ko[- ]?eis|exclusion|excluded|pass\s*\/\s*fail)\b/i;
+
+/** Words that restrict a permission into a rule: "mag alleen", "may only", "may not". */
+const ONLY = /\b(alleen|uitsluitend|slechts|enkel|only|solely|exclusively)\b/i;
+
+/**
+ * The party a permission or discretion is given to, when that governs the passage: the party as
+ * subject next to its modal ("The Supplier may …", "De Provincie kan …", "mag Opdrachtnemer …").
+ * A negation or "only" after it makes a rule of it ("may not", "mag uitsluitend"), and an
+ * obligation before it governs instead ("zorgt ervoor dat de Provincie kan …"). Dutch "kan" binds a
+ * supplier often enough ("Opdrachtnemer kan aantonen …") that only the buyer's "kan" counts.
+ */
+export function permittedParty(p: Passage): "supplier" | "buyer" | null {
+  for (const m of p.concepts) {
+    if (m.concept !== "permission") continue;
+    const party = p.concepts.find(
+      (h) => (h.concept === "supplier" || h.concept === "buyer") && (h.at + h.length === m.at || m.at + m.length === h.at) && h.at <= 8,
+    );
+    if (!party) continue;
+    const words = tokenize(fold(p.text));
+    const modal = words.slice(m.at, m.at + m.length).join(" ");
+    if (party.concept === "supplier" && (modal === "kan" || modal === "kunnen")) return null;
+    if (p.concepts.some((o) => o.concept === "obligation" && o.at < m.at)) return null;
+    if (p.concepts.some((o) => (o.concept === "negWord" || o.concept === "conditional") && o.at > m.at)) return null;
+    if (ONLY.test(words.slice(m.at + m.length).join(" "))) return null;
+    return party.concept === "supplier" ? "supplier" : "buyer";
+  }
+  return null;
+}
+
 /** Decides the modality of a passage in its document context. */
 export function modalityOf(p: Passage, documents: readonly Document[], scanned: ScanResult): ModalityResult {
   const doc = documents[p.document]!;
@@ -215,25 +263,37 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     return { modality: "heading", reason: rest === "" || PLACEHOLDER.test(rest.split(/(?<=[.!?])\s/)[0] ?? "") ? "placeholder" : "heading-only" };
   }
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
+  if (isRowLabel(p, seg, doc.segments)) return { modality: "heading", reason: "heading-only" };
   const context = contextOf(seg, doc.segments, p.segment, scanned);
-  if (has(p, "question") || endsWithQuestionMark(p.text) || isNumberedQuestion(p, seg)) return { modality: "question", reason: "question-only" };
+  // A confirmation whose "no" excludes the tender binds like any knock-out requirement.
+  const knockOut = seg.table !== undefined && rowCells(seg, doc.segments, p.segment, 80).some((c) => KNOCK_OUT.test(c.text));
+  if (!knockOut && (has(p, "question") || endsWithQuestionMark(p.text) || isNumberedQuestion(p, seg))) return { modality: "question", reason: "question-only" };
   if (has(p, "notAttached")) return { modality: "deferred", reason: "annex-not-attached" };
-  if (context.has("question")) return { modality: "question", reason: "question-only" };
+  if (!knockOut && context.has("question")) return { modality: "question", reason: "question-only" };
   if (has(p, "withdrawn") && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(p.text))) return { modality: "withdrawn", reason: "withdrawn" };
   if (has(p, "deferred") || WHETHER_LATER.test(p.text)) return { modality: "deferred", reason: "deferred" };
-  // An example list binds none of its examples ("measures, which could include …").
-  if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding" };
+  // "Indien de Provincie besluit een DPIA uit te voeren, verleent Opdrachtnemer medewerking": the
+  // duty waits for the buyer's choice (a supplier's own choice still binds him once made).
+  if (CHOICE_CONDITION.test(p.text) && !(firstParty(p) === "supplier" && !has(p, "buyer"))) return { modality: "deferred", reason: "deferred", option: "buyer" };
+  const permitted = permittedParty(p);
+  // An example list binds none of its examples ("measures, which could include …"); a discretion
+  // left to the buyer ("kan, indien zij dat nodig acht, een audit laten uitvoeren") is its right.
+  if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding", ...(permitted === "buyer" ? { option: "buyer" as const } : {}) };
   if (has(p, "wish") && !MUST_LABEL.test(p.text)) return { modality: "wish", reason: "wish" };
   if (context.has("wish")) return { modality: "wish", reason: "wish" };
   // A recommendation or intention binds nothing when it governs the sentence (near its start, or
   // with no acting party), not when it stands in a subordinate clause ("… meldt elk incident dat
   // tot een datalek zou kunnen leiden").
-  if (p.concepts.some((h) => h.concept === "nonBinding" && (h.at <= 6 || firstParty(p) === null))) return { modality: "non-binding", reason: "non-binding" };
+  if (p.concepts.some((h) => h.concept === "nonBinding" && (h.at <= 6 || firstParty(p) === null))) {
+    return { modality: "non-binding", reason: "non-binding", ...(permitted === "buyer" ? { option: "buyer" as const } : {}) };
+  }
   // An explanatory memo binds only where it reports what the contract itself lays down (an
   // obligation, an article, the agreement); its explanations and examples bind nothing.
   if (isExplanatory(doc) && !has(p, "obligation") && !REPORTS_CONTRACT.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
-  // "Een DPIA is niet nodig" denies the need even when a party acts elsewhere in the sentence.
-  if (has(p, "needDenied")) return { modality: "negated", reason: "negated" };
+  if (permitted) return { modality: "non-binding", reason: "non-binding", option: permitted };
+  // "Een DPIA is niet nodig" denies the need even when a party acts elsewhere in the sentence;
+  // "zolang herstel niet mogelijk is" only sets a condition.
+  if (p.concepts.some((h) => isDenial(p, h))) return { modality: "negated", reason: "negated" };
   if (isNegated(p) && !hasObligation(p) && !has(p, "conditional")) return { modality: "negated", reason: "negated" };
   return OBLIGATION;
 }
@@ -241,6 +301,14 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
 function isExplanatory(doc: Document): boolean {
   const title = doc.title ?? doc.segments.find((s) => s.kind === "heading")?.text ?? "";
   return EXPLANATORY_DOCUMENT.test(title) || EXPLANATORY_DOCUMENT.test(doc.name);
+}
+
+/** A row label of a table ("Algorithm Register | Publication … is at the discretion of …"): a topic, not a duty. */
+function isRowLabel(p: Passage, seg: Segment, segments: readonly Segment[]): boolean {
+  if (seg.table?.column !== 0 || seg.text.length > 40 || has(p, "obligation") || firstParty(p) !== null) return false;
+  if (tokenize(fold(seg.text)).length > 5) return false;
+  const i = segments.indexOf(seg);
+  return [segments[i + 1], segments[i + 2]].some((o) => o?.table?.tableIndex === seg.table!.tableIndex && o.table.row === seg.table!.row && o.text.length > 40);
 }
 
 /** A defined term in a definitions section, or a sentence that defines ("… wordt verstaan …", "… means …"). */
@@ -274,7 +342,7 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
 }
 
 /** The other short cells of the same table row (labels, types, priorities), with their column headers. */
-function rowCells(seg: Segment, segments: readonly Segment[], i: number): Array<{ text: string; header?: string }> {
+function rowCells(seg: Segment, segments: readonly Segment[], i: number, maxLength = 24): Array<{ text: string; header?: string }> {
   const pos = seg.table!;
   const out: Array<{ text: string; header?: string }> = [];
   if (pos.column === undefined) return [{ text: seg.text.split(" | ")[0] ?? "" }];
@@ -283,8 +351,8 @@ function rowCells(seg: Segment, segments: readonly Segment[], i: number): Array<
     const other = segments[j]!.table;
     if (!other || other.tableIndex !== pos.tableIndex || other.row !== pos.row) continue;
     const text = segments[j]!.text;
-    if (text.length <= 24) out.push({ text, ...(other.header ? { header: other.header } : {}) });
+    if (text.length <= maxLength) out.push({ text, ...(other.header ? { header: other.header } : {}) });
   }
-  if (pos.column === 0 && seg.text.length <= 24) out.push({ text: seg.text });
+  if (pos.column === 0 && seg.text.length <= maxLength) out.push({ text: seg.text });
   return out;
 }

@@ -34,11 +34,11 @@ export const cases: Record<string, Cases> = {
   },
   "no-prohibited-practices": {
     valid: [ok("Opdrachtnemer garandeert dat het systeem geen praktijken uitvoert die artikel 5 van de AI-verordening verbiedt."), ok("The Supplier warrants that the system performs no practice prohibited by Article 5 of the AI Act.")],
-    invalid: [no("In de marktconsultatie is gevraagd of leveranciers kunnen garanderen dat hun systeem geen verboden praktijken uit artikel 5 van de AI-verordening uitvoert.", "question-only"), no("De Provincie heeft besloten dat een garantie tegen verboden AI-praktijken niet nodig is.", "negated")],
+    invalid: [no("The Contractor will use its best endeavours to ensure that no practice prohibited by Article 5 of the AI Act is performed by the system.", "non-binding"), no("Opdrachtnemer spant zich ervoor in dat het systeem geen praktijken uitvoert die artikel 5 van de AI-verordening verbiedt.", "non-binding"), no("In de marktconsultatie is gevraagd of leveranciers kunnen garanderen dat hun systeem geen verboden praktijken uit artikel 5 van de AI-verordening uitvoert.", "question-only"), no("De Provincie heeft besloten dat een garantie tegen verboden AI-praktijken niet nodig is.", "negated")],
   },
   "provider-role": {
     valid: [ok("Opdrachtnemer is aanbieder in de zin van de AI-verordening en de Provincie is gebruiksverantwoordelijke.")],
-    invalid: [
+    invalid: [no("The question whether retraining by the Authority is a substantial modification that makes it the provider will be discussed at the first review meeting.", "deferred"), 
       no("De verdeling van rollen tussen aanbieder en gebruiksverantwoordelijke is nader overeen te komen.", "deferred"),
       no("Of de Provincie door de eigen configuratie en het hertrainen van het model in de regio daarnaast zelf als aanbieder in de zin van de AI-verordening moet worden aangemerkt, wordt na de gunning bezien.", "deferred"),
     ],
@@ -49,7 +49,7 @@ export const cases: Record<string, Cases> = {
   },
   "risk-management": {
     valid: [ok("Opdrachtnemer richt een gedocumenteerd risicobeheersysteem in voor de hele levensduur en deelt de testresultaten met de Provincie."), ok("Het inrichten en bijhouden van een risicobeheersysteem gedurende de hele levensduur van het systeem behoort tot de verplichtingen van Opdrachtnemer.")],
-    invalid: [no("The Province would welcome a documented risk management approach.", "wish"), no("W-01 | Het zou mooi zijn als de leverancier aan risicomanagement doet.", "wish"), no("The Supplier shall take measures, which could include a documented risk management system, to limit risks.", "non-binding")],
+    invalid: [no("The Vendor may, where it sees fit, operate a risk management system for the AI component.", "non-binding"), no("Leverancier mag een risicobeheersysteem inrichten en de Provincie over de uitkomsten informeren.", "non-binding"), no("The Province would welcome a documented risk management approach.", "wish"), no("W-01 | Het zou mooi zijn als de leverancier aan risicomanagement doet.", "wish"), no("The Supplier shall take measures, which could include a documented risk management system, to limit risks.", "non-binding")],
   },
   "data-governance": {
     valid: [ok("Opdrachtnemer beschrijft de herkomst en representativiteit van de trainings-, validatie- en testdata en hoe bias is onderzocht."), ok("Articles 2 to 8 of the EU model contractual clauses for the procurement of high-risk AI form part of the Agreement.", "by-reference")],
@@ -94,8 +94,8 @@ export const cases: Record<string, Cases> = {
     invalid: [no("The need for a fundamental rights impact assessment will be assessed after the award.", "deferred")],
   },
   "incidents-and-corrective-action": {
-    valid: [ok("Opdrachtnemer meldt elk ernstig incident binnen 24 uur aan de Provincie en herstelt het gebrek."), ok("Indien het systeem een ernstig incident veroorzaakt, dan meldt Opdrachtnemer dit binnen 24 uur aan de Provincie en neemt hij corrigerende maatregelen.")],
-    invalid: [no("De Provincie meldt storingen en incidenten bij de servicedesk van Opdrachtnemer.", "wrong-party")],
+    valid: [ok("Opdrachtnemer meldt een incident binnen 24 uur aan de Provincie en neemt het systeem uit gebruik zolang herstel niet mogelijk is."), ok("Opdrachtnemer meldt elk ernstig incident binnen 24 uur aan de Provincie en herstelt het gebrek."), ok("Indien het systeem een ernstig incident veroorzaakt, dan meldt Opdrachtnemer dit binnen 24 uur aan de Provincie en neemt hij corrigerende maatregelen.")],
+    invalid: [no("Het melden van incidenten en het herstellen van afwijkingen maakt geen deel uit van deze overeenkomst.", "negated"), no("De Provincie meldt storingen en incidenten bij de servicedesk van Opdrachtnemer.", "wrong-party")],
   },
   "individual-explanation": {
     valid: [ok("Opdrachtnemer levert per aanvraag een uitleg in begrijpelijke taal die de Provincie aan de aanvrager kan geven.")],
@@ -110,12 +110,12 @@ export const cases: Record<string, Cases> = {
     invalid: [no("Vragen over licenties op trainingsdata worden in de marktconsultatie besproken.", "question-only"), no("E-25 Opdrachtnemer toont de licenties op de trainingsdata aan en vrijwaart de Provincie voor aanspraken van derden.\n\nAntwoord op vraag 23: eis E-25 vervalt.", "withdrawn")],
   },
   "exit-and-handover": {
-    valid: [ok("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens en modellen over in een open formaat."), ok("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens, de getrainde modellen en de documentatie in een open formaat aan de Provincie over.")],
+    valid: [ok("Aan het einde van de overeenkomst kan de Provincie alle gegevens en het getrainde model in een open formaat exporteren."), ok("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens en modellen over in een open formaat."), ok("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens, de getrainde modellen en de documentatie in een open formaat aan de Provincie over.")],
     invalid: [no("Een exitplan wordt in een later stadium nader overeengekomen.", "deferred")],
     noMatch: ["Bij beëindiging wordt de broncode via escrow beschikbaar gesteld."],
   },
   "audit-right": {
-    valid: [ok("De Provincie of een onafhankelijke auditor mag de naleving controleren, met inzage in documentatie en logbestanden.")],
+    valid: [ok("The Authority may, whenever it considers this necessary, have an independent auditor inspect the logs and the technical documentation."), ok("De Provincie of een onafhankelijke auditor mag de naleving controleren, met inzage in documentatie en logbestanden.")],
     invalid: [no("Opdrachtnemer mag de meetgegevens van de Provincie controleren en onderzoeken.", "wrong-party")],
   },
   "algorithm-register": {
@@ -132,7 +132,7 @@ export const cases: Record<string, Cases> = {
   },
   dpia: {
     valid: [ok("De Provincie voert vóór de ingebruikname een DPIA uit en vraagt advies aan de Functionaris Gegevensbescherming.")],
-    invalid: [no("Een DPIA wordt niet uitgevoerd.", "negated"), no("De Provincie heeft een pre-DPIA uitgevoerd; daaruit volgt dat een volledige DPIA niet nodig is.", "negated")],
+    invalid: [no("Indien de Provincie besluit een gegevensbeschermingseffectbeoordeling uit te voeren, verleent Opdrachtnemer daaraan zijn medewerking.", "deferred"), no("Should the Authority decide to carry out a DPIA, the Processor shall assist it.", "deferred"), no("Een DPIA wordt niet uitgevoerd.", "negated"), no("De Provincie heeft een pre-DPIA uitgevoerd; daaruit volgt dat een volledige DPIA niet nodig is.", "negated")],
   },
   "processor-agreement": {
     valid: [ok("Partijen sluiten een verwerkersovereenkomst volgens artikel 28 AVG, met een lijst van subverwerkers.")],
@@ -169,7 +169,7 @@ export const cases: Record<string, Cases> = {
   },
   "supply-chain-transparency": {
     valid: [ok("Inschrijver vermeldt het onderliggende taalmodel, de onderaannemers en de hostinglocaties.")],
-    invalid: [no("In de marktconsultatie is gevraagd welke onderaannemers en hostingpartijen leveranciers gebruiken; er wordt geen eis gesteld.", "question-only")],
+    invalid: [no("The Contractor is under no obligation to disclose the underlying foundation model or its subcontractors.", "negated"), no("In de marktconsultatie is gevraagd welke onderaannemers en hostingpartijen leveranciers gebruiken; er wordt geen eis gesteld.", "question-only")],
   },
   "requirements-in-award-and-contract": {
     valid: [ok("De eisen worden ongewijzigd opgenomen in de Overeenkomst en in de SLA."), ok("They are included unchanged in the agreement and in the service level agreement.")],
@@ -182,7 +182,7 @@ export const cases: Record<string, Cases> = {
   },
   "ethics-review": {
     valid: [ok("De Provincie legt het ontwerp vóór de ingebruikname voor aan de Commissie Digitale Ethiek.")],
-    invalid: [no("De Provincie overweegt het ontwerp voor te leggen aan de ethische commissie.", "deferred")],
+    invalid: [no("The Council may, if it considers this useful, put the design to its data ethics committee.", "non-binding"), no("De Provincie kan vragen over de inzet van het systeem voorleggen aan de ethische commissie.", "non-binding"), no("De Provincie overweegt het ontwerp voor te leggen aan de ethische commissie.", "deferred")],
   },
   "monitoring-after-go-live": {
     valid: [ok("Opdrachtnemer monitort na ingebruikname maandelijks de prestaties en de drift van het model.")],
@@ -202,7 +202,7 @@ export const cases: Record<string, Cases> = {
   },
   sustainability: {
     valid: [ok("Opdrachtnemer rapporteert per kwartaal het energieverbruik en de CO2-uitstoot van de dienst.")],
-    invalid: [
+    invalid: [no("Rapportage over het energieverbruik en de CO2-uitstoot van de dienst maakt geen deel uit van deze opdracht.", "negated"), 
       no("W-01 | De Provincie waardeert het als Opdrachtnemer het energieverbruik rapporteert.", "wish"),
       no("Over een rapportage van het energieverbruik van de dienst is nog geen overeenstemming bereikt.", "deferred"),
       no("A quarterly report on the energy use of the service has not been agreed.", "deferred"),

@@ -61,6 +61,7 @@ const ownUsage: RequirementDefinition[] = [
     ),
     sources: [aiAct("art. 5, 6 and Annex III"), akVer("aia-02"), akMtr("owp-05")],
     severity: "error",
+    commitment: true,
     applies: AI,
     exclusionSatisfies: true,
     checks: [{ kind: "consistent-risk-class" }],
@@ -110,6 +111,7 @@ const ownUsage: RequirementDefinition[] = [
     ),
     sources: [aiAct("art. 25")],
     severity: "warning",
+    commitment: true,
     applies: AI,
     patterns: [
       {
@@ -156,6 +158,7 @@ const ownUsage: RequirementDefinition[] = [
     ),
     sources: [mcc("art. 2 (high-risk)"), aiAct("art. 9"), akVer("aia-03")],
     severity: errorIfHighRisk,
+    commitment: true,
     applies: AI,
     patterns: [{ all: [["*risicobeheer*", "*risicomanagement*", "risk management*", "risk-management*"]] }],
   },
@@ -346,6 +349,7 @@ const ownUsage: RequirementDefinition[] = [
     ),
     sources: [aiAct("art. 26(8), 49, 71"), akVer("aia-17"), akVer("aia-25")],
     severity: "error",
+    commitment: true,
     applies: HR,
     patterns: [
       {
@@ -369,6 +373,7 @@ const ownUsage: RequirementDefinition[] = [
     ),
     sources: [aiAct("art. 27"), mcc("art. 12 (high-risk, optional)"), akVer("aia-27")],
     severity: "error",
+    commitment: true,
     applies: { all: [HR, { not: { annexIII: "2" } }] },
     patterns: [{ all: [["*grondrechteneffectbeoordeling*", "fria", "fundamental rights impact*", "iama", "impact assessment mensenrechten", "mensenrechten impact*"]] }],
   },
@@ -525,6 +530,7 @@ const ownUsage: RequirementDefinition[] = [
     ),
     sources: [akVer("bzk-01"), mcc("art. 19 (high-risk, optional)"), src("Algoritmeregister", "publicatiestandaard 1.0")],
     severity: { if: { any: [HR, IMP] }, then: "error", else: "warning" },
+    commitment: true,
     applies: ALG,
     party: "supplier",
     patterns: [{ all: [["algoritmeregister*", "algorithm register*", "algorithmic register", "register of algorithms", "algoritmenregister"]] }],
@@ -592,6 +598,7 @@ const ownUsage: RequirementDefinition[] = [
     ),
     sources: [gdpr("art. 35"), akVer("avg-13")],
     severity: "error",
+    commitment: true,
     applies: PD,
     patterns: [{ all: [["dpia", "dpias", "gegevensbeschermingseffectbeoordeling*", "data protection impact assessment*", "privacy impact assessment"]] }],
   },
@@ -715,6 +722,7 @@ const ownUsage: RequirementDefinition[] = [
     ),
     sources: [src("Grondwet", "art. 1"), akVer("grw-02"), src("Handreiking non-discriminatie by design", "BZK 2021")],
     severity: "error",
+    commitment: true,
     applies: DAP,
     patterns: [
       {
@@ -739,6 +747,7 @@ const ownUsage: RequirementDefinition[] = [
     ),
     sources: [akVer("grw-01"), src("IAMA", "Impact Assessment Mensenrechten en Algoritmes")],
     severity: "warning",
+    commitment: true,
     applies: IMP,
     patterns: [{ all: [["iama", "impact assessment mensenrechten*", "mensenrechten impact*", "human rights impact*", "fundamental rights impact*", "*grondrechteneffectbeoordeling*"]] }],
   },
@@ -850,6 +859,7 @@ const ownUsage: RequirementDefinition[] = [
     ),
     sources: [akMtr("pba-06"), src("ECP", "Aanpak begeleidingsethiek")],
     severity: "info",
+    commitment: true,
     applies: { any: [IMP, HR] },
     patterns: [
       {

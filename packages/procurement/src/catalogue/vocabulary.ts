@@ -34,6 +34,7 @@ export const vocabulary: Vocabulary = {
         "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder*", "subcontractor*",
       ],
     },
+    { source: "GDPR art. 28 (a processor agreement's parties)", terms: ["verwerker", "processor"] },
   ],
   buyer: [
     {
@@ -45,6 +46,7 @@ export const vocabulary: Vocabulary = {
         "province", "contracting authority", "participating authorities", "participating authority", "lead authority", "the authority", "the buyer", "the customer", "water board",
       ],
     },
+    { source: "GDPR art. 28 (a processor agreement's parties)", terms: ["verwerkingsverantwoordelijke", "controller"] },
   ],
   wish: [
     {
@@ -90,6 +92,8 @@ export const vocabulary: Vocabulary = {
         // Left open or not (yet) agreed: nothing binds until the parties agree.
         "wordt ... bezien", "worden ... bezien", "wordt ... bekeken", "geen overeenstemming", "niet overeengekomen", "nog niet afgesproken",
         "no agreement", "not agreed", "not been agreed", "not yet agreed",
+        // An open question put to a later meeting.
+        "the question whether", "de vraag of", "be discussed", "wordt besproken", "worden besproken", "bespreken partijen",
       ],
     },
   ],
@@ -102,6 +106,10 @@ export const vocabulary: Vocabulary = {
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "informatief", "zou", "zouden",
         "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "informative", "aims to", "strives to",
         "for information only", "would help", "it would",
+        // Discretion and best efforts: the party decides whether, or only tries.
+        "at the discretion of", "in the discretion of", "ter discretie van", "naar goeddunken", "considers ... appropriate", "considers ... useful", "considers ... necessary",
+        "if and to the extent", "wenselijk acht", "dienstig acht", "zinvol acht", "endeavour*", "endeavor*", "spant ... in", "spannen ... in", "zich ... inspannen",
+        "inspanningsverplichting*", "naar beste vermogen", "best endeavours",
       ],
     },
   ],
@@ -141,7 +149,24 @@ export const vocabulary: Vocabulary = {
         "not part of this assignment", "outside this contract", "outside the contract", "falls outside", "no possibility", "geen mogelijkheid", "niet mogelijk", "not possible",
         "is not envisaged", "not envisaged", "wordt niet voorzien", "niet van toepassing verklaard", "niet gekozen", "not chosen", "not selected", "bevat geen regeling",
         "contains no provision", "no provision for",
+        "geen deel", "geen onderdeel", "is geen onderdeel", "does not form part", "do not form part", "is not part of", "are not part of",
+        "not obliged", "not obligated", "under no obligation", "not bound to", "niet gehouden", "is niet verplicht", "zijn niet verplicht",
       ],
+    },
+  ],
+  permission: [
+    {
+      source: DRAFTING,
+      terms: [
+        "may", "mag", "mogen", "kan", "kunnen", "is entitled to", "are entitled to", "is gerechtigd", "zijn gerechtigd", "is bevoegd", "zijn bevoegd",
+        "is free to", "staat het vrij", "has the right to", "heeft het recht", "is authorised to", "is authorized to",
+      ],
+    },
+  ],
+  subordinator: [
+    {
+      source: DRAFTING,
+      terms: ["zolang", "indien", "als", "wanneer", "tenzij", "totdat", "zodra", "mits", "ingeval", "if", "when", "where", "unless", "until", "while", "whilst", "provided that", "in case"],
     },
   ],
   definition: [
@@ -179,6 +204,7 @@ export const vocabulary: Vocabulary = {
         "voor zover", "naar eigen inzicht", "naar het oordeel van opdrachtnemer", "is vervangen", "wordt vervangen", "vervangen door", "in plaats van", "met uitzondering van",
         "niet van toepassing", "buiten toepassing", "to ... extent", "at its discretion", "considers appropriate", "deems appropriate", "replaced by", "is replaced", "instead of",
         "with the exception of", "except", "does not apply", "do not apply", "shall not apply", "not applicable", "disapplied",
+        "not incorporated", "geen deel", "does not form part", "do not form part",
       ],
     },
   ],
@@ -334,6 +360,7 @@ export const vocabulary: Vocabulary = {
         "genereert antwoorden", "generates answers", "generates translations", "genereert teksten", "tekstgeneratie", "text generation", "digitale assistent", "virtual assistant",
         "synthetic text", "synthetische tekst*", "synthetische beelden", "chatassistent", "chat assistant", "gegenereerde tekst*", "generated text*", "gegenereerde antwoorden",
         "generated answers", "genereert samenvattingen", "generates summaries", "conceptverslag*", "draft minutes",
+        "conceptreactie*", "conceptantwoord*", "draft repl*", "draft response*",
       ],
     },
   ],

@@ -27230,10 +27230,10 @@ return errors === 0;
 validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRuleset = validate168;
-const schema265 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/ruleset.schema.json","title":"Ruleset","description":"A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$","description":"A unique name, optionally with a namespace, e.g. ethiek:recommended or provincie-utrecht:inkoop."},"version":{"type":"string","minLength":1,"description":"The ruleset's own version, e.g. 1.0.0."},"description":{"$ref":"#/$defs/RuleText"},"extends":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of rulesets whose requirements this one inherits, in order; later ones win on the same requirement id."},"requirements":{"type":"array","items":{"$ref":"#/$defs/RequirementDefinition"},"description":"Requirements defined (or fully redefined) by this ruleset."},"overrides":{"type":"array","items":{"$ref":"#/$defs/RequirementOverride"},"description":"Changes to inherited requirements: another severity, switched off, or a tighter applies condition."},"vocabulary":{"type":"object","additionalProperties":false,"description":"Terms of the engine's own concepts (how texts oblige, wish, ask, defer, negate and refer; who the parties are; what the classifier looks for). A ruleset adds groups to those of the rulesets it extends. Concepts — obligation: Words that make a passage binding: shall, must, moet, dient, is verplicht, draagt zorg, behoort tot de verplichtingen. supplier: Names of the supplier side as the acting party (Opdrachtnemer, Leverancier, Contractor, Supplier, onderaannemer). buyer: Names of the buyer side as the acting party (Provincie, Opdrachtgever, Contracting Authority). wish: A wish, not a requirement (wens, would welcome, Should, Could). question: A question to bidders or a market consultation, not binding. deferred: Deferred or left open (nader te bepalen, to be agreed, will decide after award). nonBinding: Explanation, recommendation or example, not an obligation (wordt aanbevolen, could include, may agree, intends to). exampleList: A list of examples, which binds none of them (which could include, kunnen bijvoorbeeld bestaan uit). conditional: A condition that keeps a negation from being an exclusion (zolang, unless). negWord: Negation words. negVerb: Verbs that a negation word within three words negates (is niet vereist). needDenied: A denied need (niet nodig, not required), which no acting party undoes. definition: Markers of a definitions section or a defined term (wordt verstaan onder, means, Begrippen, Definitions). withdrawn: An answer that withdraws a requirement (vervalt, wordt geschrapt, is withdrawn). amended: An answer that replaces the text of a requirement (wordt gewijzigd en luidt nu, now reads). referenceApplies: Words that make a referenced article or annex part of the contract (is van toepassing, applies, forms part of, complies with). referenceLimited: Words that limit an incorporation (to the extent the Supplier considers appropriate, does not apply, is vervangen door). aiActName: Names of the AI Act. gdprName: Names of the GDPR. mccName: Names of the EU model contractual clauses for AI. notAttached: An annex that is named but not part of the tender documents (made available after award). ai: AI systems and techniques (machine learning, trained model, language model). inference: What an AI system does by the AI Act's definition: it infers or predicts (voorspelt, infers, schat in), read together with a computing artefact. algorithmic: Algorithms, models and rules that compute outcomes. algorithmicAct: What an algorithm does to a case or person: calculates, selects, ranks, predicts, assigns, checks automatically. artefact: Software artefacts that compute (model, rekenprogramma, tool, app), read together with what they do. outcome: What a computing artefact delivers to its users (uitkomsten, advies, prognoses, inzicht). personalData: Personal data and its processing. persons: Natural persons a decision can be about. decision: Decisions, assessments and their outcomes. personDecision: Decisions that are about a person by their nature (dismissal, performance review). appeal: Objection and appeal, which only a decision about a person or organisation opens (bezwaar, beroep, objection, appeal). generative: Generative AI and chatbots. impactful: The register's category B (impactful algorithm). highRiskWord: The words high risk. annexWord: The words Annex III. art63: References to AI Act art. 6(3). exceptionWord: Words of the art. 6(3) exception. notHighRisk: Statements that a system is not high-risk. negContext: Words that negate a classifier concept standing shortly after them. negAfter: Words that, shortly after a classifier concept, negate it (are not processed, does not apply). exclusionLeadIn: A lead-in that makes the list below it an exclusion list. exception: An exception that takes what follows out of what the passage grants or applies (met uitzondering van, with the exception of). art5Context: Words that cite or forbid art. 5 (a warranty, not a description of the practice). weakAi: Marketing and optional words that make an AI mention weak (AI-ready, optional module).","properties":{"obligation":{"$ref":"#/$defs/VocabularyGroups"},"supplier":{"$ref":"#/$defs/VocabularyGroups"},"buyer":{"$ref":"#/$defs/VocabularyGroups"},"wish":{"$ref":"#/$defs/VocabularyGroups"},"question":{"$ref":"#/$defs/VocabularyGroups"},"deferred":{"$ref":"#/$defs/VocabularyGroups"},"nonBinding":{"$ref":"#/$defs/VocabularyGroups"},"exampleList":{"$ref":"#/$defs/VocabularyGroups"},"conditional":{"$ref":"#/$defs/VocabularyGroups"},"negWord":{"$ref":"#/$defs/VocabularyGroups"},"negVerb":{"$ref":"#/$defs/VocabularyGroups"},"needDenied":{"$ref":"#/$defs/VocabularyGroups"},"definition":{"$ref":"#/$defs/VocabularyGroups"},"withdrawn":{"$ref":"#/$defs/VocabularyGroups"},"amended":{"$ref":"#/$defs/VocabularyGroups"},"referenceApplies":{"$ref":"#/$defs/VocabularyGroups"},"referenceLimited":{"$ref":"#/$defs/VocabularyGroups"},"aiActName":{"$ref":"#/$defs/VocabularyGroups"},"gdprName":{"$ref":"#/$defs/VocabularyGroups"},"mccName":{"$ref":"#/$defs/VocabularyGroups"},"notAttached":{"$ref":"#/$defs/VocabularyGroups"},"ai":{"$ref":"#/$defs/VocabularyGroups"},"inference":{"$ref":"#/$defs/VocabularyGroups"},"algorithmic":{"$ref":"#/$defs/VocabularyGroups"},"algorithmicAct":{"$ref":"#/$defs/VocabularyGroups"},"artefact":{"$ref":"#/$defs/VocabularyGroups"},"outcome":{"$ref":"#/$defs/VocabularyGroups"},"personalData":{"$ref":"#/$defs/VocabularyGroups"},"persons":{"$ref":"#/$defs/VocabularyGroups"},"decision":{"$ref":"#/$defs/VocabularyGroups"},"personDecision":{"$ref":"#/$defs/VocabularyGroups"},"appeal":{"$ref":"#/$defs/VocabularyGroups"},"generative":{"$ref":"#/$defs/VocabularyGroups"},"impactful":{"$ref":"#/$defs/VocabularyGroups"},"highRiskWord":{"$ref":"#/$defs/VocabularyGroups"},"annexWord":{"$ref":"#/$defs/VocabularyGroups"},"art63":{"$ref":"#/$defs/VocabularyGroups"},"exceptionWord":{"$ref":"#/$defs/VocabularyGroups"},"notHighRisk":{"$ref":"#/$defs/VocabularyGroups"},"negContext":{"$ref":"#/$defs/VocabularyGroups"},"negAfter":{"$ref":"#/$defs/VocabularyGroups"},"exclusionLeadIn":{"$ref":"#/$defs/VocabularyGroups"},"exception":{"$ref":"#/$defs/VocabularyGroups"},"art5Context":{"$ref":"#/$defs/VocabularyGroups"},"weakAi":{"$ref":"#/$defs/VocabularyGroups"}}},"classification":{"type":"object","additionalProperties":false,"description":"What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.","properties":{"annexIII":{"type":"array","items":{"$ref":"#/$defs/AnnexPoint"}},"prohibited":{"type":"array","items":{"$ref":"#/$defs/ProhibitedPractice"}}}},"milestones":{"type":"array","items":{"$ref":"#/$defs/AiActMilestone"},"description":"Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one."}},"$defs":{"RuleText":{"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}},"RuleSeverity":{"type":"string","enum":["error","warning","info"]},"RuleSeveritySpec":{"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]},"ConditionalRuleSeverity":{"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}},"RuleCondition":{"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]},"RuleTagCondition":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}},"RuleAnnexCondition":{"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}},"RuleTextCondition":{"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}},"RuleAllCondition":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleAnyCondition":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleNotCondition":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}},"PatternTerm":{"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over)."},"EvidencePattern":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}},"PassageCheck":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."}}},"RuleSource":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"RequirementDefinition":{"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}},"RequirementOverride":{"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}},"AiActMilestone":{"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}},"VocabularyGroup":{"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}},"VocabularyGroups":{"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}},"AnnexPoint":{"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}},"ProhibitedPractice":{"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}}}};
+const schema265 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/ruleset.schema.json","title":"Ruleset","description":"A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$","description":"A unique name, optionally with a namespace, e.g. ethiek:recommended or provincie-utrecht:inkoop."},"version":{"type":"string","minLength":1,"description":"The ruleset's own version, e.g. 1.0.0."},"description":{"$ref":"#/$defs/RuleText"},"extends":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of rulesets whose requirements this one inherits, in order; later ones win on the same requirement id."},"requirements":{"type":"array","items":{"$ref":"#/$defs/RequirementDefinition"},"description":"Requirements defined (or fully redefined) by this ruleset."},"overrides":{"type":"array","items":{"$ref":"#/$defs/RequirementOverride"},"description":"Changes to inherited requirements: another severity, switched off, or a tighter applies condition."},"vocabulary":{"type":"object","additionalProperties":false,"description":"Terms of the engine's own concepts (how texts oblige, wish, ask, defer, negate and refer; who the parties are; what the classifier looks for). A ruleset adds groups to those of the rulesets it extends. Concepts — obligation: Words that make a passage binding: shall, must, moet, dient, is verplicht, draagt zorg, behoort tot de verplichtingen. supplier: Names of the supplier side as the acting party (Opdrachtnemer, Leverancier, Contractor, Supplier, onderaannemer). buyer: Names of the buyer side as the acting party (Provincie, Opdrachtgever, Contracting Authority). wish: A wish, not a requirement (wens, would welcome, Should, Could). question: A question to bidders or a market consultation, not binding. deferred: Deferred or left open (nader te bepalen, to be agreed, will decide after award). nonBinding: Explanation, recommendation or example, not an obligation (wordt aanbevolen, could include, may agree, intends to). exampleList: A list of examples, which binds none of them (which could include, kunnen bijvoorbeeld bestaan uit). conditional: A condition that keeps a negation from being an exclusion (zolang, unless). negWord: Negation words. negVerb: Verbs that a negation word within three words negates (is niet vereist). needDenied: A denied need (niet nodig, not required), which no acting party undoes. permission: A permission or discretion instead of a duty (may, mag, kan, is entitled to); binding only for a requirement that is a right of the buyer, and never with a negation or \"only\" (may not, mag alleen). subordinator: Words that open a subordinate clause (zolang, indien, as long as, if); a denied need just after one is a condition, not a denial. definition: Markers of a definitions section or a defined term (wordt verstaan onder, means, Begrippen, Definitions). withdrawn: An answer that withdraws a requirement (vervalt, wordt geschrapt, is withdrawn). amended: An answer that replaces the text of a requirement (wordt gewijzigd en luidt nu, now reads). referenceApplies: Words that make a referenced article or annex part of the contract (is van toepassing, applies, forms part of, complies with). referenceLimited: Words that limit an incorporation (to the extent the Supplier considers appropriate, does not apply, is vervangen door). aiActName: Names of the AI Act. gdprName: Names of the GDPR. mccName: Names of the EU model contractual clauses for AI. notAttached: An annex that is named but not part of the tender documents (made available after award). ai: AI systems and techniques (machine learning, trained model, language model). inference: What an AI system does by the AI Act's definition: it infers or predicts (voorspelt, infers, schat in), read together with a computing artefact. algorithmic: Algorithms, models and rules that compute outcomes. algorithmicAct: What an algorithm does to a case or person: calculates, selects, ranks, predicts, assigns, checks automatically. artefact: Software artefacts that compute (model, rekenprogramma, tool, app), read together with what they do. outcome: What a computing artefact delivers to its users (uitkomsten, advies, prognoses, inzicht). personalData: Personal data and its processing. persons: Natural persons a decision can be about. decision: Decisions, assessments and their outcomes. personDecision: Decisions that are about a person by their nature (dismissal, performance review). appeal: Objection and appeal, which only a decision about a person or organisation opens (bezwaar, beroep, objection, appeal). generative: Generative AI and chatbots. impactful: The register's category B (impactful algorithm). highRiskWord: The words high risk. annexWord: The words Annex III. art63: References to AI Act art. 6(3). exceptionWord: Words of the art. 6(3) exception. notHighRisk: Statements that a system is not high-risk. negContext: Words that negate a classifier concept standing shortly after them. negAfter: Words that, shortly after a classifier concept, negate it (are not processed, does not apply). exclusionLeadIn: A lead-in that makes the list below it an exclusion list. exception: An exception that takes what follows out of what the passage grants or applies (met uitzondering van, with the exception of). art5Context: Words that cite or forbid art. 5 (a warranty, not a description of the practice). weakAi: Marketing and optional words that make an AI mention weak (AI-ready, optional module).","properties":{"obligation":{"$ref":"#/$defs/VocabularyGroups"},"supplier":{"$ref":"#/$defs/VocabularyGroups"},"buyer":{"$ref":"#/$defs/VocabularyGroups"},"wish":{"$ref":"#/$defs/VocabularyGroups"},"question":{"$ref":"#/$defs/VocabularyGroups"},"deferred":{"$ref":"#/$defs/VocabularyGroups"},"nonBinding":{"$ref":"#/$defs/VocabularyGroups"},"exampleList":{"$ref":"#/$defs/VocabularyGroups"},"conditional":{"$ref":"#/$defs/VocabularyGroups"},"negWord":{"$ref":"#/$defs/VocabularyGroups"},"negVerb":{"$ref":"#/$defs/VocabularyGroups"},"needDenied":{"$ref":"#/$defs/VocabularyGroups"},"permission":{"$ref":"#/$defs/VocabularyGroups"},"subordinator":{"$ref":"#/$defs/VocabularyGroups"},"definition":{"$ref":"#/$defs/VocabularyGroups"},"withdrawn":{"$ref":"#/$defs/VocabularyGroups"},"amended":{"$ref":"#/$defs/VocabularyGroups"},"referenceApplies":{"$ref":"#/$defs/VocabularyGroups"},"referenceLimited":{"$ref":"#/$defs/VocabularyGroups"},"aiActName":{"$ref":"#/$defs/VocabularyGroups"},"gdprName":{"$ref":"#/$defs/VocabularyGroups"},"mccName":{"$ref":"#/$defs/VocabularyGroups"},"notAttached":{"$ref":"#/$defs/VocabularyGroups"},"ai":{"$ref":"#/$defs/VocabularyGroups"},"inference":{"$ref":"#/$defs/VocabularyGroups"},"algorithmic":{"$ref":"#/$defs/VocabularyGroups"},"algorithmicAct":{"$ref":"#/$defs/VocabularyGroups"},"artefact":{"$ref":"#/$defs/VocabularyGroups"},"outcome":{"$ref":"#/$defs/VocabularyGroups"},"personalData":{"$ref":"#/$defs/VocabularyGroups"},"persons":{"$ref":"#/$defs/VocabularyGroups"},"decision":{"$ref":"#/$defs/VocabularyGroups"},"personDecision":{"$ref":"#/$defs/VocabularyGroups"},"appeal":{"$ref":"#/$defs/VocabularyGroups"},"generative":{"$ref":"#/$defs/VocabularyGroups"},"impactful":{"$ref":"#/$defs/VocabularyGroups"},"highRiskWord":{"$ref":"#/$defs/VocabularyGroups"},"annexWord":{"$ref":"#/$defs/VocabularyGroups"},"art63":{"$ref":"#/$defs/VocabularyGroups"},"exceptionWord":{"$ref":"#/$defs/VocabularyGroups"},"notHighRisk":{"$ref":"#/$defs/VocabularyGroups"},"negContext":{"$ref":"#/$defs/VocabularyGroups"},"negAfter":{"$ref":"#/$defs/VocabularyGroups"},"exclusionLeadIn":{"$ref":"#/$defs/VocabularyGroups"},"exception":{"$ref":"#/$defs/VocabularyGroups"},"art5Context":{"$ref":"#/$defs/VocabularyGroups"},"weakAi":{"$ref":"#/$defs/VocabularyGroups"}}},"classification":{"type":"object","additionalProperties":false,"description":"What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.","properties":{"annexIII":{"type":"array","items":{"$ref":"#/$defs/AnnexPoint"}},"prohibited":{"type":"array","items":{"$ref":"#/$defs/ProhibitedPractice"}}}},"milestones":{"type":"array","items":{"$ref":"#/$defs/AiActMilestone"},"description":"Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one."}},"$defs":{"RuleText":{"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}},"RuleSeverity":{"type":"string","enum":["error","warning","info"]},"RuleSeveritySpec":{"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]},"ConditionalRuleSeverity":{"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}},"RuleCondition":{"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]},"RuleTagCondition":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}},"RuleAnnexCondition":{"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}},"RuleTextCondition":{"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}},"RuleAllCondition":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleAnyCondition":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleNotCondition":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}},"PatternTerm":{"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over)."},"EvidencePattern":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}},"PassageCheck":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."}}},"RuleSource":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"RequirementDefinition":{"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}},"RequirementOverride":{"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}},"AiActMilestone":{"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}},"VocabularyGroup":{"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}},"VocabularyGroups":{"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}},"AnnexPoint":{"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}},"ProhibitedPractice":{"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}}}};
 const schema266 = {"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}};
 const pattern71 = new RegExp("^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$", "u");
-const schema267 = {"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}};
+const schema267 = {"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}};
 const schema271 = {"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}};
 const schema272 = {"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]};
 const schema273 = {"type":"string","enum":["error","warning","info"]};
@@ -28957,11 +28957,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.patterns !== undefined){
-let data18 = data.patterns;
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err48 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.commitment !== undefined){
+if(typeof data.commitment !== "boolean"){
+const err48 = {instancePath:instancePath+"/commitment",schemaPath:"#/properties/commitment/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -28970,16 +28968,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-const len1 = data18.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate187(data18[i1], {instancePath:instancePath+"/patterns/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.patterns !== undefined){
+let data19 = data.patterns;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err49 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -28988,20 +28982,16 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.checks !== undefined){
-let data20 = data.checks;
-if(Array.isArray(data20)){
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate189(data20[i2], {instancePath:instancePath+"/checks/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate187(data19[i1], {instancePath:instancePath+"/patterns/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err50 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -29011,11 +29001,19 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.helpUri !== undefined){
-let data22 = data.helpUri;
-if(typeof data22 === "string"){
-if(!(formats10(data22))){
-const err51 = {instancePath:instancePath+"/helpUri",schemaPath:"#/properties/helpUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data.checks !== undefined){
+let data21 = data.checks;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate189(data21[i2], {instancePath:instancePath+"/checks/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -29025,8 +29023,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/helpUri",schemaPath:"#/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.helpUri !== undefined){
+let data23 = data.helpUri;
+if(typeof data23 === "string"){
+if(!(formats10(data23))){
+const err52 = {instancePath:instancePath+"/helpUri",schemaPath:"#/properties/helpUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -29036,9 +29037,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.exclusionSatisfies !== undefined){
-if(typeof data.exclusionSatisfies !== "boolean"){
-const err53 = {instancePath:instancePath+"/exclusionSatisfies",schemaPath:"#/properties/exclusionSatisfies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err53 = {instancePath:instancePath+"/helpUri",schemaPath:"#/properties/helpUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -29048,14 +29048,26 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.exclusionSatisfies !== undefined){
+if(typeof data.exclusionSatisfies !== "boolean"){
+const err54 = {instancePath:instancePath+"/exclusionSatisfies",schemaPath:"#/properties/exclusionSatisfies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }
@@ -29352,10 +29364,10 @@ validate197.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 const schema293 = {"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
 const pattern79 = new RegExp("^[1-8][a-e]?$", "u");
 
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate245.evaluated;
+const evaluated0 = validate247.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29628,18 +29640,18 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate245.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
-validate245.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema295 = {"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
 const pattern80 = new RegExp("^[a-h]$", "u");
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate248.evaluated;
+const evaluated0 = validate250.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29889,17 +29901,17 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
-validate248.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema297 = {"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}};
 
-function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate251.evaluated;
+const evaluated0 = validate253.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30317,10 +30329,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate251.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
-validate251.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -30686,6 +30698,18 @@ vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.err
 errors = vErrors.length;
 }
 }
+if(data11.permission !== undefined){
+if(!(validate197(data11.permission, {instancePath:instancePath+"/vocabulary/permission",parentData:data11,parentDataProperty:"permission",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
+if(data11.subordinator !== undefined){
+if(!(validate197(data11.subordinator, {instancePath:instancePath+"/vocabulary/subordinator",parentData:data11,parentDataProperty:"subordinator",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+}
 if(data11.definition !== undefined){
 if(!(validate197(data11.definition, {instancePath:instancePath+"/vocabulary/definition",parentData:data11,parentDataProperty:"definition",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
@@ -30897,9 +30921,9 @@ errors++;
 }
 }
 if(data.classification !== undefined){
-let data57 = data.classification;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key3 in data57){
+let data59 = data.classification;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key3 in data59){
 if(!((key3 === "annexIII") || (key3 === "prohibited"))){
 const err22 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -30911,13 +30935,13 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data57.annexIII !== undefined){
-let data58 = data57.annexIII;
-if(Array.isArray(data58)){
-const len3 = data58.length;
+if(data59.annexIII !== undefined){
+let data60 = data59.annexIII;
+if(Array.isArray(data60)){
+const len3 = data60.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate245(data58[i3], {instancePath:instancePath+"/classification/annexIII/" + i3,parentData:data58,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+if(!(validate247(data60[i3], {instancePath:instancePath+"/classification/annexIII/" + i3,parentData:data60,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
 errors = vErrors.length;
 }
 }
@@ -30933,13 +30957,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data57.prohibited !== undefined){
-let data60 = data57.prohibited;
-if(Array.isArray(data60)){
-const len4 = data60.length;
+if(data59.prohibited !== undefined){
+let data62 = data59.prohibited;
+if(Array.isArray(data62)){
+const len4 = data62.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate248(data60[i4], {instancePath:instancePath+"/classification/prohibited/" + i4,parentData:data60,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+if(!(validate250(data62[i4], {instancePath:instancePath+"/classification/prohibited/" + i4,parentData:data62,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
@@ -30968,12 +30992,12 @@ errors++;
 }
 }
 if(data.milestones !== undefined){
-let data62 = data.milestones;
-if(Array.isArray(data62)){
-const len5 = data62.length;
+let data64 = data.milestones;
+if(Array.isArray(data64)){
+const len5 = data64.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate251(data62[i5], {instancePath:instancePath+"/milestones/" + i5,parentData:data62,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+if(!(validate253(data64[i5], {instancePath:instancePath+"/milestones/" + i5,parentData:data64,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }
@@ -31007,14 +31031,14 @@ validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 export const validateTender = validate71;
 
-export const validateWaiverRequest = validate254;
+export const validateWaiverRequest = validate256;
 const schema299 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/waiver-request.schema.json","title":"WaiverRequest","description":"Een verzoek van een inkoper om een eis voor één aanbesteding buiten beschouwing te laten (bezwaar tegen een bevinding). Alleen de ethiekrol van de organisatie of haar commissie beslist, nooit de indiener zelf.","type":"object","additionalProperties":false,"required":["id","check","organisation","requirement","reason","status","requestedBy","requestedAt"],"properties":{"id":{"type":"string","description":"De vaste identificatie van het verzoek."},"check":{"type":"string","description":"De toets waarin de bevinding staat."},"organisation":{"type":"string","description":"De organisatie van de toets."},"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen bezwaar is gemaakt, bijvoorbeeld logging."},"reason":{"type":"string","minLength":1,"description":"Waarom de eis voor deze aanbesteding niet zou moeten gelden."},"case":{"type":["string","null"],"description":"De ethiekcasus (moresprudentie) die de uitzondering onderbouwt."},"status":{"type":"string","enum":["pending","approved","rejected"],"description":"pending: wacht op een besluit; approved: toegekend; rejected: afgewezen."},"requestedBy":{"type":"string","description":"Wie het verzoek indiende."},"requestedAt":{"type":"string","format":"date-time","description":"Wanneer het verzoek is ingediend."},"decidedBy":{"type":["string","null"],"description":"Wie besliste."},"decidedAt":{"type":["string","null"],"format":"date-time","description":"Wanneer is beslist."},"decisionReason":{"type":["string","null"],"description":"De motivering van het besluit."}},"$defs":{"WaiverRequestInput":{"type":"object","additionalProperties":false,"required":["requirement","reason"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen u bezwaar maakt."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"Waarom de eis hier niet zou moeten gelden."},"case":{"type":"string","minLength":1,"description":"Een ethiekcasus die het verzoek onderbouwt, als die er al is."}}},"WaiverDecisionInput":{"type":"object","additionalProperties":false,"required":["decision","reason"],"properties":{"decision":{"type":"string","enum":["approved","rejected"],"description":"Het besluit."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"De motivering van het besluit."},"case":{"type":"string","minLength":1,"description":"De ethiekcasus die de toekenning onderbouwt; verplicht bij toekennen als het verzoek er geen noemde."}}},"WaiverRequestList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#"},"description":"De verzoeken, oudste eerst."}}}}};
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/waiver-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate254.evaluated;
+const evaluated0 = validate256.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31335,7 +31359,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
-validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
