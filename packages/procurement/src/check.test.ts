@@ -185,6 +185,29 @@ describe("resolveRuleset", () => {
     expect(!override.ok && override.errors[0]).toMatchObject({ code: "RULESET_OVERRIDE_UNKNOWN_REQUIREMENT", pointer: "/overrides/0/requirement" });
   });
 
+  it("refuses a not-contradicted check without the wording that contradicts", () => {
+    const ruleset: Ruleset = {
+      name: "provincie-test",
+      version: "1",
+      extends: ["ethiek:recommended"],
+      requirements: [
+        {
+          id: "eigen-openbaarheid",
+          title: { nl: "Openbaarheid", en: "Openness" },
+          explanation: { nl: "Uitleg", en: "Explanation" },
+          remediation: { nl: "Herstel", en: "Remedy" },
+          sources: [],
+          severity: "info",
+          checks: [{ kind: "not-contradicted" }],
+          patterns: [{ all: [["woo"], ["documentatie"]] }],
+        },
+      ],
+    };
+    const r = resolveRuleset(ruleset);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => `${e.code} ${e.pointer ?? ""} ${e.message}`).join("\n")).toMatch(/RULESET_INVALID .*checks\/0.*patterns/);
+  });
+
   it("reports schema problems of a ruleset in words", () => {
     const bad = JSON.parse(readFileSync(join(repoRoot, "schemas/examples/invalid/ruleset.bad-condition-and-severity.json"), "utf8"));
     const r = resolveRuleset(bad);

@@ -45,7 +45,7 @@ export interface CheckOptions {
   now?: Date;
 }
 
-type Kind = "satisfied" | "partial" | "negated";
+type Kind = "satisfied" | "partial" | "negated" | "contradicted";
 interface Candidate {
   readonly passage: Passage;
   readonly kind: Kind;
@@ -73,6 +73,7 @@ const MSG = {
       definition: "Een begripsomschrijving; die verplicht niemand tot iets.",
       withdrawn: "Deze eis is in een antwoord (Nota van Inlichtingen) geschrapt of vervangen.",
       "annex-not-attached": "Verwijst naar een bijlage die niet bij de aanbestedingsstukken zit.",
+      contradicted: "Deze passage werkt de eis tegen; zo lang die blijft staan, telt een andere passage niet.",
       negated: "Uitdrukkelijk uitgesloten of niet vereist.",
       wrongPartySupplier: "De verplichting ligt bij de provincie, niet bij de leverancier.",
       wrongScope: "Gaat over een ander deel van de opdracht dan het AI-systeem.",
@@ -103,6 +104,7 @@ const MSG = {
       definition: "A definition of a term; it obliges no one.",
       withdrawn: "An answer (Nota van Inlichtingen) withdrew or replaced this requirement.",
       "annex-not-attached": "Refers to an annex that is not among the tender documents.",
+      contradicted: "This passage works against the requirement; while it stands, no other passage counts.",
       negated: "Explicitly excluded or not required.",
       wrongPartySupplier: "The obligation is put on the province, not on the supplier.",
       wrongScope: "About another part of the purchase than the AI system.",
@@ -179,6 +181,8 @@ interface Context {
   readonly modality: (p: Passage) => ModalityResult;
   /** True when an answer withdrew or replaced the requirement the passage states (by its id, e.g. E-25). */
   readonly withdrawn: (p: Passage) => boolean;
+  /** Binding passages that contradict the requirement with this id (its `not-contradicted` check). */
+  readonly conflicts: (requirementId: string) => readonly Passage[];
   /**
    * In a purchase that has AI as one part (an ERP suite with an AI module), true when a passage
    * stands in a section about that part or names the AI itself; always true otherwise.
@@ -244,6 +248,11 @@ function decide(
     const problem = passageProblem(def, p, ctx);
     candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "obligation" });
   }
+  // A binding passage that works against the requirement outweighs whatever satisfies it.
+  for (const check of def.checks ?? []) {
+    if (check.kind !== "not-contradicted" || (check.when && !evaluate(check.when, ctx.cond))) continue;
+    for (const p of ctx.conflicts(def.id)) candidates.push({ passage: p, kind: "contradicted", reason: "contradicted", note: L.contradicted });
+  }
   // A reference counts only where the passage binds; the article it names carries the duty, with
   // the passage's own limits (a retention period that the reference shortens).
   for (const p of byReference) {
@@ -291,6 +300,8 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
 
 /** The status of a requirement from its candidate passages. */
 function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "missing"; reason: ReasonCode; candidates: Candidate[] } {
+  const contradicted = candidates.filter((c) => c.kind === "contradicted");
+  if (contradicted.length > 0) return { status: "partial", reason: "contradicted", candidates: [...contradicted, ...candidates.filter((c) => c.kind === "satisfied")] };
   const satisfied = candidates.filter((c) => c.kind === "satisfied");
   if (satisfied.length > 0) {
     // A direct obligation is better evidence than a reference; an exclusion only when nothing else is there.
@@ -305,7 +316,7 @@ function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "m
 
 /** The reason that most nearly makes a partial result count, so a report names the closest miss. */
 const PARTIAL_ORDER: readonly ReasonCode[] = [
-  "retention-too-short", "no-retention-period", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "annex-not-attached", "deferred", "wish", "non-binding",
+  "contradicted", "retention-too-short", "no-retention-period", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "annex-not-attached", "deferred", "wish", "non-binding",
   "question-only", "placeholder", "definition", "heading-only",
 ];
 function decisiveReason(partial: readonly Candidate[]): ReasonCode {
@@ -344,7 +355,22 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     return false;
   };
   const aboutAi = aiScope(documents, scanned);
-  const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn, aboutAi };
+  const conflictsById = new Map<string, Passage[]>();
+  for (const p of scanned.passages) {
+    for (const hit of p.targets) {
+      const target = compiled.targets[hit.target]!;
+      if (target.kind !== "conflict") continue;
+      // Only a passage that binds or grants contradicts ("Vendor may use Customer Data to train …");
+      // a question, a wish or a withdrawn clause does not.
+      const m = modality(p);
+      if ((m.modality !== "obligation" && m.option === undefined) || withdrawn(p)) continue;
+      const list = conflictsById.get(target.id);
+      if (list) list.push(p);
+      else conflictsById.set(target.id, [p]);
+    }
+  }
+  const conflicts = (id: string): readonly Passage[] => conflictsById.get(id) ?? [];
+  const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn, aboutAi, conflicts };
   const M = MSG[language];
 
   // Passages that incorporate articles by reference, and the requirements whose sources cite them.

@@ -11,10 +11,14 @@ import { derivedConcepts, KEPT_CONCEPTS, type ConceptName } from "./vocabulary.j
 
 export type { ConceptName };
 
-/** A classification target: an Annex III point or an art. 5 practice. */
+/**
+ * A target of patterns other than a requirement's evidence: an Annex III point or an art. 5
+ * practice for the classifier, or the wording that contradicts a requirement (its
+ * `not-contradicted` check).
+ */
 export interface Target {
-  readonly kind: "annex" | "prohibited";
-  /** "5a", "2" for Annex III; "c" for art. 5(1)(c). */
+  readonly kind: "annex" | "prohibited" | "conflict";
+  /** "5a", "2" for Annex III; "c" for art. 5(1)(c); the requirement's id for a conflict. */
   readonly id: string;
   /** Annex III only: what else a passage must speak of (see AnnexPoint.context). */
   readonly context: "persons" | "system" | "none";
@@ -105,6 +109,14 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
     const owner = -1 - targets.length;
     targets.push({ kind: "prohibited", id: practice.practice, context: "none" });
     for (const pattern of practice.patterns) addPattern(pattern, owner);
+  }
+  for (const req of ruleset.requirements) {
+    for (const check of req.definition.checks ?? []) {
+      if (check.kind !== "not-contradicted" || !check.patterns) continue;
+      const owner = -1 - targets.length;
+      targets.push({ kind: "conflict", id: req.definition.id, context: "none" });
+      for (const pattern of check.patterns) addPattern(pattern, owner);
+    }
   }
   const termConcepts = new Map<number, ConceptName[]>();
   const addConcepts = (table: Record<string, readonly string[]>) => {

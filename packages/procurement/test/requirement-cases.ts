@@ -103,7 +103,7 @@ export const cases: Record<string, Cases> = {
   },
   "buyer-data-rights": {
     valid: [ok("Alle gegevens blijven eigendom van de Provincie; Opdrachtnemer gebruikt ze niet voor training zonder schriftelijke toestemming."), ok("Camera footage supplied by the Province remains the property of the Province.")],
-    invalid: [no("Het zou mooi zijn als alle gegevens eigendom van de Provincie blijven.", "wish")],
+    invalid: [no("Leverancier mag de gegevens van de Provincie gebruiken om zijn modellen te trainen en te verbeteren.", "contradicted"), no("Customer grants Vendor a perpetual licence to use Customer Data to improve its models and services.", "contradicted"), no("Het zou mooi zijn als alle gegevens eigendom van de Provincie blijven.", "wish")],
   },
   "third-party-data-and-ip": {
     valid: [ok("The Supplier warrants that it holds the licences for all data sets used to train the model and indemnifies the Buyer against copyright claims.")],
@@ -145,7 +145,7 @@ export const cases: Record<string, Cases> = {
   },
   "no-solely-automated-decisions": {
     valid: [ok("Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld.", "excluded-as-required"), ok("The enforcement officer decides whether a proposed identity is correct and can reject every proposal.")],
-    invalid: [no("Vraag: neemt uw systeem geautomatiseerde besluiten zonder menselijke tussenkomst?", "question-only")],
+    invalid: [no("Aanvragen met een risicoscore boven 800 worden automatisch afgewezen; de aanvrager krijgt daarvan bericht.", "contradicted"), no("Vraag: neemt uw systeem geautomatiseerde besluiten zonder menselijke tussenkomst?", "question-only")],
     noMatch: ["Kandidaten onder de drempel krijgen een automatische afwijzing zonder dat een recruiter kijkt."],
   },
   "special-category-data": {
@@ -189,8 +189,8 @@ export const cases: Record<string, Cases> = {
     invalid: [no("Suppliers were asked about monitoring of performance after go-live in the market consultation.", "question-only")],
   },
   "records-and-openness": {
-    valid: [ok("De Provincie mag de documentatie openbaar maken op grond van de Wet open overheid.")],
-    invalid: [no("Archivering volgens de Archiefwet en openbaarmaking op grond van de Woo: PM", "placeholder")],
+    valid: [ok("De geheimhouding staat niet in de weg aan openbaarmaking van de documentatie op grond van de Woo."), ok("De Provincie mag de documentatie openbaar maken op grond van de Wet open overheid.")],
+    invalid: [no("De Provincie behandelt de technische documentatie als vertrouwelijk en maakt die niet openbaar, ook niet op een verzoek op grond van de Woo.", "contradicted"), no("The Authority shall refuse any request under the Open Government Act for the model documentation.", "contradicted"), no("Archivering volgens de Archiefwet en openbaarmaking op grond van de Woo: PM", "placeholder")],
   },
   "complaints-and-appeal": {
     valid: [ok("Aanvragers kunnen bezwaar maken en beroep instellen volgens de Algemene wet bestuursrecht.")],

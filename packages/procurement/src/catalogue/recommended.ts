@@ -438,6 +438,25 @@ const ownUsage: RequirementDefinition[] = [
     sources: [mcc("art. 15 (high-risk)"), akMtr("dat-08"), akMtr("owp-29")],
     severity: "error",
     applies: ALG,
+    // MCC-AI art. 15, AK dat-08: the supplier may not reuse or train on the buyer's data; a licence to do so is a violation.
+    checks: [
+      {
+        kind: "not-contradicted",
+        patterns: [
+          {
+            all: [
+              [
+                "to train", "train its", "train their", "train the", "train models", "trains", "trainen", "te trainen", "hertrainen", "for training", "voor training", "training of its",
+                "to improve", "improve its", "improving its", "te verbeteren", "verbeteren van", "product improvement", "productverbetering", "to develop", "develop its", "fine tune", "fine tuning",
+              ],
+              ["klantgegevens", "customer data", "client data", "gegevens van de", "gegevens van opdrachtgever", "data of the", "input data", "invoergegevens", "persoonsgegevens", "personal data", "data provided by", "aangeleverde gegevens", "gegevens die"],
+              ["may", "mag", "mogen", "is entitled", "are entitled", "is gerechtigd", "licence", "license", "licentie", "right to use", "recht om", "gebruiksrecht", "grants", "verleent", "permits", "staat toe", "toestemming voor", "consents to"],
+            ],
+            none: ["niet", "geen", "not", "no", "never", "nooit", "zonder", "without", "uitsluitend met", "only with", "prior written consent", "voorafgaande schriftelijke toestemming", "geanonimiseerd", "anonymised", "anonymized"],
+          },
+        ],
+      },
+    ],
     exclusionSatisfies: true,
     patterns: [
       { all: [["eigendom", "property", "rechthebbende", "eigenaar", "owner"], ["provincie", "province", "authority", "authorities", "opdrachtgever"], DATA] },
@@ -670,6 +689,26 @@ const ownUsage: RequirementDefinition[] = [
     sources: [gdpr("art. 22"), akVer("avg-10"), akMtr("owp-24")],
     severity: "error",
     applies: DAP,
+    // GDPR art. 22: a decision with legal effect taken automatically, with no person in between, is a violation.
+    checks: [
+      {
+        kind: "not-contradicted",
+        patterns: [
+          {
+            all: [
+              ["automatisch", "automatically", "geautomatiseerd", "zonder menselijke tussenkomst", "without human intervention", "without human review", "zonder tussenkomst"],
+              ["afgewezen", "afwijzen", "wijst af", "rejected", "rejects", "refused", "refuses", "geweigerd", "buiten behandeling", "niet ontvankelijk", "inadmissible", "opgeschort", "schort op", "suspended", "suspends", "stopgezet", "ingetrokken", "withdrawn", "revoked", "beëindigd", "terminated", "teruggevorderd", "recovered"],
+            ],
+            none: [
+              "niet", "geen", "not", "no", "never", "nooit", "zonder dat", "medewerker", "behandelaar", "caseworker", "officer", "human", "mens*", "beoordeelt", "reviews", "voorstel*",
+              "proposal*", "suggest*", "signaal", "signal*", "alert*", "tenzij", "unless",
+              // Not decisions about people: late bids, uploads, files and messages a system refuses.
+              "inschrijving*", "offerte*", "tenderned", "bid", "bids", "tender", "tenders", "bestand*", "file", "files", "upload*", "berichten", "message", "messages", "e mail*",
+            ],
+          },
+        ],
+      },
+    ],
     exclusionSatisfies: true,
     patterns: [
       {
@@ -907,6 +946,39 @@ const ownUsage: RequirementDefinition[] = [
     sources: [aiAct("art. 18"), akVer("arc-01"), akVer("woo-01")],
     severity: "info",
     applies: ALG,
+    // AK woo-01: confidentiality may not block disclosure under the Woo; a clause that lets it is a violation.
+    checks: [
+      {
+        kind: "not-contradicted",
+        patterns: [
+          {
+            all: [
+              ["vertrouwelijk*", "geheim*", "bedrijfsgeheim*", "bedrijfsvertrouwelijk*", "confidential*", "trade secret*", "commercially sensitive"],
+              [
+                "woo", "wet open overheid", "open government act", "openbaarmaking", "openbaar maken", "openbaar gemaakt", "woo verzoek*", "verzoek om informatie", "verzoeken om informatie", "informatieverzoek*",
+                "freedom of information", "disclosure request*", "request for disclosure", "public access", "request for information", "requests for information",
+              ],
+              ["niet", "geen", "nooit", "not", "never", "no", "weiger*", "refuse*", "resist*", "verzet*", "withhold*", "onthoud*"],
+            ],
+            none: [
+              "in de weg", "prevent*", "belemmer*", "verhinder*", "behoudens", "tenzij", "unless", "except*", "onverminderd", "without prejudice", "subject to", "met inachtneming",
+              "voor zover", "to the extent", "wettelijke verplichting*", "legal obligation*", "required by law", "wettelijk verplicht*", "consult*", "raadpleeg*", "zienswijze", "in overleg",
+              "tegen", "block*", "obstruct*", "stand in the way",
+            ],
+          },
+          {
+            all: [
+              ["woo", "wet open overheid", "open government act", "openbaarmaking", "woo verzoek*", "freedom of information", "disclosure request*", "request for disclosure"],
+              ["weiger*", "refuse*", "resist*", "verzet*", "object to", "bezwaar tegen", "withhold*", "onthoud*"],
+            ],
+            none: [
+              "behoudens", "tenzij", "unless", "except*", "onverminderd", "without prejudice", "subject to", "voor zover", "to the extent", "zienswijze", "consult*", "raadpleeg*", "in de weg",
+              "niet", "geen", "not", "no", "never", "nooit",
+            ],
+          },
+        ],
+      },
+    ],
     patterns: [
       {
         all: [
@@ -955,6 +1027,25 @@ const ownUsage: RequirementDefinition[] = [
     sources: [src("Algoritmekader", "inkoopvoorwaarden generatieve AI"), akMtr("owp-35")],
     severity: "error",
     applies: GEN,
+    // AK inkoopvoorwaarden GenAI: no training on the buyer's input; a clause that allows it is a violation.
+    checks: [
+      {
+        kind: "not-contradicted",
+        patterns: [
+          {
+            all: [
+              [
+                "to train", "train its", "train their", "train the", "train models", "trains", "trainen", "te trainen", "hertrainen", "for training", "voor training", "training of its",
+                "to improve", "improve its", "improving its", "te verbeteren", "verbeteren van", "product improvement", "productverbetering", "to develop", "develop its", "fine tune", "fine tuning",
+              ],
+              ["klantgegevens", "customer data", "client data", "gegevens van de", "gegevens van opdrachtgever", "data of the", "input data", "invoergegevens", "persoonsgegevens", "personal data", "data provided by", "aangeleverde gegevens", "gegevens die"],
+              ["may", "mag", "mogen", "is entitled", "are entitled", "is gerechtigd", "licence", "license", "licentie", "right to use", "recht om", "gebruiksrecht", "grants", "verleent", "permits", "staat toe", "toestemming voor", "consents to"],
+            ],
+            none: ["niet", "geen", "not", "no", "never", "nooit", "zonder", "without", "uitsluitend met", "only with", "prior written consent", "voorafgaande schriftelijke toestemming", "geanonimiseerd", "anonymised", "anonymized"],
+          },
+        ],
+      },
+    ],
     exclusionSatisfies: true,
     patterns: [
       { all: [["train*", "verbeter*", "improve*"], ["niet", "not", "geen", "no", "never", "nooit", "neither", "nor"], ["gesprekken", "prompts", "kennisbank", "teksten", "gegevens", "data", "documents", "documenten", "vertalingen", "conversations", "chats", "knowledge base", "invoer"]] },

@@ -852,7 +852,7 @@ export type Status = "satisfied" | "partial" | "missing" | "not-applicable" | "w
  */
 export type Severity = "error" | "warning" | "info";
 /**
- * A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender.
+ * A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender.
  *
  * This interface was referenced by `CheckReport`'s JSON-Schema
  * via the `definition` "ReasonCode".
@@ -875,6 +875,7 @@ export type ReasonCode =
   | "no-retention-period"
   | "risk-class-inconsistent"
   | "annex-not-attached"
+  | "contradicted"
   | "negated"
   | "no-mention"
   | "tag-not-applicable"
@@ -1002,6 +1003,7 @@ export interface Evidence {
     | "no-retention-period"
     | "risk-class-inconsistent"
     | "annex-not-attached"
+    | "contradicted"
     | "negated"
     | "no-mention"
     | "tag-not-applicable"
@@ -1039,6 +1041,7 @@ export interface RequirementResult {
     | "no-retention-period"
     | "risk-class-inconsistent"
     | "annex-not-attached"
+    | "contradicted"
     | "negated"
     | "no-mention"
     | "tag-not-applicable"
@@ -3126,6 +3129,33 @@ export type RuleCondition =
 export type PatternTerm = string;
 /**
  * This interface was referenced by `Ruleset`'s JSON-Schema
+ * via the `definition` "PassageCheck".
+ */
+export type PassageCheck = {
+  /**
+   * minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`.
+   */
+  kind: "minimum-duration" | "consistent-risk-class" | "not-contradicted";
+  months?: number;
+  /**
+   * The check only runs when this holds.
+   */
+  when?:
+    | RuleTagCondition
+    | RuleAnnexCondition
+    | RuleTextCondition
+    | RuleAllCondition
+    | RuleAnyCondition
+    | RuleNotCondition;
+  /**
+   * For not-contradicted: the wording of a passage that contradicts the requirement.
+   *
+   * @minItems 1
+   */
+  patterns?: [EvidencePattern, ...EvidencePattern[]];
+};
+/**
+ * This interface was referenced by `Ruleset`'s JSON-Schema
  * via the `definition` "VocabularyGroups".
  */
 export type VocabularyGroups = VocabularyGroup[];
@@ -3388,27 +3418,6 @@ export interface EvidencePattern {
    * Where the words of this pattern were taken from (framework and article, or the ruleset's own usage).
    */
   source?: string;
-}
-/**
- * This interface was referenced by `Ruleset`'s JSON-Schema
- * via the `definition` "PassageCheck".
- */
-export interface PassageCheck {
-  /**
-   * minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial.
-   */
-  kind: "minimum-duration" | "consistent-risk-class";
-  months?: number;
-  /**
-   * The check only runs when this holds.
-   */
-  when?:
-    | RuleTagCondition
-    | RuleAnnexCondition
-    | RuleTextCondition
-    | RuleAllCondition
-    | RuleAnyCondition
-    | RuleNotCondition;
 }
 /**
  * This interface was referenced by `Ruleset`'s JSON-Schema
