@@ -196,7 +196,7 @@ describe("resolveRuleset", () => {
           title: { nl: "Openbaarheid", en: "Openness" },
           explanation: { nl: "Uitleg", en: "Explanation" },
           remediation: { nl: "Herstel", en: "Remedy" },
-          sources: [],
+          sources: [{ framework: "Woo", reference: "art. 3.1" }],
           severity: "info",
           checks: [{ kind: "not-contradicted" }],
           patterns: [{ all: [["woo"], ["documentatie"]] }],

@@ -142,3 +142,46 @@ describe("modality: a denied need", () => {
     expect(status("special-category-data", "Bijzondere persoonsgegevens zijn voor de werking niet nodig en worden niet verwerkt.")).toBe("satisfied");
   });
 });
+
+describe("classify: words that contain 'algorithm' but name something else", () => {
+  it("does not read the Algoritmeregister, the Algoritmekader or a hash algorithm as an algorithm bought", () => {
+    const text = [
+      "De Provincie werkt volgens het Algoritmekader en houdt het Algoritmeregister bij.",
+      "Het documentmanagementsysteem legt van ieder archiefstuk een controlegetal vast met het hashalgoritme SHA-256 en versleutelt opslag met het algoritme AES-256.",
+    ].join("\n\n");
+    expect(tags(text)).not.toContain("algorithmic");
+  });
+
+  it("still reads an algorithm that ranks applications next to the register's name", () => {
+    const text = [
+      "Het algoritme rangschikt de subsidieaanvragen van inwoners op volgorde van risico.",
+      "Opdrachtnemer levert de gegevens aan voor publicatie in het Algoritmeregister.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("algorithmic");
+  });
+});
+
+describe("classify: art. 6(3) and profiling", () => {
+  const base = [
+    "De leverancier levert een AI-systeem met machine learning dat aanvragen voor bijstandsuitkeringen van inwoners beoordeelt en een risicoscore per aanvrager berekent.",
+    "Het systeem valt onder bijlage III, punt 5, onder a, maar volgens de leverancier voert het een voorbereidende taak uit in de zin van artikel 6, lid 3, en is het daarom geen hoog-risico-AI-systeem.",
+  ];
+  it("holds an Annex III system that profiles persons high-risk whatever exception is claimed", () => {
+    expect(tags([...base, "Het systeem maakt op basis van eerdere aanvragen een risicoprofiel van iedere aanvrager."].join("\n\n"))).toContain("high-risk");
+  });
+  it("accepts the exception where the text says there is no profiling", () => {
+    expect(tags([...base, "Het systeem profileert geen natuurlijke personen."].join("\n\n"))).not.toContain("high-risk");
+  });
+});
+
+describe("classify: an AI module the buyer does not take", () => {
+  it("reads a module that is not purchased or stays switched off as no AI", () => {
+    const text = [
+      "Het documentmanagementsysteem beheert de archiefstukken van de Provincie.",
+      "De AI-module voor automatische classificatie van documenten wordt niet afgenomen en blijft uitgeschakeld.",
+      "The vendor's chatbot does not form part of this contract.",
+    ].join("\n\n");
+    expect(tags(text)).not.toContain("ai");
+    expect(tags(text)).not.toContain("generative");
+  });
+});

@@ -63,6 +63,8 @@ function positive(p: Passage, c: ConceptName): boolean {
   let found = false;
   for (const h of p.concepts) {
     if (h.concept !== c) continue;
+    // "Algoritmeregister", "hash algorithm": the word names an instrument, not what is bought.
+    if ((c === "algorithmic" || c === "artefact") && p.concepts.some((n) => n.concept === "notAlgorithm" && n.at <= h.at && h.at < n.at + n.length)) continue;
     found = true;
     if (negatedAt(p, h.at, c !== "highRiskWord")) return false;
   }
@@ -136,8 +138,12 @@ const T = {
 /** An art. 5 practice found in a passage replaces the Annex III point it is the prohibited form of. */
 const PROHIBITED_FORM_OF: Readonly<Record<string, string>> = { f: "1c", g: "1b", h: "1a" };
 
-/** Annex III points whose use is about deciding on persons (not 1, 2 or 5d). */
-const POINTS_ABOUT_PERSONS = /^(3|4|5[abc]|6|7|8a)/;
+/**
+ * Annex III points whose use decides about persons: all but 2 (critical infrastructure), as the AI
+ * Act's right to an explanation (art. 86(1)) reads them; 8b (influencing an election) is about
+ * voters as a group.
+ */
+const POINTS_ABOUT_PERSONS = /^(1|3|4|5|6|7|8a)/;
 
 /** Targets matched positively in a passage: not negated, not a question, not an art. 5 warranty. */
 function targetHits(p: Passage, targets: readonly Target[], kind: Target["kind"]): TargetHit[] {
@@ -340,7 +346,13 @@ export function classifyScanned(
       }
     }
   }
-  const exception = ps.filter((p) => has(p, "art63") && positive(p, "exceptionWord") && !isQuestion(p) && !isNegatedException(p));
+  // An Annex III system that profiles natural persons is high-risk whatever exception is claimed
+  // (AI Act art. 6(3), last subparagraph).
+  // "profileert hij geen natuurlijke personen": the negation may follow the verb.
+  const profilesIn = (p: Passage) =>
+    positive(p, "profiling") && !isQuestion(p) && !p.concepts.some((h) => h.concept === "profiling" && p.concepts.some((n) => n.concept === "negWord" && n.at > h.at && n.at - h.at <= 3));
+  const profiles = ps.some(profilesIn);
+  const exception = profiles ? [] : ps.filter((p) => has(p, "art63") && positive(p, "exceptionWord") && !isQuestion(p) && !isNegatedException(p));
   if (!holds("ai")) set("high-risk", false, "derived", [L.hrNoAi], [], area);
   else if (area && exception.length > 0) set("high-risk", false, "text", [L.hrException(area)], ev(exception), area);
   else if (area) set("high-risk", true, "text", [L.hrYes(area)], ev(areaEvidence), area, areaStrength);

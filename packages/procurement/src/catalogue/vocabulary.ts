@@ -394,6 +394,9 @@ export const vocabulary: Vocabulary = {
         "does not apply", "do not apply", "not applicable", "is not used", "are not used", "wordt niet gebruikt", "worden niet gebruikt", "niet ingezet", "is excluded", "are excluded",
         "is uitgesloten", "zijn uitgesloten", "not involved", "speelt geen rol", "plays no role", "niet aan de orde", "not at issue", "niet relevant", "not relevant",
         "niet toegestaan", "zijn niet toegestaan", "not permitted", "not allowed", "is prohibited", "are prohibited", "is verboden", "zijn verboden",
+        // A module the buyer does not take or switches off.
+        "geen deel", "geen onderdeel", "not part of", "does not form part", "do not form part", "uitgeschakeld", "switched off", "disabled", "is disabled", "niet afgenomen",
+        "wordt niet afgenomen", "worden niet afgenomen", "not purchased", "not procured", "not acquired", "niet geactiveerd", "not activated", "not enabled", "niet ingeschakeld",
       ],
     },
   ],
@@ -409,6 +412,23 @@ export const vocabulary: Vocabulary = {
   exception: [{ source: DRAFTING, terms: ["met uitzondering van", "with the exception of", "behalve", "except", "uitgezonderd", "excluding"] }],
   art5Context: [
     { source: "AI Act art. 5", terms: ["artikel 5", "article 5", "art 5", "verboden", "prohibited", "verbiedt", "prohibits", "garandeert", "warrants", "verboden ai praktijk*", "prohibited ai practice*"] },
+  ],
+  notAlgorithm: [
+    { source: "Algoritmekader (the instruments' own names)", terms: ["algoritmeregister*", "algoritmekader", "algorithm register*", "algorithms register*", "algorithm framework"] },
+    {
+      source: "BIO and NIST cryptography (hash, encryption and compression functions)",
+      terms: [
+        "hashalgoritme*", "hash algoritme*", "hashfunctie*", "versleutelingsalgoritme*", "encryptiealgoritme*", "cryptografische algoritme*", "compressiealgoritme*", "algoritme sha",
+        "algoritme aes", "algoritme rsa", "hash algorithm*", "hashing algorithm*", "encryption algorithm*", "cryptographic algorithm*", "compression algorithm*", "algorithm sha", "algorithm aes",
+        "algorithm rsa", "checksum*", "controlegetal*",
+      ],
+    },
+  ],
+  profiling: [
+    {
+      source: "GDPR art. 4(4) (profiling); AI Act art. 6(3), last subparagraph",
+      terms: ["profilering", "profileren", "profileert", "geprofileerd", "risicoprofiel*", "persoonsprofiel*", "profiling", "profiles natural persons", "risk profile*", "risk profiling"],
+    },
   ],
   weakAi: [
     {
