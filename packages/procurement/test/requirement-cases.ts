@@ -210,9 +210,9 @@ export const cases: Record<string, Cases> = {
     noMatch: ["De meubels hebben een lage CO2-uitstoot."],
   },
   accessibility: {
-    valid: [ok("Alle schermen voldoen aan WCAG 2.1 niveau AA volgens EN 301 549.")],
+    valid: [ok("Alle schermen voldoen aan WCAG 2.1 niveau AA volgens EN 301 549."), ok("The portal shall be accessible to users with a visual impairment who work with a screen reader.")],
     invalid: [no("Toegankelijkheid wordt nader uitgewerkt.", "deferred")],
-    noMatch: ["The Contractor collects data from publicly accessible sources on the internet."],
+    noMatch: ["The Contractor collects data from publicly accessible sources on the internet.", "The logs shall be accessible to the Province at all times and retained for twelve months."],
   },
   "compliance-dates": {
     valid: [ok("Het systeem voldoet aan de AI-verordening vanaf de datum waarop de verplichtingen voor bijlage III gelden.")],

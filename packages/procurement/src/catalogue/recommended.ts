@@ -1088,8 +1088,17 @@ const ownUsage: RequirementDefinition[] = [
     applies: HR,
     patterns: [
       {
-        all: [["wcag", "en 301 549", "toegankelijkheid*", "toegankelijk", "accessibility", "accessible", "digitoegankelijk*"]],
+        all: [["wcag", "en 301 549", "toegankelijkheid*", "accessibility", "digitoegankelijk*"]],
         // Open sources, not usable interfaces.
+        none: ["publicly accessible", "openbaar toegankelijk*", "freely accessible", "vrij toegankelijk*"],
+      },
+      {
+        // "accessible" alone is often access ("the logs shall be accessible to the Province"); it
+        // means accessibility only for people using an interface (EN 301 549, WCAG).
+        all: [
+          ["toegankelijk", "accessible"],
+          ["beperking*", "handicap*", "disabilit*", "schermlezer*", "screen reader*", "gebruikersinterface*", "user interface*", "interface*", "website*", "app", "portaal", "portal", "burgers", "inwoners", "citizens", "residents", "gebruikers", "users"],
+        ],
         none: ["publicly accessible", "openbaar toegankelijk*", "freely accessible", "vrij toegankelijk*"],
       },
     ],
