@@ -69,7 +69,7 @@ export const cases: Record<string, Cases> = {
     noMatch: ["The Contractor supplies the information needed for the DPIA within the time limits set by the Province."],
   },
   "human-oversight": {
-    valid: [ok("Een bevoegde medewerker kan elke uitkomst negeren en het systeem op elk moment uitschakelen."), ok("De weginspecteur kan elke melding bevestigen, aanpassen of verwerpen; de functioneel beheerder kan de detectie uitzetten."), ok("Planners can overrule any prediction, and the administrator can turn off the predictions per object."), ok("Artikel 14 van de AI-verordening is onverkort van toepassing op het systeem.", "by-reference")],
+    valid: [ok("No output of the model is acted upon without a review by a caseworker of the Authority."), ok("Een bevoegde medewerker kan elke uitkomst negeren en het systeem op elk moment uitschakelen."), ok("De weginspecteur kan elke melding bevestigen, aanpassen of verwerpen; de functioneel beheerder kan de detectie uitzetten."), ok("Planners can overrule any prediction, and the administrator can turn off the predictions per object."), ok("Artikel 14 van de AI-verordening is onverkort van toepassing op het systeem.", "by-reference")],
     invalid: [no("Menselijk toezicht: PM", "placeholder"), no("### Menselijk toezicht\n\nDe Provincie gebruikt het systeem dagelijks voor de beoordeling van aanvragen.", "heading-only"), no("Menselijk Toezicht: het toezicht door natuurlijke personen op de werking van het systeem, als bedoeld in artikel 14 van de AI-verordening.", "definition", "Artikel 1 Definities")],
   },
   "accuracy-robustness-security": {
@@ -144,12 +144,12 @@ export const cases: Record<string, Cases> = {
     noMatch: ["The Contractor requires that personal data are used only within the European Union.", "Persoonsgegevens worden uitsluitend gebruikt binnen de Europese Economische Ruimte."],
   },
   "no-solely-automated-decisions": {
-    valid: [ok("Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld.", "excluded-as-required"), ok("The enforcement officer decides whether a proposed identity is correct and can reject every proposal.")],
+    valid: [ok("Geen enkele aanvraag wordt afgewezen zonder dat een behandelaar de aanvraag zelf heeft beoordeeld."), ok("No applicant is refused without a decision of the admissions committee."), ok("Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld.", "excluded-as-required"), ok("The enforcement officer decides whether a proposed identity is correct and can reject every proposal.")],
     invalid: [no("Aanvragen met een risicoscore boven 800 worden automatisch afgewezen; de aanvrager krijgt daarvan bericht.", "contradicted"), no("Vraag: neemt uw systeem geautomatiseerde besluiten zonder menselijke tussenkomst?", "question-only")],
     noMatch: ["Kandidaten onder de drempel krijgen een automatische afwijzing zonder dat een recruiter kijkt."],
   },
   "special-category-data": {
-    valid: [ok("Bijzondere categorieën van persoonsgegevens en strafrechtelijke gegevens worden niet verwerkt.")],
+    valid: [ok("Gegevens over de gezondheid van aanvragers en hun etnische afkomst worden niet in het systeem ingevoerd."), ok("Bijzondere categorieën van persoonsgegevens en strafrechtelijke gegevens worden niet verwerkt.")],
     invalid: [no("Kunt u aangeven of bijzondere categorieën van persoonsgegevens van verwerking worden uitgesloten?", "question-only")],
     noMatch: ["Het systeem verwerkt gegevens over aanvragen."],
   },

@@ -11,6 +11,14 @@ const p = (source: string, all: [Group, ...Group[]], none?: string[]): EvidenceP
 const SYSTEM: Group = ["systeem", "system", "ai systeem", "ai system", "algoritme*", "algorithm*", "model", "modellen", "models", "tool", "oplossing", "solution", "software", "module", "dienst", "service"];
 const APPLIES: Group = ["van toepassing", "apply", "applies", "aangevuld", "onderdeel", "forms part", "gehecht", "attached", "bijlage", "annex", "schedule"];
 
+// "No X without the approval of an officer": the person decides, the system proposes (AI Act art. 14(4)(d),
+// 14(5): verified and confirmed by natural persons; GDPR art. 22: not solely automated).
+const HUMAN_DECIDES: [Group, ...Group[]] = [
+  ["geen", "no", "niet", "not", "never", "nooit"],
+  ["zonder goedkeuring", "zonder besluit", "zonder een besluit", "zonder beoordeling", "zonder dat", "without the approval", "without a decision", "without the decision", "without review", "without a review", "without prior review"],
+  ["medewerker*", "behandelaar*", "officer*", "caseworker*", "commissie", "committee", "natuurlijke person*", "natural person*", "mens", "human", "persoon", "person"],
+];
+
 export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>> = {
   "purpose-and-scope": [
     p("AI Act art. 3(12), 13(3)(b)(i); MCC-AI art. 1; AK pba-02", [["beoogd doel", "beoogde doel", "beoogde toepassing", "gebruikscontext", "context van het gebruik", "intended purpose", "context of use", "intended use"], SYSTEM]),
@@ -74,6 +82,8 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["menselijke controle", "human in the loop", "human review", "menselijke beoordeling", "automatiseringsbias", "over reliance", "overreliance", "stopknop", "stop button", "safe state", "toezichtmaatregelen", "oversight measures", "effectively overseen"],
     ]),
     p("AI Act art. 14(4)(d)", [["zonder goedkeuring", "zonder bevestiging", "without confirmation", "goedgekeurd door", "approved by", "bevestigd door", "confirmed by"], ["voorstel*", "proposal*", "proposed", "voorgesteld*", "uitkomst*", "output*", "advies", "advice", "recommendation*", "signal*", "signa*"]]),
+    p("AI Act art. 14(4)(d), 14(5)", [["afzonderlijk geverifieerd", "separately verified", "geverifieerd en bevestigd", "verified and confirmed"]]),
+    p("AI Act art. 14(4)(d), 14(5); GDPR art. 22", HUMAN_DECIDES),
   ],
   "accuracy-robustness-security": [
     p("AI Act art. 15(1), 15(3); AK ver-02", [
@@ -162,12 +172,22 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["nooit uitsluitend", "never solely", "niet uitsluitend", "not solely", "not of itself", "niet op zichzelf", "op zichzelf geen", "of itself", "solely on the basis", "uitsluitend op basis", "uitsluitend op de uitkomst", "solely on the output"],
       ["besluit*", "decision*", "beslissing*", "refusal*", "maatregel*", "measure*", "handhav*", "enforcement", "toekenning*", "award*", "afwijzing*", "rejection*"],
     ]),
+    p("GDPR art. 22; AI Act art. 14(5)", HUMAN_DECIDES),
+    p("AI Act art. 14(5)", [["geen actie of besluit", "geen enkele actie of beslissing", "no action or decision", "afzonderlijk geverifieerd", "separately verified"]]),
     p("GDPR art. 22; AK avg-10", [["uitsluitend op geautomatiseerde verwerking", "solely on automated processing", "geautomatiseerde besluitvorming", "automated decision making", "geautomatiseerde besluiten", "automated decisions", "geautomatiseerde individuele besluitvorming", "automated individual decision*", "volledig geautomatiseerd*", "fully automated", "menselijke tussenkomst", "human intervention"]]),
   ],
   "special-category-data": [
     p("GDPR art. 9, 10; AK avg-08", [
-      ["bijzondere categorieën", "bijzondere persoonsgegevens", "special categories", "special category data", "strafrechtelijke gegevens", "strafrechtelijke persoonsgegevens", "criminal convictions", "gezondheidsgegevens", "health data", "data concerning health", "biometrische gegevens", "biometric data", "strafbare feiten", "criminal offences"],
-      ["niet verwerkt", "not processed", "niet gebruikt", "not used", "uitgesloten", "excluded", "mag niet", "mogen niet", "shall not", "must not", "uitsluitend", "alleen", "only", "waarborg*", "safeguard*", "artikel 9", "article 9", "uitzondering", "exception", "verwijder*", "delete*", "removed", "not stored", "niet opgeslagen", "niet ingevoerd"],
+      [
+        "bijzondere categorieën", "bijzondere persoonsgegevens", "special categories", "special category data", "strafrechtelijke gegevens", "strafrechtelijke persoonsgegevens", "criminal convictions", "gezondheidsgegevens", "health data", "data concerning health", "biometrische gegevens", "biometric data", "strafbare feiten", "criminal offences",
+        // The categories as art. 9(1) lists them.
+        "gegevens over gezondheid", "gegevens over de gezondheid", "ras of etnische afkomst", "etnische afkomst", "racial or ethnic origin", "politieke opvattingen", "political opinions",
+        "religieuze of levensbeschouwelijke", "religious or philosophical beliefs", "lidmaatschap van een vakbond", "trade union membership", "genetische gegevens", "genetic data",
+        "seksuele gerichtheid", "sexual orientation", "seksueel gedrag", "sex life",
+        // Health data as recital 35 describes it.
+        "ziekte*", "disease*", "medische voorgeschiedenis", "medical history", "klinische behandeling", "clinical treatment", "medische gegevens", "medical data",
+      ],
+      ["niet verwerkt", "not processed", "niet gebruikt", "not used", "uitgesloten", "excluded", "mag niet", "mogen niet", "shall not", "must not", "uitsluitend", "alleen", "only", "waarborg*", "safeguard*", "artikel 9", "article 9", "uitzondering", "exception", "verwijder*", "delete*", "removed", "not stored", "niet opgeslagen", "niet ingevoerd", "niet in", "not in", "geen invoer", "not an input", "no input"],
     ]),
   ],
   "non-discrimination": [
