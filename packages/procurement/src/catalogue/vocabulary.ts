@@ -427,7 +427,11 @@ export const vocabulary: Vocabulary = {
   profiling: [
     {
       source: "GDPR art. 4(4) (profiling); AI Act art. 6(3), last subparagraph",
-      terms: ["profilering", "profileren", "profileert", "geprofileerd", "risicoprofiel*", "persoonsprofiel*", "profiling", "profiles natural persons", "risk profile*", "risk profiling"],
+      terms: [
+        "profilering", "profileren", "profileert", "geprofileerd", "risicoprofiel*", "persoonsprofiel*", "profiling", "profiles natural persons", "risk profile*", "risk profiling",
+        // Art. 4(4): evaluating personal aspects such as reliability or behaviour, which a fraud score of a person does.
+        "persoonlijke aspecten", "personal aspects", "fraudescore*", "fraudrisicoscore*", "fraud score*", "fraud risk score*",
+      ],
     },
   ],
   weakAi: [
