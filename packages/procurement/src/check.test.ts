@@ -58,6 +58,35 @@ describe("check", () => {
     expect([result("Ja/Nee — ter beoordeling").status, result("Ja/Nee — ter beoordeling").reason]).toEqual(["partial", "question-only"]);
   });
 
+  it("gives a list item the party of its lead-in", () => {
+    const text = [
+      "# Terms\n\nThe Service scores applications for benefits with a machine-learning model.\n",
+      "3.1 Customer is solely responsible for:\n",
+      "- (a) informing benefit recipients about the Service and explaining individual outcomes to them in plain language;",
+      "- (b) the lawfulness of its use of the Service.",
+    ].join("\n");
+    const result = check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "individual-explanation")!;
+    expect([result.status, result.reason]).toEqual(["partial", "wrong-party"]);
+  });
+
+  it("reads the recitals of a contract as a record, unless the parties establish something together", () => {
+    const text = (recital: string) =>
+      ["# Wijzigingsovereenkomst\n", "**OVERWEGENDE DAT:**\n", `A. ${recital}\n`, "**KOMEN ALS VOLGT OVEREEN:**\n", "1.1 De Overeenkomst wordt gewijzigd zoals hieronder staat.\n"].join("\n");
+    const risk = (recital: string) => check([doc(text(recital))], { manifest: declaring(everything) }).results.find((r) => r.requirement === "risk-management")!;
+    const declared = risk("Leverancier heeft verklaard dat hij bij de ontwikkeling een risicobeheersysteem hanteert dat de hele levensduur van het systeem bestrijkt;");
+    expect([declared.status, declared.reason]).toEqual(["partial", "non-binding"]);
+    const classification = (recital: string) => check([doc(text(recital))], { manifest: declaring(everything) }).results.find((r) => r.requirement === "risk-classification")!;
+    expect(classification("Partijen stellen vast dat het AI-systeem een hoog-risico-AI-systeem is in de zin van bijlage III, punt 5, onder a;").status).toBe("satisfied");
+  });
+
+  it("reads 'Verwijzing naar PvE-08 vervalt' as a dropped reference, and 'PvE-13 komt te vervallen' as a withdrawal", () => {
+    const pve = "# Programma van Eisen\n\nHet Model voorspelt storingen van gemalen met machine learning.\n\n| Nr | Eis |\n| --- | --- |\n| PvE-08 | Opdrachtnemer verzorgt vóór ingebruikname een training voor alle operators over de werking en de grenzen van het Model. |\n| PvE-13 | Opdrachtnemer rapporteert jaarlijks het energieverbruik en de CO2-uitstoot van het Model. |\n";
+    const nvi = "# Nota van Inlichtingen\n\n**Vraag 1**\n\nKan PvE-13 vervallen?\n\n*Antwoord:* PvE-13 komt te vervallen.\n\n| Onderdeel | Wijziging |\n| --- | --- |\n| Paragraaf 7.1 | Verwijzing naar PvE-08 vervalt |\n";
+    const results = check([doc(pve, "pve.md"), doc(nvi, "nvi.md")], { manifest: declaring(everything) }).results;
+    expect(results.find((r) => r.requirement === "ai-literacy")!.status).toBe("satisfied");
+    expect(results.find((r) => r.requirement === "sustainability")!.reason).toBe("withdrawn");
+  });
+
   it("reads a short first cell of a table row as the row's topic, not as a duty", () => {
     const text = "# Contract\n\nThe supplier delivers an AI system that ranks applications.\n\n| Topic | Arrangement |\n| --- | --- |\n| Algorithm Register | Publication of the system in the register is at the discretion of the Authority. |\n";
     const register = check([doc(text)], { manifest: declaring(["algorithmic", "ai", "impactful"]) }).results.find((r) => r.requirement === "algorithm-register")!;

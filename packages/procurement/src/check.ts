@@ -237,7 +237,7 @@ function decide(
     }
     const party = def.party ?? "either";
     if (party !== "either") {
-      const first = firstParty(p);
+      const first = firstParty(p) ?? leadInParty(p, ctx.documents);
       // "De Leverancier verleent de Opdrachtgever het recht …": the supplier grants the buyer's right.
       const grants = party === "buyer" && first === "supplier" && GRANTS.test(p.text);
       if (first !== null && first !== party && !grants) {
@@ -483,6 +483,24 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   return report;
 }
 
+/**
+ * The party of the lead-in of a list ("Customer is solely responsible for:", "Opdrachtnemer
+ * draagt zorg voor:"), for an item that names no party itself.
+ */
+function leadInParty(p: Passage, documents: readonly Document[]): "supplier" | "buyer" | null {
+  const segments = documents[p.document]!.segments;
+  if (segments[p.segment]!.kind !== "list-item") return null;
+  for (let j = p.segment - 1; j >= 0 && j >= p.segment - 30; j--) {
+    const seg = segments[j]!;
+    if (seg.kind === "list-item") continue;
+    if (seg.kind === "heading" || !/[:：]\s*$/.test(seg.text)) return null;
+    return LEAD_IN_SUPPLIER.test(seg.text) ? "supplier" : LEAD_IN_BUYER.test(seg.text) ? "buyer" : null;
+  }
+  return null;
+}
+const LEAD_IN_SUPPLIER = /^\W*(\d+(\.\d+)*\.?\s+)?(de |het |the )?(opdrachtnemer|leverancier|aanbieder|dienstverlener|verwerker|contractor|supplier|vendor|provider|processor|service provider)\b/i;
+const LEAD_IN_BUYER = /^\W*(\d+(\.\d+)*\.?\s+)?(de |het |the )?(opdrachtgever|provincie|gemeente|waterschap|verwerkingsverantwoordelijke|aanbestedende dienst|customer|client|province|municipality|authority|buyer|contracting authority|controller)\b/i;
+
 /** Verbs by which one party gives the other a right. */
 const GRANTS = /\b(verleent|verlenen|geeft|geven|grants|grant|gives|give|staat toe|allows|permits|stelt .{0,30} in staat|enables)\b/i;
 
@@ -526,7 +544,7 @@ function aiScope(documents: readonly Document[], scanned: ScanResult): (p: Passa
   return (p) => mentionsAi(p) || withAi.has(sectionOf(p.document, p.segment));
 }
 
-const REQUIREMENT_ID = /(?<![\w-])([A-Z]{1,4}[-‐]\d{1,3}[a-z]?)(?![\w-])/g;
+const REQUIREMENT_ID = /(?<![\w-])([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)(?![\w-])/g;
 
 /** Requirement ids such as E-25, KO-03, US-15 in a text. */
 function requirementIdsIn(text: string): string[] {
@@ -559,10 +577,13 @@ function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Pas
     const all = modality(p).modality === "withdrawn";
     const amended = !all && hasConcept(p, "amended");
     if (!all && !amended) continue;
-    for (const id of requirementIdsIn(p.text)) if (!out.get(id)?.all) out.set(id, { all, passage: p });
+    // "Verwijzing naar PvE-08 vervalt" drops a reference to the requirement, not the requirement.
+    const referenced = new Set([...p.text.matchAll(REFERENCE_TO_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase()));
+    for (const id of requirementIdsIn(p.text)) if (!referenced.has(id) && !out.get(id)?.all) out.set(id, { all, passage: p });
   }
   return out;
 }
+const REFERENCE_TO_ID = /\b(?:verwijzing(?:en)? naar|reference(?:s)? to|cross[- ]reference(?:s)? to)\s+(?:eis\s+|requirement\s+)?([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)\b/gi;
 
 /** Prefers passages that read as an obligation with a subject over short cells and headings. */
 function passageRank(p: Passage, documents: readonly Document[]): number {

@@ -189,6 +189,9 @@ const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepal
 /** "Of er een IAMA komt, besluit de Provincie later", "Whether … will be decided": the decision is deferred. */
 const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?(of|whether)\s[^.;]{3,300}?,\s*(besluit|beslist|bepaalt|bekijkt|beoordeelt|wordt|will|is to be|shall be decided)\b/i;
 
+/** A list item that leaves a question open: "(d) determining whether a DPIA is required …". */
+const DETERMINING_WHETHER = /^\W*(\(?[a-z0-9]{1,3}[.)]\s*)?(determining|deciding|assessing|considering|bepalen|beoordelen|besluiten)\s+(whether|of)\b/i;
+
 /** A numbered clause title: "5.10 Conformity assessment and CE marking." */
 const CLAUSE_TITLE = /^\s*([A-Z]\.?\d+(\.\d+)*|\d+(\.\d+)+)\.?\s+[^.;:]{2,90}\.?\s*$/u;
 
@@ -240,7 +243,7 @@ export function permittedParty(p: Passage): "supplier" | "buyer" | null {
     const modal = words.slice(m.at, m.at + m.length).join(" ");
     if (party.concept === "supplier" && (modal === "kan" || modal === "kunnen")) return null;
     if (p.concepts.some((o) => o.concept === "obligation" && o.at < m.at)) return null;
-    if (p.concepts.some((o) => (o.concept === "negWord" || o.concept === "conditional") && o.at > m.at)) return null;
+    if (p.concepts.some((o) => o.concept === "negWord" && o.at > m.at)) return null;
     if (ONLY.test(words.slice(m.at + m.length).join(" "))) return null;
     return party.concept === "supplier" ? "supplier" : "buyer";
   }
@@ -271,7 +274,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "notAttached")) return { modality: "deferred", reason: "annex-not-attached" };
   if (!knockOut && context.has("question")) return { modality: "question", reason: "question-only" };
   if (has(p, "withdrawn") && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(p.text))) return { modality: "withdrawn", reason: "withdrawn" };
-  if (has(p, "deferred") || WHETHER_LATER.test(p.text)) return { modality: "deferred", reason: "deferred" };
+  if (has(p, "deferred") || WHETHER_LATER.test(p.text) || DETERMINING_WHETHER.test(p.text)) return { modality: "deferred", reason: "deferred" };
   // "Indien de Provincie besluit een DPIA uit te voeren, verleent Opdrachtnemer medewerking": the
   // duty waits for the buyer's choice (a supplier's own choice still binds him once made).
   if (CHOICE_CONDITION.test(p.text) && !(firstParty(p) === "supplier" && !has(p, "buyer"))) return { modality: "deferred", reason: "deferred", option: "buyer" };
@@ -295,7 +298,43 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // "zolang herstel niet mogelijk is" only sets a condition.
   if (p.concepts.some((h) => isDenial(p, h))) return { modality: "negated", reason: "negated" };
   if (isNegated(p) && !hasObligation(p) && !has(p, "conditional")) return { modality: "negated", reason: "negated" };
+  // "A separate IAMA will not be carried out": a negated modal with no acting party states that
+  // something is not done.
+  if (firstParty(p) === null && negatedModal(p)) return { modality: "negated", reason: "negated" };
+  // The recitals of a contract ("Overwegende dat …", "Whereas …") record, they do not bind.
+  // What the parties establish together there ("Partijen stellen vast dat …") still counts.
+  if (inRecitals(doc.segments, p.segment) && !JOINT.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
   return OBLIGATION;
+}
+
+/** True when an obligation word is directly negated and a negated verb follows ("will not be carried out", "zal niet worden uitgevoerd"). */
+function negatedModal(p: Passage): boolean {
+  for (const o of p.concepts) {
+    if (o.concept !== "obligation") continue;
+    const end = o.at + o.length;
+    const neg = p.concepts.find((n) => n.concept === "negWord" && n.at >= end && n.at <= end + 1);
+    if (neg && p.concepts.some((v) => v.concept === "negVerb" && v.at > neg.at && v.at - neg.at <= 3)) return true;
+  }
+  return false;
+}
+
+/** Opens the recitals of a contract. */
+const RECITALS_OPEN = /^[\s*_]*(overwegende(\s+dat)?|in aanmerking nemende(\s+dat)?|partijen nemen (het volgende )?in aanmerking|nemen in aanmerking|whereas|recitals|considerans)\b/i;
+/** Ends them: the operative part starts. */
+const RECITALS_CLOSE = /\b(komen (als volgt |het volgende )?overeen|verklaren (te zijn )?overeengekomen|zijn (het volgende )?overeengekomen|agree as follows|it is agreed|have agreed as follows|hereby agree)\b/i;
+/** The parties together, whose statement in the recitals is an agreed fact. */
+const JOINT = /\b(partijen|the parties)\b/i;
+/** Recitals are short: look this many segments back for their opening. */
+const RECITALS_REACH = 16;
+
+function inRecitals(segments: readonly Segment[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - RECITALS_REACH; j--) {
+    const seg = segments[j]!;
+    if (seg.kind === "heading" && !RECITALS_OPEN.test(seg.text)) return false;
+    if (RECITALS_CLOSE.test(seg.text)) return false;
+    if (RECITALS_OPEN.test(seg.text)) return true;
+  }
+  return false;
 }
 
 function isExplanatory(doc: Document): boolean {

@@ -91,7 +91,7 @@ export const cases: Record<string, Cases> = {
   },
   "fundamental-rights-assessment": {
     valid: [ok("De Provincie voert vóór de eerste ingebruikname een IAMA uit als grondrechteneffectbeoordeling; Opdrachtnemer werkt mee.")],
-    invalid: [no("The need for a fundamental rights impact assessment will be assessed after the award.", "deferred")],
+    invalid: [no("A fundamental rights impact assessment will not be carried out for this system.", "negated"), no("Whether and when a fundamental rights impact assessment under Article 27 of the AI Act is carried out is for each participating authority to determine.", "deferred"), no("The need for a fundamental rights impact assessment will be assessed after the award.", "deferred")],
   },
   "incidents-and-corrective-action": {
     valid: [ok("Opdrachtnemer meldt een incident binnen 24 uur aan de Provincie en neemt het systeem uit gebruik zolang herstel niet mogelijk is."), ok("Opdrachtnemer meldt elk ernstig incident binnen 24 uur aan de Provincie en herstelt het gebrek."), ok("Indien het systeem een ernstig incident veroorzaakt, dan meldt Opdrachtnemer dit binnen 24 uur aan de Provincie en neemt hij corrigerende maatregelen.")],
@@ -116,11 +116,11 @@ export const cases: Record<string, Cases> = {
   },
   "audit-right": {
     valid: [ok("The Authority may, whenever it considers this necessary, have an independent auditor inspect the logs and the technical documentation."), ok("De Provincie of een onafhankelijke auditor mag de naleving controleren, met inzage in documentatie en logbestanden.")],
-    invalid: [no("Opdrachtnemer mag de meetgegevens van de Provincie controleren en onderzoeken.", "wrong-party")],
+    invalid: [no("The Province receives the Supplier's SOC 2 report once a year; that is its sole audit right under this Agreement.", "contradicted"), no("Opdrachtnemer mag de meetgegevens van de Provincie controleren en onderzoeken.", "wrong-party")],
   },
   "algorithm-register": {
     valid: [ok("Opdrachtnemer levert de gegevens voor het Algoritmeregister en de Provincie publiceert in categorie B.")],
-    invalid: [no("Hoe kijkt u aan tegen registratie in het Algoritmeregister?", "question-only"), no("The system is not published in the Algoritmeregister, because its predictions concern objects.", "negated")],
+    invalid: [no("De Provincie publiceert de beschrijving van het algoritme in het Algoritmeregister alleen met voorafgaande toestemming van de leverancier.", "contradicted"), no("Hoe kijkt u aan tegen registratie in het Algoritmeregister?", "question-only"), no("The system is not published in the Algoritmeregister, because its predictions concern objects.", "negated")],
   },
   "ai-interaction-transparency": {
     valid: [ok("De chatbot maakt bij elk gesprek duidelijk dat de gebruiker met een AI-assistent communiceert.")],

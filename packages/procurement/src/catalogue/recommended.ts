@@ -86,6 +86,7 @@ const ownUsage: RequirementDefinition[] = [
       "Add a requirement in which the supplier warrants that the system neither performs nor enables any practice listed in AI Act art. 5.",
     ),
     sources: [aiAct("art. 5"), akVer("aia-00")],
+    party: "supplier",
     severity: "error",
     applies: AI,
     exclusionSatisfies: true,
@@ -413,6 +414,7 @@ const ownUsage: RequirementDefinition[] = [
       "Require the supplier to help explain, case by case and in plain language, how the system reached an outcome.",
     ),
     sources: [mcc("art. 14 (high-risk, optional)"), aiAct("art. 86"), src("Awb", "art. 3:46 (motivering)"), src("Amsterdam standard clauses", "explainability")],
+    party: "supplier",
     severity: "error",
     applies: DAP,
     patterns: [
@@ -524,6 +526,22 @@ const ownUsage: RequirementDefinition[] = [
     sources: [mcc("art. 20 (high-risk)"), akMtr("owp-23"), src("Amsterdam standard clauses", "technical transparency")],
     severity: "error",
     applies: ALG,
+    // MCC-AI art. 20: an assurance report in place of an audit, or an audit excluded, is no audit right.
+    checks: [
+      {
+        kind: "not-contradicted",
+        patterns: [
+          {
+            all: [
+              [
+                "sole audit right", "sole right to audit", "only audit right", "enige auditrecht", "in lieu of an audit", "in lieu of any audit", "instead of an audit", "in plaats van een audit",
+                "no on site audit*", "geen audit ter plaatse", "not entitled to audit", "niet gerechtigd tot een audit", "shall not audit", "no right to audit", "geen recht op een audit", "geen auditrecht",
+              ],
+            ],
+          },
+        ],
+      },
+    ],
     party: "buyer",
     patterns: [
       {
@@ -551,6 +569,25 @@ const ownUsage: RequirementDefinition[] = [
     severity: { if: { any: [HR, IMP] }, then: "error", else: "warning" },
     commitment: true,
     applies: ALG,
+    // Publication that needs the supplier's consent is publication the supplier can block.
+    checks: [
+      {
+        kind: "not-contradicted",
+        patterns: [
+          {
+            all: [
+              ["algoritmeregister*", "algorithm register*", "register"],
+              ["publish*", "publiceer*", "publiceren", "publicatie", "openbaar*", "disclose*"],
+              [
+                "without the supplier", "without supplier", "without the vendor", "without vendor", "without the contractor", "without contractor", "vendor's prior", "vendor's consent",
+                "supplier's prior", "supplier's consent", "contractor's prior", "contractor's consent", "toestemming van opdrachtnemer", "toestemming van de leverancier",
+                "goedkeuring van opdrachtnemer", "goedkeuring van de leverancier",
+              ],
+            ],
+          },
+        ],
+      },
+    ],
     party: "supplier",
     patterns: [{ all: [["algoritmeregister*", "algorithm register*", "algorithmic register", "register of algorithms", "algoritmenregister"]] }],
   },

@@ -94,6 +94,10 @@ export const vocabulary: Vocabulary = {
         "no agreement", "not agreed", "not been agreed", "not yet agreed",
         // An open question put to a later meeting.
         "the question whether", "de vraag of", "be discussed", "wordt besproken", "worden besproken", "bespreken partijen",
+        "nadere afspraken", "nadere afspraak", "further arrangements", "maken partijen",
+        // Left to each party, or laid down only after the award.
+        "whether and when", "whether and how", "of en wanneer", "of en hoe", "is for each", "is aan iedere", "is aan elke",
+        "gunning ... vastgelegd", "gunning ... vastgesteld", "overleg ... vastgelegd", "overleg ... vastgesteld", "consultation ... determined",
       ],
     },
   ],
@@ -151,6 +155,7 @@ export const vocabulary: Vocabulary = {
         "contains no provision", "no provision for",
         "geen deel", "geen onderdeel", "is geen onderdeel", "does not form part", "do not form part", "is not part of", "are not part of",
         "not obliged", "not obligated", "under no obligation", "not bound to", "niet gehouden", "is niet verplicht", "zijn niet verplicht",
+        "geen eisen", "geen nadere eisen", "no requirements", "no further requirements",
       ],
     },
   ],
