@@ -185,3 +185,20 @@ describe("classify: an AI module the buyer does not take", () => {
     expect(tags(text)).not.toContain("generative");
   });
 });
+
+describe("classify: what a document-management tender says about AI without buying it", () => {
+  it("does not read a definitions table, a lettered exclusion list, a data migration or the province's policy as the purchase", () => {
+    const text = [
+      "De Provincie hanteert het Algoritmekader en werkt aan een verantwoorde inzet van algoritmes.",
+      "## 2. Begrippen",
+      "| Begrip | Betekenis |\n| --- | --- |\n| AI-functionaliteit | Functionaliteit die gebruikmaakt van een AI-systeem, zoals automatische classificatie, samenvatting of een chatassistent. |",
+      "## 6. Wat niet wordt gevraagd",
+      "6.1 De volgende onderdelen maken geen deel uit van deze opdracht:",
+      "a. een module die documenten met behulp van AI automatisch anonimiseert;",
+      "b. generatieve functies, zoals het samenvatten van dossiers met een taalmodel.",
+      "## 7. Gunning",
+      "| Criterium | Omschrijving |\n| --- | --- |\n| K1 | Plan van aanpak migratie van 6 miljoen documenten uit het huidige DMS, met risico's en maatregelen |",
+    ].join("\n\n");
+    for (const tag of ["algorithmic", "ai", "generative", "high-risk"]) expect(tags(text)).not.toContain(tag);
+  });
+});

@@ -1,7 +1,7 @@
 // The classifier: decides the eight tags of the catalogue from the scanned passages, the manifest
 // declarations and CPV codes, each with reasons, a strength and the passages that led to it. What
 // counts as an Annex III use or an art. 5 practice is ruleset data (catalogue/classification.ts).
-import type { ClassificationResult, ClassificationTag, Document, Evidence, Tender } from "@ethiek/schemas";
+import type { ClassificationResult, ClassificationTag, Document, Evidence, Segment, Tender } from "@ethiek/schemas";
 import { evidenceOf } from "./evidence.js";
 import { endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
@@ -138,6 +138,16 @@ const T = {
 /** An art. 5 practice found in a passage replaces the Annex III point it is the prohibited form of. */
 const PROHIBITED_FORM_OF: Readonly<Record<string, string>> = { f: "1c", g: "1b", h: "1a" };
 
+/** A paragraph that is an item of a lettered or numbered list ("a. …", "(b) …", "iii) …"). */
+const LIST_LABEL = /^\s*(\(?[a-z]\)|[a-z]\.|\(?(i{1,3}|iv|v|vi{0,3})\))\s+/;
+const DEFINITIONS = /\b(begrippen(lijst)?|definities|definitions?|begripsbepalingen)\b/i;
+const DEFINITION_COLUMN = /^\s*(begrip|term|definitie|definition)\b/i;
+/** A row of a definitions table ("| Begrip | Betekenis |", or any table under "Begrippen"). */
+function inDefinitions(seg: Segment): boolean {
+  if (!seg.table) return false;
+  return DEFINITIONS.test(seg.headingPath[seg.headingPath.length - 1] ?? "") || DEFINITION_COLUMN.test(seg.table.header ?? "");
+}
+
 /**
  * Annex III points whose use decides about persons: all but 2 (critical infrastructure), as the AI
  * Act's right to an explanation (art. 86(1)) reads them; 8b (influencing an election) is about
@@ -186,10 +196,12 @@ export function classifyScanned(
     const doc = documents[p.document]!;
     const seg = doc.segments[p.segment]!;
     if (seg.kind === "heading") return short && p.segment === 0;
-    if (seg.kind === "list-item") {
+    // A defined term says what a word means in the document, not what is bought.
+    if (inDefinitions(seg)) return false;
+    if (seg.kind === "list-item" || LIST_LABEL.test(seg.text)) {
       for (let j = p.segment - 1; j >= 0 && j >= p.segment - 30; j--) {
         const prev = doc.segments[j]!;
-        if (prev.kind === "list-item") continue;
+        if (prev.kind === "list-item" || LIST_LABEL.test(prev.text)) continue;
         if (prev.kind === "heading") break;
         const lead = scanned.segmentPassages(p.document, j);
         if (lead.some((lp) => has(lp, "exclusionLeadIn"))) return false;

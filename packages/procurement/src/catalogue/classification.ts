@@ -326,6 +326,11 @@ export const classification: Classification = {
               "afkomstig", "originate*", "verbergen", "hiding", "ontdekken", 
             ],
           ],
+          // Moving data to a new system is also "migratie"; it is not about persons crossing borders.
+          none: [
+            "datamigratie", "data migration", "gegevensmigratie", "documentmigratie", "migratie van documenten", "migratie van gegevens", "migration of data", "migration of documents", "migratieplan", "migration plan",
+            "migratie ... documenten", "migratie ... gegevens", "migration ... data", "migration ... documents", "migreren", "gemigreerd", "migrated", "migrating",
+          ],
         },
       ],
     },

@@ -411,6 +411,7 @@ export const vocabulary: Vocabulary = {
       terms: [
         "outside the scope", "buiten de scope", "buiten scope", "vallen buiten", "valt buiten", "not covered", "does not cover", "excluded", "uitgesloten", "niet toegestaan",
         "not allowed", "not permitted", "verboden", "prohibited", "not in scope", "niet in scope",
+        "geen deel", "geen onderdeel", "not part of", "do not form part", "does not form part",
       ],
     },
   ],
@@ -420,6 +421,11 @@ export const vocabulary: Vocabulary = {
   ],
   notAlgorithm: [
     { source: "Algoritmekader (the instruments' own names)", terms: ["algoritmeregister*", "algoritmekader", "algorithm register*", "algorithms register*", "algorithm framework"] },
+    {
+      // An organisation's algorithms in general, as its policy speaks of them.
+      source: "Algoritmekader and provincial algorithm policies ('verantwoorde inzet van algoritmes')",
+      terms: ["haar algoritmen", "haar algoritmes", "onze algoritmen", "onze algoritmes", "its algorithms", "our algorithms", "inzet van algoritmen", "inzet van algoritmes", "use of algorithms"],
+    },
     {
       source: "BIO and NIST cryptography (hash, encryption and compression functions)",
       terms: [
