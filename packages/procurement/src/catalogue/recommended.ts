@@ -296,10 +296,22 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["*nauwkeurigheid*", "accuracy", "precision", "precisie", "recall", "auc", "f1", "procent", "percent", "juist", "error rate", "score", "*fout*", "mape", "percentage error", "hit rate", "trefkans"],
+          ["*nauwkeurigheid*", "accuracy", "precision", "precisie", "recall", "auc", "f1", "error rate", "*fout*", "mape", "percentage error", "hit rate", "trefkans"],
           ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than"],
         ],
         none: ["beschikbaarheid", "availability", "uptime", "beschikbaar", "available", "responstijd", "response time", "kwaliteitscriteri*", "gunningscriteri*", "award criteri*", "beoordelingspunten"],
+      },
+      {
+        // "score", "procent", "juist" are a metric only in a sentence about what the system gets right,
+        // not in one about a training of a minimum length or a score users should not trust blindly.
+        all: [
+          ["procent", "percent", "juist", "score"],
+          ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than"],
+        ],
+        none: [
+          "beschikbaarheid", "availability", "uptime", "beschikbaar", "available", "responstijd", "response time", "kwaliteitscriteri*", "gunningscriteri*", "award criteri*", "beoordelingspunten",
+          "training", "opleiding*", "cursus", "course", "dagdeel", "workshop*",
+        ],
       },
     ],
   },
