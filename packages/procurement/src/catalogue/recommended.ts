@@ -668,7 +668,13 @@ const ownUsage: RequirementDefinition[] = [
     severity: "error",
     commitment: true,
     applies: PD,
-    patterns: [{ all: [["dpia", "dpias", "gegevensbeschermingseffectbeoordeling*", "data protection impact assessment*", "privacy impact assessment"]] }],
+    patterns: [
+      {
+        all: [["dpia", "dpias", "gegevensbeschermingseffectbeoordeling*", "data protection impact assessment*", "privacy impact assessment"]],
+        // A pre-scan decides whether a DPIA is needed; it is not one (AK avg-13).
+        none: ["pre dpia", "dpia quickscan", "dpia scan", "quickscan", "pre scan", "prescan", "voortoets"],
+      },
+    ],
   },
   {
     id: "processor-agreement",
