@@ -132,7 +132,7 @@ export const cases: Record<string, Cases> = {
   },
   dpia: {
     valid: [ok("De Provincie voert vóór de ingebruikname een DPIA uit en vraagt advies aan de Functionaris Gegevensbescherming.")],
-    invalid: [no("Indien de Provincie besluit een gegevensbeschermingseffectbeoordeling uit te voeren, verleent Opdrachtnemer daaraan zijn medewerking.", "deferred"), no("Should the Authority decide to carry out a DPIA, the Processor shall assist it.", "deferred"), no("Een DPIA wordt niet uitgevoerd.", "negated"), no("De Provincie heeft een pre-DPIA uitgevoerd; daaruit volgt dat een volledige DPIA niet nodig is.", "negated")],
+    invalid: [no("Indien de Provincie besluit een gegevensbeschermingseffectbeoordeling uit te voeren, verleent Opdrachtnemer daaraan zijn medewerking.", "deferred"), no("Should the Authority decide to carry out a DPIA, the Processor shall assist it.", "deferred"), no("Een DPIA wordt niet uitgevoerd.", "negated"), no("De Provincie heeft een eerste privacytoets uitgevoerd; daaruit volgt dat een volledige DPIA niet nodig is.", "negated")],
     noMatch: ["Het Waterschap heeft een pre-DPIA uitgevoerd."],
   },
   "processor-agreement": {
