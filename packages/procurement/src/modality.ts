@@ -195,6 +195,9 @@ const DETERMINING_WHETHER = /^\W*(\(?[a-z0-9]{1,3}[.)]\s*)?(determining|deciding
 /** A numbered clause title: "5.10 Conformity assessment and CE marking." */
 const CLAUSE_TITLE = /^\s*([A-Z]\.?\d+(\.\d+)*|\d+(\.\d+)+)\.?\s+[^.;:]{2,90}\.?\s*$/u;
 
+/** Verbs that make a numbered line a sentence, not a title ("6.1 Op de Overeenkomst zijn de ARBIT-2022 van toepassing."). */
+const FINITE_VERB = /\b(is|zijn|wordt|worden|geldt|gelden|heeft|hebben|applies|apply|are|has|have|shall|will|must)\b/i;
+
 /** A numbered question of a Nota van Inlichtingen or a consultation: "Vraag 12 (PvE eis E-06) …". */
 const QUESTION_LABEL = /^\s*(vraag|question|q)(\s*\.?\s*\d+\b|\s*:)/i;
 
@@ -261,7 +264,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   }
   if (PLACEHOLDER.test(seg.text) || TRAILING_PLACEHOLDER.test(p.text)) return { modality: "deferred", reason: "placeholder" };
   // A numbered clause title inside a paragraph ("2.6 Technical documentation and instructions for use.").
-  if (CLAUSE_TITLE.test(p.text) && !has(p, "obligation") && firstParty(p) === null) {
+  if (CLAUSE_TITLE.test(p.text) && !FINITE_VERB.test(p.text) && !has(p, "obligation") && firstParty(p) === null) {
     const rest = seg.text.slice(seg.text.indexOf(p.text) + p.text.length).trim();
     return { modality: "heading", reason: rest === "" || PLACEHOLDER.test(rest.split(/(?<=[.!?])\s/)[0] ?? "") ? "placeholder" : "heading-only" };
   }

@@ -49,7 +49,8 @@ interface ArticleMention {
 export function articleMentions(text: string): ArticleMention[] {
   const out: ArticleMention[] = [];
   for (const m of text.matchAll(ARTICLE_LIST)) {
-    const list = m[1]!;
+    // "tot en met" holds an "en" that is not a list separator.
+    const list = m[1]!.replace(/\btot en met\b/gi, "t/m");
     const articles: string[] = [];
     const tokens = list.split(/\s*(,|\ben\b|\band\b)\s*/).filter((t) => t && !/^(,|en|and)$/.test(t));
     for (const token of tokens) {

@@ -52,7 +52,7 @@ export const cases: Record<string, Cases> = {
     invalid: [no("The Vendor may, where it sees fit, operate a risk management system for the AI component.", "non-binding"), no("Leverancier mag een risicobeheersysteem inrichten en de Provincie over de uitkomsten informeren.", "non-binding"), no("The Province would welcome a documented risk management approach.", "wish"), no("W-01 | Het zou mooi zijn als de leverancier aan risicomanagement doet.", "wish"), no("The Supplier shall take measures, which could include a documented risk management system, to limit risks.", "non-binding")],
   },
   "data-governance": {
-    valid: [ok("Opdrachtnemer beschrijft de herkomst en representativiteit van de trainings-, validatie- en testdata en hoe bias is onderzocht."), ok("Articles 2 to 8 of the EU model contractual clauses for the procurement of high-risk AI form part of the Agreement.", "by-reference")],
+    valid: [ok("De artikelen 3 tot en met 9 van de MCC-AI High-Risk zijn van toepassing op de overeenkomst.", "by-reference"), ok("Opdrachtnemer beschrijft de herkomst en representativiteit van de trainings-, validatie- en testdata en hoe bias is onderzocht."), ok("Articles 2 to 8 of the EU model contractual clauses for the procurement of high-risk AI form part of the Agreement.", "by-reference")],
     invalid: [no("Welke gegevens zijn gebruikt voor training en hoe representatief zijn ze? De antwoorden worden niet beoordeeld.", "question-only")],
   },
   "technical-documentation": {
@@ -64,12 +64,12 @@ export const cases: Record<string, Cases> = {
     invalid: [no("Het systeem logt automatisch alle uitkomsten; de Provincie kan de logbestanden inzien en ze worden 30 dagen bewaard.", "retention-too-short"), no("Logging van de uitkomsten is niet vereist.", "negated"), no("Het systeem logt automatisch alle uitkomsten en de Provincie kan de logbestanden inzien.", "no-retention-period"), no("Logging of model runs is to be agreed per Call-Off.", "deferred"), no("Artikel 12 van de AI-verordening is van toepassing, met dien verstande dat de logbestanden drie maanden worden bewaard.", "retention-too-short")],
   },
   "transparency-to-buyer": {
-    valid: [ok("Opdrachtnemer informeert de Provincie over de grenzen van het systeem en de bekende foutsoorten."), ok("The Contractor informs the Province in writing of the limits of the models and their known failure modes."), ok("The Supplier shall provide instructions for use that state the capabilities and limitations of the system and its level of accuracy.")],
+    valid: [ok("In de gebruiksinstructies vermeldt Opdrachtnemer de nauwkeurigheid en de bekende beperkingen per toepassing."), ok("Opdrachtnemer informeert de Provincie over de grenzen van het systeem en de bekende foutsoorten."), ok("The Contractor informs the Province in writing of the limits of the models and their known failure modes."), ok("The Supplier shall provide instructions for use that state the capabilities and limitations of the system and its level of accuracy.")],
     invalid: [no("De Provincie waardeert het als de leverancier de grenzen van het systeem beschrijft.", "wish")],
     noMatch: ["The Contractor supplies the information needed for the DPIA within the time limits set by the Province."],
   },
   "human-oversight": {
-    valid: [ok("No output of the model is acted upon without a review by a caseworker of the Authority."), ok("Een bevoegde medewerker kan elke uitkomst negeren en het systeem op elk moment uitschakelen."), ok("De weginspecteur kan elke melding bevestigen, aanpassen of verwerpen; de functioneel beheerder kan de detectie uitzetten."), ok("Planners can overrule any prediction, and the administrator can turn off the predictions per object."), ok("Artikel 14 van de AI-verordening is onverkort van toepassing op het systeem.", "by-reference")],
+    valid: [ok("A caseworker can disregard or override every score of the system."), ok("No output of the model is acted upon without a review by a caseworker of the Authority."), ok("Een bevoegde medewerker kan elke uitkomst negeren en het systeem op elk moment uitschakelen."), ok("De weginspecteur kan elke melding bevestigen, aanpassen of verwerpen; de functioneel beheerder kan de detectie uitzetten."), ok("Planners can overrule any prediction, and the administrator can turn off the predictions per object."), ok("Artikel 14 van de AI-verordening is onverkort van toepassing op het systeem.", "by-reference")],
     invalid: [no("Menselijk toezicht: PM", "placeholder"), no("### Menselijk toezicht\n\nDe Provincie gebruikt het systeem dagelijks voor de beoordeling van aanvragen.", "heading-only"), no("Menselijk Toezicht: het toezicht door natuurlijke personen op de werking van het systeem, als bedoeld in artikel 14 van de AI-verordening.", "definition", "Artikel 1 Definities")],
   },
   "accuracy-robustness-security": {
@@ -136,7 +136,7 @@ export const cases: Record<string, Cases> = {
     noMatch: ["Het Waterschap heeft een pre-DPIA uitgevoerd."],
   },
   "processor-agreement": {
-    valid: [ok("Partijen sluiten een verwerkersovereenkomst volgens artikel 28 AVG, met een lijst van subverwerkers.")],
+    valid: [ok("This Addendum sets out the subject matter and duration of the processing, its nature and purpose, the type of personal data and the categories of data subjects."), ok("Partijen sluiten een verwerkersovereenkomst volgens artikel 28 AVG, met een lijst van subverwerkers.")],
     invalid: [no("Een verwerkersovereenkomst is daarom niet nodig.", "negated"), no("Opdrachtnemer host de applicatie; een verwerkersovereenkomst is daarom niet nodig.", "negated")],
   },
   "purpose-limitation-and-retention": {
@@ -145,7 +145,7 @@ export const cases: Record<string, Cases> = {
     noMatch: ["The Contractor requires that personal data are used only within the European Union.", "Persoonsgegevens worden uitsluitend gebruikt binnen de Europese Economische Ruimte."],
   },
   "no-solely-automated-decisions": {
-    valid: [ok("Geen enkele aanvraag wordt afgewezen zonder dat een behandelaar de aanvraag zelf heeft beoordeeld."), ok("No applicant is refused without a decision of the admissions committee."), ok("Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld.", "excluded-as-required"), ok("The enforcement officer decides whether a proposed identity is correct and can reject every proposal.")],
+    valid: [ok("Niemand wordt automatisch afgewezen; een recruiter neemt elk besluit."), ok("Geen enkele aanvraag wordt afgewezen zonder dat een behandelaar de aanvraag zelf heeft beoordeeld."), ok("No applicant is refused without a decision of the admissions committee."), ok("Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld.", "excluded-as-required"), ok("The enforcement officer decides whether a proposed identity is correct and can reject every proposal.")],
     invalid: [no("Aanvragen met een risicoscore boven 800 worden automatisch afgewezen; de aanvrager krijgt daarvan bericht.", "contradicted"), no("Vraag: neemt uw systeem geautomatiseerde besluiten zonder menselijke tussenkomst?", "question-only")],
     noMatch: ["Kandidaten onder de drempel krijgen een automatische afwijzing zonder dat een recruiter kijkt."],
   },
@@ -155,7 +155,7 @@ export const cases: Record<string, Cases> = {
     noMatch: ["Het systeem verwerkt gegevens over aanvragen."],
   },
   "non-discrimination": {
-    valid: [ok("Opdrachtnemer voert elk halfjaar een biastoets uit per beschermde grond en volgt het discriminatieprotocol.")],
+    valid: [ok("Opdrachtnemer toetst het model elk jaar op verschillen in uitkomsten naar geslacht, leeftijd en nationaliteit."), ok("Opdrachtnemer voert elk halfjaar een biastoets uit per beschermde grond en volgt het discriminatieprotocol.")],
     invalid: [no("Het zou mooi zijn als de leverancier een biastoets per beschermde grond uitvoert.", "wish")],
     noMatch: ["Opdrachtnemer onderschrijft de diversiteitscode van de Provincie."],
   },

@@ -755,7 +755,8 @@ const ownUsage: RequirementDefinition[] = [
               ["afgewezen", "afwijzen", "wijst af", "rejected", "rejects", "refused", "refuses", "geweigerd", "buiten behandeling", "niet ontvankelijk", "inadmissible", "opgeschort", "schort op", "suspended", "suspends", "stopgezet", "ingetrokken", "withdrawn", "revoked", "beëindigd", "terminated", "teruggevorderd", "recovered"],
             ],
             none: [
-              "niet", "geen", "not", "no", "never", "nooit", "zonder dat", "medewerker", "behandelaar", "caseworker", "officer", "human", "mens*", "beoordeelt", "reviews", "voorstel*",
+              "niet", "geen", "not", "no", "never", "nooit", "niemand", "no one", "nobody", "zonder dat", "medewerker", "behandelaar", "caseworker", "officer", "human", "mens*", "beoordeelt",
+              "reviews", "voorstel*",
               "proposal*", "suggest*", "signaal", "signal*", "alert*", "tenzij", "unless",
               // Not decisions about people: late bids, uploads, files and messages a system refuses.
               "inschrijving*", "offerte*", "tenderned", "bid", "bids", "tender", "tenders", "bestand*", "file", "files", "upload*", "berichten", "message", "messages", "e mail*",

@@ -68,6 +68,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 12, 19; MCC-AI art. 5; AK aia-07", [["record keeping", "recordkeeping", "automatische registratie", "registratie van gebeurtenissen", "recording of events", "automatic recording", "event logs", "logregistratie", "loggingcapaciteit", "logging capabilities"]]),
   ],
   "transparency-to-buyer": [
+    p("AI Act art. 13(3)(b)(ii)-(iii) (instructions for use state accuracy and limits)", [
+      ["gebruiksinstructie*", "instructions for use", "gebruiksaanwijzing*"],
+      ["nauwkeurigheid", "accuracy", "beperkingen", "limitations", "grenzen", "limits", "foutmarge*", "prestaties", "performance"],
+    ]),
+
     p("AI Act art. 13(1), 13(3)(b); MCC-AI art. 6; AK aia-08", [
       [
         "capabilities and limitations", "mogelijkheden en beperkingen", "capaciteiten en beperkingen", "limitations of performance", "known limitations", "bekende beperkingen", "beperkingen van het systeem",
@@ -78,6 +83,15 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
   ],
   "human-oversight": [
+    p("AI Act art. 14(4)(d)-(e) (disregard, override, reverse or stop)", [
+      ["medewerker*", "behandelaar*", "gebruiker*", "recruiter*", "operator*", "beoordelaar*", "user*", "officer*", "caseworker*", "staff"],
+      ["negeren", "negeert", "terzijde", "terugdraaien", "ingrijpen", "onderbreken", "stopknop", "uitschakelen", "disregard*", "override*", "reverse", "intervene", "interrupt*", "stop button"],
+      ["ranking", "rangschikking", "uitkomst*", "output*", "voorstel*", "advies", "score*", "prioritering", "systeem", "system", "tool", "model"],
+    ]),
+    p("AI Act art. 14(4)(b) (automation bias)", [
+      ["waarschuwing", "waarschuwt", "warning"],
+      ["onjuist*", "fouten", "errors", "incorrect", "inaccura*", "controleren", "gecontroleerd", "checked", "verified", "blind*", "automatiseringsbias", "automation bias", "over reliance", "overreliance"],
+    ]),
     p("AI Act art. 14, 26(2); MCC-AI art. 7; AK aia-09", [
       ["menselijke controle", "human in the loop", "human review", "menselijke beoordeling", "automatiseringsbias", "over reliance", "overreliance", "stopknop", "stop button", "safe state", "toezichtmaatregelen", "oversight measures", "effectively overseen"],
     ]),
@@ -117,6 +131,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
   ],
   "buyer-data-rights": [
+    p("MCC-AI art. 15(3); AK inkoopvoorwaarden GenAI (no training on the buyer's data)", [
+      ["trainen", "te trainen", "to train", "train", "training", "hertrainen", "retrain*"],
+      ["niet", "not", "geen", "no", "never", "nooit"],
+      ["gegevens", "data", "cv s", "documenten", "documents", "invoer", "input"],
+    ]),
     p("MCC-AI art. 15 (Public Organisation Data Sets remain the buyer's)", [["blijven van", "blijven eigendom", "blijft eigendom", "remain the property", "remains the property", "remain with", "remains with"], ["provincie", "province", "opdrachtgever", "buyer", "authority", "customer", "gemeente", "municipality", "waterschap", "water board"]]),
     p("MCC-AI art. 15; AK dat-08, owp-29", [["public organisation data sets", "gegevens van de provincie", "data of the province", "customer data", "gegevens van opdrachtgever"], ["eigendom", "ownership", "owner", "eigenaar", "niet voor eigen doeleinden", "own purposes", "any other purpose", "enig ander doel", "andere doeleinden"]]),
   ],
@@ -156,6 +175,12 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("GDPR art. 35; AK avg-13", [["gegevensbeschermingseffectbeoordeling", "data protection impact assessment", "privacy impact assessment"]]),
   ],
   "processor-agreement": [
+    p("GDPR art. 28(3) (the contents of a processor agreement)", [
+      [
+        "onderwerp en de duur", "subject matter and duration", "aard en het doel van de verwerking", "nature and purpose of the processing", "soort persoonsgegevens", "type of personal data",
+        "types of personal data", "categorieën van betrokkenen", "categories of data subjects",
+      ],
+    ]),
     p("GDPR art. 28; AK owp-14", [["subverwerker*", "sub processor*", "subprocessor*", "verwerker in de zin van", "processor within the meaning", "verwerkingsverantwoordelijke", "data processor"], ["overeenkomst", "agreement", "toestemming", "consent", "authorisation", "authorization", "schriftelijk*", "written", "lijst", "list", "instructie*", "instruction*"]]),
   ],
   "purpose-limitation-and-retention": [
@@ -173,6 +198,12 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["besluit*", "decision*", "beslissing*", "refusal*", "maatregel*", "measure*", "handhav*", "enforcement", "toekenning*", "award*", "afwijzing*", "rejection*"],
     ]),
     p("GDPR art. 22; AI Act art. 14(5)", HUMAN_DECIDES),
+    p("GDPR art. 22(1) (no one subject to an automated decision)", [
+      ["niemand", "no one", "nobody", "geen", "no applicant", "no person", "no decision"],
+      ["automatisch", "automatically", "geautomatiseerd"],
+      ["afgewezen", "geweigerd", "refused", "besloten", "decided", "beëindigd", "terminated", "closed", "uitgesloten", "excluded"],
+    ]),
+    p("GDPR art. 22(1) ('solely'), AI Act art. 14", [["output of the system alone", "the system alone", "the output alone", "alleen op basis van de uitkomst", "enkel op basis van de uitkomst", "uitsluitend op grond van de uitkomst"]]),
     p("AI Act art. 14(5)", [["geen actie of besluit", "geen enkele actie of beslissing", "no action or decision", "afzonderlijk geverifieerd", "separately verified"]]),
     p("GDPR art. 22; AK avg-10", [["uitsluitend op geautomatiseerde verwerking", "solely on automated processing", "geautomatiseerde besluitvorming", "automated decision making", "geautomatiseerde besluiten", "automated decisions", "geautomatiseerde individuele besluitvorming", "automated individual decision*", "volledig geautomatiseerd*", "fully automated", "menselijke tussenkomst", "human intervention"]]),
   ],
@@ -191,6 +222,10 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
   ],
   "non-discrimination": [
+    p("Grondwet art. 1; AWGB; AK grw-02 (differences in outcomes per protected ground)", [
+      ["geslacht", "leeftijd", "nationaliteit", "afkomst", "migratieachtergrond", "ras", "handicap", "godsdienst", "gender", "sex", "age", "nationality", "ethnic*", "ethnic origin", "national origin", "racial", "disability", "religion"],
+      ["verschillen in uitkomsten", "verschil in uitkomsten", "differences in outcomes", "disparate impact", "ongelijke behandeling", "unequal treatment", "onderscheid", "discriminat*", "bias*"],
+    ]),
     p("AK grw-02, ver-03; Handreiking non-discriminatie", [
       ["bias toets*", "biastoets*", "bias test*", "bias analysis", "biasanalyse", "discriminatietoets*", "discrimination test*", "indirect onderscheid", "indirect discrimination", "direct onderscheid", "direct discrimination", "rechtvaardigingstoets", "justification test", "discriminatieprotocol", "discrimination protocol", "unequal outcomes", "protected grounds", "protected characteristics", "beschermde persoonskenmerken"],
     ]),
@@ -207,8 +242,16 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["onderliggende model*", "underlying model*", "foundation model*", "taalmodel voor algemene doeleinden", "ai model voor algemene doeleinden", "general purpose ai model*", "general purpose model*", "voorgetraind*", "pre trained", "pretrained", "onderaannemer*", "subcontractor*", "hostinglocatie*", "hosting location*", "toeleverancier*", "sub supplier*"],
       ["bekend", "bekendmaken", "maakt bekend", "disclos*", "noemt", "vermeldt", "lists", "lijst", "informeert", "informs", "identif*", "welke", "which"],
     ]),
+    p("AI Act art. 25(4), 53(1)(b) (which models the system is built on)", [
+      ["bekend", "bekendmaken", "disclos*", "vermeldt", "noemt", "states"],
+      ["welk taalmodel", "welk generatief taalmodel", "welk classificatiemodel", "welke modellen", "which language model", "which model", "which models", "generatief taalmodel", "generative model", "large language model"],
+    ]),
   ],
   "requirements-in-award-and-contract": [
+    p("AK owp-27, owp-28 (requirements become contract terms)", [
+      ["eisen", "verplichtingen", "requirements", "obligations", "commitments"],
+      ["maken deel uit van de", "deel uit van de overeenkomst", "forms part of the", "opgenomen in de overeenkomst", "included in the contract", "onderdeel van de overeenkomst", "part of the contract", "part of the agreement"],
+    ]),
     p("AK owp-16, owp-20, owp-27, owp-28", [
       ["eisen", "requirements", "commitments", "knock outs"],
       ["onderdeel van de overeenkomst", "part of the agreement", "part of the contract", "worden onderdeel", "become part", "opgenomen in de overeenkomst", "included in the contract", "service level agreement", "sla", "dvo", "dienstverleningsovereenkomst", "service levels"],

@@ -55,7 +55,7 @@ export const vocabulary: Vocabulary = {
         "mooi", "welcome*", "waardeer*",
         "wens", "wensen", "zou ... mooi", "zou helpen", "waardeert", "waarderen", "gewaardeerd", "wordt gewaardeerd", "would be valued", "is valued", "op prijs", "verdient ... voorkeur", "bij voorkeur",
         "pluspunt", "zou willen", "is wenselijk", "wenselijk", "optione*", "zou ... fijn",
-        "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "nice to have", "preferably", "would like", "desirable", "optional",
+        "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "would appreciate", "nice to have", "preferably", "would like", "desirable", "optional",
       ],
     },
     { source: "MoSCoW prioritisation", terms: ["should", "should have", "should haves", "could", "could have", "could haves"] },
