@@ -87,6 +87,24 @@ describe("check", () => {
     expect(results.find((r) => r.requirement === "sustainability")!.reason).toBe("withdrawn");
   });
 
+  it("reads the body of a numbered question in its own paragraph as the question, and the answer as binding", () => {
+    const nvi = [
+      "# Nota van Inlichtingen\n\nDe Provincie koopt een AI-systeem dat subsidieaanvragen beoordeelt.\n",
+      "**Vraag 6** — Referentie: eis E-08\n",
+      "*Een conformiteitsbeoordeling en CE-markering vóór de acceptatie zijn niet realistisch. Wil de Provincie eis E-08 aanpassen?*\n",
+      "**Antwoord:** Nee. Opdrachtnemer voert vóór de acceptatie de conformiteitsbeoordeling uit en brengt de CE-markering aan.\n",
+    ].join("\n");
+    const result = check([doc(nvi)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "conformity-assessment")!;
+    expect(result.status).toBe("satisfied");
+    expect(result.evidence[0]!.quote).toContain("Opdrachtnemer voert");
+  });
+
+  it("reads the recommendations of a collegevoorstel as advice, not as requirements", () => {
+    const memo = "# Collegevoorstel kentekenherkenning milieuzone\n\nHet college besluit over de aanschaf van een AI-systeem dat kentekens herkent.\n\nLaat vóór de start van de aanbesteding een DPIA uitvoeren en vraag het advies van de functionaris gegevensbescherming.\n";
+    const result = check([doc(memo, "collegevoorstel-anpr.md")], { manifest: declaring(everything) }).results.find((r) => r.requirement === "dpia")!;
+    expect([result.status, result.reason]).toEqual(["partial", "non-binding"]);
+  });
+
   it("reads a short first cell of a table row as the row's topic, not as a duty", () => {
     const text = "# Contract\n\nThe supplier delivers an AI system that ranks applications.\n\n| Topic | Arrangement |\n| --- | --- |\n| Algorithm Register | Publication of the system in the register is at the discretion of the Authority. |\n";
     const register = check([doc(text)], { manifest: declaring(["algorithmic", "ai", "impactful"]) }).results.find((r) => r.requirement === "algorithm-register")!;

@@ -150,7 +150,9 @@ export function retentionDurations(text: string): number[] {
     const unit = UNIT_MONTHS.find(([re]) => re.test(tokens[i + 1]!));
     if (!unit) continue;
     const near = tokens.slice(Math.max(0, i - 10), i + 10).some((t) => RETENTION.test(t));
-    if (near) out.push(n * unit[1]);
+    // "drie maanden in plaats van twaalf maanden": the period after "in plaats van" is the old one.
+    const replaced = (tokens[i - 1] === "van" && tokens[i - 2] === "plaats" && tokens[i - 3] === "in") || (tokens[i - 1] === "of" && tokens[i - 2] === "instead");
+    if (near && !replaced) out.push(n * unit[1]);
   }
   return out;
 }
@@ -220,6 +222,12 @@ function decide(
       // Ruling the topic out is what some requirements ask ("verwerkt geen bijzondere
       // persoonsgegevens"); denying that the duty is needed never is.
       const excludes = def.exclusionSatisfies && (!(deniesNeed && needDeniedNear(p, at)) || EXCLUDES_USE.test(p.text));
+      // Ruled out by the wrong party ("the Province has classified it as not prohibited") is no
+      // supplier's warranty.
+      if (excludes && def.party === "supplier" && firstParty(p) === "buyer") {
+        candidates.push({ passage: p, kind: "partial", reason: "wrong-party", note: L.wrongPartySupplier });
+        continue;
+      }
       candidates.push(excludes ? { passage: p, kind: "satisfied", reason: "excluded-as-required" } : { passage: p, kind: "negated", reason: "negated", note: L.negated });
       continue;
     }

@@ -148,7 +148,9 @@ export function firstParty(p: Passage): "supplier" | "buyer" | null {
   for (const h of p.concepts) {
     if (h.concept !== "supplier" && h.concept !== "buyer") continue;
     // Only the subject position counts: a party named late in the sentence is not the actor.
-    const subjectPosition = h.at <= 6 || (afterComma >= 0 && h.at >= afterComma && h.at <= afterComma + 3);
+    // After a fronted clause ("At the Municipality's request, the Supplier shall …") the party in
+    // that clause is not the subject.
+    const subjectPosition = afterComma >= 0 ? h.at >= afterComma && h.at <= afterComma + 3 : h.at <= 6;
     if (!subjectPosition) continue;
     const end = h.at + h.length - 1;
     if (p.concepts.some((o) => o.concept === "partyObject" && o.at + o.length - 1 === end)) continue;
@@ -164,7 +166,8 @@ export function firstParty(p: Passage): "supplier" | "buyer" | null {
 }
 
 /** Words that open a fronted clause, after which the subject follows the first comma. */
-const FRONTED = /^\s*(\d+(\.\d+)*\.?\s+)?(voordat|voor|als|indien|wanneer|zodra|na|nadat|bij|binnen|uiterlijk|tijdens|in|op|om|before|if|when|where|once|after|within|during|at|on|in|upon|for)\b/i;
+const FRONTED =
+  /^\s*(\d+(\.\d+)*\.?\s+)?(voordat|voor|als|indien|wanneer|zodra|na|nadat|bij|binnen|uiterlijk|tijdens|in|op|om|omdat|doordat|aangezien|nu|ter|teneinde|before|if|when|where|once|after|within|during|at|on|in|upon|for|because|since|as|to|in order to)\b/i;
 
 /** The token position after the first comma of a sentence that opens with a fronted clause, or −1. */
 function clauseStart(text: string): number {
@@ -208,6 +211,60 @@ function isNumberedQuestion(p: Passage, seg: Segment): boolean {
   return !/\b(antwoord|answer)\s*:/i.test(at > 0 ? seg.text.slice(0, at) : "");
 }
 
+/**
+ * The body of a numbered question that stands in its own paragraph after the label ("**Vraag 6** —
+ * Referentie: eis E-08", then the question), up to the answer.
+ */
+function inQuestionBlock(segments: readonly Segment[], i: number): boolean {
+  for (let j = i; j >= 0 && j >= i - 4; j--) {
+    const text = segments[j]!.text;
+    if (segments[j]!.kind === "heading" || ANSWER_LABEL.test(text)) return false;
+    // The label stands alone: "Vraag 3: … Antwoord: …" in one paragraph is answered there.
+    if (j < i && BLOCK_QUESTION_LABEL.test(text) && segments[j]!.table === undefined) return text.length <= 160 && !/\b(antwoord|answer)\s*:/i.test(text);
+  }
+  return false;
+}
+const ANSWER_LABEL = /^[\s*_]*(antwoord|answer|reactie|response|beantwoording)\b/i;
+/** "**Vraag 6** — Referentie: eis E-08", "Question 12": a label of its own, not a "Q1" award criterion. */
+const BLOCK_QUESTION_LABEL = /^[\s*_]*(vraag|question)\s*\.?\s*\d+\b/i;
+
+/** A duty that is only a pointer to an annex: "Risk management: in accordance with Schedule 4." */
+const ANNEX_POINTER = /\b(?:in accordance with|as set out in|as described in|pursuant to|conform|overeenkomstig|volgens|zoals (?:beschreven|opgenomen|vastgelegd) in|zie|see)\s+(?:the\s+|de\s+)?(?:bijlage|annex|schedule|appendix|attachment)\s+([a-z0-9]{1,3})\b/i;
+const ANNEX_TITLE = /^[\s#*_]*(?:bijlage|annex|schedule|appendix|attachment)\s+([a-z0-9]{1,3})\b/i;
+/** A pointer passage is short: the annex carries its whole content. */
+const POINTER_TOKENS = 16;
+const annexesCache = new WeakMap<readonly Document[], ReadonlySet<string>>();
+
+/** The annexes the tender documents contain (by title, name or heading). */
+function presentAnnexes(documents: readonly Document[]): ReadonlySet<string> {
+  let out = annexesCache.get(documents);
+  if (out) return out;
+  const found = new Set<string>();
+  for (const doc of documents) {
+    for (const text of [doc.title ?? "", doc.name.replace(/[-_]/g, " ")]) {
+      const m = ANNEX_TITLE.exec(text) ?? /\b(?:bijlage|annex|schedule|appendix)\s+([a-z0-9]{1,3})\b/i.exec(text);
+      if (m) found.add(m[1]!.toLowerCase());
+    }
+    for (const seg of doc.segments) {
+      if (seg.kind !== "heading" && !/^\s*\*\*/.test(seg.text)) continue;
+      const m = ANNEX_TITLE.exec(seg.text);
+      if (m) found.add(m[1]!.toLowerCase());
+    }
+  }
+  out = found;
+  annexesCache.set(documents, out);
+  return out;
+}
+
+function refersToAbsentAnnex(p: Passage, documents: readonly Document[]): boolean {
+  if (p.tokenCount > POINTER_TOKENS) return false;
+  const m = ANNEX_POINTER.exec(p.text);
+  // "volgens bijlage III" of the AI Act is the law's annex, not one of the tender's.
+  if (m === null || ROMAN.test(m[1]!) || has(p, "aiActName") || has(p, "gdprName") || has(p, "mccName")) return false;
+  return !presentAnnexes(documents).has(m[1]!.toLowerCase());
+}
+const ROMAN = /^[ivx]+$/i;
+
 /** Headings of a definitions section. */
 const DEFINITIONS_HEADING = /\b(begrippen(lijst)?|definities|definitions?|interpretation|begripsbepalingen)\b/i;
 /** A defined term opening a passage: "Logbestanden: …", "'Incident' means …". */
@@ -217,7 +274,12 @@ const DEFINED_TERM = /^\s*(\d+(\.\d+)*\.?\s+)?["“'‘]?[A-Z][\p{L}\- ]{1,48}["
 const REPORTS_CONTRACT = /\b(artikel|article|art\.)\s*\d+|\b(\w*overeenkomst|agreement|contract|bestek|programma van eisen|leidraad|sla|dvo|vastgelegd|leggen we vast|nemen we op|wordt opgenomen|worden opgenomen|laid down|van toepassing verklaard|declared applicable|uitgevoerd|carried out|afgesproken|agreed)\b/i;
 
 /** Titles of documents that explain rather than bind. */
-const EXPLANATORY_DOCUMENT = /\b(toelichting|memorie van toelichting|explanatory (memorandum|note|notes)|nota van toelichting|handreiking|guidance note|leeswijzer)\b/i;
+const EXPLANATORY_DOCUMENT =
+  /\b(toelichting|memorie van toelichting|explanatory (memorandum|note|notes)|nota van toelichting|handreiking|guidance note|leeswijzer|collegevoorstel|raadsvoorstel|statenvoorstel|adviesnota|beslisnota|council proposal|briefing note|advice memo)\b/i;
+
+/** An advice in the imperative ("Registreer het systeem …", "Laat een DPIA uitvoeren", "Include …"): in a memo, a recommendation. */
+const IMPERATIVE =
+  /^\W*(\d+(\.\d+)*\.?\s+)?(neem|laat|registreer|zorg|vraag|leg|stel|kies|betrek|maak|voer|richt|beleg|start|overweeg|include|ensure|register|ask|carry out|consider|choose|set up|require)\b/i;
 
 /** A duty that starts only when a party chooses so: "Indien de Provincie besluit …", "should it decide to …". */
 const CHOICE_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(besluit|beslist|besluiten|kiest|kiezen|decides|decide|chooses|elects|opts)\b/iu;
@@ -273,8 +335,10 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   const context = contextOf(seg, doc.segments, p.segment, scanned);
   // A confirmation whose "no" excludes the tender binds like any knock-out requirement.
   const knockOut = seg.table !== undefined && rowCells(seg, doc.segments, p.segment, 80).some((c) => KNOCK_OUT.test(c.text));
-  if (!knockOut && (has(p, "question") || endsWithQuestionMark(p.text) || isNumberedQuestion(p, seg))) return { modality: "question", reason: "question-only" };
-  if (has(p, "notAttached")) return { modality: "deferred", reason: "annex-not-attached" };
+  if (!knockOut && (has(p, "question") || endsWithQuestionMark(p.text) || isNumberedQuestion(p, seg) || inQuestionBlock(doc.segments, p.segment))) {
+    return { modality: "question", reason: "question-only" };
+  }
+  if (has(p, "notAttached") || refersToAbsentAnnex(p, documents)) return { modality: "deferred", reason: "annex-not-attached" };
   if (!knockOut && context.has("question")) return { modality: "question", reason: "question-only" };
   if (has(p, "withdrawn") && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(p.text))) return { modality: "withdrawn", reason: "withdrawn" };
   if (has(p, "deferred") || WHETHER_LATER.test(p.text) || DETERMINING_WHETHER.test(p.text)) return { modality: "deferred", reason: "deferred" };
@@ -295,12 +359,12 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   }
   // An explanatory memo binds only where it reports what the contract itself lays down (an
   // obligation, an article, the agreement); its explanations and examples bind nothing.
-  if (isExplanatory(doc) && !has(p, "obligation") && !REPORTS_CONTRACT.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
+  if (isExplanatory(doc) && ((!has(p, "obligation") && !REPORTS_CONTRACT.test(p.text)) || IMPERATIVE.test(p.text))) return { modality: "non-binding", reason: "non-binding" };
   if (permitted) return { modality: "non-binding", reason: "non-binding", option: permitted };
   // "Een DPIA is niet nodig" denies the need even when a party acts elsewhere in the sentence;
   // "zolang herstel niet mogelijk is" only sets a condition.
   if (p.concepts.some((h) => isDenial(p, h))) return { modality: "negated", reason: "negated" };
-  if (isNegated(p) && !hasObligation(p) && !has(p, "conditional")) return { modality: "negated", reason: "negated" };
+  if (isNegated(p) && !has(p, "conditional") && (!hasObligation(p) || agentOnly(p))) return { modality: "negated", reason: "negated" };
   // "A separate IAMA will not be carried out": a negated modal with no acting party states that
   // something is not done.
   if (firstParty(p) === null && negatedModal(p)) return { modality: "negated", reason: "negated" };
@@ -308,6 +372,13 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // What the parties establish together there ("Partijen stellen vast dat …") still counts.
   if (inRecitals(doc.segments, p.segment) && !JOINT.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
   return OBLIGATION;
+}
+
+/** True when the only party is the agent of a passive sentence and no obligation word stands ("wordt door de Verwerker niet verstrekt"). */
+function agentOnly(p: Passage): boolean {
+  if (has(p, "obligation")) return false;
+  const first = firstParty(p);
+  return first !== null && !p.concepts.some((h) => (h.concept === "supplier" || h.concept === "buyer") && h.at <= 6 && !p.concepts.some((a) => (a.concept === "supplierAgent" || a.concept === "buyerAgent") && a.at < h.at && h.at < a.at + a.length + 1));
 }
 
 /** True when an obligation word is directly negated and a negated verb follows ("will not be carried out", "zal niet worden uitgevoerd"). */
@@ -376,6 +447,8 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
       if (WISH_LABEL.test(cell.text) && !MUST_LABEL.test(cell.text)) out.add("wish");
       // A type or priority column with a one-letter code: W(ens), I(nfo), S(hould), C(ould).
       else if (/^\s*[wisc]\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("wish");
+      // Q(uestion): information asked, not a requirement.
+      else if (/^\s*q\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("question");
     }
   } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
     if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");

@@ -34,7 +34,7 @@ export const cases: Record<string, Cases> = {
   },
   "no-prohibited-practices": {
     valid: [ok("Opdrachtnemer garandeert dat het systeem geen praktijken uitvoert die artikel 5 van de AI-verordening verbiedt."), ok("The Supplier warrants that the system performs no practice prohibited by Article 5 of the AI Act.")],
-    invalid: [no("The Contractor will use its best endeavours to ensure that no practice prohibited by Article 5 of the AI Act is performed by the system.", "non-binding"), no("Opdrachtnemer spant zich ervoor in dat het systeem geen praktijken uitvoert die artikel 5 van de AI-verordening verbiedt.", "non-binding"), no("In de marktconsultatie is gevraagd of leveranciers kunnen garanderen dat hun systeem geen verboden praktijken uit artikel 5 van de AI-verordening uitvoert.", "question-only"), no("De Provincie heeft besloten dat een garantie tegen verboden AI-praktijken niet nodig is.", "negated")],
+    invalid: [no("Het waterschap heeft het systeem ingedeeld als AI-systeem dat geen verboden praktijk uit artikel 5 van de AI-verordening inhoudt.", "wrong-party"), no("The Contractor will use its best endeavours to ensure that no practice prohibited by Article 5 of the AI Act is performed by the system.", "non-binding"), no("Opdrachtnemer spant zich ervoor in dat het systeem geen praktijken uitvoert die artikel 5 van de AI-verordening verbiedt.", "non-binding"), no("In de marktconsultatie is gevraagd of leveranciers kunnen garanderen dat hun systeem geen verboden praktijken uit artikel 5 van de AI-verordening uitvoert.", "question-only"), no("De Provincie heeft besloten dat een garantie tegen verboden AI-praktijken niet nodig is.", "negated")],
   },
   "provider-role": {
     valid: [ok("Opdrachtnemer is aanbieder in de zin van de AI-verordening en de Provincie is gebruiksverantwoordelijke.")],
@@ -49,7 +49,7 @@ export const cases: Record<string, Cases> = {
   },
   "risk-management": {
     valid: [ok("Opdrachtnemer richt een gedocumenteerd risicobeheersysteem in voor de hele levensduur en deelt de testresultaten met de Provincie."), ok("Het inrichten en bijhouden van een risicobeheersysteem gedurende de hele levensduur van het systeem behoort tot de verplichtingen van Opdrachtnemer.")],
-    invalid: [no("The Vendor may, where it sees fit, operate a risk management system for the AI component.", "non-binding"), no("Leverancier mag een risicobeheersysteem inrichten en de Provincie over de uitkomsten informeren.", "non-binding"), no("The Province would welcome a documented risk management approach.", "wish"), no("W-01 | Het zou mooi zijn als de leverancier aan risicomanagement doet.", "wish"), no("The Supplier shall take measures, which could include a documented risk management system, to limit risks.", "non-binding")],
+    invalid: [no("Risk management: in accordance with Schedule 4.", "annex-not-attached"), no("The Vendor may, where it sees fit, operate a risk management system for the AI component.", "non-binding"), no("Leverancier mag een risicobeheersysteem inrichten en de Provincie over de uitkomsten informeren.", "non-binding"), no("The Province would welcome a documented risk management approach.", "wish"), no("W-01 | Het zou mooi zijn als de leverancier aan risicomanagement doet.", "wish"), no("The Supplier shall take measures, which could include a documented risk management system, to limit risks.", "non-binding")],
   },
   "data-governance": {
     valid: [ok("De artikelen 3 tot en met 9 van de MCC-AI High-Risk zijn van toepassing op de overeenkomst.", "by-reference"), ok("Opdrachtnemer beschrijft de herkomst en representativiteit van de trainings-, validatie- en testdata en hoe bias is onderzocht."), ok("Articles 2 to 8 of the EU model contractual clauses for the procurement of high-risk AI form part of the Agreement.", "by-reference")],
@@ -61,7 +61,7 @@ export const cases: Record<string, Cases> = {
   },
   logging: {
     valid: [ok("Het systeem logt automatisch alle uitkomsten; de Provincie kan de logbestanden inzien en Opdrachtnemer bewaart ze ten minste twaalf maanden."), ok("Door Opdrachtnemer wordt gewaarborgd dat het systeem alle gebeurtenissen automatisch vastlegt en dat de logbestanden ten minste twaalf maanden worden bewaard.")],
-    invalid: [no("Het systeem logt automatisch alle uitkomsten; de Provincie kan de logbestanden inzien en ze worden 30 dagen bewaard.", "retention-too-short"), no("Logging van de uitkomsten is niet vereist.", "negated"), no("Het systeem logt automatisch alle uitkomsten en de Provincie kan de logbestanden inzien.", "no-retention-period"), no("Logging of model runs is to be agreed per Call-Off.", "deferred"), no("Artikel 12 van de AI-verordening is van toepassing, met dien verstande dat de logbestanden drie maanden worden bewaard.", "retention-too-short")],
+    invalid: [no("Het systeem logt alle uitkomsten automatisch; de logbestanden worden drie maanden in plaats van twaalf maanden bewaard.", "retention-too-short"), no("Het systeem logt automatisch alle uitkomsten; de Provincie kan de logbestanden inzien en ze worden 30 dagen bewaard.", "retention-too-short"), no("Logging van de uitkomsten is niet vereist.", "negated"), no("Het systeem logt automatisch alle uitkomsten en de Provincie kan de logbestanden inzien.", "no-retention-period"), no("Logging of model runs is to be agreed per Call-Off.", "deferred"), no("Artikel 12 van de AI-verordening is van toepassing, met dien verstande dat de logbestanden drie maanden worden bewaard.", "retention-too-short")],
   },
   "transparency-to-buyer": {
     valid: [ok("In de gebruiksinstructies vermeldt Opdrachtnemer de nauwkeurigheid en de bekende beperkingen per toepassing."), ok("Opdrachtnemer informeert de Provincie over de grenzen van het systeem en de bekende foutsoorten."), ok("The Contractor informs the Province in writing of the limits of the models and their known failure modes."), ok("The Supplier shall provide instructions for use that state the capabilities and limitations of the system and its level of accuracy.")],
@@ -116,7 +116,7 @@ export const cases: Record<string, Cases> = {
   },
   "audit-right": {
     valid: [ok("The Authority may, whenever it considers this necessary, have an independent auditor inspect the logs and the technical documentation."), ok("De Provincie of een onafhankelijke auditor mag de naleving controleren, met inzage in documentatie en logbestanden.")],
-    invalid: [no("The Province receives the Supplier's SOC 2 report once a year; that is its sole audit right under this Agreement.", "contradicted"), no("Opdrachtnemer mag de meetgegevens van de Provincie controleren en onderzoeken.", "wrong-party")],
+    invalid: [no("Het auditrecht van de Provincie wordt vervangen door een jaarlijkse ISAE 3402 type II-rapportage van Opdrachtnemer.", "contradicted"), no("The Province receives the Supplier's SOC 2 report once a year; that is its sole audit right under this Agreement.", "contradicted"), no("Opdrachtnemer mag de meetgegevens van de Provincie controleren en onderzoeken.", "wrong-party")],
   },
   "algorithm-register": {
     valid: [ok("Opdrachtnemer levert de gegevens voor het Algoritmeregister en de Provincie publiceert in categorie B.")],
@@ -127,7 +127,7 @@ export const cases: Record<string, Cases> = {
     invalid: [no("Het is wenselijk dat teksten die door AI zijn gegenereerd een markering krijgen.", "wish")],
   },
   "ai-literacy": {
-    valid: [ok("Opdrachtnemer verzorgt training voor alle gebruikers en levert een plan voor AI-geletterdheid."), ok("Opdrachtnemer verzorgt vóór de ingebruikname een training voor alle recruiters over de werking en de grenzen van de tool."), ok("The Contractor trains the web editors and key users before go-live.")],
+    valid: [ok("To support the Municipality in meeting its obligations under Article 4 of the AI Act, the Supplier shall give every user a training on how the system works and where its limits lie."), ok("Opdrachtnemer verzorgt training voor alle gebruikers en levert een plan voor AI-geletterdheid."), ok("Opdrachtnemer verzorgt vóór de ingebruikname een training voor alle recruiters over de werking en de grenzen van de tool."), ok("The Contractor trains the web editors and key users before go-live.")],
     invalid: [no("Een aparte opleiding van gebruikers is niet nodig.", "negated"), no("Opdrachtnemer verzorgt de training voor AI-geletterdheid volgens bijlage E, die na gunning beschikbaar wordt gesteld.", "annex-not-attached"), no("Het zou de Provincie helpen als de leverancier training geeft aan medewerkers.", "non-binding"), no("W-01 | The Province would welcome a training for enforcement officers on the use of the service.", "wish")],
   },
   dpia: {

@@ -551,6 +551,14 @@ const ownUsage: RequirementDefinition[] = [
               ],
             ],
           },
+          {
+            // The audit replaced by an assurance report (ISAE 3402, SOC 2).
+            all: [
+              ["auditrecht*", "audit right*", "audit", "audits"],
+              ["vervangen door", "replaced by", "in plaats van", "instead of", "in lieu of"],
+              ["isae", "soc 2", "soc2", "assurance", "rapportage", "report", "verklaring", "statement", "certificaat", "certificate"],
+            ],
+          },
         ],
       },
     ],

@@ -31,7 +31,7 @@ export const vocabulary: Vocabulary = {
       source: DRAFTING,
       terms: [
         "opdrachtnemer", "leverancier", "inschrijver", "aanbieder", "dienstverlener", "contractant", "opdrachtnemers", "framework supplier", "onderaannemer*", "gegadigde",
-        "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder*", "subcontractor*",
+        "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder*", "subcontractor*", "provider",
       ],
     },
     { source: "GDPR art. 28 (a processor agreement's parties)", terms: ["verwerker", "processor"] },
@@ -44,6 +44,7 @@ export const vocabulary: Vocabulary = {
         "wij", "we",
         "provincie", "opdrachtgever", "aanbestedende dienst", "de provincie", "gedeputeerde staten", "waterschap", "gemeente",
         "province", "contracting authority", "participating authorities", "participating authority", "lead authority", "the authority", "the buyer", "the customer", "water board",
+        "customer", "municipality", "water authority",
       ],
     },
     { source: "GDPR art. 28 (a processor agreement's parties)", terms: ["verwerkingsverantwoordelijke", "controller"] },
@@ -110,6 +111,8 @@ export const vocabulary: Vocabulary = {
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "informatief", "zou", "zouden",
         "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "informative", "aims to", "strives to",
         "for information only", "would help", "it would",
+        // An assumption records what a party expects, it commits no one.
+        "gaat ervan uit", "gaan ervan uit", "gaat er van uit", "assumes that", "assume that",
         // Discretion and best efforts: the party decides whether, or only tries.
         "at the discretion of", "in the discretion of", "ter discretie van", "naar goeddunken", "considers ... appropriate", "considers ... useful", "considers ... necessary",
         "if and to the extent", "wenselijk acht", "dienstig acht", "zinvol acht", "endeavour*", "endeavor*", "spant ... in", "spannen ... in", "zich ... inspannen",
@@ -189,7 +192,8 @@ export const vocabulary: Vocabulary = {
   amended: [
     {
       source: DRAFTING,
-      terms: ["wordt gewijzigd", "worden gewijzigd", "luidt nu", "komt te luiden", "te luiden", "is amended", "are amended", "now reads", "shall read", "is replaced by"],
+      terms: ["wordt gewijzigd", "worden gewijzigd", "luidt nu", "komt te luiden", "te luiden", "is amended", "are amended", "now reads", "shall read", "is replaced by",
+        "vervangen door", "wordt vervangen", "worden vervangen", "are replaced by", "replaced by"],
     },
   ],
   referenceApplies: [
@@ -224,7 +228,11 @@ export const vocabulary: Vocabulary = {
   notAttached: [
     {
       source: DRAFTING,
-      terms: ["na gunning beschikbaar", "na de gunning beschikbaar", "wordt later verstrekt", "niet bijgevoegd", "made available after", "provided after award", "not attached", "not part of the tender documents"],
+      terms: [
+        "na gunning beschikbaar", "na de gunning beschikbaar", "wordt later verstrekt", "niet bijgevoegd", "made available after", "provided after award", "not attached", "not part of the tender documents",
+        // A text kept on a web page that its author may change.
+        "published at", "gepubliceerd op", "as updated from time to time", "as amended from time to time", "van tijd tot tijd",
+      ],
     },
   ],
 
