@@ -19,6 +19,7 @@ import { describeCondition, evaluate, resolveSeverity, type ConditionContext } f
 import { evidenceOf } from "./evidence.js";
 import { fingerprint, normaliseQuote } from "./fingerprint.js";
 import { deniedInClauseOf, firstParty, isDenial, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
+import { leadInParty } from "./structure.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRequirement, type ResolvedRuleset } from "./rulesets.js";
 import { compile, hasConcept, requirementTermPositions, scan, type Passage, type ScanResult } from "./scan.js";
@@ -490,24 +491,6 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   }
   return report;
 }
-
-/**
- * The party of the lead-in of a list ("Customer is solely responsible for:", "Opdrachtnemer
- * draagt zorg voor:"), for an item that names no party itself.
- */
-function leadInParty(p: Passage, documents: readonly Document[]): "supplier" | "buyer" | null {
-  const segments = documents[p.document]!.segments;
-  if (segments[p.segment]!.kind !== "list-item") return null;
-  for (let j = p.segment - 1; j >= 0 && j >= p.segment - 30; j--) {
-    const seg = segments[j]!;
-    if (seg.kind === "list-item") continue;
-    if (seg.kind === "heading" || !/[:：]\s*$/.test(seg.text)) return null;
-    return LEAD_IN_SUPPLIER.test(seg.text) ? "supplier" : LEAD_IN_BUYER.test(seg.text) ? "buyer" : null;
-  }
-  return null;
-}
-const LEAD_IN_SUPPLIER = /^\W*(\d+(\.\d+)*\.?\s+)?(de |het |the )?(opdrachtnemer|leverancier|aanbieder|dienstverlener|verwerker|contractor|supplier|vendor|provider|processor|service provider)\b/i;
-const LEAD_IN_BUYER = /^\W*(\d+(\.\d+)*\.?\s+)?(de |het |the )?(opdrachtgever|provincie|gemeente|waterschap|verwerkingsverantwoordelijke|aanbestedende dienst|customer|client|province|municipality|authority|buyer|contracting authority|controller)\b/i;
 
 /** Verbs by which one party gives the other a right. */
 const GRANTS = /\b(verleent|verlenen|geeft|geven|grants|grant|gives|give|staat toe|allows|permits|stelt .{0,30} in staat|enables)\b/i;

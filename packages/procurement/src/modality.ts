@@ -3,6 +3,7 @@
 // the traps of procurement language live. Every outcome carries a stable reason code.
 import type { Document, ReasonCode, Segment } from "@ethiek/schemas";
 import { endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan.js";
+import { inQuestionBlock, inRecitals, isRowLabel, JOINT, refersToAbsentAnnex, rowCells } from "./structure.js";
 import { fold, tokenize } from "./text.js";
 
 export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated" | "non-binding" | "definition" | "withdrawn";
@@ -211,60 +212,6 @@ function isNumberedQuestion(p: Passage, seg: Segment): boolean {
   return !/\b(antwoord|answer)\s*:/i.test(at > 0 ? seg.text.slice(0, at) : "");
 }
 
-/**
- * The body of a numbered question that stands in its own paragraph after the label ("**Vraag 6** —
- * Referentie: eis E-08", then the question), up to the answer.
- */
-function inQuestionBlock(segments: readonly Segment[], i: number): boolean {
-  for (let j = i; j >= 0 && j >= i - 4; j--) {
-    const text = segments[j]!.text;
-    if (segments[j]!.kind === "heading" || ANSWER_LABEL.test(text)) return false;
-    // The label stands alone: "Vraag 3: … Antwoord: …" in one paragraph is answered there.
-    if (j < i && BLOCK_QUESTION_LABEL.test(text) && segments[j]!.table === undefined) return text.length <= 160 && !/\b(antwoord|answer)\s*:/i.test(text);
-  }
-  return false;
-}
-const ANSWER_LABEL = /^[\s*_]*(antwoord|answer|reactie|response|beantwoording)\b/i;
-/** "**Vraag 6** — Referentie: eis E-08", "Question 12": a label of its own, not a "Q1" award criterion. */
-const BLOCK_QUESTION_LABEL = /^[\s*_]*(vraag|question)\s*\.?\s*\d+\b/i;
-
-/** A duty that is only a pointer to an annex: "Risk management: in accordance with Schedule 4." */
-const ANNEX_POINTER = /\b(?:in accordance with|as set out in|as described in|pursuant to|conform|overeenkomstig|volgens|zoals (?:beschreven|opgenomen|vastgelegd) in|zie|see)\s+(?:the\s+|de\s+)?(?:bijlage|annex|schedule|appendix|attachment)\s+([a-z0-9]{1,3})\b/i;
-const ANNEX_TITLE = /^[\s#*_]*(?:bijlage|annex|schedule|appendix|attachment)\s+([a-z0-9]{1,3})\b/i;
-/** A pointer passage is short: the annex carries its whole content. */
-const POINTER_TOKENS = 16;
-const annexesCache = new WeakMap<readonly Document[], ReadonlySet<string>>();
-
-/** The annexes the tender documents contain (by title, name or heading). */
-function presentAnnexes(documents: readonly Document[]): ReadonlySet<string> {
-  let out = annexesCache.get(documents);
-  if (out) return out;
-  const found = new Set<string>();
-  for (const doc of documents) {
-    for (const text of [doc.title ?? "", doc.name.replace(/[-_]/g, " ")]) {
-      const m = ANNEX_TITLE.exec(text) ?? /\b(?:bijlage|annex|schedule|appendix)\s+([a-z0-9]{1,3})\b/i.exec(text);
-      if (m) found.add(m[1]!.toLowerCase());
-    }
-    for (const seg of doc.segments) {
-      if (seg.kind !== "heading" && !/^\s*\*\*/.test(seg.text)) continue;
-      const m = ANNEX_TITLE.exec(seg.text);
-      if (m) found.add(m[1]!.toLowerCase());
-    }
-  }
-  out = found;
-  annexesCache.set(documents, out);
-  return out;
-}
-
-function refersToAbsentAnnex(p: Passage, documents: readonly Document[]): boolean {
-  if (p.tokenCount > POINTER_TOKENS) return false;
-  const m = ANNEX_POINTER.exec(p.text);
-  // "volgens bijlage III" of the AI Act is the law's annex, not one of the tender's.
-  if (m === null || ROMAN.test(m[1]!) || has(p, "aiActName") || has(p, "gdprName") || has(p, "mccName")) return false;
-  return !presentAnnexes(documents).has(m[1]!.toLowerCase());
-}
-const ROMAN = /^[ivx]+$/i;
-
 /** Headings of a definitions section. */
 const DEFINITIONS_HEADING = /\b(begrippen(lijst)?|definities|definitions?|interpretation|begripsbepalingen)\b/i;
 /** A defined term opening a passage: "Logbestanden: …", "'Incident' means …". */
@@ -331,7 +278,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     return { modality: "heading", reason: rest === "" || PLACEHOLDER.test(rest.split(/(?<=[.!?])\s/)[0] ?? "") ? "placeholder" : "heading-only" };
   }
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
-  if (isRowLabel(p, seg, doc.segments)) return { modality: "heading", reason: "heading-only" };
+  if (!has(p, "obligation") && firstParty(p) === null && isRowLabel(p, seg, doc.segments)) return { modality: "heading", reason: "heading-only" };
   const context = contextOf(seg, doc.segments, p.segment, scanned);
   // A confirmation whose "no" excludes the tender binds like any knock-out requirement.
   const knockOut = seg.table !== undefined && rowCells(seg, doc.segments, p.segment, 80).some((c) => KNOCK_OUT.test(c.text));
@@ -392,36 +339,9 @@ function negatedModal(p: Passage): boolean {
   return false;
 }
 
-/** Opens the recitals of a contract. */
-const RECITALS_OPEN = /^[\s*_]*(overwegende(\s+dat)?|in aanmerking nemende(\s+dat)?|partijen nemen (het volgende )?in aanmerking|nemen in aanmerking|whereas|recitals|considerans)\b/i;
-/** Ends them: the operative part starts. */
-const RECITALS_CLOSE = /\b(komen (als volgt |het volgende )?overeen|verklaren (te zijn )?overeengekomen|zijn (het volgende )?overeengekomen|agree as follows|it is agreed|have agreed as follows|hereby agree)\b/i;
-/** The parties together, whose statement in the recitals is an agreed fact. */
-const JOINT = /\b(partijen|the parties)\b/i;
-/** Recitals are short: look this many segments back for their opening. */
-const RECITALS_REACH = 16;
-
-function inRecitals(segments: readonly Segment[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - RECITALS_REACH; j--) {
-    const seg = segments[j]!;
-    if (seg.kind === "heading" && !RECITALS_OPEN.test(seg.text)) return false;
-    if (RECITALS_CLOSE.test(seg.text)) return false;
-    if (RECITALS_OPEN.test(seg.text)) return true;
-  }
-  return false;
-}
-
 function isExplanatory(doc: Document): boolean {
   const title = doc.title ?? doc.segments.find((s) => s.kind === "heading")?.text ?? "";
   return EXPLANATORY_DOCUMENT.test(title) || EXPLANATORY_DOCUMENT.test(doc.name);
-}
-
-/** A row label of a table ("Algorithm Register | Publication … is at the discretion of …"): a topic, not a duty. */
-function isRowLabel(p: Passage, seg: Segment, segments: readonly Segment[]): boolean {
-  if (seg.table?.column !== 0 || seg.text.length > 40 || has(p, "obligation") || firstParty(p) !== null) return false;
-  if (tokenize(fold(seg.text)).length > 5) return false;
-  const i = segments.indexOf(seg);
-  return [segments[i + 1], segments[i + 2]].some((o) => o?.table?.tableIndex === seg.table!.tableIndex && o.table.row === seg.table!.row && o.text.length > 40);
 }
 
 /** A defined term in a definitions section, or a sentence that defines ("… wordt verstaan …", "… means …"). */
@@ -453,21 +373,5 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
   } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
     if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");
   }
-  return out;
-}
-
-/** The other short cells of the same table row (labels, types, priorities), with their column headers. */
-function rowCells(seg: Segment, segments: readonly Segment[], i: number, maxLength = 24): Array<{ text: string; header?: string }> {
-  const pos = seg.table!;
-  const out: Array<{ text: string; header?: string }> = [];
-  if (pos.column === undefined) return [{ text: seg.text.split(" | ")[0] ?? "" }];
-  for (let j = Math.max(0, i - 12); j <= Math.min(segments.length - 1, i + 12); j++) {
-    if (j === i) continue;
-    const other = segments[j]!.table;
-    if (!other || other.tableIndex !== pos.tableIndex || other.row !== pos.row) continue;
-    const text = segments[j]!.text;
-    if (text.length <= maxLength) out.push({ text, ...(other.header ? { header: other.header } : {}) });
-  }
-  if (pos.column === 0 && seg.text.length <= maxLength) out.push({ text: seg.text });
   return out;
 }

@@ -1,0 +1,125 @@
+// Where a passage stands in its document: the body of a numbered question, the recitals of a
+// contract, a pointer to an annex the documents lack, the label cell of a table row and the other
+// cells of that row, the lead-in of a list. The modality rules read these; none of them looks at
+// what the passage itself says beyond its first words.
+import type { Document, Segment } from "@ethiek/schemas";
+import { hasConcept as has, type Passage } from "./scan.js";
+import { fold, tokenize } from "./text.js";
+
+/**
+ * The body of a numbered question that stands in its own paragraph after the label ("**Vraag 6** —
+ * Referentie: eis E-08", then the question), up to the answer.
+ */
+export function inQuestionBlock(segments: readonly Segment[], i: number): boolean {
+  for (let j = i; j >= 0 && j >= i - 4; j--) {
+    const text = segments[j]!.text;
+    if (segments[j]!.kind === "heading" || ANSWER_LABEL.test(text)) return false;
+    // The label stands alone: "Vraag 3: … Antwoord: …" in one paragraph is answered there.
+    if (j < i && BLOCK_QUESTION_LABEL.test(text) && segments[j]!.table === undefined) return text.length <= 160 && !/\b(antwoord|answer)\s*:/i.test(text);
+  }
+  return false;
+}
+const ANSWER_LABEL = /^[\s*_]*(antwoord|answer|reactie|response|beantwoording)\b/i;
+/** "**Vraag 6** — Referentie: eis E-08", "Question 12": a label of its own, not a "Q1" award criterion. */
+const BLOCK_QUESTION_LABEL = /^[\s*_]*(vraag|question)\s*\.?\s*\d+\b/i;
+
+/** A duty that is only a pointer to an annex: "Risk management: in accordance with Schedule 4." */
+const ANNEX_POINTER = /\b(?:in accordance with|as set out in|as described in|pursuant to|conform|overeenkomstig|volgens|zoals (?:beschreven|opgenomen|vastgelegd) in|zie|see)\s+(?:the\s+|de\s+)?(?:bijlage|annex|schedule|appendix|attachment)\s+([a-z0-9]{1,3})\b/i;
+const ANNEX_TITLE = /^[\s#*_]*(?:bijlage|annex|schedule|appendix|attachment)\s+([a-z0-9]{1,3})\b/i;
+/** A pointer passage is short: the annex carries its whole content. */
+const POINTER_TOKENS = 16;
+const annexesCache = new WeakMap<readonly Document[], ReadonlySet<string>>();
+
+/** The annexes the tender documents contain (by title, name or heading). */
+function presentAnnexes(documents: readonly Document[]): ReadonlySet<string> {
+  let out = annexesCache.get(documents);
+  if (out) return out;
+  const found = new Set<string>();
+  for (const doc of documents) {
+    for (const text of [doc.title ?? "", doc.name.replace(/[-_]/g, " ")]) {
+      const m = ANNEX_TITLE.exec(text) ?? /\b(?:bijlage|annex|schedule|appendix)\s+([a-z0-9]{1,3})\b/i.exec(text);
+      if (m) found.add(m[1]!.toLowerCase());
+    }
+    for (const seg of doc.segments) {
+      if (seg.kind !== "heading" && !/^\s*\*\*/.test(seg.text)) continue;
+      const m = ANNEX_TITLE.exec(seg.text);
+      if (m) found.add(m[1]!.toLowerCase());
+    }
+  }
+  out = found;
+  annexesCache.set(documents, out);
+  return out;
+}
+
+export function refersToAbsentAnnex(p: Passage, documents: readonly Document[]): boolean {
+  if (p.tokenCount > POINTER_TOKENS) return false;
+  const m = ANNEX_POINTER.exec(p.text);
+  // "volgens bijlage III" of the AI Act is the law's annex, not one of the tender's.
+  if (m === null || ROMAN.test(m[1]!) || has(p, "aiActName") || has(p, "gdprName") || has(p, "mccName")) return false;
+  return !presentAnnexes(documents).has(m[1]!.toLowerCase());
+}
+const ROMAN = /^[ivx]+$/i;
+
+
+/** A row label of a table, for a passage with no duty word and no party ("Algorithm Register | Publication … is at the discretion of …"): a topic, not a duty. */
+export function isRowLabel(p: Passage, seg: Segment, segments: readonly Segment[]): boolean {
+  if (seg.table?.column !== 0 || seg.text.length > 40) return false;
+  if (tokenize(fold(seg.text)).length > 5) return false;
+  const i = segments.indexOf(seg);
+  return [segments[i + 1], segments[i + 2]].some((o) => o?.table?.tableIndex === seg.table!.tableIndex && o.table.row === seg.table!.row && o.text.length > 40);
+}
+
+
+/** Opens the recitals of a contract. */
+const RECITALS_OPEN = /^[\s*_]*(overwegende(\s+dat)?|in aanmerking nemende(\s+dat)?|partijen nemen (het volgende )?in aanmerking|nemen in aanmerking|whereas|recitals|considerans)\b/i;
+/** Ends them: the operative part starts. */
+const RECITALS_CLOSE = /\b(komen (als volgt |het volgende )?overeen|verklaren (te zijn )?overeengekomen|zijn (het volgende )?overeengekomen|agree as follows|it is agreed|have agreed as follows|hereby agree)\b/i;
+/** The parties together, whose statement in the recitals is an agreed fact. */
+export const JOINT = /\b(partijen|the parties)\b/i;
+/** Recitals are short: look this many segments back for their opening. */
+const RECITALS_REACH = 16;
+
+export function inRecitals(segments: readonly Segment[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - RECITALS_REACH; j--) {
+    const seg = segments[j]!;
+    if (seg.kind === "heading" && !RECITALS_OPEN.test(seg.text)) return false;
+    if (RECITALS_CLOSE.test(seg.text)) return false;
+    if (RECITALS_OPEN.test(seg.text)) return true;
+  }
+  return false;
+}
+
+
+/** The other short cells of the same table row (labels, types, priorities), with their column headers. */
+export function rowCells(seg: Segment, segments: readonly Segment[], i: number, maxLength = 24): Array<{ text: string; header?: string }> {
+  const pos = seg.table!;
+  const out: Array<{ text: string; header?: string }> = [];
+  if (pos.column === undefined) return [{ text: seg.text.split(" | ")[0] ?? "" }];
+  for (let j = Math.max(0, i - 12); j <= Math.min(segments.length - 1, i + 12); j++) {
+    if (j === i) continue;
+    const other = segments[j]!.table;
+    if (!other || other.tableIndex !== pos.tableIndex || other.row !== pos.row) continue;
+    const text = segments[j]!.text;
+    if (text.length <= maxLength) out.push({ text, ...(other.header ? { header: other.header } : {}) });
+  }
+  if (pos.column === 0 && seg.text.length <= maxLength) out.push({ text: seg.text });
+  return out;
+}
+
+/**
+ * The party of the lead-in of a list ("Customer is solely responsible for:", "Opdrachtnemer
+ * draagt zorg voor:"), for an item that names no party itself.
+ */
+export function leadInParty(p: Passage, documents: readonly Document[]): "supplier" | "buyer" | null {
+  const segments = documents[p.document]!.segments;
+  if (segments[p.segment]!.kind !== "list-item") return null;
+  for (let j = p.segment - 1; j >= 0 && j >= p.segment - 30; j--) {
+    const seg = segments[j]!;
+    if (seg.kind === "list-item") continue;
+    if (seg.kind === "heading" || !/[:：]\s*$/.test(seg.text)) return null;
+    return LEAD_IN_SUPPLIER.test(seg.text) ? "supplier" : LEAD_IN_BUYER.test(seg.text) ? "buyer" : null;
+  }
+  return null;
+}
+const LEAD_IN_SUPPLIER = /^\W*(\d+(\.\d+)*\.?\s+)?(de |het |the )?(opdrachtnemer|leverancier|aanbieder|dienstverlener|verwerker|contractor|supplier|vendor|provider|processor|service provider)\b/i;
+const LEAD_IN_BUYER = /^\W*(\d+(\.\d+)*\.?\s+)?(de |het |the )?(opdrachtgever|provincie|gemeente|waterschap|verwerkingsverantwoordelijke|aanbestedende dienst|customer|client|province|municipality|authority|buyer|contracting authority|controller)\b/i;
