@@ -27230,7 +27230,7 @@ return errors === 0;
 validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRuleset = validate168;
-const schema265 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/ruleset.schema.json","title":"Ruleset","description":"A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$","description":"A unique name, optionally with a namespace, e.g. ethiek:recommended or provincie-utrecht:inkoop."},"version":{"type":"string","minLength":1,"description":"The ruleset's own version, e.g. 1.0.0."},"description":{"$ref":"#/$defs/RuleText"},"extends":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of rulesets whose requirements this one inherits, in order; later ones win on the same requirement id."},"requirements":{"type":"array","items":{"$ref":"#/$defs/RequirementDefinition"},"description":"Requirements defined (or fully redefined) by this ruleset."},"overrides":{"type":"array","items":{"$ref":"#/$defs/RequirementOverride"},"description":"Changes to inherited requirements: another severity, switched off, or a tighter applies condition."},"vocabulary":{"type":"object","additionalProperties":false,"description":"Terms of the engine's own concepts (how texts oblige, wish, ask, defer, negate and refer; who the parties are; what the classifier looks for). A ruleset adds groups to those of the rulesets it extends. Concepts — obligation: Words that make a passage binding: shall, must, moet, dient, is verplicht, draagt zorg, behoort tot de verplichtingen. supplier: Names of the supplier side as the acting party (Opdrachtnemer, Leverancier, Contractor, Supplier, onderaannemer). buyer: Names of the buyer side as the acting party (Provincie, Opdrachtgever, Contracting Authority). wish: A wish, not a requirement (wens, would welcome, Should, Could). question: A question to bidders or a market consultation, not binding. deferred: Deferred or left open (nader te bepalen, to be agreed, will decide after award). nonBinding: Explanation, recommendation or example, not an obligation (wordt aanbevolen, could include, may agree, intends to). exampleList: A list of examples, which binds none of them (which could include, kunnen bijvoorbeeld bestaan uit). conditional: A condition that keeps a negation from being an exclusion (zolang, unless). negWord: Negation words. negVerb: Verbs that a negation word within three words negates (is niet vereist). needDenied: A denied need (niet nodig, not required), which no acting party undoes. permission: A permission or discretion instead of a duty (may, mag, kan, is entitled to); binding only for a requirement that is a right of the buyer, and never with a negation or \"only\" (may not, mag alleen). subordinator: Words that open a subordinate clause (zolang, indien, as long as, if); a denied need just after one is a condition, not a denial. definition: Markers of a definitions section or a defined term (wordt verstaan onder, means, Begrippen, Definitions). withdrawn: An answer that withdraws a requirement (vervalt, wordt geschrapt, is withdrawn). amended: An answer that replaces the text of a requirement (wordt gewijzigd en luidt nu, now reads). referenceApplies: Words that make a referenced article or annex part of the contract (is van toepassing, applies, forms part of, complies with). referenceLimited: Words that limit an incorporation (to the extent the Supplier considers appropriate, does not apply, is vervangen door). aiActName: Names of the AI Act. gdprName: Names of the GDPR. mccName: Names of the EU model contractual clauses for AI. notAttached: An annex that is named but not part of the tender documents (made available after award). ai: AI systems and techniques (machine learning, trained model, language model). inference: What an AI system does by the AI Act's definition: it infers or predicts (voorspelt, infers, schat in), read together with a computing artefact. algorithmic: Algorithms, models and rules that compute outcomes. algorithmicAct: What an algorithm does to a case or person: calculates, selects, ranks, predicts, assigns, checks automatically. artefact: Software artefacts that compute (model, rekenprogramma, tool, app), read together with what they do. outcome: What a computing artefact delivers to its users (uitkomsten, advies, prognoses, inzicht). personalData: Personal data and its processing. persons: Natural persons a decision can be about. decision: Decisions, assessments and their outcomes. personDecision: Decisions that are about a person by their nature (dismissal, performance review). appeal: Objection and appeal, which only a decision about a person or organisation opens (bezwaar, beroep, objection, appeal). generative: Generative AI and chatbots. impactful: The register's category B (impactful algorithm). highRiskWord: The words high risk. annexWord: The words Annex III. art63: References to AI Act art. 6(3). exceptionWord: Words of the art. 6(3) exception. notHighRisk: Statements that a system is not high-risk. negContext: Words that negate a classifier concept standing shortly after them. negAfter: Words that, shortly after a classifier concept, negate it (are not processed, does not apply). exclusionLeadIn: A lead-in that makes the list below it an exclusion list. exception: An exception that takes what follows out of what the passage grants or applies (met uitzondering van, with the exception of). art5Context: Words that cite or forbid art. 5 (a warranty, not a description of the practice). weakAi: Marketing and optional words that make an AI mention weak (AI-ready, optional module). notAlgorithm: Words that contain algorithm but name an instrument or a cryptographic function, not what the purchase does (Algoritmeregister, Algoritmekader, hash algorithm, SHA-256). profiling: Profiling of natural persons (GDPR art. 4(4)); an Annex III system that profiles is high-risk whatever art. 6(3) exception the text claims (AI Act art. 6(3), last subparagraph).","properties":{"obligation":{"$ref":"#/$defs/VocabularyGroups"},"supplier":{"$ref":"#/$defs/VocabularyGroups"},"buyer":{"$ref":"#/$defs/VocabularyGroups"},"wish":{"$ref":"#/$defs/VocabularyGroups"},"question":{"$ref":"#/$defs/VocabularyGroups"},"deferred":{"$ref":"#/$defs/VocabularyGroups"},"nonBinding":{"$ref":"#/$defs/VocabularyGroups"},"exampleList":{"$ref":"#/$defs/VocabularyGroups"},"conditional":{"$ref":"#/$defs/VocabularyGroups"},"negWord":{"$ref":"#/$defs/VocabularyGroups"},"negVerb":{"$ref":"#/$defs/VocabularyGroups"},"needDenied":{"$ref":"#/$defs/VocabularyGroups"},"permission":{"$ref":"#/$defs/VocabularyGroups"},"subordinator":{"$ref":"#/$defs/VocabularyGroups"},"definition":{"$ref":"#/$defs/VocabularyGroups"},"withdrawn":{"$ref":"#/$defs/VocabularyGroups"},"amended":{"$ref":"#/$defs/VocabularyGroups"},"referenceApplies":{"$ref":"#/$defs/VocabularyGroups"},"referenceLimited":{"$ref":"#/$defs/VocabularyGroups"},"aiActName":{"$ref":"#/$defs/VocabularyGroups"},"gdprName":{"$ref":"#/$defs/VocabularyGroups"},"mccName":{"$ref":"#/$defs/VocabularyGroups"},"notAttached":{"$ref":"#/$defs/VocabularyGroups"},"ai":{"$ref":"#/$defs/VocabularyGroups"},"inference":{"$ref":"#/$defs/VocabularyGroups"},"algorithmic":{"$ref":"#/$defs/VocabularyGroups"},"algorithmicAct":{"$ref":"#/$defs/VocabularyGroups"},"artefact":{"$ref":"#/$defs/VocabularyGroups"},"outcome":{"$ref":"#/$defs/VocabularyGroups"},"personalData":{"$ref":"#/$defs/VocabularyGroups"},"persons":{"$ref":"#/$defs/VocabularyGroups"},"decision":{"$ref":"#/$defs/VocabularyGroups"},"personDecision":{"$ref":"#/$defs/VocabularyGroups"},"appeal":{"$ref":"#/$defs/VocabularyGroups"},"generative":{"$ref":"#/$defs/VocabularyGroups"},"impactful":{"$ref":"#/$defs/VocabularyGroups"},"highRiskWord":{"$ref":"#/$defs/VocabularyGroups"},"annexWord":{"$ref":"#/$defs/VocabularyGroups"},"art63":{"$ref":"#/$defs/VocabularyGroups"},"exceptionWord":{"$ref":"#/$defs/VocabularyGroups"},"notHighRisk":{"$ref":"#/$defs/VocabularyGroups"},"negContext":{"$ref":"#/$defs/VocabularyGroups"},"negAfter":{"$ref":"#/$defs/VocabularyGroups"},"exclusionLeadIn":{"$ref":"#/$defs/VocabularyGroups"},"exception":{"$ref":"#/$defs/VocabularyGroups"},"art5Context":{"$ref":"#/$defs/VocabularyGroups"},"weakAi":{"$ref":"#/$defs/VocabularyGroups"},"notAlgorithm":{"$ref":"#/$defs/VocabularyGroups"},"profiling":{"$ref":"#/$defs/VocabularyGroups"}}},"classification":{"type":"object","additionalProperties":false,"description":"What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.","properties":{"annexIII":{"type":"array","items":{"$ref":"#/$defs/AnnexPoint"}},"prohibited":{"type":"array","items":{"$ref":"#/$defs/ProhibitedPractice"}}}},"milestones":{"type":"array","items":{"$ref":"#/$defs/AiActMilestone"},"description":"Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one."}},"$defs":{"RuleText":{"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}},"RuleSeverity":{"type":"string","enum":["error","warning","info"]},"RuleSeveritySpec":{"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]},"ConditionalRuleSeverity":{"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}},"RuleCondition":{"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]},"RuleTagCondition":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}},"RuleAnnexCondition":{"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}},"RuleTextCondition":{"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}},"RuleAllCondition":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleAnyCondition":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleNotCondition":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}},"PatternTerm":{"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over)."},"EvidencePattern":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}},"PassageCheck":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class","not-contradicted"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"For not-contradicted: the wording of a passage that contradicts the requirement."}},"allOf":[{"if":{"properties":{"kind":{"const":"not-contradicted"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1}},"required":["patterns"]}},{"if":{"properties":{"kind":{"const":"minimum-duration"}},"required":["kind"]},"then":{"properties":{"months":{"type":"number","minimum":0}},"required":["months"]}}]},"RuleSource":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"RequirementDefinition":{"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}},"RequirementOverride":{"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}},"AiActMilestone":{"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}},"VocabularyGroup":{"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}},"VocabularyGroups":{"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}},"AnnexPoint":{"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}},"ProhibitedPractice":{"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}}}};
+const schema265 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/ruleset.schema.json","title":"Ruleset","description":"A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$","description":"A unique name, optionally with a namespace, e.g. ethiek:recommended or provincie-utrecht:inkoop."},"version":{"type":"string","minLength":1,"description":"The ruleset's own version, e.g. 1.0.0."},"description":{"$ref":"#/$defs/RuleText"},"extends":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of rulesets whose requirements this one inherits, in order; later ones win on the same requirement id."},"requirements":{"type":"array","items":{"$ref":"#/$defs/RequirementDefinition"},"description":"Requirements defined (or fully redefined) by this ruleset."},"overrides":{"type":"array","items":{"$ref":"#/$defs/RequirementOverride"},"description":"Changes to inherited requirements: another severity, switched off, or a tighter applies condition."},"vocabulary":{"type":"object","additionalProperties":false,"description":"Terms of the engine's own concepts (how texts oblige, wish, ask, defer, negate and refer; who the parties are; what the classifier looks for). A ruleset adds groups to those of the rulesets it extends. Concepts — obligation: Words that make a passage binding: shall, must, moet, dient, is verplicht, draagt zorg, behoort tot de verplichtingen. supplier: Names of the supplier side as the acting party (Opdrachtnemer, Leverancier, Contractor, Supplier, onderaannemer). buyer: Names of the buyer side as the acting party (Provincie, Opdrachtgever, Contracting Authority). wish: A wish, not a requirement (wens, would welcome, Should, Could). question: A question to bidders or a market consultation, not binding. deferred: Deferred or left open (nader te bepalen, to be agreed, will decide after award). nonBinding: Explanation, recommendation or example, not an obligation (wordt aanbevolen, could include, may agree, intends to). exampleList: A list of examples, which binds none of them (which could include, kunnen bijvoorbeeld bestaan uit). conditional: A condition that keeps a negation from being an exclusion (zolang, unless). negWord: Negation words. negVerb: Verbs that a negation word within three words negates (is niet vereist). needDenied: A denied need (niet nodig, not required), which no acting party undoes. permission: A permission or discretion instead of a duty (may, mag, kan, is entitled to); binding only for a requirement that is a right of the buyer, and never with a negation or \"only\" (may not, mag alleen). subordinator: Words that open a subordinate clause (zolang, indien, as long as, if); a denied need just after one is a condition, not a denial. definition: Markers of a definitions section or a defined term (wordt verstaan onder, means, Begrippen, Definitions). withdrawn: An answer that withdraws a requirement (vervalt, wordt geschrapt, is withdrawn). amended: An answer that replaces the text of a requirement (wordt gewijzigd en luidt nu, now reads). referenceApplies: Words that make a referenced article or annex part of the contract (is van toepassing, applies, forms part of, complies with). referenceLimited: Words that limit an incorporation (to the extent the Supplier considers appropriate, does not apply, is vervangen door). aiActName: Names of the AI Act. gdprName: Names of the GDPR. mccName: Names of the EU model contractual clauses for AI. notAttached: An annex that is named but not part of the tender documents (made available after award). ai: AI systems and techniques (machine learning, trained model, language model). inference: What an AI system does by the AI Act's definition: it infers or predicts (voorspelt, infers, schat in), read together with a computing artefact. algorithmic: Algorithms, models and rules that compute outcomes. algorithmicAct: What an algorithm does to a case or person: calculates, selects, ranks, predicts, assigns, checks automatically. artefact: Software artefacts that compute (model, rekenprogramma, tool, app), read together with what they do. outcome: What a computing artefact delivers to its users (uitkomsten, advies, prognoses, inzicht). personalData: Personal data and its processing. persons: Natural persons a decision can be about. decision: Decisions, assessments and their outcomes. personDecision: Decisions that are about a person by their nature (dismissal, performance review). appeal: Objection and appeal, which only a decision about a person or organisation opens (bezwaar, beroep, objection, appeal). generative: Generative AI and chatbots. impactful: The register's category B (impactful algorithm). highRiskWord: The words high risk. annexWord: The words Annex III. art63: References to AI Act art. 6(3). exceptionWord: Words of the art. 6(3) exception. notHighRisk: Statements that a system is not high-risk. negContext: Words that negate a classifier concept standing shortly after them. negAfter: Words that, shortly after a classifier concept, negate it (are not processed, does not apply). exclusionLeadIn: A lead-in that makes the list below it an exclusion list. exception: An exception that takes what follows out of what the passage grants or applies (met uitzondering van, with the exception of). art5Context: Words that cite or forbid art. 5 (a warranty, not a description of the practice). weakAi: Marketing and optional words that make an AI mention weak (AI-ready, optional module). notAlgorithm: Words that contain algorithm but name an instrument or a cryptographic function, not what the purchase does (Algoritmeregister, Algoritmekader, hash algorithm, SHA-256). profiling: Profiling of natural persons (GDPR art. 4(4)); an Annex III system that profiles is high-risk whatever art. 6(3) exception the text claims (AI Act art. 6(3), last subparagraph).","properties":{"obligation":{"$ref":"#/$defs/VocabularyGroups"},"supplier":{"$ref":"#/$defs/VocabularyGroups"},"buyer":{"$ref":"#/$defs/VocabularyGroups"},"wish":{"$ref":"#/$defs/VocabularyGroups"},"question":{"$ref":"#/$defs/VocabularyGroups"},"deferred":{"$ref":"#/$defs/VocabularyGroups"},"nonBinding":{"$ref":"#/$defs/VocabularyGroups"},"exampleList":{"$ref":"#/$defs/VocabularyGroups"},"conditional":{"$ref":"#/$defs/VocabularyGroups"},"negWord":{"$ref":"#/$defs/VocabularyGroups"},"negVerb":{"$ref":"#/$defs/VocabularyGroups"},"needDenied":{"$ref":"#/$defs/VocabularyGroups"},"permission":{"$ref":"#/$defs/VocabularyGroups"},"subordinator":{"$ref":"#/$defs/VocabularyGroups"},"definition":{"$ref":"#/$defs/VocabularyGroups"},"withdrawn":{"$ref":"#/$defs/VocabularyGroups"},"amended":{"$ref":"#/$defs/VocabularyGroups"},"referenceApplies":{"$ref":"#/$defs/VocabularyGroups"},"referenceLimited":{"$ref":"#/$defs/VocabularyGroups"},"aiActName":{"$ref":"#/$defs/VocabularyGroups"},"gdprName":{"$ref":"#/$defs/VocabularyGroups"},"mccName":{"$ref":"#/$defs/VocabularyGroups"},"notAttached":{"$ref":"#/$defs/VocabularyGroups"},"ai":{"$ref":"#/$defs/VocabularyGroups"},"inference":{"$ref":"#/$defs/VocabularyGroups"},"algorithmic":{"$ref":"#/$defs/VocabularyGroups"},"algorithmicAct":{"$ref":"#/$defs/VocabularyGroups"},"artefact":{"$ref":"#/$defs/VocabularyGroups"},"outcome":{"$ref":"#/$defs/VocabularyGroups"},"personalData":{"$ref":"#/$defs/VocabularyGroups"},"persons":{"$ref":"#/$defs/VocabularyGroups"},"decision":{"$ref":"#/$defs/VocabularyGroups"},"personDecision":{"$ref":"#/$defs/VocabularyGroups"},"appeal":{"$ref":"#/$defs/VocabularyGroups"},"generative":{"$ref":"#/$defs/VocabularyGroups"},"impactful":{"$ref":"#/$defs/VocabularyGroups"},"highRiskWord":{"$ref":"#/$defs/VocabularyGroups"},"annexWord":{"$ref":"#/$defs/VocabularyGroups"},"art63":{"$ref":"#/$defs/VocabularyGroups"},"exceptionWord":{"$ref":"#/$defs/VocabularyGroups"},"notHighRisk":{"$ref":"#/$defs/VocabularyGroups"},"negContext":{"$ref":"#/$defs/VocabularyGroups"},"negAfter":{"$ref":"#/$defs/VocabularyGroups"},"exclusionLeadIn":{"$ref":"#/$defs/VocabularyGroups"},"exception":{"$ref":"#/$defs/VocabularyGroups"},"art5Context":{"$ref":"#/$defs/VocabularyGroups"},"weakAi":{"$ref":"#/$defs/VocabularyGroups"},"notAlgorithm":{"$ref":"#/$defs/VocabularyGroups"},"profiling":{"$ref":"#/$defs/VocabularyGroups"}}},"classification":{"type":"object","additionalProperties":false,"description":"What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.","properties":{"annexIII":{"type":"array","items":{"$ref":"#/$defs/AnnexPoint"}},"prohibited":{"type":"array","items":{"$ref":"#/$defs/ProhibitedPractice"}}}},"milestones":{"type":"array","items":{"$ref":"#/$defs/AiActMilestone"},"description":"Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one."}},"$defs":{"RuleText":{"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}},"RuleSeverity":{"type":"string","enum":["error","warning","info"]},"RuleSeveritySpec":{"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]},"ConditionalRuleSeverity":{"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}},"RuleCondition":{"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]},"RuleTagCondition":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}},"RuleAnnexCondition":{"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}},"RuleTextCondition":{"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}},"RuleAllCondition":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleAnyCondition":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleNotCondition":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}},"PatternTerm":{"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over)."},"EvidencePattern":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}},"PassageCheck":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class","not-contradicted"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"For not-contradicted: the wording of a passage that contradicts the requirement."}},"allOf":[{"if":{"properties":{"kind":{"const":"not-contradicted"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}},"required":["patterns"]}},{"if":{"properties":{"kind":{"const":"minimum-duration"}},"required":["kind"]},"then":{"properties":{"months":{"type":"number","minimum":0}},"required":["months"]}}]},"RuleSource":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"RequirementDefinition":{"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}},"RequirementOverride":{"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}},"AiActMilestone":{"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}},"VocabularyGroup":{"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}},"VocabularyGroups":{"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}},"AnnexPoint":{"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}},"ProhibitedPractice":{"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}}}};
 const schema266 = {"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}};
 const pattern71 = new RegExp("^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$", "u");
 const schema267 = {"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}};
@@ -28259,7 +28259,7 @@ return errors === 0;
 }
 validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema288 = {"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class","not-contradicted"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"For not-contradicted: the wording of a passage that contradicts the requirement."}},"allOf":[{"if":{"properties":{"kind":{"const":"not-contradicted"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1}},"required":["patterns"]}},{"if":{"properties":{"kind":{"const":"minimum-duration"}},"required":["kind"]},"then":{"properties":{"months":{"type":"number","minimum":0}},"required":["months"]}}]};
+const schema288 = {"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class","not-contradicted"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"For not-contradicted: the wording of a passage that contradicts the requirement."}},"allOf":[{"if":{"properties":{"kind":{"const":"not-contradicted"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}},"required":["patterns"]}},{"if":{"properties":{"kind":{"const":"minimum-duration"}},"required":["kind"]},"then":{"properties":{"months":{"type":"number","minimum":0}},"required":["months"]}}]};
 
 function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -28337,6 +28337,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate187(data1[i0], {instancePath:instancePath+"/patterns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err4 = {instancePath:instancePath+"/patterns",schemaPath:"#/allOf/0/then/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
@@ -28368,9 +28375,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-const _errs9 = errors;
-let valid4 = true;
 const _errs10 = errors;
+let valid6 = true;
+const _errs11 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.kind === undefined) && (missing1 = "kind")){
@@ -28398,18 +28405,18 @@ errors++;
 }
 }
 }
-var _valid1 = _errs10 === errors;
-errors = _errs9;
+var _valid1 = _errs11 === errors;
+errors = _errs10;
 if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
+if(_errs10){
+vErrors.length = _errs10;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid1){
-const _errs12 = errors;
+const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.months === undefined){
 const err8 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "months"},message:"must have required property '"+"months"+"'"};
@@ -28422,9 +28429,9 @@ vErrors.push(err8);
 errors++;
 }
 if(data.months !== undefined){
-let data3 = data.months;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
+let data4 = data.months;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
 const err9 = {instancePath:instancePath+"/months",schemaPath:"#/allOf/1/then/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
@@ -28447,15 +28454,15 @@ errors++;
 }
 }
 }
-var _valid1 = _errs12 === errors;
-valid4 = _valid1;
-if(valid4){
+var _valid1 = _errs13 === errors;
+valid6 = _valid1;
+if(valid6){
 var props1 = {};
 props1.months = true;
 props1.kind = true;
 }
 }
-if(!valid4){
+if(!valid6){
 const err11 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err11];
@@ -28498,8 +28505,8 @@ errors++;
 }
 }
 if(data.kind !== undefined){
-let data4 = data.kind;
-if(typeof data4 !== "string"){
+let data5 = data.kind;
+if(typeof data5 !== "string"){
 const err14 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
@@ -28509,7 +28516,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(((data4 === "minimum-duration") || (data4 === "consistent-risk-class")) || (data4 === "not-contradicted"))){
+if(!(((data5 === "minimum-duration") || (data5 === "consistent-risk-class")) || (data5 === "not-contradicted"))){
 const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema288.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
@@ -28521,9 +28528,9 @@ errors++;
 }
 }
 if(data.months !== undefined){
-let data5 = data.months;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
+let data6 = data.months;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
 const err16 = {instancePath:instancePath+"/months",schemaPath:"#/properties/months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err16];
@@ -28552,9 +28559,9 @@ errors = vErrors.length;
 }
 }
 if(data.patterns !== undefined){
-let data7 = data.patterns;
-if(Array.isArray(data7)){
-if(data7.length < 1){
+let data8 = data.patterns;
+if(Array.isArray(data8)){
+if(data8.length < 1){
 const err18 = {instancePath:instancePath+"/patterns",schemaPath:"#/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err18];
@@ -28564,9 +28571,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate187(data7[i0], {instancePath:instancePath+"/patterns/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate187(data8[i1], {instancePath:instancePath+"/patterns/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
@@ -29313,10 +29320,10 @@ validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema289 = {"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}};
 
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate194.evaluated;
+const evaluated0 = validate195.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29418,18 +29425,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate194.errors = vErrors;
+validate195.errors = vErrors;
 return errors === 0;
 }
-validate194.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema290 = {"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}};
 const schema291 = {"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}};
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate199.evaluated;
+const evaluated0 = validate200.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29556,16 +29563,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate199.errors = vErrors;
+validate200.errors = vErrors;
 return errors === 0;
 }
-validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate200.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate198.evaluated;
+const evaluated0 = validate199.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29575,8 +29582,8 @@ evaluated0.items = undefined;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate199(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+if(!(validate200(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
@@ -29591,18 +29598,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate198.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
-validate198.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate199.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema293 = {"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
 const pattern79 = new RegExp("^[1-8][a-e]?$", "u");
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate250.evaluated;
+const evaluated0 = validate251.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29875,18 +29882,18 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate251.errors = vErrors;
 return errors === 0;
 }
-validate250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate251.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema295 = {"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
 const pattern80 = new RegExp("^[a-h]$", "u");
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate253.evaluated;
+const evaluated0 = validate254.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30136,17 +30143,17 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate253.errors = vErrors;
+validate254.errors = vErrors;
 return errors === 0;
 }
-validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema297 = {"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}};
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate256.evaluated;
+const evaluated0 = validate257.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30564,10 +30571,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate256.errors = vErrors;
+validate257.errors = vErrors;
 return errors === 0;
 }
-validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate257.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -30829,8 +30836,8 @@ let data9 = data.overrides;
 if(Array.isArray(data9)){
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate194(data9[i2], {instancePath:instancePath+"/overrides/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+if(!(validate195(data9[i2], {instancePath:instancePath+"/overrides/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
@@ -30862,296 +30869,296 @@ errors++;
 }
 }
 if(data11.obligation !== undefined){
-if(!(validate198(data11.obligation, {instancePath:instancePath+"/vocabulary/obligation",parentData:data11,parentDataProperty:"obligation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.obligation, {instancePath:instancePath+"/vocabulary/obligation",parentData:data11,parentDataProperty:"obligation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.supplier !== undefined){
-if(!(validate198(data11.supplier, {instancePath:instancePath+"/vocabulary/supplier",parentData:data11,parentDataProperty:"supplier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.supplier, {instancePath:instancePath+"/vocabulary/supplier",parentData:data11,parentDataProperty:"supplier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.buyer !== undefined){
-if(!(validate198(data11.buyer, {instancePath:instancePath+"/vocabulary/buyer",parentData:data11,parentDataProperty:"buyer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.buyer, {instancePath:instancePath+"/vocabulary/buyer",parentData:data11,parentDataProperty:"buyer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.wish !== undefined){
-if(!(validate198(data11.wish, {instancePath:instancePath+"/vocabulary/wish",parentData:data11,parentDataProperty:"wish",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.wish, {instancePath:instancePath+"/vocabulary/wish",parentData:data11,parentDataProperty:"wish",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.question !== undefined){
-if(!(validate198(data11.question, {instancePath:instancePath+"/vocabulary/question",parentData:data11,parentDataProperty:"question",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.question, {instancePath:instancePath+"/vocabulary/question",parentData:data11,parentDataProperty:"question",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.deferred !== undefined){
-if(!(validate198(data11.deferred, {instancePath:instancePath+"/vocabulary/deferred",parentData:data11,parentDataProperty:"deferred",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.deferred, {instancePath:instancePath+"/vocabulary/deferred",parentData:data11,parentDataProperty:"deferred",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.nonBinding !== undefined){
-if(!(validate198(data11.nonBinding, {instancePath:instancePath+"/vocabulary/nonBinding",parentData:data11,parentDataProperty:"nonBinding",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.nonBinding, {instancePath:instancePath+"/vocabulary/nonBinding",parentData:data11,parentDataProperty:"nonBinding",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.exampleList !== undefined){
-if(!(validate198(data11.exampleList, {instancePath:instancePath+"/vocabulary/exampleList",parentData:data11,parentDataProperty:"exampleList",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.exampleList, {instancePath:instancePath+"/vocabulary/exampleList",parentData:data11,parentDataProperty:"exampleList",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.conditional !== undefined){
-if(!(validate198(data11.conditional, {instancePath:instancePath+"/vocabulary/conditional",parentData:data11,parentDataProperty:"conditional",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.conditional, {instancePath:instancePath+"/vocabulary/conditional",parentData:data11,parentDataProperty:"conditional",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.negWord !== undefined){
-if(!(validate198(data11.negWord, {instancePath:instancePath+"/vocabulary/negWord",parentData:data11,parentDataProperty:"negWord",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.negWord, {instancePath:instancePath+"/vocabulary/negWord",parentData:data11,parentDataProperty:"negWord",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.negVerb !== undefined){
-if(!(validate198(data11.negVerb, {instancePath:instancePath+"/vocabulary/negVerb",parentData:data11,parentDataProperty:"negVerb",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.negVerb, {instancePath:instancePath+"/vocabulary/negVerb",parentData:data11,parentDataProperty:"negVerb",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.needDenied !== undefined){
-if(!(validate198(data11.needDenied, {instancePath:instancePath+"/vocabulary/needDenied",parentData:data11,parentDataProperty:"needDenied",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.needDenied, {instancePath:instancePath+"/vocabulary/needDenied",parentData:data11,parentDataProperty:"needDenied",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.permission !== undefined){
-if(!(validate198(data11.permission, {instancePath:instancePath+"/vocabulary/permission",parentData:data11,parentDataProperty:"permission",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.permission, {instancePath:instancePath+"/vocabulary/permission",parentData:data11,parentDataProperty:"permission",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.subordinator !== undefined){
-if(!(validate198(data11.subordinator, {instancePath:instancePath+"/vocabulary/subordinator",parentData:data11,parentDataProperty:"subordinator",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.subordinator, {instancePath:instancePath+"/vocabulary/subordinator",parentData:data11,parentDataProperty:"subordinator",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.definition !== undefined){
-if(!(validate198(data11.definition, {instancePath:instancePath+"/vocabulary/definition",parentData:data11,parentDataProperty:"definition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.definition, {instancePath:instancePath+"/vocabulary/definition",parentData:data11,parentDataProperty:"definition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.withdrawn !== undefined){
-if(!(validate198(data11.withdrawn, {instancePath:instancePath+"/vocabulary/withdrawn",parentData:data11,parentDataProperty:"withdrawn",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.withdrawn, {instancePath:instancePath+"/vocabulary/withdrawn",parentData:data11,parentDataProperty:"withdrawn",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.amended !== undefined){
-if(!(validate198(data11.amended, {instancePath:instancePath+"/vocabulary/amended",parentData:data11,parentDataProperty:"amended",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.amended, {instancePath:instancePath+"/vocabulary/amended",parentData:data11,parentDataProperty:"amended",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.referenceApplies !== undefined){
-if(!(validate198(data11.referenceApplies, {instancePath:instancePath+"/vocabulary/referenceApplies",parentData:data11,parentDataProperty:"referenceApplies",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.referenceApplies, {instancePath:instancePath+"/vocabulary/referenceApplies",parentData:data11,parentDataProperty:"referenceApplies",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.referenceLimited !== undefined){
-if(!(validate198(data11.referenceLimited, {instancePath:instancePath+"/vocabulary/referenceLimited",parentData:data11,parentDataProperty:"referenceLimited",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.referenceLimited, {instancePath:instancePath+"/vocabulary/referenceLimited",parentData:data11,parentDataProperty:"referenceLimited",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.aiActName !== undefined){
-if(!(validate198(data11.aiActName, {instancePath:instancePath+"/vocabulary/aiActName",parentData:data11,parentDataProperty:"aiActName",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.aiActName, {instancePath:instancePath+"/vocabulary/aiActName",parentData:data11,parentDataProperty:"aiActName",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.gdprName !== undefined){
-if(!(validate198(data11.gdprName, {instancePath:instancePath+"/vocabulary/gdprName",parentData:data11,parentDataProperty:"gdprName",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.gdprName, {instancePath:instancePath+"/vocabulary/gdprName",parentData:data11,parentDataProperty:"gdprName",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.mccName !== undefined){
-if(!(validate198(data11.mccName, {instancePath:instancePath+"/vocabulary/mccName",parentData:data11,parentDataProperty:"mccName",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.mccName, {instancePath:instancePath+"/vocabulary/mccName",parentData:data11,parentDataProperty:"mccName",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.notAttached !== undefined){
-if(!(validate198(data11.notAttached, {instancePath:instancePath+"/vocabulary/notAttached",parentData:data11,parentDataProperty:"notAttached",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.notAttached, {instancePath:instancePath+"/vocabulary/notAttached",parentData:data11,parentDataProperty:"notAttached",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.ai !== undefined){
-if(!(validate198(data11.ai, {instancePath:instancePath+"/vocabulary/ai",parentData:data11,parentDataProperty:"ai",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.ai, {instancePath:instancePath+"/vocabulary/ai",parentData:data11,parentDataProperty:"ai",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.inference !== undefined){
-if(!(validate198(data11.inference, {instancePath:instancePath+"/vocabulary/inference",parentData:data11,parentDataProperty:"inference",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.inference, {instancePath:instancePath+"/vocabulary/inference",parentData:data11,parentDataProperty:"inference",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.algorithmic !== undefined){
-if(!(validate198(data11.algorithmic, {instancePath:instancePath+"/vocabulary/algorithmic",parentData:data11,parentDataProperty:"algorithmic",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.algorithmic, {instancePath:instancePath+"/vocabulary/algorithmic",parentData:data11,parentDataProperty:"algorithmic",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.algorithmicAct !== undefined){
-if(!(validate198(data11.algorithmicAct, {instancePath:instancePath+"/vocabulary/algorithmicAct",parentData:data11,parentDataProperty:"algorithmicAct",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.algorithmicAct, {instancePath:instancePath+"/vocabulary/algorithmicAct",parentData:data11,parentDataProperty:"algorithmicAct",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.artefact !== undefined){
-if(!(validate198(data11.artefact, {instancePath:instancePath+"/vocabulary/artefact",parentData:data11,parentDataProperty:"artefact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.artefact, {instancePath:instancePath+"/vocabulary/artefact",parentData:data11,parentDataProperty:"artefact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.outcome !== undefined){
-if(!(validate198(data11.outcome, {instancePath:instancePath+"/vocabulary/outcome",parentData:data11,parentDataProperty:"outcome",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.outcome, {instancePath:instancePath+"/vocabulary/outcome",parentData:data11,parentDataProperty:"outcome",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.personalData !== undefined){
-if(!(validate198(data11.personalData, {instancePath:instancePath+"/vocabulary/personalData",parentData:data11,parentDataProperty:"personalData",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.personalData, {instancePath:instancePath+"/vocabulary/personalData",parentData:data11,parentDataProperty:"personalData",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.persons !== undefined){
-if(!(validate198(data11.persons, {instancePath:instancePath+"/vocabulary/persons",parentData:data11,parentDataProperty:"persons",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.persons, {instancePath:instancePath+"/vocabulary/persons",parentData:data11,parentDataProperty:"persons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.decision !== undefined){
-if(!(validate198(data11.decision, {instancePath:instancePath+"/vocabulary/decision",parentData:data11,parentDataProperty:"decision",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.decision, {instancePath:instancePath+"/vocabulary/decision",parentData:data11,parentDataProperty:"decision",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.personDecision !== undefined){
-if(!(validate198(data11.personDecision, {instancePath:instancePath+"/vocabulary/personDecision",parentData:data11,parentDataProperty:"personDecision",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.personDecision, {instancePath:instancePath+"/vocabulary/personDecision",parentData:data11,parentDataProperty:"personDecision",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.appeal !== undefined){
-if(!(validate198(data11.appeal, {instancePath:instancePath+"/vocabulary/appeal",parentData:data11,parentDataProperty:"appeal",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.appeal, {instancePath:instancePath+"/vocabulary/appeal",parentData:data11,parentDataProperty:"appeal",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.generative !== undefined){
-if(!(validate198(data11.generative, {instancePath:instancePath+"/vocabulary/generative",parentData:data11,parentDataProperty:"generative",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.generative, {instancePath:instancePath+"/vocabulary/generative",parentData:data11,parentDataProperty:"generative",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.impactful !== undefined){
-if(!(validate198(data11.impactful, {instancePath:instancePath+"/vocabulary/impactful",parentData:data11,parentDataProperty:"impactful",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.impactful, {instancePath:instancePath+"/vocabulary/impactful",parentData:data11,parentDataProperty:"impactful",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.highRiskWord !== undefined){
-if(!(validate198(data11.highRiskWord, {instancePath:instancePath+"/vocabulary/highRiskWord",parentData:data11,parentDataProperty:"highRiskWord",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.highRiskWord, {instancePath:instancePath+"/vocabulary/highRiskWord",parentData:data11,parentDataProperty:"highRiskWord",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.annexWord !== undefined){
-if(!(validate198(data11.annexWord, {instancePath:instancePath+"/vocabulary/annexWord",parentData:data11,parentDataProperty:"annexWord",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.annexWord, {instancePath:instancePath+"/vocabulary/annexWord",parentData:data11,parentDataProperty:"annexWord",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.art63 !== undefined){
-if(!(validate198(data11.art63, {instancePath:instancePath+"/vocabulary/art63",parentData:data11,parentDataProperty:"art63",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.art63, {instancePath:instancePath+"/vocabulary/art63",parentData:data11,parentDataProperty:"art63",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.exceptionWord !== undefined){
-if(!(validate198(data11.exceptionWord, {instancePath:instancePath+"/vocabulary/exceptionWord",parentData:data11,parentDataProperty:"exceptionWord",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.exceptionWord, {instancePath:instancePath+"/vocabulary/exceptionWord",parentData:data11,parentDataProperty:"exceptionWord",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.notHighRisk !== undefined){
-if(!(validate198(data11.notHighRisk, {instancePath:instancePath+"/vocabulary/notHighRisk",parentData:data11,parentDataProperty:"notHighRisk",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.notHighRisk, {instancePath:instancePath+"/vocabulary/notHighRisk",parentData:data11,parentDataProperty:"notHighRisk",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.negContext !== undefined){
-if(!(validate198(data11.negContext, {instancePath:instancePath+"/vocabulary/negContext",parentData:data11,parentDataProperty:"negContext",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.negContext, {instancePath:instancePath+"/vocabulary/negContext",parentData:data11,parentDataProperty:"negContext",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.negAfter !== undefined){
-if(!(validate198(data11.negAfter, {instancePath:instancePath+"/vocabulary/negAfter",parentData:data11,parentDataProperty:"negAfter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.negAfter, {instancePath:instancePath+"/vocabulary/negAfter",parentData:data11,parentDataProperty:"negAfter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.exclusionLeadIn !== undefined){
-if(!(validate198(data11.exclusionLeadIn, {instancePath:instancePath+"/vocabulary/exclusionLeadIn",parentData:data11,parentDataProperty:"exclusionLeadIn",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.exclusionLeadIn, {instancePath:instancePath+"/vocabulary/exclusionLeadIn",parentData:data11,parentDataProperty:"exclusionLeadIn",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.exception !== undefined){
-if(!(validate198(data11.exception, {instancePath:instancePath+"/vocabulary/exception",parentData:data11,parentDataProperty:"exception",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.exception, {instancePath:instancePath+"/vocabulary/exception",parentData:data11,parentDataProperty:"exception",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.art5Context !== undefined){
-if(!(validate198(data11.art5Context, {instancePath:instancePath+"/vocabulary/art5Context",parentData:data11,parentDataProperty:"art5Context",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.art5Context, {instancePath:instancePath+"/vocabulary/art5Context",parentData:data11,parentDataProperty:"art5Context",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.weakAi !== undefined){
-if(!(validate198(data11.weakAi, {instancePath:instancePath+"/vocabulary/weakAi",parentData:data11,parentDataProperty:"weakAi",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.weakAi, {instancePath:instancePath+"/vocabulary/weakAi",parentData:data11,parentDataProperty:"weakAi",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.notAlgorithm !== undefined){
-if(!(validate198(data11.notAlgorithm, {instancePath:instancePath+"/vocabulary/notAlgorithm",parentData:data11,parentDataProperty:"notAlgorithm",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.notAlgorithm, {instancePath:instancePath+"/vocabulary/notAlgorithm",parentData:data11,parentDataProperty:"notAlgorithm",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 if(data11.profiling !== undefined){
-if(!(validate198(data11.profiling, {instancePath:instancePath+"/vocabulary/profiling",parentData:data11,parentDataProperty:"profiling",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data11.profiling, {instancePath:instancePath+"/vocabulary/profiling",parentData:data11,parentDataProperty:"profiling",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
@@ -31187,8 +31194,8 @@ let data62 = data61.annexIII;
 if(Array.isArray(data62)){
 const len3 = data62.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate250(data62[i3], {instancePath:instancePath+"/classification/annexIII/" + i3,parentData:data62,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate251(data62[i3], {instancePath:instancePath+"/classification/annexIII/" + i3,parentData:data62,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
 errors = vErrors.length;
 }
 }
@@ -31209,8 +31216,8 @@ let data64 = data61.prohibited;
 if(Array.isArray(data64)){
 const len4 = data64.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate253(data64[i4], {instancePath:instancePath+"/classification/prohibited/" + i4,parentData:data64,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+if(!(validate254(data64[i4], {instancePath:instancePath+"/classification/prohibited/" + i4,parentData:data64,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 }
@@ -31243,8 +31250,8 @@ let data66 = data.milestones;
 if(Array.isArray(data66)){
 const len5 = data66.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate256(data66[i5], {instancePath:instancePath+"/milestones/" + i5,parentData:data66,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate257(data66[i5], {instancePath:instancePath+"/milestones/" + i5,parentData:data66,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
 errors = vErrors.length;
 }
 }
@@ -31278,14 +31285,14 @@ validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 export const validateTender = validate71;
 
-export const validateWaiverRequest = validate259;
+export const validateWaiverRequest = validate260;
 const schema299 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/waiver-request.schema.json","title":"WaiverRequest","description":"Een verzoek van een inkoper om een eis voor één aanbesteding buiten beschouwing te laten (bezwaar tegen een bevinding). Alleen de ethiekrol van de organisatie of haar commissie beslist, nooit de indiener zelf.","type":"object","additionalProperties":false,"required":["id","check","organisation","requirement","reason","status","requestedBy","requestedAt"],"properties":{"id":{"type":"string","description":"De vaste identificatie van het verzoek."},"check":{"type":"string","description":"De toets waarin de bevinding staat."},"organisation":{"type":"string","description":"De organisatie van de toets."},"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen bezwaar is gemaakt, bijvoorbeeld logging."},"reason":{"type":"string","minLength":1,"description":"Waarom de eis voor deze aanbesteding niet zou moeten gelden."},"case":{"type":["string","null"],"description":"De ethiekcasus (moresprudentie) die de uitzondering onderbouwt."},"status":{"type":"string","enum":["pending","approved","rejected"],"description":"pending: wacht op een besluit; approved: toegekend; rejected: afgewezen."},"requestedBy":{"type":"string","description":"Wie het verzoek indiende."},"requestedAt":{"type":"string","format":"date-time","description":"Wanneer het verzoek is ingediend."},"decidedBy":{"type":["string","null"],"description":"Wie besliste."},"decidedAt":{"type":["string","null"],"format":"date-time","description":"Wanneer is beslist."},"decisionReason":{"type":["string","null"],"description":"De motivering van het besluit."}},"$defs":{"WaiverRequestInput":{"type":"object","additionalProperties":false,"required":["requirement","reason"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen u bezwaar maakt."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"Waarom de eis hier niet zou moeten gelden."},"case":{"type":"string","minLength":1,"description":"Een ethiekcasus die het verzoek onderbouwt, als die er al is."}}},"WaiverDecisionInput":{"type":"object","additionalProperties":false,"required":["decision","reason"],"properties":{"decision":{"type":"string","enum":["approved","rejected"],"description":"Het besluit."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"De motivering van het besluit."},"case":{"type":"string","minLength":1,"description":"De ethiekcasus die de toekenning onderbouwt; verplicht bij toekennen als het verzoek er geen noemde."}}},"WaiverRequestList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#"},"description":"De verzoeken, oudste eerst."}}}}};
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/waiver-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate259.evaluated;
+const evaluated0 = validate260.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31606,7 +31613,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate259.errors = vErrors;
+validate260.errors = vErrors;
 return errors === 0;
 }
-validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate260.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
