@@ -202,3 +202,44 @@ describe("classify: what a document-management tender says about AI without buyi
     for (const tag of ["algorithmic", "ai", "generative", "high-risk"]) expect(tags(text)).not.toContain(tag);
   });
 });
+
+describe("classify: register category B and the people a system acts on", () => {
+  const pumps = [
+    "Het Systeem is een AI-systeem met machine learning dat waterstanden voorspelt en op basis daarvan gemalen en stuwen automatisch aanstuurt.",
+    "Partijen stellen vast dat het Systeem een AI-systeem met een hoog risico is als bedoeld in bijlage III, punt 2, van de AI-verordening, als veiligheidscomponent van kritieke infrastructuur.",
+  ];
+  it("does not call high-risk AI that only steers installations an impactful algorithm", () => {
+    const found = tags(pumps.join("\n\n"));
+    expect(found).toContain("high-risk");
+    expect(found).not.toContain("impactful");
+  });
+  it("calls Annex III point 2 AI impactful when it steers the traffic of road users", () => {
+    const text = [...pumps, "Het Systeem verdeelt de groentijden over weggebruikers, fietsers en voetgangers op het kruispunt."].join("\n\n");
+    expect(tags(text)).toContain("impactful");
+  });
+  it("reads 'het college beslist' as a governing board, not an educational institution", () => {
+    const text = [
+      "De leverancier levert een AI-systeem met machine learning dat meldingen over jeugdhulpaanbieders rangschikt voor het toezicht.",
+      "De commissie adviseert; het college beslist.",
+      "Het college besluit in het eerste kwartaal over voortzetting van de pilot.",
+    ].join("\n\n");
+    expect(result(text, "high-risk").detail).not.toBe("3a");
+  });
+  it("reads a risk score given to each benefit recipient as profiling, which voids an art. 6(3) claim", () => {
+    const text = [
+      "Het systeem is een AI-systeem met machine learning dat aanvragen voor bijstandsuitkeringen beoordeelt.",
+      "Het systeem valt onder bijlage III, punt 5, onder a, maar volgens de leverancier voert het een voorbereidende taak uit in de zin van artikel 6, lid 3.",
+      "Het systeem kent iedere uitkeringsontvanger een risicoscore toe.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("high-risk");
+    expect(tags(text.replace("risicoscore toe.", "risicoscore toe. Het systeem profileert geen natuurlijke personen."))).not.toContain("high-risk");
+  });
+  it("reads fines for registered keepers as decisions about people", () => {
+    const text = [
+      "Software met een neuraal netwerk leest kentekens uit camerabeelden en vergelijkt ze met de emissieklasse; het is een AI-systeem.",
+      "Bij een treffer beoordeelt een boa het dossier voordat een kentekenhouder wordt beboet.",
+      "Buitenlandse kentekenhouders kunnen nauwelijks worden beboet, Nederlandse wel.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("decisions-about-people");
+  });
+});

@@ -361,9 +361,12 @@ export function classifyScanned(
   // An Annex III system that profiles natural persons is high-risk whatever exception is claimed
   // (AI Act art. 6(3), last subparagraph).
   // "profileert hij geen natuurlijke personen": the negation may follow the verb.
-  const profilesIn = (p: Passage) =>
-    positive(p, "profiling") && !isQuestion(p) && !p.concepts.some((h) => h.concept === "profiling" && p.concepts.some((n) => n.concept === "negWord" && n.at > h.at && n.at - h.at <= 3));
-  const profiles = ps.some(profilesIn);
+  const deniedAfter = (p: Passage, c: ConceptName) => p.concepts.some((h) => h.concept === c && p.concepts.some((n) => n.concept === "negWord" && n.at > h.at && n.at - h.at <= 3));
+  const profilesIn = (p: Passage) => positive(p, "profiling") && !isQuestion(p) && !deniedAfter(p, "profiling");
+  // A risk score given to a person profiles them, unless the text says the system does not profile.
+  const profilingDenied = ps.some((p) => has(p, "profiling") && (negatedOnly(p, "profiling") || deniedAfter(p, "profiling")));
+  const scoresPersons = (p: Passage) => positive(p, "scoring") && positive(p, "persons") && !isQuestion(p) && !deniedAfter(p, "scoring");
+  const profiles = ps.some(profilesIn) || (!profilingDenied && ps.some(scoresPersons));
   const exception = profiles ? [] : ps.filter((p) => has(p, "art63") && positive(p, "exceptionWord") && !isQuestion(p) && !isNegatedException(p));
   if (!holds("ai")) set("high-risk", false, "derived", [L.hrNoAi], [], area);
   else if (area && exception.length > 0) set("high-risk", false, "text", [L.hrException(area)], ev(exception), area);
@@ -387,7 +390,10 @@ export function classifyScanned(
     dapText ? strengthOf(dapPos.length) : "strong",
   );
 
-  const impDerived = holds("high-risk") || holds("decisions-about-people");
+  // Register category B: an algorithm with effect on people. High-risk AI that steers
+  // infrastructure (Annex III point 2) acts on people only where they use it: road traffic.
+  const actsOnPeople = !!annexArea && (!/^2/.test(annexArea) || ps.some((p) => positive(p, "roadUsers")));
+  const impDerived = (holds("high-risk") && actsOnPeople) || holds("decisions-about-people");
   const impText = holds("algorithmic") && impPos.length > 0;
   set(
     "impactful",

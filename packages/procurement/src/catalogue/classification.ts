@@ -29,9 +29,11 @@ const MANY: Group = [
 const EDUCATION: Group = [
   "onderwijs*", "education*", "opleiding*", "school*", "mbo", "hbo", "leerling*", "student*", "pupil*", "learner*", "leerbaan", "leerbanen", "stageplaats*",
   "stageplek*", "apprentice*", "vocational", "beroepsonderwijs", "beroepsopleiding*", "cursist*", "excellentieprogramma*", "bbl", "bol", "universiteit*",
-  "university", "universities", "hogeschool", "college*", "basisschool", "middelbare school", "secondary school", "klas*", "classroom*", "examen*", "exams", "vmbo", "havo",
+  "university", "universities", "hogeschool", "basisschool", "middelbare school", "secondary school", "klas*", "classroom*", "examen*", "exams", "vmbo", "havo",
   "vwo", "groep 8", "taalschool", "taalcursus*", "language course*", "inburger*", "adult education", "adult learner*", "volwassenenonderwijs", "training centre", "opleidingscentrum",
   "leerlingvolgsysteem", "leertraject*", "cohort*", "primary pupil*", "scholier*",
+  // Not "college" alone: in Dutch it is the governing board ("het college beslist").
+  "further education college*", "sixth form college*", "community college*", "college student*", "college of further education",
 ];
 const STAFF: Group = [
   "medewerker*", "employee*", "personeel*", "staff", "werknemer*", "worker*", "collega*", "inspecteur*", "inspector*", "chauffeur*", "driver*", "monteur*",
@@ -201,7 +203,7 @@ export const classification: Classification = {
           all: [
             STAFF,
             [
-              "taaktoewijzing", "task allocation", "tasks", "taken", "roosters", "rostering", "shifts", "diensten", "inspectierondes", "werkverdeling", "verdeelt", "toewijzing",
+              "taaktoewijzing", "task allocation", "tasks", "taken toe", "taken verdel*", "verdeelt taken", "verdeling van taken", "taken toewijz*", "roosters", "rostering", "shifts", "diensten", "inspectierondes", "werkverdeling", "verdeelt", "toewijzing",
               "promotie", "promotion", "senior grade", "ontslag", "dismiss*", "beëindig*", "terminat*", "verlengen", "verlenging", "renew*", "extend*", "bonus*", "functioneren", "functioneert",
               "underperform*", "prestatie*", "performance", "gedrag*", "behaviour*", "behavior*", "conduct", "productiviteit", "productivity", "e mail*", "email*", "chatberichten",
               "chat messages", "communicatie*", "communications", "integriteit*", "integrity", "another role", "andere functie",

@@ -70,7 +70,7 @@ export const vocabulary: Vocabulary = {
         "kijkt u", "vragen u", "vraag aan de markt", "vragen ... markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt ... mee",
         "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views", "are invited to state", "are invited to indicate", "invited to describe",
         "worden uitgenodigd", "wordt uitgenodigd",
-        "market consultation", "market sounding", "request for information", "not assessed", "not scored", "not binding", "non binding", "no requirement", "not a requirement",
+        "market consultation", "market sounding", "this request for information", "request for information rfi", "rfi", "not assessed", "not scored", "not binding", "non binding", "no requirement", "not a requirement",
         "questions to", "were asked", "we ask you", "we invite you to describe",
       ],
     },
@@ -334,6 +334,10 @@ export const vocabulary: Vocabulary = {
         "household*", "cliënt*", "client*", "patiënt*", "patient*", "inspecteur*", "inspectors", "indiener*", "bewoner*",
         "zzp er*", "sole trader*", "self employed", "belanghebbende*", "interested parties", "verzoeker*", "requesters", "grondeigenaar*", "landowner*",
         "perceeleigenaar*", "natuurlijk persoon", "natural person", "staff", "personeel", "collega*", "deelnemer*", "participants", "burger", "citizen",
+        // WAHV art. 5: the registered keeper of a vehicle is fined for what is done with it.
+        "kentekenhouder*", "registered keeper*", "individu", "individuen", "an individual",
+        // Participatiewet: who receives a benefit.
+        "uitkeringsontvanger*", "uitkeringsgerechtigde*", "bijstandsgerechtigde*", "benefit recipient*",
       ],
     },
   ],
@@ -348,7 +352,7 @@ export const vocabulary: Vocabulary = {
         "sanction*", "penalt*", "proces verbaal", "official report", "performance review*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*",
         "contractverlenging*", "wellbeing score*", "welzijnsscore*", "toewijzing*", "assignment*", "allocation*", "toelating*", "admission*", "weigering*", "refusal*", "granted",
         "refused", "verleend", "geweigerd", "intrekking*", "handhaving*", "enforcement", "uitkomst voor", "outcome for", "lakvoorstel*", "besluitvorming", "decision making",
-        "handhavingsverzoek*", "controle", "vervolgactie*", "weigeringsgrond*", "grounds for refusal", "openbaarmaking*", "disclosure decision*", "follow up action*", "bijdrage", "contribution", "advies over", "eligib*", "in aanmerking",
+        "handhavingsverzoek*", "beboet", "beboeten", "fined", "controle", "vervolgactie*", "weigeringsgrond*", "grounds for refusal", "openbaarmaking*", "disclosure decision*", "follow up action*", "bijdrage", "contribution", "advies over", "eligib*", "in aanmerking",
       ],
     },
   ],
@@ -361,6 +365,8 @@ export const vocabulary: Vocabulary = {
         "werkverdeling", "toewijzing van werk", "allocation of work",
       ],
     },
+    // Only a person has rights that a decision's legal effects reach.
+    { source: "GDPR/AVG art. 22(1) (legal effects, similarly significantly affects; rechtsgevolgen, in aanmerkelijke mate treft)", terms: ["rechtsgevolgen", "legal effects", "legal effect", "similarly significant*", "aanmerkelijke mate"] },
   ],
   appeal: [
     { source: "Awb (bezwaar en beroep); GDPR art. 22(3), 77-79 (contest, lodge a complaint, judicial remedy)", terms: ["bezwaar", "bezwaren", "beroep", "objection*", "appeal", "appeals"] },
@@ -450,6 +456,23 @@ export const vocabulary: Vocabulary = {
         "profilering", "profileren", "profileert", "geprofileerd", "risicoprofiel*", "persoonsprofiel*", "profiling", "profiles natural persons", "risk profile*", "risk profiling",
         // Art. 4(4): evaluating personal aspects such as reliability or behaviour, which a fraud score of a person does.
         "persoonlijke aspecten", "personal aspects", "fraudescore*", "fraudrisicoscore*", "fraud score*", "fraud risk score*",
+        // WP29 guidelines on automated decision-making and profiling (WP251): credit scoring is the example.
+        "kredietscore*", "credit score*", "credit scoring",
+      ],
+    },
+  ],
+  // A score is profiling when it is given to a person (GDPR art. 4(4), recital 71: predicting a
+  // person's reliability or behaviour); the classifier asks for persons in the same passage.
+  scoring: [
+    { source: "GDPR/AVG art. 4(4), recital 71", terms: ["risicoscore*", "risk score*", "risk scoring", "risicoscoring", "risk rating*", "risicoprofilering"] },
+  ],
+  // People who use the road a critical-infrastructure system steers: its outputs act on them
+  // directly, which makes such high-risk AI an impactful algorithm (register category B) as well.
+  roadUsers: [
+    {
+      source: "AI Act Annex III point 2 (road traffic); Wegenverkeerswet 1994 art. 1 (weggebruikers, bestuurders, voetgangers, fietsers)",
+      terms: [
+        "weggebruiker*", "verkeersdeelnemer*", "fietser*", "voetganger*", "automobilist*", "reizigers", "road user*", "cyclist*", "pedestrian*", "motorist*", "travellers",
       ],
     },
   ],

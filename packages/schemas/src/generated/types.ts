@@ -3238,6 +3238,8 @@ export interface Ruleset {
     weakAi?: VocabularyGroups;
     notAlgorithm?: VocabularyGroups;
     profiling?: VocabularyGroups;
+    roadUsers?: VocabularyGroups;
+    scoring?: VocabularyGroups;
   };
   /**
    * What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.
