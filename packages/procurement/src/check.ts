@@ -370,9 +370,11 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
       const target = compiled.targets[hit.target]!;
       if (target.kind !== "conflict") continue;
       // Only a passage that binds or grants contradicts ("Vendor may use Customer Data to train …");
-      // a question, a wish or a withdrawn clause does not.
+      // a question, a wish or a withdrawn clause does not. A denial binds where the conflict is one
+      // ("the models shall not be handed over").
       const m = modality(p);
-      if ((m.modality !== "obligation" && m.option === undefined) || withdrawn(p)) continue;
+      const binds = m.modality === "obligation" || m.option !== undefined || (m.modality === "negated" && target.denial === true);
+      if (!binds || withdrawn(p)) continue;
       const list = conflictsById.get(target.id);
       if (list) list.push(p);
       else conflictsById.set(target.id, [p]);

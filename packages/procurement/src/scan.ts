@@ -22,6 +22,14 @@ export interface Target {
   readonly id: string;
   /** Annex III only: what else a passage must speak of (see AnnexPoint.context). */
   readonly context: "persons" | "system" | "none";
+  /** Conflict only: its wording is itself a denial ("shall not be handed over"), so a negated passage binds. */
+  readonly denial?: boolean;
+}
+
+const DENIAL_WORD = /\b(not|niet|geen|no|never|nooit)\b/;
+/** True when one of the pattern's groups says only what is not done ("not be handed over", "niet overgedragen"). */
+function isDenialWording(pattern: EvidencePattern): boolean {
+  return (pattern.all ?? []).some((group) => group.length > 0 && group.every((term) => DENIAL_WORD.test(term)));
 }
 
 /** The compiled form of a ruleset; cached per resolved ruleset. */
@@ -114,7 +122,7 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
     for (const check of req.definition.checks ?? []) {
       if (check.kind !== "not-contradicted" || !check.patterns) continue;
       const owner = -1 - targets.length;
-      targets.push({ kind: "conflict", id: req.definition.id, context: "none" });
+      targets.push({ kind: "conflict", id: req.definition.id, context: "none", denial: check.patterns.every(isDenialWording) });
       for (const pattern of check.patterns) addPattern(pattern, owner);
     }
   }

@@ -111,8 +111,12 @@ export const cases: Record<string, Cases> = {
   },
   "exit-and-handover": {
     valid: [ok("Aan het einde van de overeenkomst kan de Provincie alle gegevens en het getrainde model in een open formaat exporteren."), ok("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens en modellen over in een open formaat."), ok("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens, de getrainde modellen en de documentatie in een open formaat aan de Provincie over.")],
-    invalid: [no("Een exitplan wordt in een later stadium nader overeengekomen.", "deferred")],
-    noMatch: ["Bij beëindiging wordt de broncode via escrow beschikbaar gesteld."],
+    invalid: [
+      no("Een exitplan wordt in een later stadium nader overeengekomen.", "deferred"),
+      no("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens over in een open formaat; het getrainde model en de configuratie worden bij beëindiging niet overgedragen.", "contradicted"),
+      no("On expiry of the Agreement the Supplier returns the Authority's data in CSV. The models, weights and configuration remain the Supplier's property and shall not be handed over on expiry or termination.", "contradicted"),
+    ],
+    noMatch: ["Bij beëindiging wordt de broncode via escrow beschikbaar gesteld.", "Bij het einde van de Overeenkomst retourneert de Verwerker alle persoonsgegevens in een gangbaar formaat of vernietigt hij deze."],
   },
   "audit-right": {
     valid: [ok("The Authority may, whenever it considers this necessary, have an independent auditor inspect the logs and the technical documentation."), ok("De Provincie of een onafhankelijke auditor mag de naleving controleren, met inzage in documentatie en logbestanden.")],

@@ -520,7 +520,23 @@ const ownUsage: RequirementDefinition[] = [
           ["einde", "beeindiging", "termination", "end of", "exitplan", "exit plan", "afloop", "overgang", "transition"],
           ["open formaat", "open formaten", "open format*", "overgedragen", "overdracht", "draagt", "hand over", "returns", "exporteren", "export*", "exitplan", "exit plan", "vernietigt", "verwijdert", "deletes", "destroys", "levert"],
         ],
-        none: ["eigen exitplan", "own exit plan"],
+        // Returning or deleting "all personal data" is the processor's duty of GDPR art. 28(3)(g), not an exit plan.
+        none: ["eigen exitplan", "own exit plan", "alle persoonsgegevens", "all personal data", "all the personal data"],
+      },
+    ],
+    // Lock-in (MCC-AI art. 17, AK owp-29): models or configuration kept back at the end.
+    checks: [
+      {
+        kind: "not-contradicted",
+        patterns: [
+          {
+            all: [
+              ["not be handed over", "not be provided", "not be transferred", "not be returned", "niet overgedragen", "niet worden overgedragen", "niet verstrekt", "niet worden verstrekt", "niet overgedragen worden"],
+              ["model*", "weights", "gewichten", "pipeline*", "configurat*", "parameters", "broncode", "source code"],
+              ["expiry", "termination", "successor", "einde", "beeindiging", "opvolger", "exit"],
+            ],
+          },
+        ],
       },
     ],
   },
