@@ -83,7 +83,10 @@ export const cases: Record<string, Cases> = {
   },
   "conformity-assessment": {
     valid: [ok("The Supplier completes the conformity assessment and affixes the CE marking before delivery.")],
-    invalid: [no("De conformiteitsbeoordeling is nader overeen te komen.", "deferred")],
+    invalid: [
+      no("De conformiteitsbeoordeling is nader overeen te komen.", "deferred"),
+      no("Vendor will carry out a conformity assessment of the Service only if and to the extent that Vendor determines that such assessment is required by law.", "non-binding"),
+    ],
   },
   "eu-database-registration": {
     valid: [ok("Opdrachtnemer registreert het systeem vóór levering in de EU-databank; de Provincie gebruikt het niet zolang de registratie ontbreekt.")],
@@ -98,7 +101,10 @@ export const cases: Record<string, Cases> = {
     invalid: [no("Het melden van incidenten en het herstellen van afwijkingen maakt geen deel uit van deze overeenkomst.", "negated"), no("De Provincie meldt storingen en incidenten bij de servicedesk van Opdrachtnemer.", "wrong-party")],
   },
   "individual-explanation": {
-    valid: [ok("Opdrachtnemer levert per aanvraag een uitleg in begrijpelijke taal die de Provincie aan de aanvrager kan geven.")],
+    valid: [
+      ok("Opdrachtnemer levert per aanvraag een uitleg in begrijpelijke taal die de Provincie aan de aanvrager kan geven."),
+      ok("Opdrachtnemer verstrekt de Provincie op verzoek binnen vijf werkdagen de informatie die nodig is om aan een betrokkene in begrijpelijke taal uit te leggen hoe de uitkomst tot stand kwam."),
+    ],
     invalid: [no("Het zou mooi zijn als het systeem een uitleg in begrijpelijke taal voor aanvragers kan tonen.", "wish")],
   },
   "buyer-data-rights": {
@@ -149,7 +155,7 @@ export const cases: Record<string, Cases> = {
     noMatch: ["The Contractor requires that personal data are used only within the European Union.", "Persoonsgegevens worden uitsluitend gebruikt binnen de Europese Economische Ruimte."],
   },
   "no-solely-automated-decisions": {
-    valid: [ok("Niemand wordt automatisch afgewezen; een recruiter neemt elk besluit."), ok("Geen enkele aanvraag wordt afgewezen zonder dat een behandelaar de aanvraag zelf heeft beoordeeld."), ok("No applicant is refused without a decision of the admissions committee."), ok("Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld.", "excluded-as-required"), ok("The enforcement officer decides whether a proposed identity is correct and can reject every proposal.")],
+    valid: [ok("Niemand wordt automatisch afgewezen; een recruiter neemt elk besluit."), ok("Geen enkele aanvraag wordt afgewezen zonder dat een behandelaar de aanvraag zelf heeft beoordeeld."), ok("No applicant is refused without a decision of the admissions committee."), ok("Het systeem neemt geen besluiten; elk besluit wordt genomen door een behandelaar die de aanvraag zelf heeft beoordeeld.", "excluded-as-required"), ok("The enforcement officer decides whether a proposed identity is correct and can reject every proposal."), ok("Een weigering van toegang berust nooit uitsluitend op de uitkomst van het systeem; een medewerker beoordeelt het identiteitsbewijs."), ok("The Solution shall not take any decision about a resident; every decision is made by a caseworker.")],
     invalid: [no("Aanvragen met een risicoscore boven 800 worden automatisch afgewezen; de aanvrager krijgt daarvan bericht.", "contradicted"), no("Vraag: neemt uw systeem geautomatiseerde besluiten zonder menselijke tussenkomst?", "question-only")],
     noMatch: ["Kandidaten onder de drempel krijgen een automatische afwijzing zonder dat een recruiter kijkt."],
   },
@@ -174,7 +180,7 @@ export const cases: Record<string, Cases> = {
   },
   "supply-chain-transparency": {
     valid: [ok("Inschrijver vermeldt het onderliggende taalmodel, de onderaannemers en de hostinglocaties.")],
-    invalid: [no("The Contractor is under no obligation to disclose the underlying foundation model or its subcontractors.", "negated"), no("In de marktconsultatie is gevraagd welke onderaannemers en hostingpartijen leveranciers gebruiken; er wordt geen eis gesteld.", "question-only")],
+    invalid: [no("The Supplier shall disclose its subcontractors, underlying models and hosting locations upon request, to the extent that it considers such disclosure commercially appropriate.", "non-binding"), no("The Contractor is under no obligation to disclose the underlying foundation model or its subcontractors.", "negated"), no("In de marktconsultatie is gevraagd welke onderaannemers en hostingpartijen leveranciers gebruiken; er wordt geen eis gesteld.", "question-only")],
   },
   "requirements-in-award-and-contract": {
     valid: [ok("De eisen worden ongewijzigd opgenomen in de Overeenkomst en in de SLA."), ok("They are included unchanged in the agreement and in the service level agreement.")],

@@ -432,7 +432,7 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["uitleg", "explanation*", "toelichting", "explain*", "uitlegbaar*", "uitleggen"],
+          ["uitleg", "explanation*", "toelichting", "explain*", "uitlegbaar*", "uitleggen", "uit te leggen", "legt ... uit", "leggen ... uit"],
           ["begrijpelijke taal", "begrijpelijk*", "plain language", "b1", "aanvrager*", "applicant*", "betrokkene*", "person concerned", "affected", "per aanvraag", "individu*", "per besluit", "each decision", "individual"],
         ],
       },
@@ -793,8 +793,11 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["besluit*", "decision*", "afwijzing*", "rejection*", "besluiten", "beslist", "beslissen", "beslissing*", "decide*"],
-          ["behandelaar", "medewerker", "officer", "mens", "menselijk*", "human", "vergunningverlener", "neemt geen", "geen besluit*", "takes no", "never", "nooit", "handmatig", "bevoegd*", "examined", "beoordeeld", "gecontroleerd"],
+          ["besluit*", "decision*", "afwijzing*", "rejection*", "besluiten", "beslist", "beslissen", "beslissing*", "decide*", "weigering*", "refusal*", "maatregelen jegens", "measures against"],
+          [
+            "behandelaar", "medewerker", "officer", "mens", "menselijk*", "human", "vergunningverlener", "neemt geen", "geen besluit*", "takes no", "never", "nooit", "handmatig", "bevoegd*", "examined", "beoordeeld", "gecontroleerd",
+            "not take", "not make", "geen ... genomen", "nemen geen", "beslist niet",
+          ],
         ],
         none: ["automatische afwijzing*", "zonder dat een", "without any human", "zonder menselijke"],
       },

@@ -129,6 +129,10 @@ export const vocabulary: Vocabulary = {
         "at its discretion", "at its own discretion", "staat het vrij", "is free to", "naar eigen keuze", "naar eigen inzicht", "keuzebepaling*", "optionele bepaling*",
         "optional clause*", "optional provision*", "considers it appropriate", "considers appropriate", "deems appropriate", "deems it appropriate", "passend acht", "nodig acht",
         "reasonable efforts", "redelijke inspanning*", "best efforts",
+        // The party itself decides whether its duty arises ("to the extent that Vendor determines").
+        "naar eigen oordeel", "sole discretion", "its discretion", "extent ... considers", "extent ... determines", "extent ... deems", "zover ... oordeelt",
+        // A duty that arises only "where required by" law leaves open whether it arises.
+        "where required by", "if required by", "indien wettelijk vereist", "waar wettelijk vereist",
       ],
     },
   ],
