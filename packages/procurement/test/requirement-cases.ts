@@ -125,7 +125,7 @@ export const cases: Record<string, Cases> = {
     noMatch: ["Bij beëindiging wordt de broncode via escrow beschikbaar gesteld.", "Bij het einde van de Overeenkomst retourneert de Verwerker alle persoonsgegevens in een gangbaar formaat of vernietigt hij deze."],
   },
   "audit-right": {
-    valid: [ok("The Authority may, whenever it considers this necessary, have an independent auditor inspect the logs and the technical documentation."), ok("De Provincie of een onafhankelijke auditor mag de naleving controleren, met inzage in documentatie en logbestanden.")],
+    valid: [ok("The Public Organisation may have an independent auditor inspect the logs, the technical documentation and, in confidence, the model."), ok("The Authority may, whenever it considers this necessary, have an independent auditor inspect the logs and the technical documentation."), ok("De Provincie of een onafhankelijke auditor mag de naleving controleren, met inzage in documentatie en logbestanden.")],
     invalid: [no("Het auditrecht van de Provincie wordt vervangen door een jaarlijkse ISAE 3402 type II-rapportage van Opdrachtnemer.", "contradicted"), no("The Province receives the Supplier's SOC 2 report once a year; that is its sole audit right under this Agreement.", "contradicted"), no("Opdrachtnemer mag de meetgegevens van de Provincie controleren en onderzoeken.", "wrong-party")],
   },
   "algorithm-register": {

@@ -47,6 +47,7 @@ export const vocabulary: Vocabulary = {
         "customer", "municipality", "water authority",
       ],
     },
+    { source: "MCC-AI (2025), art. 1: the buyer is the Public Organisation", terms: ["public organisation", "public organization", "publieke organisatie"] },
     { source: "GDPR art. 28 (a processor agreement's parties)", terms: ["verwerkingsverantwoordelijke", "controller"] },
   ],
   wish: [
