@@ -134,12 +134,13 @@ const NUMBER_WORDS: Record<string, number> = {
   twintig: 20, twenty: 20, dertig: 30, thirty: 30, zestig: 60, sixty: 60, negentig: 90, ninety: 90, honderdtachtig: 180,
 };
 const UNIT_MONTHS: Array<[RegExp, number]> = [
-  [/^(dag|dagen|day|days|werkdag|werkdagen|kalenderdagen)$/, 1 / 30],
-  [/^(week|weken|weeks)$/, 7 / 30],
-  [/^(maand|maanden|month|months)$/, 1],
-  [/^(jaar|jaren|year|years)$/, 12],
+  // With the abbreviations of table cells ("bewaren min. 12 mnd").
+  [/^(dag|dagen|day|days|werkdag|werkdagen|kalenderdagen|dgn)$/, 1 / 30],
+  [/^(week|weken|weeks|wk|wkn|wks)$/, 7 / 30],
+  [/^(maand|maanden|month|months|mnd|mnden|mth|mths|mo|mos)$/, 1],
+  [/^(jaar|jaren|year|years|jr|yr|yrs)$/, 12],
 ];
-const RETENTION = /^(bewaar\w*|bewaard|bewaring|retention|retained|retain|kept|keep|stored|verwijder\w*|deleted|deletes|gewist|opgeslagen)$/;
+const RETENTION = /^(bewaar\w*|bewaren|bewaard|bewaring|retention|retained|retain|kept|keep|stored|verwijder\w*|deleted|deletes|gewist|opgeslagen)$/;
 
 /** Durations (in months) that stand near a retention word. */
 export function retentionDurations(text: string): number[] {

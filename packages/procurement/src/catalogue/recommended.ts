@@ -250,7 +250,10 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["grenzen", "beperkingen", "limits", "limitations", "minder betrouwbaar", "less reliable", "foutsoorten", "foutbronnen", "bekende fouten", "fouten bekend", "failure modes", "foutmarge*", "performs worse"],
-          ["informeert", "informs", "beschrijft", "describes", "verstrekt", "legt uit", "explains", "inzicht", "informatie", "information", "documenteert", "documents", "meldt"],
+          [
+            "informeert", "informs", "beschrijft", "describes", "verstrekt", "legt uit", "explains", "inzicht", "informatie", "information", "documenteert", "documents", "meldt",
+            "beschreven", "described", "gedocumenteerd", "documented", "handleiding", "gebruiksaanwijzing", "instructions for use",
+          ],
         ],
         none: ["time limit*", "tijdslimiet*"],
       },
@@ -297,7 +300,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["*nauwkeurigheid*", "accuracy", "precision", "precisie", "recall", "auc", "f1", "error rate", "*fout*", "mape", "percentage error", "hit rate", "trefkans"],
-          ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than"],
+          ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than", "min", "max", "minimum", "maximum"],
         ],
         none: ["beschikbaarheid", "availability", "uptime", "beschikbaar", "available", "responstijd", "response time", "kwaliteitscriteri*", "gunningscriteri*", "award criteri*", "beoordelingspunten"],
       },
@@ -914,7 +917,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["onderliggend*", "underlying", "onderaannemer*", "subcontractor*", "sub supplier*", "toeleverancier*", "hosting*", "gehost", "hosted", "general purpose", "algemene doeleinden", "foundation model*", "externe modellen", "third party model*", "hostingpartijen"],
-          ["vermeldt", "discloses", "disclose", "maakt bekend", "bekendmaken", "lists", "noemt", "geeft aan", "states", "meldt", "informs", "overzicht"],
+          ["vermeldt", "discloses", "disclose", "maakt bekend", "bekendmaken", "lists", "noemt", "geeft aan", "states", "meldt", "informs", "overzicht", "list of"],
         ],
       },
     ],
