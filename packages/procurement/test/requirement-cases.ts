@@ -230,7 +230,14 @@ export const cases: Record<string, Cases> = {
     invalid: [no("Kunt u aangeven of uw systeem voldoet aan de verplichtingen van de AI-verordening vanaf de datum waarop die voor hoog-risico-AI gaan gelden?", "question-only")],
   },
   "general-terms": {
-    valid: [ok("Op de overeenkomst zijn de ARBIT-2022 met de AI-module van toepassing, met voorrang boven de voorwaarden van Opdrachtnemer.")],
-    invalid: [no("Zijn de ARBIT-2022 van toepassing op de overeenkomst?", "question-only")],
+    valid: [
+      ok("Op de overeenkomst zijn de ARBIT-2022 met de AI-module van toepassing, met voorrang boven de voorwaarden van Opdrachtnemer."),
+      ok("Op de overeenkomst zijn de ARBIT-2022 van toepassing; deze gaan voor op de voorwaarden van Opdrachtnemer."),
+      ok("The ARBIT-2022 apply to the Agreement, to the exclusion of the Supplier's general terms."),
+    ],
+    invalid: [
+      no("Zijn de ARBIT-2022 van toepassing op de overeenkomst?", "question-only"),
+      no("In the event of conflict, a document mentioned earlier prevails over one mentioned later: (a) this Agreement; (b) the Specification; (c) the Supplier's general terms and conditions of delivery.", "contradicted"),
+    ],
   },
 };

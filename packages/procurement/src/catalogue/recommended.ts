@@ -1236,6 +1236,28 @@ const ownUsage: RequirementDefinition[] = [
         ],
       },
     ],
+    // The supplier's own terms made part of the contract are the opposite of what ARBIT and GIBIT ask.
+    checks: [
+      {
+        kind: "not-contradicted",
+        patterns: [
+          {
+            all: [
+              [
+                "supplier s general", "supplier s terms", "vendor s terms", "contractor s general", "provider s terms", "terms and conditions of delivery", "leveringsvoorwaarden",
+                "voorwaarden van opdrachtnemer", "voorwaarden van de opdrachtnemer", "voorwaarden van leverancier", "voorwaarden van de leverancier", "voorwaarden van inschrijver", "voorwaarden van de inschrijver",
+              ],
+              ["prevail*", "voorrang", "form part", "forms part", "maken deel uit", "maakt deel uit", "van toepassing", "apply", "applies", "gelden"],
+            ],
+            // The public terms prevailing over the supplier's ("gaan voor op de voorwaarden van Opdrachtnemer") are what is asked.
+            none: [
+              "not", "niet", "geen", "excluded", "exclusion", "uitgesloten", "uitsluiting", "rejected", "afgewezen", "van de hand", "unless", "tenzij",
+              "gaan voor op", "gaat voor op", "op de voorwaarden", "boven de voorwaarden", "over the supplier s", "over the vendor s", "over the contractor s", "over any",
+            ],
+          },
+        ],
+      },
+    ],
   },
 ];
 
