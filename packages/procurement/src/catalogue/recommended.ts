@@ -828,7 +828,7 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["bijzondere categorie*", "bijzondere persoonsgegevens", "special categor*", "strafrechtelijk*", "criminal data", "criminal offence*", "criminal conviction*", "criminal record*", "biometrische gegevens", "biometric data", "gezondheidsgegevens", "health data", "veroordelingen", "convictions", "offences"],
+          ["bijzondere categorie*", "bijzondere persoonsgegevens", "special categor*", "strafrechtelijk*", "criminal data", "criminal offences", "criminal conviction*", "criminal record*", "biometrische gegevens", "biometric data", "gezondheidsgegevens", "health data", "veroordelingen", "convictions", "offences"],
           ["niet", "geen", "not", "no", "uitsluitend", "only", "uitzondering", "exception", "waarborg*", "safeguard*", "never"],
         ],
       },
