@@ -105,6 +105,12 @@ describe("check", () => {
     expect([result.status, result.reason]).toEqual(["partial", "non-binding"]);
   });
 
+  it("judges a document by its title, not by its file name", () => {
+    const pve = "# Programma van Eisen AI-voortoets\n\nDe Provincie voert vóór de ingebruikname een DPIA uit en vraagt advies aan de functionaris gegevensbescherming.\n";
+    const result = check([doc(pve, "korte-toelichting.md")], { manifest: declaring(everything) }).results.find((r) => r.requirement === "dpia")!;
+    expect(result.status).toBe("satisfied");
+  });
+
   it("reads a short first cell of a table row as the row's topic, not as a duty", () => {
     const text = "# Contract\n\nThe supplier delivers an AI system that ranks applications.\n\n| Topic | Arrangement |\n| --- | --- |\n| Algorithm Register | Publication of the system in the register is at the discretion of the Authority. |\n";
     const register = check([doc(text)], { manifest: declaring(["algorithmic", "ai", "impactful"]) }).results.find((r) => r.requirement === "algorithm-register")!;

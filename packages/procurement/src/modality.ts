@@ -341,7 +341,7 @@ function negatedModal(p: Passage): boolean {
 
 function isExplanatory(doc: Document): boolean {
   const title = doc.title ?? doc.segments.find((s) => s.kind === "heading")?.text ?? "";
-  return EXPLANATORY_DOCUMENT.test(title) || EXPLANATORY_DOCUMENT.test(doc.name);
+  return EXPLANATORY_DOCUMENT.test(title);
 }
 
 /** A defined term in a definitions section, or a sentence that defines ("… wordt verstaan …", "… means …"). */
