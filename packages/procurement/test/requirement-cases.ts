@@ -129,7 +129,7 @@ export const cases: Record<string, Cases> = {
     invalid: [no("Het auditrecht van de Provincie wordt vervangen door een jaarlijkse ISAE 3402 type II-rapportage van Opdrachtnemer.", "contradicted"), no("The Province receives the Supplier's SOC 2 report once a year; that is its sole audit right under this Agreement.", "contradicted"), no("Opdrachtnemer mag de meetgegevens van de Provincie controleren en onderzoeken.", "wrong-party")],
   },
   "algorithm-register": {
-    valid: [ok("Opdrachtnemer levert de gegevens voor het Algoritmeregister en de Provincie publiceert in categorie B.")],
+    valid: [ok("Opdrachtnemer levert de gegevens voor het Algoritmeregister en de Provincie publiceert in categorie B."), ok("U levert de gegevens die wij nodig hebben voor publicatie in het Algoritmeregister; wij publiceren de tool in categorie B.")],
     invalid: [no("De Provincie publiceert de beschrijving van het algoritme in het Algoritmeregister alleen met voorafgaande toestemming van de leverancier.", "contradicted"), no("Hoe kijkt u aan tegen registratie in het Algoritmeregister?", "question-only"), no("The system is not published in the Algoritmeregister, because its predictions concern objects.", "negated")],
   },
   "ai-interaction-transparency": {

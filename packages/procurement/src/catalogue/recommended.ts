@@ -252,7 +252,7 @@ const ownUsage: RequirementDefinition[] = [
           ["grenzen", "beperkingen", "limits", "limitations", "minder betrouwbaar", "less reliable", "foutsoorten", "foutbronnen", "bekende fouten", "fouten bekend", "failure modes", "foutmarge*", "performs worse"],
           [
             "informeert", "informs", "beschrijft", "describes", "verstrekt", "legt uit", "explains", "inzicht", "informatie", "information", "documenteert", "documents", "meldt",
-            "beschreven", "described", "gedocumenteerd", "documented", "handleiding", "gebruiksaanwijzing", "instructions for use",
+            "beschreven", "described", "gedocumenteerd", "documented", "handleiding", "gebruiksaanwijzing", "instructions for use", "vertelt", "tells",
           ],
         ],
         none: ["time limit*", "tijdslimiet*"],

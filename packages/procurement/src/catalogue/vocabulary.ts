@@ -34,6 +34,8 @@ export const vocabulary: Vocabulary = {
         "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder*", "subcontractor*", "provider",
       ],
     },
+    // A request for quotation addresses the supplier as "u" / "jullie" / "you" (and the buyer is "wij" / "we").
+    { source: DRAFTING, terms: ["u", "jullie", "you"] },
     { source: "GDPR art. 28 (a processor agreement's parties)", terms: ["verwerker", "processor"] },
   ],
   buyer: [
