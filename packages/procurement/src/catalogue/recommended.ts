@@ -939,9 +939,9 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["eisen", "requirements", "programma van eisen"],
+          ["eisen", "requirements", "programma van eisen", "knock outeisen", "ko eisen", "minimumeisen", "must haves", "must have requirements"],
           ["overeenkomst", "agreement", "contract", "sla", "service level agreement", "dienstverleningsovereenkomst", "call off"],
-          ["opgenomen", "onderdeel", "apply", "applies", "included"],
+          ["opgenomen", "onderdeel", "apply", "applies", "included", "form part", "forms part", "maken deel uit", "maakt deel uit"],
         ],
       },
       // "Zij worden ongewijzigd opgenomen in de overeenkomst": the requirements, taken over unchanged.
