@@ -313,6 +313,12 @@ function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "m
   const contradicted = candidates.filter((c) => c.kind === "contradicted");
   if (contradicted.length > 0) return { status: "partial", reason: "contradicted", candidates: [...contradicted, ...candidates.filter((c) => c.kind === "satisfied")] };
   const satisfied = candidates.filter((c) => c.kind === "satisfied");
+  // An article incorporated by reference yields to a shorter period the contract states itself
+  // (its proviso: "article 5 applies, logs are kept 30 days").
+  if (satisfied.length > 0 && satisfied.every((c) => c.reason === "by-reference")) {
+    const shorter = candidates.filter((c) => c.kind === "partial" && c.reason === "retention-too-short");
+    if (shorter.length > 0) return { status: "partial", reason: "retention-too-short", candidates: shorter };
+  }
   if (satisfied.length > 0) {
     // A direct obligation is better evidence than a reference; an exclusion only when nothing else is there.
     const reason: ReasonCode = satisfied.some((c) => c.reason === "obligation") ? "obligation" : satisfied.some((c) => c.reason === "by-reference") ? "by-reference" : "excluded-as-required";
