@@ -92,11 +92,11 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits, keep: (name: strin
       size += data.length;
       inflatedTotal += data.length;
       if (inflatedTotal > limits.maxUncompressedBytes) {
-        throw new ExtractionFailure("ZIP_BOMB", { limit: limits.maxUncompressedBytes, actual: inflatedTotal }, `inflates past ${limits.maxUncompressedBytes} bytes`);
+        throw new ExtractionFailure("ZIP_BOMB", { limit: limits.maxUncompressedBytes, actual: inflatedTotal }, `inflates past ${limits.maxUncompressedBytes} bytes (stopped after ${inflatedTotal} bytes)`);
       }
       // A stored size of 0 with no data descriptor cannot be checked here; the running total still is.
       if (declared !== undefined && declared > 0 && size > declared) {
-        throw new ExtractionFailure("ZIP_BOMB", { limit: declared, actual: size }, `${file.name} inflates past its declared ${declared} bytes`);
+        throw new ExtractionFailure("ZIP_BOMB", { limit: declared, actual: size }, `${file.name} inflates past its declared ${declared} bytes (stopped after ${size} bytes)`);
       }
       if (chunks && data.length > 0) chunks.push(data);
       if (final && chunks) files.set(file.name, concat(chunks, size));
