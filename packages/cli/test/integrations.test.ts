@@ -87,7 +87,7 @@ describe("CI integrations", () => {
     ]);
   });
 
-  it("publiccode.yml lists a service with screenshots and a contact, on the repository's Node.js floor", () => {
+  it("publiccode.yml lists a service with screenshots and a contact, on the packages' Node.js floor", () => {
     const code = load("publiccode.yml");
     expect(code.softwareType).toBe("standalone/web");
     for (const lang of ["nl", "en"]) {
@@ -96,7 +96,7 @@ describe("CI integrations", () => {
       for (const path of screenshots) expect(existsSync(resolve(repoRoot, path)), path).toBe(true);
     }
     expect(code.maintenance.contacts[0].name).toBeTruthy();
-    const floor = (load("package.json").engines.node as string).replace(">=", "");
+    const floor = (load("packages/cli/package.json").engines.node as string).replace(">=", "");
     expect(code.dependsOn.open.find((d: { name: string }) => d.name === "Node.js").versionMin).toBe(floor);
     // A version is named only together with its release (tag v<version>, written at versioning).
     if (code.softwareVersion !== undefined) {
