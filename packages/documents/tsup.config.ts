@@ -7,7 +7,7 @@ export default defineConfig({
   dts: { entry: "src/index.ts" },
   sourcemap: true,
   clean: true,
-  target: "node20",
+  target: "node22",
   external: ["pdfjs-dist"],
   // ~100 tiny micromark/mdast modules cost ~100 ms of CLI start-up to resolve one by one; bundled,
   // they load as one file.

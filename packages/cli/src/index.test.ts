@@ -66,7 +66,7 @@ describe("ethiek (in process)", () => {
     expect(validateConfig(parse(text))).toMatchObject({ ok: true });
     const workflow = parse(readFileSync(join(dir, ".github/workflows/ethiek.yml"), "utf8"));
     expect(workflow.permissions["security-events"]).toBe("write");
-    expect(JSON.stringify(workflow)).toContain("github/codeql-action/upload-sarif");
+    expect(JSON.stringify(workflow)).toContain("ethiek/ethiek/integrations/github@v");
   });
 
   it("init refuses to overwrite, and --force overwrites", async () => {
@@ -85,7 +85,7 @@ describe("ethiek (in process)", () => {
     expect(result.code).toBe(0);
     expect(existsSync(join(dir, "ethiek.config.json"))).toBe(true);
     const job = parse(readFileSync(join(dir, "ethiek.gitlab-ci.yml"), "utf8"));
-    expect(job.ethiek.artifacts.reports).toEqual({ codequality: "gl-code-quality-report.json", junit: "ethiek-junit.xml" });
+    expect(job.include[0].remote).toMatch(/\/integrations\/gitlab\/ethiek\.gitlab-ci\.yml$/);
     expect(result.stdout).toContain("- local: ethiek.gitlab-ci.yml");
     expect(readFileSync(join(dir, ".gitlab-ci.yml"), "utf8")).toBe("stages: [build]\n");
   });

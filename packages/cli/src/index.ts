@@ -2,7 +2,7 @@
  * @ethiek/cli: the `ethiek` command. `main` runs one command line and returns the exit code;
  * `bin/ethiek.js` calls it.
  */
-import { readFileSync } from "node:fs";
+import { version } from "./version.js";
 import { parseCommandLine } from "./args.js";
 import { loadConfig } from "./config.js";
 import { CliError, exitCodes, toCliError } from "./errors.js";
@@ -12,11 +12,7 @@ import { type Io, processIo, useColor } from "./io.js";
 export { CliError, toCliError, exitCodes, type CliErrorCode } from "./errors.js";
 export type { Io, OutStream } from "./io.js";
 
-/** The version of @ethiek/cli. */
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
+export { version } from "./version.js";
 
 /**
  * Runs `ethiek` with the given arguments and returns the exit code: 0 nothing at or above

@@ -1,5 +1,5 @@
 import type { DocumentFormat } from "@ethiek/schemas";
-import { inflateEntry, isZip, readZipDirectory } from "./zip.js";
+import { isZip, readZip } from "./zip.js";
 
 /** File extensions {@link extract} reads (lower case, with the dot). */
 export const supportedExtensions: readonly string[] = Object.freeze([
@@ -99,13 +99,11 @@ function startsWithAscii(bytes: Uint8Array, text: string, from = 0): boolean {
 /** Looks at a zip's entry names (and its `mimetype` entry) to tell DOCX from ODT. */
 function zipFormat(bytes: Uint8Array): DocumentFormat | null {
   try {
-    const entries = readZipDirectory(bytes);
-    const names = new Set(entries.map((e) => e.name));
-    const mimetype = entries.find((e) => e.name === "mimetype");
-    if (mimetype && mimetype.declaredSize < 200) {
-      const type = new TextDecoder().decode(inflateEntry(bytes, mimetype, 200)).trim();
-      if (type === "application/vnd.oasis.opendocument.text") return "odt";
-    }
+    // Only the names are listed and only `mimetype` is inflated (at most 200 bytes of it).
+    const { names: list, files } = readZip(bytes, { maxUncompressedBytes: 200, maxZipEntries: Number.MAX_SAFE_INTEGER }, (name) => name === "mimetype", false);
+    const names = new Set(list);
+    const mimetype = files.get("mimetype");
+    if (mimetype && new TextDecoder().decode(mimetype).trim() === "application/vnd.oasis.opendocument.text") return "odt";
     if (names.has("word/document.xml") || names.has("[Content_Types].xml")) return "docx";
     if (names.has("content.xml")) return "odt";
     return null;

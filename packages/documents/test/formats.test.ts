@@ -148,7 +148,7 @@ describe("DOCX", () => {
     expect(result).toMatchObject({ ok: false, error: { code: "DOCX_PASSWORD_PROTECTED" } });
   });
 
-  it("refuses a zip bomb by its declared size before mammoth inflates anything", async () => {
+  it("refuses a zip bomb by its declared size before inflating it", async () => {
     const bomb = docx(wp("x".repeat(10)));
     const withZeros = zip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>", "word/media/zeros.bin": new Uint8Array(3_000_000) });
     const result = await extract(withZeros, { name: "bom.docx", limits: { maxUncompressedBytes: 1_000_000 } });

@@ -1,4 +1,5 @@
-import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { sql, type Kysely } from "kysely";
+import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
 import { appendOnly } from "./append-only.js";
 import type { Storage } from "./database.js";
 import { governanceMigrations } from "./governance-migrations.js";

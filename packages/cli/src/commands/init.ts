@@ -4,6 +4,8 @@ import { dirname, join, relative } from "node:path";
 import type { InitOptions } from "../args.js";
 import { CliError, exitCodes } from "../errors.js";
 import type { Io } from "../io.js";
+import { version } from "../version.js";
+import { actionPins, integrationsRepository, pinned } from "./ci-pins.js";
 
 /** The commented YAML config `ethiek init` writes. */
 export const yamlConfig = `# ethiek configuration — see https://github.com/ethiek/ethiek/blob/main/docs/cli.md#config-file
@@ -52,8 +54,16 @@ const jsonConfig = `${JSON.stringify(
   2,
 )}\n`;
 
-/** The GitHub Actions workflow `ethiek init --ci github` writes. */
-export const githubWorkflow = `# Checks the tender documents with ethiek and shows findings in GitHub code scanning.
+/**
+ * The GitHub Actions workflow `ethiek init --ci github` writes: the shipped action at the release
+ * tag of this CLI (which runs this same CLI version), checkout pinned by SHA. The action uploads
+ * the SARIF report only when the check ran (exit code 0 or 1).
+ *
+ * @example
+ * githubWorkflow("0.1.0") // "...uses: ethiek/ethiek/integrations/github@v0.1.0..."
+ */
+export function githubWorkflow(cliVersion: string): string {
+  return `# Checks the tender documents with ethiek and shows findings in GitHub code scanning.
 name: ethiek
 on:
   push:
@@ -66,34 +76,32 @@ jobs:
   ethiek:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
+      - uses: ${pinned(actionPins.checkout)}
+      - uses: ${integrationsRepository}/integrations/github@v${cliVersion}
         with:
-          node-version: 22
-      - name: Check the tenders
-        run: npx --yes @ethiek/cli check --format sarif --output ethiek.sarif --sarif-code-scanning --format stylish
-      - name: Upload findings to code scanning
-        if: \${{ !cancelled() }}
-        uses: github/codeql-action/upload-sarif@v3
-        with:
-          sarif_file: ethiek.sarif
-          category: ethiek
+          fail-on: error
+          # paths: tenders/
+          # ruleset: rulesets/provincie.yaml
 `;
+}
 
-/** The GitLab CI job `ethiek init --ci gitlab` writes. */
-export const gitlabJob = `# Checks the tender documents with ethiek; findings appear in the merge request's
-# Code Quality widget and as test results.
-ethiek:
-  stage: test
-  image: node:22
-  script:
-    - npx --yes @ethiek/cli check --format gitlab --output gl-code-quality-report.json --format junit --output ethiek-junit.xml --format stylish
-  artifacts:
-    when: always
-    reports:
-      codequality: gl-code-quality-report.json
-      junit: ethiek-junit.xml
+/**
+ * The GitLab CI include `ethiek init --ci gitlab` writes: the shipped CI/CD component at the
+ * release tag of this CLI, with its inputs.
+ *
+ * @example
+ * gitlabJob("0.1.0") // "include:\n  - remote: https://raw.githubusercontent.com/ethiek/ethiek/v0.1.0/..."
+ */
+export function gitlabJob(cliVersion: string): string {
+  return `# Checks the tender documents with ethiek; findings appear in the merge request's
+# Code Quality widget and as test results. Inputs: see docs/ci.md.
+include:
+  - remote: https://raw.githubusercontent.com/${integrationsRepository}/v${cliVersion}/integrations/gitlab/ethiek.gitlab-ci.yml
+    inputs:
+      fail-on: error
+      # paths: tenders/
 `;
+}
 
 /** `ethiek init`: writes a commented config and a CI file; refuses to overwrite without --force. */
 export async function runInit(options: InitOptions, io: Io): Promise<number> {
@@ -103,10 +111,10 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
       ? { path: join(io.cwd, "ethiek.config.json"), text: jsonConfig }
       : { path: join(io.cwd, "ethiek.config.yaml"), text: yamlConfig },
   ];
-  if (ci === "github") files.push({ path: join(io.cwd, ".github", "workflows", "ethiek.yml"), text: githubWorkflow });
+  if (ci === "github") files.push({ path: join(io.cwd, ".github", "workflows", "ethiek.yml"), text: githubWorkflow(version()) });
   if (ci === "gitlab") {
     const own = !existsSync(join(io.cwd, ".gitlab-ci.yml"));
-    files.push({ path: join(io.cwd, own ? ".gitlab-ci.yml" : "ethiek.gitlab-ci.yml"), text: own ? `stages: [test]\n\n${gitlabJob}` : gitlabJob });
+    files.push({ path: join(io.cwd, own ? ".gitlab-ci.yml" : "ethiek.gitlab-ci.yml"), text: own ? `stages: [test]\n\n${gitlabJob(version())}` : gitlabJob(version()) });
   }
   const existing = files.filter((f) => existsSync(f.path));
   if (existing.length > 0 && !options.force) {

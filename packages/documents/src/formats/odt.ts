@@ -1,6 +1,6 @@
 import { ExtractionFailure } from "../errors.js";
 import type { SegmentSink } from "../text.js";
-import { checkActualSizes, inflateEntry, readZipDirectory, type ZipLimits } from "../zip.js";
+import { readZip, type ZipLimits } from "../zip.js";
 import { parseXml, type XmlElement } from "./xml.js";
 
 /**
@@ -8,14 +8,14 @@ import { parseXml, type XmlElement } from "./xml.js";
  * (nesting depth as `level`) and table cells. `line` is the block number, as for DOCX.
  */
 export function readOdt(bytes: Uint8Array, sink: SegmentSink, limits: ZipLimits): void {
-  const entries = readZipDirectory(bytes, limits);
-  const content = entries.find((e) => e.name === "content.xml");
+  const { files } = readZip(bytes, limits, (name) => name === "content.xml" || name === "META-INF/manifest.xml");
+  const content = files.get("content.xml");
   if (!content) throw new ExtractionFailure("CORRUPT_FILE", { format: "ODT" }, "content.xml missing");
-  if (entries.some((e) => e.name === "META-INF/manifest.xml") && hasEncryptionData(bytes, entries, limits)) {
+  const manifest = files.get("META-INF/manifest.xml");
+  if (manifest && new TextDecoder().decode(manifest).includes("encryption-data")) {
     throw new ExtractionFailure("DOCX_PASSWORD_PROTECTED", {}, "ODT manifest declares encryption");
   }
-  checkActualSizes(bytes, entries, limits.maxUncompressedBytes);
-  const xml = new TextDecoder().decode(inflateEntry(bytes, content, limits.maxUncompressedBytes));
+  const xml = new TextDecoder().decode(content);
   const root = parseXml(xml);
   let block = 0;
   let tableCount = 0;
@@ -104,11 +104,4 @@ export function readOdt(bytes: Uint8Array, sink: SegmentSink, limits: ZipLimits)
   const body = root.children.find((c): c is XmlElement => typeof c !== "string" && c.local === "body");
   if (!body) throw new ExtractionFailure("CORRUPT_FILE", { format: "ODT" }, "office:body missing");
   walk(body, 0);
-}
-
-function hasEncryptionData(bytes: Uint8Array, entries: ReturnType<typeof readZipDirectory>, limits: ZipLimits): boolean {
-  const manifest = entries.find((e) => e.name === "META-INF/manifest.xml");
-  if (!manifest) return false;
-  const text = new TextDecoder().decode(inflateEntry(bytes, manifest, Math.min(limits.maxUncompressedBytes, 10 * 1024 * 1024)));
-  return text.includes("encryption-data");
 }

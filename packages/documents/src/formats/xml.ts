@@ -7,6 +7,8 @@ export interface XmlElement {
   name: string;
   /** The local name, e.g. `Name`. */
   local: string;
+  /** The namespace URI ("" when none). */
+  uri: string;
   /** Attributes by local name (namespace prefixes dropped). */
   attrs: Record<string, string>;
   children: (XmlElement | string)[];
@@ -36,7 +38,7 @@ export function parseXml(text: string): XmlElement {
   parser.on("opentag", (tag) => {
     const attrs: Record<string, string> = {};
     for (const attr of Object.values(tag.attributes)) attrs[attr.local] = attr.value;
-    const element: XmlElement = { name: tag.name, local: tag.local, attrs, children: [], line: parser.line };
+    const element: XmlElement = { name: tag.name, local: tag.local, uri: tag.uri, attrs, children: [], line: parser.line };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
     else if (root === null) root = element;
