@@ -16,10 +16,14 @@ import type { ChecksTable, Db } from "./db/database.js";
 import type { Engine } from "./engine.js";
 import type { Limits } from "./config.js";
 import type { ProblemInit } from "./problems.js";
+import { visibleFileName } from "./uploads.js";
 
 /** One uploaded file, read from the multipart stream. */
 export interface UploadedFile {
+  /** The file name made safe to store and show (see `safeFileName` in uploads.ts). */
   readonly name: string;
+  /** The name as the client sent it, when it had to be cleaned (control or bidi characters, length). */
+  readonly originalName?: string;
   readonly mediaType: string;
   readonly bytes: Buffer;
 }
@@ -202,6 +206,9 @@ export async function runCheck(input: {
     deleted_at: null,
     deleted_by: null,
   };
+  const renamed = request.files
+    .filter((f) => f.originalName !== undefined)
+    .map((f) => ({ name: f.name, sent: visibleFileName(f.originalName ?? "").slice(0, 1000) }));
   const checkedDocuments: CheckedDocument[] = request.files.map((f, i) => ({
     name: f.name,
     format: documents[i]?.format ?? "text",
@@ -239,7 +246,14 @@ export async function runCheck(input: {
         action: "check.create",
         targetType: "check",
         targetId: id,
-        detail: { ruleset: report.ruleset, verdict: report.summary.verdict, documents: documentHashes, previousCheck: previous?.id ?? null },
+        detail: {
+          ruleset: report.ruleset,
+          verdict: report.summary.verdict,
+          documents: documentHashes,
+          previousCheck: previous?.id ?? null,
+          // Names that were cleaned, as sent, with every unsafe character shown as \u{…}.
+          ...(renamed.length > 0 ? { renamedDocuments: renamed } : {}),
+        },
         requestId: input.requestId ?? null,
       });
     });

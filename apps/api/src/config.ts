@@ -37,10 +37,13 @@ const envSchema = z.object({
   ETHIEK_CORS_ORIGINS: z.string().default(""),
   ETHIEK_PUBLIC_URL: z.url({ error: "ETHIEK_PUBLIC_URL must be an absolute URL" }).optional(),
   ETHIEK_MAX_FILE_BYTES: positiveInt("ETHIEK_MAX_FILE_BYTES", 25 * 1024 * 1024),
+  ETHIEK_MAX_REQUEST_BYTES: positiveInt("ETHIEK_MAX_REQUEST_BYTES", 64 * 1024 * 1024),
   ETHIEK_MAX_FILES: positiveInt("ETHIEK_MAX_FILES", 20),
   ETHIEK_MAX_PAGES: positiveInt("ETHIEK_MAX_PAGES", 1000),
   ETHIEK_CHECK_TIMEOUT_MS: positiveInt("ETHIEK_CHECK_TIMEOUT_MS", 60_000),
   ETHIEK_SHUTDOWN_TIMEOUT_MS: positiveInt("ETHIEK_SHUTDOWN_TIMEOUT_MS", 30_000),
+  ETHIEK_REQUEST_TIMEOUT_MS: positiveInt("ETHIEK_REQUEST_TIMEOUT_MS", 120_000),
+  ETHIEK_IDLE_TIMEOUT_MS: positiveInt("ETHIEK_IDLE_TIMEOUT_MS", 10_000),
   ETHIEK_WORKERS: z.coerce
     .number({ error: "ETHIEK_WORKERS must be a whole number" })
     .int("ETHIEK_WORKERS must be a whole number")
@@ -78,9 +81,18 @@ export interface Config {
 /** Limits on one check; exceeding them gives a 413 or 422 problem, never a timeout. */
 export interface Limits {
   readonly maxFileBytes: number;
+  /** All files and fields of one request together; more → 413 `request-too-large`. */
+  readonly maxRequestBytes: number;
   readonly maxFiles: number;
   readonly maxPages: number;
   readonly checkTimeoutMs: number;
+  /**
+   * The whole request, from its first byte to the answer (Node's `requestTimeout`): a trickled
+   * upload is cut off then. Must exceed `checkTimeoutMs` plus the upload time of a large request.
+   */
+  readonly requestTimeoutMs: number;
+  /** A connection on which nothing arrives for this long is closed (Node's `connectionTimeout`). */
+  readonly idleTimeoutMs: number;
 }
 
 /** A configuration problem, worded for the operator who starts the service. */
@@ -136,6 +148,13 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         "ETHIEK_KEY_PEPPER is required when API keys are used (ETHIEK_AUTH=keys or a HOST other than 127.0.0.1): a secret of at least 16 characters, the same for every instance and for `npm run keys`.",
     });
   }
+  if (e.ETHIEK_REQUEST_TIMEOUT_MS <= e.ETHIEK_CHECK_TIMEOUT_MS) {
+    errors.push({
+      code: "invalid-value",
+      variable: "ETHIEK_REQUEST_TIMEOUT_MS",
+      message: `ETHIEK_REQUEST_TIMEOUT_MS (${e.ETHIEK_REQUEST_TIMEOUT_MS}) must be greater than ETHIEK_CHECK_TIMEOUT_MS (${e.ETHIEK_CHECK_TIMEOUT_MS}): a request includes its upload and its check.`,
+    });
+  }
   if (errors.length > 0) return { ok: false, errors };
   // Relative to where the user ran npm (INIT_CWD), not the workspace folder npm switches to: the
   // root's `npm start` and `npm run keys -w @ethiek/api` then use the same ./data.
@@ -159,9 +178,12 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       ...(e.ETHIEK_PUBLIC_URL ? { publicUrl: e.ETHIEK_PUBLIC_URL.replace(/\/+$/, "") } : {}),
       limits: {
         maxFileBytes: e.ETHIEK_MAX_FILE_BYTES,
+        maxRequestBytes: e.ETHIEK_MAX_REQUEST_BYTES,
         maxFiles: e.ETHIEK_MAX_FILES,
         maxPages: e.ETHIEK_MAX_PAGES,
         checkTimeoutMs: e.ETHIEK_CHECK_TIMEOUT_MS,
+        requestTimeoutMs: e.ETHIEK_REQUEST_TIMEOUT_MS,
+        idleTimeoutMs: e.ETHIEK_IDLE_TIMEOUT_MS,
       },
       shutdownTimeoutMs: e.ETHIEK_SHUTDOWN_TIMEOUT_MS,
       workers: e.ETHIEK_WORKERS,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { maxPage } from "../pagination.js";
 import {
   applyEvent,
   createRoute,
@@ -594,7 +595,7 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
           additionalProperties: false,
           properties: {
             status: { type: "string", enum: ["planned", "in-progress", "ready-to-complete", "completed", "rejected", "withdrawn"], description: "Alleen routes met deze status." },
-            page: { type: "integer", minimum: 1, default: 1, description: "De pagina, vanaf 1." },
+            page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "De pagina, vanaf 1." },
             pageSize: { type: "integer", minimum: 1, maximum: 100, default: 20, description: "Het aantal routes per pagina." },
           },
         },

@@ -52,6 +52,8 @@ import {
   webSecret,
 } from "./session.js";
 import { appCss } from "./styles.js";
+import { ProblemError } from "../problems.js";
+import { checkDeclaredLength, multipartParts, readFilePart, safeFileName, UploadBudget } from "../uploads.js";
 
 /** Pages load only our own script and styles; document text can never run as code. */
 export const pageCsp =
@@ -252,8 +254,9 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   async function formFields(request: FastifyRequest): Promise<Record<string, string>> {
     const fields: Record<string, string> = {};
     if (!request.isMultipart()) return fields;
-    for await (const part of request.parts()) {
-      if (part.type === "file") await part.toBuffer();
+    const budget = new UploadBudget(app.config.limits);
+    for await (const part of multipartParts(request)) {
+      if (part.type === "file") await readFilePart(part, budget, "?");
       else fields[part.fieldname] = String(part.value);
     }
     return fields;
@@ -304,19 +307,27 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const files: UploadedFile[] = [];
     const fields: Record<string, string> = {};
     try {
-      for await (const part of request.parts()) {
+      checkDeclaredLength(request, app.config.limits);
+      const budget = new UploadBudget(app.config.limits);
+      for await (const part of multipartParts(request)) {
         if (part.type === "file") {
-          const bytes = await part.toBuffer();
+          const named = safeFileName(part.filename, files.length + 1);
+          const bytes = await readFilePart(part, budget, named.name);
           // A file input left empty still sends a nameless, empty part.
           if (part.fieldname !== "files" || (part.filename === "" && bytes.length === 0)) continue;
-          files.push({ name: part.filename || `document-${files.length + 1}`, mediaType: part.mimetype, bytes });
+          files.push({ name: named.name, ...(named.original !== undefined ? { originalName: named.original } : {}), mediaType: part.mimetype, bytes });
         } else {
-          fields[part.fieldname] = String(part.value);
+          budget.add(Buffer.byteLength(String(part.value)));
+          fields[part.fieldname] = String(part.value).replace(/\u0000/g, "");
         }
       }
     } catch (error) {
       const code = (error as { code?: string }).code ?? "";
-      if (!tooLargeCodes.has(code)) throw error;
+      const status = error instanceof ProblemError ? error.init.status : 0;
+      if (status === 400) {
+        return sendHtml(reply, 400, uploadPage(v.ctx, uploadOptions({ errors: [{ message: error instanceof ProblemError ? error.init.detail : "", field: "bestanden" }] })));
+      }
+      if (!tooLargeCodes.has(code) && status !== 413) throw error;
       return sendHtml(reply, 413, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t.errorTooLarge, field: "bestanden" }] })));
     }
     const values: UploadValues = {
