@@ -83,6 +83,14 @@ export interface WaiverRequestsTable {
   decision_reason: string | null;
 }
 
+/** A web session ended by signing out (its nonce), refused until its cookie would expire. */
+export interface RevokedSessionsTable {
+  id: string;
+  key_id: string;
+  expires_at: string;
+  revoked_at: string;
+}
+
 export interface CheckSharesTable {
   check_id: string;
   organisation_id: string;
@@ -211,6 +219,7 @@ export interface DatabaseSchema {
   check_results: CheckResultsTable;
   waiver_requests: WaiverRequestsTable;
   check_shares: CheckSharesTable;
+  revoked_sessions: RevokedSessionsTable;
   audit_events: AuditEventsTable;
   routes: RoutesTable;
   route_events: RouteEventsTable;

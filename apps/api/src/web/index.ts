@@ -14,6 +14,7 @@ import { actionPlan, assessmentToCsv, textIn } from "@ethiek/maturity";
 import { modelToSvg, routeProgress, routeToSvg } from "@ethiek/governance";
 import { validateTender } from "@ethiek/schemas";
 import { visibleOrganisations } from "../access.js";
+import { audit } from "../audit.js";
 import { authenticate, localActor, type Actor } from "../auth.js";
 import { findVisibleCheck, loadCheck, runCheck, toSummary, type UploadedFile } from "../checks.js";
 import { allModels as allGovernanceModels, findModel as findGovernanceModel, loadRouteFor, routeIdsWithHeldRole } from "../routes/governance.js";
@@ -190,7 +191,10 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     if (local) actor = localActor;
     else {
       const claims = readSession(secret, cookies[sessionCookie]);
-      if (claims !== null) {
+      const revoked =
+        claims !== null &&
+        (await app.storage.db.selectFrom("revoked_sessions").select("id").where("id", "=", claims.nonce).executeTakeFirst()) !== undefined;
+      if (claims !== null && !revoked) {
         // Checked on every request: a revoked key ends its sessions at once.
         const row = await app.storage.db
           .selectFrom("api_keys")
@@ -292,6 +296,30 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const fields = await formFields(request);
     if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) {
       return sendHtml(reply, 403, messagePage(v.ctx, textsFor(v.ctx.lang).signOut, textsFor(v.ctx.lang).errorCsrf));
+    }
+    // End the session on the server too: a copy of the cookie (another tab, a stolen one) is
+    // refused from now on, on every instance.
+    const claims = readSession(secret, parseCookies(request.headers.cookie)[sessionCookie]);
+    if (claims !== null && v.actor !== null && !local) {
+      const now = new Date().toISOString();
+      const actor = v.actor;
+      await app.storage.db.transaction().execute(async (trx) => {
+        await trx.deleteFrom("revoked_sessions").where("expires_at", "<", now).execute();
+        await trx
+          .insertInto("revoked_sessions")
+          .values({ id: claims.nonce, key_id: claims.keyId, expires_at: new Date(claims.expires * 1000).toISOString(), revoked_at: now })
+          .onConflict((oc) => oc.column("id").doNothing())
+          .execute();
+        await audit(trx, {
+          actor: actor.id,
+          organisation: actor.organisation,
+          action: "session.revoke",
+          targetType: "api-key",
+          targetId: claims.keyId,
+          detail: { reason: "sign-out" },
+          requestId: request.id,
+        });
+      });
     }
     const secure = isHttps(request, app.config.publicUrl);
     addCookies(reply, [cookieHeader(sessionCookie, "", { secure, maxAge: 0 }), cookieHeader(csrfCookie, newCsrfSeed(), { secure })]);
@@ -399,7 +427,8 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   async function visibleCheck(request: FastifyRequest, reply: FastifyReply, v: Visit & { actor: Actor }) {
     const { id } = request.params as { id: string };
     const orgs = await visibleOrganisations(app.storage.db, v.actor);
-    const row = id.length <= 100 ? await findVisibleCheck(app.storage.db, id, orgs) : undefined;
+    // Checks another organisation shared with the visitor's are readable here as through the API.
+    const row = id.length <= 100 ? await findVisibleCheck(app.storage.db, id, orgs, [v.actor.organisation]) : undefined;
     if (row === undefined) {
       sendHtml(reply, 404, notFoundPage(v.ctx));
       return null;
