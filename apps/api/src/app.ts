@@ -71,6 +71,17 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
       level: config.logLevel,
       // Keys and cookies never reach the logs; bodies are never logged at all.
       redact: { paths: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'], censor: "[redacted]" },
+      // Query strings carry search terms and filters (what an officer looked for); a log line
+      // keeps the path and the names of the parameters, never their values.
+      serializers: {
+        req: (req: { method?: string; url?: string; hostname?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+          method: req.method,
+          url: redactQuery(req.url ?? ""),
+          host: req.hostname,
+          remoteAddress: req.ip,
+          remotePort: req.socket?.remotePort,
+        }),
+      },
       ...(deps.logStream !== undefined ? { stream: deps.logStream } : {}),
     },
     genReqId: (req) => {
@@ -258,6 +269,23 @@ const multipartBodies: Record<string, Record<string, unknown>> = {
     },
   },
 };
+
+/**
+ * A URL with the values of its query parameters replaced, for logs.
+ *
+ * @example
+ * redactQuery("/v1/precedents?q=camera&pageSize=5") // "/v1/precedents?q=[redacted]&pageSize=[redacted]"
+ */
+export function redactQuery(url: string): string {
+  const q = url.indexOf("?");
+  if (q < 0) return url;
+  const names = url
+    .slice(q + 1)
+    .split("&")
+    .filter((pair) => pair !== "")
+    .map((pair) => `${pair.split("=")[0]?.slice(0, 50) ?? ""}=[redacted]`);
+  return `${url.slice(0, q)}?${names.join("&")}`;
+}
 
 /** The response headers every answer carries, also those given before a route is found. */
 function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {

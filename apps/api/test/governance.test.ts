@@ -124,7 +124,7 @@ for (const { name, skip } of databases) {
       it("finding 7 (issue 18): refuses a model in another organisation's name and shows who published one", async () => {
         const forged = { ...example("governance-model.example.json"), id: "nep-fryslan" };
         const refused = expectProblem(await post("/v1/governance-models", keys.noord.admin, forged), 403, "governance-model-not-yours");
-        expect(refused.invalidParams).toEqual([expect.objectContaining({ name: "body/organisation" })]);
+        expect((refused as { invalidParams?: unknown }).invalidParams).toEqual([expect.objectContaining({ name: "body/organisation" })]);
         expectProblem(await get("/v1/governance-models/nep-fryslan"), 404, "governance-model-not-found");
         const own = { ...forged, id: "zuid-eigen", organisation: "provincie zuid", publishedBy: { organisation: "noord", name: "Provincie Noord" } };
         const created = await post("/v1/governance-models", keys.zuid.admin, own);

@@ -251,3 +251,21 @@ describe("finding 8: a trickled upload is cut off", () => {
     expect(ms).toBeLessThan(requestTimeoutMs + 2000);
   });
 });
+
+describe("finding 12: query strings are not logged", () => {
+  it("logs the route and the parameter names of a search, never the terms", async () => {
+    const started = await startApp("sqlite");
+    try {
+      const keys = await createTenants(started.app);
+      const res = await started.app.inject({ url: "/v1/precedents?q=geheime-camerazaak&pageSize=5", headers: bearer(keys.noord.ethics) });
+      expect(res.statusCode, res.body).toBe(200);
+      await started.app.inject({ url: "/v1/checks?requirement=menselijk-toezicht-xyz", headers: bearer(keys.noord.officer) });
+      const text = started.logs();
+      expect(text).toContain('"url":"/v1/precedents?q=[redacted]&pageSize=[redacted]"');
+      expect(text).not.toContain("geheime-camerazaak");
+      expect(text).not.toContain("menselijk-toezicht-xyz");
+    } finally {
+      await started.close();
+    }
+  });
+});
