@@ -11,6 +11,7 @@ import { migrate } from "./db/migrations.js";
 import type { Engine } from "./engine.js";
 import { apiVersion, finishOpenApi } from "./openapi.js";
 import { errorHandler, sendProblem, type ProblemInit } from "./problems.js";
+import { registerRateLimits, type Limiter } from "./ratelimit.js";
 import { registerRoutes } from "./routes/index.js";
 import { createValidatorCompiler } from "./validation.js";
 
@@ -178,7 +179,10 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     // (a 500 before this check); it is refused here for every route and both databases alike.
     const nul = [...nulParams("path", request.params), ...nulParams("query", request.query)];
     if (nul.length > 0) return sendProblem(request, reply, nulProblem(nul));
-    return authorise(app, request, reply);
+    // Counted before authentication, so that a flood of bad keys is limited too.
+    const limited = await limiters.byAddress(request, reply);
+    if (limited !== null) return limited;
+    return authorise(app, request, reply, limiters.byKey);
   });
   // The same for JSON bodies, before their schema is checked (multipart file names are cleaned
   // where the upload is read, see uploads.ts).
@@ -189,6 +193,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     return undefined;
   });
 
+  const limiters = await registerRateLimits(app, config.rateLimit);
   await app.register(cors, {
     delegator: (req, callback) => {
       const url = req.url ?? "";
@@ -202,7 +207,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
         origin: allowed ? origin : false,
         methods: ["GET", "POST", "DELETE"],
         allowedHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "Accept", "X-Request-Id"],
-        exposedHeaders: ["API-Version", "Location", "X-Request-Id"],
+        exposedHeaders: ["API-Version", "Location", "X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"],
       });
     },
   });
@@ -336,7 +341,7 @@ function nulProblem(invalidParams: readonly InvalidParam[]): ProblemInit {
   };
 }
 
-async function authorise(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+async function authorise(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, byKey: Limiter): Promise<FastifyReply | undefined> {
   const access = request.routeOptions.config.access;
   // Unknown routes answer 404 whoever asks; public routes need no key.
   if (request.routeOptions.url === undefined || access === "public" || request.method === "OPTIONS") return undefined;
@@ -362,6 +367,8 @@ async function authorise(app: FastifyInstance, request: FastifyRequest, reply: F
   request.actor = actor;
   // Every later log line of this request says who made it (the key id, never the key).
   request.log = request.log.child({ actor: actor.id, organisation: actor.organisation });
+  const limited = await byKey(request, reply);
+  if (limited !== null) return limited;
   const roles = actor.roles;
   if (Array.isArray(access) && !access.some((role) => roles.has(role))) {
     return sendProblem(request, reply, {

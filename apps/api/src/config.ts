@@ -50,6 +50,17 @@ const envSchema = z.object({
     .min(0, "ETHIEK_WORKERS must be 0 (check in the main thread) or more")
     .max(64)
     .default(Math.min(4, availableParallelism())),
+  ETHIEK_RATE_LIMIT_PER_KEY: z.coerce
+    .number({ error: "ETHIEK_RATE_LIMIT_PER_KEY must be a whole number" })
+    .int("ETHIEK_RATE_LIMIT_PER_KEY must be a whole number")
+    .min(0, "ETHIEK_RATE_LIMIT_PER_KEY must be 0 (no limit) or more")
+    .default(600),
+  ETHIEK_RATE_LIMIT_PER_ADDRESS: z.coerce
+    .number({ error: "ETHIEK_RATE_LIMIT_PER_ADDRESS must be a whole number" })
+    .int("ETHIEK_RATE_LIMIT_PER_ADDRESS must be a whole number")
+    .min(0, "ETHIEK_RATE_LIMIT_PER_ADDRESS must be 0 (no limit) or more")
+    .default(1200),
+  ETHIEK_RATE_LIMIT_WINDOW_MS: positiveInt("ETHIEK_RATE_LIMIT_WINDOW_MS", 60_000),
   LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(", ")}` }).default("info"),
 });
 
@@ -72,10 +83,21 @@ export interface Config {
   /** The public base URL (without `/v1`) put into the OpenAPI document's `servers`. */
   readonly publicUrl?: string;
   readonly limits: Limits;
+  readonly rateLimit: RateLimits;
   readonly shutdownTimeoutMs: number;
   /** Worker threads that read and check documents; 0 runs them on the main thread. */
   readonly workers: number;
   readonly logLevel: (typeof logLevels)[number];
+}
+
+/**
+ * Requests allowed per window, per API key (after authentication) and per client address (before
+ * it, so also for unauthenticated floods); 0 turns a limit off. Counted in this process's memory.
+ */
+export interface RateLimits {
+  readonly perKey: number;
+  readonly perAddress: number;
+  readonly windowMs: number;
 }
 
 /** Limits on one check; exceeding them gives a 413 or 422 problem, never a timeout. */
@@ -185,6 +207,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         requestTimeoutMs: e.ETHIEK_REQUEST_TIMEOUT_MS,
         idleTimeoutMs: e.ETHIEK_IDLE_TIMEOUT_MS,
       },
+      rateLimit: { perKey: e.ETHIEK_RATE_LIMIT_PER_KEY, perAddress: e.ETHIEK_RATE_LIMIT_PER_ADDRESS, windowMs: e.ETHIEK_RATE_LIMIT_WINDOW_MS },
       shutdownTimeoutMs: e.ETHIEK_SHUTDOWN_TIMEOUT_MS,
       workers: e.ETHIEK_WORKERS,
       logLevel: e.LOG_LEVEL,

@@ -269,3 +269,57 @@ describe("finding 12: query strings are not logged", () => {
     }
   });
 });
+
+describe("finding 13: rate limits per key and per client address", () => {
+  let app: FastifyInstance;
+  let keys: Tenants;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const started = await startApp("sqlite", { rateLimit: { perKey: 5, perAddress: 8, windowMs: 60_000 } });
+    app = started.app;
+    close = started.close;
+    keys = await createTenants(app);
+  });
+  afterAll(async () => close?.());
+
+  it("answers 429 rate-limited with Retry-After and RateLimit headers once a key is over its limit", async () => {
+    const statuses: number[] = [];
+    let last: LightMyRequestResponse | undefined;
+    for (let i = 0; i < 6; i++) {
+      last = await app.inject({ url: "/v1/checks", headers: bearer(keys.noord.officer), remoteAddress: "10.0.0.1" });
+      statuses.push(last.statusCode);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const res = last as LightMyRequestResponse;
+    const body = expectProblem(res, 429, "rate-limited");
+    expect(String(body.detail)).toContain("Retry-After");
+    expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
+    expect(res.headers["ratelimit-limit"]).toBe("5");
+    expect(res.headers["ratelimit-remaining"]).toBe("0");
+    // Another key from the same address still gets through.
+    const other = await app.inject({ url: "/v1/checks", headers: bearer(keys.zuid.officer), remoteAddress: "10.0.0.1" });
+    expect(other.statusCode).toBe(200);
+    expect(other.headers["ratelimit-remaining"]).toBe("1");
+  });
+
+  it("limits one client address before authentication, also a flood of wrong keys", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const res = await app.inject({ url: "/v1/checks", headers: bearer(`ethiek_AAAAAAAAAAA${i}_x`), remoteAddress: "10.0.0.2" });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 8).every((s) => s === 401)).toBe(true);
+    expect(statuses[8]).toBe(429);
+    expect((await app.inject({ url: "/v1/health", remoteAddress: "10.0.0.2" })).statusCode).toBe(200);
+  });
+
+  it("documents 429 with Retry-After on every operation but the readiness probe", async () => {
+    const doc = (await app.inject({ url: "/v1/openapi.json" })).json() as { paths: Record<string, Record<string, { operationId: string; responses: Record<string, { headers?: Record<string, unknown> }> }>> };
+    for (const item of Object.values(doc.paths)) {
+      for (const op of Object.values(item)) {
+        if (op.operationId === "getHealth") expect(op.responses["429"]).toBeUndefined();
+        else expect(Object.keys(op.responses["429"]?.headers ?? {})).toContain("Retry-After");
+      }
+    }
+  });
+});
