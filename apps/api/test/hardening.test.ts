@@ -323,3 +323,37 @@ describe("finding 13: rate limits per key and per client address", () => {
     }
   });
 });
+
+describe("finding 1 (service side): the check timeout holds while a document is read", () => {
+  let app: FastifyInstance;
+  let keys: Tenants;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const started = await startApp("sqlite");
+    const limits = { ...started.app.config.limits, checkTimeoutMs: 800 };
+    await started.close();
+    // A reader that never returns for "bom.docx", as a worker stuck inflating a lying zip.
+    const stuck = await startApp("sqlite", { limits }, (real) => ({
+      ...real,
+      extract: (bytes, options) => (options.name === "bom.docx" ? new Promise(() => undefined) : real.extract(bytes, options)),
+    }));
+    app = stuck.app;
+    close = stuck.close;
+    keys = await createTenants(app);
+  });
+  afterAll(async () => close?.());
+
+  it("answers 422 check-timeout within the budget, and a normal check sent meanwhile succeeds", async () => {
+    const started = Date.now();
+    const bomb = app.inject({ method: "POST", url: "/v1/checks", headers: bearer(keys.noord.officer), payload: form([{ name: "bom.docx", bytes: "PK", type: "application/octet-stream" }]) });
+    const normal = app.inject({ method: "POST", url: "/v1/checks", headers: bearer(keys.zuid.officer), payload: form([{ name: "t.md", bytes: tender("chatbot-publieksvragen.md") }]) });
+    const [b, n] = await Promise.all([bomb, normal]);
+    const body = expectProblem(b, 422, "check-timeout");
+    expect(JSON.stringify(body.invalidParams)).toContain("files/bom.docx");
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(n.statusCode, n.body).toBe(201);
+    // Nothing half-written: the refused check left no record.
+    const list = await app.inject({ url: "/v1/checks", headers: bearer(keys.noord.officer) });
+    expect(list.json().total).toBe(0);
+  });
+});
