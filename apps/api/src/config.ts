@@ -32,6 +32,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, "ETHIEK_DB_SCHEMA must be a lower-case PostgreSQL identifier")
     .optional(),
+  ETHIEK_SQLITE_SYNCHRONOUS: z.enum(["normal", "full"], { error: "ETHIEK_SQLITE_SYNCHRONOUS must be 'normal' or 'full'" }).default("normal"),
   ETHIEK_AUTH: z.enum(["local", "keys"], { error: "ETHIEK_AUTH must be 'local' or 'keys'" }).optional(),
   ETHIEK_KEY_PEPPER: z.string().min(16, "ETHIEK_KEY_PEPPER must be at least 16 characters").optional(),
   ETHIEK_CORS_ORIGINS: z.string().default(""),
@@ -66,7 +67,7 @@ const envSchema = z.object({
 
 /** Where the service keeps its records. */
 export type DatabaseConfig =
-  | { readonly kind: "sqlite"; readonly file: string }
+  | { readonly kind: "sqlite"; readonly file: string; readonly synchronous?: "normal" | "full" }
   | { readonly kind: "postgres"; readonly url: string; readonly schema?: string };
 
 /** The parsed, checked configuration of one service process. */
@@ -184,7 +185,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   const database: DatabaseConfig =
     e.DATABASE_URL !== undefined
       ? { kind: "postgres", url: e.DATABASE_URL, ...(e.ETHIEK_DB_SCHEMA ? { schema: e.ETHIEK_DB_SCHEMA } : {}) }
-      : { kind: "sqlite", file: resolve(dataDir, "ethiek.db") };
+      : { kind: "sqlite", file: resolve(dataDir, "ethiek.db"), synchronous: e.ETHIEK_SQLITE_SYNCHRONOUS };
   return {
     ok: true,
     value: {
