@@ -12,6 +12,7 @@ import type { Engine } from "./engine.js";
 import { apiVersion, finishOpenApi } from "./openapi.js";
 import { errorHandler, sendProblem, type ProblemInit } from "./problems.js";
 import { registerRateLimits, type Limiter } from "./ratelimit.js";
+import { applyRetention } from "./retention.js";
 import { registerRoutes } from "./routes/index.js";
 import { createValidatorCompiler } from "./validation.js";
 
@@ -227,6 +228,22 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   });
 
   await app.register(registerRoutes);
+
+  // Retention: erase expired checks at start and every hour after (each instance may; the
+  // deletes are idempotent). A failure is logged and tried again the next hour.
+  if (config.retentionDays > 0) {
+    const sweep = () =>
+      applyRetention(storage.db, config.retentionDays).then(
+        (r) => (r.erased > 0 ? app.log.info({ erased: r.erased, before: r.before }, "retention: expired checks erased") : undefined),
+        (error: unknown) => app.log.error({ err: error }, "retention sweep failed"),
+      );
+    app.addHook("onReady", async () => {
+      await sweep();
+    });
+    const timer = setInterval(() => void sweep(), 60 * 60 * 1000);
+    timer.unref();
+    app.addHook("preClose", async () => clearInterval(timer));
+  }
 
   app.addHook("onClose", async () => {
     // Let running checks finish (their transactions commit) before the database closes.

@@ -62,6 +62,11 @@ const envSchema = z.object({
     .min(0, "ETHIEK_RATE_LIMIT_PER_ADDRESS must be 0 (no limit) or more")
     .default(1200),
   ETHIEK_RATE_LIMIT_WINDOW_MS: positiveInt("ETHIEK_RATE_LIMIT_WINDOW_MS", 60_000),
+  ETHIEK_RETENTION_DAYS: z.coerce
+    .number({ error: "ETHIEK_RETENTION_DAYS must be a whole number of days" })
+    .int("ETHIEK_RETENTION_DAYS must be a whole number of days")
+    .min(0, "ETHIEK_RETENTION_DAYS must be 0 (keep checks) or more")
+    .default(0),
   LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(", ")}` }).default("info"),
 });
 
@@ -85,6 +90,8 @@ export interface Config {
   readonly publicUrl?: string;
   readonly limits: Limits;
   readonly rateLimit: RateLimits;
+  /** Checks (reports, documents, text) older than this many days are erased; 0 keeps them. */
+  readonly retentionDays: number;
   readonly shutdownTimeoutMs: number;
   /** Worker threads that read and check documents; 0 runs them on the main thread. */
   readonly workers: number;
@@ -209,6 +216,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         idleTimeoutMs: e.ETHIEK_IDLE_TIMEOUT_MS,
       },
       rateLimit: { perKey: e.ETHIEK_RATE_LIMIT_PER_KEY, perAddress: e.ETHIEK_RATE_LIMIT_PER_ADDRESS, windowMs: e.ETHIEK_RATE_LIMIT_WINDOW_MS },
+      retentionDays: e.ETHIEK_RETENTION_DAYS,
       shutdownTimeoutMs: e.ETHIEK_SHUTDOWN_TIMEOUT_MS,
       workers: e.ETHIEK_WORKERS,
       logLevel: e.LOG_LEVEL,
