@@ -98,3 +98,11 @@ describe("fuzzing every reader", () => {
     }, Math.max(60_000, runs * 200));
   }
 });
+
+describe("what the fuzz run found", () => {
+  it("locates a table cell without a <tr> before it in the first row, not row -1", async () => {
+    const result = await extract(text("<table>\u0001tr><td>a</td></tr></table>"), { name: "x.html" });
+    expect(result.ok && validateDocument(result.document).ok).toBe(true);
+    if (result.ok) expect(result.document.segments.find((s) => s.table !== undefined)?.table?.row).toBe(0);
+  });
+});
