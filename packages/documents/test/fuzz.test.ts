@@ -14,7 +14,7 @@ import { docx, odt, textPdf, wp } from "./make.js";
 const allRuns = Number(process.env.FUZZ_RUNS ?? 40);
 // The smoke run in `npm test` is reproducible (a fixed seed); `npm run fuzz` draws a new one and
 // prints it with any counterexample, so FUZZ_SEED=<seed> replays it.
-const seed = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS === undefined ? 18 : undefined;
+const fuzzSeed = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS === undefined ? 18 : undefined;
 const limits = { timeoutMs: 5000, maxPages: 200, maxBytes: 10 * 1024 * 1024 };
 
 function wellTyped(result: ExtractResult): boolean {
@@ -92,7 +92,7 @@ describe("fuzzing every reader", () => {
           }
           expect(wellTyped(result), JSON.stringify(result.ok ? validateDocument(result.document) : result.error).slice(0, 2000)).toBe(true);
         }),
-        { numRuns: runs, ...(seed !== undefined ? { seed } : {}) },
+        { numRuns: runs, ...(fuzzSeed !== undefined ? { seed: fuzzSeed } : {}) },
       );
       expect(crashes).toBe(0);
     }, Math.max(60_000, runs * 200));
