@@ -3,9 +3,10 @@
 import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
+import { buildApp } from "../src/app.js";
 import { runKeys } from "../src/keys-cli.js";
 import { applyRetention } from "../src/retention.js";
-import { bearer, createTenants, databases, form, pepper, startApp, tender, type Tenants } from "./harness.js";
+import { bearer, createTenants, databases, engine, form, pepper, startApp, tender, type Tenants } from "./harness.js";
 
 for (const { name: kind, skip } of databases) {
   describe.skipIf(skip)(`retention and erasure on ${kind}`, () => {
@@ -43,6 +44,18 @@ for (const { name: kind, skip } of databases) {
       const events = (await app.inject({ url: "/v1/audit-events", headers: bearer(keys.noord.admin) })).json().items as { action: string; detail: { checks: number } }[];
       expect(events.find((e) => e.action === "retention.erase")?.detail.checks).toBe(1);
       expect((await applyRetention(app.storage.db, 0)).erased).toBe(0);
+    });
+
+    it("sweeps expired checks when an instance with ETHIEK_RETENTION_DAYS starts", async () => {
+      const old = await submit(keys.noord.officer);
+      await app.storage.db.updateTable("checks").set({ created_at: "2019-01-01T00:00:00.000Z" }).where("id", "=", old).execute();
+      const second = await buildApp({ ...app.config, retentionDays: 30, logLevel: "silent" }, { engine: await engine() });
+      try {
+        await second.ready();
+        expect(await exists(old)).toBe(false);
+      } finally {
+        await second.close();
+      }
     });
 
     it("erases every check of one organisation on request, leaving the others'", async () => {
