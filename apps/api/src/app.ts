@@ -3,14 +3,16 @@ import cors from "@fastify/cors";
 import multipart from "@fastify/multipart";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
-import type { Role } from "@ethiek/schemas";
+import type { InvalidParam, Role } from "@ethiek/schemas";
 import { authenticate, ensureOrganisation, localActor, localOrganisation, type Actor } from "./auth.js";
 import type { Config } from "./config.js";
 import { openStorage, type Storage } from "./db/database.js";
 import { migrate } from "./db/migrations.js";
 import type { Engine } from "./engine.js";
 import { apiVersion, finishOpenApi } from "./openapi.js";
-import { errorHandler, sendProblem } from "./problems.js";
+import { errorHandler, sendProblem, type ProblemInit } from "./problems.js";
+import { registerRateLimits, type Limiter } from "./ratelimit.js";
+import { applyRetention } from "./retention.js";
 import { registerRoutes } from "./routes/index.js";
 import { createValidatorCompiler } from "./validation.js";
 
@@ -71,6 +73,17 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
       level: config.logLevel,
       // Keys and cookies never reach the logs; bodies are never logged at all.
       redact: { paths: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'], censor: "[redacted]" },
+      // Query strings carry search terms and filters (what an officer looked for); a log line
+      // keeps the path and the names of the parameters, never their values.
+      serializers: {
+        req: (req: { method?: string; url?: string; hostname?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+          method: req.method,
+          url: redactQuery(req.url ?? ""),
+          host: req.hostname,
+          remoteAddress: req.ip,
+          remotePort: req.socket?.remotePort,
+        }),
+      },
       ...(deps.logStream !== undefined ? { stream: deps.logStream } : {}),
     },
     genReqId: (req) => {
@@ -78,8 +91,30 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
       return typeof given === "string" && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // A trickled upload or slowly sent headers end after requestTimeoutMs (Node answers 408 and
+    // closes the connection), also after a 401; a connection with no traffic at all after
+    // idleTimeoutMs. Node looks for overdue requests every connectionsCheckingInterval.
+    requestTimeout: config.limits.requestTimeoutMs,
+    connectionTimeout: config.limits.idleTimeoutMs,
+    http: {
+      headersTimeout: Math.min(60_000, config.limits.requestTimeoutMs),
+      connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.floor(config.limits.requestTimeoutMs / 10))),
+    },
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 200 },
+    // A path the router cannot decode (`/v1/checks/%zz`) or a path segment over 200 characters is
+    // answered before any route runs; without this Fastify answers in its own JSON format.
+    frameworkErrors: (error, request, reply) => {
+      applySecurityHeaders(request, reply);
+      const tooLong = error.code === "FST_ERR_MAX_PARAM_LENGTH";
+      return sendProblem(request, reply, {
+        status: tooLong ? 414 : 400,
+        code: tooLong ? "path-too-long" : "bad-path",
+        detail: tooLong
+          ? "Een deel van het pad is langer dan 200 tekens. Controleer de id in het pad."
+          : "Het pad bevat een ongeldige %-codering (zoals %zz of een afgebroken %E0%A4). Codeer bijzondere tekens als UTF-8 met %XX, twee hexadecimale cijfers per byte.",
+      });
+    },
   });
 
   const storage = deps.storage ?? openStorage(config.database);
@@ -113,16 +148,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     }),
   );
 
-  app.addHook("onRequest", async (request, reply) => {
-    reply.header("API-Version", apiVersion);
-    reply.header("X-Request-Id", request.id);
-    reply.header("X-Content-Type-Options", "nosniff");
-    reply.header("X-Frame-Options", "DENY");
-    reply.header("Referrer-Policy", "no-referrer");
-    reply.header("Strict-Transport-Security", "max-age=31536000");
-    reply.header("Cross-Origin-Opener-Policy", "same-origin");
-    reply.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  });
+  app.addHook("onRequest", async (request, reply) => applySecurityHeaders(request, reply));
   // Graceful shutdown: stop accepting, drop idle keep-alive connections, answer running requests
   // with `Connection: close` so their sockets end, and only then close the database.
   let closing = false;
@@ -150,9 +176,25 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
         detail: `Er is geen bron ${path}. Paden eindigen nooit op een schuine streep: probeer ${path.replace(/\/+$/, "")}.`,
       });
     }
-    return authorise(app, request, reply);
+    // A NUL character is never part of an id or a search term, and PostgreSQL refuses it in text
+    // (a 500 before this check); it is refused here for every route and both databases alike.
+    const nul = [...nulParams("path", request.params), ...nulParams("query", request.query)];
+    if (nul.length > 0) return sendProblem(request, reply, nulProblem(nul));
+    // Counted before authentication, so that a flood of bad keys is limited too.
+    const limited = await limiters.byAddress(request, reply);
+    if (limited !== null) return limited;
+    return authorise(app, request, reply, limiters.byKey);
+  });
+  // The same for JSON bodies, before their schema is checked (multipart file names are cleaned
+  // where the upload is read, see uploads.ts).
+  app.addHook("preValidation", async (request, reply) => {
+    if (request.isMultipart()) return undefined;
+    const nul = nulParams("body", request.body);
+    if (nul.length > 0) return sendProblem(request, reply, nulProblem(nul));
+    return undefined;
   });
 
+  const limiters = await registerRateLimits(app, config.rateLimit);
   await app.register(cors, {
     delegator: (req, callback) => {
       const url = req.url ?? "";
@@ -166,13 +208,14 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
         origin: allowed ? origin : false,
         methods: ["GET", "POST", "DELETE"],
         allowedHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "Accept", "X-Request-Id"],
-        exposedHeaders: ["API-Version", "Location", "X-Request-Id"],
+        exposedHeaders: ["API-Version", "Location", "X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"],
       });
     },
   });
   await app.register(multipart, {
     limits: {
       fileSize: config.limits.maxFileBytes,
+      // Per part; the total over all parts is counted while reading (uploads.ts).
       files: config.limits.maxFiles,
       fields: 10,
       fieldSize: 1024 * 1024,
@@ -185,6 +228,22 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   });
 
   await app.register(registerRoutes);
+
+  // Retention: erase expired checks at start and every hour after (each instance may; the
+  // deletes are idempotent). A failure is logged and tried again the next hour.
+  if (config.retentionDays > 0) {
+    const sweep = () =>
+      applyRetention(storage.db, config.retentionDays).then(
+        (r) => (r.erased > 0 ? app.log.info({ erased: r.erased, before: r.before }, "retention: expired checks erased") : undefined),
+        (error: unknown) => app.log.error({ err: error }, "retention sweep failed"),
+      );
+    app.addHook("onReady", async () => {
+      await sweep();
+    });
+    const timer = setInterval(() => void sweep(), 60 * 60 * 1000);
+    timer.unref();
+    app.addHook("preClose", async () => clearInterval(timer));
+  }
 
   app.addHook("onClose", async () => {
     // Let running checks finish (their transactions commit) before the database closes.
@@ -233,7 +292,73 @@ const multipartBodies: Record<string, Record<string, unknown>> = {
   },
 };
 
-async function authorise(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+/**
+ * A URL with the values of its query parameters replaced, for logs.
+ *
+ * @example
+ * redactQuery("/v1/precedents?q=camera&pageSize=5") // "/v1/precedents?q=[redacted]&pageSize=[redacted]"
+ */
+export function redactQuery(url: string): string {
+  const q = url.indexOf("?");
+  if (q < 0) return url;
+  const names = url
+    .slice(q + 1)
+    .split("&")
+    .filter((pair) => pair !== "")
+    .map((pair) => `${pair.split("=")[0]?.slice(0, 50) ?? ""}=[redacted]`);
+  return `${url.slice(0, q)}?${names.join("&")}`;
+}
+
+/** The response headers every answer carries, also those given before a route is found. */
+function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header("API-Version", apiVersion);
+  reply.header("X-Request-Id", request.id);
+  reply.header("X-Content-Type-Options", "nosniff");
+  reply.header("X-Frame-Options", "DENY");
+  reply.header("Referrer-Policy", "no-referrer");
+  reply.header("Strict-Transport-Security", "max-age=31536000");
+  reply.header("Cross-Origin-Opener-Policy", "same-origin");
+  reply.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+}
+
+/**
+ * Every string (value or property name) under `value` that contains a NUL character, as
+ * `invalidParams` named by where it is (`path/id`, `query/q`, `body/title`). Stops at 20.
+ *
+ * @example
+ * nulParams("path", { id: "a\u0000b" }) // [{ name: "path/id", reason: "…", code: "nul-character" }]
+ */
+export function nulParams(part: string, value: unknown): InvalidParam[] {
+  const found: InvalidParam[] = [];
+  const reason = "bevat een NUL-teken (\\u0000 of %00); laat het weg";
+  const visit = (v: unknown, pointer: string, depth: number): void => {
+    if (found.length >= 20 || depth > 64) return;
+    if (typeof v === "string") {
+      if (v.includes("\u0000")) found.push({ name: `${part}${pointer}`, reason, code: "nul-character" });
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => visit(item, `${pointer}/${i}`, depth + 1));
+    } else if (v !== null && typeof v === "object") {
+      for (const [key, item] of Object.entries(v)) {
+        const at = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        if (key.includes("\u0000")) found.push({ name: `${part}${at.replace(/\u0000/g, "\\u0000")}`, reason, code: "nul-character" });
+        visit(item, at, depth + 1);
+      }
+    }
+  };
+  visit(value, "", 0);
+  return found;
+}
+
+function nulProblem(invalidParams: readonly InvalidParam[]): ProblemInit {
+  return {
+    status: 400,
+    code: "invalid-input",
+    detail: `Het verzoek bevat een NUL-teken (\\u0000 of %00) in ${invalidParams.map((p) => p.name).join(", ")}. Laat dat teken weg; het hoort in geen enkele id of tekst.`,
+    invalidParams,
+  };
+}
+
+async function authorise(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, byKey: Limiter): Promise<FastifyReply | undefined> {
   const access = request.routeOptions.config.access;
   // Unknown routes answer 404 whoever asks; public routes need no key.
   if (request.routeOptions.url === undefined || access === "public" || request.method === "OPTIONS") return undefined;
@@ -259,6 +384,8 @@ async function authorise(app: FastifyInstance, request: FastifyRequest, reply: F
   request.actor = actor;
   // Every later log line of this request says who made it (the key id, never the key).
   request.log = request.log.child({ actor: actor.id, organisation: actor.organisation });
+  const limited = await byKey(request, reply);
+  if (limited !== null) return limited;
   const roles = actor.roles;
   if (Array.isArray(access) && !access.some((role) => roles.has(role))) {
     return sendProblem(request, reply, {

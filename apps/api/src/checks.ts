@@ -16,10 +16,14 @@ import type { ChecksTable, Db } from "./db/database.js";
 import type { Engine } from "./engine.js";
 import type { Limits } from "./config.js";
 import type { ProblemInit } from "./problems.js";
+import { visibleFileName } from "./uploads.js";
 
 /** One uploaded file, read from the multipart stream. */
 export interface UploadedFile {
+  /** The file name made safe to store and show (see `safeFileName` in uploads.ts). */
   readonly name: string;
+  /** The name as the client sent it, when it had to be cleaned (control or bidi characters, length). */
+  readonly originalName?: string;
   readonly mediaType: string;
   readonly bytes: Buffer;
 }
@@ -122,11 +126,27 @@ export async function runCheck(input: {
         },
       };
     }
-    const result = await engine.extract(file.bytes, {
-      name: file.name,
-      mediaType: file.mediaType,
-      limits: { maxBytes: limits.maxFileBytes, maxPages: limits.maxPages, timeoutMs: remaining },
-    });
+    // The reader's own timeout cannot interrupt synchronous work (inflating a zip that lies about
+    // its size); the check's budget holds here regardless, and a worker pool stops the thread.
+    const result = await withinBudget(
+      engine.extract(file.bytes, {
+        name: file.name,
+        mediaType: file.mediaType,
+        limits: { maxBytes: limits.maxFileBytes, maxPages: limits.maxPages, timeoutMs: remaining },
+      }),
+      remaining,
+    );
+    if (result === "timeout") {
+      return {
+        ok: false,
+        problem: {
+          status: 422,
+          code: "check-timeout",
+          detail: `Het lezen van ${file.name} duurde langer dan ${Math.round(limits.checkTimeoutMs / 1000)} seconden en is gestopt. Stuur minder of kleinere documenten, of controleer of het bestand niet beschadigd is.`,
+          invalidParams: [{ name: `files/${file.name}`, reason: "lezen duurde te lang", code: "TIMEOUT" }],
+        },
+      };
+    }
     if (result.ok) documents.push(result.document);
     else {
       const status = statusForDocumentError(result.error.code);
@@ -153,23 +173,21 @@ export async function runCheck(input: {
   const waivers = previous === undefined ? [] : await approvedWaivers(db, previous.id);
   const checkedAt = new Date().toISOString();
   const id = randomUUID();
-  // The check itself must also end within the budget (in a worker it can be abandoned; the answer
-  // is then a 422 problem instead of a hanging request).
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), Math.max(0, deadline - Date.now()));
-  });
-  const checked = await Promise.race([
+  // The check itself must also end within the budget (in a worker it is stopped; the answer is
+  // then a 422 problem instead of a hanging request).
+  const budget = Math.max(0, deadline - Date.now());
+  const checked = await withinBudget(
     Promise.resolve(
       engine.check(documents, {
         ruleset: request.ruleset,
         ...(request.manifest !== undefined ? { manifest: request.manifest } : {}),
         waivers,
         language: request.language,
+        timeoutMs: budget,
       }),
     ),
-    timedOut,
-  ]).finally(() => clearTimeout(timer));
+    budget,
+  );
   if (checked === "timeout") {
     return {
       ok: false,
@@ -202,6 +220,9 @@ export async function runCheck(input: {
     deleted_at: null,
     deleted_by: null,
   };
+  const renamed = request.files
+    .filter((f) => f.originalName !== undefined)
+    .map((f) => ({ name: f.name, sent: visibleFileName(f.originalName ?? "").slice(0, 1000) }));
   const checkedDocuments: CheckedDocument[] = request.files.map((f, i) => ({
     name: f.name,
     format: documents[i]?.format ?? "text",
@@ -239,7 +260,14 @@ export async function runCheck(input: {
         action: "check.create",
         targetType: "check",
         targetId: id,
-        detail: { ruleset: report.ruleset, verdict: report.summary.verdict, documents: documentHashes, previousCheck: previous?.id ?? null },
+        detail: {
+          ruleset: report.ruleset,
+          verdict: report.summary.verdict,
+          documents: documentHashes,
+          previousCheck: previous?.id ?? null,
+          // Names that were cleaned, as sent, with every unsafe character shown as \u{…}.
+          ...(renamed.length > 0 ? { renamedDocuments: renamed } : {}),
+        },
         requestId: input.requestId ?? null,
       });
     });
@@ -265,6 +293,19 @@ export async function runCheck(input: {
       ...(changes !== undefined ? { changes } : {}),
     },
   };
+}
+
+/**
+ * Resolves with the work's result, or "timeout" once `ms` have passed. A late failure of the work
+ * (e.g. a stopped worker) is then ignored rather than left unhandled.
+ */
+async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | "timeout"> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), ms);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, timedOut]).finally(() => clearTimeout(timer));
 }
 
 async function findIdempotent(db: Db, organisation: string, key: string, requestHash: string): Promise<CheckOutcome | null> {

@@ -14,7 +14,7 @@ describe("loadConfig", () => {
   it("resolves the data folder against the directory npm was started from", () => {
     const result = loadConfig({ INIT_CWD: "/srv/ethiek", ETHIEK_DATA_DIR: "gegevens" });
     expect(result.ok && result.value.dataDir).toBe("/srv/ethiek/gegevens");
-    expect(result.ok && result.value.database).toEqual({ kind: "sqlite", file: "/srv/ethiek/gegevens/ethiek.db" });
+    expect(result.ok && result.value.database).toEqual({ kind: "sqlite", file: "/srv/ethiek/gegevens/ethiek.db", synchronous: "normal" });
   });
 
   it("uses PostgreSQL when DATABASE_URL is set", () => {

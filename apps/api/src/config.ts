@@ -32,27 +32,47 @@ const envSchema = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, "ETHIEK_DB_SCHEMA must be a lower-case PostgreSQL identifier")
     .optional(),
+  ETHIEK_SQLITE_SYNCHRONOUS: z.enum(["normal", "full"], { error: "ETHIEK_SQLITE_SYNCHRONOUS must be 'normal' or 'full'" }).default("normal"),
   ETHIEK_AUTH: z.enum(["local", "keys"], { error: "ETHIEK_AUTH must be 'local' or 'keys'" }).optional(),
   ETHIEK_KEY_PEPPER: z.string().min(16, "ETHIEK_KEY_PEPPER must be at least 16 characters").optional(),
   ETHIEK_CORS_ORIGINS: z.string().default(""),
   ETHIEK_PUBLIC_URL: z.url({ error: "ETHIEK_PUBLIC_URL must be an absolute URL" }).optional(),
   ETHIEK_MAX_FILE_BYTES: positiveInt("ETHIEK_MAX_FILE_BYTES", 25 * 1024 * 1024),
+  ETHIEK_MAX_REQUEST_BYTES: positiveInt("ETHIEK_MAX_REQUEST_BYTES", 64 * 1024 * 1024),
   ETHIEK_MAX_FILES: positiveInt("ETHIEK_MAX_FILES", 20),
   ETHIEK_MAX_PAGES: positiveInt("ETHIEK_MAX_PAGES", 1000),
   ETHIEK_CHECK_TIMEOUT_MS: positiveInt("ETHIEK_CHECK_TIMEOUT_MS", 60_000),
   ETHIEK_SHUTDOWN_TIMEOUT_MS: positiveInt("ETHIEK_SHUTDOWN_TIMEOUT_MS", 30_000),
+  ETHIEK_REQUEST_TIMEOUT_MS: positiveInt("ETHIEK_REQUEST_TIMEOUT_MS", 120_000),
+  ETHIEK_IDLE_TIMEOUT_MS: positiveInt("ETHIEK_IDLE_TIMEOUT_MS", 10_000),
   ETHIEK_WORKERS: z.coerce
     .number({ error: "ETHIEK_WORKERS must be a whole number" })
     .int("ETHIEK_WORKERS must be a whole number")
     .min(0, "ETHIEK_WORKERS must be 0 (check in the main thread) or more")
     .max(64)
     .default(Math.min(4, availableParallelism())),
+  ETHIEK_RATE_LIMIT_PER_KEY: z.coerce
+    .number({ error: "ETHIEK_RATE_LIMIT_PER_KEY must be a whole number" })
+    .int("ETHIEK_RATE_LIMIT_PER_KEY must be a whole number")
+    .min(0, "ETHIEK_RATE_LIMIT_PER_KEY must be 0 (no limit) or more")
+    .default(600),
+  ETHIEK_RATE_LIMIT_PER_ADDRESS: z.coerce
+    .number({ error: "ETHIEK_RATE_LIMIT_PER_ADDRESS must be a whole number" })
+    .int("ETHIEK_RATE_LIMIT_PER_ADDRESS must be a whole number")
+    .min(0, "ETHIEK_RATE_LIMIT_PER_ADDRESS must be 0 (no limit) or more")
+    .default(1200),
+  ETHIEK_RATE_LIMIT_WINDOW_MS: positiveInt("ETHIEK_RATE_LIMIT_WINDOW_MS", 60_000),
+  ETHIEK_RETENTION_DAYS: z.coerce
+    .number({ error: "ETHIEK_RETENTION_DAYS must be a whole number of days" })
+    .int("ETHIEK_RETENTION_DAYS must be a whole number of days")
+    .min(0, "ETHIEK_RETENTION_DAYS must be 0 (keep checks) or more")
+    .default(0),
   LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(", ")}` }).default("info"),
 });
 
 /** Where the service keeps its records. */
 export type DatabaseConfig =
-  | { readonly kind: "sqlite"; readonly file: string }
+  | { readonly kind: "sqlite"; readonly file: string; readonly synchronous?: "normal" | "full" }
   | { readonly kind: "postgres"; readonly url: string; readonly schema?: string };
 
 /** The parsed, checked configuration of one service process. */
@@ -69,18 +89,40 @@ export interface Config {
   /** The public base URL (without `/v1`) put into the OpenAPI document's `servers`. */
   readonly publicUrl?: string;
   readonly limits: Limits;
+  readonly rateLimit: RateLimits;
+  /** Checks (reports, documents, text) older than this many days are erased; 0 keeps them. */
+  readonly retentionDays: number;
   readonly shutdownTimeoutMs: number;
   /** Worker threads that read and check documents; 0 runs them on the main thread. */
   readonly workers: number;
   readonly logLevel: (typeof logLevels)[number];
 }
 
+/**
+ * Requests allowed per window, per API key (after authentication) and per client address (before
+ * it, so also for unauthenticated floods); 0 turns a limit off. Counted in this process's memory.
+ */
+export interface RateLimits {
+  readonly perKey: number;
+  readonly perAddress: number;
+  readonly windowMs: number;
+}
+
 /** Limits on one check; exceeding them gives a 413 or 422 problem, never a timeout. */
 export interface Limits {
   readonly maxFileBytes: number;
+  /** All files and fields of one request together; more → 413 `request-too-large`. */
+  readonly maxRequestBytes: number;
   readonly maxFiles: number;
   readonly maxPages: number;
   readonly checkTimeoutMs: number;
+  /**
+   * The whole request, from its first byte to the answer (Node's `requestTimeout`): a trickled
+   * upload is cut off then. Must exceed `checkTimeoutMs` plus the upload time of a large request.
+   */
+  readonly requestTimeoutMs: number;
+  /** A connection on which nothing arrives for this long is closed (Node's `connectionTimeout`). */
+  readonly idleTimeoutMs: number;
 }
 
 /** A configuration problem, worded for the operator who starts the service. */
@@ -136,6 +178,13 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         "ETHIEK_KEY_PEPPER is required when API keys are used (ETHIEK_AUTH=keys or a HOST other than 127.0.0.1): a secret of at least 16 characters, the same for every instance and for `npm run keys`.",
     });
   }
+  if (e.ETHIEK_REQUEST_TIMEOUT_MS <= e.ETHIEK_CHECK_TIMEOUT_MS) {
+    errors.push({
+      code: "invalid-value",
+      variable: "ETHIEK_REQUEST_TIMEOUT_MS",
+      message: `ETHIEK_REQUEST_TIMEOUT_MS (${e.ETHIEK_REQUEST_TIMEOUT_MS}) must be greater than ETHIEK_CHECK_TIMEOUT_MS (${e.ETHIEK_CHECK_TIMEOUT_MS}): a request includes its upload and its check.`,
+    });
+  }
   if (errors.length > 0) return { ok: false, errors };
   // Relative to where the user ran npm (INIT_CWD), not the workspace folder npm switches to: the
   // root's `npm start` and `npm run keys -w @ethiek/api` then use the same ./data.
@@ -143,7 +192,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   const database: DatabaseConfig =
     e.DATABASE_URL !== undefined
       ? { kind: "postgres", url: e.DATABASE_URL, ...(e.ETHIEK_DB_SCHEMA ? { schema: e.ETHIEK_DB_SCHEMA } : {}) }
-      : { kind: "sqlite", file: resolve(dataDir, "ethiek.db") };
+      : { kind: "sqlite", file: resolve(dataDir, "ethiek.db"), synchronous: e.ETHIEK_SQLITE_SYNCHRONOUS };
   return {
     ok: true,
     value: {
@@ -159,10 +208,15 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       ...(e.ETHIEK_PUBLIC_URL ? { publicUrl: e.ETHIEK_PUBLIC_URL.replace(/\/+$/, "") } : {}),
       limits: {
         maxFileBytes: e.ETHIEK_MAX_FILE_BYTES,
+        maxRequestBytes: e.ETHIEK_MAX_REQUEST_BYTES,
         maxFiles: e.ETHIEK_MAX_FILES,
         maxPages: e.ETHIEK_MAX_PAGES,
         checkTimeoutMs: e.ETHIEK_CHECK_TIMEOUT_MS,
+        requestTimeoutMs: e.ETHIEK_REQUEST_TIMEOUT_MS,
+        idleTimeoutMs: e.ETHIEK_IDLE_TIMEOUT_MS,
       },
+      rateLimit: { perKey: e.ETHIEK_RATE_LIMIT_PER_KEY, perAddress: e.ETHIEK_RATE_LIMIT_PER_ADDRESS, windowMs: e.ETHIEK_RATE_LIMIT_WINDOW_MS },
+      retentionDays: e.ETHIEK_RETENTION_DAYS,
       shutdownTimeoutMs: e.ETHIEK_SHUTDOWN_TIMEOUT_MS,
       workers: e.ETHIEK_WORKERS,
       logLevel: e.LOG_LEVEL,

@@ -43,7 +43,7 @@ export interface Engine {
   readonly defaultRuleset: string;
   check(
     documents: readonly Document[],
-    options: { ruleset: string; manifest?: Tender; waivers: readonly Waiver[]; language: "nl" | "en" },
+    options: { ruleset: string; manifest?: Tender; waivers: readonly Waiver[]; language: "nl" | "en"; timeoutMs?: number },
   ): CheckReport | Promise<CheckReport>;
   listRequirements(ruleset: string, language: "nl" | "en"): readonly RequirementInfo[];
   formatSarif(report: CheckReport, language: "nl" | "en"): string;

@@ -7,6 +7,7 @@ import { formatConfigIssues, loadConfig } from "./config.js";
 import { openStorage } from "./db/database.js";
 import { migrate } from "./db/migrations.js";
 import { audit } from "./audit.js";
+import { eraseOrganisation } from "./retention.js";
 
 const usage = `Usage: npm run keys -- <command> [options]
 
@@ -17,6 +18,10 @@ const usage = `Usage: npm run keys -- <command> [options]
   organisation --organisation <id> [--name <text>] [--store-documents on|off] [--commission <id>]
          Creates or updates an organisation: whether uploaded documents and their text are kept,
          and which ethics commission (an organisation of its own) handles its waivers.
+
+  erase --organisation <id> --confirm <id>
+         Erases every check of the organisation (reports, documents, text, results, shares,
+         waiver requests) on its request, with an audit event; revoke its keys separately.
 
 The configuration comes from the same environment as the service (DATABASE_URL or
 ETHIEK_DATA_DIR, and ETHIEK_KEY_PEPPER, which must be the same as the service's).`;
@@ -44,6 +49,7 @@ export async function runKeys(argv: readonly string[], env: Record<string, strin
       name: { type: "string" },
       "store-documents": { type: "string" },
       commission: { type: "string" },
+      confirm: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -115,6 +121,19 @@ export async function runKeys(argv: readonly string[], env: Record<string, strin
         });
         const row = await db.selectFrom("organisations").selectAll().where("id", "=", org).executeTakeFirstOrThrow();
         io.out(JSON.stringify({ id: row.id, name: row.name, storeDocuments: row.store_documents === 1, commission: row.commission_id }, null, 2));
+        return 0;
+      }
+      case "erase": {
+        const org = values.organisation;
+        if (org === undefined || values.confirm !== org) {
+          io.err("erase needs --organisation <id> and, to be sure, --confirm with the same id.");
+          return 2;
+        }
+        if ((await db.selectFrom("organisations").select("id").where("id", "=", org).executeTakeFirst()) === undefined) {
+          io.err(`There is no organisation ${org}.`);
+          return 1;
+        }
+        io.out(JSON.stringify({ organisation: org, ...(await eraseOrganisation(db, org, "cli")) }));
         return 0;
       }
       default:

@@ -70,7 +70,16 @@ const standardProblems: Record<string, string> = {
   "401": "Er is geen geldige API-sleutel meegestuurd (Authorization: Bearer …).",
   "403": "De sleutel heeft niet de rol die hiervoor nodig is.",
   "404": "De bron bestaat niet of is niet zichtbaar voor uw organisatie.",
+  "429": "Te veel verzoeken van deze sleutel of dit adres; wacht het aantal seconden in Retry-After.",
   "500": "Onverwachte fout aan de kant van de dienst.",
+};
+
+/** Headers of a 429 answer: when to retry, and the limit that was reached (IETF RateLimit draft). */
+const rateLimitHeaders = {
+  "Retry-After": { description: "Na hoeveel seconden u het opnieuw kunt proberen.", schema: { type: "integer", minimum: 0 } },
+  "RateLimit-Limit": { description: "Hoeveel verzoeken per tijdvak zijn toegestaan.", schema: { type: "integer", minimum: 0 } },
+  "RateLimit-Remaining": { description: "Hoeveel verzoeken er in dit tijdvak nog over zijn.", schema: { type: "integer", minimum: 0 } },
+  "RateLimit-Reset": { description: "Over hoeveel seconden het tijdvak opnieuw begint.", schema: { type: "integer", minimum: 0 } },
 };
 
 /**
@@ -159,9 +168,12 @@ function finishOperation(op: Json, method: string, options: OpenApiOptions): Jso
   if (hasParams || !["get", "delete"].includes(method)) wanted.push("400");
   if (!isPublic) wanted.push("401", "403");
   if (/\{/.test(String(op["x-path"] ?? "")) || hasPathParams(op)) wanted.push("404");
+  // Every operation but the readiness probe is rate limited (src/ratelimit.ts).
+  if (operationId !== "getHealth") wanted.push("429");
   for (const status of wanted) {
     if (responses[status] === undefined) {
-      responses[status] = { description: standardProblems[status] as string, headers: versionHeader, content: problemContent };
+      const headers = status === "429" ? { ...versionHeader, ...rateLimitHeaders } : versionHeader;
+      responses[status] = { description: standardProblems[status] as string, headers, content: problemContent };
     }
   }
   out.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));

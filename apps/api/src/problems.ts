@@ -14,6 +14,7 @@ const titles: Record<number, string> = {
   406: "Formaat niet beschikbaar",
   409: "Conflict",
   413: "Te groot",
+  414: "Pad te lang",
   415: "Mediatype niet ondersteund",
   422: "Kan niet worden verwerkt",
   429: "Te veel verzoeken",

@@ -158,7 +158,7 @@ for (const { name, skip } of databases) {
       });
 
       it("answers a file over the size limit with 413 and too many files with 413", async () => {
-        const small = await startApp(name, { limits: { maxFileBytes: 1000, maxFiles: 2, maxPages: 10, checkTimeoutMs: 60_000 } });
+        const small = await startApp(name, { limits: { maxFileBytes: 1000, maxRequestBytes: 1e9, maxFiles: 2, maxPages: 10, checkTimeoutMs: 60_000, requestTimeoutMs: 120_000, idleTimeoutMs: 10_000 } });
         const [k] = [await createTenants(small.app)];
         const big = await small.app.inject({ method: "POST", url: "/v1/checks", headers: bearer(k.noord.officer), payload: form([{ name: "groot.md", bytes: weak() }]) });
         expectProblem(big, 413);
@@ -174,7 +174,7 @@ for (const { name, skip } of databases) {
 
       it("answers a check that runs out of time with a 422 problem, not a timeout", async () => {
         // The real engine, with checking slowed down beyond the 200 ms budget.
-        const slow = await startApp(name, { limits: { maxFileBytes: 1e7, maxFiles: 5, maxPages: 100, checkTimeoutMs: 200 } }, (real) => ({
+        const slow = await startApp(name, { limits: { maxFileBytes: 1e7, maxRequestBytes: 1e9, maxFiles: 5, maxPages: 100, checkTimeoutMs: 200, requestTimeoutMs: 120_000, idleTimeoutMs: 10_000 } }, (real) => ({
           ...real,
           check: async (documents, options) => (await new Promise((r) => setTimeout(r, 600)), real.check(documents, options)),
         }));

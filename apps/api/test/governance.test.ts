@@ -121,8 +121,21 @@ for (const { name, skip } of databases) {
     });
 
     describe("POST /v1/governance-models", () => {
+      it("finding 7 (issue 18): refuses a model in another organisation's name and shows who published one", async () => {
+        const forged = { ...example("governance-model.example.json"), id: "nep-fryslan" };
+        const refused = expectProblem(await post("/v1/governance-models", keys.noord.admin, forged), 403, "governance-model-not-yours");
+        expect((refused as { invalidParams?: unknown }).invalidParams).toEqual([expect.objectContaining({ name: "body/organisation" })]);
+        expectProblem(await get("/v1/governance-models/nep-fryslan"), 404, "governance-model-not-found");
+        const own = { ...forged, id: "zuid-eigen", organisation: "provincie zuid", publishedBy: { organisation: "noord", name: "Provincie Noord" } };
+        const created = await post("/v1/governance-models", keys.zuid.admin, own);
+        expect(created.statusCode, created.body).toBe(201);
+        const listed = (await get("/v1/governance-models")).json().items.find((m: { id: string }) => m.id === "zuid-eigen");
+        expect(listed.publishedBy).toEqual({ organisation: "zuid", name: "Provincie Zuid" });
+        expect((await get("/v1/governance-models")).json().items.find((m: { id: string }) => m.id === "ipo").publishedBy).toBeUndefined();
+      });
+
       it("adds an organisation's model for the admin role, which then routes items", async () => {
-        const model = { ...example("governance-model.example.json"), id: "noord-commissie" };
+        const model = { ...example("governance-model.example.json"), id: "noord-commissie", organisation: "Provincie Noord" };
         expectProblem(await post("/v1/governance-models", keys.noord.officer, model), 403);
         const res = await post("/v1/governance-models", keys.noord.admin, model);
         expect(res.statusCode, res.body).toBe(201);

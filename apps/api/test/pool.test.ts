@@ -1,12 +1,12 @@
 // The worker pool behind `npm start`: the worker is compiled here with esbuild (as tsup does for
 // dist/), and must give the same results as the main thread.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withWorkerPool } from "../src/check-pool.js";
+import { PoolTimeoutError, withWorkerPool } from "../src/check-pool.js";
 import { engine, tender } from "./harness.js";
 
 let built: string;
@@ -57,6 +57,37 @@ describe("check worker pool", () => {
       expect({ ...a, checkedAt: "" }).toEqual({ ...b, checkedAt: "" });
       const bad = await pool.extract(new Uint8Array(), { name: "leeg.md", limits });
       expect(bad.ok).toBe(false);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("stops a worker stuck in synchronous code after the job's budget, and moves the jobs queued behind it (issue 18, finding 1)", async () => {
+    // A stand-in worker speaking the pool's protocol: "bom.docx" spins for ever, as inflating a
+    // zip that lies about its size does; everything else answers after 50 ms.
+    const fake = join(outdir, "stuck-worker.mjs");
+    writeFileSync(
+      fake,
+      `import { parentPort } from "node:worker_threads";
+parentPort.on("message", (m) => {
+  if (m.kind === "extract" && m.options.name === "bom.docx") for (;;) {}
+  setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, value: { ok: true, name: m.options.name } }), 50);
+});
+parentPort.postMessage({ id: 0, ok: true, value: "ready" });
+`,
+    );
+    const real = await engine();
+    const pool = withWorkerPool(real, { size: 2, dataDir: outdir, file: fake, graceMs: 100 });
+    try {
+      const limits = (timeoutMs: number) => ({ maxBytes: 1e7, maxPages: 100, timeoutMs });
+      const started = Date.now();
+      const bombs = [pool.extract(new Uint8Array(1), { name: "bom.docx", limits: limits(300) }), pool.extract(new Uint8Array(1), { name: "bom.docx", limits: limits(300) })];
+      // Both workers are now stuck; a normal job waits behind one of them.
+      const normal = pool.extract(new Uint8Array(1), { name: "gewoon.md", limits: limits(30_000) });
+      for (const bomb of bombs) await expect(bomb).rejects.toBeInstanceOf(PoolTimeoutError);
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(await normal).toEqual({ ok: true, name: "gewoon.md" });
+      expect(await pool.extract(new Uint8Array(1), { name: "daarna.md", limits: limits(30_000) })).toEqual({ ok: true, name: "daarna.md" });
     } finally {
       await pool.close();
     }

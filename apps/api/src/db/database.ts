@@ -83,6 +83,14 @@ export interface WaiverRequestsTable {
   decision_reason: string | null;
 }
 
+/** A web session ended by signing out (its nonce), refused until its cookie would expire. */
+export interface RevokedSessionsTable {
+  id: string;
+  key_id: string;
+  expires_at: string;
+  revoked_at: string;
+}
+
 export interface CheckSharesTable {
   check_id: string;
   organisation_id: string;
@@ -211,6 +219,7 @@ export interface DatabaseSchema {
   check_results: CheckResultsTable;
   waiver_requests: WaiverRequestsTable;
   check_shares: CheckSharesTable;
+  revoked_sessions: RevokedSessionsTable;
   audit_events: AuditEventsTable;
   routes: RoutesTable;
   route_events: RouteEventsTable;
@@ -230,6 +239,11 @@ export interface Storage {
   /** Is the database reachable? For readiness checks. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /**
+   * SQLite only: copies the database to `file` with SQLite's online backup, page by page, while
+   * the service keeps reading and writing; the copy is one consistent moment.
+   */
+  backup?(file: string): Promise<void>;
 }
 
 /**
@@ -248,7 +262,9 @@ export function openStorage(config: DatabaseConfig): Storage {
     database.pragma("journal_mode = WAL");
     database.pragma("foreign_keys = ON");
     database.pragma("busy_timeout = 5000");
-    database.pragma("synchronous = NORMAL");
+    // NORMAL (the default): in WAL mode safe against a crash of the process (kill -9), but the last
+    // transactions before a power loss or OS crash may be lost. FULL syncs every commit to disk.
+    database.pragma(`synchronous = ${config.synchronous === "full" ? "FULL" : "NORMAL"}`);
     const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
     return {
       db,
@@ -262,6 +278,9 @@ export function openStorage(config: DatabaseConfig): Storage {
         }
       },
       close: () => db.destroy(),
+      backup: async (file: string) => {
+        await database.backup(file);
+      },
     };
   }
   const pool = new pg.Pool({

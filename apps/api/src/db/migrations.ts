@@ -135,6 +135,19 @@ export const coreMigrations: DomainMigrations = (dialect) => ({
       await db.schema.createIndex("check_shares_organisation").on("check_shares").columns(["organisation_id"]).execute();
     },
   },
+  "core-0005-revoked-sessions": {
+    async up(db) {
+      // Web sessions ended by signing out: a copied cookie is refused until it would have expired
+      // anyway (then the row may go). Only the session's random nonce is kept, never the cookie.
+      await db.schema
+        .createTable("revoked_sessions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("key_id", "text", (c) => c.notNull())
+        .addColumn("expires_at", "text", (c) => c.notNull())
+        .addColumn("revoked_at", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
 });
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { maxPage } from "../pagination.js";
 import {
   PrecedentIndex,
   addReflection,
@@ -254,7 +255,7 @@ export default async function caseRoutes(app: FastifyInstance): Promise<void> {
           type: "object",
           additionalProperties: false,
           properties: {
-            page: { type: "integer", minimum: 1, default: 1, description: "Het paginanummer, vanaf 1." },
+            page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "Het paginanummer, vanaf 1." },
             pageSize: { type: "integer", minimum: 1, maximum: 100, default: 20, description: "Het aantal casussen per pagina (1 tot 100)." },
             status: { type: "string", enum: ["submitted", "accepted", "declined", "in-analysis", "reflection-given", "decision-recorded", "closed", "withdrawn"], description: "Alleen casussen met deze status." },
             confidentiality: { type: "string", enum: ["public", "internal", "confidential"], description: "Alleen casussen met deze vertrouwelijkheid." },
@@ -502,7 +503,7 @@ export default async function caseRoutes(app: FastifyInstance): Promise<void> {
             domain: tagFilter("beleidsdomein"),
             commission: { type: "string", minLength: 1, description: "Alleen casussen van deze commissie (naam)." },
             year: { type: "integer", minimum: 1900, maximum: 2999, description: "Alleen casussen die in dit jaar zijn afgesloten." },
-            page: { type: "integer", minimum: 1, default: 1, description: "Het paginanummer, vanaf 1." },
+            page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "Het paginanummer, vanaf 1." },
             pageSize: { type: "integer", minimum: 1, maximum: 100, default: 10, description: "Het aantal treffers per pagina (1 tot 100)." },
           },
         },

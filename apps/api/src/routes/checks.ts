@@ -4,7 +4,9 @@ import { visibleOrganisations } from "../access.js";
 import { audit } from "../audit.js";
 import { findVisibleCheck, loadCheck, runCheck, toSummary, type CheckRequest, type UploadedFile } from "../checks.js";
 import { ProblemError, sendProblem } from "../problems.js";
+import { checkDeclaredLength, multipartParts, readFilePart, safeFileName, UploadBudget, visibleFileName } from "../uploads.js";
 import { schemaRef } from "../validation.js";
+import { maxPage } from "../pagination.js";
 
 const idParams = {
   type: "object",
@@ -15,15 +17,11 @@ const idParams = {
 
 const formFields = new Set(["files", "manifest", "ruleset", "language", "previousCheck"]);
 
-/** Reads a file part we will not use to its end without keeping it, so the upload can go on. */
-async function discard(file: NodeJS.ReadableStream): Promise<void> {
-  for await (const chunk of file) void chunk;
-}
-
 /**
- * Reads the multipart stream part by part: files are read with the size limit enforced while
- * streaming (a file over the limit stops the upload with 413), fields are validated, and every
- * problem with the fields is reported at once.
+ * Reads the multipart stream part by part: files are read with the size limits enforced while
+ * streaming (a file over the per-file limit, or all files together over the per-request limit,
+ * stop the upload with 413), a malformed body is a 400, fields are validated, and every problem
+ * with the fields is reported at once.
  */
 async function readCheckRequest(app: FastifyInstance, request: FastifyRequest): Promise<CheckRequest> {
   if (!request.isMultipart()) {
@@ -33,33 +31,40 @@ async function readCheckRequest(app: FastifyInstance, request: FastifyRequest): 
       detail: "Stuur de documenten als multipart/form-data, elk bestand in het veld files.",
     });
   }
+  const limits = app.config.limits;
+  checkDeclaredLength(request, limits);
+  const budget = new UploadBudget(limits);
   const files: UploadedFile[] = [];
   const fields: Record<string, string> = {};
   const invalid: InvalidParam[] = [];
-  for await (const part of request.parts()) {
+  for await (const part of multipartParts(request)) {
     if (!formFields.has(part.fieldname)) {
-      invalid.push({ name: part.fieldname, reason: `onbekend veld; toegestaan zijn ${[...formFields].join(", ")}`, code: "unknown-field" });
-      if (part.type === "file") await discard(part.file);
+      invalid.push({ name: visibleFileName(part.fieldname).slice(0, 100), reason: `onbekend veld; toegestaan zijn ${[...formFields].join(", ")}`, code: "unknown-field" });
+      if (part.type === "file") await readFilePart(part, budget, "?");
       continue;
     }
     if (part.type === "file") {
       if (part.fieldname !== "files" && part.fieldname !== "manifest") {
         invalid.push({ name: part.fieldname, reason: "dit veld is tekst, geen bestand", code: "type" });
-        await discard(part.file);
+        await readFilePart(part, budget, part.fieldname);
         continue;
       }
-      const bytes = await part.toBuffer();
+      const named = safeFileName(part.filename, files.length + 1);
+      const bytes = await readFilePart(part, budget, named.name);
       if (part.fieldname === "manifest") fields.manifest = bytes.toString("utf8");
-      else files.push({ name: part.filename || `document-${files.length + 1}`, mediaType: part.mimetype, bytes });
+      else files.push({ name: named.name, ...(named.original !== undefined ? { originalName: named.original } : {}), mediaType: part.mimetype, bytes });
     } else {
       if (part.fieldname === "files") {
         invalid.push({ name: "files", reason: "stuur hier een bestand, geen tekst", code: "type" });
         continue;
       }
+      budget.add(Buffer.byteLength(String(part.value)));
       if (part.fieldname in fields) invalid.push({ name: part.fieldname, reason: "dit veld mag maar één keer voorkomen", code: "duplicate" });
       fields[part.fieldname] = String(part.value);
     }
   }
+  const withNul = Object.entries(fields).filter(([, value]) => value.includes("\u0000"));
+  for (const [name] of withNul) invalid.push({ name, reason: "bevat een NUL-teken (\\u0000); laat het weg", code: "nul-character" });
   if (files.length === 0) invalid.push({ name: "files", reason: "stuur ten minste één document", code: "required" });
   let manifest: Tender | undefined;
   if (fields.manifest !== undefined) {
@@ -162,7 +167,8 @@ export default async function checkRoutes(app: FastifyInstance): Promise<void> {
             headers: { Location: { type: "string", description: "Het pad van de nieuwe toets." } },
             ...schemaRef("check"),
           },
-          413: { description: "Een bestand is te groot, of er zijn te veel bestanden.", ...schemaRef("problem") },
+          400: { description: "Een veld is ongeldig, of de inhoud is geen geldige multipart/form-data (malformed-multipart).", ...schemaRef("problem") },
+          413: { description: "Een bestand is te groot (payload-too-large), alle bestanden samen zijn te groot (request-too-large), of er zijn te veel bestanden.", ...schemaRef("problem") },
           415: { description: "De inhoud is geen multipart/form-data.", ...schemaRef("problem") },
           422: { description: "Een document kan niet worden gelezen, de regelset bestaat niet, of de toets duurde te lang.", ...schemaRef("problem") },
         },
@@ -257,7 +263,7 @@ export default async function checkRoutes(app: FastifyInstance): Promise<void> {
           type: "object",
           additionalProperties: false,
           properties: {
-            page: { type: "integer", minimum: 1, default: 1, description: "Het paginanummer, vanaf 1." },
+            page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "Het paginanummer, vanaf 1." },
             pageSize: { type: "integer", minimum: 1, maximum: 100, default: 20, description: "Het aantal toetsen per pagina (1 tot 100)." },
             organisation: { type: "string", minLength: 1, description: "Alleen toetsen van deze organisatie." },
             createdFrom: { type: "string", format: "date", description: "Alleen toetsen op of na deze dag (JJJJ-MM-DD)." },

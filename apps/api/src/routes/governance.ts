@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { maxPage } from "../pagination.js";
 import {
   applyEvent,
   createRoute,
@@ -378,10 +379,11 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
         tags: [TAG],
         summary: "Voeg een bestuursmodel toe",
         description:
-          "Voegt het bestuursmodel van uw organisatie toe. De dienst controleert of elke route te lopen is: bestaande organen en stappen, geen kringloop, elke stap bereikbaar, geen voorwaarde die nooit kan gelden, geen besluit door een orgaan zonder formele plek. Bestuursmodellen zijn openbaar.",
+          "Voegt het bestuursmodel van uw organisatie toe, op naam van uw organisatie (organisation is de naam of id van de organisatie van uw sleutel; publishedBy zet de dienst). De dienst controleert of elke route te lopen is: bestaande organen en stappen, geen kringloop, elke stap bereikbaar, geen voorwaarde die nooit kan gelden, geen besluit door een orgaan zonder formele plek. Bestuursmodellen zijn openbaar.",
         body: schemaRef("governance-model"),
         response: {
           201: { description: "Het model is toegevoegd.", headers: { Location: { type: "string", description: "Het pad van het model." } }, ...schemaRef("governance-model") },
+          403: { description: "Het model noemt een andere organisatie dan die van uw sleutel (governance-model-not-yours), of uw sleutel heeft de rol admin niet.", ...schemaRef("problem") },
           409: { description: "Er is al een model met deze id.", ...schemaRef("problem") },
           422: { description: "Het model klopt niet; invalidParams noemt elke fout.", ...schemaRef("problem") },
         },
@@ -402,10 +404,22 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
       if ((await findModel(db, model.id)) !== undefined) {
         return sendProblem(request, reply, { status: 409, code: "governance-model-exists", detail: `Er is al een bestuursmodel ${model.id}. Kies een andere id.` });
       }
+      // Only an organisation may publish a model in its own name, and the model says who did.
+      const publisher = await db.selectFrom("organisations").select(["id", "name"]).where("id", "=", request.actor.organisation).executeTakeFirst();
+      const own = (value: string) => value.normalize("NFC").trim().toLocaleLowerCase("nl");
+      if (publisher === undefined || (own(model.organisation) !== own(publisher.name) && own(model.organisation) !== own(publisher.id))) {
+        return sendProblem(request, reply, {
+          status: 403,
+          code: "governance-model-not-yours",
+          detail: `U publiceert namens ${publisher?.name ?? request.actor.organisation}, maar het model noemt organisatie '${model.organisation}'. Zet in organisation de naam van uw eigen organisatie; een ander publiceert haar eigen model.`,
+          invalidParams: [{ name: "body/organisation", reason: `moet ${publisher?.name ?? request.actor.organisation} zijn`, code: "not-your-organisation" }],
+        });
+      }
+      const published: GovernanceModel = { ...model, publishedBy: { organisation: publisher.id, name: publisher.name } };
       const row: GovernanceModelsTable = {
         id: model.id,
         organisation_id: request.actor.organisation,
-        model: JSON.stringify(model),
+        model: JSON.stringify(published),
         created_by: request.actor.id,
         created_at: new Date().toISOString(),
       };
@@ -421,7 +435,7 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
           requestId: request.id,
         });
       });
-      return reply.code(201).header("Location", `/v1/governance-models/${model.id}`).send(model);
+      return reply.code(201).header("Location", `/v1/governance-models/${model.id}`).send(published);
     },
   );
 
@@ -594,7 +608,7 @@ export default async function governanceRoutes(app: FastifyInstance): Promise<vo
           additionalProperties: false,
           properties: {
             status: { type: "string", enum: ["planned", "in-progress", "ready-to-complete", "completed", "rejected", "withdrawn"], description: "Alleen routes met deze status." },
-            page: { type: "integer", minimum: 1, default: 1, description: "De pagina, vanaf 1." },
+            page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "De pagina, vanaf 1." },
             pageSize: { type: "integer", minimum: 1, maximum: 100, default: 20, description: "Het aantal routes per pagina." },
           },
         },

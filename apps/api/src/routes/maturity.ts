@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { maxPage } from "../pagination.js";
 import {
   actionPlan,
   assessmentToCsv,
@@ -409,7 +410,7 @@ export default async function maturityRoutes(app: FastifyInstance): Promise<void
           type: "object",
           additionalProperties: false,
           properties: {
-            page: { type: "integer", minimum: 1, default: 1, description: "Het paginanummer, vanaf 1." },
+            page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "Het paginanummer, vanaf 1." },
             pageSize: { type: "integer", minimum: 1, maximum: 100, default: 20, description: "Het aantal metingen per pagina (1 tot 100)." },
           },
         },

@@ -3,6 +3,7 @@ import { openApiDocument } from "../app.js";
 import { toAuditEvent } from "../audit.js";
 import { apiVersion } from "../openapi.js";
 import { schemaRef } from "../validation.js";
+import { maxPage } from "../pagination.js";
 
 /** Health, the OpenAPI document and the audit log. */
 export default async function metaRoutes(app: FastifyInstance): Promise<void> {
@@ -69,7 +70,7 @@ export default async function metaRoutes(app: FastifyInstance): Promise<void> {
           type: "object",
           additionalProperties: false,
           properties: {
-            page: { type: "integer", minimum: 1, default: 1, description: "Het paginanummer, vanaf 1." },
+            page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "Het paginanummer, vanaf 1." },
             pageSize: { type: "integer", minimum: 1, maximum: 100, default: 50, description: "Het aantal gebeurtenissen per pagina." },
             targetId: { type: "string", minLength: 1, description: "Alleen gebeurtenissen over dit record." },
           },

@@ -78,6 +78,7 @@ export function governancePage(ctx: PageContext, models: readonly GovernanceMode
         `<section class="governance-model" aria-labelledby="${h(id)}" data-model="${h(model.id)}">` +
         `<h2 class="utrecht-heading-2" id="${h(id)}">${h(name)}</h2>` +
         `<p class="utrecht-paragraph">${h(model.description ? model.description[lang] : model.organisation)}</p>` +
+        `<p class="utrecht-paragraph model-publisher">${h(model.publishedBy ? t.modelPublishedBy(model.publishedBy.name) : t.modelShipped)}</p>` +
         diagram(`/bestuur/modellen/${encodeURIComponent(model.id)}/tekening.svg?lang=${lang}`, t.modelDiagramAlt(name), lang) +
         `<details class="model-text"><summary>${h(t.modelAsText)}</summary>` +
         table(name, [t.colBody, t.colLevel, t.colMandate], bodies, "bodies-table") +

@@ -14,6 +14,7 @@ import { actionPlan, assessmentToCsv, textIn } from "@ethiek/maturity";
 import { modelToSvg, routeProgress, routeToSvg } from "@ethiek/governance";
 import { validateTender } from "@ethiek/schemas";
 import { visibleOrganisations } from "../access.js";
+import { audit } from "../audit.js";
 import { authenticate, localActor, type Actor } from "../auth.js";
 import { findVisibleCheck, loadCheck, runCheck, toSummary, type UploadedFile } from "../checks.js";
 import { allModels as allGovernanceModels, findModel as findGovernanceModel, loadRouteFor, routeIdsWithHeldRole } from "../routes/governance.js";
@@ -52,6 +53,8 @@ import {
   webSecret,
 } from "./session.js";
 import { appCss } from "./styles.js";
+import { ProblemError } from "../problems.js";
+import { checkDeclaredLength, multipartParts, readFilePart, safeFileName, UploadBudget } from "../uploads.js";
 
 /** Pages load only our own script and styles; document text can never run as code. */
 export const pageCsp =
@@ -188,7 +191,10 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     if (local) actor = localActor;
     else {
       const claims = readSession(secret, cookies[sessionCookie]);
-      if (claims !== null) {
+      const revoked =
+        claims !== null &&
+        (await app.storage.db.selectFrom("revoked_sessions").select("id").where("id", "=", claims.nonce).executeTakeFirst()) !== undefined;
+      if (claims !== null && !revoked) {
         // Checked on every request: a revoked key ends its sessions at once.
         const row = await app.storage.db
           .selectFrom("api_keys")
@@ -252,8 +258,9 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   async function formFields(request: FastifyRequest): Promise<Record<string, string>> {
     const fields: Record<string, string> = {};
     if (!request.isMultipart()) return fields;
-    for await (const part of request.parts()) {
-      if (part.type === "file") await part.toBuffer();
+    const budget = new UploadBudget(app.config.limits);
+    for await (const part of multipartParts(request)) {
+      if (part.type === "file") await readFilePart(part, budget, "?");
       else fields[part.fieldname] = String(part.value);
     }
     return fields;
@@ -290,6 +297,30 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) {
       return sendHtml(reply, 403, messagePage(v.ctx, textsFor(v.ctx.lang).signOut, textsFor(v.ctx.lang).errorCsrf));
     }
+    // End the session on the server too: a copy of the cookie (another tab, a stolen one) is
+    // refused from now on, on every instance.
+    const claims = readSession(secret, parseCookies(request.headers.cookie)[sessionCookie]);
+    if (claims !== null && v.actor !== null && !local) {
+      const now = new Date().toISOString();
+      const actor = v.actor;
+      await app.storage.db.transaction().execute(async (trx) => {
+        await trx.deleteFrom("revoked_sessions").where("expires_at", "<", now).execute();
+        await trx
+          .insertInto("revoked_sessions")
+          .values({ id: claims.nonce, key_id: claims.keyId, expires_at: new Date(claims.expires * 1000).toISOString(), revoked_at: now })
+          .onConflict((oc) => oc.column("id").doNothing())
+          .execute();
+        await audit(trx, {
+          actor: actor.id,
+          organisation: actor.organisation,
+          action: "session.revoke",
+          targetType: "api-key",
+          targetId: claims.keyId,
+          detail: { reason: "sign-out" },
+          requestId: request.id,
+        });
+      });
+    }
     const secure = isHttps(request, app.config.publicUrl);
     addCookies(reply, [cookieHeader(sessionCookie, "", { secure, maxAge: 0 }), cookieHeader(csrfCookie, newCsrfSeed(), { secure })]);
     return reply.redirect("/aanmelden", 303);
@@ -304,19 +335,27 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const files: UploadedFile[] = [];
     const fields: Record<string, string> = {};
     try {
-      for await (const part of request.parts()) {
+      checkDeclaredLength(request, app.config.limits);
+      const budget = new UploadBudget(app.config.limits);
+      for await (const part of multipartParts(request)) {
         if (part.type === "file") {
-          const bytes = await part.toBuffer();
+          const named = safeFileName(part.filename, files.length + 1);
+          const bytes = await readFilePart(part, budget, named.name);
           // A file input left empty still sends a nameless, empty part.
           if (part.fieldname !== "files" || (part.filename === "" && bytes.length === 0)) continue;
-          files.push({ name: part.filename || `document-${files.length + 1}`, mediaType: part.mimetype, bytes });
+          files.push({ name: named.name, ...(named.original !== undefined ? { originalName: named.original } : {}), mediaType: part.mimetype, bytes });
         } else {
-          fields[part.fieldname] = String(part.value);
+          budget.add(Buffer.byteLength(String(part.value)));
+          fields[part.fieldname] = String(part.value).replace(/\u0000/g, "");
         }
       }
     } catch (error) {
       const code = (error as { code?: string }).code ?? "";
-      if (!tooLargeCodes.has(code)) throw error;
+      const status = error instanceof ProblemError ? error.init.status : 0;
+      if (status === 400) {
+        return sendHtml(reply, 400, uploadPage(v.ctx, uploadOptions({ errors: [{ message: error instanceof ProblemError ? error.init.detail : "", field: "bestanden" }] })));
+      }
+      if (!tooLargeCodes.has(code) && status !== 413) throw error;
       return sendHtml(reply, 413, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t.errorTooLarge, field: "bestanden" }] })));
     }
     const values: UploadValues = {
@@ -388,7 +427,8 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   async function visibleCheck(request: FastifyRequest, reply: FastifyReply, v: Visit & { actor: Actor }) {
     const { id } = request.params as { id: string };
     const orgs = await visibleOrganisations(app.storage.db, v.actor);
-    const row = id.length <= 100 ? await findVisibleCheck(app.storage.db, id, orgs) : undefined;
+    // Checks another organisation shared with the visitor's are readable here as through the API.
+    const row = id.length <= 100 ? await findVisibleCheck(app.storage.db, id, orgs, [v.actor.organisation]) : undefined;
     if (row === undefined) {
       sendHtml(reply, 404, notFoundPage(v.ctx));
       return null;

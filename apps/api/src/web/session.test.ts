@@ -8,7 +8,7 @@ describe("sessions", () => {
   it("reads back the key id of a session it created, until it expires", () => {
     const now = Date.UTC(2026, 10, 28, 12);
     const value = createSession(secret, "AbC123xyz789", now);
-    expect(readSession(secret, value, now)).toEqual({ keyId: "AbC123xyz789", expires: now / 1000 + sessionSeconds });
+    expect(readSession(secret, value, now)).toEqual({ keyId: "AbC123xyz789", expires: now / 1000 + sessionSeconds, nonce: expect.stringMatching(/^[0-9a-f]{16}$/) });
     expect(readSession(secret, value, now + sessionSeconds * 1000)).toBeNull();
   });
 

@@ -1,6 +1,7 @@
-// Sessions and CSRF tokens of the web page, without server-side state: a session cookie is a
-// signed, expiring reference to an API key id (never the key itself), checked against the database
-// on every request so that a revoked key ends its sessions at once. Several instances behind a
+// Sessions and CSRF tokens of the web page: a session cookie is a signed, expiring reference to an
+// API key id (never the key itself) with a random nonce, checked against the database on every
+// request so that a revoked key ends its sessions at once, and signing out (which records the
+// nonce in revoked_sessions) ends that one session on every instance. Several instances behind a
 // load balancer share the key pepper, so they accept each other's cookies.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
@@ -20,6 +21,8 @@ export interface SessionClaims {
   readonly keyId: string;
   /** Expiry, seconds since the epoch. */
   readonly expires: number;
+  /** The session's random nonce: signing out records it, so a copied cookie stops working. */
+  readonly nonce: string;
 }
 
 /** Derives the signing secret of the web page from the service's key pepper. */
@@ -91,9 +94,9 @@ export function readSession(secret: Buffer, value: string | undefined, now = Dat
   } catch {
     return null;
   }
-  const { k, e } = (data ?? {}) as { k?: unknown; e?: unknown };
-  if (typeof k !== "string" || typeof e !== "number" || e * 1000 <= now) return null;
-  return { keyId: k, expires: e };
+  const { k, e, n } = (data ?? {}) as { k?: unknown; e?: unknown; n?: unknown };
+  if (typeof k !== "string" || typeof e !== "number" || typeof n !== "string" || e * 1000 <= now) return null;
+  return { keyId: k, expires: e, nonce: n };
 }
 
 /** A fresh random value for the CSRF cookie. */

@@ -117,7 +117,12 @@ export function htmlBlocks(sink: SegmentSink, mode: LineMode, sourceLine: () => 
       }
       if (name === "td" || name === "th") {
         const t = tables[tables.length - 1];
-        if (t) t.column++;
+        if (t) {
+          // A cell without a <tr> before it (hand-written or damaged HTML) opens the first row,
+          // as browsers do; otherwise it would be located at row -1.
+          if (t.row < 0) t.row = 0;
+          t.column++;
+        }
       }
       if (blocks.has(name)) {
         const top = stack[stack.length - 1];

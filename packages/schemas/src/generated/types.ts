@@ -1515,6 +1515,19 @@ export interface GovernanceModel {
    * The organisation whose bodies these are, e.g. Provincie Zuid-Holland.
    */
   organisation: string;
+  /**
+   * Set by the service that stores the model: the organisation whose admin published it. Absent on the models shipped with the service; a value sent by a client is replaced.
+   */
+  publishedBy?: {
+    /**
+     * The id of the publishing organisation.
+     */
+    organisation: string;
+    /**
+     * The name of the publishing organisation.
+     */
+    name: string;
+  };
   description?: GovernanceText;
   provenance: GovernanceProvenance;
   /**

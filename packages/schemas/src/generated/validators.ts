@@ -13951,7 +13951,7 @@ return errors === 0;
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateGovernanceModel = validate89;
-const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/governance-model.schema.json","title":"GovernanceModel","description":"The bodies of one organisation (a province, IPO, a data cooperative) with their level, kind and mandate, and the route templates that say through which bodies an item of a given kind travels before it binds anyone. Every body, template and step says whether the source note states it (seed) or whether it is an assumption of the model's authors.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","organisation","provenance","bodies","routes"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/GovernanceId","description":"Stable identifier of the model, e.g. ipo or zuid-holland."},"name":{"$ref":"#/$defs/GovernanceText"},"organisation":{"type":"string","minLength":1,"description":"The organisation whose bodies these are, e.g. Provincie Zuid-Holland."},"description":{"$ref":"#/$defs/GovernanceText"},"provenance":{"$ref":"#/$defs/GovernanceProvenance"},"sources":{"type":"array","items":{"$ref":"#/$defs/GovernanceSource"},"description":"The documents the model is based on."},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/GovernanceBody"}},"routes":{"type":"array","items":{"$ref":"#/$defs/RouteTemplate"}}},"$defs":{"GovernanceId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."},"GovernanceText":{"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"GovernanceProvenance":{"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}},"GovernanceSource":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"BodyLevel":{"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."},"BodyKind":{"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]},"IntakeSubject":{"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."},"IntakeAudience":{"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."},"IntakeConfidentiality":{"type":"string","enum":["public","internal","confidential"]},"BodyCaseIntake":{"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}},"Mandate":{"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}},"GovernanceBody":{"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteOutcome":{"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."},"FactTest":{"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}},"RouteCondition":{"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}},"RouteStepTemplate":{"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteTemplate":{"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"GovernanceModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De bestuursmodellen die de dienst kent.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json"}}}}}};
+const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/governance-model.schema.json","title":"GovernanceModel","description":"The bodies of one organisation (a province, IPO, a data cooperative) with their level, kind and mandate, and the route templates that say through which bodies an item of a given kind travels before it binds anyone. Every body, template and step says whether the source note states it (seed) or whether it is an assumption of the model's authors.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","organisation","provenance","bodies","routes"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/GovernanceId","description":"Stable identifier of the model, e.g. ipo or zuid-holland."},"name":{"$ref":"#/$defs/GovernanceText"},"organisation":{"type":"string","minLength":1,"description":"The organisation whose bodies these are, e.g. Provincie Zuid-Holland."},"publishedBy":{"type":"object","additionalProperties":false,"required":["organisation","name"],"description":"Set by the service that stores the model: the organisation whose admin published it. Absent on the models shipped with the service; a value sent by a client is replaced.","properties":{"organisation":{"type":"string","minLength":1,"description":"The id of the publishing organisation."},"name":{"type":"string","minLength":1,"description":"The name of the publishing organisation."}}},"description":{"$ref":"#/$defs/GovernanceText"},"provenance":{"$ref":"#/$defs/GovernanceProvenance"},"sources":{"type":"array","items":{"$ref":"#/$defs/GovernanceSource"},"description":"The documents the model is based on."},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/GovernanceBody"}},"routes":{"type":"array","items":{"$ref":"#/$defs/RouteTemplate"}}},"$defs":{"GovernanceId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."},"GovernanceText":{"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"GovernanceProvenance":{"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}},"GovernanceSource":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"BodyLevel":{"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."},"BodyKind":{"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]},"IntakeSubject":{"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."},"IntakeAudience":{"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."},"IntakeConfidentiality":{"type":"string","enum":["public","internal","confidential"]},"BodyCaseIntake":{"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}},"Mandate":{"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}},"GovernanceBody":{"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteOutcome":{"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."},"FactTest":{"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}},"RouteCondition":{"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}},"RouteStepTemplate":{"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteTemplate":{"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"GovernanceModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De bestuursmodellen die de dienst kent.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json"}}}}}};
 const schema135 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."};
 const schema136 = {"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 const schema138 = {"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}};
@@ -16711,11 +16711,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data6 = data.description;
+if(data.publishedBy !== undefined){
+let data6 = data.publishedBy;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.nl === undefined){
-const err22 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/GovernanceText/required",keyword:"required",params:{missingProperty: "nl"},message:"must have required property '"+"nl"+"'"};
+if(data6.organisation === undefined){
+const err22 = {instancePath:instancePath+"/publishedBy",schemaPath:"#/properties/publishedBy/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -16724,8 +16724,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data6.en === undefined){
-const err23 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/GovernanceText/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
+if(data6.name === undefined){
+const err23 = {instancePath:instancePath+"/publishedBy",schemaPath:"#/properties/publishedBy/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -16735,8 +16735,8 @@ vErrors.push(err23);
 errors++;
 }
 for(const key2 in data6){
-if(!((key2 === "nl") || (key2 === "en"))){
-const err24 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/GovernanceText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(!((key2 === "organisation") || (key2 === "name"))){
+const err24 = {instancePath:instancePath+"/publishedBy",schemaPath:"#/properties/publishedBy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -16746,11 +16746,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.nl !== undefined){
-let data7 = data6.nl;
+if(data6.organisation !== undefined){
+let data7 = data6.organisation;
 if(typeof data7 === "string"){
 if(func5(data7) < 1){
-const err25 = {instancePath:instancePath+"/description/nl",schemaPath:"#/$defs/GovernanceText/properties/nl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err25 = {instancePath:instancePath+"/publishedBy/organisation",schemaPath:"#/properties/publishedBy/properties/organisation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -16761,7 +16761,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/description/nl",schemaPath:"#/$defs/GovernanceText/properties/nl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/publishedBy/organisation",schemaPath:"#/properties/publishedBy/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -16771,11 +16771,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data6.en !== undefined){
-let data8 = data6.en;
+if(data6.name !== undefined){
+let data8 = data6.name;
 if(typeof data8 === "string"){
 if(func5(data8) < 1){
-const err27 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/GovernanceText/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err27 = {instancePath:instancePath+"/publishedBy/name",schemaPath:"#/properties/publishedBy/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16786,7 +16786,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/GovernanceText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/publishedBy/name",schemaPath:"#/properties/publishedBy/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -16798,7 +16798,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/GovernanceText/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath:instancePath+"/publishedBy",schemaPath:"#/properties/publishedBy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -16808,11 +16808,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.provenance !== undefined){
-let data9 = data.provenance;
+if(data.description !== undefined){
+let data9 = data.description;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.source === undefined){
-const err30 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/GovernanceProvenance/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data9.nl === undefined){
+const err30 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/GovernanceText/required",keyword:"required",params:{missingProperty: "nl"},message:"must have required property '"+"nl"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -16821,8 +16821,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data9.note === undefined){
-const err31 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/GovernanceProvenance/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+if(data9.en === undefined){
+const err31 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/GovernanceText/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -16832,8 +16832,8 @@ vErrors.push(err31);
 errors++;
 }
 for(const key3 in data9){
-if(!((key3 === "source") || (key3 === "note"))){
-const err32 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/GovernanceProvenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(!((key3 === "nl") || (key3 === "en"))){
+const err32 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/GovernanceText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -16843,10 +16843,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data9.source !== undefined){
-let data10 = data9.source;
-if(typeof data10 !== "string"){
-const err33 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.nl !== undefined){
+let data10 = data9.nl;
+if(typeof data10 === "string"){
+if(func5(data10) < 1){
+const err33 = {instancePath:instancePath+"/description/nl",schemaPath:"#/$defs/GovernanceText/properties/nl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16855,8 +16856,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!((data10 === "seed") || (data10 === "assumed"))){
-const err34 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema138.properties.source.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err34 = {instancePath:instancePath+"/description/nl",schemaPath:"#/$defs/GovernanceText/properties/nl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -16866,11 +16868,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data9.note !== undefined){
-let data11 = data9.note;
+if(data9.en !== undefined){
+let data11 = data9.en;
 if(typeof data11 === "string"){
 if(func5(data11) < 1){
-const err35 = {instancePath:instancePath+"/provenance/note",schemaPath:"#/$defs/GovernanceProvenance/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err35 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/GovernanceText/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -16881,7 +16883,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/provenance/note",schemaPath:"#/$defs/GovernanceProvenance/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err36 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/GovernanceText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -16893,7 +16895,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/GovernanceProvenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/GovernanceText/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -16903,15 +16905,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data12 = data.sources;
-if(Array.isArray(data12)){
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.title === undefined){
-const err38 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/$defs/GovernanceSource/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data.provenance !== undefined){
+let data12 = data.provenance;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.source === undefined){
+const err38 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/GovernanceProvenance/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -16920,9 +16918,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key4 in data13){
-if(!((key4 === "title") || (key4 === "url"))){
-const err39 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/$defs/GovernanceSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data12.note === undefined){
+const err39 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/GovernanceProvenance/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -16931,12 +16928,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data13.title !== undefined){
-let data14 = data13.title;
-if(typeof data14 === "string"){
-if(func5(data14) < 1){
-const err40 = {instancePath:instancePath+"/sources/" + i0+"/title",schemaPath:"#/$defs/GovernanceSource/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key4 in data12){
+if(!((key4 === "source") || (key4 === "note"))){
+const err40 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/GovernanceProvenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -16946,8 +16940,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/sources/" + i0+"/title",schemaPath:"#/$defs/GovernanceSource/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.source !== undefined){
+let data13 = data12.source;
+if(typeof data13 !== "string"){
+const err41 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -16956,12 +16952,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data13.url !== undefined){
-let data15 = data13.url;
-if(typeof data15 === "string"){
-if(!(formats10(data15))){
-const err42 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"#/$defs/GovernanceSource/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(!((data13 === "seed") || (data13 === "assumed"))){
+const err42 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema138.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -16971,8 +16963,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"#/$defs/GovernanceSource/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data12.note !== undefined){
+let data14 = data12.note;
+if(typeof data14 === "string"){
+if(func5(data14) < 1){
+const err43 = {instancePath:instancePath+"/provenance/note",schemaPath:"#/$defs/GovernanceProvenance/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -16982,9 +16977,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/$defs/GovernanceSource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/provenance/note",schemaPath:"#/$defs/GovernanceProvenance/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -16996,7 +16990,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err45 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/GovernanceProvenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -17006,11 +17000,15 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.bodies !== undefined){
-let data16 = data.bodies;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err46 = {instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.sources !== undefined){
+let data15 = data.sources;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.title === undefined){
+const err46 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/$defs/GovernanceSource/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -17019,16 +17017,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate90(data16[i1], {instancePath:instancePath+"/bodies/" + i1,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key5 in data16){
+if(!((key5 === "title") || (key5 === "url"))){
+const err47 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/$defs/GovernanceSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -17038,19 +17029,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.routes !== undefined){
-let data18 = data.routes;
-if(Array.isArray(data18)){
-const len2 = data18.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate96(data18[i2], {instancePath:instancePath+"/routes/" + i2,parentData:data18,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.title !== undefined){
+let data17 = data16.title;
+if(typeof data17 === "string"){
+if(func5(data17) < 1){
+const err48 = {instancePath:instancePath+"/sources/" + i0+"/title",schemaPath:"#/$defs/GovernanceSource/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -17060,14 +17043,128 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/sources/" + i0+"/title",schemaPath:"#/$defs/GovernanceSource/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data16.url !== undefined){
+let data18 = data16.url;
+if(typeof data18 === "string"){
+if(!(formats10(data18))){
+const err50 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"#/$defs/GovernanceSource/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"#/$defs/GovernanceSource/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/$defs/GovernanceSource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.bodies !== undefined){
+let data19 = data.bodies;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err54 = {instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate90(data19[i1], {instancePath:instancePath+"/bodies/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/bodies",schemaPath:"#/properties/bodies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.routes !== undefined){
+let data21 = data.routes;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate96(data21[i2], {instancePath:instancePath+"/routes/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
