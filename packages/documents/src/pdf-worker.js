@@ -211,7 +211,18 @@ function readPage(pdfium, X, page, textPage, n, scratch, fontIds) {
   }
   flush();
   const packed = k === nums.length ? nums : nums.slice(0, k);
-  return { type: "page", page: n, width, height, text: texts.join(""), nums: packed, fonts };
+  return { type: "page", page: n, width, height, text: texts.join(""), nums: packed, fonts, images: k === 0 ? countImages(X, page) : 0 };
+}
+
+/** FPDF_PAGEOBJ_IMAGE. */
+const IMAGE_OBJECT = 3;
+
+/** The images drawn on a page without text: a scanned page has one (or a few strips). */
+function countImages(X, page) {
+  let images = 0;
+  const count = X.FPDFPage_CountObjects(page);
+  for (let i = 0; i < count; i++) if (X.FPDFPageObj_GetType(X.FPDFPage_GetObject(page, i)) === IMAGE_OBJECT) images++;
+  return images;
 }
 
 main().catch((error) => {

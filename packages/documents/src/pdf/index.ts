@@ -5,11 +5,11 @@ import { Worker } from "node:worker_threads";
 import type { DocumentErrorCode, ExtractionLimits } from "../types.js";
 import { ExtractionFailure } from "../errors.js";
 import type { SegmentSink } from "../text.js";
-import { buildLines, layoutSegments, type Line, type RawItem } from "./layout.js";
+import { buildLines, layoutSegments, orderColumns, type Line, type RawItem } from "./layout.js";
 
 type WorkerMessage =
   | { type: "meta"; numPages: number }
-  | { type: "page"; page: number; width: number; height: number; text: string; nums: Float64Array; fonts: string[] }
+  | { type: "page"; page: number; width: number; height: number; text: string; nums: Float64Array; fonts: string[]; images: number }
   | { type: "page-error"; page: number; detail: string }
   | { type: "done"; numPages: number; from: number; to: number }
   | { type: "error"; code: DocumentErrorCode; detail: string; actual?: number };
@@ -76,6 +76,7 @@ export function pdfiumModule(): Promise<WasmModule> {
 export async function readPdf(bytes: Uint8Array, sink: SegmentSink, limits: ExtractionLimits): Promise<number> {
   const pages: { page: number; height: number; lines: Line[] }[] = [];
   const blankPages: number[] = [];
+  const scannedPages: number[] = [];
   const unreadable: number[] = [];
   let chars = 0;
   const wasm = await pdfiumModule();
@@ -151,9 +152,12 @@ export async function readPdf(bytes: Uint8Array, sink: SegmentSink, limits: Extr
           case "page": {
             // Font ids are per PDFium instance: the thread's id keeps them apart.
             const fonts = id === 0 ? message.fonts : message.fonts.map((f) => `${id}:${f}`);
-            const lines = buildLines({ page: message.page, width: message.width, height: message.height, items: unpackItems(message.text, message.nums, fonts) });
+            const lines = orderColumns(
+              buildLines({ page: message.page, width: message.width, height: message.height, items: unpackItems(message.text, message.nums, fonts) }),
+              message.width,
+            );
             for (const l of lines) chars += l.text.length;
-            if (lines.length === 0) blankPages.push(message.page);
+            if (lines.length === 0) (message.images > 0 ? scannedPages : blankPages).push(message.page);
             pages.push({ page: message.page, height: message.height, lines });
             return;
           }
@@ -188,6 +192,13 @@ export async function readPdf(bytes: Uint8Array, sink: SegmentSink, limits: Extr
   pages.sort((a, b) => a.page - b.page);
   // Warnings in page order, whichever thread read the page.
   for (const page of unreadable.sort((a, b) => a - b)) sink.warn("PDF_PAGE_UNREADABLE", `Pagina ${page} kon niet worden gelezen en is overgeslagen.`, page);
+  for (const page of scannedPages.sort((a, b) => a - b)) {
+    sink.warn(
+      "PDF_PAGE_NO_TEXT_LAYER",
+      `Pagina ${page} is een afbeelding zonder tekstlaag (een scan?) en is niet gelezen; tekstherkenning (OCR) wordt niet ondersteund. Vraag om een PDF met tekst of het originele document. / Page ${page} is an image without a text layer (a scan?) and was not read; OCR is not supported.`,
+      page,
+    );
+  }
   for (const page of blankPages.sort((a, b) => a - b)) sink.warn("PDF_PAGE_WITHOUT_TEXT", `Pagina ${page} bevat geen tekst (een scan of afbeelding?).`, page);
   layoutSegments(pages, sink);
   return numPages;
