@@ -41,6 +41,15 @@ describe("PDF extraction", () => {
     expect(result.document.segments.filter((s) => s.text.startsWith("De Opdrachtnemer")).map((s) => s.page)).toEqual([1, 2, 3, 4]);
   });
 
+  it("leaves the caller's bytes usable when they are a Node Buffer (a view on shared memory)", async () => {
+    const bytes = Buffer.from(textPdf([body(1)]));
+    const copy = Buffer.from(bytes);
+    const result = await extract(bytes, { name: "buffer.pdf" });
+    expect(result.ok).toBe(true);
+    expect(bytes.byteLength).toBe(copy.byteLength);
+    expect(bytes.equals(copy)).toBe(true);
+  });
+
   it("reports a scanned PDF without a text layer as PDF_NO_TEXT_LAYER", async () => {
     const result = await extract(imageOnlyPdf(), { name: "scan.pdf" });
     expect(result.ok).toBe(false);

@@ -107,8 +107,9 @@ export async function readPdf(bytes: Uint8Array, sink: SegmentSink, limits: Extr
     };
 
     const start = (range?: { from: number; to: number }): void => {
-      // Each thread gets its own copy, transferred: the caller keeps its bytes.
-      const data = bytes.slice().buffer;
+      // Each thread gets its own copy, transferred: the caller keeps its bytes. (Buffer#slice
+      // would give a view on the caller's memory, whose transfer would detach it.)
+      const data = Uint8Array.prototype.slice.call(bytes).buffer;
       const id = workers.length;
       const worker = new Worker(workerUrl, {
         workerData: { data, wasm, maxPages: limits.maxPages, maxWasmBytes: limits.workerMaxOldGenerationSizeMb * 1024 * 1024, ...range },

@@ -1,7 +1,7 @@
 import type { Segment } from "@ethiek/schemas";
 import type { SegmentSink } from "../text.js";
 
-/** A text item from pdf.js: [text, x, y (baseline, from the bottom), width, height, font, horizontal]. */
+/** A text item from the PDF worker: [text, x, y (baseline, from the bottom), width, height, font, horizontal]. */
 export type RawItem = [string, number, number, number, number, string, number];
 
 /** The text items of one page. */
