@@ -8,7 +8,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: "node22",
-  external: ["pdfjs-dist"],
+  external: ["@embedpdf/pdfium"],
   // ~100 tiny micromark/mdast modules cost ~100 ms of CLI start-up to resolve one by one; bundled,
   // they load as one file.
   noExternal: [/^micromark/, /^mdast-util/, /^unist-util/, "decode-named-character-reference", "character-entities", "devlop", "longest-streak", "markdown-table", "zwitch", "ccount"],

@@ -1,5 +1,5 @@
 // The two engines the command drives, loaded lazily so `ethiek --help` and a Markdown-only check
-// never pay for what they do not use (pdf.js is loaded by @ethiek/documents only for PDFs).
+// never pay for what they do not use (PDFium is loaded by @ethiek/documents only for PDFs).
 import { CliError } from "./errors.js";
 
 /** What `ethiek` uses of @ethiek/documents. */
@@ -17,7 +17,7 @@ export function notInstalled(pkg: string, cause: unknown): unknown {
   });
 }
 
-/** Loads @ethiek/documents (it loads pdf.js itself, only when a PDF is read). */
+/** Loads @ethiek/documents (it loads PDFium itself, only when a PDF is read). */
 export async function loadDocuments(): Promise<DocumentsApi> {
   try {
     return await import("@ethiek/documents");

@@ -68,7 +68,7 @@ async function read(bytes: Uint8Array, name: string, mediaType: string | undefin
   const sink = new SegmentSink();
   let pageCount: number | null = null;
   let tender: Document["tender"];
-  // Readers are imported on first use: a Markdown check never loads pdf.js or an XML parser.
+  // Readers are imported on first use: a Markdown check never loads PDFium or an XML parser.
   switch (format) {
     case "pdf":
       pageCount = await (await import("./pdf/index.js")).readPdf(bytes, sink, limits);

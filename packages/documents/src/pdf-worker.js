@@ -1,210 +1,230 @@
-// Worker thread that parses one PDF with pdf.js and streams the text items of each page to the
-// parent. It runs with V8 resource limits and is terminated by the parent when its time is up, so
-// a hostile PDF can neither exhaust the process's memory nor hang it. Plain JavaScript so that the
-// same file runs from `src/` (tests) and `dist/` (the published package).
+// Worker thread that parses one PDF with PDFium (compiled to WebAssembly, @embedpdf/pdfium) and
+// streams the text items of each page to the parent. It runs with V8 resource limits, a cap on the
+// WebAssembly heap, and is terminated by the parent when its time is up, so a hostile PDF can
+// neither exhaust the process's memory nor hang it. Plain JavaScript so that the same file runs
+// from `src/` (tests) and `dist/` (the published package).
 import { parentPort, workerData } from "node:worker_threads";
-import { gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
 
-const { data, maxPages, from, to } = workerData;
+const { data, wasm, maxPages, maxWasmBytes, from, to } = workerData;
 
 /** Numbers per text item in a page message: [text length, x, y, width, height, font index, horizontal]. */
 const STRIDE = 7;
-/**
- * Upper bound for one stream inflated by zlib in one go; a larger one fails over to pdf.js's own
- * (incremental) inflate, as any inflate error does, under the worker's time budget.
- */
-const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+/** FPDF_GetLastError codes. */
+const FPDF_ERR_PASSWORD = 4;
+const FPDF_ERR_SECURITY = 5;
 
 function post(message, transfer) {
   parentPort.postMessage(message, transfer);
 }
 
+/** Set when PDFium asked for more WebAssembly memory than the cap allows. */
+let heapCapHit = false;
+
 /**
- * The part of the web `DecompressionStream` that pdf.js 5.5 uses (a writer that takes one buffer
- * and is closed, a readable that is iterated), backed by zlib's one-shot inflate. Node's own
- * DecompressionStream runs every content stream and font program through web streams and the
- * libuv thread pool, which costs about 10 % of the CPU time of text extraction. Errors behave
- * alike: pdf.js catches them and falls back to its own inflate. Formats as Node 20's: no brotli.
+ * Loads PDFium. The WebAssembly heap lives outside V8's heap, so the worker's `resourceLimits`
+ * do not bound it: the heap-growth import is wrapped to refuse growing past `maxWasmBytes`.
+ * PDFium then fails its allocation and aborts, which surfaces here as an exception
+ * (`OUT_OF_MEMORY`).
  */
-class InflateOnceStream {
-  constructor(format) {
-    const inflate = format === "deflate" ? inflateSync : format === "deflate-raw" ? inflateRawSync : format === "gzip" ? gunzipSync : null;
-    if (!inflate) throw new TypeError(`Unsupported compression format: ${format}`);
-    const chunks = [];
-    let settle;
-    const result = new Promise((resolve) => (settle = resolve));
-    this.writable = {
-      getWriter: () => ({
-        ready: Promise.resolve(),
-        write: async (chunk) => {
-          chunks.push(chunk);
-        },
-        close: async () => {
-          try {
-            const input = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-            settle({ output: inflate(input, { maxOutputLength: MAX_INFLATED_BYTES }) });
-          } catch (error) {
-            settle({ error });
+async function loadPdfium() {
+  const { init } = await import("@embedpdf/pdfium");
+  const module = await init({
+    // Emscripten prints aborts and font warnings; they are not for the user.
+    print: () => {},
+    printErr: () => {},
+    // The module compiled by the parent (once per process) is only instantiated here.
+    instantiateWasm(imports, receive) {
+      const env = imports.env;
+      const grow = env.emscripten_resize_heap;
+      if (typeof grow === "function") {
+        env.emscripten_resize_heap = (requested) => {
+          if (requested >>> 0 > maxWasmBytes) {
+            heapCapHit = true;
+            return 0;
           }
-        },
-      }),
-    };
-    this.readable = {
-      async *[Symbol.asyncIterator]() {
-        const { output, error } = await result;
-        if (error) throw error;
-        if (output.byteLength > 0) yield new Uint8Array(output.buffer, output.byteOffset, output.byteLength);
-      },
-    };
-  }
-}
-
-/** The pdf.js release whose text-state cloning `keepTextStatesFast` has been checked against. */
-const CHECKED_PDFJS_VERSION = "5.5.207";
-/** Whether `keepTextStatesFast` has replaced the clone method (reported with "done", for tests). */
-let textStatesKeptFast = false;
-
-/**
- * pdf.js 5.5's text extraction copies its text state for every `q` operator and every change of
- * font with `Object.assign(Object.create(this), this)`: each copy has the previous state as its
- * prototype. V8 turns every object that becomes a prototype into a slow dictionary object and
- * gives each copy its own hidden class, so all text-state reads in pdf.js turn megamorphic; this
- * was about half of the CPU time of text extraction (and 40 MB of memory per 300 pages).
- *
- * The copy never needs its prototype chain: `Object.assign` copies every field (all are class
- * fields, so own and enumerable) and pdf.js only writes those fields. So the first time pdf.js
- * creates such a copy, `TextState.prototype.clone` is replaced by the same copy made from the
- * class prototype, and `Object.create` is put back. Guarded three ways: only the checked pdf.js
- * release, only a `TextState` instance, and only when the original method is the expected
- * one-liner; otherwise pdf.js runs unchanged (slower, same result).
- */
-function keepTextStatesFast(pdfjsVersion) {
-  if (pdfjsVersion !== CHECKED_PDFJS_VERSION) return;
-  const create = Object.create;
-  const isTextState = (object) => {
-    const proto = Object.getPrototypeOf(object);
-    return (
-      proto?.constructor?.name === "TextState" &&
-      Object.hasOwn(object, "textLineMatrix") &&
-      typeof proto.clone === "function" &&
-      /^clone\(\) \{\s*const clone = Object\.assign\(Object\.create\(this\), this\);\s*clone\.textMatrix = this\.textMatrix\.slice\(\);\s*clone\.textLineMatrix = this\.textLineMatrix\.slice\(\);\s*clone\.fontMatrix = this\.fontMatrix\.slice\(\);\s*return clone;\s*\}$/.test(String(proto.clone))
-    );
-  };
-  Object.create = function (proto, properties) {
-    if (properties === undefined && proto !== null && typeof proto === "object" && isTextState(proto)) {
-      const TextStatePrototype = Object.getPrototypeOf(proto);
-      TextStatePrototype.clone = function clone() {
-        const copy = Object.assign(create(TextStatePrototype), this);
-        copy.textMatrix = this.textMatrix.slice();
-        copy.textLineMatrix = this.textLineMatrix.slice();
-        copy.fontMatrix = this.fontMatrix.slice();
-        return copy;
-      };
-      Object.create = create;
-      textStatesKeptFast = true;
-      // This call comes from the original clone(), which copies the fields onto it.
-      return create(TextStatePrototype);
-    }
-    return properties === undefined ? create(proto) : create(proto, properties);
-  };
+          return grow(requested);
+        };
+      }
+      WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
+      return {};
+    },
+  });
+  return module.pdfium;
 }
 
 async function main() {
-  // The legacy build runs on Node 20; isEvalSupported: false keeps fonts from compiling code
-  // (CVE-2024-4367 class) and nothing is fetched from outside.
-  const nativePush = Array.prototype.push;
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  // Loaded here rather than by pdf.js's fake worker on the first getDocument: it sets
-  // globalThis.pdfjsWorker, which pdf.js uses as its in-thread worker, and it brings its own
-  // copy of the core-js polyfills, so it must be loaded before the native push is put back.
-  await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
-  // The legacy build's core-js polyfill replaces Array.prototype.push with a slow JavaScript
-  // version on Node 20 (for an edge case pdf.js never meets); this thread only runs pdf.js, so
-  // the native one is put back (about 5 % of the extraction time).
-  if (Array.prototype.push !== nativePush) Array.prototype.push = nativePush;
-  globalThis.DecompressionStream = InflateOnceStream;
-  keepTextStatesFast(pdfjs.version);
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(data),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    enableXfa: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  let doc;
-  try {
-    doc = await task.promise;
-  } catch (error) {
-    const name = error?.name ?? "";
-    post({ type: "error", code: name === "PasswordException" ? "PDF_ENCRYPTED" : "CORRUPT_FILE", detail: `${name}: ${error?.message ?? error}` });
+  const pdfium = await loadPdfium();
+  // The raw exports: Emscripten's wrappers check arguments on every call, which costs more than
+  // the call itself when every character of a page is asked for its position.
+  const X = pdfium.wasmExports;
+  X.PDFiumExt_Init();
+  const bytes = new Uint8Array(data);
+  const filePtr = X.malloc(bytes.length);
+  if (!filePtr) {
+    post({ type: "error", code: "OUT_OF_MEMORY", detail: "cannot allocate the file in the WebAssembly heap" });
     return;
   }
-  const numPages = doc.numPages;
+  pdfium.HEAPU8.set(bytes, filePtr);
+  const doc = X.FPDF_LoadMemDocument(filePtr, bytes.length, 0);
+  if (!doc) {
+    const code = X.FPDF_GetLastError();
+    const encrypted = code === FPDF_ERR_PASSWORD || code === FPDF_ERR_SECURITY;
+    post({ type: "error", code: encrypted ? "PDF_ENCRYPTED" : "CORRUPT_FILE", detail: `PDFium could not open the document (error ${code})` });
+    return;
+  }
+  const numPages = X.FPDF_GetPageCount(doc);
   post({ type: "meta", numPages });
   if (numPages > maxPages) {
     post({ type: "error", code: "TOO_MANY_PAGES", actual: numPages, detail: `${numPages} pages` });
-    await doc.destroy();
     return;
   }
-  // Without a given range the parent answers the page count with the range to read (the
-  // protocol allows splitting a document over threads; see docs/decisions on why we do not).
+  // Without a given range the parent answers the page count with the range to read.
   const range =
     from !== undefined ? { from, to } : await new Promise((resolve) => parentPort.once("message", (message) => resolve(message)));
   const last = Math.min(numPages, range.to ?? numPages);
+  // Scratch space for out-parameters: 2 doubles, 4 doubles, 4 floats, 6 floats.
+  const scratch = X.malloc(128);
+  const fontIds = new Map();
   for (let n = range.from ?? 1; n <= last; n++) {
-    let page;
+    let page = 0;
+    let textPage = 0;
     try {
-      page = await doc.getPage(n);
-      const [x0, y0, x1, y1] = page.view;
-      const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-      // Compact form: the texts joined into one string and the numbers in one transferred
-      // Float64Array; structured-cloning an array of small arrays per item cost more than the
-      // layout that reads them. Items of only white space carry nothing for the layout.
-      const texts = [];
-      const fonts = [];
-      const fontIndex = new Map();
-      const nums = new Float64Array(content.items.length * STRIDE);
-      let k = 0;
-      for (const item of content.items) {
-        const str = item.str;
-        if (typeof str !== "string" || str.trim() === "") continue;
-        const t = item.transform;
-        let f = fontIndex.get(item.fontName);
-        if (f === undefined) {
-          f = fonts.length;
-          fonts.push(item.fontName);
-          fontIndex.set(item.fontName, f);
-        }
-        texts.push(str);
-        nums[k] = str.length;
-        nums[k + 1] = t[4] - x0;
-        nums[k + 2] = t[5] - y0;
-        nums[k + 3] = item.width;
-        nums[k + 4] = item.height || Math.hypot(t[2], t[3]);
-        nums[k + 5] = f;
-        nums[k + 6] = Math.abs(t[1]) < 1e-3 && Math.abs(t[2]) < 1e-3 ? 1 : 0;
-        k += STRIDE;
-      }
-      const packed = k === nums.length ? nums : nums.slice(0, k);
-      post({ type: "page", page: n, width: x1 - x0, height: y1 - y0, text: texts.join(""), nums: packed, fonts }, [packed.buffer]);
+      page = X.FPDF_LoadPage(doc, n - 1);
+      if (!page) throw new Error(`PDFium could not load page ${n} (error ${X.FPDF_GetLastError()})`);
+      textPage = X.FPDFText_LoadPage(page);
+      if (!textPage) throw new Error(`PDFium could not read the text of page ${n}`);
+      const message = readPage(pdfium, X, page, textPage, n, scratch, fontIds);
+      post(message, [message.nums.buffer]);
     } catch (error) {
+      if (heapCapHit) {
+        post({ type: "error", code: "OUT_OF_MEMORY", detail: `WebAssembly heap limit reached on page ${n}` });
+        return;
+      }
       post({ type: "page-error", page: n, detail: `${error?.name ?? ""}: ${error?.message ?? error}` });
     } finally {
-      // Free the page's parsed resources before the next one: memory stays flat over long files.
-      page?.cleanup();
+      // Free the page before the next one: memory stays flat over long files.
+      if (textPage) X.FPDFText_ClosePage(textPage);
+      if (page) X.FPDF_ClosePage(page);
     }
   }
-  await doc.destroy();
-  post({ type: "done", numPages, from: range.from ?? 1, to: last, textStatesKeptFast });
+  X.FPDF_CloseDocument(doc);
+  X.free(filePtr);
+  post({ type: "done", numPages, from: range.from ?? 1, to: last });
+}
+
+/**
+ * Reads one page's characters into items like pdf.js's text items: one item per run of
+ * characters from the same text object (one text-showing operator), with the origin of its first
+ * character, its width to the right edge of its last character, its font size times the text
+ * matrix' vertical scale, and its font. PDFium's own spaces between words of one operator are
+ * kept; its generated line breaks and the spaces it puts between operators are left to the
+ * layout, which decides from positions. One call across the WebAssembly boundary per character
+ * and a few per item; the text is joined into one string and the numbers go into one transferred
+ * Float64Array.
+ */
+function readPage(pdfium, X, page, textPage, n, scratch, fontIds) {
+  X.FPDF_GetPageBoundingBox(page, scratch);
+  const f32 = new Float32Array(pdfium.HEAPU8.buffer, scratch, 4);
+  // FS_RECTF: left, top, right, bottom.
+  const x0 = f32[0];
+  const y0 = f32[3];
+  const width = f32[2] - f32[0];
+  const height = f32[1] - f32[3];
+  const count = X.FPDFText_CountChars(textPage);
+  const texts = [];
+  const fonts = [];
+  let nums = new Float64Array(Math.max(16, Math.ceil(count / 8)) * STRIDE);
+  let k = 0;
+  let obj = 0;
+  let text = "";
+  let lastReal = -1;
+  let space = false;
+  const flush = () => {
+    if (obj === 0) return;
+    if (text.trim() !== "") {
+      // The loose box spans the advance width (as pdf.js's item width does), not the glyph's ink.
+      X.FPDFText_GetLooseCharBox(textPage, lastReal, scratch);
+      const right = new Float32Array(pdfium.HEAPU8.buffer, scratch, 4)[2];
+      X.FPDFText_GetCharOrigin(textPage, itemStart, scratch + 32, scratch + 40);
+      const origin = new Float64Array(pdfium.HEAPU8.buffer, scratch + 32, 2);
+      const x = origin[0];
+      const y = origin[1];
+      X.FPDFTextObj_GetFontSize(obj, scratch + 48);
+      const size = new Float32Array(pdfium.HEAPU8.buffer, scratch + 48, 1)[0];
+      X.FPDFPageObj_GetMatrix(obj, scratch + 56);
+      const m = new Float32Array(pdfium.HEAPU8.buffer, scratch + 56, 6);
+      const h = size * Math.hypot(m[2], m[3]);
+      const font = X.FPDFTextObj_GetFont(obj);
+      let f = fontIds.get(font);
+      if (f === undefined) {
+        f = fontIds.size;
+        fontIds.set(font, f);
+      }
+      let local = fonts.indexOf(`f${f}`);
+      if (local < 0) {
+        local = fonts.length;
+        fonts.push(`f${f}`);
+      }
+      if (k + STRIDE > nums.length) {
+        const grown = new Float64Array(nums.length * 2);
+        grown.set(nums);
+        nums = grown;
+      }
+      texts.push(text);
+      nums[k] = text.length;
+      nums[k + 1] = x - x0;
+      nums[k + 2] = y - y0;
+      nums[k + 3] = Math.max(0, right - x);
+      nums[k + 4] = h > 0 ? h : Math.abs(size) || 1;
+      nums[k + 5] = local;
+      nums[k + 6] = Math.abs(m[1]) < 1e-3 && Math.abs(m[2]) < 1e-3 ? 1 : 0;
+      k += STRIDE;
+    }
+    obj = 0;
+    text = "";
+  };
+  let itemStart = 0;
+  for (let i = 0; i < count; i++) {
+    const u = X.FPDFText_GetUnicode(textPage, i);
+    const o = X.FPDFText_GetTextObject(textPage, i);
+    if (o === 0) {
+      // A character PDFium generated: a space between words, or a line break.
+      if (u === 0x20) space = true;
+      else flush();
+      continue;
+    }
+    if (o !== obj) {
+      flush();
+      obj = o;
+      itemStart = i;
+      space = false;
+    } else if (space) {
+      text += " ";
+      space = false;
+    }
+    // PDFium reports a hyphen that ends a text object as U+0002 (it guesses a word broken over
+    // two lines); the layout decides about hyphens itself (joinLines), so it stays a hyphen.
+    if (u === 0x02) text += "-";
+    else if (u === 0 || u === 0xfffe || u === 0xffff || u < 0x20) continue;
+    else text += u > 0xffff ? String.fromCodePoint(u) : String.fromCharCode(u);
+    lastReal = i;
+  }
+  flush();
+  const packed = k === nums.length ? nums : nums.slice(0, k);
+  return { type: "page", page: n, width, height, text: texts.join(""), nums: packed, fonts, images: k === 0 ? countImages(X, page) : 0 };
+}
+
+/** FPDF_PAGEOBJ_IMAGE. */
+const IMAGE_OBJECT = 3;
+
+/** The images drawn on a page without text: a scanned page has one (or a few strips). */
+function countImages(X, page) {
+  let images = 0;
+  const count = X.FPDFPage_CountObjects(page);
+  for (let i = 0; i < count; i++) if (X.FPDFPageObj_GetType(X.FPDFPage_GetObject(page, i)) === IMAGE_OBJECT) images++;
+  return images;
 }
 
 main().catch((error) => {
-  post({ type: "error", code: "CORRUPT_FILE", detail: `${error?.name ?? ""}: ${error?.message ?? error}` });
+  post({ type: "error", code: heapCapHit ? "OUT_OF_MEMORY" : "CORRUPT_FILE", detail: `${error?.name ?? ""}: ${error?.message ?? error}` });
 });

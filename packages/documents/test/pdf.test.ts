@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateDocument } from "@ethiek/schemas";
 import { extract } from "../src/index.js";
-import { encryptedPdf, imageOnlyPdf, manyPagesPdf, textPdf } from "./make.js";
+import { encryptedPdf, imageOnlyPdf, manyPagesPdf, pdfFromObjects, textPdf } from "./make.js";
 
 const body = (n: number): string[] => [
   `3.${n} Eisen aan hoofdstuk ${n}`,
@@ -39,6 +39,33 @@ describe("PDF extraction", () => {
     // Line numbers count every visual line of the page, the header included, from the top.
     expect(paragraph?.line).toBe(3);
     expect(result.document.segments.filter((s) => s.text.startsWith("De Opdrachtnemer")).map((s) => s.page)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("leaves the caller's bytes usable when they are a Node Buffer (a view on shared memory)", async () => {
+    const bytes = Buffer.from(textPdf([body(1)]));
+    const copy = Buffer.from(bytes);
+    const result = await extract(bytes, { name: "buffer.pdf" });
+    expect(result.ok).toBe(true);
+    expect(bytes.byteLength).toBe(copy.byteLength);
+    expect(bytes.equals(copy)).toBe(true);
+  });
+
+  it("stops a PDF whose WebAssembly heap would pass the worker's memory limit with OUT_OF_MEMORY", async () => {
+    // 24 MB of padding in an unused stream: PDFium must hold the file in its heap, capped at 16 MB.
+    const padding = "0".repeat(24 * 1024 * 1024);
+    const bytes = pdfFromObjects([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+      "<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 700 Td (Eerste pagina) Tj ET\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      `<< /Length ${padding.length} >>\nstream\n${padding}\nendstream`,
+    ]);
+    const result = await extract(bytes, { name: "opgeblazen.pdf", limits: { workerMaxOldGenerationSizeMb: 16 } });
+    expect(result).toMatchObject({ ok: false, error: { code: "OUT_OF_MEMORY" } });
+    // With the default limit the same file is read.
+    const fine = await extract(bytes, { name: "opgeblazen.pdf" });
+    expect(fine.ok).toBe(true);
   });
 
   it("reports a scanned PDF without a text layer as PDF_NO_TEXT_LAYER", async () => {

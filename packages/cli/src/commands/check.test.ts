@@ -19,6 +19,25 @@ describe("ethiek check (in process)", () => {
     expect(reports.map((r) => r.documents.map((d) => d.name))).toEqual([["a.md"], ["b/bestek.md"]]);
   });
 
+  it("checks a tender of a PDF and a Markdown file as one, and says per evidence in which file and on which page it stands", async () => {
+    const pdf = readFileSync(join(repoRoot, "packages/documents/test/fixtures/layout/wrapped-table.pdf"));
+    const nvi = "# Nota van Inlichtingen\n\nVraag 1: Hoe lang worden logbestanden bewaard?\n\nAntwoord: Opdrachtnemer bewaart de logbestanden ten minste zes maanden.\n";
+    const dir = tempDir({ "pve.pdf": pdf, "nota-van-inlichtingen.md": nvi });
+    const result = await run(["check", "pve.pdf", "nota-van-inlichtingen.md", "--format", "json", "--fail-on", "never"], dir);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as CheckReport;
+    expect(report.documents.map((d) => d.name)).toEqual(["pve.pdf", "nota-van-inlichtingen.md"]);
+    const evidence = report.results.flatMap((r) => r.evidence ?? []);
+    const fromPdf = evidence.filter((e) => e.document === "pve.pdf");
+    const fromNvi = evidence.filter((e) => e.document === "nota-van-inlichtingen.md");
+    expect(fromPdf.length).toBeGreaterThan(0);
+    expect(fromNvi.length).toBeGreaterThan(0);
+    // PDF evidence has the page (the table breaks over two pages); Markdown has lines, no pages.
+    expect(fromPdf.every((e) => e.page === 1 || e.page === 2)).toBe(true);
+    expect(fromNvi.every((e) => e.page === null || e.page === undefined)).toBe(true);
+    expect(fromNvi.some((e) => e.quote.includes("ten minste zes maanden"))).toBe(true);
+  });
+
   it("applies a province's own ruleset file that extends the recommended one", async () => {
     const dir = tempDir({
       "bestek.md": exampleTender,

@@ -1,7 +1,7 @@
 import type { Segment } from "@ethiek/schemas";
 import type { SegmentSink } from "../text.js";
 
-/** A text item from pdf.js: [text, x, y (baseline, from the bottom), width, height, font, horizontal]. */
+/** A text item from the PDF worker: [text, x, y (baseline, from the bottom), width, height, font, horizontal]. */
 export type RawItem = [string, number, number, number, number, string, number];
 
 /** The text items of one page. */
@@ -33,6 +33,8 @@ export interface Line {
   font: string;
   /** Share of the line's characters in `font`. */
   fontShare: number;
+  /** The first line of a column after the first on the page: text may continue into it as over a page break. */
+  columnStart?: boolean;
 }
 
 const conjunction = /^(en|of|tot|en\/of|and|or|nor|to|t\/m)\b/i;
@@ -114,6 +116,109 @@ export function buildLines(page: RawPage): Line[] {
   });
 }
 
+/** A line made of some of another line's chunks (one side of a column gutter). */
+function subLine(line: Line, chunks: Chunk[]): Line {
+  return {
+    ...line,
+    x0: chunks[0]?.x0 ?? line.x0,
+    x1: Math.max(...chunks.map((c) => c.x1)),
+    chunks,
+    text: chunks.map((c) => c.text).join(" "),
+  };
+}
+
+/**
+ * Finds text columns on a page and puts the lines in reading order: the lines above the columns,
+ * then each column top to bottom, then the lines below. A gutter is an x position, in the middle
+ * half of the page, that falls in the gap between the two chunks of at least six lines and that
+ * no line of the band around them crosses. Two columns of a table look alike, so a band is taken
+ * as text columns only when both sides are wide (each at least 30 % of the text width), most of
+ * their lines fill the column with running text (a median line of 30 characters or more; short
+ * cell values do not) and their paragraphs
+ * start at different heights (in a table the cells of a row start on one line).
+ * Returns the lines unchanged where no columns are found.
+ *
+ * @example
+ * orderColumns(buildLines(page), page.width) // left column lines, then right column lines
+ */
+export function orderColumns(lines: Line[], width: number): Line[] {
+  const gaps: [number, number][] = [];
+  for (const l of lines) {
+    if (l.chunks.length !== 2) continue;
+    const [a, b] = l.chunks;
+    if (a && b) gaps.push([a.x1, b.x0]);
+  }
+  if (gaps.length < 6) return lines;
+  let gutter = -1;
+  let best = 0;
+  for (const [a, b] of gaps) {
+    const m = (a + b) / 2;
+    if (m < width * 0.25 || m > width * 0.75) continue;
+    const n = gaps.filter(([p, q]) => p < m && m < q).length;
+    if (n > best) {
+      best = n;
+      gutter = m;
+    }
+  }
+  if (best < 6) return lines;
+  // The longest run of lines whose chunks all stay on one side of the gutter.
+  const fits = (l: Line): boolean => l.chunks.every((c) => c.x1 <= gutter || c.x0 >= gutter);
+  let runStart = -1;
+  let bestRun: [number, number] = [0, -1];
+  let bestTwo = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    if (line && fits(line)) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0) {
+      const two = lines.slice(runStart, i).filter((l) => l.chunks.length === 2).length;
+      if (two > bestTwo) {
+        bestTwo = two;
+        bestRun = [runStart, i - 1];
+      }
+      runStart = -1;
+    }
+  }
+  if (bestTwo < 6) return lines;
+  const band = lines.slice(bestRun[0], bestRun[1] + 1);
+  const left: Line[] = [];
+  const right: Line[] = [];
+  for (const l of band) {
+    const l0 = l.chunks.filter((c) => c.x1 <= gutter);
+    const r0 = l.chunks.filter((c) => c.x0 >= gutter);
+    if (l0.length > 0) left.push(subLine(l, l0));
+    if (r0.length > 0) right.push(subLine(l, r0));
+  }
+  if (left.length < 6 || right.length < 6) return lines;
+  const span = (side: Line[]): number => Math.max(...side.map((l) => l.x1)) - Math.min(...side.map((l) => l.x0));
+  const textWidth = Math.max(...band.map((l) => l.x1)) - Math.min(...band.map((l) => l.x0));
+  if (span(left) < 0.3 * textWidth || span(right) < 0.3 * textWidth) return lines;
+  // Running text fills its column: most lines reach near its right edge. Table cells (dates,
+  // names, short values) mostly do not.
+  const filled = (side: Line[]): number => {
+    const s = span(side);
+    const x0 = Math.min(...side.map((l) => l.x0));
+    return side.filter((l) => l.x1 - x0 >= 0.8 * s).length / side.length;
+  };
+  const medianLength = (side: Line[]): number => side.map((l) => l.text.length).sort((a, b) => a - b)[Math.floor(side.length / 2)] ?? 0;
+  if (filled(left) < 0.5 || filled(right) < 0.5 || medianLength(left) < 30 || medianLength(right) < 30) return lines;
+  // Paragraph starts: a line after more than the usual space on its side.
+  const starts = (side: Line[]): number[] => {
+    const steps = side.slice(1).map((l, i) => (side[i]?.y ?? l.y) - l.y);
+    const usual = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? 0;
+    return side.filter((l, i) => i === 0 || (side[i - 1]?.y ?? l.y) - l.y > usual * 1.3).map((l) => l.y);
+  };
+  const leftStarts = starts(left);
+  const rightStarts = starts(right);
+  const together = leftStarts.filter((y) => rightStarts.some((r) => Math.abs(r - y) < 1)).length;
+  if (leftStarts.length >= 2 && together / leftStarts.length >= 0.6) return lines;
+  const first = right[0];
+  if (first) right[0] = { ...first, columnStart: true };
+  return [...lines.slice(0, bestRun[0]), ...left, ...right, ...lines.slice(bestRun[1] + 1)];
+}
+
 const pageNumber = /^[-–(\s]*(pagina|page|blz\.?|p\.|seite)?\s*\d{1,5}\s*((van|of|\/|von)\s*\d{1,5})?[-–)\s]*$/i;
 const headerKey = (text: string): string => text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
 
@@ -126,8 +231,10 @@ export function findRunningLines(pages: readonly { height: number; lines: Line[]
   const drop = new Set<Line>();
   const candidates = (p: { height: number; lines: Line[] }): Line[] => {
     const band = 0.12 * p.height;
-    const top = p.lines.slice(0, 3).filter((l) => l.y > p.height - band);
-    const bottom = p.lines.slice(-3).filter((l) => l.y < band);
+    // By position, not by reading order: columns put a page's last visual line anywhere.
+    const byY = [...p.lines].sort((a, b) => b.y - a.y);
+    const top = byY.slice(0, 3).filter((l) => l.y > p.height - band);
+    const bottom = byY.slice(-3).filter((l) => l.y < band);
     return [...top, ...bottom];
   };
   const counts = new Map<string, number>();
@@ -137,8 +244,16 @@ export function findRunningLines(pages: readonly { height: number; lines: Line[]
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.5));
+  /** A repeated table header row at the top of a page is kept: the line below starts cells under its columns. */
+  const headsTable = (p: { lines: Line[] }, line: Line): boolean => {
+    if (line.chunks.length < 2) return false;
+    const below = p.lines.filter((l) => l.y < line.y).sort((a, b) => b.y - a.y)[0];
+    if (!below || line.y - below.y > 3 * line.h) return false;
+    return below.chunks.filter((c) => line.chunks.some((h) => Math.abs(h.x0 - c.x0) <= 3)).length >= 2;
+  };
   for (const p of pages) {
     for (const line of candidates(p)) {
+      if (headsTable(p, line)) continue;
       if (pageNumber.test(line.text) || (pages.length >= 2 && (counts.get(headerKey(line.text)) ?? 0) >= needed)) drop.add(line);
     }
   }
@@ -242,6 +357,9 @@ interface OpenTable {
   rowHasText: boolean[];
   headerTexts: string[];
   lastLine: Line;
+  /** Columns with text in the current row, and those among them on the row's latest line. */
+  rowColumns: Set<number>;
+  lineColumns: Set<number>;
 }
 
 interface OpenText {
@@ -317,16 +435,21 @@ export function layoutSegments(pages: readonly { page: number; height: number; l
     }
     return -1;
   };
+  const resumes = (t: OpenTable, c: number): boolean => t.rowColumns.has(c) && !t.lineColumns.has(c);
   const fitsTable = (t: OpenTable, line: Line): boolean => line.chunks.every((ch) => columnOf(t, ch) >= 0);
 
   const addToRow = (t: OpenTable, line: Line, newRow: boolean): void => {
     if (newRow || t.rows.length === 0) {
       t.rows.push([]);
       t.rowHasText.push(false);
+      t.rowColumns = new Set();
     }
     const row = t.rows[t.rows.length - 1] as Cell[];
+    t.lineColumns = new Set();
     for (const chunk of line.chunks) {
       const c = columnOf(t, chunk);
+      t.rowColumns.add(c);
+      t.lineColumns.add(c);
       const cell = row[c];
       if (cell) {
         append(cell, line, chunk.text);
@@ -344,7 +467,9 @@ export function layoutSegments(pages: readonly { page: number; height: number; l
       const prev: Line | undefined = table?.lastLine ?? text?.lastLine;
       const samePage = prev !== undefined && prev.page === line.page;
       const gap = samePage && prev ? prev.y - line.y : Infinity;
-      const pageStart = first;
+      // The top of the next column continues text as the top of the next page does.
+      const columnStart = line.columnStart === true;
+      const pageStart = first || columnStart;
       first = false;
 
       // A table goes on while every chunk sits in one of its columns.
@@ -363,7 +488,10 @@ export function layoutSegments(pages: readonly { page: number; height: number; l
             newRow = line.chunks.some((ch) => columnOf(t, ch) === 0);
             skipRepeatedHeader = false;
           } else {
-            newRow = gap > style.spacing * 1.12;
+            // A new row starts at extra space (cell padding) or, in a table without padding, where
+            // a cell whose text had already ended gets text again: the cells of a row are
+            // top-aligned, so such text is the top line of the next row.
+            newRow = gap > style.spacing * 1.12 || line.chunks.some((ch) => resumes(t, columnOf(t, ch)));
           }
           addToRow(t, line, newRow);
           continue;
@@ -388,6 +516,8 @@ export function layoutSegments(pages: readonly { page: number; height: number; l
           rowHasText: [],
           headerTexts: line.chunks.map((c) => c.text),
           lastLine: line,
+          rowColumns: new Set(),
+          lineColumns: new Set(),
         };
         addToRow(table, line, true);
         continue;
@@ -401,6 +531,8 @@ export function layoutSegments(pages: readonly { page: number; height: number; l
         if (sameBlock) {
           append(o, line, line.text);
           o.lastLine = line;
+          // In the next column or on the next page the text goes on at another left edge.
+          if (pageStart) o.x0 = line.x0;
           continue;
         }
       }

@@ -1436,6 +1436,9 @@ export interface TableCellPosition {
  * via the `definition` "ExtractionWarning".
  */
 export interface ExtractionWarning {
+  /**
+   * Stable code. Known codes: `ENCODING_WINDOWS_1252`; for PDF, with `page`: `PDF_PAGE_NO_TEXT_LAYER` (the page is an image without a text layer, e.g. a scan; its text is not read, there is no OCR), `PDF_PAGE_WITHOUT_TEXT` (the page holds neither text nor an image), `PDF_PAGE_UNREADABLE` (the page could not be parsed and was skipped). Consumers should accept unknown codes.
+   */
   code: string;
   message: string;
   page?: number | null;
