@@ -796,7 +796,7 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["besluit*", "decision*", "afwijzing*", "rejection*", "besluiten", "beslist", "beslissen", "beslissing*", "decide*", "weigering*", "refusal*", "maatregelen jegens", "measures against"],
+          ["besluit*", "decision*", "afwijzing*", "rejection*", "besluiten", "beslist", "beslissen", "beslissing*", "decide*", "weigering*", "refusal*"],
           [
             "behandelaar", "medewerker", "officer", "mens", "menselijk*", "human", "vergunningverlener", "neemt geen", "geen besluit*", "takes no", "never", "nooit", "handmatig", "bevoegd*", "examined", "beoordeeld", "gecontroleerd",
             "not take", "not make", "geen ... genomen", "nemen geen", "beslist niet",
