@@ -243,3 +243,24 @@ describe("classify: register category B and the people a system acts on", () => 
     expect(tags(text)).toContain("decisions-about-people");
   });
 });
+
+describe("classify: one weak Annex III passage against the buyer's recorded class", () => {
+  const use = "Het AI-systeem beoordeelt de examenresultaten van leerlingen en bepaalt de toelating tot de opleiding.";
+  const recorded = "De Provincie merkt de tool aan als AI-systeem zonder hoog risico in de zin van artikel 6 van de AI-verordening.";
+
+  it("follows the recorded class when only one passage describes the use, and says the evidence is weak", () => {
+    const r = result(`${use}\n\n${recorded}`, "high-risk");
+    expect(r.holds).toBe(false);
+    expect(r.strength).toBe("weak");
+    expect(r.evidence.map((e) => e.quote).join(" ")).toContain("zonder hoog risico");
+  });
+
+  it("keeps high-risk without such a record", () => {
+    expect(result(use, "high-risk").holds).toBe(true);
+  });
+
+  it("keeps high-risk when the system profiles persons, whatever class is recorded", () => {
+    const profiling = "Het AI-systeem stelt per leerling een risicoprofiel op en bepaalt daarmee de toelating tot de opleiding.";
+    expect(result(`${profiling}\n\n${recorded}`, "high-risk").holds).toBe(true);
+  });
+});

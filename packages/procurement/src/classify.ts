@@ -100,6 +100,7 @@ const T = {
     hrException: (area: string) => `Bijlage III punt ${area} is in beeld, maar de tekst legt een uitzondering op grond van artikel 6, lid 3, vast.`,
     hrNoAi: "Geen AI-systeem, dus geen hoog-risico-AI.",
     hrNoArea: "Geen toepassing uit bijlage III gevonden.",
+    hrRecordedNot: (area: string) => `De tekst legt vast dat het systeem geen hoog risico heeft; maar één passage wijst op bijlage III punt ${area}. Controleer dit.`,
     prohibitedYes: (what: string) => `De tekst beschrijft een praktijk die artikel 5 van de AI-verordening verbiedt: ${what}.`,
     prohibitedNo: "Geen verboden praktijk beschreven.",
     pdYes: "De tekst noemt de verwerking van persoonsgegevens.",
@@ -123,6 +124,7 @@ const T = {
     hrException: (area: string) => `Annex III point ${area} is in play, but the text documents an art. 6(3) exception.`,
     hrNoAi: "No AI system, so no high-risk AI.",
     hrNoArea: "No Annex III use found.",
+    hrRecordedNot: (area: string) => `The text records that the system is not high-risk; only one passage points to Annex III point ${area}. Please check.`,
     prohibitedYes: (what: string) => `The text describes a practice that AI Act art. 5 prohibits: ${what}.`,
     prohibitedNo: "No prohibited practice described.",
     pdYes: "The text names processing of personal data.",
@@ -368,11 +370,16 @@ export function classifyScanned(
   const scoresPersons = (p: Passage) => positive(p, "scoring") && positive(p, "persons") && !isQuestion(p) && !deniedAfter(p, "scoring");
   const profiles = ps.some(profilesIn) || (!profilingDenied && ps.some(scoresPersons));
   const exception = profiles ? [] : ps.filter((p) => has(p, "art63") && positive(p, "exceptionWord") && !isQuestion(p) && !isNegatedException(p));
+  // One passage describing an Annex III use does not outweigh the buyer's own recorded class
+  // ("merkt het systeem aan als AI-systeem zonder hoog risico"); two or more passages do, and then
+  // the risk-classification requirement reports the inconsistency.
+  const recordedNot = areaStrength === "weak" && !profiles ? ps.filter((p) => has(p, "notHighRisk") && !isQuestion(p) && !p.concepts.some((h) => h.concept === "subordinator" && h.at <= 1)) : [];
   if (!holds("ai")) set("high-risk", false, "derived", [L.hrNoAi], [], area);
+  else if (area && recordedNot.length > 0) set("high-risk", false, "text", [L.hrRecordedNot(area)], ev(recordedNot), null, "weak");
   else if (area && exception.length > 0) set("high-risk", false, "text", [L.hrException(area)], ev(exception), area);
   else if (area) set("high-risk", true, "text", [L.hrYes(area)], ev(areaEvidence), area, areaStrength);
   else set("high-risk", false, "default", [L.hrNoArea], [], null);
-  const annexArea = results.get("high-risk")?.detail ?? area;
+  const annexArea = holds("ai") && area && recordedNot.length > 0 ? null : (results.get("high-risk")?.detail ?? area);
 
   // Decisions about people: described in the text, or implied by an Annex III use about persons or a prohibited practice.
   // One passage is enough when it names persons, their decision and their right to object to it.

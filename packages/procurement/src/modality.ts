@@ -67,6 +67,16 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
       if (DETERMINER_NEGATION.has(words[w.at] ?? "")) return true;
     }
   }
+  // "een verwerkersovereenkomst wordt niet gesloten", "a FRIA will not be carried out": the topic is
+  // the subject of a negated passive, whatever party acts elsewhere in the sentence.
+  for (const t of [at, ...terms]) {
+    for (const w of p.concepts) {
+      if (w.concept !== "negWord" || w.at - t < 1 || w.at - t > 4) continue;
+      if (p.concepts.some((o) => (o.concept === "supplier" || o.concept === "buyer") && o.at > t && o.at < w.at)) continue;
+      words ??= tokenize(fold(p.text));
+      if (NOT_DONE.has(words[w.at + 1] ?? "") || NOT_DONE.has(words[w.at + 2] ?? "")) return true;
+    }
+  }
   // "met uitzondering van de AI-module", "ISO 27001 blijft, maar de risicoanalyse is geschrapt".
   for (const h of p.concepts) {
     if (h.concept === "exception" && terms.some((t) => t > h.at && t - h.at <= 6)) return true;
@@ -74,6 +84,12 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
   }
   return false;
 }
+
+/** Participles that say a document or assessment is not made: "wordt niet gesloten", "is not carried out". */
+const NOT_DONE: ReadonlySet<string> = new Set([
+  "gesloten", "afgesloten", "uitgevoerd", "opgesteld", "gemaakt", "vereist", "verplicht", "gevraagd",
+  "concluded", "carried", "performed", "required", "requested", "prepared", "drawn",
+]);
 
 const DETERMINER_NEGATION: ReadonlySet<string> = new Set(["geen", "no", "none", "noch", "nor", "neither"]);
 
@@ -231,6 +247,9 @@ const IMPERATIVE =
 /** A duty that starts only when a party chooses so: "Indien de Provincie besluit …", "should it decide to …". */
 const CHOICE_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(besluit|beslist|besluiten|kiest|kiezen|decides|decide|chooses|elects|opts)\b/iu;
 
+/** A duty tied to an option the buyer may call off ("Where a Province calls off Option B, …"): nothing binds until it does. */
+const OPTION_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(afroept|afroepen|afneemt|afnemen|calls off|call off|exercises|exercise)\b/iu;
+
 /** An answer column or type that makes a confirmation question a knock-out requirement ("Ja/Nee — Nee = uitsluiting"). */
 const KNOCK_OUT = /\b(uitsluiting|uitgesloten|knock[- ]?out|ko[- ]?eis|exclusion|excluded|pass\s*\/\s*fail)\b/i;
 
@@ -291,6 +310,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "deferred") || WHETHER_LATER.test(p.text) || DETERMINING_WHETHER.test(p.text)) return { modality: "deferred", reason: "deferred" };
   // "Indien de Provincie besluit een DPIA uit te voeren, verleent Opdrachtnemer medewerking": the
   // duty waits for the buyer's choice (a supplier's own choice still binds him once made).
+  if (OPTION_CONDITION.test(p.text)) return { modality: "deferred", reason: "deferred" };
   if (CHOICE_CONDITION.test(p.text) && !(firstParty(p) === "supplier" && !has(p, "buyer"))) return { modality: "deferred", reason: "deferred", option: "buyer" };
   const permitted = permittedParty(p);
   // An example list binds none of its examples ("measures, which could include …"); a discretion

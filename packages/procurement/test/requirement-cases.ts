@@ -113,12 +113,14 @@ export const cases: Record<string, Cases> = {
   },
   "third-party-data-and-ip": {
     valid: [ok("The Supplier warrants that it holds the licences for all data sets used to train the model and indemnifies the Buyer against copyright claims.")],
-    invalid: [no("Vragen over licenties op trainingsdata worden in de marktconsultatie besproken.", "question-only"), no("E-25 Opdrachtnemer toont de licenties op de trainingsdata aan en vrijwaart de Provincie voor aanspraken van derden.\n\nAntwoord op vraag 23: eis E-25 vervalt.", "withdrawn")],
+    invalid: [no("Vragen over licenties op trainingsdata worden in de marktconsultatie besproken.", "question-only"), no("E-25 Opdrachtnemer toont de licenties op de trainingsdata aan en vrijwaart de Provincie voor aanspraken van derden.\n\nAntwoord op vraag 23: eis E-25 vervalt.", "withdrawn"), no("Opdrachtnemer staat niet in voor de licenties op de gebruikte trainingsdata en vrijwaart de Provincie niet voor aanspraken van derden.", "negated"), no("The Supplier gives no warranty that the training data sets are free of third-party copyright.", "negated")],
   },
   "exit-and-handover": {
     valid: [ok("Aan het einde van de overeenkomst kan de Provincie alle gegevens en het getrainde model in een open formaat exporteren."), ok("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens en modellen over in een open formaat."), ok("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens, de getrainde modellen en de documentatie in een open formaat aan de Provincie over.")],
     invalid: [
       no("Een exitplan wordt in een later stadium nader overeengekomen.", "deferred"),
+      no("Exit arrangements, including the return of all data and models, are agreed in each call-off agreement.", "deferred"),
+      no("Antwoord: GEWIJZIGD. Een exitplan voor de overdracht van alle gegevens en modellen wordt niet langer gevraagd.", "withdrawn"),
       no("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens over in een open formaat; het getrainde model en de configuratie worden bij beëindiging niet overgedragen.", "contradicted"),
       no("On expiry of the Agreement the Supplier returns the Authority's data in CSV. The models, weights and configuration remain the Supplier's property and shall not be handed over on expiry or termination.", "contradicted"),
     ],
@@ -147,7 +149,13 @@ export const cases: Record<string, Cases> = {
   },
   "processor-agreement": {
     valid: [ok("This Addendum sets out the subject matter and duration of the processing, its nature and purpose, the type of personal data and the categories of data subjects."), ok("Partijen sluiten een verwerkersovereenkomst volgens artikel 28 AVG, met een lijst van subverwerkers.")],
-    invalid: [no("Een verwerkersovereenkomst is daarom niet nodig.", "negated"), no("Opdrachtnemer host de applicatie; een verwerkersovereenkomst is daarom niet nodig.", "negated")],
+    invalid: [
+      no("Een verwerkersovereenkomst is daarom niet nodig.", "negated"),
+      no("Opdrachtnemer host de applicatie; een verwerkersovereenkomst is daarom niet nodig.", "negated"),
+      no("Partijen werken samen aan het onderzoek; een verwerkersovereenkomst wordt niet gesloten.", "negated"),
+      no("Partijen sluiten een verwerkersovereenkomst.\n\nPartijen zijn ieder zelfstandig verwerkingsverantwoordelijke voor de verwerkingen die zij verrichten.", "contradicted"),
+      no("Where a Participating Province calls off Option B, the Contractor shall conclude a processing agreement in accordance with Article 28 GDPR.", "deferred"),
+    ],
   },
   "purpose-limitation-and-retention": {
     valid: [ok("De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG)."), ok("Gegevens uit formulieren worden uitsluitend gebruikt om de vraag te behandelen."), ok("Gezichten en kentekens worden onherkenbaar gemaakt voordat beelden worden opgeslagen; de beelden worden drie maanden na opname verwijderd.")],

@@ -717,7 +717,14 @@ const ownUsage: RequirementDefinition[] = [
     sources: [gdpr("art. 28"), akMtr("owp-14")],
     severity: "error",
     applies: PD,
-    patterns: [{ all: [["verwerkersovereenkomst*", "data processing agreement*", "processor agreement*", "verwerkersovereenkomsten"]] }],
+    patterns: [{ all: [["verwerkersovereenkomst*", "data processing agreement*", "processing agreement*", "processor agreement*", "verwerkersovereenkomsten"]] }],
+    // Parties that are each an independent controller (GDPR art. 4(7)) have no processor between them.
+    checks: [
+      {
+        kind: "not-contradicted",
+        patterns: [{ all: [["zelfstandig verwerkingsverantwoordelijke*", "zelfstandige verwerkingsverantwoordelijke*", "independent controller*", "independent data controller*", "separate controller*", "separate data controller*"]] }],
+      },
+    ],
   },
   {
     id: "purpose-limitation-and-retention",

@@ -102,6 +102,9 @@ export const vocabulary: Vocabulary = {
         // Left to each party, or laid down only after the award.
         "whether and when", "whether and how", "of en wanneer", "of en hoe", "is for each", "is aan iedere", "is aan elke",
         "gunning ... vastgelegd", "gunning ... vastgesteld", "overleg ... vastgelegd", "overleg ... vastgesteld", "consultation ... determined",
+        // Left to every later call-off, or to an agreement not yet made.
+        "agreed in each", "agreed in every", "determined in each", "laid down in each", "geregeld in iedere", "geregeld in elke", "vastgelegd in iedere", "vastgelegd in elke",
+        "nog te sluiten", "yet to be concluded", "to be concluded later",
       ],
     },
   ],
@@ -116,6 +119,8 @@ export const vocabulary: Vocabulary = {
         "for information only", "would help", "it would",
         // An assumption records what a party expects, it commits no one.
         "gaat ervan uit", "gaan ervan uit", "gaat er van uit", "assumes that", "assume that",
+        // A preliminary view is an opinion on the way to a decision.
+        "voorlopige opvatting", "voorlopig oordeel", "voorlopig standpunt", "voorlopige inschatting", "preliminary view", "provisional view", "preliminary assessment",
         // Discretion and best efforts: the party decides whether, or only tries.
         "at the discretion of", "in the discretion of", "ter discretie van", "naar goeddunken", "considers ... appropriate", "considers ... useful", "considers ... necessary",
         "if and to the extent", "wenselijk acht", "dienstig acht", "zinvol acht", "endeavour*", "endeavor*", "spant ... in", "spannen ... in", "zich ... inspannen",
@@ -166,6 +171,9 @@ export const vocabulary: Vocabulary = {
         "geen deel", "geen onderdeel", "is geen onderdeel", "does not form part", "do not form part", "is not part of", "are not part of",
         "not obliged", "not obligated", "under no obligation", "not bound to", "niet gehouden", "is niet verplicht", "zijn niet verplicht",
         "geen eisen", "geen nadere eisen", "no requirements", "no further requirements",
+        // Warranty disclaimers: the supplier answers for nothing.
+        "staat niet in voor", "staan niet in voor", "staat er niet voor in", "staan er niet voor in", "geeft geen garantie", "geven geen garantie", "geen enkele garantie", "vrijwaart niet", "vrijwaren niet", "zonder garantie",
+        "no warranty", "no warranties", "does not warrant", "do not warrant", "makes no warranty", "gives no warranty", "without warranty", "disclaims",
       ],
     },
   ],
@@ -193,7 +201,10 @@ export const vocabulary: Vocabulary = {
   withdrawn: [
     {
       source: DRAFTING,
-      terms: ["vervalt", "vervallen", "verval*", "komt te vervallen", "komen te vervallen", "wordt geschrapt", "worden geschrapt", "is geschrapt", "ingetrokken", "is withdrawn", "are withdrawn", "is deleted", "are deleted", "no longer applies"],
+      terms: ["vervalt", "vervallen", "verval*", "komt te vervallen", "komen te vervallen", "wordt geschrapt", "worden geschrapt", "is geschrapt", "ingetrokken", "is withdrawn", "are withdrawn", "is deleted", "are deleted", "no longer applies",
+        // "wordt niet langer gevraagd": dropped by a later answer (not "niet langer dan", a limit).
+        "niet langer gevraagd", "niet langer vereist", "niet langer verplicht", "niet langer van toepassing", "niet meer gevraagd", "niet meer vereist",
+        "no longer required", "no longer requested", "no longer apply", "no longer applicable", "no longer mandatory"],
     },
   ],
   amended: [
@@ -395,13 +406,13 @@ export const vocabulary: Vocabulary = {
   annexWord: [{ source: AI_ACT_NL_EN, terms: ["bijlage iii", "annex iii"] }],
   art63: [{ source: AI_ACT_NL_EN, terms: ["artikel 6 lid 3", "article 6 3", "art 6 3", "artikel 6 derde lid"] }],
   exceptionWord: [
-    { source: "AI Act art. 6(3)", terms: ["voorbereidende taak", "preparatory task", "procedurele taak", "procedural task", "geen hoog risico*", "not high risk", "not a high risk", "uitzondering", "exception"] },
+    { source: "AI Act art. 6(3)", terms: ["voorbereidende taak", "preparatory task", "procedurele taak", "procedural task", "geen hoog risico*", "zonder hoog risico", "without high risk", "not high risk", "not a high risk", "uitzondering", "exception"] },
   ],
   notHighRisk: [
     {
       source: AI_ACT_NL_EN,
       terms: [
-        "geen hoog risico*", "niet als een hoog risico*", "niet als hoog risico*", "not a high risk", "not high risk", "niet onder bijlage iii", "not within annex iii",
+        "geen hoog risico*", "zonder hoog risico", "without high risk", "niet als een hoog risico*", "niet als hoog risico*", "not a high risk", "not high risk", "niet onder bijlage iii", "not within annex iii",
         "beperkt risico", "minimaal risico", "limited risk", "minimal risk", "geen veiligheidscomponent", "not a safety component",
       ],
     },
