@@ -18,6 +18,7 @@ import { classifyScanned, type Classification } from "./classify.js";
 import { describeCondition, evaluate, resolveSeverity, type ConditionContext } from "./conditions.js";
 import { evidenceOf } from "./evidence.js";
 import { fingerprint, normaliseQuote } from "./fingerprint.js";
+import { inExcludedModule } from "./modules.js";
 import { deniedInClauseOf, firstParty, isDenial, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
 import { leadInParty } from "./structure.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
@@ -73,6 +74,7 @@ const MSG = {
       "non-binding": "Een toelichting, aanbeveling of voorbeeld, geen verplichting.",
       definition: "Een begripsomschrijving; die verplicht niemand tot iets.",
       withdrawn: "Deze eis is in een antwoord (Nota van Inlichtingen) geschrapt of vervangen.",
+      "module-not-applicable": "Staat in een module van de voorwaarden die volgens de opdracht niet van toepassing is.",
       "annex-not-attached": "Verwijst naar een bijlage die niet bij de aanbestedingsstukken zit.",
       contradicted: "Deze passage werkt de eis tegen; zo lang die blijft staan, telt een andere passage niet.",
       negated: "Uitdrukkelijk uitgesloten of niet vereist.",
@@ -104,6 +106,7 @@ const MSG = {
       "non-binding": "An explanation, recommendation or example, not an obligation.",
       definition: "A definition of a term; it obliges no one.",
       withdrawn: "An answer (Nota van Inlichtingen) withdrew or replaced this requirement.",
+      "module-not-applicable": "Stands in a module of the terms that the order declares not applicable.",
       "annex-not-attached": "Refers to an annex that is not among the tender documents.",
       contradicted: "This passage works against the requirement; while it stands, no other passage counts.",
       negated: "Explicitly excluded or not required.",
@@ -276,6 +279,7 @@ function decide(
 }
 
 const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
+const NOT_APPLICABLE_MODULE: ModalityResult = { modality: "withdrawn", reason: "module-not-applicable" };
 
 /** A negation of use itself ("worden niet verwerkt"), which excludes whatever else the sentence denies. */
 const EXCLUDES_USE = /\b(niet|geen|not|no|never|nooit)\b(\s+\S+){0,4}?\s+(verwerkt|gebruikt|opgeslagen|verzameld|ingevoerd|processed|used|stored|collected|entered)\b/i;
@@ -332,7 +336,7 @@ function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "m
 
 /** The reason that most nearly makes a partial result count, so a report names the closest miss. */
 const PARTIAL_ORDER: readonly ReasonCode[] = [
-  "contradicted", "retention-too-short", "no-retention-period", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "annex-not-attached", "deferred", "wish", "non-binding",
+  "contradicted", "retention-too-short", "no-retention-period", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "module-not-applicable", "annex-not-attached", "deferred", "wish", "non-binding",
   "question-only", "placeholder", "definition", "heading-only",
 ];
 function decisiveReason(partial: readonly Candidate[]): ReasonCode {
@@ -351,11 +355,12 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     annexArea: classification.annexArea,
     mentions: (terms) => terms.some((t) => scanned.mentions.has(t)),
   };
+  const excludedModule = inExcludedModule(documents);
   const modalityCache = new Map<Passage, ModalityResult>();
   const modality = (p: Passage): ModalityResult => {
     let m = modalityCache.get(p);
     if (!m) {
-      m = modalityOf(p, documents, scanned);
+      m = excludedModule(p.document, p.segment, p.text) ? NOT_APPLICABLE_MODULE : modalityOf(p, documents, scanned);
       modalityCache.set(p, m);
     }
     return m;

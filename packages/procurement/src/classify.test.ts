@@ -252,7 +252,7 @@ describe("classify: one weak Annex III passage against the buyer's recorded clas
     const r = result(`${use}\n\n${recorded}`, "high-risk");
     expect(r.holds).toBe(false);
     expect(r.strength).toBe("weak");
-    expect(r.evidence.map((e) => e.quote).join(" ")).toContain("zonder hoog risico");
+    expect(r.evidence!.map((e) => e.quote).join(" ")).toContain("zonder hoog risico");
   });
 
   it("keeps high-risk without such a record", () => {

@@ -3,6 +3,7 @@
 // counts as an Annex III use or an art. 5 practice is ruleset data (catalogue/classification.ts).
 import type { ClassificationResult, ClassificationTag, Document, Evidence, Segment, Tender } from "@ethiek/schemas";
 import { evidenceOf } from "./evidence.js";
+import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
 
@@ -192,7 +193,10 @@ export function classifyScanned(
   const short = scanned.tokenTotal <= SHORT_TEXT;
   // Headings name topics, and items of an exclusion list ("outside the scope: - chatbots") exclude
   // them; neither says what the purchase is. In a short text the title is its first description.
+  const excludedModule = inExcludedModule(documents);
   const ps = scanned.passages.filter((p) => {
+    // A module the order declares not applicable says nothing about what is bought.
+    if (excludedModule(p.document, p.segment, p.text) || isModuleApplicability(p.text)) return false;
     // Every test below needs a classifier concept or a target; most passages of a long text have neither.
     if (p.targets.length === 0 && !CLASSIFIER_LIST.some((c) => has(p, c))) return false;
     const doc = documents[p.document]!;

@@ -38,7 +38,7 @@ describe("every result", () => {
     const report = check([doc("# Aanbesteding\n\nOpdrachtnemer levert een AI-systeem dat subsidieaanvragen met machine learning beoordeelt.\n")]);
     const allowed: Record<RequirementResult["status"], readonly string[]> = {
       satisfied: ["obligation", "by-reference", "excluded-as-required"],
-      partial: ["wish", "question-only", "non-binding", "deferred", "placeholder", "heading-only", "definition", "withdrawn", "wrong-party", "wrong-scope", "retention-too-short", "no-retention-period", "risk-class-inconsistent", "annex-not-attached"],
+      partial: ["wish", "question-only", "non-binding", "deferred", "placeholder", "heading-only", "definition", "withdrawn", "module-not-applicable", "wrong-party", "wrong-scope", "retention-too-short", "no-retention-period", "risk-class-inconsistent", "annex-not-attached"],
       missing: ["negated", "no-mention"],
       "not-applicable": ["tag-not-applicable"],
       waived: ["waived"],

@@ -1,0 +1,69 @@
+// Modular terms (a set of purchase conditions with a Module A for every algorithm, a Module C for
+// high-risk AI, …) bind only the modules an order declares applicable. When a document says which
+// modules do not apply ("De Modules C, D en E zijn niet van toepassing"), the clauses of those
+// modules bind nothing and describe nothing about the system bought.
+import type { Document, Segment } from "@ethiek/schemas";
+
+/** "niet van toepassing", "do not apply": said of a module, it takes the module out. */
+const NOT_APPLICABLE = /\b(niet van toepassing|niet toepasselijk|buiten toepassing|vervall?en|not applicable|do(?:es)? not apply|shall not apply|will not apply)\b/i;
+/** The sentence only sets a condition ("Indien …, is Module D niet van toepassing") when it opens with one. */
+const CONDITION = /^\W*(\d+(\.\d+)*\.?\s+)?(indien|als|wanneer|voor zover|if|where|to the extent)\b/i;
+/** "Module C", "Modules C (…), D (…) en E (…)": the letters named after the word. */
+const MODULE_LIST = /\b[Mm]odules?\s+((?:[A-Z](?:\s*\([^)]{0,80}\))?(?:\s*,\s*|\s+(?:en|and|of|or|&)\s+)?)+)/g;
+/** A module's own section: "Module D — Generatieve AI", "Module D: …". */
+const MODULE_HEADING = /^\W*module\s+([A-Z])\b/i;
+/** A clause numbered within a module: "D.4 Het Product …". */
+const MODULE_CLAUSE = /^\s*([A-Z])\.\d+\b/;
+
+/** The module letters that some document declares not applicable. */
+export function excludedModules(documents: readonly Document[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const doc of documents) {
+    for (const seg of doc.segments) {
+      if (!/\bmodules?\b/i.test(seg.text)) continue;
+      for (const sentence of seg.text.split(/(?<=[.;])\s+/)) {
+        if (!NOT_APPLICABLE.test(sentence) || CONDITION.test(sentence)) continue;
+        // Only the modules named before the denial: "Module A is van toepassing; Module C niet".
+        const before = sentence.slice(0, sentence.search(NOT_APPLICABLE));
+        for (const m of before.matchAll(MODULE_LIST)) {
+          for (const letter of m[1]!.replace(/\([^)]*\)/g, " ").matchAll(/(?<!\p{L})([A-Z])(?!\p{L})/gu)) out.add(letter[1]!);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A predicate for passages in a module that does not apply: under a module heading, or (in a
+ * document with module headings) numbered as a clause of that module ("D.4 …").
+ */
+export function inExcludedModule(documents: readonly Document[]): (document: number, segment: number, text: string) => boolean {
+  const excluded = excludedModules(documents);
+  if (excluded.size === 0) return () => false;
+  const modular = documents.map((d) => d.segments.some((s) => s.kind === "heading" && MODULE_HEADING.test(s.text)));
+  return (document, segment, text) => {
+    const seg = documents[document]?.segments[segment];
+    if (!seg) return false;
+    const module = moduleOf(seg, text, modular[document] ?? false);
+    return module !== null && excluded.has(module);
+  };
+}
+
+function moduleOf(seg: Segment, text: string, modular: boolean): string | null {
+  for (let i = seg.headingPath.length - 1; i >= 0; i--) {
+    const m = MODULE_HEADING.exec(seg.headingPath[i]!);
+    if (m) return m[1]!.toUpperCase();
+  }
+  if (!modular) return null;
+  const clause = MODULE_CLAUSE.exec(text) ?? MODULE_CLAUSE.exec(seg.text);
+  return clause ? clause[1]! : null;
+}
+
+/**
+ * A sentence about which modules of the terms apply ("Indien het Product generatieve AI bevat, is
+ * Module D van toepassing"): it describes the terms, not the system bought.
+ */
+export function isModuleApplicability(text: string): boolean {
+  return /\b[Mm]odules?\s+[A-Z](?!\p{L})/u.test(text) && /\b(van toepassing|toepasselijk|apply|applies|applicable)\b/i.test(text);
+}
