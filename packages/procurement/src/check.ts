@@ -444,7 +444,7 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     // Rank each candidate once (a 1,000-page tender has thousands), then sort; the decisive reason
     // first, equal ranks keep document order.
     const ranked = candidates
-      .map((c, i) => ({ c, i, rank: passageRank(c.passage, documents) + (c.reason === reason ? 4 : 0) }))
+      .map((c, i) => ({ c, i, rank: passageRank(c.passage, documents) + (c.reason === reason ? 4 : 0) + topicWeight(c.passage, ri) }))
       .sort((x, y) => y.rank - x.rank || x.i - y.i)
       .map((x) => x.c);
     const evidence: Evidence[] = ranked.slice(0, 3).map((c) => evidenceOf(c.passage, documents, c.note, c.reason));
@@ -591,6 +591,13 @@ function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Pas
 const REFERENCE_TO_ID = /\b(?:verwijzing(?:en)? naar|reference(?:s)? to|cross[- ]reference(?:s)? to)\s+(?:eis\s+|requirement\s+)?([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)\b/gi;
 
 /** Prefers passages that read as an obligation with a subject over short cells and headings. */
+/** More of the requirement's own words in a passage make it more on topic (at most 3 points). */
+function topicWeight(p: Passage, ri: number): number {
+  const entry = p.requirements.indexOf(ri);
+  if (entry < 0) return 0;
+  return Math.min(3, new Set(requirementTermPositions(p, entry)).size - 1);
+}
+
 function passageRank(p: Passage, documents: readonly Document[]): number {
   const seg = documents[p.document]!.segments[p.segment]!;
   let score = 0;

@@ -73,7 +73,7 @@ export const cases: Record<string, Cases> = {
     invalid: [no("Menselijk toezicht: PM", "placeholder"), no("### Menselijk toezicht\n\nDe Provincie gebruikt het systeem dagelijks voor de beoordeling van aanvragen.", "heading-only"), no("Menselijk Toezicht: het toezicht door natuurlijke personen op de werking van het systeem, als bedoeld in artikel 14 van de AI-verordening.", "definition", "Artikel 1 Definities")],
   },
   "accuracy-robustness-security": {
-    valid: [ok("Het model haalt op de testset een nauwkeurigheid van ten minste 92 procent."), ok("De dienst wijst ten minste 92 procent van de poststukken juist toe."), ok("The Supplier shall ensure that the system achieves an appropriate level of accuracy, robustness and cybersecurity, including resilience against data poisoning and adversarial examples.")],
+    valid: [ok("Het model haalt op de testset een nauwkeurigheid van ten minste 92 procent."), ok("De dienst wijst ten minste 92 procent van de poststukken juist toe."), ok("Op de testset van 200 vragen per maand is ten minste 95 % van de antwoorden correct en volledig."), ok("At least 90 % of the flagged cases shall be correctly classified on the acceptance test set."), ok("The Supplier shall ensure that the system achieves an appropriate level of accuracy, robustness and cybersecurity, including resilience against data poisoning and adversarial examples.")],
     invalid: [no("W-01 | Het model haalt bij voorkeur een nauwkeurigheid van ten minste 90 procent.", "wish")],
     noMatch: ["De beschikbaarheid van de dienst is ten minste 99,8 procent per maand.", "U geeft de recruiters een training van minimaal een dagdeel, zodat zij niet blind op de score van de tool vertrouwen."],
   },

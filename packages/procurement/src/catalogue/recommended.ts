@@ -308,7 +308,7 @@ const ownUsage: RequirementDefinition[] = [
         // "score", "procent", "juist" are a metric only in a sentence about what the system gets right,
         // not in one about a training of a minimum length or a score users should not trust blindly.
         all: [
-          ["procent", "percent", "juist", "score"],
+          ["procent", "percent", "juist", "juiste", "juistheid", "correct", "correctly", "score", "proportion of", "percentage of", "percentage van"],
           ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than"],
         ],
         none: [
