@@ -90,7 +90,7 @@ export const cases: Record<string, Cases> = {
   },
   "eu-database-registration": {
     valid: [ok("Opdrachtnemer registreert het systeem vóór levering in de EU-databank; de Provincie gebruikt het niet zolang de registratie ontbreekt.")],
-    invalid: [no("Registratie in de EU-databank is niet vereist.", "negated")],
+    invalid: [no("Registratie in de EU-databank is niet vereist.", "negated"), no("Registratie in de EU-databank: de wijze waarop en het moment waarop dit gebeurt, worden in de implementatiefase met de partners uitgewerkt.", "deferred")],
   },
   "fundamental-rights-assessment": {
     valid: [ok("De Provincie voert vóór de eerste ingebruikname een IAMA uit als grondrechteneffectbeoordeling; Opdrachtnemer werkt mee.")],
@@ -98,7 +98,7 @@ export const cases: Record<string, Cases> = {
   },
   "incidents-and-corrective-action": {
     valid: [ok("Opdrachtnemer meldt een incident binnen 24 uur aan de Provincie en neemt het systeem uit gebruik zolang herstel niet mogelijk is."), ok("Opdrachtnemer meldt elk ernstig incident binnen 24 uur aan de Provincie en herstelt het gebrek."), ok("Indien het systeem een ernstig incident veroorzaakt, dan meldt Opdrachtnemer dit binnen 24 uur aan de Provincie en neemt hij corrigerende maatregelen.")],
-    invalid: [no("Het melden van incidenten en het herstellen van afwijkingen maakt geen deel uit van deze overeenkomst.", "negated"), no("De Provincie meldt storingen en incidenten bij de servicedesk van Opdrachtnemer.", "wrong-party")],
+    invalid: [no("Het melden van incidenten en het herstellen van afwijkingen maakt geen deel uit van deze overeenkomst.", "negated"), no("De Provincie meldt storingen en incidenten bij de servicedesk van Opdrachtnemer.", "wrong-party"), no("Afspraken over het melden en herstellen van incidenten volgen in de nadere uitwerking na gunning.", "deferred")],
   },
   "individual-explanation": {
     valid: [
@@ -144,7 +144,7 @@ export const cases: Record<string, Cases> = {
   },
   dpia: {
     valid: [ok("De Provincie voert vóór de ingebruikname een DPIA uit en vraagt advies aan de Functionaris Gegevensbescherming.")],
-    invalid: [no("Indien de Provincie besluit een gegevensbeschermingseffectbeoordeling uit te voeren, verleent Opdrachtnemer daaraan zijn medewerking.", "deferred"), no("Should the Authority decide to carry out a DPIA, the Processor shall assist it.", "deferred"), no("Een DPIA wordt niet uitgevoerd.", "negated"), no("De Provincie heeft een eerste privacytoets uitgevoerd; daaruit volgt dat een volledige DPIA niet nodig is.", "negated")],
+    invalid: [no("De Provincie beoordeelt per bestelling of een DPIA nodig is.", "deferred"), no("The Municipality will determine after the pilot whether a data protection impact assessment is required.", "deferred"), no("Indien de Provincie besluit een gegevensbeschermingseffectbeoordeling uit te voeren, verleent Opdrachtnemer daaraan zijn medewerking.", "deferred"), no("Should the Authority decide to carry out a DPIA, the Processor shall assist it.", "deferred"), no("Een DPIA wordt niet uitgevoerd.", "negated"), no("De Provincie heeft een eerste privacytoets uitgevoerd; daaruit volgt dat een volledige DPIA niet nodig is.", "negated")],
     noMatch: ["Het Waterschap heeft een pre-DPIA uitgevoerd."],
   },
   "processor-agreement": {
