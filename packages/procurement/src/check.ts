@@ -349,7 +349,7 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   const compiled = compile(resolved);
   const scanned = scan(compiled, documents);
   const language: Language = options.language ?? options.manifest?.language ?? guessLanguage(documents);
-  const classification = classifyScanned(documents, scanned, options.manifest, language, compiled.targets);
+  const classification = classifyScanned(documents, scanned, options.manifest, language, compiled.targets, compiled.ruleset.requirements.map((r) => r.definition.id));
   const cond: ConditionContext = {
     tags: classification.tags,
     annexArea: classification.annexArea,
@@ -661,7 +661,7 @@ export function classify(documents: readonly Document[], options: { manifest?: T
   const compiled = compile(resolved);
   const scanned = scan(compiled, documents);
   const language = options.language ?? options.manifest?.language ?? guessLanguage(documents);
-  return classifyScanned(documents, scanned, options.manifest, language, compiled.targets).results;
+  return classifyScanned(documents, scanned, options.manifest, language, compiled.targets, compiled.ruleset.requirements.map((r) => r.definition.id)).results;
 }
 
 export type { ClassificationTag };

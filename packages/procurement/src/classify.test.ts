@@ -264,3 +264,20 @@ describe("classify: one weak Annex III passage against the buyer's recorded clas
     expect(result(`${profiling}\n\n${recorded}`, "high-risk").holds).toBe(true);
   });
 });
+
+describe("classify: safeguards that only decisions about people need", () => {
+  const base = "Het algoritme rangschikt de vestigingen onder toezicht naar de kans op een overtreding.";
+  const noSolely = "De rangschikking leidt nooit uitsluitend geautomatiseerd tot een handhavingsbesluit; een planner stelt elke controleronde zelf vast.";
+  const bias = "Opdrachtnemer voert vóór ingebruikname een biastoets uit per beschermde grond en herhaalt die jaarlijks.";
+
+  it("reads two kinds of such safeguards as decisions about people, and says the evidence is weak", () => {
+    const r = result([base, noSolely, bias].join("\n\n"), "decisions-about-people");
+    expect(r.holds).toBe(true);
+    expect(r.strength).toBe("weak");
+    expect(r.reasons.join(" ")).toContain("waarborgen");
+  });
+
+  it("does not read one kind of safeguard alone as decisions about people", () => {
+    expect(result([base, bias].join("\n\n"), "decisions-about-people").holds).toBe(false);
+  });
+});

@@ -78,6 +78,9 @@ function riskWordBetween(p: Passage, from: number, to: number): boolean {
 function negatedOnly(p: Passage, c: ConceptName): boolean {
   return has(p, c) && !positive(p, c);
 }
+/** Requirements whose safeguards exist only for decisions about natural persons. */
+const SAFEGUARD_REQUIREMENTS = ["no-solely-automated-decisions", "individual-explanation", "non-discrimination"] as const;
+
 const isQuestion = (p: Passage) => has(p, "question") || endsWithQuestionMark(p.text);
 
 /** Reads an explicit Annex III point from text: "bijlage III, punt 5, onder a" / "Annex III, point 5(a)". */
@@ -108,6 +111,7 @@ const T = {
     pdExcluded: "De tekst sluit de verwerking van persoonsgegevens uit.",
     dapYes: "Uitkomsten ondersteunen beoordelingen of besluiten over personen.",
     dapArea: (area: string) => `De toepassing uit bijlage III punt ${area} gaat over besluiten over personen.`,
+    dapSafeguards: "De tekst stelt waarborgen die alleen bij besluiten over personen horen (een mens beslist, uitleg per persoon, toets op discriminatie).",
     genYes: "Het gaat om generatieve AI of een chatbot.",
     impYes: "Hoog-risico-AI, of een algoritme dat besluiten over mensen ondersteunt, is impactvol (categorie B).",
     impText: "De tekst noemt het algoritme impactvol.",
@@ -132,6 +136,7 @@ const T = {
     pdExcluded: "The text rules out the processing of personal data.",
     dapYes: "Outputs support assessments or decisions about people.",
     dapArea: (area: string) => `The Annex III use of point ${area} concerns decisions about persons.`,
+    dapSafeguards: "The text sets safeguards that only decisions about people need (a human decides, individual explanation, a discrimination test).",
     genYes: "Generative AI or a chatbot is involved.",
     impYes: "High-risk AI, or an algorithm supporting decisions about people, is impactful (category B).",
     impText: "The text calls the algorithm impactful.",
@@ -188,6 +193,7 @@ export function classifyScanned(
   manifest: Tender | undefined,
   language: Lang,
   targets: readonly Target[] = [],
+  requirementIds: readonly string[] = [],
 ): Classification {
   const L = T[language];
   const short = scanned.tokenTotal <= SHORT_TEXT;
@@ -390,15 +396,23 @@ export function classifyScanned(
   const appealable = dapPos.some((p) => positive(p, "persons") && positive(p, "decision") && positive(p, "appeal") && !has(p, "supplier"));
   const dapText = holds("algorithmic") && (dapPos.length >= 2 || ((short || appealable) && dapPos.length >= 1));
   const dapArea = holds("algorithmic") && !!annexArea && POINTS_ABOUT_PERSONS.test(annexArea) && (holds("high-risk") || areaEvidence.length > 0);
-  const dap = dapText || dapArea || (holds("prohibited") && holds("algorithmic"));
+  // Safeguards of two kinds that exist only for decisions about people (no solely automated
+  // decision, explaining an individual outcome, testing for discrimination) show that the
+  // outputs support such decisions, even where the text never says so in one sentence.
+  const safeguardPassages = SAFEGUARD_REQUIREMENTS.map((id) => requirementIds.indexOf(id))
+    .filter((ri) => ri >= 0)
+    .map((ri) => scanned.passages.find((p) => p.requirements.includes(ri) && !isQuestion(p) && !excludedModule(p.document, p.segment, p.text)))
+    .filter((p): p is Passage => p !== undefined);
+  const dapSafeguards = holds("algorithmic") && safeguardPassages.length >= 2;
+  const dap = dapText || dapArea || (holds("prohibited") && holds("algorithmic")) || dapSafeguards;
   set(
     "decisions-about-people",
     dap,
     dap ? "text" : "default",
-    [dapText ? L.dapYes : dapArea ? L.dapArea(annexArea!) : dap ? L.prohibitedYes(practices) : L.none],
-    ev(dapText ? dapPos : areaEvidence),
+    [dapText ? L.dapYes : dapArea ? L.dapArea(annexArea!) : dapSafeguards ? L.dapSafeguards : dap ? L.prohibitedYes(practices) : L.none],
+    ev(dapText ? dapPos : dapArea ? areaEvidence : dapSafeguards ? safeguardPassages : areaEvidence),
     null,
-    dapText ? strengthOf(dapPos.length) : "strong",
+    dapText ? strengthOf(dapPos.length) : dapArea || !dapSafeguards ? "strong" : safeguardPassages.length >= 3 ? "strong" : "weak",
   );
 
   // Register category B: an algorithm with effect on people. High-risk AI that steers
