@@ -284,3 +284,20 @@ describe("resolveRuleset", () => {
     expect(r.value.requirements.find((x) => x.definition.id === "accessibility")!.applies).toHaveLength(2);
   });
 });
+
+describe("requirement tables", () => {
+  it("reads a row typed 'n.v.t.' as ruled out, not as a requirement", () => {
+    const table = [
+      "# Programma van eisen",
+      "## 4 Eisen",
+      "| ID | Eis | Type | Toelichting |",
+      "|---|---|---|---|",
+      "| AI-12 | Opdrachtnemer voert per beschermde grond een biastoets uit en herhaalt die jaarlijks | Eis | |",
+      "| AI-13 | Bias-toets op beschermde gronden | n.v.t. | signalen gaan over grond, niet over personen |",
+    ].join("\n");
+    const result = (text: string) => check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "non-discrimination")!;
+    expect(result(table).status).toBe("satisfied");
+    const onlyRuledOut = table.split("\n").filter((l) => !l.includes("AI-12")).join("\n");
+    expect(result(onlyRuledOut)).toMatchObject({ status: "missing", reason: "negated" });
+  });
+});

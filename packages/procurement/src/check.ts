@@ -214,7 +214,7 @@ function decide(
     // A denied need in another clause of the sentence leaves this clause's obligation standing.
     const deniesNeed = at >= 0 && p.concepts.some((h) => isDenial(p, h));
     // A negation in another clause of the sentence leaves this clause's obligation standing.
-    if (m.modality === "negated" && at >= 0 && !deniedInClauseOf(p, at, (h) => isDenial(p, h) || h.concept === "negWord")) m = OBLIGATION;
+    if (m.modality === "negated" && !m.whole && at >= 0 && !deniedInClauseOf(p, at, (h) => isDenial(p, h) || h.concept === "negWord")) m = OBLIGATION;
     // "The Province may audit …", "De Provincie kan de gegevens exporteren": a choice left to the
     // buyer is its right or ability, which is what most requirements ask; a commitment to act (a
     // DPIA, an ethics review) it leaves open.

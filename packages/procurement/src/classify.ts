@@ -3,6 +3,7 @@
 // counts as an Annex III use or an art. 5 practice is ruleset data (catalogue/classification.ts).
 import type { ClassificationResult, ClassificationTag, Document, Evidence, Segment, Tender } from "@ethiek/schemas";
 import { evidenceOf } from "./evidence.js";
+import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
@@ -401,7 +402,7 @@ export function classifyScanned(
   // outputs support such decisions, even where the text never says so in one sentence.
   const safeguardPassages = SAFEGUARD_REQUIREMENTS.map((id) => requirementIds.indexOf(id))
     .filter((ri) => ri >= 0)
-    .map((ri) => scanned.passages.find((p) => p.requirements.includes(ri) && !isQuestion(p) && !excludedModule(p.document, p.segment, p.text)))
+    .map((ri) => scanned.passages.find((p) => p.requirements.includes(ri) && !isQuestion(p) && !excludedModule(p.document, p.segment, p.text) && !modalityOf(p, documents, scanned).whole))
     .filter((p): p is Passage => p !== undefined);
   const dapSafeguards = holds("algorithmic") && safeguardPassages.length >= 2;
   const dap = dapText || dapArea || (holds("prohibited") && holds("algorithmic")) || dapSafeguards;

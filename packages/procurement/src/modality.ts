@@ -17,6 +17,8 @@ export interface ModalityResult {
    * besluit …"): binding nothing, except where the requirement is that party's own right.
    */
   readonly option?: "supplier" | "buyer";
+  /** The negation covers the whole passage from outside its text (a row typed "n.v.t."), whatever clause the topic stands in. */
+  readonly whole?: boolean;
 }
 
 const has = hasConcept;
@@ -300,6 +302,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     return { modality: "heading", reason: rest === "" || PLACEHOLDER.test(rest.split(/(?<=[.!?])\s/)[0] ?? "") ? "placeholder" : "heading-only" };
   }
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
+  // A requirement row typed "n.v.t." ("not applicable") is listed only to rule it out.
+  if (seg.table && rowCells(seg, doc.segments, p.segment).some((c) => NOT_APPLICABLE_CELL.test(c.text) && TYPE_HEADER.test(c.header ?? ""))) return { modality: "negated", reason: "negated", whole: true };
   if (!has(p, "obligation") && firstParty(p) === null && isRowLabel(p, seg, doc.segments)) return { modality: "heading", reason: "heading-only" };
   const context = contextOf(seg, doc.segments, p.segment, scanned);
   // A confirmation whose "no" excludes the tender binds like any knock-out requirement.
@@ -373,6 +377,10 @@ function isDefinition(p: Passage, seg: Segment): boolean {
   const inDefinitions = seg.headingPath.some((h) => DEFINITIONS_HEADING.test(h));
   return inDefinitions && DEFINED_TERM.test(seg.text) && !has(p, "obligation");
 }
+
+/** A type or priority cell that rules the row out. */
+const NOT_APPLICABLE_CELL = /^\s*(n\.?\s?v\.?\s?t\.?|n\/a|not applicable|niet van toepassing)\s*$/i;
+const TYPE_HEADER = /type|soort|prior|moscow|status|categor/i;
 
 /** Wish and question markers of the nearest heading, the table column header and the row label. */
 function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanned: ScanResult): ReadonlySet<ConceptName> {
