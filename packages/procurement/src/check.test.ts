@@ -300,4 +300,12 @@ describe("requirement tables", () => {
     const onlyRuledOut = table.split("\n").filter((l) => !l.includes("AI-12")).join("\n");
     expect(result(onlyRuledOut)).toMatchObject({ status: "missing", reason: "negated" });
   });
+
+  it("reads a cell together with its column header, but needs a word of the cell itself", () => {
+    const table = (cell: string) =>
+      ["# Aanbestedingsleidraad", "## 5 Inschrijving", "| ID | Bij inschrijving mee te sturen | Type |", "|---|---|---|", `| I-01 | ${cell} | KO |`].join("\n");
+    const result = (cell: string) => check([doc(table(cell))], { manifest: declaring(everything) }).results.find((r) => r.requirement === "evidence-in-evaluation")!;
+    expect(result("Modelkaart per detectiemodel en datakaart van de trainingsdata")).toMatchObject({ status: "satisfied" });
+    expect(result("Uittreksel uit het handelsregister")).toMatchObject({ status: "missing", reason: "no-mention" });
+  });
 });

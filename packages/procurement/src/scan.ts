@@ -352,6 +352,26 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   const occurrenceTerm: number[] = [];
   const occurrenceAt: number[] = [];
   let occurrences = 0;
+  // A table cell is read with its column header: "Bij inschrijving mee te sturen" over
+  // "Modelkaart per detectiemodel" asks for a model card with the bid. The header's words fill
+  // pattern groups (position -1) but make no passage, concept or evidence of their own, and a
+  // pattern still needs a word of the cell itself to complete.
+  const onHeaderTerm = (termId: number) => {
+    for (let u = useStart[termId]!, end = useStart[termId + 1]!; u < end; u++) {
+      const code = useCodes[u]!;
+      const group = (code & 31) - 1;
+      if (group < 0) continue;
+      const p = code >> 5;
+      if (patternStamp[p] !== sentence) {
+        patternStamp[p] = sentence;
+        masks[p] = 0;
+        vetoed[p] = 0;
+        patternAt[p] = -1;
+        patternMulti[p] = 1;
+      }
+      masks[p] = masks[p]! | (1 << group);
+    }
+  };
   const onTerm = (termId: number, at: number) => {
     // A term's uses count once per sentence, however often it occurs.
     if (termStamp[termId] !== sentence) {
@@ -370,7 +390,8 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
           vetoed[p] = 0;
           patternAt[p] = at;
           patternMulti[p] = 0;
-        } else if (at !== patternAt[p]) patternMulti[p] = 1;
+        } else if (patternAt[p] === -1) patternAt[p] = at;
+        else if (at !== patternAt[p]) patternMulti[p] = 1;
         patternLast[p] = at;
         const group = (code & 31) - 1;
         if (group < 0) vetoed[p] = 1;
@@ -402,13 +423,14 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   };
 
   /** Scans `folded[start, end)`, the folded form of `text[start, end)` (one sentence or segment). */
-  const scanText = (text: string, folded: string, start: number, end: number, d: number, s: number) => {
+  const scanText = (text: string, folded: string, start: number, end: number, d: number, s: number, header?: string) => {
     hits = 0;
     conceptLow = 0;
     conceptHigh = 0;
     occurrences = 0;
     classifierHit = false;
     sentence++;
+    if (header) index.scanFolded(header, 0, header.length, onHeaderTerm);
     const tokenCount = index.scanFolded(folded, start, end, onTerm);
     tokenTotal += tokenCount;
     if (tokenCount === 0) return;
@@ -451,14 +473,25 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     passages.push(passage);
   };
 
+  const headerCache = new Map<string, string>();
+  const foldedHeader = (header: string): string => {
+    let folded = headerCache.get(header);
+    if (folded === undefined) {
+      folded = fold(header);
+      headerCache.set(header, folded);
+    }
+    return folded;
+  };
+
   documents.forEach((doc, d) => {
     doc.segments.forEach((seg: Segment, s) => {
       const text = seg.text;
       if (text.length === 0) return;
       // Fold the segment once; offsets stay valid when folding kept the length (nearly always).
       const folded = fold(text);
+      const header = seg.table?.header ? foldedHeader(seg.table.header) : undefined;
       if (seg.kind === "heading" || text.length < 80) {
-        scanText(text, folded, 0, text.length, d, s);
+        scanText(text, folded, 0, text.length, d, s, header);
         return;
       }
       const same = folded.length === text.length;
@@ -466,11 +499,11 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
       for (let k = 0; k < count; k += 2) {
         const a = bounds[k]!;
         const b = bounds[k + 1]!;
-        if (same) scanText(text, folded, a, b, d, s);
+        if (same) scanText(text, folded, a, b, d, s, header);
         else {
           const sentence = text.slice(a, b).trim();
           const foldedSentence = fold(sentence);
-          scanText(sentence, foldedSentence, 0, sentence.length, d, s);
+          scanText(sentence, foldedSentence, 0, sentence.length, d, s, header);
         }
       }
     });

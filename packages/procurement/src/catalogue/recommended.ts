@@ -924,7 +924,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["onderliggend*", "underlying", "onderaannemer*", "subcontractor*", "sub supplier*", "toeleverancier*", "hosting*", "gehost", "hosted", "general purpose", "algemene doeleinden", "foundation model*", "externe modellen", "third party model*", "hostingpartijen"],
-          ["vermeldt", "discloses", "disclose", "maakt bekend", "bekendmaken", "lists", "noemt", "geeft aan", "states", "meldt", "informs", "overzicht", "list of"],
+          ["vermeldt", "discloses", "disclose", "maakt bekend", "maakt ... bekend", "bekendmaken", "lists", "noemt", "geeft aan", "states", "meldt", "informs", "overzicht", "list of", "specifies", "specificeert", "gespecificeerd"],
         ],
       },
     ],
