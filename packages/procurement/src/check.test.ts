@@ -309,3 +309,18 @@ describe("requirement tables", () => {
     expect(result("Uittreksel uit het handelsregister")).toMatchObject({ status: "missing", reason: "no-mention" });
   });
 });
+
+describe("evidence order", () => {
+  it("quotes first the passage under a heading named like the requirement, not one that several requirements share", () => {
+    const text = [
+      "# Aanbestedingsleidraad",
+      "## 2 Classificatie",
+      "De Provincie merkt het Systeem aan als AI-systeem zonder hoog risico in de zin van artikel 6 van de AI-verordening.",
+      "## 3 Doel en reikwijdte",
+      "Het Systeem is een AI-systeem dat is bedoeld om uit camerabeelden af te leiden of er afval wordt gedumpt.",
+    ].join("\n\n");
+    const result = check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "purpose-and-scope")!;
+    expect(result.status).toBe("satisfied");
+    expect(result.evidence[0]!.quote).toContain("camerabeelden");
+  });
+});

@@ -444,7 +444,15 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     // Rank each candidate once (a 1,000-page tender has thousands), then sort; the decisive reason
     // first, equal ranks keep document order.
     const ranked = candidates
-      .map((c, i) => ({ c, i, rank: passageRank(c.passage, documents) + (c.reason === reason ? 4 : 0) + topicWeight(c.passage, ri) }))
+      .map((c, i) => ({
+        c,
+        i,
+        rank:
+          passageRank(c.passage, documents) +
+          (c.reason === reason || (reason === "obligation" && c.reason === "excluded-as-required") ? 4 : 0) +
+          topicWeight(c.passage, ri) +
+          (underTitle(c.passage, documents, def.title) ? 2 : 0),
+      }))
       .sort((x, y) => y.rank - x.rank || x.i - y.i)
       .map((x) => x.c);
     const evidence: Evidence[] = ranked.slice(0, 3).map((c) => evidenceOf(c.passage, documents, c.note, c.reason));
@@ -591,11 +599,34 @@ function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Pas
 const REFERENCE_TO_ID = /\b(?:verwijzing(?:en)? naar|reference(?:s)? to|cross[- ]reference(?:s)? to)\s+(?:eis\s+|requirement\s+)?([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)\b/gi;
 
 /** Prefers passages that read as an obligation with a subject over short cells and headings. */
+/** Words of a requirement's title that say nothing about its topic. */
+const TITLE_STOPWORDS: ReadonlySet<string> = new Set(["algoritme", "algorithm", "systeem", "system", "verordening", "provincie", "province", "volgens", "under", "haar", "their", "with", "from", "naar"]);
+const titleStems = new WeakMap<object, ReadonlySet<string>>();
+const stem = (w: string) => w.slice(0, 5);
+/** Five-letter stems of the content words of a requirement's title, in both languages. */
+function stemsOf(title: { nl: string; en: string }): ReadonlySet<string> {
+  let stems = titleStems.get(title);
+  if (!stems) {
+    stems = new Set(tokenize(fold(`${title.nl} ${title.en}`)).filter((w) => w.length >= 4 && !TITLE_STOPWORDS.has(w)).map(stem));
+    titleStems.set(title, stems);
+  }
+  return stems;
+}
+/** True when the passage stands under a heading named like the requirement ("3.1 Doel en reikwijdte" for purpose and scope). */
+function underTitle(p: Passage, documents: readonly Document[], title: { nl: string; en: string }): boolean {
+  const heading = documents[p.document]!.segments[p.segment]!.headingPath.at(-1);
+  if (!heading) return false;
+  const stems = stemsOf(title);
+  return tokenize(fold(heading)).some((w) => w.length >= 4 && stems.has(stem(w)));
+}
+
 /** More of the requirement's own words in a passage make it more on topic (at most 3 points). */
 function topicWeight(p: Passage, ri: number): number {
   const entry = p.requirements.indexOf(ri);
   if (entry < 0) return 0;
-  return Math.min(3, new Set(requirementTermPositions(p, entry)).size - 1);
+  // A passage that several requirements match is less specific evidence for each of them
+  // ("classified as a high-risk AI system" is the risk class, not the purpose).
+  return Math.min(3, new Set(requirementTermPositions(p, entry)).size - 1) - Math.min(2, p.requirements.length - 1);
 }
 
 function passageRank(p: Passage, documents: readonly Document[]): number {
