@@ -10,7 +10,7 @@ import { openStorage, type Storage } from "./db/database.js";
 import { migrate } from "./db/migrations.js";
 import type { Engine } from "./engine.js";
 import { apiVersion, finishOpenApi } from "./openapi.js";
-import { errorHandler, sendProblem, type ProblemInit } from "./problems.js";
+import { clientErrorResponse, errorHandler, sendProblem, type ProblemInit } from "./problems.js";
 import { registerRateLimits, type Limiter } from "./ratelimit.js";
 import { applyRetention } from "./retention.js";
 import { registerRoutes } from "./routes/index.js";
@@ -99,6 +99,12 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     http: {
       headersTimeout: Math.min(60_000, config.limits.requestTimeoutMs),
       connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.floor(config.limits.requestTimeoutMs / 10))),
+    },
+    // The parser's own errors (the request timeout above, oversized headers, bytes that are no
+    // HTTP) answer in problem+json like every other error, then the connection closes.
+    clientErrorHandler: (error, socket) => {
+      if (!socket.writable || socket.bytesWritten > 0) return void socket.destroy();
+      socket.write(clientErrorResponse((error as NodeJS.ErrnoException).code), () => socket.destroy());
     },
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 200 },

@@ -7,6 +7,7 @@ export const problemTypeBase = "https://schemas.ethiek.nl/problems/";
 /** Standard titles per status, in Dutch (the API's language). */
 const titles: Record<number, string> = {
   400: "Ongeldig verzoek",
+  408: "Verzoek duurde te lang",
   401: "Niet aangemeld",
   403: "Geen toegang",
   404: "Niet gevonden",
@@ -148,4 +149,21 @@ export function errorHandler(error: FastifyError | ProblemError, request: Fastif
     code: "internal-error",
     detail: `Er ging iets mis aan onze kant. Noem verzoek-id ${request.id} als u contact opneemt.`,
   });
+}
+
+/**
+ * A problem for an error the HTTP parser raises before any route runs (a request that took longer
+ * than the request timeout, headers that are too large, bytes that are no HTTP), written straight
+ * to the socket as a whole HTTP response.
+ */
+export function clientErrorResponse(code: string | undefined): string {
+  const init: ProblemInit =
+    code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? { status: 408, code: "request-timeout", detail: "Het verzoek kwam niet op tijd volledig binnen. Verstuur het opnieuw over een snellere verbinding, of verstuur kleinere bestanden." }
+      : code === "HPE_HEADER_OVERFLOW"
+        ? { status: 431, code: "headers-too-large", title: "Headers te groot", detail: "De headers van het verzoek zijn te groot. Stuur minder of kortere headers (bijvoorbeeld cookies)." }
+        : { status: 400, code: "malformed-request", detail: "Het verzoek is geen geldig HTTP-verzoek. Controleer de client die het verstuurt." };
+  const body = JSON.stringify({ type: `${problemTypeBase}${init.code}`, title: init.title ?? titles[init.status] ?? "Fout", status: init.status, detail: init.detail, code: init.code });
+  const reason = init.status === 408 ? "Request Timeout" : init.status === 431 ? "Request Header Fields Too Large" : "Bad Request";
+  return `HTTP/1.1 ${init.status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
 }

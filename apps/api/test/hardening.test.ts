@@ -242,8 +242,24 @@ describe("finding 8: a trickled upload is cut off", () => {
   it("closes a trickled upload with 408 after the request timeout", async () => {
     const { response, ms } = await trickle(`Authorization: Bearer ${keys.noord.officer}\r\n`);
     expect(response).toMatch(/^HTTP\/1\.1 408/);
+    expect(response).toMatch(/content-type: application\/problem\+json/i);
+    expect(JSON.parse(response.slice(response.indexOf("\r\n\r\n") + 4))).toMatchObject({ status: 408, code: "request-timeout" });
     expect(ms).toBeGreaterThanOrEqual(requestTimeoutMs - 100);
     expect(ms).toBeLessThan(requestTimeoutMs + 2000);
+  });
+  it("answers bytes that are no HTTP with a 400 problem, then closes", async () => {
+    const response = await new Promise<string>((resolve) => {
+      const socket = connect(port, "127.0.0.1");
+      let data = "";
+      socket.setEncoding("utf8");
+      socket.on("data", (d) => (data += d));
+      socket.on("error", () => undefined);
+      socket.on("close", () => resolve(data));
+      socket.write("THIS IS NOT HTTP\r\n\r\n");
+      setTimeout(() => socket.destroy(), 5000);
+    });
+    expect(response).toMatch(/^HTTP\/1\.1 400/);
+    expect(JSON.parse(response.slice(response.indexOf("\r\n\r\n") + 4))).toMatchObject({ status: 400, code: "malformed-request" });
   });
   it("also closes a trickled upload that was already answered 401", async () => {
     const { response, ms } = await trickle("");
