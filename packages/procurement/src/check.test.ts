@@ -324,3 +324,22 @@ describe("evidence order", () => {
     expect(result.evidence[0]!.quote).toContain("camerabeelden");
   });
 });
+
+describe("a warranty against prohibited practices in a tender that describes one", () => {
+  const scoring = [
+    "# Opdracht",
+    "Het platform bevat een AI-systeem: een machine-learningmodel dat voor elke aanvrager één integriteitsscore berekent uit gegevens over zijn gedrag in verschillende domeinen.",
+    "De integriteitsscore wordt gebruikt bij alle subsidieregelingen, ook als het gedrag niets met de subsidie te maken heeft.",
+  ];
+  const result = (lines: string[]) => check([doc(lines.join("\n\n"))]).results.find((r) => r.requirement === "no-prohibited-practices")!;
+
+  it("is contradicted, whether it warrants or rules the practice out", () => {
+    expect(result([...scoring, "Opdrachtnemer garandeert dat het systeem geen praktijken uitvoert die artikel 5 van de AI-verordening verbiedt."])).toMatchObject({ status: "partial", reason: "contradicted" });
+    expect(result([...scoring, "Het systeem voert geen verboden praktijken uit als bedoeld in artikel 5 van de AI-verordening."])).toMatchObject({ status: "partial", reason: "contradicted" });
+  });
+
+  it("still counts where the tender describes no such practice", () => {
+    const plain = ["# Opdracht", "Het AI-systeem voorspelt storingen aan bruggen uit sensordata.", "Opdrachtnemer garandeert dat het systeem geen praktijken uitvoert die artikel 5 van de AI-verordening verbiedt."];
+    expect(result(plain).status).toBe("satisfied");
+  });
+});

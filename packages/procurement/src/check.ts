@@ -85,6 +85,7 @@ const MSG = {
       noDuration: (months: number) => `Er staat geen bewaartermijn bij; vereist is ten minste ${months} maanden.`,
       riskClass: "De vastgelegde risicoklasse ('geen hoog risico') past niet bij de toepassing uit bijlage III zonder onderbouwing volgens artikel 6, lid 3.",
       riskClassProhibited: "De aanbesteding beschrijft een verboden praktijk (artikel 5), maar de vastgelegde risicoklasse zegt dat niet.",
+      practiceDescribed: "De aanbesteding beschrijft zelf een verboden praktijk (artikel 5). Een garantie dat zulke praktijken niet voorkomen, maakt dat gebruik niet toegestaan.",
     },
     milestone: (title: string, date: string) => `${title}: vanaf ${date}.`,
   },
@@ -117,6 +118,7 @@ const MSG = {
       noDuration: (months: number) => `No retention period is stated; at least ${months} months are required.`,
       riskClass: "The recorded class ('not high-risk') does not fit the Annex III use without an art. 6(3) reasoning.",
       riskClassProhibited: "The tender describes a prohibited practice (art. 5), but the recorded risk class does not say so.",
+      practiceDescribed: "The tender itself describes a prohibited practice (art. 5); ruling such practices out does not make that use allowed.",
     },
     milestone: (title: string, date: string) => `${title}: from ${date}.`,
   },
@@ -233,6 +235,11 @@ function decide(
         candidates.push({ passage: p, kind: "partial", reason: "wrong-party", note: L.wrongPartySupplier });
         continue;
       }
+      // Ruling out a practice that the tender itself describes contradicts the tender.
+      if (excludes && ctx.classification.tags.has("prohibited") && def.checks?.some((c) => c.kind === "no-described-practice")) {
+        candidates.push({ passage: p, kind: "partial", reason: "contradicted", note: L.practiceDescribed });
+        continue;
+      }
       candidates.push(excludes ? { passage: p, kind: "satisfied", reason: "excluded-as-required" } : { passage: p, kind: "negated", reason: "negated", note: L.negated });
       continue;
     }
@@ -306,6 +313,9 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
         if (says && hr) problem = { reason: "risk-class-inconsistent", note: L.riskClass };
         // A described art. 5 practice outranks any class: a passage recording one without naming the prohibition is wrong.
         else if (ctx.classification.tags.has("prohibited") && !hasConcept(p, "art5Context")) problem = { reason: "risk-class-inconsistent", note: L.riskClassProhibited };
+      } else if (check.kind === "no-described-practice") {
+        // A warranty against art. 5 practices is worth nothing where the tender describes one.
+        if (ctx.classification.tags.has("prohibited")) problem = { reason: "contradicted", note: L.practiceDescribed };
       }
       if (problem) break;
     }

@@ -90,6 +90,7 @@ const ownUsage: RequirementDefinition[] = [
     severity: "error",
     applies: AI,
     exclusionSatisfies: true,
+    checks: [{ kind: "no-described-practice" }],
     patterns: [
       {
         all: [
