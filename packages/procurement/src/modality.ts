@@ -302,6 +302,9 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     return { modality: "heading", reason: rest === "" || PLACEHOLDER.test(rest.split(/(?<=[.!?])\s/)[0] ?? "") ? "placeholder" : "heading-only" };
   }
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
+  // "Antwoord: Nee." denies what the question asked, unless the answer goes on to oblige the
+  // supplier ("Nee. Opdrachtnemer voert de conformiteitsbeoordeling uit": the requirement stays).
+  if (ANSWER_NO.test(p.text) && !has(p, "obligation") && firstParty(p) !== "supplier") return { modality: "negated", reason: "negated", whole: true };
   // A requirement row typed "n.v.t." ("not applicable") is listed only to rule it out.
   if (seg.table && rowCells(seg, doc.segments, p.segment).some((c) => NOT_APPLICABLE_CELL.test(c.text) && TYPE_HEADER.test(c.header ?? ""))) return { modality: "negated", reason: "negated", whole: true };
   if (!has(p, "obligation") && firstParty(p) === null && isRowLabel(p, seg, doc.segments)) return { modality: "heading", reason: "heading-only" };
@@ -377,6 +380,9 @@ function isDefinition(p: Passage, seg: Segment): boolean {
   const inDefinitions = seg.headingPath.some((h) => DEFINITIONS_HEADING.test(h));
   return inDefinitions && DEFINED_TERM.test(seg.text) && !has(p, "obligation");
 }
+
+/** An answer of a Nota van Inlichtingen that opens with "no". */
+const ANSWER_NO = /^\W*(antwoord|answer|reactie|response)\s*[:.\-–]?\s*(nee|no)\b\s*[.,:;–-]/i;
 
 /** A type or priority cell that rules the row out. */
 const NOT_APPLICABLE_CELL = /^\s*(n\.?\s?v\.?\s?t\.?|n\/a|not applicable|niet van toepassing)\s*$/i;

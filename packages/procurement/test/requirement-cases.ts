@@ -103,9 +103,10 @@ export const cases: Record<string, Cases> = {
   "individual-explanation": {
     valid: [
       ok("Opdrachtnemer levert per aanvraag een uitleg in begrijpelijke taal die de Provincie aan de aanvrager kan geven."),
+      ok("Antwoord: Ja. Opdrachtnemer helpt de Provincie de uitkomst voor een betrokkene in begrijpelijke taal uit te leggen."),
       ok("Opdrachtnemer verstrekt de Provincie op verzoek binnen vijf werkdagen de informatie die nodig is om aan een betrokkene in begrijpelijke taal uit te leggen hoe de uitkomst tot stand kwam."),
     ],
-    invalid: [no("Het zou mooi zijn als het systeem een uitleg in begrijpelijke taal voor aanvragers kan tonen.", "wish")],
+    invalid: [no("Het zou mooi zijn als het systeem een uitleg in begrijpelijke taal voor aanvragers kan tonen.", "wish"), no("Antwoord: Nee. Een uitleg per aanvraag in begrijpelijke taal aan de aanvrager is een taak van de Provincie zelf.", "negated")],
   },
   "buyer-data-rights": {
     valid: [ok("Alle gegevens blijven eigendom van de Provincie; Opdrachtnemer gebruikt ze niet voor training zonder schriftelijke toestemming."), ok("Camera footage supplied by the Province remains the property of the Province.")],
