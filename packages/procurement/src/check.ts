@@ -19,7 +19,7 @@ import { describeCondition, evaluate, resolveSeverity, type ConditionContext } f
 import { evidenceOf } from "./evidence.js";
 import { fingerprint, normaliseQuote } from "./fingerprint.js";
 import { inExcludedModule } from "./modules.js";
-import { deniedInClauseOf, firstParty, isDenial, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
+import { deniedInClauseOf, firstParty, isDenial, isDoubleNegation, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
 import { leadInParty } from "./structure.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRequirement, type ResolvedRuleset } from "./rulesets.js";
@@ -224,7 +224,7 @@ function decide(
     // A supplier's permission where the right is the buyer's: the party check below names it.
     if (m.option === "supplier" && def.party === "buyer") m = OBLIGATION;
     const terms = requirementTermPositions(p, p.requirements.indexOf(ri));
-    if (m.modality === "obligation" && at >= 0 && negatedTopic(p, at, terms)) m = { modality: "negated", reason: "negated" };
+    if (m.modality === "obligation" && at >= 0 && !isDoubleNegation(p) && negatedTopic(p, at, terms)) m = { modality: "negated", reason: "negated" };
     if (m.modality === "negated") {
       // Ruling the topic out is what some requirements ask ("verwerkt geen bijzondere
       // persoonsgegevens"); denying that the duty is needed never is.
@@ -313,6 +313,9 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
         if (says && hr) problem = { reason: "risk-class-inconsistent", note: L.riskClass };
         // A described art. 5 practice outranks any class: a passage recording one without naming the prohibition is wrong.
         else if (ctx.classification.tags.has("prohibited") && !hasConcept(p, "art5Context")) problem = { reason: "risk-class-inconsistent", note: L.riskClassProhibited };
+      } else if (check.kind === "names-supplier") {
+        // The buyer's own part ("registreert haar gebruik") leaves the provider's duty open.
+        if (!hasConcept(p, "supplier") && !hasConcept(p, "supplierAgent")) problem = { reason: "wrong-party", note: L.wrongPartySupplier };
       } else if (check.kind === "no-described-practice") {
         // A warranty against art. 5 practices is worth nothing where the tender describes one.
         if (ctx.classification.tags.has("prohibited")) problem = { reason: "contradicted", note: L.practiceDescribed };

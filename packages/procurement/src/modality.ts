@@ -340,8 +340,11 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (permitted) return { modality: "non-binding", reason: "non-binding", option: permitted };
   // "Een DPIA is niet nodig" denies the need even when a party acts elsewhere in the sentence;
   // "zolang herstel niet mogelijk is" only sets a condition.
-  if (p.concepts.some((h) => isDenial(p, h))) return { modality: "negated", reason: "negated" };
-  if (isNegated(p) && !has(p, "conditional") && (!hasObligation(p) || agentOnly(p))) return { modality: "negated", reason: "negated" };
+  // "will not put into use a system that its provider has not registered": a negation whose
+  // object is itself negated sets a condition (no use without registration); it denies nothing.
+  const doubleNegation = isDoubleNegation(p);
+  if (!doubleNegation && p.concepts.some((h) => isDenial(p, h))) return { modality: "negated", reason: "negated" };
+  if (!doubleNegation && isNegated(p) && !has(p, "conditional") && (!hasObligation(p) || agentOnly(p))) return { modality: "negated", reason: "negated" };
   // "A separate IAMA will not be carried out": a negated modal with no acting party states that
   // something is not done.
   if (firstParty(p) === null && negatedModal(p)) return { modality: "negated", reason: "negated" };
@@ -379,6 +382,14 @@ function isDefinition(p: Passage, seg: Segment): boolean {
   if (has(p, "definition") && !has(p, "obligation")) return true;
   const inDefinitions = seg.headingPath.some((h) => DEFINITIONS_HEADING.test(h));
   return inDefinitions && DEFINED_TERM.test(seg.text) && !has(p, "obligation");
+}
+
+/** "niet … een systeem dat … niet …": a negated relative clause inside a negated sentence. */
+const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;]{0,80}?\b(that|which|dat|die)\b[^.;]{0,80}?\b(not|niet|geen|no|never|nooit)\b/i;
+
+/** True for a negated sentence whose relative clause is negated too: a condition, not a denial. */
+export function isDoubleNegation(p: Passage): boolean {
+  return DOUBLE_NEGATION.test(p.text);
 }
 
 /** An answer of a Nota van Inlichtingen that opens with "no". */

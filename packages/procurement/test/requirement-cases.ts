@@ -89,8 +89,12 @@ export const cases: Record<string, Cases> = {
     ],
   },
   "eu-database-registration": {
-    valid: [ok("Opdrachtnemer registreert het systeem vóór levering in de EU-databank; de Provincie gebruikt het niet zolang de registratie ontbreekt.")],
-    invalid: [no("Registratie in de EU-databank is niet vereist.", "negated"), no("Registratie in de EU-databank: de wijze waarop en het moment waarop dit gebeurt, worden in de implementatiefase met de partners uitgewerkt.", "deferred")],
+    valid: [
+      ok("Opdrachtnemer registreert het systeem vóór levering in de EU-databank; de Provincie gebruikt het niet zolang de registratie ontbreekt."),
+      ok("The Province will not put into use a system that its provider has not registered in the EU database, and will register its own use as Article 49 requires."),
+      ok("De Provincie neemt geen systeem in gebruik dat de aanbieder niet in de EU-databank heeft geregistreerd."),
+    ],
+    invalid: [no("Registratie in de EU-databank is niet vereist.", "negated"), no("De Provincie registreert haar gebruik van het systeem in de EU-databank voordat zij het in gebruik neemt.", "wrong-party"), no("Registratie in de EU-databank: de wijze waarop en het moment waarop dit gebeurt, worden in de implementatiefase met de partners uitgewerkt.", "deferred")],
   },
   "fundamental-rights-assessment": {
     valid: [ok("De Provincie voert vóór de eerste ingebruikname een IAMA uit als grondrechteneffectbeoordeling; Opdrachtnemer werkt mee.")],

@@ -368,6 +368,8 @@ const ownUsage: RequirementDefinition[] = [
     severity: "error",
     commitment: true,
     applies: HR,
+    // The provider registers the system (art. 49(1)); the buyer registering its own use is only half of it.
+    checks: [{ kind: "names-supplier" }],
     patterns: [
       {
         all: [

@@ -3152,9 +3152,14 @@ export type PatternTerm = string;
  */
 export type PassageCheck = {
   /**
-   * minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`.
+   * minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`.
    */
-  kind: "minimum-duration" | "consistent-risk-class" | "no-described-practice" | "not-contradicted";
+  kind:
+    | "minimum-duration"
+    | "consistent-risk-class"
+    | "no-described-practice"
+    | "names-supplier"
+    | "not-contradicted";
   months?: number;
   /**
    * The check only runs when this holds.
