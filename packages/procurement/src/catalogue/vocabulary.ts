@@ -399,6 +399,8 @@ export const vocabulary: Vocabulary = {
         "genereert antwoorden", "generates answers", "generates translations", "genereert teksten", "tekstgeneratie", "text generation", "digitale assistent", "virtual assistant",
         "synthetic text", "synthetische tekst*", "synthetische beelden", "chatassistent", "chat assistant", "gegenereerde tekst*", "generated text*", "gegenereerde antwoorden",
         "generated answers", "genereert samenvattingen", "generates summaries", "conceptverslag*", "draft minutes",
+        // AI Act art. 50(2): content "artificially generated" (a language model alone may only classify).
+        "kunstmatig gegenereerd*", "artificially generated", "door ai gegenereerd*", "ai generated",
         "conceptreactie*", "conceptantwoord*", "draft repl*", "draft response*",
       ],
     },
