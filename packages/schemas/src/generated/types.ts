@@ -243,6 +243,17 @@ export interface ZgwZaaktype {
   roltypen: string[];
   beginGeldigheid: string;
   versiedatum: string;
+  /**
+   * Wie verantwoordelijk is voor het zaaktype (uit de instellingen).
+   */
+  verantwoordelijke: string;
+  /**
+   * Besluittypen van het zaaktype (uit de instellingen; standaard geen).
+   */
+  besluittypen: string[];
+  deelzaaktypen: string[];
+  gerelateerdeZaaktypen: ZgwGerelateerdZaaktype[];
+  selectielijstProcestype?: string;
 }
 /**
  * This interface was referenced by `ZgwCaseExport`'s JSON-Schema
@@ -251,6 +262,15 @@ export interface ZgwZaaktype {
 export interface ZgwReferentieproces {
   naam: string;
   link?: string;
+}
+/**
+ * This interface was referenced by `ZgwCaseExport`'s JSON-Schema
+ * via the `definition` "ZgwGerelateerdZaaktype".
+ */
+export interface ZgwGerelateerdZaaktype {
+  zaaktype: string;
+  aardRelatie: "vervolg" | "bijdrage" | "onderwerp";
+  toelichting?: string;
 }
 /**
  * This interface was referenced by `ZgwCaseExport`'s JSON-Schema
@@ -273,6 +293,20 @@ export interface ZgwResultaattype {
   zaaktype: string;
   omschrijving: string;
   toelichting: string;
+  /**
+   * De generieke resultaatomschrijving in de Selectielijst-API (uit de instellingen).
+   */
+  resultaattypeomschrijving: string;
+  /**
+   * De selectielijstklasse in de Selectielijst-API (uit de instellingen).
+   */
+  selectielijstklasse: string;
+  archiefnominatie: string;
+  archiefactietermijn: string;
+  brondatumArchiefprocedure: {
+    afleidingswijze: string;
+  };
+  besluittypen: string[];
 }
 /**
  * This interface was referenced by `ZgwCaseExport`'s JSON-Schema
@@ -361,6 +395,8 @@ export interface ZgwBetrokkene {
   voorletters?: string;
   roepnaam?: string;
   functie?: string;
+  annIdentificatie?: string;
+  geslachtsnaam?: string;
 }
 
 // ---- case.schema.json ----

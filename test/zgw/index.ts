@@ -1,0 +1,4 @@
+// Test support for the ZGW integration: the request validators of the real specifications and a
+// stateful mock of a ZGW installation built on them.
+export { loadSpec, specFiles, type LoadedSpec, type SpecIssue, type ZgwApi } from "./spec.js";
+export { resourceSchemas, validateExport } from "./resources.js";
