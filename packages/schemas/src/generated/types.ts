@@ -3867,3 +3867,97 @@ export interface WaiverRequestList {
    */
   items: WaiverRequest[];
 }
+
+// ---- zgw-sync.schema.json ----
+/**
+ * De uitkomst van het zetten van casussen in het zaaksysteem (ZGW Zaken-API en Catalogi-API): hoeveel zaken, statussen, rollen en resultaten zijn aangemaakt, bijgewerkt, verwijderd of ongewijzigd, de zaak per casus, en waarschuwingen. Zie docs/cases-zgw.md.
+ */
+export interface ZgwPushResult {
+  counts: ZgwPushCounts;
+  /**
+   * Per casus (sleutel: id van de casus) het adres van de zaak in het zaaksysteem.
+   */
+  zaken: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Wat niet is veranderd of nagekeken moet worden, met de reden.
+   */
+  warnings: ZgwSyncWarning[];
+}
+/**
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwPushCounts".
+ */
+export interface ZgwPushCounts {
+  /**
+   * Aangemaakte onderdelen.
+   */
+  created: number;
+  /**
+   * Bijgewerkte onderdelen.
+   */
+  updated: number;
+  /**
+   * Verwijderde rollen (een rol kan in ZGW niet veranderen).
+   */
+  deleted: number;
+  /**
+   * Gepubliceerde zaaktypen.
+   */
+  published: number;
+  /**
+   * Onderdelen die al klopten.
+   */
+  unchanged: number;
+}
+/**
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwSyncWarning".
+ */
+export interface ZgwSyncWarning {
+  /**
+   * Stabiele code, bijvoorbeeld archive-defaults.
+   */
+  code: string;
+  /**
+   * Wat er aan de hand is en wat u kunt doen.
+   */
+  message: string;
+  /**
+   * Het onderdeel in het zaaksysteem waar het om gaat.
+   */
+  url?: string;
+}
+/**
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwPushInput".
+ */
+export interface ZgwPushInput {
+  /**
+   * Alleen deze casussen van uw organisatie; zonder dit veld alle casussen van uw organisatie.
+   *
+   * @maxItems 1000
+   */
+  caseIds?: CaseId[];
+}
+/**
+ * De uitkomst van het ophalen van zaken uit het zaaksysteem als casussen voor de moresprudentie.
+ *
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwPullResult".
+ */
+export interface ZgwPullResult {
+  /**
+   * De casussen die zijn toegevoegd.
+   */
+  imported: string[];
+  /**
+   * Zaken waarvan de casus hier al staat; die blijft zoals hij is.
+   */
+  alreadyPresent: string[];
+  /**
+   * Zaken die geen casus konden worden, met de reden.
+   */
+  skipped: ZgwSyncWarning[];
+}

@@ -32354,3 +32354,445 @@ validate262.errors = vErrors;
 return errors === 0;
 }
 validate262.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const validateZgwPushResult = validate263;
+const schema301 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/zgw-sync.schema.json","title":"ZgwPushResult","description":"De uitkomst van het zetten van casussen in het zaaksysteem (ZGW Zaken-API en Catalogi-API): hoeveel zaken, statussen, rollen en resultaten zijn aangemaakt, bijgewerkt, verwijderd of ongewijzigd, de zaak per casus, en waarschuwingen. Zie docs/cases-zgw.md.","type":"object","additionalProperties":false,"required":["counts","zaken","warnings"],"properties":{"counts":{"$ref":"#/$defs/ZgwPushCounts"},"zaken":{"type":"object","additionalProperties":{"type":"string","format":"uri"},"description":"Per casus (sleutel: id van de casus) het adres van de zaak in het zaaksysteem."},"warnings":{"type":"array","items":{"$ref":"#/$defs/ZgwSyncWarning"},"description":"Wat niet is veranderd of nagekeken moet worden, met de reden."}},"$defs":{"ZgwPushCounts":{"type":"object","additionalProperties":false,"required":["created","updated","deleted","published","unchanged"],"properties":{"created":{"type":"integer","minimum":0,"description":"Aangemaakte onderdelen."},"updated":{"type":"integer","minimum":0,"description":"Bijgewerkte onderdelen."},"deleted":{"type":"integer","minimum":0,"description":"Verwijderde rollen (een rol kan in ZGW niet veranderen)."},"published":{"type":"integer","minimum":0,"description":"Gepubliceerde zaaktypen."},"unchanged":{"type":"integer","minimum":0,"description":"Onderdelen die al klopten."}}},"ZgwSyncWarning":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code, bijvoorbeeld archive-defaults."},"message":{"type":"string","description":"Wat er aan de hand is en wat u kunt doen."},"url":{"type":"string","format":"uri","description":"Het onderdeel in het zaaksysteem waar het om gaat."}}},"ZgwPushInput":{"type":"object","additionalProperties":false,"properties":{"caseIds":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"$ref":"https://schemas.ethiek.nl/v1/case.schema.json#/$defs/CaseId"},"description":"Alleen deze casussen van uw organisatie; zonder dit veld alle casussen van uw organisatie."}}},"ZgwPullResult":{"type":"object","additionalProperties":false,"required":["imported","alreadyPresent","skipped"],"description":"De uitkomst van het ophalen van zaken uit het zaaksysteem als casussen voor de moresprudentie.","properties":{"imported":{"type":"array","items":{"type":"string"},"description":"De casussen die zijn toegevoegd."},"alreadyPresent":{"type":"array","items":{"type":"string"},"description":"Zaken waarvan de casus hier al staat; die blijft zoals hij is."},"skipped":{"type":"array","items":{"$ref":"#/$defs/ZgwSyncWarning"},"description":"Zaken die geen casus konden worden, met de reden."}}}}};
+const schema302 = {"type":"object","additionalProperties":false,"required":["created","updated","deleted","published","unchanged"],"properties":{"created":{"type":"integer","minimum":0,"description":"Aangemaakte onderdelen."},"updated":{"type":"integer","minimum":0,"description":"Bijgewerkte onderdelen."},"deleted":{"type":"integer","minimum":0,"description":"Verwijderde rollen (een rol kan in ZGW niet veranderen)."},"published":{"type":"integer","minimum":0,"description":"Gepubliceerde zaaktypen."},"unchanged":{"type":"integer","minimum":0,"description":"Onderdelen die al klopten."}}};
+const schema303 = {"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code, bijvoorbeeld archive-defaults."},"message":{"type":"string","description":"Wat er aan de hand is en wat u kunt doen."},"url":{"type":"string","format":"uri","description":"Het onderdeel in het zaaksysteem waar het om gaat."}}};
+
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.ethiek.nl/v1/zgw-sync.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate263.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.counts === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.zaken === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zaken"},message:"must have required property '"+"zaken"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.warnings === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "counts") || (key0 === "zaken")) || (key0 === "warnings"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.counts !== undefined){
+let data0 = data.counts;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.created === undefined){
+const err4 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0.updated === undefined){
+const err5 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0.deleted === undefined){
+const err6 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/required",keyword:"required",params:{missingProperty: "deleted"},message:"must have required property '"+"deleted"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data0.published === undefined){
+const err7 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data0.unchanged === undefined){
+const err8 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/required",keyword:"required",params:{missingProperty: "unchanged"},message:"must have required property '"+"unchanged"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!(((((key1 === "created") || (key1 === "updated")) || (key1 === "deleted")) || (key1 === "published")) || (key1 === "unchanged"))){
+const err9 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data0.created !== undefined){
+let data1 = data0.created;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err10 = {instancePath:instancePath+"/counts/created",schemaPath:"#/$defs/ZgwPushCounts/properties/created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err11 = {instancePath:instancePath+"/counts/created",schemaPath:"#/$defs/ZgwPushCounts/properties/created/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data0.updated !== undefined){
+let data2 = data0.updated;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err12 = {instancePath:instancePath+"/counts/updated",schemaPath:"#/$defs/ZgwPushCounts/properties/updated/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/counts/updated",schemaPath:"#/$defs/ZgwPushCounts/properties/updated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data0.deleted !== undefined){
+let data3 = data0.deleted;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err14 = {instancePath:instancePath+"/counts/deleted",schemaPath:"#/$defs/ZgwPushCounts/properties/deleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/counts/deleted",schemaPath:"#/$defs/ZgwPushCounts/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data0.published !== undefined){
+let data4 = data0.published;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err16 = {instancePath:instancePath+"/counts/published",schemaPath:"#/$defs/ZgwPushCounts/properties/published/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err17 = {instancePath:instancePath+"/counts/published",schemaPath:"#/$defs/ZgwPushCounts/properties/published/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data0.unchanged !== undefined){
+let data5 = data0.unchanged;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err18 = {instancePath:instancePath+"/counts/unchanged",schemaPath:"#/$defs/ZgwPushCounts/properties/unchanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/counts/unchanged",schemaPath:"#/$defs/ZgwPushCounts/properties/unchanged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.zaken !== undefined){
+let data6 = data.zaken;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+let data7 = data6[key2];
+if(typeof data7 === "string"){
+if(!(formats10(data7))){
+const err21 = {instancePath:instancePath+"/zaken/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/zaken/additionalProperties/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/zaken/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/zaken/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/zaken",schemaPath:"#/properties/zaken/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data8 = data.warnings;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.code === undefined){
+const err24 = {instancePath:instancePath+"/warnings/" + i0,schemaPath:"#/$defs/ZgwSyncWarning/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data9.message === undefined){
+const err25 = {instancePath:instancePath+"/warnings/" + i0,schemaPath:"#/$defs/ZgwSyncWarning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!(((key3 === "code") || (key3 === "message")) || (key3 === "url"))){
+const err26 = {instancePath:instancePath+"/warnings/" + i0,schemaPath:"#/$defs/ZgwSyncWarning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data9.code !== undefined){
+let data10 = data9.code;
+if(typeof data10 === "string"){
+if(!pattern6.test(data10)){
+const err27 = {instancePath:instancePath+"/warnings/" + i0+"/code",schemaPath:"#/$defs/ZgwSyncWarning/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/warnings/" + i0+"/code",schemaPath:"#/$defs/ZgwSyncWarning/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data9.message !== undefined){
+if(typeof data9.message !== "string"){
+const err29 = {instancePath:instancePath+"/warnings/" + i0+"/message",schemaPath:"#/$defs/ZgwSyncWarning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data9.url !== undefined){
+let data12 = data9.url;
+if(typeof data12 === "string"){
+if(!(formats10(data12))){
+const err30 = {instancePath:instancePath+"/warnings/" + i0+"/url",schemaPath:"#/$defs/ZgwSyncWarning/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/warnings/" + i0+"/url",schemaPath:"#/$defs/ZgwSyncWarning/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/warnings/" + i0,schemaPath:"#/$defs/ZgwSyncWarning/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+validate263.errors = vErrors;
+return errors === 0;
+}
+validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
