@@ -18,6 +18,8 @@ type Resource = Record<string, unknown> & { url: string; uuid: string };
 export interface MockFaults {
   /** After this many more successful writes (POST, PUT, PATCH, DELETE), answer every request with 500. */
   failAfterWrites?: number;
+  /** After this many more requests (of any kind), answer every request with 500. */
+  failAfterRequests?: number;
   /** After this many more successful writes, commit the next write and then never answer it. */
   hangAfterWrites?: number;
   /** Wait this long before answering any request. */
@@ -130,6 +132,8 @@ export async function startZgwMock(options: MockOptions = {}): Promise<ZgwMock> 
   let origin = "";
   const faults: MockFaults = {};
   let failFrom: number | null = null;
+  let failFromRequest: number | null = null;
+  let requests = 0;
   let hangAt: number | null = null;
   const open = new Set<ServerResponse>();
 
@@ -240,6 +244,12 @@ export async function startZgwMock(options: MockOptions = {}): Promise<ZgwMock> 
       failFrom = writes + faults.failAfterWrites;
       delete faults.failAfterWrites;
     }
+    if (faults.failAfterRequests !== undefined) {
+      failFromRequest = requests + faults.failAfterRequests;
+      delete faults.failAfterRequests;
+    }
+    requests += 1;
+    if (failFromRequest !== null && requests > failFromRequest) return reply(500, fout(500, "error", "Er is een serverfout opgetreden."));
     if (faults.hangAfterWrites !== undefined) {
       hangAt = writes + faults.hangAfterWrites;
       delete faults.hangAfterWrites;
@@ -349,6 +359,7 @@ export async function startZgwMock(options: MockOptions = {}): Promise<ZgwMock> 
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   function heal(): void {
     failFrom = null;
+    failFromRequest = null;
     hangAt = null;
     for (const k of Object.keys(faults)) delete faults[k as keyof MockFaults];
   }

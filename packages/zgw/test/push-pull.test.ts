@@ -69,6 +69,28 @@ describe.skipIf(conformanceMissing("ZGW push and pull"))("push and pull against 
 
   it("completes a push that failed after half its requests on the next run, with nothing twice", async () => {
     await pushCases(cases, options);
+    const requests = zgw.log.length;
+    const complete = counts();
+    zgw.reset();
+
+    zgw.faults = { failAfterRequests: Math.floor(requests / 2) };
+    const broken = await pushCases(cases, options);
+    expect(broken.ok ? null : broken.error).toMatchObject({ code: "ZGW_HTTP", status: 500 });
+    expect(zgw.log.filter((r) => r.status !== 500)).toHaveLength(Math.floor(requests / 2));
+    const half = counts();
+    expect(half.zaken).toBeGreaterThan(0);
+    expect(half.zaken).toBeLessThan(cases.length);
+
+    zgw.heal();
+    const resumed = await pushCases(cases, options);
+    expect(resumed.ok).toBe(true);
+    expect(counts()).toEqual(complete);
+    const pulled = await pullCases(options);
+    expect(pulled.ok && byId(pulled.cases)).toEqual(byId(cases.map((c) => zgwProjection(c))));
+  });
+
+  it("completes a push that failed after half its writes on the next run, with nothing twice", async () => {
+    await pushCases(cases, options);
     const full = zgw.writes();
     const complete = counts();
     zgw.reset();
