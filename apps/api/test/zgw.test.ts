@@ -60,6 +60,8 @@ describe.skipIf(conformanceMissing("ZGW push and pull through the API"))("the ca
     expect(again.statusCode).toBe(200);
     expect(again.json().counts).toMatchObject({ created: 0, updated: 0, deleted: 0, published: 0 });
     expect(zgw.writes()).toBe(writes);
+    const after = await auditActions();
+    expect(after.slice(actions.length)).toEqual(["zgw.push"]);
   });
 
   it("imports the zaken as cases of the organisation in one go, searchable as precedents; a second pull adds nothing", async () => {

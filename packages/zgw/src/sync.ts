@@ -42,7 +42,13 @@ export function requestBody(kind: ZgwResourceKind, resource: object, urls: Reado
 
 const DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T/;
 
-/** Whether `remote` says what `wanted` says: every field of `wanted` (recursively) is in `remote`. */
+/**
+ * Whether `remote` says what `wanted` says: every field of `wanted` (recursively) is in `remote`;
+ * date-times compare as instants, lists by length and position.
+ *
+ * @example
+ * covers({ datumStatusGezet: "2024-01-10T10:00:00+01:00", uuid: "…" }, { datumStatusGezet: "2024-01-10T09:00:00Z" }) // true
+ */
 export function covers(remote: unknown, wanted: unknown): boolean {
   if (wanted === null || wanted === undefined) return remote === null || remote === undefined || remote === "";
   if (typeof wanted === "string" && typeof remote === "string" && DATE_TIME.test(wanted) && DATE_TIME.test(remote)) {

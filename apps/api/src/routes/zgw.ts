@@ -55,9 +55,12 @@ export default async function zgwRoutes(app: FastifyInstance): Promise<void> {
         return sendProblem(request, reply, { status: 404, code: "case-not-found", detail: `Uw organisatie heeft geen casus ${missing.join(", ")}.` });
       }
       const cases = rows.map((r) => JSON.parse(r.document) as Case);
+      // Every write in the case system is one audit event; resources found unchanged are counted
+      // in the closing event, so a repeated push does not flood the log.
       const report = await pushCases(cases, zgw, {
-        onStep: (step) =>
-          audit(db(), {
+        onStep: async (step) => {
+          if (step.action === "unchanged") return;
+          await audit(db(), {
             actor: actor.id,
             organisation: actor.organisation,
             action: `zgw.push.${step.action}`,
@@ -65,7 +68,8 @@ export default async function zgwRoutes(app: FastifyInstance): Promise<void> {
             targetId: step.caseId ?? step.url,
             detail: { resource: step.resource, url: step.url, label: step.label, ...(step.fields ? { fields: step.fields } : {}) },
             requestId: request.id,
-          }),
+          });
+        },
       });
       await audit(db(), {
         actor: actor.id,
