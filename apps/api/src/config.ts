@@ -103,7 +103,7 @@ export interface Config {
   /** Worker threads that read and check documents; 0 runs them on the main thread. */
   readonly workers: number;
   readonly logLevel: (typeof logLevels)[number];
-  /** The province's ZGW case system for `POST /v1/zgw/push` and `/pull`; absent: those answer 503. */
+  /** The province's ZGW case system for `POST /v1/zgw/push` and `/pull`; absent: those answer 409 zgw-not-configured. */
   readonly zgw?: ZgwConfig;
 }
 

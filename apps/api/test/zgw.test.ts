@@ -115,11 +115,11 @@ describe.skipIf(conformanceMissing("ZGW push and pull through the API"))("the ca
     }
   });
 
-  it("answers 503 when no case system is configured, and refuses officers", async () => {
+  it("answers 409 when no case system is configured, and refuses officers", async () => {
     const bare = await startApp("sqlite");
     try {
       const k = await createTenants(bare.app);
-      expect((await bare.app.inject({ method: "POST", url: "/v1/zgw/pull", headers: bearer(k.noord.admin) })).json()).toMatchObject({ status: 503, code: "zgw-not-configured" });
+      expect((await bare.app.inject({ method: "POST", url: "/v1/zgw/pull", headers: bearer(k.noord.admin) })).json()).toMatchObject({ status: 409, code: "zgw-not-configured" });
       expect((await bare.app.inject({ method: "POST", url: "/v1/zgw/push", headers: bearer(k.noord.officer), payload: {} })).statusCode).toBe(403);
     } finally {
       await bare.close();

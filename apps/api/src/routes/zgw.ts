@@ -26,7 +26,7 @@ function zgwProblem(request: FastifyRequest, reply: FastifyReply, error: ZgwErro
 export default async function zgwRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.storage.db;
   const notConfigured = (request: FastifyRequest, reply: FastifyReply) =>
-    sendProblem(request, reply, { status: 503, code: "zgw-not-configured", detail: "Er is geen zaaksysteem ingesteld. De beheerder stelt ETHIEK_ZGW_ZAKEN_URL, _CATALOGI_URL, _CATALOGUS_URL, _RSIN, _CLIENT_ID en _SECRET in." });
+    sendProblem(request, reply, { status: 409, code: "zgw-not-configured", detail: "Er is geen zaaksysteem ingesteld. De beheerder stelt ETHIEK_ZGW_ZAKEN_URL, _CATALOGI_URL, _CATALOGUS_URL, _RSIN, _CLIENT_ID en _SECRET in." });
 
   app.post(
     "/v1/zgw/push",
