@@ -1,6 +1,8 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
+import type { ZgwArchiveSettings } from "@ethiek/schemas";
 import { z } from "zod";
+import { validateDefinition } from "./validation.js";
 
 /** Log levels pino understands. */
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -74,6 +76,8 @@ const envSchema = z.object({
   ETHIEK_ZGW_CLIENT_ID: z.string().min(1).optional(),
   ETHIEK_ZGW_SECRET: z.string().min(1).optional(),
   ETHIEK_ZGW_TIMEOUT_MS: positiveInt("ETHIEK_ZGW_TIMEOUT_MS", 15_000),
+  ETHIEK_ZGW_ARCHIVE: z.string().optional(),
+  ETHIEK_ZGW_INCLUDE_PERSONS: z.enum(["true", "false"], { error: "ETHIEK_ZGW_INCLUDE_PERSONS must be 'true' or 'false'" }).default("false"),
   LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(", ")}` }).default("info"),
 });
 
@@ -116,6 +120,10 @@ export interface ZgwConfig {
   readonly clientId: string;
   readonly secret: string;
   readonly timeoutMs: number;
+  /** Archiving settings (ETHIEK_ZGW_ARCHIVE, JSON); defaults as in docs/cases-zgw.md. */
+  readonly archive?: ZgwArchiveSettings;
+  /** Also the contact person and reflection authors as roles (personal data). */
+  readonly includePersons?: boolean;
 }
 
 /**
@@ -217,6 +225,20 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   if (zgwMissing.length > 0 && zgwMissing.length < Object.keys(zgwVars).length) {
     errors.push({ code: "incomplete-zgw", variable: zgwMissing[0]!, message: `The case system (ZGW) needs all of ETHIEK_ZGW_ZAKEN_URL, _CATALOGI_URL, _CATALOGUS_URL, _RSIN, _CLIENT_ID and _SECRET; missing: ${zgwMissing.join(", ")}.` });
   }
+  let archive: ZgwArchiveSettings | undefined;
+  if (e.ETHIEK_ZGW_ARCHIVE !== undefined) {
+    let data: unknown;
+    try {
+      data = JSON.parse(e.ETHIEK_ZGW_ARCHIVE);
+    } catch (cause) {
+      errors.push({ code: "invalid-value", variable: "ETHIEK_ZGW_ARCHIVE", message: `ETHIEK_ZGW_ARCHIVE must be JSON: ${(cause as Error).message}` });
+    }
+    if (data !== undefined) {
+      const problems = validateDefinition("zgw-sync", "ZgwArchiveSettings", data);
+      if (problems.length > 0) errors.push({ code: "invalid-value", variable: "ETHIEK_ZGW_ARCHIVE", message: `ETHIEK_ZGW_ARCHIVE does not match ZgwArchiveSettings (schemas/zgw-sync.schema.json): ${problems.join("; ")}` });
+      else archive = data as ZgwArchiveSettings;
+    }
+  }
   if (errors.length > 0) return { ok: false, errors };
   // Relative to where the user ran npm (INIT_CWD), not the workspace folder npm switches to: the
   // root's `npm start` and `npm run keys -w @ethiek/api` then use the same ./data.
@@ -262,6 +284,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
               clientId: e.ETHIEK_ZGW_CLIENT_ID!,
               secret: e.ETHIEK_ZGW_SECRET!,
               timeoutMs: e.ETHIEK_ZGW_TIMEOUT_MS,
+              includePersons: e.ETHIEK_ZGW_INCLUDE_PERSONS === "true",
+              ...(archive ? { archive } : {}),
             },
           }
         : {}),

@@ -1,6 +1,9 @@
 import type {
   Case,
   CaseStatus,
+  ZgwArchiveSettings,
+  ZgwGerelateerdZaaktype,
+  ZgwResultArchiveSettings,
   ZgwCaseExport,
   ZgwResultaattype,
   ZgwRol,
@@ -35,38 +38,23 @@ export interface ZgwOptions {
 /** The three results an ethics case can end with. */
 export type ZgwResultKey = "closed" | "declined" | "withdrawn";
 
-/** How the records of one result type are kept: what the Selectielijst says about it. */
-export interface ZgwResultArchive {
-  /** URL of the generic result description in the Selectielijst API (`resultaattypeomschrijving`). */
-  readonly resultaattypeomschrijving: string;
-  /** URL of the selection list class in the Selectielijst API (`selectielijstklasse`). */
-  readonly selectielijstklasse: string;
-  /** Keep for good (`blijvend_bewaren`) or destroy after `archiefactietermijn` (`vernietigen`). */
-  readonly archiefnominatie: "blijvend_bewaren" | "vernietigen";
-  /** ISO 8601 period after which the records are destroyed or transferred, e.g. P10Y. */
-  readonly archiefactietermijn: string;
-}
+/**
+ * How the records of one result type are kept: what the Selectielijst says about it
+ * (`resultaattypeomschrijving`, `selectielijstklasse`: URLs in the Selectielijst API;
+ * `archiefnominatie`: `blijvend_bewaren` or `vernietigen`; `archiefactietermijn`: an ISO 8601
+ * period such as P10Y). Shape: `ZgwResultArchiveSettings` in schemas/zgw-sync.schema.json.
+ */
+export type ZgwResultArchive = Required<ZgwResultArchiveSettings>;
 
 /** A related zaaktype (`gerelateerdeZaaktypen`). */
-export interface ZgwRelatedZaaktype {
-  readonly zaaktype: string;
-  readonly aardRelatie: "vervolg" | "bijdrage" | "onderwerp";
-  readonly toelichting?: string;
-}
+export type ZgwRelatedZaaktype = ZgwGerelateerdZaaktype;
 
-/** Archiving settings; every field is optional and falls back to {@link ZGW_ARCHIVE_DEFAULTS}. */
-export interface ZgwArchiveOptions {
-  /** Per result type; a result type not listed takes the default. */
-  readonly results?: Partial<Record<ZgwResultKey, Partial<ZgwResultArchive>>>;
-  /** The Selectielijst process type of the zaaktype (`selectielijstProcestype`), a URL; default none. */
-  readonly selectielijstProcestype?: string;
-  /** Decision types (`besluittypen`) of the zaaktype; default none (a reflection is not a decision). */
-  readonly besluittypen?: readonly string[];
-  /** Related zaaktypen; default none. */
-  readonly gerelateerdeZaaktypen?: readonly ZgwRelatedZaaktype[];
-  /** Who is responsible for the zaaktype (`verantwoordelijke`, max 50); default "Ethische commissie". */
-  readonly verantwoordelijke?: string;
-}
+/**
+ * Archiving settings (`ZgwArchiveSettings` in schemas/zgw-sync.schema.json): per result type
+ * (`results.closed|declined|withdrawn`), the zaaktype's `selectielijstProcestype`, `besluittypen`,
+ * `gerelateerdeZaaktypen` and `verantwoordelijke`. What is missing takes {@link ZGW_ARCHIVE_DEFAULTS}.
+ */
+export type ZgwArchiveOptions = ZgwArchiveSettings;
 
 const SELECTIELIJST = "https://selectielijst.openzaak.nl/api/v1";
 

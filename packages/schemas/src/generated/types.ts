@@ -3961,3 +3961,51 @@ export interface ZgwPullResult {
    */
   skipped: ZgwSyncWarning[];
 }
+/**
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwResultArchiveSettings".
+ */
+export interface ZgwResultArchiveSettings {
+  /**
+   * De generieke resultaatomschrijving in de Selectielijst-API.
+   */
+  resultaattypeomschrijving?: string;
+  /**
+   * De selectielijstklasse in de Selectielijst-API.
+   */
+  selectielijstklasse?: string;
+  /**
+   * blijvend_bewaren of vernietigen.
+   */
+  archiefnominatie?: string;
+  /**
+   * Termijn als ISO 8601-periode, bijvoorbeeld P10Y.
+   */
+  archiefactietermijn?: string;
+}
+/**
+ * Archiefinstellingen van het zaaktype voor ethische casussen (Archiefwet); wat ontbreekt, krijgt de standaardwaarde uit docs/cases-zgw.md.
+ *
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwArchiveSettings".
+ */
+export interface ZgwArchiveSettings {
+  /**
+   * Wie verantwoordelijk is voor het zaaktype.
+   */
+  verantwoordelijke?: string;
+  /**
+   * Het procestype in de Selectielijst-API.
+   */
+  selectielijstProcestype?: string;
+  /**
+   * Besluittypen van het zaaktype.
+   */
+  besluittypen?: string[];
+  gerelateerdeZaaktypen?: ZgwGerelateerdZaaktype[];
+  results?: {
+    closed?: ZgwResultArchiveSettings;
+    declined?: ZgwResultArchiveSettings;
+    withdrawn?: ZgwResultArchiveSettings;
+  };
+}
