@@ -119,6 +119,10 @@ const FILTERS: Readonly<Record<string, readonly string[]>> = {
  */
 export async function startZgwMock(options: MockOptions = {}): Promise<ZgwMock> {
   const specs: Record<ZgwApi, LoadedSpec> = { zaken: loadSpec("zaken"), catalogi: loadSpec("catalogi") };
+  // Compile the validators of the bodies a push sends now, not on the first request (where the
+  // time would count against the client's timeout on a loaded machine).
+  for (const name of ["ZaakTypeCreate", "ZaakTypeUpdate", "StatusType", "ResultaatTypeCreate", "RolType"]) specs.catalogi.validateRequest(name, {});
+  for (const name of ["Zaak", "Status", "Rol", "Resultaat"]) specs.zaken.validateRequest(name, {});
   const clients = options.clients ?? { ethiek: "test-secret-of-some-length" };
   const pageSize = options.pageSize ?? 100;
   const store = new Map<string, Map<string, Resource>>();

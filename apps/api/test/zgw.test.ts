@@ -12,7 +12,7 @@ import { bearer, createTenants, startApp, type Tenants } from "./harness.js";
 
 const secret = "api-geheim-van-genoeg-tekens";
 
-describe.skipIf(conformanceMissing("ZGW push and pull through the API"))("the case system through the API (SQLite)", () => {
+describe.skipIf(conformanceMissing("ZGW push and pull through the API"))("the case system through the API (SQLite)", { timeout: 180_000 }, () => {
   let zgw: ZgwMock;
   let app: FastifyInstance;
   let close: () => Promise<void>;
@@ -22,7 +22,7 @@ describe.skipIf(conformanceMissing("ZGW push and pull through the API"))("the ca
   beforeAll(async () => {
     zgw = await startZgwMock({ clients: { ethiek: secret } });
     const started = await startApp("sqlite", {
-      zgw: { zakenApiUrl: zgw.zakenApiUrl, catalogiApiUrl: zgw.catalogiApiUrl, catalogusUrl: zgw.catalogusUrl, bronorganisatie: "002220647", clientId: "ethiek", secret, timeoutMs: 3000 },
+      zgw: { zakenApiUrl: zgw.zakenApiUrl, catalogiApiUrl: zgw.catalogiApiUrl, catalogusUrl: zgw.catalogusUrl, bronorganisatie: "002220647", clientId: "ethiek", secret, timeoutMs: 30_000 },
     });
     app = started.app;
     close = started.close;
@@ -34,7 +34,8 @@ describe.skipIf(conformanceMissing("ZGW push and pull through the API"))("the ca
         .values({ id: c.id, organisation_id: "noord", commission_id: "commissie", status: c.status, confidentiality: c.confidentiality, title: c.title, event_count: c.events.length, document: JSON.stringify(c), created_by: "test", created_at: c.createdAt, updated_at: c.createdAt })
         .execute();
     }
-  });
+  }, 180_000);
+
   afterAll(async () => {
     await close();
     await zgw.close();
@@ -65,7 +66,7 @@ describe.skipIf(conformanceMissing("ZGW push and pull through the API"))("the ca
   });
 
   it("imports the zaken as cases of the organisation in one go, searchable as precedents; a second pull adds nothing", async () => {
-    const other = await startApp("sqlite", { zgw: { zakenApiUrl: zgw.zakenApiUrl, catalogiApiUrl: zgw.catalogiApiUrl, catalogusUrl: zgw.catalogusUrl, bronorganisatie: "002220647", clientId: "ethiek", secret, timeoutMs: 3000 } });
+    const other = await startApp("sqlite", { zgw: { zakenApiUrl: zgw.zakenApiUrl, catalogiApiUrl: zgw.catalogiApiUrl, catalogusUrl: zgw.catalogusUrl, bronorganisatie: "002220647", clientId: "ethiek", secret, timeoutMs: 30_000 } });
     try {
       const k = await createTenants(other.app);
       const count = async () => (await other.app.storage.db.selectFrom("cases").select("id").execute()).length;
@@ -100,7 +101,7 @@ describe.skipIf(conformanceMissing("ZGW push and pull through the API"))("the ca
 
   it("answers 502 with ZGW's own reason when the case system refuses the login, and 404 for a case not of the organisation", async () => {
     zgw.faults = {};
-    const wrong = await startApp("sqlite", { zgw: { zakenApiUrl: zgw.zakenApiUrl, catalogiApiUrl: zgw.catalogiApiUrl, catalogusUrl: zgw.catalogusUrl, bronorganisatie: "002220647", clientId: "ethiek", secret: "verkeerd", timeoutMs: 3000 } });
+    const wrong = await startApp("sqlite", { zgw: { zakenApiUrl: zgw.zakenApiUrl, catalogiApiUrl: zgw.catalogiApiUrl, catalogusUrl: zgw.catalogusUrl, bronorganisatie: "002220647", clientId: "ethiek", secret: "verkeerd", timeoutMs: 30_000 } });
     try {
       const k = await createTenants(wrong.app);
       const res = await wrong.app.inject({ method: "POST", url: "/v1/zgw/pull", headers: bearer(k.noord.admin) });

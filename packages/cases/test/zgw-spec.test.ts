@@ -26,7 +26,7 @@ function ended(to: "declined" | "withdrawn") {
 
 const cases = [...precedents, confidentialCase, openCase, ended("declined"), ended("withdrawn")];
 
-describe.skipIf(conformanceMissing("ZGW OpenAPI specifications"))("the ZGW export against the real specifications", () => {
+describe.skipIf(conformanceMissing("ZGW OpenAPI specifications"))("the ZGW export against the real specifications", { timeout: 120_000 }, () => {
   it.each(cases.map((c) => [c.id, c] as const))("%s: every resource passes its request schema, with and without persons", (_id, c) => {
     expect(validateExport(toZgw(c, options))).toEqual([]);
     expect(validateExport(toZgw(c, { ...options, includePersons: true }))).toEqual([]);

@@ -13,7 +13,7 @@ import { run, tempDir } from "./helpers.js";
 const secret = "cli-geheim-van-genoeg-tekens";
 const cases: Case[] = [...precedents, confidentialCase];
 
-describe.skipIf(conformanceMissing("ethiek cases push/pull"))("ethiek cases push and pull", () => {
+describe.skipIf(conformanceMissing("ethiek cases push/pull"))("ethiek cases push and pull", { timeout: 180_000 }, () => {
   let zgw: ZgwMock;
   let dir: string;
   const env = { ETHIEK_ZGW_SECRET: secret };
@@ -21,11 +21,11 @@ describe.skipIf(conformanceMissing("ethiek cases push/pull"))("ethiek cases push
 
   beforeAll(async () => {
     zgw = await startZgwMock({ clients: { ethiek: secret } });
-  });
+  }, 180_000);
   afterAll(() => zgw.close());
   beforeEach(() => {
     zgw.reset();
-    const config = { zgw: { zakenApiUrl: zgw.zakenApiUrl, catalogiApiUrl: zgw.catalogiApiUrl, catalogusUrl: zgw.catalogusUrl, bronorganisatie: "002220647", clientId: "ethiek", timeoutMs: 5000 } };
+    const config = { zgw: { zakenApiUrl: zgw.zakenApiUrl, catalogiApiUrl: zgw.catalogiApiUrl, catalogusUrl: zgw.catalogusUrl, bronorganisatie: "002220647", clientId: "ethiek", timeoutMs: 30_000 } };
     dir = tempDir({
       "ethiek.config.json": JSON.stringify(config),
       "cases/list.json": JSON.stringify(cases.slice(0, 4)),
