@@ -27,7 +27,7 @@ export function packageTestConfig(overrides: UserConfig = {}): UserConfig {
         ETHIEK_REPO_ROOT: repoRoot,
         ETHIEK_CONFORMANCE_DIR: process.env.ETHIEK_CONFORMANCE_DIR ?? resolve(repoRoot, "../shared/conformance"),
       },
-      alias: { "@ethiek-test/support": resolve(repoRoot, "test/support.ts") },
+      alias: { "@ethiek-test/support": resolve(repoRoot, "test/support.ts"), "@ethiek-test/zgw": resolve(repoRoot, "test/zgw/index.ts") },
     },
   });
   return mergeConfig(base, overrides);

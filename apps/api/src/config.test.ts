@@ -57,6 +57,29 @@ describe("loadConfig", () => {
 });
 
 describe("isLoopback", () => {
+  it("reads the case system (ZGW) from all six ETHIEK_ZGW_* variables, with archiving settings as JSON, and names what is missing", () => {
+    const zgw = {
+      ETHIEK_ZGW_ZAKEN_URL: "https://oz.example.nl/zaken/api/v1",
+      ETHIEK_ZGW_CATALOGI_URL: "https://oz.example.nl/catalogi/api/v1",
+      ETHIEK_ZGW_CATALOGUS_URL: "https://oz.example.nl/catalogi/api/v1/catalogussen/1",
+      ETHIEK_ZGW_RSIN: "002220647",
+      ETHIEK_ZGW_CLIENT_ID: "ethiek",
+      ETHIEK_ZGW_SECRET: "geheim",
+    };
+    const archive = { verantwoordelijke: "Commissie", results: { closed: { selectielijstklasse: "https://selectielijst.example.nl/api/v1/resultaten/1", archiefactietermijn: "P20Y" } } };
+    const r = loadConfig({ ...zgw, ETHIEK_ZGW_ARCHIVE: JSON.stringify(archive), ETHIEK_ZGW_INCLUDE_PERSONS: "true" });
+    expect(r.ok && r.value.zgw).toEqual({ zakenApiUrl: zgw.ETHIEK_ZGW_ZAKEN_URL, catalogiApiUrl: zgw.ETHIEK_ZGW_CATALOGI_URL, catalogusUrl: zgw.ETHIEK_ZGW_CATALOGUS_URL, bronorganisatie: "002220647", clientId: "ethiek", secret: "geheim", timeoutMs: 15_000, includePersons: true, archive });
+    expect(loadConfig({}).ok && (loadConfig({}) as { value: { zgw?: unknown } }).value.zgw).toBeUndefined();
+    const partial = loadConfig({ ETHIEK_ZGW_ZAKEN_URL: zgw.ETHIEK_ZGW_ZAKEN_URL });
+    expect(partial.ok ? [] : partial.errors.map((e) => e.code)).toEqual(["incomplete-zgw"]);
+    expect(partial.ok ? "" : partial.errors[0]!.message).toMatch(/missing: ETHIEK_ZGW_CATALOGI_URL, .*ETHIEK_ZGW_SECRET/);
+    const bad = loadConfig({ ...zgw, ETHIEK_ZGW_ARCHIVE: JSON.stringify({ results: { closed: { archiefactietermijn: "tien jaar" } }, extra: 1 }) });
+    expect(bad.ok ? "" : bad.errors[0]!.message).toMatch(/ETHIEK_ZGW_ARCHIVE does not match ZgwArchiveSettings .*\/results\/closed\/archiefactietermijn: must match pattern/);
+    expect(bad.ok ? "" : bad.errors[0]!.message).toMatch(/\(extra\)/);
+    const notJson = loadConfig({ ...zgw, ETHIEK_ZGW_ARCHIVE: "{nee" });
+    expect(notJson.ok ? "" : notJson.errors[0]!.message).toMatch(/ETHIEK_ZGW_ARCHIVE must be JSON/);
+  });
+
   it("accepts only addresses of this machine", () => {
     expect(["127.0.0.1", "127.0.0.2", "localhost", "::1"].map(isLoopback)).toEqual([true, true, true, true]);
     expect(["0.0.0.0", "::", "10.0.0.1", "api.example.nl"].map(isLoopback)).toEqual([false, false, false, false]);

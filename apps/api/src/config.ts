@@ -1,6 +1,8 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
+import type { ZgwArchiveSettings } from "@ethiek/schemas";
 import { z } from "zod";
+import { validateDefinition } from "./validation.js";
 
 /** Log levels pino understands. */
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -67,6 +69,15 @@ const envSchema = z.object({
     .int("ETHIEK_RETENTION_DAYS must be a whole number of days")
     .min(0, "ETHIEK_RETENTION_DAYS must be 0 (keep checks) or more")
     .default(0),
+  ETHIEK_ZGW_ZAKEN_URL: z.url({ error: "ETHIEK_ZGW_ZAKEN_URL must be the absolute URL of the Zaken API" }).optional(),
+  ETHIEK_ZGW_CATALOGI_URL: z.url({ error: "ETHIEK_ZGW_CATALOGI_URL must be the absolute URL of the Catalogi API" }).optional(),
+  ETHIEK_ZGW_CATALOGUS_URL: z.url({ error: "ETHIEK_ZGW_CATALOGUS_URL must be the absolute URL of the catalogus" }).optional(),
+  ETHIEK_ZGW_RSIN: z.string().regex(/^[0-9]{9}$/, "ETHIEK_ZGW_RSIN must be an RSIN of 9 digits").optional(),
+  ETHIEK_ZGW_CLIENT_ID: z.string().min(1).optional(),
+  ETHIEK_ZGW_SECRET: z.string().min(1).optional(),
+  ETHIEK_ZGW_TIMEOUT_MS: positiveInt("ETHIEK_ZGW_TIMEOUT_MS", 15_000),
+  ETHIEK_ZGW_ARCHIVE: z.string().optional(),
+  ETHIEK_ZGW_INCLUDE_PERSONS: z.enum(["true", "false"], { error: "ETHIEK_ZGW_INCLUDE_PERSONS must be 'true' or 'false'" }).default("false"),
   LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(", ")}` }).default("info"),
 });
 
@@ -96,6 +107,23 @@ export interface Config {
   /** Worker threads that read and check documents; 0 runs them on the main thread. */
   readonly workers: number;
   readonly logLevel: (typeof logLevels)[number];
+  /** The province's ZGW case system for `POST /v1/zgw/push` and `/pull`; absent: those answer 409 zgw-not-configured. */
+  readonly zgw?: ZgwConfig;
+}
+
+/** How the service reaches the ZGW case system (all of ETHIEK_ZGW_* set, or none). */
+export interface ZgwConfig {
+  readonly zakenApiUrl: string;
+  readonly catalogiApiUrl: string;
+  readonly catalogusUrl: string;
+  readonly bronorganisatie: string;
+  readonly clientId: string;
+  readonly secret: string;
+  readonly timeoutMs: number;
+  /** Archiving settings (ETHIEK_ZGW_ARCHIVE, JSON); defaults as in docs/cases-zgw.md. */
+  readonly archive?: ZgwArchiveSettings;
+  /** Also the contact person and reflection authors as roles (personal data). */
+  readonly includePersons?: boolean;
 }
 
 /**
@@ -127,7 +155,7 @@ export interface Limits {
 
 /** A configuration problem, worded for the operator who starts the service. */
 export interface ConfigIssue {
-  readonly code: "invalid-value" | "missing-pepper" | "local-mode-on-network";
+  readonly code: "invalid-value" | "missing-pepper" | "local-mode-on-network" | "incomplete-zgw";
   readonly variable: string;
   readonly message: string;
 }
@@ -185,6 +213,32 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       message: `ETHIEK_REQUEST_TIMEOUT_MS (${e.ETHIEK_REQUEST_TIMEOUT_MS}) must be greater than ETHIEK_CHECK_TIMEOUT_MS (${e.ETHIEK_CHECK_TIMEOUT_MS}): a request includes its upload and its check.`,
     });
   }
+  const zgwVars = {
+    ETHIEK_ZGW_ZAKEN_URL: e.ETHIEK_ZGW_ZAKEN_URL,
+    ETHIEK_ZGW_CATALOGI_URL: e.ETHIEK_ZGW_CATALOGI_URL,
+    ETHIEK_ZGW_CATALOGUS_URL: e.ETHIEK_ZGW_CATALOGUS_URL,
+    ETHIEK_ZGW_RSIN: e.ETHIEK_ZGW_RSIN,
+    ETHIEK_ZGW_CLIENT_ID: e.ETHIEK_ZGW_CLIENT_ID,
+    ETHIEK_ZGW_SECRET: e.ETHIEK_ZGW_SECRET,
+  };
+  const zgwMissing = Object.entries(zgwVars).filter(([, v]) => v === undefined).map(([k]) => k);
+  if (zgwMissing.length > 0 && zgwMissing.length < Object.keys(zgwVars).length) {
+    errors.push({ code: "incomplete-zgw", variable: zgwMissing[0]!, message: `The case system (ZGW) needs all of ETHIEK_ZGW_ZAKEN_URL, _CATALOGI_URL, _CATALOGUS_URL, _RSIN, _CLIENT_ID and _SECRET; missing: ${zgwMissing.join(", ")}.` });
+  }
+  let archive: ZgwArchiveSettings | undefined;
+  if (e.ETHIEK_ZGW_ARCHIVE !== undefined) {
+    let data: unknown;
+    try {
+      data = JSON.parse(e.ETHIEK_ZGW_ARCHIVE);
+    } catch (cause) {
+      errors.push({ code: "invalid-value", variable: "ETHIEK_ZGW_ARCHIVE", message: `ETHIEK_ZGW_ARCHIVE must be JSON: ${(cause as Error).message}` });
+    }
+    if (data !== undefined) {
+      const problems = validateDefinition("zgw-sync", "ZgwArchiveSettings", data);
+      if (problems.length > 0) errors.push({ code: "invalid-value", variable: "ETHIEK_ZGW_ARCHIVE", message: `ETHIEK_ZGW_ARCHIVE does not match ZgwArchiveSettings (schemas/zgw-sync.schema.json): ${problems.join("; ")}` });
+      else archive = data as ZgwArchiveSettings;
+    }
+  }
   if (errors.length > 0) return { ok: false, errors };
   // Relative to where the user ran npm (INIT_CWD), not the workspace folder npm switches to: the
   // root's `npm start` and `npm run keys -w @ethiek/api` then use the same ./data.
@@ -220,6 +274,21 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       shutdownTimeoutMs: e.ETHIEK_SHUTDOWN_TIMEOUT_MS,
       workers: e.ETHIEK_WORKERS,
       logLevel: e.LOG_LEVEL,
+      ...(zgwMissing.length === 0
+        ? {
+            zgw: {
+              zakenApiUrl: e.ETHIEK_ZGW_ZAKEN_URL!,
+              catalogiApiUrl: e.ETHIEK_ZGW_CATALOGI_URL!,
+              catalogusUrl: e.ETHIEK_ZGW_CATALOGUS_URL!,
+              bronorganisatie: e.ETHIEK_ZGW_RSIN!,
+              clientId: e.ETHIEK_ZGW_CLIENT_ID!,
+              secret: e.ETHIEK_ZGW_SECRET!,
+              timeoutMs: e.ETHIEK_ZGW_TIMEOUT_MS,
+              includePersons: e.ETHIEK_ZGW_INCLUDE_PERSONS === "true",
+              ...(archive ? { archive } : {}),
+            },
+          }
+        : {}),
     },
   };
 }

@@ -138,6 +138,7 @@ const tagDescriptions: Record<string, string> = {
   bestuursroutes: "Bestuursmodellen en de routes van stukken langs hun organen.",
   volwassenheid: "Volwassenheidsmodellen, metingen, scores, actieplannen en grafieken van digitale ethiek.",
   casussen: "Ethische casussen voorleggen, behandelen, reflecties geven en besluiten vastleggen.",
+  zaaksysteem: "Casussen in het zaaksysteem van de provincie zetten en eruit halen (ZGW Zaken-API en Catalogi-API).",
   moresprudentie: "Zoeken in afgesloten casussen en de openbare ethische leidraad.",
 };
 

@@ -20,7 +20,9 @@ const titles: Record<number, string> = {
   422: "Kan niet worden verwerkt",
   429: "Te veel verzoeken",
   500: "Interne fout",
+  502: "Fout in een andere dienst",
   503: "Dienst niet beschikbaar",
+  504: "Andere dienst antwoordt niet",
 };
 
 /** What a handler says about a problem; `title` defaults to the status's title. */

@@ -63,3 +63,20 @@ export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
     };
   };
 }
+
+let settingsAjv: Ajv2020 | undefined;
+
+/**
+ * Validates a value against one definition of our schemas, e.g. a setting given as JSON in an
+ * environment variable; [] when valid, else one readable line per problem.
+ *
+ * @example
+ * validateDefinition("zgw-sync", "ZgwArchiveSettings", JSON.parse(env.ETHIEK_ZGW_ARCHIVE)) // []
+ */
+export function validateDefinition(name: SchemaName, def: string, value: unknown): string[] {
+  settingsAjv ??= createAjv(false);
+  const validate = settingsAjv.compile(schemaRef(name, def));
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || "/"}: ${e.message ?? "is not valid"}${e.keyword === "additionalProperties" ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})` : ""}`);
+}
+

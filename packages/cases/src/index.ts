@@ -53,5 +53,30 @@ export {
   type CitingCheck,
   type WaiverCitation,
 } from "./waivers.js";
-export { toZgw, type ZgwOptions } from "./zgw.js";
+export {
+  ZGW_ARCHIVE_DEFAULTS,
+  ZGW_RESULTAATTYPEN,
+  ZGW_ROLTYPEN,
+  ZGW_STATUSTYPEN,
+  toZgw,
+  type ZgwArchiveOptions,
+  type ZgwOptions,
+  type ZgwRelatedZaaktype,
+  type ZgwResultArchive,
+  type ZgwResultKey,
+} from "./zgw.js";
+export {
+  ZGW_ACTOR,
+  fromZgw,
+  zgwProjection,
+  type ZgwImportError,
+  type ZgwImportErrorCode,
+  type ZgwProjectionOptions,
+  type ZgwRemoteResultaat,
+  type ZgwRemoteRol,
+  type ZgwRemoteStatus,
+  type ZgwRemoteType,
+  type ZgwRemoteZaak,
+  type ZgwZaakBundle,
+} from "./zgw-import.js";
 export { recipientFromRouting, routeCase, toRoutingRequest } from "./routing.js";

@@ -37,6 +37,12 @@ describe("export to the ZGW Zaken API shapes", () => {
       { kenmerk: "dkf-2024-001", bron: "ethiek" },
       { kenmerk: "check-42", bron: "ethiek-aanbestedingstoets" },
       { kenmerk: "alg-7", bron: "algoritmeregister" },
+      { kenmerk: "privacy", bron: "ethiek-waarde" },
+      { kenmerk: "veiligheid", bron: "ethiek-waarde" },
+      { kenmerk: "autonomie", bron: "ethiek-waarde" },
+      { kenmerk: "gezichtsherkenning", bron: "ethiek-technologie" },
+      { kenmerk: "camera-toezicht", bron: "ethiek-technologie" },
+      { kenmerk: "openbare-orde", bron: "ethiek-beleidsdomein" },
     ]);
   });
 

@@ -1,6 +1,9 @@
 import type {
   Case,
   CaseStatus,
+  ZgwArchiveSettings,
+  ZgwGerelateerdZaaktype,
+  ZgwResultArchiveSettings,
   ZgwCaseExport,
   ZgwResultaattype,
   ZgwRol,
@@ -28,7 +31,66 @@ export interface ZgwOptions {
   readonly doorlooptijd?: string;
   /** Start of validity of the zaaktype (date); default the case's registration date. */
   readonly beginGeldigheid?: string;
+  /** Archiving settings of the zaaktype and its result types (Archiefwet); see {@link ZGW_ARCHIVE_DEFAULTS}. */
+  readonly archive?: ZgwArchiveOptions;
 }
+
+/** The three results an ethics case can end with. */
+export type ZgwResultKey = "closed" | "declined" | "withdrawn";
+
+/**
+ * How the records of one result type are kept: what the Selectielijst says about it
+ * (`resultaattypeomschrijving`, `selectielijstklasse`: URLs in the Selectielijst API;
+ * `archiefnominatie`: `blijvend_bewaren` or `vernietigen`; `archiefactietermijn`: an ISO 8601
+ * period such as P10Y). Shape: `ZgwResultArchiveSettings` in schemas/zgw-sync.schema.json.
+ */
+export type ZgwResultArchive = Required<ZgwResultArchiveSettings>;
+
+/** A related zaaktype (`gerelateerdeZaaktypen`). */
+export type ZgwRelatedZaaktype = ZgwGerelateerdZaaktype;
+
+/**
+ * Archiving settings (`ZgwArchiveSettings` in schemas/zgw-sync.schema.json): per result type
+ * (`results.closed|declined|withdrawn`), the zaaktype's `selectielijstProcestype`, `besluittypen`,
+ * `gerelateerdeZaaktypen` and `verantwoordelijke`. What is missing takes {@link ZGW_ARCHIVE_DEFAULTS}.
+ */
+export type ZgwArchiveOptions = ZgwArchiveSettings;
+
+const SELECTIELIJST = "https://selectielijst.openzaak.nl/api/v1";
+
+/**
+ * The archiving defaults. The Selectielijst URLs are those Open Zaak's own test data uses for a
+ * result "Afgehandeld" and "Geweigerd" (generic descriptions) with a matching class; a province
+ * must check them with its records manager against its own selection list before production,
+ * because a real case system checks each URL against the Selectielijst API. A closed case is kept
+ * for good (it is moresprudentie); a declined or withdrawn one is destroyed after ten years.
+ */
+export const ZGW_ARCHIVE_DEFAULTS: {
+  readonly results: Readonly<Record<ZgwResultKey, ZgwResultArchive>>;
+  readonly verantwoordelijke: string;
+} = {
+  results: {
+    closed: {
+      resultaattypeomschrijving: `${SELECTIELIJST}/resultaattypeomschrijvingen/7cb315fb-4f7b-4a43-aca1-e4522e4c73b3`,
+      selectielijstklasse: `${SELECTIELIJST}/resultaten/8af64c99-a168-40dd-8afd-9fbe0597b6dc`,
+      archiefnominatie: "blijvend_bewaren",
+      archiefactietermijn: "P10Y",
+    },
+    declined: {
+      resultaattypeomschrijving: `${SELECTIELIJST}/resultaattypeomschrijvingen/1f750958-431c-4916-bc01-af5d3a753b41`,
+      selectielijstklasse: `${SELECTIELIJST}/resultaten/8af64c99-a168-40dd-8afd-9fbe0597b6dc`,
+      archiefnominatie: "vernietigen",
+      archiefactietermijn: "P10Y",
+    },
+    withdrawn: {
+      resultaattypeomschrijving: `${SELECTIELIJST}/resultaattypeomschrijvingen/7cb315fb-4f7b-4a43-aca1-e4522e4c73b3`,
+      selectielijstklasse: `${SELECTIELIJST}/resultaten/8af64c99-a168-40dd-8afd-9fbe0597b6dc`,
+      archiefnominatie: "vernietigen",
+      archiefactietermijn: "P10Y",
+    },
+  },
+  verantwoordelijke: "Ethische commissie",
+};
 
 // Deterministic UUIDs (version 8, RFC 9562 "custom") so a second export of the same case gives
 // the same resources and the case system can update instead of duplicate.
@@ -49,11 +111,27 @@ function uuidFor(key: string): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
 }
 
-const cut = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+/** Where the tags of a case go among the zaak's `kenmerken` (the `bron` of each). */
+export const ZGW_TAG_SOURCES = { values: "ethiek-waarde", technologies: "ethiek-technologie", policyDomains: "ethiek-beleidsdomein" } as const;
+
+/** How `followsAdvice` reads in the decision maker's role explanation. */
+export const FOLLOWS_ADVICE = { yes: "ja", partly: "deels", no: "nee" } as const;
+
+/**
+ * The identification of an organisation in a ZGW role: an RSIN (9 digits) is `innNnpId`; another
+ * key of at most 17 characters is `annIdentificatie`; a longer key does not fit and is left out.
+ */
+export function organisationIdentification(id: string | undefined): { innNnpId?: string; annIdentificatie?: string } {
+  if (id === undefined) return {};
+  if (/^[0-9]{9}$/.test(id)) return { innNnpId: id };
+  return id.length <= 17 ? { annIdentificatie: id } : {};
+}
+
+export const cut = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 const base = (u: string) => u.replace(/\/+$/, "");
 
 /** The ZGW status types of the ethics-case zaaktype, in order; the last one ends the zaak. */
-const STATUSTYPEN: readonly { key: string; omschrijving: string; generiek: string }[] = [
+export const ZGW_STATUSTYPEN: readonly { key: string; omschrijving: string; generiek: string }[] = [
   { key: "submitted", omschrijving: "Ingediend", generiek: "Ontvangen" },
   { key: "accepted", omschrijving: "In behandeling genomen", generiek: "In behandeling" },
   { key: "in-analysis", omschrijving: "In analyse", generiek: "In behandeling" },
@@ -75,13 +153,13 @@ const STATUS_TO_TYPE: Readonly<Record<CaseStatus, string>> = {
   withdrawn: "closed",
 };
 
-const RESULTAATTYPEN = [
+export const ZGW_RESULTAATTYPEN: readonly { key: ZgwResultKey; omschrijving: string; toelichting: string }[] = [
   { key: "closed", omschrijving: "Afgehandeld", toelichting: "De commissie gaf een niet-bindende reflectie en de organisatie legde haar besluit vast." },
   { key: "declined", omschrijving: "Buiten mandaat", toelichting: "De commissie nam de casus niet in behandeling, met reden." },
   { key: "withdrawn", omschrijving: "Ingetrokken", toelichting: "De casus is ingetrokken, met reden." },
-] as const;
+];
 
-const ROLTYPEN = [
+export const ZGW_ROLTYPEN = [
   { key: "initiator", omschrijving: "Indienende organisatie", generiek: "initiator" },
   { key: "behandelaar", omschrijving: "Ethische commissie of adviseur", generiek: "behandelaar" },
   { key: "beslisser", omschrijving: "Besluitvormer van de organisatie", generiek: "beslisser" },
@@ -90,7 +168,7 @@ const ROLTYPEN = [
   { key: "adviseur", omschrijving: "Auteur van de reflectie", generiek: "adviseur" },
 ] as const;
 
-const VERTROUWELIJKHEID = { public: "openbaar", internal: "intern", confidential: "vertrouwelijk" } as const;
+export const ZGW_VERTROUWELIJKHEID = { public: "openbaar", internal: "intern", confidential: "vertrouwelijk" } as const;
 
 /**
  * Maps a case onto the shapes of the ZGW Zaken and Catalogi APIs (zaaktype with its status,
@@ -106,27 +184,37 @@ export function toZgw(c: Case, options: ZgwOptions): ZgwCaseExport {
   const zaken = base(options.zakenApiUrl);
   const catalogi = base(options.catalogiApiUrl);
   const typeKey = "ethiek-casus";
+  const archive = options.archive ?? {};
   const zaaktypeUrl = `${catalogi}/zaaktypen/${uuidFor(typeKey)}`;
   const statustypeUrl = (key: string) => `${catalogi}/statustypen/${uuidFor(`${typeKey}/status/${key}`)}`;
   const resultaattypeUrl = (key: string) => `${catalogi}/resultaattypen/${uuidFor(`${typeKey}/resultaat/${key}`)}`;
   const roltypeUrl = (key: string) => `${catalogi}/roltypen/${uuidFor(`${typeKey}/rol/${key}`)}`;
   const registratiedatum = c.createdAt.slice(0, 10);
 
-  const statustypen: ZgwStatustype[] = STATUSTYPEN.map((t, i) => ({
+  const statustypen: ZgwStatustype[] = ZGW_STATUSTYPEN.map((t, i) => ({
     url: statustypeUrl(t.key),
     zaaktype: zaaktypeUrl,
     omschrijving: t.omschrijving,
     omschrijvingGeneriek: t.generiek,
     volgnummer: i + 1,
-    isEindstatus: i === STATUSTYPEN.length - 1,
+    isEindstatus: i === ZGW_STATUSTYPEN.length - 1,
   }));
-  const resultaattypen: ZgwResultaattype[] = RESULTAATTYPEN.map((r) => ({
-    url: resultaattypeUrl(r.key),
-    zaaktype: zaaktypeUrl,
-    omschrijving: r.omschrijving,
-    toelichting: r.toelichting,
-  }));
-  const roltypen: ZgwRoltype[] = ROLTYPEN.map((r) => ({
+  const resultaattypen: ZgwResultaattype[] = ZGW_RESULTAATTYPEN.map((r) => {
+    const a = { ...ZGW_ARCHIVE_DEFAULTS.results[r.key], ...archive.results?.[r.key] };
+    return {
+      url: resultaattypeUrl(r.key),
+      zaaktype: zaaktypeUrl,
+      omschrijving: r.omschrijving,
+      toelichting: r.toelichting,
+      resultaattypeomschrijving: a.resultaattypeomschrijving,
+      selectielijstklasse: a.selectielijstklasse,
+      archiefnominatie: a.archiefnominatie,
+      archiefactietermijn: a.archiefactietermijn,
+      brondatumArchiefprocedure: { afleidingswijze: "afgehandeld" },
+      besluittypen: [],
+    };
+  });
+  const roltypen: ZgwRoltype[] = ZGW_ROLTYPEN.map((r) => ({
     url: roltypeUrl(r.key),
     zaaktype: zaaktypeUrl,
     omschrijving: r.omschrijving,
@@ -149,6 +237,11 @@ export function toZgw(c: Case, options: ZgwOptions): ZgwCaseExport {
     publicatieIndicatie: false,
     productenOfDiensten: [],
     referentieproces: { naam: "Ethische reflectie (ethiek)" },
+    verantwoordelijke: cut(archive.verantwoordelijke ?? ZGW_ARCHIVE_DEFAULTS.verantwoordelijke, 50),
+    besluittypen: [...(archive.besluittypen ?? [])],
+    deelzaaktypen: [],
+    gerelateerdeZaaktypen: (archive.gerelateerdeZaaktypen ?? []).map((g) => ({ ...g })),
+    ...(archive.selectielijstProcestype ? { selectielijstProcestype: archive.selectielijstProcestype } : {}),
     catalogus: options.catalogusUrl,
     statustypen: statustypen.map((s) => s.url),
     resultaattypen: resultaattypen.map((r) => r.url),
@@ -163,14 +256,18 @@ export function toZgw(c: Case, options: ZgwOptions): ZgwCaseExport {
   const finished = last.to === "closed" || last.to === "declined" || last.to === "withdrawn";
   const accepted = c.events.find((e) => e.to === "accepted");
   const kenmerken = [
-    { kenmerk: cut(c.id, 40), bron: "ethiek" },
+    { kenmerk: c.id.slice(0, 40), bron: "ethiek" },
     ...(c.links?.tenderCheckIds ?? []).map((id) => ({ kenmerk: cut(id, 40), bron: "ethiek-aanbestedingstoets" })),
     ...(c.links?.algorithmRegister ?? []).map((r) => ({ kenmerk: cut(r.id, 40), bron: "algoritmeregister" })),
+    // Tags carry the facets of moresprudentie search into the case system and back (pull).
+    ...(Object.keys(ZGW_TAG_SOURCES) as (keyof typeof ZGW_TAG_SOURCES)[]).flatMap((facet) =>
+      c.tags[facet].filter((t) => t.length <= 40).map((t) => ({ kenmerk: t, bron: ZGW_TAG_SOURCES[facet] })),
+    ),
   ];
   const zaak = {
     url: zaakUrl,
     uuid: zaakUuid,
-    identificatie: cut(c.id, 40),
+    identificatie: c.id.slice(0, 40),
     bronorganisatie: options.bronorganisatie,
     omschrijving: cut(c.title, 80),
     toelichting: cut(c.question, 1000),
@@ -179,7 +276,7 @@ export function toZgw(c: Case, options: ZgwOptions): ZgwCaseExport {
     verantwoordelijkeOrganisatie: options.verantwoordelijkeOrganisatie ?? options.bronorganisatie,
     startdatum: (accepted?.at ?? c.createdAt).slice(0, 10),
     einddatum: finished ? last.at.slice(0, 10) : null,
-    vertrouwelijkheidaanduiding: VERTROUWELIJKHEID[c.confidentiality],
+    vertrouwelijkheidaanduiding: ZGW_VERTROUWELIJKHEID[c.confidentiality],
     kenmerken,
   };
 
@@ -202,7 +299,7 @@ export function toZgw(c: Case, options: ZgwOptions): ZgwCaseExport {
   const rollen: ZgwRol[] = [
     rol("initiator", 0, "niet_natuurlijk_persoon", c.requester.department ? `Afdeling: ${c.requester.department}` : "Indienende organisatie", {
       statutaireNaam: cut(c.requester.organisation.name, 500),
-      ...(c.requester.organisation.id ? { innNnpId: c.requester.organisation.id } : {}),
+      ...organisationIdentification(c.requester.organisation.id),
     }),
   ];
   if (c.to) {
@@ -214,14 +311,20 @@ export function toZgw(c: Case, options: ZgwOptions): ZgwCaseExport {
     );
   }
   if (c.decision) {
-    rollen.push(rol("beslisser", 0, "organisatorische_eenheid", "Nam het besluit na de reflectie", { identificatie: cut(c.decision.decidedBy, 24), naam: cut(c.decision.decidedBy, 50) }));
+    const d = c.decision;
+    rollen.push(
+      rol("beslisser", 0, "organisatorische_eenheid", `Besluit van ${d.decidedDate} (advies gevolgd: ${FOLLOWS_ADVICE[d.followsAdvice]}): ${d.text}`, {
+        identificatie: cut(d.decidedBy, 24),
+        naam: cut(d.decidedBy, 50),
+      }),
+    );
   }
   (c.stakeholders ?? []).forEach((s, i) =>
     rollen.push(rol("belanghebbende", i, "niet_natuurlijk_persoon", s.interest ?? "Belanghebbende groep", { statutaireNaam: cut(s.name, 500) })),
   );
   if (options.includePersons) {
     const contact = c.requester.contact;
-    if (contact) rollen.push(rol("contact", 0, "natuurlijk_persoon", contact.role ?? "Contactpersoon", { achternaam: cut(contact.name, 200) }));
+    if (contact) rollen.push(rol("contact", 0, "natuurlijk_persoon", contact.role ?? "Contactpersoon", { geslachtsnaam: cut(contact.name, 200) }));
     (c.reflections ?? [])
       .flatMap((r) => r.authors)
       .forEach((a, i) => rollen.push(rol("adviseur", i, "medewerker", a.role ?? "Auteur van de reflectie", { achternaam: cut(a.name, 200) })));

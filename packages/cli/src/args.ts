@@ -2,8 +2,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formats, type FormatName } from "./formats.js";
 import { CliError } from "./errors.js";
 
-export type Command = "check" | "rules" | "classify" | "init" | "maturity";
-export const commands: readonly Command[] = ["check", "rules", "classify", "init", "maturity"];
+export type Command = "check" | "rules" | "classify" | "init" | "maturity" | "cases";
+export const commands: readonly Command[] = ["check", "rules", "classify", "init", "maturity", "cases"];
 
 /** One requested output: a format, written to a file or (without one) to stdout. */
 export interface OutputRequest {
@@ -56,6 +56,16 @@ export interface MaturityImportOptions extends CommonOptions {
   readonly output: string | undefined;
 }
 
+export interface CasesOptions extends CommonOptions {
+  readonly action: "push" | "pull";
+  /** Case files or folders (push). */
+  readonly paths: readonly string[];
+  /** Folder to write the pulled cases to, one file per case (pull); stdout without it. */
+  readonly output: string | undefined;
+  readonly auditLog: string | undefined;
+  readonly format: "stylish" | "json";
+}
+
 /** The parsed command line. */
 export type Parsed =
   | { readonly command: "version" }
@@ -64,7 +74,8 @@ export type Parsed =
   | { readonly command: "rules"; readonly options: RulesOptions }
   | { readonly command: "classify"; readonly options: ClassifyOptions }
   | { readonly command: "init"; readonly options: InitOptions }
-  | { readonly command: "maturity"; readonly options: MaturityImportOptions };
+  | { readonly command: "maturity"; readonly options: MaturityImportOptions }
+  | { readonly command: "cases"; readonly options: CasesOptions };
 
 const common = {
   help: { type: "boolean", short: "h" },
@@ -92,6 +103,7 @@ const commandOptions = {
   classify: { ...common, format: { type: "string", short: "f" }, "per-file": { type: "boolean" } },
   init: { ...common, ci: { type: "string" }, force: { type: "boolean" }, "config-format": { type: "string" } },
   maturity: { ...common, output: { type: "string", short: "o" } },
+  cases: { ...common, output: { type: "string", short: "o" }, "audit-log": { type: "string" }, format: { type: "string", short: "f" } },
 } as const satisfies Record<Command, ParseArgsConfig["options"]>;
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -227,6 +239,24 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       };
     case "maturity":
       return { command, options: maturityOptions(base, positionals, v.output as string | undefined) };
+    case "cases": {
+      const [action, ...paths] = positionals;
+      const rest = {
+        output: v.output as string | undefined,
+        auditLog: v["audit-log"] as string | undefined,
+        format: oneOf("format", v.format as string | undefined, ["stylish", "json"] as const) ?? "stylish",
+      };
+      if (base.help) return { command, options: { ...base, ...rest, action: "push", paths } };
+      if (action !== "push" && action !== "pull") {
+        throw new CliError("USAGE", action === undefined ? "cases needs an action" : `unknown cases action "${action}"`, {
+          hint: "The actions are push and pull: ethiek cases push cases/ — ethiek cases pull --output cases/",
+        });
+      }
+      if (action === "pull" && paths.length > 0) {
+        throw new CliError("USAGE", `cases pull takes no files; got ${paths.join(" ")}`, { hint: "Give the folder to write to with --output: ethiek cases pull --output cases/" });
+      }
+      return { command, options: { ...base, ...rest, action, paths } };
+    }
   }
 }
 

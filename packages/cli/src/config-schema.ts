@@ -11,6 +11,37 @@ const waiver = z.strictObject({
   approvedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
+const url = z.url({ protocol: /^https?$/ });
+const resultArchive = z
+  .strictObject({
+    resultaattypeomschrijving: url.optional(),
+    selectielijstklasse: url.optional(),
+    archiefnominatie: z.enum(["blijvend_bewaren", "vernietigen"]).optional(),
+    archiefactietermijn: z.string().regex(/^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$/, "must be an ISO 8601 period such as P10Y").optional(),
+  })
+  .optional();
+
+/** Where `ethiek cases push` / `pull` find the province's case system. The secret is never here: ETHIEK_ZGW_SECRET. */
+const zgw = z.strictObject({
+  zakenApiUrl: url,
+  catalogiApiUrl: url,
+  catalogusUrl: url,
+  bronorganisatie: z.string().regex(/^[0-9]{9}$/, "must be an RSIN of 9 digits"),
+  verantwoordelijkeOrganisatie: z.string().regex(/^[0-9]{9}$/, "must be an RSIN of 9 digits").optional(),
+  clientId: z.string().min(1),
+  timeoutMs: z.number().int().min(100).max(600_000).optional(),
+  includePersons: z.boolean().optional(),
+  archive: z
+    .strictObject({
+      verantwoordelijke: z.string().min(1).max(50).optional(),
+      selectielijstProcestype: url.optional(),
+      besluittypen: z.array(z.string().min(1)).optional(),
+      gerelateerdeZaaktypen: z.array(z.strictObject({ zaaktype: z.string().min(1), aardRelatie: z.enum(["vervolg", "bijdrage", "onderwerp"]), toelichting: z.string().max(255).optional() })).optional(),
+      results: z.strictObject({ closed: resultArchive, declined: resultArchive, withdrawn: resultArchive }).optional(),
+    })
+    .optional(),
+});
+
 /** `ethiek.config.json` / `ethiek.config.yaml`. Paths in it are relative to the config file. */
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -23,6 +54,7 @@ export const configSchema = z.strictObject({
   baseline: z.string().min(1).optional(),
   outputs: z.array(z.strictObject({ format: z.enum(formats), output: z.string().min(1).optional() })).optional(),
   waivers: z.array(waiver).optional(),
+  zgw: zgw.optional(),
 });
 
 export type ConfigFile = z.infer<typeof configSchema>;

@@ -15,6 +15,9 @@ export type CliErrorCode =
   | "FILE_EXISTS"
   | "ENGINE_MISSING"
   | "MATURITY_IMPORT_INVALID"
+  | "INPUT_INVALID"
+  | "ZGW_NOT_CONFIGURED"
+  | "ZGW_FAILED"
   | "INTERNAL";
 
 /**

@@ -11,6 +11,8 @@ Commands
   classify <paths…>  only the classification (algorithmic, AI, high-risk …), with reasons
   init               write a commented config and a CI file (GitHub Actions or GitLab CI)
   maturity import <f> convert an ODI Data Ethics Maturity Model file into an ethiek model
+  cases push <paths…> put ethics cases into the province's ZGW case system (Zaken/Catalogi API)
+  cases pull         read the ethics zaken back from the case system as cases (moresprudentie)
 
 Options for every command
   -h, --help         help for a command: ethiek check --help
@@ -117,6 +119,32 @@ Options
 Examples
   ethiek maturity import odi-data-ethics-maturity-model-2024.json --output odi-model.json
   ethiek maturity import odi.json > model.json
+`,
+  cases: `Usage
+  ethiek cases push <paths…> [options]
+  ethiek cases pull [--output <folder>] [options]
+
+push: puts the cases (JSON files or folders of them; each file a case or a list of cases, as in
+schemas/case.schema.json) into the case system: the zaaktype ETHIEK-CASUS once, and for each case
+its zaak, rollen, resultaat and statussen. A second push changes nothing; a push that stopped
+halfway goes on where it stopped. Every case is checked before anything is sent.
+pull: reads every zaak of that zaaktype back as a case, for the moresprudentie; with --output one
+file per case (all or none), else a JSON list on stdout.
+
+The case system is set in the config (zgw: zakenApiUrl, catalogiApiUrl, catalogusUrl,
+bronorganisatie, clientId, and optionally timeoutMs, includePersons, archive); the client's secret
+in the environment variable ETHIEK_ZGW_SECRET. Every step goes to the audit log (JSON lines).
+
+Options
+  -o, --output <folder>       pull: write one <id>.json per case into the folder
+      --audit-log <file>      the audit log (default: ethiek-zgw-audit.jsonl beside the config)
+  -f, --format <format>       push: stylish | json (the full report on stdout)
+  -q, --quiet                 no summary
+      --lang nl|en            language of the messages
+
+Examples
+  ETHIEK_ZGW_SECRET=… ethiek cases push cases/
+  ETHIEK_ZGW_SECRET=… ethiek cases pull --output moresprudentie/
 `,
 };
 

@@ -63,6 +63,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         const { runClassify } = await import("./commands/classify.js");
         return await runClassify(parsed.options, config, io);
       }
+      case "cases": {
+        const { runCases } = await import("./commands/cases.js");
+        return await runCases(parsed.options, config, io);
+      }
     }
   } catch (thrown) {
     const error = toCliError(thrown);

@@ -8,6 +8,7 @@ import requirementRoutes from "./requirements.js";
 import shareRoutes from "./shares.js";
 import waiverRoutes from "./waivers.js";
 import webRoutes from "../web/index.js";
+import zgwRoutes from "./zgw.js";
 
 /**
  * Every area's routes, registered in one place. A domain (cases, maturity, governance) adds its
@@ -22,6 +23,7 @@ export const routePlugins: ReadonlyArray<(app: FastifyInstance) => Promise<void>
   governanceRoutes,
   maturityRoutes,
   caseRoutes,
+  zgwRoutes,
   webRoutes,
 ];
 

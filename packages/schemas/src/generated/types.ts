@@ -243,6 +243,17 @@ export interface ZgwZaaktype {
   roltypen: string[];
   beginGeldigheid: string;
   versiedatum: string;
+  /**
+   * Wie verantwoordelijk is voor het zaaktype (uit de instellingen).
+   */
+  verantwoordelijke: string;
+  /**
+   * Besluittypen van het zaaktype (uit de instellingen; standaard geen).
+   */
+  besluittypen: string[];
+  deelzaaktypen: string[];
+  gerelateerdeZaaktypen: ZgwGerelateerdZaaktype[];
+  selectielijstProcestype?: string;
 }
 /**
  * This interface was referenced by `ZgwCaseExport`'s JSON-Schema
@@ -251,6 +262,15 @@ export interface ZgwZaaktype {
 export interface ZgwReferentieproces {
   naam: string;
   link?: string;
+}
+/**
+ * This interface was referenced by `ZgwCaseExport`'s JSON-Schema
+ * via the `definition` "ZgwGerelateerdZaaktype".
+ */
+export interface ZgwGerelateerdZaaktype {
+  zaaktype: string;
+  aardRelatie: "vervolg" | "bijdrage" | "onderwerp";
+  toelichting?: string;
 }
 /**
  * This interface was referenced by `ZgwCaseExport`'s JSON-Schema
@@ -273,6 +293,20 @@ export interface ZgwResultaattype {
   zaaktype: string;
   omschrijving: string;
   toelichting: string;
+  /**
+   * De generieke resultaatomschrijving in de Selectielijst-API (uit de instellingen).
+   */
+  resultaattypeomschrijving: string;
+  /**
+   * De selectielijstklasse in de Selectielijst-API (uit de instellingen).
+   */
+  selectielijstklasse: string;
+  archiefnominatie: string;
+  archiefactietermijn: string;
+  brondatumArchiefprocedure: {
+    afleidingswijze: string;
+  };
+  besluittypen: string[];
 }
 /**
  * This interface was referenced by `ZgwCaseExport`'s JSON-Schema
@@ -361,6 +395,8 @@ export interface ZgwBetrokkene {
   voorletters?: string;
   roepnaam?: string;
   functie?: string;
+  annIdentificatie?: string;
+  geslachtsnaam?: string;
 }
 
 // ---- case.schema.json ----
@@ -3838,4 +3874,146 @@ export interface WaiverRequestList {
    * De verzoeken, oudste eerst.
    */
   items: WaiverRequest[];
+}
+
+// ---- zgw-sync.schema.json ----
+/**
+ * De uitkomst van het zetten van casussen in het zaaksysteem (ZGW Zaken-API en Catalogi-API): hoeveel zaken, statussen, rollen en resultaten zijn aangemaakt, bijgewerkt, verwijderd of ongewijzigd, de zaak per casus, en waarschuwingen. Zie docs/cases-zgw.md.
+ */
+export interface ZgwPushResult {
+  counts: ZgwPushCounts;
+  /**
+   * Per casus (sleutel: id van de casus) het adres van de zaak in het zaaksysteem.
+   */
+  zaken: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Wat niet is veranderd of nagekeken moet worden, met de reden.
+   */
+  warnings: ZgwSyncWarning[];
+}
+/**
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwPushCounts".
+ */
+export interface ZgwPushCounts {
+  /**
+   * Aangemaakte onderdelen.
+   */
+  created: number;
+  /**
+   * Bijgewerkte onderdelen.
+   */
+  updated: number;
+  /**
+   * Verwijderde rollen (een rol kan in ZGW niet veranderen).
+   */
+  deleted: number;
+  /**
+   * Gepubliceerde zaaktypen.
+   */
+  published: number;
+  /**
+   * Onderdelen die al klopten.
+   */
+  unchanged: number;
+}
+/**
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwSyncWarning".
+ */
+export interface ZgwSyncWarning {
+  /**
+   * Stabiele code, bijvoorbeeld archive-defaults.
+   */
+  code: string;
+  /**
+   * Wat er aan de hand is en wat u kunt doen.
+   */
+  message: string;
+  /**
+   * Het onderdeel in het zaaksysteem waar het om gaat.
+   */
+  url?: string;
+}
+/**
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwPushInput".
+ */
+export interface ZgwPushInput {
+  /**
+   * Alleen deze casussen van uw organisatie; zonder dit veld alle casussen van uw organisatie.
+   *
+   * @maxItems 1000
+   */
+  caseIds?: CaseId[];
+}
+/**
+ * De uitkomst van het ophalen van zaken uit het zaaksysteem als casussen voor de moresprudentie.
+ *
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwPullResult".
+ */
+export interface ZgwPullResult {
+  /**
+   * De casussen die zijn toegevoegd.
+   */
+  imported: string[];
+  /**
+   * Zaken waarvan de casus hier al staat; die blijft zoals hij is.
+   */
+  alreadyPresent: string[];
+  /**
+   * Zaken die geen casus konden worden, met de reden.
+   */
+  skipped: ZgwSyncWarning[];
+}
+/**
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwResultArchiveSettings".
+ */
+export interface ZgwResultArchiveSettings {
+  /**
+   * De generieke resultaatomschrijving in de Selectielijst-API.
+   */
+  resultaattypeomschrijving?: string;
+  /**
+   * De selectielijstklasse in de Selectielijst-API.
+   */
+  selectielijstklasse?: string;
+  /**
+   * blijvend_bewaren of vernietigen.
+   */
+  archiefnominatie?: string;
+  /**
+   * Termijn als ISO 8601-periode, bijvoorbeeld P10Y.
+   */
+  archiefactietermijn?: string;
+}
+/**
+ * Archiefinstellingen van het zaaktype voor ethische casussen (Archiefwet); wat ontbreekt, krijgt de standaardwaarde uit docs/cases-zgw.md.
+ *
+ * This interface was referenced by `ZgwPushResult`'s JSON-Schema
+ * via the `definition` "ZgwArchiveSettings".
+ */
+export interface ZgwArchiveSettings {
+  /**
+   * Wie verantwoordelijk is voor het zaaktype.
+   */
+  verantwoordelijke?: string;
+  /**
+   * Het procestype in de Selectielijst-API.
+   */
+  selectielijstProcestype?: string;
+  /**
+   * Besluittypen van het zaaktype.
+   */
+  besluittypen?: string[];
+  gerelateerdeZaaktypen?: ZgwGerelateerdZaaktype[];
+  results?: {
+    closed?: ZgwResultArchiveSettings;
+    declined?: ZgwResultArchiveSettings;
+    withdrawn?: ZgwResultArchiveSettings;
+  };
 }

@@ -1935,15 +1935,16 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateZgwCaseExport = validate59;
-const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/case-zgw.schema.json","title":"ZgwCaseExport","description":"Een casus in de vormen van de ZGW-API's (VNG Zaken API 1.x en Catalogi API 1.x): zaaktype met statustypen, resultaattypen en roltypen, zaak, statussen, resultaat en rollen, klaar om in een zaaksysteem te zetten. De veldnamen volgen de ZGW-standaard; waarden die daar snake_case zijn (vertrouwelijkheidaanduiding, betrokkeneType) staan hier als patroon in plaats van als enum, en datumStatusGezet heeft een patroon in plaats van format (de naam komt uit de standaard). Zie docs/cases-zgw.md.","type":"object","additionalProperties":false,"required":["zaaktype","statustypen","resultaattypen","roltypen","zaak","statussen","rollen"],"properties":{"zaaktype":{"$ref":"#/$defs/ZgwZaaktype"},"statustypen":{"type":"array","items":{"$ref":"#/$defs/ZgwStatustype"}},"resultaattypen":{"type":"array","items":{"$ref":"#/$defs/ZgwResultaattype"}},"roltypen":{"type":"array","items":{"$ref":"#/$defs/ZgwRoltype"}},"zaak":{"$ref":"#/$defs/ZgwZaak"},"statussen":{"type":"array","items":{"$ref":"#/$defs/ZgwStatus"}},"resultaat":{"$ref":"#/$defs/ZgwResultaat"},"rollen":{"type":"array","items":{"$ref":"#/$defs/ZgwRol"}}},"$defs":{"ZgwVertrouwelijkheid":{"type":"string","pattern":"^(openbaar|beperkt_openbaar|intern|zaakvertrouwelijk|vertrouwelijk|confidentieel|geheim|zeer_geheim)$"},"ZgwZaaktype":{"type":"object","additionalProperties":false,"required":["url","identificatie","omschrijving","vertrouwelijkheidaanduiding","doel","aanleiding","indicatieInternOfExtern","handelingInitiator","onderwerp","handelingBehandelaar","doorlooptijd","opschortingEnAanhoudingMogelijk","verlengingMogelijk","publicatieIndicatie","productenOfDiensten","referentieproces","catalogus","statustypen","resultaattypen","roltypen","beginGeldigheid","versiedatum"],"properties":{"url":{"type":"string","format":"uri"},"identificatie":{"type":"string","minLength":1,"maxLength":50},"omschrijving":{"type":"string","minLength":1,"maxLength":80},"vertrouwelijkheidaanduiding":{"$ref":"#/$defs/ZgwVertrouwelijkheid"},"doel":{"type":"string"},"aanleiding":{"type":"string"},"indicatieInternOfExtern":{"type":"string","enum":["intern","extern"]},"handelingInitiator":{"type":"string"},"onderwerp":{"type":"string"},"handelingBehandelaar":{"type":"string"},"doorlooptijd":{"type":"string","pattern":"^P"},"opschortingEnAanhoudingMogelijk":{"type":"boolean"},"verlengingMogelijk":{"type":"boolean"},"publicatieIndicatie":{"type":"boolean"},"productenOfDiensten":{"type":"array","items":{"type":"string"}},"referentieproces":{"$ref":"#/$defs/ZgwReferentieproces"},"catalogus":{"type":"string","format":"uri"},"statustypen":{"type":"array","items":{"type":"string","format":"uri"}},"resultaattypen":{"type":"array","items":{"type":"string","format":"uri"}},"roltypen":{"type":"array","items":{"type":"string","format":"uri"}},"beginGeldigheid":{"type":"string","format":"date"},"versiedatum":{"type":"string","format":"date"}}},"ZgwReferentieproces":{"type":"object","additionalProperties":false,"required":["naam"],"properties":{"naam":{"type":"string"},"link":{"type":"string"}}},"ZgwStatustype":{"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","volgnummer"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":80},"omschrijvingGeneriek":{"type":"string","maxLength":80},"volgnummer":{"type":"integer","minimum":1,"maximum":9999},"isEindstatus":{"type":"boolean"}}},"ZgwResultaattype":{"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","toelichting"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":30},"toelichting":{"type":"string"}}},"ZgwRoltype":{"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","omschrijvingGeneriek"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":100},"omschrijvingGeneriek":{"type":"string","pattern":"^(adviseur|behandelaar|belanghebbende|beslisser|initiator|klantcontacter|zaakcoordinator|mede_initiator)$"}}},"ZgwKenmerk":{"type":"object","additionalProperties":false,"required":["kenmerk","bron"],"properties":{"kenmerk":{"type":"string","maxLength":40},"bron":{"type":"string","maxLength":40}}},"ZgwZaak":{"type":"object","additionalProperties":false,"required":["url","uuid","identificatie","bronorganisatie","omschrijving","toelichting","zaaktype","registratiedatum","verantwoordelijkeOrganisatie","startdatum","einddatum","vertrouwelijkheidaanduiding","kenmerken"],"properties":{"url":{"type":"string","format":"uri"},"uuid":{"type":"string","format":"uuid"},"identificatie":{"type":"string","maxLength":40},"bronorganisatie":{"type":"string","pattern":"^[0-9]{9}$","description":"RSIN van de organisatie die de zaak registreert."},"omschrijving":{"type":"string","maxLength":80},"toelichting":{"type":"string","maxLength":1000},"zaaktype":{"type":"string","format":"uri"},"registratiedatum":{"type":"string","format":"date"},"verantwoordelijkeOrganisatie":{"type":"string","pattern":"^[0-9]{9}$"},"startdatum":{"type":"string","format":"date"},"einddatum":{"anyOf":[{"type":"string","format":"date"},{"type":"null"}]},"vertrouwelijkheidaanduiding":{"$ref":"#/$defs/ZgwVertrouwelijkheid"},"kenmerken":{"type":"array","items":{"$ref":"#/$defs/ZgwKenmerk"}}}},"ZgwStatus":{"type":"object","additionalProperties":false,"required":["url","zaak","statustype","datumStatusGezet","statustoelichting"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"statustype":{"type":"string","format":"uri"},"datumStatusGezet":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"},"statustoelichting":{"type":"string","maxLength":1000}}},"ZgwResultaat":{"type":"object","additionalProperties":false,"required":["url","zaak","resultaattype","toelichting"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"resultaattype":{"type":"string","format":"uri"},"toelichting":{"type":"string","maxLength":1000}}},"ZgwRol":{"type":"object","additionalProperties":false,"required":["url","zaak","betrokkeneType","roltype","roltoelichting","betrokkeneIdentificatie"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"betrokkeneType":{"type":"string","pattern":"^(natuurlijk_persoon|niet_natuurlijk_persoon|vestiging|organisatorische_eenheid|medewerker)$"},"roltype":{"type":"string","format":"uri"},"roltoelichting":{"type":"string","maxLength":1000},"betrokkeneIdentificatie":{"$ref":"#/$defs/ZgwBetrokkene"}}},"ZgwBetrokkene":{"type":"object","additionalProperties":false,"properties":{"innNnpId":{"type":"string"},"statutaireNaam":{"type":"string","maxLength":500},"identificatie":{"type":"string","maxLength":24},"naam":{"type":"string","maxLength":50},"isGehuisvestIn":{"type":"string"},"achternaam":{"type":"string","maxLength":200},"voorletters":{"type":"string","maxLength":20},"roepnaam":{"type":"string","maxLength":200},"functie":{"type":"string"}}}}};
-const schema88 = {"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","volgnummer"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":80},"omschrijvingGeneriek":{"type":"string","maxLength":80},"volgnummer":{"type":"integer","minimum":1,"maximum":9999},"isEindstatus":{"type":"boolean"}}};
-const schema89 = {"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","toelichting"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":30},"toelichting":{"type":"string"}}};
-const schema90 = {"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","omschrijvingGeneriek"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":100},"omschrijvingGeneriek":{"type":"string","pattern":"^(adviseur|behandelaar|belanghebbende|beslisser|initiator|klantcontacter|zaakcoordinator|mede_initiator)$"}}};
-const schema94 = {"type":"object","additionalProperties":false,"required":["url","zaak","statustype","datumStatusGezet","statustoelichting"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"statustype":{"type":"string","format":"uri"},"datumStatusGezet":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"},"statustoelichting":{"type":"string","maxLength":1000}}};
-const schema95 = {"type":"object","additionalProperties":false,"required":["url","zaak","resultaattype","toelichting"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"resultaattype":{"type":"string","format":"uri"},"toelichting":{"type":"string","maxLength":1000}}};
-const schema85 = {"type":"object","additionalProperties":false,"required":["url","identificatie","omschrijving","vertrouwelijkheidaanduiding","doel","aanleiding","indicatieInternOfExtern","handelingInitiator","onderwerp","handelingBehandelaar","doorlooptijd","opschortingEnAanhoudingMogelijk","verlengingMogelijk","publicatieIndicatie","productenOfDiensten","referentieproces","catalogus","statustypen","resultaattypen","roltypen","beginGeldigheid","versiedatum"],"properties":{"url":{"type":"string","format":"uri"},"identificatie":{"type":"string","minLength":1,"maxLength":50},"omschrijving":{"type":"string","minLength":1,"maxLength":80},"vertrouwelijkheidaanduiding":{"$ref":"#/$defs/ZgwVertrouwelijkheid"},"doel":{"type":"string"},"aanleiding":{"type":"string"},"indicatieInternOfExtern":{"type":"string","enum":["intern","extern"]},"handelingInitiator":{"type":"string"},"onderwerp":{"type":"string"},"handelingBehandelaar":{"type":"string"},"doorlooptijd":{"type":"string","pattern":"^P"},"opschortingEnAanhoudingMogelijk":{"type":"boolean"},"verlengingMogelijk":{"type":"boolean"},"publicatieIndicatie":{"type":"boolean"},"productenOfDiensten":{"type":"array","items":{"type":"string"}},"referentieproces":{"$ref":"#/$defs/ZgwReferentieproces"},"catalogus":{"type":"string","format":"uri"},"statustypen":{"type":"array","items":{"type":"string","format":"uri"}},"resultaattypen":{"type":"array","items":{"type":"string","format":"uri"}},"roltypen":{"type":"array","items":{"type":"string","format":"uri"}},"beginGeldigheid":{"type":"string","format":"date"},"versiedatum":{"type":"string","format":"date"}}};
+const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/case-zgw.schema.json","title":"ZgwCaseExport","description":"Een casus in de vormen van de ZGW-API's (VNG Zaken API 1.x en Catalogi API 1.x): zaaktype met statustypen, resultaattypen en roltypen, zaak, statussen, resultaat en rollen, klaar om in een zaaksysteem te zetten. De veldnamen volgen de ZGW-standaard; waarden die daar snake_case zijn (vertrouwelijkheidaanduiding, betrokkeneType) staan hier als patroon in plaats van als enum, en datumStatusGezet heeft een patroon in plaats van format (de naam komt uit de standaard). Zie docs/cases-zgw.md.","type":"object","additionalProperties":false,"required":["zaaktype","statustypen","resultaattypen","roltypen","zaak","statussen","rollen"],"properties":{"zaaktype":{"$ref":"#/$defs/ZgwZaaktype"},"statustypen":{"type":"array","items":{"$ref":"#/$defs/ZgwStatustype"}},"resultaattypen":{"type":"array","items":{"$ref":"#/$defs/ZgwResultaattype"}},"roltypen":{"type":"array","items":{"$ref":"#/$defs/ZgwRoltype"}},"zaak":{"$ref":"#/$defs/ZgwZaak"},"statussen":{"type":"array","items":{"$ref":"#/$defs/ZgwStatus"}},"resultaat":{"$ref":"#/$defs/ZgwResultaat"},"rollen":{"type":"array","items":{"$ref":"#/$defs/ZgwRol"}}},"$defs":{"ZgwVertrouwelijkheid":{"type":"string","pattern":"^(openbaar|beperkt_openbaar|intern|zaakvertrouwelijk|vertrouwelijk|confidentieel|geheim|zeer_geheim)$"},"ZgwZaaktype":{"type":"object","additionalProperties":false,"required":["url","identificatie","omschrijving","vertrouwelijkheidaanduiding","doel","aanleiding","indicatieInternOfExtern","handelingInitiator","onderwerp","handelingBehandelaar","doorlooptijd","opschortingEnAanhoudingMogelijk","verlengingMogelijk","publicatieIndicatie","productenOfDiensten","referentieproces","catalogus","statustypen","resultaattypen","roltypen","beginGeldigheid","versiedatum","verantwoordelijke","besluittypen","deelzaaktypen","gerelateerdeZaaktypen"],"properties":{"url":{"type":"string","format":"uri"},"identificatie":{"type":"string","minLength":1,"maxLength":50},"omschrijving":{"type":"string","minLength":1,"maxLength":80},"vertrouwelijkheidaanduiding":{"$ref":"#/$defs/ZgwVertrouwelijkheid"},"doel":{"type":"string"},"aanleiding":{"type":"string"},"indicatieInternOfExtern":{"type":"string","enum":["intern","extern"]},"handelingInitiator":{"type":"string"},"onderwerp":{"type":"string"},"handelingBehandelaar":{"type":"string"},"doorlooptijd":{"type":"string","pattern":"^P"},"opschortingEnAanhoudingMogelijk":{"type":"boolean"},"verlengingMogelijk":{"type":"boolean"},"publicatieIndicatie":{"type":"boolean"},"productenOfDiensten":{"type":"array","items":{"type":"string"}},"referentieproces":{"$ref":"#/$defs/ZgwReferentieproces"},"catalogus":{"type":"string","format":"uri"},"statustypen":{"type":"array","items":{"type":"string","format":"uri"}},"resultaattypen":{"type":"array","items":{"type":"string","format":"uri"}},"roltypen":{"type":"array","items":{"type":"string","format":"uri"}},"beginGeldigheid":{"type":"string","format":"date"},"versiedatum":{"type":"string","format":"date"},"verantwoordelijke":{"type":"string","minLength":1,"maxLength":50,"description":"Wie verantwoordelijk is voor het zaaktype (uit de instellingen)."},"besluittypen":{"type":"array","items":{"type":"string"},"description":"Besluittypen van het zaaktype (uit de instellingen; standaard geen)."},"deelzaaktypen":{"type":"array","items":{"type":"string"}},"gerelateerdeZaaktypen":{"type":"array","items":{"$ref":"#/$defs/ZgwGerelateerdZaaktype"}},"selectielijstProcestype":{"type":"string","format":"uri"}}},"ZgwReferentieproces":{"type":"object","additionalProperties":false,"required":["naam"],"properties":{"naam":{"type":"string"},"link":{"type":"string"}}},"ZgwStatustype":{"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","volgnummer"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":80},"omschrijvingGeneriek":{"type":"string","maxLength":80},"volgnummer":{"type":"integer","minimum":1,"maximum":9999},"isEindstatus":{"type":"boolean"}}},"ZgwResultaattype":{"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","toelichting","resultaattypeomschrijving","selectielijstklasse","archiefnominatie","archiefactietermijn","brondatumArchiefprocedure","besluittypen"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":30},"toelichting":{"type":"string"},"resultaattypeomschrijving":{"type":"string","format":"uri","maxLength":1000,"description":"De generieke resultaatomschrijving in de Selectielijst-API (uit de instellingen)."},"selectielijstklasse":{"type":"string","format":"uri","maxLength":1000,"description":"De selectielijstklasse in de Selectielijst-API (uit de instellingen)."},"archiefnominatie":{"type":"string","pattern":"^(blijvend_bewaren|vernietigen)$"},"archiefactietermijn":{"type":"string","pattern":"^P"},"brondatumArchiefprocedure":{"type":"object","additionalProperties":false,"required":["afleidingswijze"],"properties":{"afleidingswijze":{"type":"string","pattern":"^[a-z_]+$"}}},"besluittypen":{"type":"array","items":{"type":"string"}}}},"ZgwRoltype":{"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","omschrijvingGeneriek"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":100},"omschrijvingGeneriek":{"type":"string","pattern":"^(adviseur|behandelaar|belanghebbende|beslisser|initiator|klantcontacter|zaakcoordinator|mede_initiator)$"}}},"ZgwKenmerk":{"type":"object","additionalProperties":false,"required":["kenmerk","bron"],"properties":{"kenmerk":{"type":"string","maxLength":40},"bron":{"type":"string","maxLength":40}}},"ZgwZaak":{"type":"object","additionalProperties":false,"required":["url","uuid","identificatie","bronorganisatie","omschrijving","toelichting","zaaktype","registratiedatum","verantwoordelijkeOrganisatie","startdatum","einddatum","vertrouwelijkheidaanduiding","kenmerken"],"properties":{"url":{"type":"string","format":"uri"},"uuid":{"type":"string","format":"uuid"},"identificatie":{"type":"string","maxLength":40},"bronorganisatie":{"type":"string","pattern":"^[0-9]{9}$","description":"RSIN van de organisatie die de zaak registreert."},"omschrijving":{"type":"string","maxLength":80},"toelichting":{"type":"string","maxLength":1000},"zaaktype":{"type":"string","format":"uri"},"registratiedatum":{"type":"string","format":"date"},"verantwoordelijkeOrganisatie":{"type":"string","pattern":"^[0-9]{9}$"},"startdatum":{"type":"string","format":"date"},"einddatum":{"anyOf":[{"type":"string","format":"date"},{"type":"null"}]},"vertrouwelijkheidaanduiding":{"$ref":"#/$defs/ZgwVertrouwelijkheid"},"kenmerken":{"type":"array","items":{"$ref":"#/$defs/ZgwKenmerk"}}}},"ZgwStatus":{"type":"object","additionalProperties":false,"required":["url","zaak","statustype","datumStatusGezet","statustoelichting"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"statustype":{"type":"string","format":"uri"},"datumStatusGezet":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"},"statustoelichting":{"type":"string","maxLength":1000}}},"ZgwResultaat":{"type":"object","additionalProperties":false,"required":["url","zaak","resultaattype","toelichting"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"resultaattype":{"type":"string","format":"uri"},"toelichting":{"type":"string","maxLength":1000}}},"ZgwRol":{"type":"object","additionalProperties":false,"required":["url","zaak","betrokkeneType","roltype","roltoelichting","betrokkeneIdentificatie"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"betrokkeneType":{"type":"string","pattern":"^(natuurlijk_persoon|niet_natuurlijk_persoon|vestiging|organisatorische_eenheid|medewerker)$"},"roltype":{"type":"string","format":"uri"},"roltoelichting":{"type":"string","maxLength":1000},"betrokkeneIdentificatie":{"$ref":"#/$defs/ZgwBetrokkene"}}},"ZgwBetrokkene":{"type":"object","additionalProperties":false,"properties":{"innNnpId":{"type":"string","pattern":"^[0-9]{9}$"},"statutaireNaam":{"type":"string","maxLength":500},"identificatie":{"type":"string","maxLength":24},"naam":{"type":"string","maxLength":50},"isGehuisvestIn":{"type":"string"},"achternaam":{"type":"string","maxLength":200},"voorletters":{"type":"string","maxLength":20},"roepnaam":{"type":"string","maxLength":200},"functie":{"type":"string"},"annIdentificatie":{"type":"string","maxLength":17},"geslachtsnaam":{"type":"string","maxLength":200}}},"ZgwGerelateerdZaaktype":{"type":"object","additionalProperties":false,"required":["zaaktype","aardRelatie"],"properties":{"zaaktype":{"type":"string","minLength":1},"aardRelatie":{"type":"string","enum":["vervolg","bijdrage","onderwerp"]},"toelichting":{"type":"string","maxLength":255}}}}};
+const schema89 = {"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","volgnummer"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":80},"omschrijvingGeneriek":{"type":"string","maxLength":80},"volgnummer":{"type":"integer","minimum":1,"maximum":9999},"isEindstatus":{"type":"boolean"}}};
+const schema90 = {"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","toelichting","resultaattypeomschrijving","selectielijstklasse","archiefnominatie","archiefactietermijn","brondatumArchiefprocedure","besluittypen"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":30},"toelichting":{"type":"string"},"resultaattypeomschrijving":{"type":"string","format":"uri","maxLength":1000,"description":"De generieke resultaatomschrijving in de Selectielijst-API (uit de instellingen)."},"selectielijstklasse":{"type":"string","format":"uri","maxLength":1000,"description":"De selectielijstklasse in de Selectielijst-API (uit de instellingen)."},"archiefnominatie":{"type":"string","pattern":"^(blijvend_bewaren|vernietigen)$"},"archiefactietermijn":{"type":"string","pattern":"^P"},"brondatumArchiefprocedure":{"type":"object","additionalProperties":false,"required":["afleidingswijze"],"properties":{"afleidingswijze":{"type":"string","pattern":"^[a-z_]+$"}}},"besluittypen":{"type":"array","items":{"type":"string"}}}};
+const schema91 = {"type":"object","additionalProperties":false,"required":["url","zaaktype","omschrijving","omschrijvingGeneriek"],"properties":{"url":{"type":"string","format":"uri"},"zaaktype":{"type":"string","format":"uri"},"omschrijving":{"type":"string","maxLength":100},"omschrijvingGeneriek":{"type":"string","pattern":"^(adviseur|behandelaar|belanghebbende|beslisser|initiator|klantcontacter|zaakcoordinator|mede_initiator)$"}}};
+const schema95 = {"type":"object","additionalProperties":false,"required":["url","zaak","statustype","datumStatusGezet","statustoelichting"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"statustype":{"type":"string","format":"uri"},"datumStatusGezet":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"},"statustoelichting":{"type":"string","maxLength":1000}}};
+const schema96 = {"type":"object","additionalProperties":false,"required":["url","zaak","resultaattype","toelichting"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"resultaattype":{"type":"string","format":"uri"},"toelichting":{"type":"string","maxLength":1000}}};
+const schema85 = {"type":"object","additionalProperties":false,"required":["url","identificatie","omschrijving","vertrouwelijkheidaanduiding","doel","aanleiding","indicatieInternOfExtern","handelingInitiator","onderwerp","handelingBehandelaar","doorlooptijd","opschortingEnAanhoudingMogelijk","verlengingMogelijk","publicatieIndicatie","productenOfDiensten","referentieproces","catalogus","statustypen","resultaattypen","roltypen","beginGeldigheid","versiedatum","verantwoordelijke","besluittypen","deelzaaktypen","gerelateerdeZaaktypen"],"properties":{"url":{"type":"string","format":"uri"},"identificatie":{"type":"string","minLength":1,"maxLength":50},"omschrijving":{"type":"string","minLength":1,"maxLength":80},"vertrouwelijkheidaanduiding":{"$ref":"#/$defs/ZgwVertrouwelijkheid"},"doel":{"type":"string"},"aanleiding":{"type":"string"},"indicatieInternOfExtern":{"type":"string","enum":["intern","extern"]},"handelingInitiator":{"type":"string"},"onderwerp":{"type":"string"},"handelingBehandelaar":{"type":"string"},"doorlooptijd":{"type":"string","pattern":"^P"},"opschortingEnAanhoudingMogelijk":{"type":"boolean"},"verlengingMogelijk":{"type":"boolean"},"publicatieIndicatie":{"type":"boolean"},"productenOfDiensten":{"type":"array","items":{"type":"string"}},"referentieproces":{"$ref":"#/$defs/ZgwReferentieproces"},"catalogus":{"type":"string","format":"uri"},"statustypen":{"type":"array","items":{"type":"string","format":"uri"}},"resultaattypen":{"type":"array","items":{"type":"string","format":"uri"}},"roltypen":{"type":"array","items":{"type":"string","format":"uri"}},"beginGeldigheid":{"type":"string","format":"date"},"versiedatum":{"type":"string","format":"date"},"verantwoordelijke":{"type":"string","minLength":1,"maxLength":50,"description":"Wie verantwoordelijk is voor het zaaktype (uit de instellingen)."},"besluittypen":{"type":"array","items":{"type":"string"},"description":"Besluittypen van het zaaktype (uit de instellingen; standaard geen)."},"deelzaaktypen":{"type":"array","items":{"type":"string"}},"gerelateerdeZaaktypen":{"type":"array","items":{"$ref":"#/$defs/ZgwGerelateerdZaaktype"}},"selectielijstProcestype":{"type":"string","format":"uri"}}};
 const schema86 = {"type":"string","pattern":"^(openbaar|beperkt_openbaar|intern|zaakvertrouwelijk|vertrouwelijk|confidentieel|geheim|zeer_geheim)$"};
 const schema87 = {"type":"object","additionalProperties":false,"required":["naam"],"properties":{"naam":{"type":"string"},"link":{"type":"string"}}};
+const schema88 = {"type":"object","additionalProperties":false,"required":["zaaktype","aardRelatie"],"properties":{"zaaktype":{"type":"string","minLength":1},"aardRelatie":{"type":"string","enum":["vervolg","bijdrage","onderwerp"]},"toelichting":{"type":"string","maxLength":255}}};
 const formats10 = __cjs(__dep4).fullFormats.uri;
 const pattern25 = new RegExp("^(openbaar|beperkt_openbaar|intern|zaakvertrouwelijk|vertrouwelijk|confidentieel|geheim|zeer_geheim)$", "u");
 const pattern26 = new RegExp("^P", "u");
@@ -2179,9 +2180,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema85.properties, key0))){
-const err22 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.verantwoordelijke === undefined){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verantwoordelijke"},message:"must have required property '"+"verantwoordelijke"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2190,12 +2190,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.url !== undefined){
-let data0 = data.url;
-if(typeof data0 === "string"){
-if(!(formats10(data0))){
-const err23 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data.besluittypen === undefined){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "besluittypen"},message:"must have required property '"+"besluittypen"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2204,9 +2200,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.deelzaaktypen === undefined){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deelzaaktypen"},message:"must have required property '"+"deelzaaktypen"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2215,12 +2210,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.identificatie !== undefined){
-let data1 = data.identificatie;
-if(typeof data1 === "string"){
-if(func5(data1) > 50){
-const err25 = {instancePath:instancePath+"/identificatie",schemaPath:"#/properties/identificatie/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(data.gerelateerdeZaaktypen === undefined){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gerelateerdeZaaktypen"},message:"must have required property '"+"gerelateerdeZaaktypen"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2229,8 +2220,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func5(data1) < 1){
-const err26 = {instancePath:instancePath+"/identificatie",schemaPath:"#/properties/identificatie/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key0 in data){
+if(!(func2.call(schema85.properties, key0))){
+const err26 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2240,8 +2232,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/identificatie",schemaPath:"#/properties/identificatie/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.url !== undefined){
+let data0 = data.url;
+if(typeof data0 === "string"){
+if(!(formats10(data0))){
+const err27 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2251,11 +2246,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.omschrijving !== undefined){
-let data2 = data.omschrijving;
-if(typeof data2 === "string"){
-if(func5(data2) > 80){
-const err28 = {instancePath:instancePath+"/omschrijving",schemaPath:"#/properties/omschrijving/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+else {
+const err28 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2264,8 +2256,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func5(data2) < 1){
-const err29 = {instancePath:instancePath+"/omschrijving",schemaPath:"#/properties/omschrijving/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.identificatie !== undefined){
+let data1 = data.identificatie;
+if(typeof data1 === "string"){
+if(func5(data1) > 50){
+const err29 = {instancePath:instancePath+"/identificatie",schemaPath:"#/properties/identificatie/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2274,9 +2270,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/omschrijving",schemaPath:"#/properties/omschrijving/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func5(data1) < 1){
+const err30 = {instancePath:instancePath+"/identificatie",schemaPath:"#/properties/identificatie/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2286,11 +2281,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.vertrouwelijkheidaanduiding !== undefined){
-let data3 = data.vertrouwelijkheidaanduiding;
-if(typeof data3 === "string"){
-if(!pattern25.test(data3)){
-const err31 = {instancePath:instancePath+"/vertrouwelijkheidaanduiding",schemaPath:"#/$defs/ZgwVertrouwelijkheid/pattern",keyword:"pattern",params:{pattern: "^(openbaar|beperkt_openbaar|intern|zaakvertrouwelijk|vertrouwelijk|confidentieel|geheim|zeer_geheim)$"},message:"must match pattern \""+"^(openbaar|beperkt_openbaar|intern|zaakvertrouwelijk|vertrouwelijk|confidentieel|geheim|zeer_geheim)$"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/identificatie",schemaPath:"#/properties/identificatie/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2300,8 +2292,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/vertrouwelijkheidaanduiding",schemaPath:"#/$defs/ZgwVertrouwelijkheid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.omschrijving !== undefined){
+let data2 = data.omschrijving;
+if(typeof data2 === "string"){
+if(func5(data2) > 80){
+const err32 = {instancePath:instancePath+"/omschrijving",schemaPath:"#/properties/omschrijving/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2310,10 +2305,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.doel !== undefined){
-if(typeof data.doel !== "string"){
-const err33 = {instancePath:instancePath+"/doel",schemaPath:"#/properties/doel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func5(data2) < 1){
+const err33 = {instancePath:instancePath+"/omschrijving",schemaPath:"#/properties/omschrijving/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2323,9 +2316,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.aanleiding !== undefined){
-if(typeof data.aanleiding !== "string"){
-const err34 = {instancePath:instancePath+"/aanleiding",schemaPath:"#/properties/aanleiding/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err34 = {instancePath:instancePath+"/omschrijving",schemaPath:"#/properties/omschrijving/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2335,10 +2327,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.indicatieInternOfExtern !== undefined){
-let data6 = data.indicatieInternOfExtern;
-if(typeof data6 !== "string"){
-const err35 = {instancePath:instancePath+"/indicatieInternOfExtern",schemaPath:"#/properties/indicatieInternOfExtern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.vertrouwelijkheidaanduiding !== undefined){
+let data3 = data.vertrouwelijkheidaanduiding;
+if(typeof data3 === "string"){
+if(!pattern25.test(data3)){
+const err35 = {instancePath:instancePath+"/vertrouwelijkheidaanduiding",schemaPath:"#/$defs/ZgwVertrouwelijkheid/pattern",keyword:"pattern",params:{pattern: "^(openbaar|beperkt_openbaar|intern|zaakvertrouwelijk|vertrouwelijk|confidentieel|geheim|zeer_geheim)$"},message:"must match pattern \""+"^(openbaar|beperkt_openbaar|intern|zaakvertrouwelijk|vertrouwelijk|confidentieel|geheim|zeer_geheim)$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2347,8 +2340,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!((data6 === "intern") || (data6 === "extern"))){
-const err36 = {instancePath:instancePath+"/indicatieInternOfExtern",schemaPath:"#/properties/indicatieInternOfExtern/enum",keyword:"enum",params:{allowedValues: schema85.properties.indicatieInternOfExtern.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err36 = {instancePath:instancePath+"/vertrouwelijkheidaanduiding",schemaPath:"#/$defs/ZgwVertrouwelijkheid/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2358,9 +2352,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.handelingInitiator !== undefined){
-if(typeof data.handelingInitiator !== "string"){
-const err37 = {instancePath:instancePath+"/handelingInitiator",schemaPath:"#/properties/handelingInitiator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.doel !== undefined){
+if(typeof data.doel !== "string"){
+const err37 = {instancePath:instancePath+"/doel",schemaPath:"#/properties/doel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2370,9 +2364,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.onderwerp !== undefined){
-if(typeof data.onderwerp !== "string"){
-const err38 = {instancePath:instancePath+"/onderwerp",schemaPath:"#/properties/onderwerp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.aanleiding !== undefined){
+if(typeof data.aanleiding !== "string"){
+const err38 = {instancePath:instancePath+"/aanleiding",schemaPath:"#/properties/aanleiding/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2382,9 +2376,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.handelingBehandelaar !== undefined){
-if(typeof data.handelingBehandelaar !== "string"){
-const err39 = {instancePath:instancePath+"/handelingBehandelaar",schemaPath:"#/properties/handelingBehandelaar/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.indicatieInternOfExtern !== undefined){
+let data6 = data.indicatieInternOfExtern;
+if(typeof data6 !== "string"){
+const err39 = {instancePath:instancePath+"/indicatieInternOfExtern",schemaPath:"#/properties/indicatieInternOfExtern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2393,12 +2388,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.doorlooptijd !== undefined){
-let data10 = data.doorlooptijd;
-if(typeof data10 === "string"){
-if(!pattern26.test(data10)){
-const err40 = {instancePath:instancePath+"/doorlooptijd",schemaPath:"#/properties/doorlooptijd/pattern",keyword:"pattern",params:{pattern: "^P"},message:"must match pattern \""+"^P"+"\""};
+if(!((data6 === "intern") || (data6 === "extern"))){
+const err40 = {instancePath:instancePath+"/indicatieInternOfExtern",schemaPath:"#/properties/indicatieInternOfExtern/enum",keyword:"enum",params:{allowedValues: schema85.properties.indicatieInternOfExtern.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2408,8 +2399,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/doorlooptijd",schemaPath:"#/properties/doorlooptijd/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.handelingInitiator !== undefined){
+if(typeof data.handelingInitiator !== "string"){
+const err41 = {instancePath:instancePath+"/handelingInitiator",schemaPath:"#/properties/handelingInitiator/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2419,9 +2411,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.opschortingEnAanhoudingMogelijk !== undefined){
-if(typeof data.opschortingEnAanhoudingMogelijk !== "boolean"){
-const err42 = {instancePath:instancePath+"/opschortingEnAanhoudingMogelijk",schemaPath:"#/properties/opschortingEnAanhoudingMogelijk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.onderwerp !== undefined){
+if(typeof data.onderwerp !== "string"){
+const err42 = {instancePath:instancePath+"/onderwerp",schemaPath:"#/properties/onderwerp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2431,9 +2423,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.verlengingMogelijk !== undefined){
-if(typeof data.verlengingMogelijk !== "boolean"){
-const err43 = {instancePath:instancePath+"/verlengingMogelijk",schemaPath:"#/properties/verlengingMogelijk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.handelingBehandelaar !== undefined){
+if(typeof data.handelingBehandelaar !== "string"){
+const err43 = {instancePath:instancePath+"/handelingBehandelaar",schemaPath:"#/properties/handelingBehandelaar/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2443,14 +2435,63 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.publicatieIndicatie !== undefined){
-if(typeof data.publicatieIndicatie !== "boolean"){
-const err44 = {instancePath:instancePath+"/publicatieIndicatie",schemaPath:"#/properties/publicatieIndicatie/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.doorlooptijd !== undefined){
+let data10 = data.doorlooptijd;
+if(typeof data10 === "string"){
+if(!pattern26.test(data10)){
+const err44 = {instancePath:instancePath+"/doorlooptijd",schemaPath:"#/properties/doorlooptijd/pattern",keyword:"pattern",params:{pattern: "^P"},message:"must match pattern \""+"^P"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/doorlooptijd",schemaPath:"#/properties/doorlooptijd/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.opschortingEnAanhoudingMogelijk !== undefined){
+if(typeof data.opschortingEnAanhoudingMogelijk !== "boolean"){
+const err46 = {instancePath:instancePath+"/opschortingEnAanhoudingMogelijk",schemaPath:"#/properties/opschortingEnAanhoudingMogelijk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.verlengingMogelijk !== undefined){
+if(typeof data.verlengingMogelijk !== "boolean"){
+const err47 = {instancePath:instancePath+"/verlengingMogelijk",schemaPath:"#/properties/verlengingMogelijk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.publicatieIndicatie !== undefined){
+if(typeof data.publicatieIndicatie !== "boolean"){
+const err48 = {instancePath:instancePath+"/publicatieIndicatie",schemaPath:"#/properties/publicatieIndicatie/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -2461,56 +2502,7 @@ if(Array.isArray(data14)){
 const len0 = data14.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data14[i0] !== "string"){
-const err45 = {instancePath:instancePath+"/productenOfDiensten/" + i0,schemaPath:"#/properties/productenOfDiensten/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/productenOfDiensten",schemaPath:"#/properties/productenOfDiensten/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data.referentieproces !== undefined){
-let data16 = data.referentieproces;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.naam === undefined){
-const err47 = {instancePath:instancePath+"/referentieproces",schemaPath:"#/$defs/ZgwReferentieproces/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-for(const key1 in data16){
-if(!((key1 === "naam") || (key1 === "link"))){
-const err48 = {instancePath:instancePath+"/referentieproces",schemaPath:"#/$defs/ZgwReferentieproces/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data16.naam !== undefined){
-if(typeof data16.naam !== "string"){
-const err49 = {instancePath:instancePath+"/referentieproces/naam",schemaPath:"#/$defs/ZgwReferentieproces/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/productenOfDiensten/" + i0,schemaPath:"#/properties/productenOfDiensten/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2520,9 +2512,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data16.link !== undefined){
-if(typeof data16.link !== "string"){
-const err50 = {instancePath:instancePath+"/referentieproces/link",schemaPath:"#/$defs/ZgwReferentieproces/properties/link/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err50 = {instancePath:instancePath+"/productenOfDiensten",schemaPath:"#/properties/productenOfDiensten/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2532,9 +2524,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/referentieproces",schemaPath:"#/$defs/ZgwReferentieproces/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.referentieproces !== undefined){
+let data16 = data.referentieproces;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.naam === undefined){
+const err51 = {instancePath:instancePath+"/referentieproces",schemaPath:"#/$defs/ZgwReferentieproces/required",keyword:"required",params:{missingProperty: "naam"},message:"must have required property '"+"naam"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2543,12 +2537,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data.catalogus !== undefined){
-let data19 = data.catalogus;
-if(typeof data19 === "string"){
-if(!(formats10(data19))){
-const err52 = {instancePath:instancePath+"/catalogus",schemaPath:"#/properties/catalogus/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+for(const key1 in data16){
+if(!((key1 === "naam") || (key1 === "link"))){
+const err52 = {instancePath:instancePath+"/referentieproces",schemaPath:"#/$defs/ZgwReferentieproces/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2558,13 +2549,63 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/catalogus",schemaPath:"#/properties/catalogus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.naam !== undefined){
+if(typeof data16.naam !== "string"){
+const err53 = {instancePath:instancePath+"/referentieproces/naam",schemaPath:"#/$defs/ZgwReferentieproces/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data16.link !== undefined){
+if(typeof data16.link !== "string"){
+const err54 = {instancePath:instancePath+"/referentieproces/link",schemaPath:"#/$defs/ZgwReferentieproces/properties/link/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/referentieproces",schemaPath:"#/$defs/ZgwReferentieproces/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.catalogus !== undefined){
+let data19 = data.catalogus;
+if(typeof data19 === "string"){
+if(!(formats10(data19))){
+const err56 = {instancePath:instancePath+"/catalogus",schemaPath:"#/properties/catalogus/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/catalogus",schemaPath:"#/properties/catalogus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
@@ -2577,35 +2618,35 @@ for(let i1=0; i1<len1; i1++){
 let data21 = data20[i1];
 if(typeof data21 === "string"){
 if(!(formats10(data21))){
-const err54 = {instancePath:instancePath+"/statustypen/" + i1,schemaPath:"#/properties/statustypen/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err58 = {instancePath:instancePath+"/statustypen/" + i1,schemaPath:"#/properties/statustypen/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err58];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err58);
 }
 errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/statustypen/" + i1,schemaPath:"#/properties/statustypen/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/statustypen/" + i1,schemaPath:"#/properties/statustypen/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err59];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err59);
 }
 errors++;
 }
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/statustypen",schemaPath:"#/properties/statustypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err60 = {instancePath:instancePath+"/statustypen",schemaPath:"#/properties/statustypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err60];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err60);
 }
 errors++;
 }
@@ -2618,35 +2659,35 @@ for(let i2=0; i2<len2; i2++){
 let data23 = data22[i2];
 if(typeof data23 === "string"){
 if(!(formats10(data23))){
-const err57 = {instancePath:instancePath+"/resultaattypen/" + i2,schemaPath:"#/properties/resultaattypen/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err61 = {instancePath:instancePath+"/resultaattypen/" + i2,schemaPath:"#/properties/resultaattypen/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err61];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err61);
 }
 errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/resultaattypen/" + i2,schemaPath:"#/properties/resultaattypen/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/resultaattypen/" + i2,schemaPath:"#/properties/resultaattypen/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err62];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err62);
 }
 errors++;
 }
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/resultaattypen",schemaPath:"#/properties/resultaattypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/resultaattypen",schemaPath:"#/properties/resultaattypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err63];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err63);
 }
 errors++;
 }
@@ -2659,55 +2700,7 @@ for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 if(typeof data25 === "string"){
 if(!(formats10(data25))){
-const err60 = {instancePath:instancePath+"/roltypen/" + i3,schemaPath:"#/properties/roltypen/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/roltypen/" + i3,schemaPath:"#/properties/roltypen/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/roltypen",schemaPath:"#/properties/roltypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data.beginGeldigheid !== undefined){
-let data26 = data.beginGeldigheid;
-if(typeof data26 === "string"){
-if(!(formats26.validate(data26))){
-const err63 = {instancePath:instancePath+"/beginGeldigheid",schemaPath:"#/properties/beginGeldigheid/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/beginGeldigheid",schemaPath:"#/properties/beginGeldigheid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err64 = {instancePath:instancePath+"/roltypen/" + i3,schemaPath:"#/properties/roltypen/items/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2717,11 +2710,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.versiedatum !== undefined){
-let data27 = data.versiedatum;
-if(typeof data27 === "string"){
-if(!(formats26.validate(data27))){
-const err65 = {instancePath:instancePath+"/versiedatum",schemaPath:"#/properties/versiedatum/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err65 = {instancePath:instancePath+"/roltypen/" + i3,schemaPath:"#/properties/roltypen/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2731,8 +2721,9 @@ vErrors.push(err65);
 errors++;
 }
 }
+}
 else {
-const err66 = {instancePath:instancePath+"/versiedatum",schemaPath:"#/properties/versiedatum/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/roltypen",schemaPath:"#/properties/roltypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2742,9 +2733,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.beginGeldigheid !== undefined){
+let data26 = data.beginGeldigheid;
+if(typeof data26 === "string"){
+if(!(formats26.validate(data26))){
+const err67 = {instancePath:instancePath+"/beginGeldigheid",schemaPath:"#/properties/beginGeldigheid/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2753,15 +2746,315 @@ vErrors.push(err67);
 }
 errors++;
 }
+}
+else {
+const err68 = {instancePath:instancePath+"/beginGeldigheid",schemaPath:"#/properties/beginGeldigheid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.versiedatum !== undefined){
+let data27 = data.versiedatum;
+if(typeof data27 === "string"){
+if(!(formats26.validate(data27))){
+const err69 = {instancePath:instancePath+"/versiedatum",schemaPath:"#/properties/versiedatum/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/versiedatum",schemaPath:"#/properties/versiedatum/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.verantwoordelijke !== undefined){
+let data28 = data.verantwoordelijke;
+if(typeof data28 === "string"){
+if(func5(data28) > 50){
+const err71 = {instancePath:instancePath+"/verantwoordelijke",schemaPath:"#/properties/verantwoordelijke/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(func5(data28) < 1){
+const err72 = {instancePath:instancePath+"/verantwoordelijke",schemaPath:"#/properties/verantwoordelijke/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/verantwoordelijke",schemaPath:"#/properties/verantwoordelijke/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.besluittypen !== undefined){
+let data29 = data.besluittypen;
+if(Array.isArray(data29)){
+const len4 = data29.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data29[i4] !== "string"){
+const err74 = {instancePath:instancePath+"/besluittypen/" + i4,schemaPath:"#/properties/besluittypen/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/besluittypen",schemaPath:"#/properties/besluittypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data.deelzaaktypen !== undefined){
+let data31 = data.deelzaaktypen;
+if(Array.isArray(data31)){
+const len5 = data31.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data31[i5] !== "string"){
+const err76 = {instancePath:instancePath+"/deelzaaktypen/" + i5,schemaPath:"#/properties/deelzaaktypen/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/deelzaaktypen",schemaPath:"#/properties/deelzaaktypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data.gerelateerdeZaaktypen !== undefined){
+let data33 = data.gerelateerdeZaaktypen;
+if(Array.isArray(data33)){
+const len6 = data33.length;
+for(let i6=0; i6<len6; i6++){
+let data34 = data33[i6];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.zaaktype === undefined){
+const err78 = {instancePath:instancePath+"/gerelateerdeZaaktypen/" + i6,schemaPath:"#/$defs/ZgwGerelateerdZaaktype/required",keyword:"required",params:{missingProperty: "zaaktype"},message:"must have required property '"+"zaaktype"+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data34.aardRelatie === undefined){
+const err79 = {instancePath:instancePath+"/gerelateerdeZaaktypen/" + i6,schemaPath:"#/$defs/ZgwGerelateerdZaaktype/required",keyword:"required",params:{missingProperty: "aardRelatie"},message:"must have required property '"+"aardRelatie"+"'"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+for(const key2 in data34){
+if(!(((key2 === "zaaktype") || (key2 === "aardRelatie")) || (key2 === "toelichting"))){
+const err80 = {instancePath:instancePath+"/gerelateerdeZaaktypen/" + i6,schemaPath:"#/$defs/ZgwGerelateerdZaaktype/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data34.zaaktype !== undefined){
+let data35 = data34.zaaktype;
+if(typeof data35 === "string"){
+if(func5(data35) < 1){
+const err81 = {instancePath:instancePath+"/gerelateerdeZaaktypen/" + i6+"/zaaktype",schemaPath:"#/$defs/ZgwGerelateerdZaaktype/properties/zaaktype/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/gerelateerdeZaaktypen/" + i6+"/zaaktype",schemaPath:"#/$defs/ZgwGerelateerdZaaktype/properties/zaaktype/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data34.aardRelatie !== undefined){
+let data36 = data34.aardRelatie;
+if(typeof data36 !== "string"){
+const err83 = {instancePath:instancePath+"/gerelateerdeZaaktypen/" + i6+"/aardRelatie",schemaPath:"#/$defs/ZgwGerelateerdZaaktype/properties/aardRelatie/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(!(((data36 === "vervolg") || (data36 === "bijdrage")) || (data36 === "onderwerp"))){
+const err84 = {instancePath:instancePath+"/gerelateerdeZaaktypen/" + i6+"/aardRelatie",schemaPath:"#/$defs/ZgwGerelateerdZaaktype/properties/aardRelatie/enum",keyword:"enum",params:{allowedValues: schema88.properties.aardRelatie.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data34.toelichting !== undefined){
+let data37 = data34.toelichting;
+if(typeof data37 === "string"){
+if(func5(data37) > 255){
+const err85 = {instancePath:instancePath+"/gerelateerdeZaaktypen/" + i6+"/toelichting",schemaPath:"#/$defs/ZgwGerelateerdZaaktype/properties/toelichting/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/gerelateerdeZaaktypen/" + i6+"/toelichting",schemaPath:"#/$defs/ZgwGerelateerdZaaktype/properties/toelichting/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/gerelateerdeZaaktypen/" + i6,schemaPath:"#/$defs/ZgwGerelateerdZaaktype/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/gerelateerdeZaaktypen",schemaPath:"#/properties/gerelateerdeZaaktypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data.selectielijstProcestype !== undefined){
+let data38 = data.selectielijstProcestype;
+if(typeof data38 === "string"){
+if(!(formats10(data38))){
+const err89 = {instancePath:instancePath+"/selectielijstProcestype",schemaPath:"#/properties/selectielijstProcestype/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/selectielijstProcestype",schemaPath:"#/properties/selectielijstProcestype/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
 validate60.errors = vErrors;
 return errors === 0;
 }
 validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema91 = {"type":"object","additionalProperties":false,"required":["url","uuid","identificatie","bronorganisatie","omschrijving","toelichting","zaaktype","registratiedatum","verantwoordelijkeOrganisatie","startdatum","einddatum","vertrouwelijkheidaanduiding","kenmerken"],"properties":{"url":{"type":"string","format":"uri"},"uuid":{"type":"string","format":"uuid"},"identificatie":{"type":"string","maxLength":40},"bronorganisatie":{"type":"string","pattern":"^[0-9]{9}$","description":"RSIN van de organisatie die de zaak registreert."},"omschrijving":{"type":"string","maxLength":80},"toelichting":{"type":"string","maxLength":1000},"zaaktype":{"type":"string","format":"uri"},"registratiedatum":{"type":"string","format":"date"},"verantwoordelijkeOrganisatie":{"type":"string","pattern":"^[0-9]{9}$"},"startdatum":{"type":"string","format":"date"},"einddatum":{"anyOf":[{"type":"string","format":"date"},{"type":"null"}]},"vertrouwelijkheidaanduiding":{"$ref":"#/$defs/ZgwVertrouwelijkheid"},"kenmerken":{"type":"array","items":{"$ref":"#/$defs/ZgwKenmerk"}}}};
-const schema93 = {"type":"object","additionalProperties":false,"required":["kenmerk","bron"],"properties":{"kenmerk":{"type":"string","maxLength":40},"bron":{"type":"string","maxLength":40}}};
-const formats72 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const pattern28 = new RegExp("^[0-9]{9}$", "u");
+const schema92 = {"type":"object","additionalProperties":false,"required":["url","uuid","identificatie","bronorganisatie","omschrijving","toelichting","zaaktype","registratiedatum","verantwoordelijkeOrganisatie","startdatum","einddatum","vertrouwelijkheidaanduiding","kenmerken"],"properties":{"url":{"type":"string","format":"uri"},"uuid":{"type":"string","format":"uuid"},"identificatie":{"type":"string","maxLength":40},"bronorganisatie":{"type":"string","pattern":"^[0-9]{9}$","description":"RSIN van de organisatie die de zaak registreert."},"omschrijving":{"type":"string","maxLength":80},"toelichting":{"type":"string","maxLength":1000},"zaaktype":{"type":"string","format":"uri"},"registratiedatum":{"type":"string","format":"date"},"verantwoordelijkeOrganisatie":{"type":"string","pattern":"^[0-9]{9}$"},"startdatum":{"type":"string","format":"date"},"einddatum":{"anyOf":[{"type":"string","format":"date"},{"type":"null"}]},"vertrouwelijkheidaanduiding":{"$ref":"#/$defs/ZgwVertrouwelijkheid"},"kenmerken":{"type":"array","items":{"$ref":"#/$defs/ZgwKenmerk"}}}};
+const schema94 = {"type":"object","additionalProperties":false,"required":["kenmerk","bron"],"properties":{"kenmerk":{"type":"string","maxLength":40},"bron":{"type":"string","maxLength":40}}};
+const formats78 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const pattern31 = new RegExp("^[0-9]{9}$", "u");
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2905,7 +3198,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema91.properties, key0))){
+if(!(func2.call(schema92.properties, key0))){
 const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2944,7 +3237,7 @@ errors++;
 if(data.uuid !== undefined){
 let data1 = data.uuid;
 if(typeof data1 === "string"){
-if(!(formats72.test(data1))){
+if(!(formats78.test(data1))){
 const err16 = {instancePath:instancePath+"/uuid",schemaPath:"#/properties/uuid/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -2994,7 +3287,7 @@ errors++;
 if(data.bronorganisatie !== undefined){
 let data3 = data.bronorganisatie;
 if(typeof data3 === "string"){
-if(!pattern28.test(data3)){
+if(!pattern31.test(data3)){
 const err20 = {instancePath:instancePath+"/bronorganisatie",schemaPath:"#/properties/bronorganisatie/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -3119,7 +3412,7 @@ errors++;
 if(data.verantwoordelijkeOrganisatie !== undefined){
 let data8 = data.verantwoordelijkeOrganisatie;
 if(typeof data8 === "string"){
-if(!pattern28.test(data8)){
+if(!pattern31.test(data8)){
 const err30 = {instancePath:instancePath+"/verantwoordelijkeOrganisatie",schemaPath:"#/properties/verantwoordelijkeOrganisatie/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -3384,9 +3677,9 @@ return errors === 0;
 }
 validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"type":"object","additionalProperties":false,"required":["url","zaak","betrokkeneType","roltype","roltoelichting","betrokkeneIdentificatie"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"betrokkeneType":{"type":"string","pattern":"^(natuurlijk_persoon|niet_natuurlijk_persoon|vestiging|organisatorische_eenheid|medewerker)$"},"roltype":{"type":"string","format":"uri"},"roltoelichting":{"type":"string","maxLength":1000},"betrokkeneIdentificatie":{"$ref":"#/$defs/ZgwBetrokkene"}}};
-const schema97 = {"type":"object","additionalProperties":false,"properties":{"innNnpId":{"type":"string"},"statutaireNaam":{"type":"string","maxLength":500},"identificatie":{"type":"string","maxLength":24},"naam":{"type":"string","maxLength":50},"isGehuisvestIn":{"type":"string"},"achternaam":{"type":"string","maxLength":200},"voorletters":{"type":"string","maxLength":20},"roepnaam":{"type":"string","maxLength":200},"functie":{"type":"string"}}};
-const pattern32 = new RegExp("^(natuurlijk_persoon|niet_natuurlijk_persoon|vestiging|organisatorische_eenheid|medewerker)$", "u");
+const schema97 = {"type":"object","additionalProperties":false,"required":["url","zaak","betrokkeneType","roltype","roltoelichting","betrokkeneIdentificatie"],"properties":{"url":{"type":"string","format":"uri"},"zaak":{"type":"string","format":"uri"},"betrokkeneType":{"type":"string","pattern":"^(natuurlijk_persoon|niet_natuurlijk_persoon|vestiging|organisatorische_eenheid|medewerker)$"},"roltype":{"type":"string","format":"uri"},"roltoelichting":{"type":"string","maxLength":1000},"betrokkeneIdentificatie":{"$ref":"#/$defs/ZgwBetrokkene"}}};
+const schema98 = {"type":"object","additionalProperties":false,"properties":{"innNnpId":{"type":"string","pattern":"^[0-9]{9}$"},"statutaireNaam":{"type":"string","maxLength":500},"identificatie":{"type":"string","maxLength":24},"naam":{"type":"string","maxLength":50},"isGehuisvestIn":{"type":"string"},"achternaam":{"type":"string","maxLength":200},"voorletters":{"type":"string","maxLength":20},"roepnaam":{"type":"string","maxLength":200},"functie":{"type":"string"},"annIdentificatie":{"type":"string","maxLength":17},"geslachtsnaam":{"type":"string","maxLength":200}}};
+const pattern35 = new RegExp("^(natuurlijk_persoon|niet_natuurlijk_persoon|vestiging|organisatorische_eenheid|medewerker)$", "u");
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3524,7 +3817,7 @@ errors++;
 if(data.betrokkeneType !== undefined){
 let data2 = data.betrokkeneType;
 if(typeof data2 === "string"){
-if(!pattern32.test(data2)){
+if(!pattern35.test(data2)){
 const err11 = {instancePath:instancePath+"/betrokkeneType",schemaPath:"#/properties/betrokkeneType/pattern",keyword:"pattern",params:{pattern: "^(natuurlijk_persoon|niet_natuurlijk_persoon|vestiging|organisatorische_eenheid|medewerker)$"},message:"must match pattern \""+"^(natuurlijk_persoon|niet_natuurlijk_persoon|vestiging|organisatorische_eenheid|medewerker)$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -3600,7 +3893,7 @@ if(data.betrokkeneIdentificatie !== undefined){
 let data5 = data.betrokkeneIdentificatie;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
-if(!(func2.call(schema97.properties, key1))){
+if(!(func2.call(schema98.properties, key1))){
 const err17 = {instancePath:instancePath+"/betrokkeneIdentificatie",schemaPath:"#/$defs/ZgwBetrokkene/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3612,8 +3905,10 @@ errors++;
 }
 }
 if(data5.innNnpId !== undefined){
-if(typeof data5.innNnpId !== "string"){
-const err18 = {instancePath:instancePath+"/betrokkeneIdentificatie/innNnpId",schemaPath:"#/$defs/ZgwBetrokkene/properties/innNnpId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data6 = data5.innNnpId;
+if(typeof data6 === "string"){
+if(!pattern31.test(data6)){
+const err18 = {instancePath:instancePath+"/betrokkeneIdentificatie/innNnpId",schemaPath:"#/$defs/ZgwBetrokkene/properties/innNnpId/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3623,11 +3918,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data5.statutaireNaam !== undefined){
-let data7 = data5.statutaireNaam;
-if(typeof data7 === "string"){
-if(func5(data7) > 500){
-const err19 = {instancePath:instancePath+"/betrokkeneIdentificatie/statutaireNaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/statutaireNaam/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+else {
+const err19 = {instancePath:instancePath+"/betrokkeneIdentificatie/innNnpId",schemaPath:"#/$defs/ZgwBetrokkene/properties/innNnpId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3637,8 +3929,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/betrokkeneIdentificatie/statutaireNaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/statutaireNaam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.statutaireNaam !== undefined){
+let data7 = data5.statutaireNaam;
+if(typeof data7 === "string"){
+if(func5(data7) > 500){
+const err20 = {instancePath:instancePath+"/betrokkeneIdentificatie/statutaireNaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/statutaireNaam/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3648,11 +3943,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data5.identificatie !== undefined){
-let data8 = data5.identificatie;
-if(typeof data8 === "string"){
-if(func5(data8) > 24){
-const err21 = {instancePath:instancePath+"/betrokkeneIdentificatie/identificatie",schemaPath:"#/$defs/ZgwBetrokkene/properties/identificatie/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters"};
+else {
+const err21 = {instancePath:instancePath+"/betrokkeneIdentificatie/statutaireNaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/statutaireNaam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3662,8 +3954,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/betrokkeneIdentificatie/identificatie",schemaPath:"#/$defs/ZgwBetrokkene/properties/identificatie/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.identificatie !== undefined){
+let data8 = data5.identificatie;
+if(typeof data8 === "string"){
+if(func5(data8) > 24){
+const err22 = {instancePath:instancePath+"/betrokkeneIdentificatie/identificatie",schemaPath:"#/$defs/ZgwBetrokkene/properties/identificatie/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3673,11 +3968,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.naam !== undefined){
-let data9 = data5.naam;
-if(typeof data9 === "string"){
-if(func5(data9) > 50){
-const err23 = {instancePath:instancePath+"/betrokkeneIdentificatie/naam",schemaPath:"#/$defs/ZgwBetrokkene/properties/naam/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+else {
+const err23 = {instancePath:instancePath+"/betrokkeneIdentificatie/identificatie",schemaPath:"#/$defs/ZgwBetrokkene/properties/identificatie/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3687,8 +3979,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/betrokkeneIdentificatie/naam",schemaPath:"#/$defs/ZgwBetrokkene/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.naam !== undefined){
+let data9 = data5.naam;
+if(typeof data9 === "string"){
+if(func5(data9) > 50){
+const err24 = {instancePath:instancePath+"/betrokkeneIdentificatie/naam",schemaPath:"#/$defs/ZgwBetrokkene/properties/naam/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3698,9 +3993,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.isGehuisvestIn !== undefined){
-if(typeof data5.isGehuisvestIn !== "string"){
-const err25 = {instancePath:instancePath+"/betrokkeneIdentificatie/isGehuisvestIn",schemaPath:"#/$defs/ZgwBetrokkene/properties/isGehuisvestIn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err25 = {instancePath:instancePath+"/betrokkeneIdentificatie/naam",schemaPath:"#/$defs/ZgwBetrokkene/properties/naam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3710,11 +4004,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data5.achternaam !== undefined){
-let data11 = data5.achternaam;
-if(typeof data11 === "string"){
-if(func5(data11) > 200){
-const err26 = {instancePath:instancePath+"/betrokkeneIdentificatie/achternaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/achternaam/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(data5.isGehuisvestIn !== undefined){
+if(typeof data5.isGehuisvestIn !== "string"){
+const err26 = {instancePath:instancePath+"/betrokkeneIdentificatie/isGehuisvestIn",schemaPath:"#/$defs/ZgwBetrokkene/properties/isGehuisvestIn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3724,8 +4016,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/betrokkeneIdentificatie/achternaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/achternaam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.achternaam !== undefined){
+let data11 = data5.achternaam;
+if(typeof data11 === "string"){
+if(func5(data11) > 200){
+const err27 = {instancePath:instancePath+"/betrokkeneIdentificatie/achternaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/achternaam/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3735,11 +4030,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data5.voorletters !== undefined){
-let data12 = data5.voorletters;
-if(typeof data12 === "string"){
-if(func5(data12) > 20){
-const err28 = {instancePath:instancePath+"/betrokkeneIdentificatie/voorletters",schemaPath:"#/$defs/ZgwBetrokkene/properties/voorletters/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
+else {
+const err28 = {instancePath:instancePath+"/betrokkeneIdentificatie/achternaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/achternaam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3749,8 +4041,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/betrokkeneIdentificatie/voorletters",schemaPath:"#/$defs/ZgwBetrokkene/properties/voorletters/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.voorletters !== undefined){
+let data12 = data5.voorletters;
+if(typeof data12 === "string"){
+if(func5(data12) > 20){
+const err29 = {instancePath:instancePath+"/betrokkeneIdentificatie/voorletters",schemaPath:"#/$defs/ZgwBetrokkene/properties/voorletters/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3760,11 +4055,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data5.roepnaam !== undefined){
-let data13 = data5.roepnaam;
-if(typeof data13 === "string"){
-if(func5(data13) > 200){
-const err30 = {instancePath:instancePath+"/betrokkeneIdentificatie/roepnaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/roepnaam/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err30 = {instancePath:instancePath+"/betrokkeneIdentificatie/voorletters",schemaPath:"#/$defs/ZgwBetrokkene/properties/voorletters/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3774,8 +4066,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/betrokkeneIdentificatie/roepnaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/roepnaam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.roepnaam !== undefined){
+let data13 = data5.roepnaam;
+if(typeof data13 === "string"){
+if(func5(data13) > 200){
+const err31 = {instancePath:instancePath+"/betrokkeneIdentificatie/roepnaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/roepnaam/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3785,9 +4080,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data5.functie !== undefined){
-if(typeof data5.functie !== "string"){
-const err32 = {instancePath:instancePath+"/betrokkeneIdentificatie/functie",schemaPath:"#/$defs/ZgwBetrokkene/properties/functie/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err32 = {instancePath:instancePath+"/betrokkeneIdentificatie/roepnaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/roepnaam/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3797,9 +4091,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/betrokkeneIdentificatie",schemaPath:"#/$defs/ZgwBetrokkene/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.functie !== undefined){
+if(typeof data5.functie !== "string"){
+const err33 = {instancePath:instancePath+"/betrokkeneIdentificatie/functie",schemaPath:"#/$defs/ZgwBetrokkene/properties/functie/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3809,9 +4103,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.annIdentificatie !== undefined){
+let data15 = data5.annIdentificatie;
+if(typeof data15 === "string"){
+if(func5(data15) > 17){
+const err34 = {instancePath:instancePath+"/betrokkeneIdentificatie/annIdentificatie",schemaPath:"#/$defs/ZgwBetrokkene/properties/annIdentificatie/maxLength",keyword:"maxLength",params:{limit: 17},message:"must NOT have more than 17 characters"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3820,13 +4116,75 @@ vErrors.push(err34);
 }
 errors++;
 }
+}
+else {
+const err35 = {instancePath:instancePath+"/betrokkeneIdentificatie/annIdentificatie",schemaPath:"#/$defs/ZgwBetrokkene/properties/annIdentificatie/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data5.geslachtsnaam !== undefined){
+let data16 = data5.geslachtsnaam;
+if(typeof data16 === "string"){
+if(func5(data16) > 200){
+const err36 = {instancePath:instancePath+"/betrokkeneIdentificatie/geslachtsnaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/geslachtsnaam/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/betrokkeneIdentificatie/geslachtsnaam",schemaPath:"#/$defs/ZgwBetrokkene/properties/geslachtsnaam/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/betrokkeneIdentificatie",schemaPath:"#/$defs/ZgwBetrokkene/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
 validate64.errors = vErrors;
 return errors === 0;
 }
 validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern27 = new RegExp("^(adviseur|behandelaar|belanghebbende|beslisser|initiator|klantcontacter|zaakcoordinator|mede_initiator)$", "u");
-const pattern31 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}", "u");
+const pattern27 = new RegExp("^(blijvend_bewaren|vernietigen)$", "u");
+const pattern29 = new RegExp("^[a-z_]+$", "u");
+const pattern30 = new RegExp("^(adviseur|behandelaar|belanghebbende|beslisser|initiator|klantcontacter|zaakcoordinator|mede_initiator)$", "u");
+const pattern34 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}", "u");
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/case-zgw.schema.json" */;
@@ -4205,9 +4563,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!((((key2 === "url") || (key2 === "zaaktype")) || (key2 === "omschrijving")) || (key2 === "toelichting"))){
-const err31 = {instancePath:instancePath+"/resultaattypen/" + i1,schemaPath:"#/$defs/ZgwResultaattype/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data10.resultaattypeomschrijving === undefined){
+const err31 = {instancePath:instancePath+"/resultaattypen/" + i1,schemaPath:"#/$defs/ZgwResultaattype/required",keyword:"required",params:{missingProperty: "resultaattypeomschrijving"},message:"must have required property '"+"resultaattypeomschrijving"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4216,12 +4573,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data10.url !== undefined){
-let data11 = data10.url;
-if(typeof data11 === "string"){
-if(!(formats10(data11))){
-const err32 = {instancePath:instancePath+"/resultaattypen/" + i1+"/url",schemaPath:"#/$defs/ZgwResultaattype/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data10.selectielijstklasse === undefined){
+const err32 = {instancePath:instancePath+"/resultaattypen/" + i1,schemaPath:"#/$defs/ZgwResultaattype/required",keyword:"required",params:{missingProperty: "selectielijstklasse"},message:"must have required property '"+"selectielijstklasse"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4230,9 +4583,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/resultaattypen/" + i1+"/url",schemaPath:"#/$defs/ZgwResultaattype/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.archiefnominatie === undefined){
+const err33 = {instancePath:instancePath+"/resultaattypen/" + i1,schemaPath:"#/$defs/ZgwResultaattype/required",keyword:"required",params:{missingProperty: "archiefnominatie"},message:"must have required property '"+"archiefnominatie"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4241,12 +4593,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data10.zaaktype !== undefined){
-let data12 = data10.zaaktype;
-if(typeof data12 === "string"){
-if(!(formats10(data12))){
-const err34 = {instancePath:instancePath+"/resultaattypen/" + i1+"/zaaktype",schemaPath:"#/$defs/ZgwResultaattype/properties/zaaktype/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data10.archiefactietermijn === undefined){
+const err34 = {instancePath:instancePath+"/resultaattypen/" + i1,schemaPath:"#/$defs/ZgwResultaattype/required",keyword:"required",params:{missingProperty: "archiefactietermijn"},message:"must have required property '"+"archiefactietermijn"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4255,9 +4603,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/resultaattypen/" + i1+"/zaaktype",schemaPath:"#/$defs/ZgwResultaattype/properties/zaaktype/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.brondatumArchiefprocedure === undefined){
+const err35 = {instancePath:instancePath+"/resultaattypen/" + i1,schemaPath:"#/$defs/ZgwResultaattype/required",keyword:"required",params:{missingProperty: "brondatumArchiefprocedure"},message:"must have required property '"+"brondatumArchiefprocedure"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4266,12 +4613,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data10.omschrijving !== undefined){
-let data13 = data10.omschrijving;
-if(typeof data13 === "string"){
-if(func5(data13) > 30){
-const err36 = {instancePath:instancePath+"/resultaattypen/" + i1+"/omschrijving",schemaPath:"#/$defs/ZgwResultaattype/properties/omschrijving/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
+if(data10.besluittypen === undefined){
+const err36 = {instancePath:instancePath+"/resultaattypen/" + i1,schemaPath:"#/$defs/ZgwResultaattype/required",keyword:"required",params:{missingProperty: "besluittypen"},message:"must have required property '"+"besluittypen"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4280,9 +4623,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/resultaattypen/" + i1+"/omschrijving",schemaPath:"#/$defs/ZgwResultaattype/properties/omschrijving/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data10){
+if(!(func2.call(schema90.properties, key2))){
+const err37 = {instancePath:instancePath+"/resultaattypen/" + i1,schemaPath:"#/$defs/ZgwResultaattype/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4292,9 +4635,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data10.toelichting !== undefined){
-if(typeof data10.toelichting !== "string"){
-const err38 = {instancePath:instancePath+"/resultaattypen/" + i1+"/toelichting",schemaPath:"#/$defs/ZgwResultaattype/properties/toelichting/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.url !== undefined){
+let data11 = data10.url;
+if(typeof data11 === "string"){
+if(!(formats10(data11))){
+const err38 = {instancePath:instancePath+"/resultaattypen/" + i1+"/url",schemaPath:"#/$defs/ZgwResultaattype/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4304,9 +4649,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
 else {
-const err39 = {instancePath:instancePath+"/resultaattypen/" + i1,schemaPath:"#/$defs/ZgwResultaattype/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath:instancePath+"/resultaattypen/" + i1+"/url",schemaPath:"#/$defs/ZgwResultaattype/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4316,9 +4660,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/resultaattypen",schemaPath:"#/properties/resultaattypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data10.zaaktype !== undefined){
+let data12 = data10.zaaktype;
+if(typeof data12 === "string"){
+if(!(formats10(data12))){
+const err40 = {instancePath:instancePath+"/resultaattypen/" + i1+"/zaaktype",schemaPath:"#/$defs/ZgwResultaattype/properties/zaaktype/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4328,15 +4674,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.roltypen !== undefined){
-let data15 = data.roltypen;
-if(Array.isArray(data15)){
-const len2 = data15.length;
-for(let i2=0; i2<len2; i2++){
-let data16 = data15[i2];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.url === undefined){
-const err41 = {instancePath:instancePath+"/roltypen/" + i2,schemaPath:"#/$defs/ZgwRoltype/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+else {
+const err41 = {instancePath:instancePath+"/resultaattypen/" + i1+"/zaaktype",schemaPath:"#/$defs/ZgwResultaattype/properties/zaaktype/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4345,8 +4684,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data16.zaaktype === undefined){
-const err42 = {instancePath:instancePath+"/roltypen/" + i2,schemaPath:"#/$defs/ZgwRoltype/required",keyword:"required",params:{missingProperty: "zaaktype"},message:"must have required property '"+"zaaktype"+"'"};
+}
+if(data10.omschrijving !== undefined){
+let data13 = data10.omschrijving;
+if(typeof data13 === "string"){
+if(func5(data13) > 30){
+const err42 = {instancePath:instancePath+"/resultaattypen/" + i1+"/omschrijving",schemaPath:"#/$defs/ZgwResultaattype/properties/omschrijving/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4355,8 +4698,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data16.omschrijving === undefined){
-const err43 = {instancePath:instancePath+"/roltypen/" + i2,schemaPath:"#/$defs/ZgwRoltype/required",keyword:"required",params:{missingProperty: "omschrijving"},message:"must have required property '"+"omschrijving"+"'"};
+}
+else {
+const err43 = {instancePath:instancePath+"/resultaattypen/" + i1+"/omschrijving",schemaPath:"#/$defs/ZgwResultaattype/properties/omschrijving/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4365,8 +4709,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data16.omschrijvingGeneriek === undefined){
-const err44 = {instancePath:instancePath+"/roltypen/" + i2,schemaPath:"#/$defs/ZgwRoltype/required",keyword:"required",params:{missingProperty: "omschrijvingGeneriek"},message:"must have required property '"+"omschrijvingGeneriek"+"'"};
+}
+if(data10.toelichting !== undefined){
+if(typeof data10.toelichting !== "string"){
+const err44 = {instancePath:instancePath+"/resultaattypen/" + i1+"/toelichting",schemaPath:"#/$defs/ZgwResultaattype/properties/toelichting/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4375,9 +4721,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!((((key3 === "url") || (key3 === "zaaktype")) || (key3 === "omschrijving")) || (key3 === "omschrijvingGeneriek"))){
-const err45 = {instancePath:instancePath+"/roltypen/" + i2,schemaPath:"#/$defs/ZgwRoltype/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data10.resultaattypeomschrijving !== undefined){
+let data15 = data10.resultaattypeomschrijving;
+if(typeof data15 === "string"){
+if(func5(data15) > 1000){
+const err45 = {instancePath:instancePath+"/resultaattypen/" + i1+"/resultaattypeomschrijving",schemaPath:"#/$defs/ZgwResultaattype/properties/resultaattypeomschrijving/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4386,12 +4735,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data16.url !== undefined){
-let data17 = data16.url;
-if(typeof data17 === "string"){
-if(!(formats10(data17))){
-const err46 = {instancePath:instancePath+"/roltypen/" + i2+"/url",schemaPath:"#/$defs/ZgwRoltype/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(!(formats10(data15))){
+const err46 = {instancePath:instancePath+"/resultaattypen/" + i1+"/resultaattypeomschrijving",schemaPath:"#/$defs/ZgwResultaattype/properties/resultaattypeomschrijving/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4402,7 +4747,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/roltypen/" + i2+"/url",schemaPath:"#/$defs/ZgwRoltype/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/resultaattypen/" + i1+"/resultaattypeomschrijving",schemaPath:"#/$defs/ZgwResultaattype/properties/resultaattypeomschrijving/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4412,11 +4757,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data16.zaaktype !== undefined){
-let data18 = data16.zaaktype;
-if(typeof data18 === "string"){
-if(!(formats10(data18))){
-const err48 = {instancePath:instancePath+"/roltypen/" + i2+"/zaaktype",schemaPath:"#/$defs/ZgwRoltype/properties/zaaktype/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data10.selectielijstklasse !== undefined){
+let data16 = data10.selectielijstklasse;
+if(typeof data16 === "string"){
+if(func5(data16) > 1000){
+const err48 = {instancePath:instancePath+"/resultaattypen/" + i1+"/selectielijstklasse",schemaPath:"#/$defs/ZgwResultaattype/properties/selectielijstklasse/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4425,9 +4770,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/roltypen/" + i2+"/zaaktype",schemaPath:"#/$defs/ZgwRoltype/properties/zaaktype/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats10(data16))){
+const err49 = {instancePath:instancePath+"/resultaattypen/" + i1+"/selectielijstklasse",schemaPath:"#/$defs/ZgwResultaattype/properties/selectielijstklasse/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4437,11 +4781,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data16.omschrijving !== undefined){
-let data19 = data16.omschrijving;
-if(typeof data19 === "string"){
-if(func5(data19) > 100){
-const err50 = {instancePath:instancePath+"/roltypen/" + i2+"/omschrijving",schemaPath:"#/$defs/ZgwRoltype/properties/omschrijving/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err50 = {instancePath:instancePath+"/resultaattypen/" + i1+"/selectielijstklasse",schemaPath:"#/$defs/ZgwResultaattype/properties/selectielijstklasse/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4451,8 +4792,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/roltypen/" + i2+"/omschrijving",schemaPath:"#/$defs/ZgwRoltype/properties/omschrijving/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.archiefnominatie !== undefined){
+let data17 = data10.archiefnominatie;
+if(typeof data17 === "string"){
+if(!pattern27.test(data17)){
+const err51 = {instancePath:instancePath+"/resultaattypen/" + i1+"/archiefnominatie",schemaPath:"#/$defs/ZgwResultaattype/properties/archiefnominatie/pattern",keyword:"pattern",params:{pattern: "^(blijvend_bewaren|vernietigen)$"},message:"must match pattern \""+"^(blijvend_bewaren|vernietigen)$"+"\""};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4462,11 +4806,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data16.omschrijvingGeneriek !== undefined){
-let data20 = data16.omschrijvingGeneriek;
-if(typeof data20 === "string"){
-if(!pattern27.test(data20)){
-const err52 = {instancePath:instancePath+"/roltypen/" + i2+"/omschrijvingGeneriek",schemaPath:"#/$defs/ZgwRoltype/properties/omschrijvingGeneriek/pattern",keyword:"pattern",params:{pattern: "^(adviseur|behandelaar|belanghebbende|beslisser|initiator|klantcontacter|zaakcoordinator|mede_initiator)$"},message:"must match pattern \""+"^(adviseur|behandelaar|belanghebbende|beslisser|initiator|klantcontacter|zaakcoordinator|mede_initiator)$"+"\""};
+else {
+const err52 = {instancePath:instancePath+"/resultaattypen/" + i1+"/archiefnominatie",schemaPath:"#/$defs/ZgwResultaattype/properties/archiefnominatie/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4476,8 +4817,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/roltypen/" + i2+"/omschrijvingGeneriek",schemaPath:"#/$defs/ZgwRoltype/properties/omschrijvingGeneriek/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.archiefactietermijn !== undefined){
+let data18 = data10.archiefactietermijn;
+if(typeof data18 === "string"){
+if(!pattern26.test(data18)){
+const err53 = {instancePath:instancePath+"/resultaattypen/" + i1+"/archiefactietermijn",schemaPath:"#/$defs/ZgwResultaattype/properties/archiefactietermijn/pattern",keyword:"pattern",params:{pattern: "^P"},message:"must match pattern \""+"^P"+"\""};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4487,9 +4831,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/roltypen/" + i2,schemaPath:"#/$defs/ZgwRoltype/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/resultaattypen/" + i1+"/archiefactietermijn",schemaPath:"#/$defs/ZgwResultaattype/properties/archiefactietermijn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4499,14 +4842,299 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/roltypen",schemaPath:"#/properties/roltypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data10.brondatumArchiefprocedure !== undefined){
+let data19 = data10.brondatumArchiefprocedure;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.afleidingswijze === undefined){
+const err55 = {instancePath:instancePath+"/resultaattypen/" + i1+"/brondatumArchiefprocedure",schemaPath:"#/$defs/ZgwResultaattype/properties/brondatumArchiefprocedure/required",keyword:"required",params:{missingProperty: "afleidingswijze"},message:"must have required property '"+"afleidingswijze"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+for(const key3 in data19){
+if(!(key3 === "afleidingswijze")){
+const err56 = {instancePath:instancePath+"/resultaattypen/" + i1+"/brondatumArchiefprocedure",schemaPath:"#/$defs/ZgwResultaattype/properties/brondatumArchiefprocedure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data19.afleidingswijze !== undefined){
+let data20 = data19.afleidingswijze;
+if(typeof data20 === "string"){
+if(!pattern29.test(data20)){
+const err57 = {instancePath:instancePath+"/resultaattypen/" + i1+"/brondatumArchiefprocedure/afleidingswijze",schemaPath:"#/$defs/ZgwResultaattype/properties/brondatumArchiefprocedure/properties/afleidingswijze/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\""};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/resultaattypen/" + i1+"/brondatumArchiefprocedure/afleidingswijze",schemaPath:"#/$defs/ZgwResultaattype/properties/brondatumArchiefprocedure/properties/afleidingswijze/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/resultaattypen/" + i1+"/brondatumArchiefprocedure",schemaPath:"#/$defs/ZgwResultaattype/properties/brondatumArchiefprocedure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data10.besluittypen !== undefined){
+let data21 = data10.besluittypen;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data21[i2] !== "string"){
+const err60 = {instancePath:instancePath+"/resultaattypen/" + i1+"/besluittypen/" + i2,schemaPath:"#/$defs/ZgwResultaattype/properties/besluittypen/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/resultaattypen/" + i1+"/besluittypen",schemaPath:"#/$defs/ZgwResultaattype/properties/besluittypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/resultaattypen/" + i1,schemaPath:"#/$defs/ZgwResultaattype/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/resultaattypen",schemaPath:"#/properties/resultaattypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.roltypen !== undefined){
+let data23 = data.roltypen;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data23[i3];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.url === undefined){
+const err64 = {instancePath:instancePath+"/roltypen/" + i3,schemaPath:"#/$defs/ZgwRoltype/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data24.zaaktype === undefined){
+const err65 = {instancePath:instancePath+"/roltypen/" + i3,schemaPath:"#/$defs/ZgwRoltype/required",keyword:"required",params:{missingProperty: "zaaktype"},message:"must have required property '"+"zaaktype"+"'"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data24.omschrijving === undefined){
+const err66 = {instancePath:instancePath+"/roltypen/" + i3,schemaPath:"#/$defs/ZgwRoltype/required",keyword:"required",params:{missingProperty: "omschrijving"},message:"must have required property '"+"omschrijving"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data24.omschrijvingGeneriek === undefined){
+const err67 = {instancePath:instancePath+"/roltypen/" + i3,schemaPath:"#/$defs/ZgwRoltype/required",keyword:"required",params:{missingProperty: "omschrijvingGeneriek"},message:"must have required property '"+"omschrijvingGeneriek"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key4 in data24){
+if(!((((key4 === "url") || (key4 === "zaaktype")) || (key4 === "omschrijving")) || (key4 === "omschrijvingGeneriek"))){
+const err68 = {instancePath:instancePath+"/roltypen/" + i3,schemaPath:"#/$defs/ZgwRoltype/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data24.url !== undefined){
+let data25 = data24.url;
+if(typeof data25 === "string"){
+if(!(formats10(data25))){
+const err69 = {instancePath:instancePath+"/roltypen/" + i3+"/url",schemaPath:"#/$defs/ZgwRoltype/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/roltypen/" + i3+"/url",schemaPath:"#/$defs/ZgwRoltype/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data24.zaaktype !== undefined){
+let data26 = data24.zaaktype;
+if(typeof data26 === "string"){
+if(!(formats10(data26))){
+const err71 = {instancePath:instancePath+"/roltypen/" + i3+"/zaaktype",schemaPath:"#/$defs/ZgwRoltype/properties/zaaktype/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/roltypen/" + i3+"/zaaktype",schemaPath:"#/$defs/ZgwRoltype/properties/zaaktype/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data24.omschrijving !== undefined){
+let data27 = data24.omschrijving;
+if(typeof data27 === "string"){
+if(func5(data27) > 100){
+const err73 = {instancePath:instancePath+"/roltypen/" + i3+"/omschrijving",schemaPath:"#/$defs/ZgwRoltype/properties/omschrijving/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/roltypen/" + i3+"/omschrijving",schemaPath:"#/$defs/ZgwRoltype/properties/omschrijving/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data24.omschrijvingGeneriek !== undefined){
+let data28 = data24.omschrijvingGeneriek;
+if(typeof data28 === "string"){
+if(!pattern30.test(data28)){
+const err75 = {instancePath:instancePath+"/roltypen/" + i3+"/omschrijvingGeneriek",schemaPath:"#/$defs/ZgwRoltype/properties/omschrijvingGeneriek/pattern",keyword:"pattern",params:{pattern: "^(adviseur|behandelaar|belanghebbende|beslisser|initiator|klantcontacter|zaakcoordinator|mede_initiator)$"},message:"must match pattern \""+"^(adviseur|behandelaar|belanghebbende|beslisser|initiator|klantcontacter|zaakcoordinator|mede_initiator)$"+"\""};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/roltypen/" + i3+"/omschrijvingGeneriek",schemaPath:"#/$defs/ZgwRoltype/properties/omschrijvingGeneriek/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/roltypen/" + i3,schemaPath:"#/$defs/ZgwRoltype/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/roltypen",schemaPath:"#/properties/roltypen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
 }
 errors++;
 }
@@ -4518,283 +5146,14 @@ errors = vErrors.length;
 }
 }
 if(data.statussen !== undefined){
-let data22 = data.statussen;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-let data23 = data22[i3];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.url === undefined){
-const err56 = {instancePath:instancePath+"/statussen/" + i3,schemaPath:"#/$defs/ZgwStatus/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-if(data23.zaak === undefined){
-const err57 = {instancePath:instancePath+"/statussen/" + i3,schemaPath:"#/$defs/ZgwStatus/required",keyword:"required",params:{missingProperty: "zaak"},message:"must have required property '"+"zaak"+"'"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-if(data23.statustype === undefined){
-const err58 = {instancePath:instancePath+"/statussen/" + i3,schemaPath:"#/$defs/ZgwStatus/required",keyword:"required",params:{missingProperty: "statustype"},message:"must have required property '"+"statustype"+"'"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-if(data23.datumStatusGezet === undefined){
-const err59 = {instancePath:instancePath+"/statussen/" + i3,schemaPath:"#/$defs/ZgwStatus/required",keyword:"required",params:{missingProperty: "datumStatusGezet"},message:"must have required property '"+"datumStatusGezet"+"'"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-if(data23.statustoelichting === undefined){
-const err60 = {instancePath:instancePath+"/statussen/" + i3,schemaPath:"#/$defs/ZgwStatus/required",keyword:"required",params:{missingProperty: "statustoelichting"},message:"must have required property '"+"statustoelichting"+"'"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-for(const key4 in data23){
-if(!(((((key4 === "url") || (key4 === "zaak")) || (key4 === "statustype")) || (key4 === "datumStatusGezet")) || (key4 === "statustoelichting"))){
-const err61 = {instancePath:instancePath+"/statussen/" + i3,schemaPath:"#/$defs/ZgwStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-if(data23.url !== undefined){
-let data24 = data23.url;
-if(typeof data24 === "string"){
-if(!(formats10(data24))){
-const err62 = {instancePath:instancePath+"/statussen/" + i3+"/url",schemaPath:"#/$defs/ZgwStatus/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/statussen/" + i3+"/url",schemaPath:"#/$defs/ZgwStatus/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data23.zaak !== undefined){
-let data25 = data23.zaak;
-if(typeof data25 === "string"){
-if(!(formats10(data25))){
-const err64 = {instancePath:instancePath+"/statussen/" + i3+"/zaak",schemaPath:"#/$defs/ZgwStatus/properties/zaak/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/statussen/" + i3+"/zaak",schemaPath:"#/$defs/ZgwStatus/properties/zaak/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data23.statustype !== undefined){
-let data26 = data23.statustype;
-if(typeof data26 === "string"){
-if(!(formats10(data26))){
-const err66 = {instancePath:instancePath+"/statussen/" + i3+"/statustype",schemaPath:"#/$defs/ZgwStatus/properties/statustype/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/statussen/" + i3+"/statustype",schemaPath:"#/$defs/ZgwStatus/properties/statustype/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-if(data23.datumStatusGezet !== undefined){
-let data27 = data23.datumStatusGezet;
-if(typeof data27 === "string"){
-if(!pattern31.test(data27)){
-const err68 = {instancePath:instancePath+"/statussen/" + i3+"/datumStatusGezet",schemaPath:"#/$defs/ZgwStatus/properties/datumStatusGezet/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"+"\""};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/statussen/" + i3+"/datumStatusGezet",schemaPath:"#/$defs/ZgwStatus/properties/datumStatusGezet/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data23.statustoelichting !== undefined){
-let data28 = data23.statustoelichting;
-if(typeof data28 === "string"){
-if(func5(data28) > 1000){
-const err70 = {instancePath:instancePath+"/statussen/" + i3+"/statustoelichting",schemaPath:"#/$defs/ZgwStatus/properties/statustoelichting/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/statussen/" + i3+"/statustoelichting",schemaPath:"#/$defs/ZgwStatus/properties/statustoelichting/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/statussen/" + i3,schemaPath:"#/$defs/ZgwStatus/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/statussen",schemaPath:"#/properties/statussen/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data.resultaat !== undefined){
-let data29 = data.resultaat;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.url === undefined){
-const err74 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-if(data29.zaak === undefined){
-const err75 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/required",keyword:"required",params:{missingProperty: "zaak"},message:"must have required property '"+"zaak"+"'"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-if(data29.resultaattype === undefined){
-const err76 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/required",keyword:"required",params:{missingProperty: "resultaattype"},message:"must have required property '"+"resultaattype"+"'"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-if(data29.toelichting === undefined){
-const err77 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/required",keyword:"required",params:{missingProperty: "toelichting"},message:"must have required property '"+"toelichting"+"'"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-for(const key5 in data29){
-if(!((((key5 === "url") || (key5 === "zaak")) || (key5 === "resultaattype")) || (key5 === "toelichting"))){
-const err78 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-if(data29.url !== undefined){
-let data30 = data29.url;
-if(typeof data30 === "string"){
-if(!(formats10(data30))){
-const err79 = {instancePath:instancePath+"/resultaat/url",schemaPath:"#/$defs/ZgwResultaat/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+let data30 = data.statussen;
+if(Array.isArray(data30)){
+const len4 = data30.length;
+for(let i4=0; i4<len4; i4++){
+let data31 = data30[i4];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.url === undefined){
+const err79 = {instancePath:instancePath+"/statussen/" + i4,schemaPath:"#/$defs/ZgwStatus/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4803,9 +5162,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/resultaat/url",schemaPath:"#/$defs/ZgwResultaat/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.zaak === undefined){
+const err80 = {instancePath:instancePath+"/statussen/" + i4,schemaPath:"#/$defs/ZgwStatus/required",keyword:"required",params:{missingProperty: "zaak"},message:"must have required property '"+"zaak"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4814,12 +5172,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data29.zaak !== undefined){
-let data31 = data29.zaak;
-if(typeof data31 === "string"){
-if(!(formats10(data31))){
-const err81 = {instancePath:instancePath+"/resultaat/zaak",schemaPath:"#/$defs/ZgwResultaat/properties/zaak/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data31.statustype === undefined){
+const err81 = {instancePath:instancePath+"/statussen/" + i4,schemaPath:"#/$defs/ZgwStatus/required",keyword:"required",params:{missingProperty: "statustype"},message:"must have required property '"+"statustype"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4828,9 +5182,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/resultaat/zaak",schemaPath:"#/$defs/ZgwResultaat/properties/zaak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.datumStatusGezet === undefined){
+const err82 = {instancePath:instancePath+"/statussen/" + i4,schemaPath:"#/$defs/ZgwStatus/required",keyword:"required",params:{missingProperty: "datumStatusGezet"},message:"must have required property '"+"datumStatusGezet"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4839,12 +5192,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data29.resultaattype !== undefined){
-let data32 = data29.resultaattype;
-if(typeof data32 === "string"){
-if(!(formats10(data32))){
-const err83 = {instancePath:instancePath+"/resultaat/resultaattype",schemaPath:"#/$defs/ZgwResultaat/properties/resultaattype/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(data31.statustoelichting === undefined){
+const err83 = {instancePath:instancePath+"/statussen/" + i4,schemaPath:"#/$defs/ZgwStatus/required",keyword:"required",params:{missingProperty: "statustoelichting"},message:"must have required property '"+"statustoelichting"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4853,9 +5202,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/resultaat/resultaattype",schemaPath:"#/$defs/ZgwResultaat/properties/resultaattype/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data31){
+if(!(((((key5 === "url") || (key5 === "zaak")) || (key5 === "statustype")) || (key5 === "datumStatusGezet")) || (key5 === "statustoelichting"))){
+const err84 = {instancePath:instancePath+"/statussen/" + i4,schemaPath:"#/$defs/ZgwStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4865,11 +5214,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data29.toelichting !== undefined){
-let data33 = data29.toelichting;
-if(typeof data33 === "string"){
-if(func5(data33) > 1000){
-const err85 = {instancePath:instancePath+"/resultaat/toelichting",schemaPath:"#/$defs/ZgwResultaat/properties/toelichting/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data31.url !== undefined){
+let data32 = data31.url;
+if(typeof data32 === "string"){
+if(!(formats10(data32))){
+const err85 = {instancePath:instancePath+"/statussen/" + i4+"/url",schemaPath:"#/$defs/ZgwStatus/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4880,7 +5229,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/resultaat/toelichting",schemaPath:"#/$defs/ZgwResultaat/properties/toelichting/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err86 = {instancePath:instancePath+"/statussen/" + i4+"/url",schemaPath:"#/$defs/ZgwStatus/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4890,9 +5239,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.zaak !== undefined){
+let data33 = data31.zaak;
+if(typeof data33 === "string"){
+if(!(formats10(data33))){
+const err87 = {instancePath:instancePath+"/statussen/" + i4+"/zaak",schemaPath:"#/$defs/ZgwStatus/properties/zaak/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4902,19 +5253,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.rollen !== undefined){
-let data34 = data.rollen;
-if(Array.isArray(data34)){
-const len4 = data34.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate64(data34[i4], {instancePath:instancePath+"/rollen/" + i4,parentData:data34,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err88 = {instancePath:instancePath+"/rollen",schemaPath:"#/properties/rollen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err88 = {instancePath:instancePath+"/statussen/" + i4+"/zaak",schemaPath:"#/$defs/ZgwStatus/properties/zaak/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4924,14 +5264,302 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.statustype !== undefined){
+let data34 = data31.statustype;
+if(typeof data34 === "string"){
+if(!(formats10(data34))){
+const err89 = {instancePath:instancePath+"/statussen/" + i4+"/statustype",schemaPath:"#/$defs/ZgwStatus/properties/statustype/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err89];
 }
 else {
 vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/statussen/" + i4+"/statustype",schemaPath:"#/$defs/ZgwStatus/properties/statustype/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data31.datumStatusGezet !== undefined){
+let data35 = data31.datumStatusGezet;
+if(typeof data35 === "string"){
+if(!pattern34.test(data35)){
+const err91 = {instancePath:instancePath+"/statussen/" + i4+"/datumStatusGezet",schemaPath:"#/$defs/ZgwStatus/properties/datumStatusGezet/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"+"\""};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/statussen/" + i4+"/datumStatusGezet",schemaPath:"#/$defs/ZgwStatus/properties/datumStatusGezet/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data31.statustoelichting !== undefined){
+let data36 = data31.statustoelichting;
+if(typeof data36 === "string"){
+if(func5(data36) > 1000){
+const err93 = {instancePath:instancePath+"/statussen/" + i4+"/statustoelichting",schemaPath:"#/$defs/ZgwStatus/properties/statustoelichting/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/statussen/" + i4+"/statustoelichting",schemaPath:"#/$defs/ZgwStatus/properties/statustoelichting/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/statussen/" + i4,schemaPath:"#/$defs/ZgwStatus/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/statussen",schemaPath:"#/properties/statussen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data.resultaat !== undefined){
+let data37 = data.resultaat;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.url === undefined){
+const err97 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(data37.zaak === undefined){
+const err98 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/required",keyword:"required",params:{missingProperty: "zaak"},message:"must have required property '"+"zaak"+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data37.resultaattype === undefined){
+const err99 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/required",keyword:"required",params:{missingProperty: "resultaattype"},message:"must have required property '"+"resultaattype"+"'"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data37.toelichting === undefined){
+const err100 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/required",keyword:"required",params:{missingProperty: "toelichting"},message:"must have required property '"+"toelichting"+"'"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+for(const key6 in data37){
+if(!((((key6 === "url") || (key6 === "zaak")) || (key6 === "resultaattype")) || (key6 === "toelichting"))){
+const err101 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data37.url !== undefined){
+let data38 = data37.url;
+if(typeof data38 === "string"){
+if(!(formats10(data38))){
+const err102 = {instancePath:instancePath+"/resultaat/url",schemaPath:"#/$defs/ZgwResultaat/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/resultaat/url",schemaPath:"#/$defs/ZgwResultaat/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data37.zaak !== undefined){
+let data39 = data37.zaak;
+if(typeof data39 === "string"){
+if(!(formats10(data39))){
+const err104 = {instancePath:instancePath+"/resultaat/zaak",schemaPath:"#/$defs/ZgwResultaat/properties/zaak/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/resultaat/zaak",schemaPath:"#/$defs/ZgwResultaat/properties/zaak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data37.resultaattype !== undefined){
+let data40 = data37.resultaattype;
+if(typeof data40 === "string"){
+if(!(formats10(data40))){
+const err106 = {instancePath:instancePath+"/resultaat/resultaattype",schemaPath:"#/$defs/ZgwResultaat/properties/resultaattype/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/resultaat/resultaattype",schemaPath:"#/$defs/ZgwResultaat/properties/resultaattype/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data37.toelichting !== undefined){
+let data41 = data37.toelichting;
+if(typeof data41 === "string"){
+if(func5(data41) > 1000){
+const err108 = {instancePath:instancePath+"/resultaat/toelichting",schemaPath:"#/$defs/ZgwResultaat/properties/toelichting/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/resultaat/toelichting",schemaPath:"#/$defs/ZgwResultaat/properties/toelichting/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/resultaat",schemaPath:"#/$defs/ZgwResultaat/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data.rollen !== undefined){
+let data42 = data.rollen;
+if(Array.isArray(data42)){
+const len5 = data42.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate64(data42[i5], {instancePath:instancePath+"/rollen/" + i5,parentData:data42,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/rollen",schemaPath:"#/properties/rollen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
 }
 errors++;
 }
@@ -9156,11 +9784,11 @@ return errors === 0;
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCheckReport = validate66;
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/check-report.schema.json","title":"CheckReport","description":"The result of checking one tender against a ruleset: the classification with its reasons, and for every requirement its status, severity and the quoted evidence with its location. Reports of different versions stay comparable through the stable tag and requirement ids.","type":"object","additionalProperties":false,"required":["schemaVersion","checker","ruleset","checkedAt","language","documents","classification","results","summary"],"properties":{"id":{"type":"string","description":"The identifier a service gave the stored report."},"schemaVersion":{"type":"string","const":"1.0"},"checker":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"ruleset":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"extends":{"type":"array","items":{"type":"string"}}}},"checkedAt":{"type":"string","format":"date-time"},"language":{"type":"string","enum":["nl","en"],"description":"The language of the texts in this report."},"tender":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"buyer":{"type":"string"}}},"documents":{"type":"array","items":{"$ref":"#/$defs/DocumentSummary"}},"classification":{"type":"array","items":{"$ref":"#/$defs/ClassificationResult"},"description":"One entry per classification tag of the catalogue."},"results":{"type":"array","items":{"$ref":"#/$defs/RequirementResult"},"description":"One entry per requirement of the ruleset."},"summary":{"$ref":"#/$defs/Summary"}},"$defs":{"Severity":{"type":"string","enum":["error","warning","info"]},"Status":{"type":"string","enum":["satisfied","partial","missing","not-applicable","waived"],"description":"satisfied: the tender obliges the supplier (or commits the buyer). partial: the topic is there but the obligation is incomplete, deferred, a wish, or only a question. missing: nothing found, or explicitly negated. not-applicable: the requirement's conditions do not hold. waived: switched off for this tender by an approved waiver."},"Evidence":{"type":"object","additionalProperties":false,"required":["document","page","line","quote"],"properties":{"document":{"type":"string","description":"The document's name."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page; null where the format has no pages."},"line":{"type":"integer","minimum":1,"description":"Text formats: the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number."},"quote":{"type":"string","maxLength":600,"description":"The sentence, clause or table row that carries the obligation."},"headingPath":{"type":"array","items":{"type":"string"}},"note":{"type":"string","description":"Why this passage does not fully count, for partial and missing results."},"reason":{"$ref":"#/$defs/ReasonCode","description":"Why this passage counts, or why it does not fully count."}}},"DocumentSummary":{"type":"object","additionalProperties":false,"required":["name","format","sha256"],"properties":{"name":{"type":"string"},"format":{"$ref":"https://schemas.ethiek.nl/v1/document.schema.json#/$defs/DocumentFormat"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"pageCount":{"type":["integer","null"],"minimum":0},"segmentCount":{"type":"integer","minimum":0}}},"ClassificationResult":{"type":"object","additionalProperties":false,"required":["tag","holds","reasons"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"source":{"type":"string","enum":["text","declared","cpv","derived","default"],"description":"text: read from the documents; declared: stated by the buyer in the manifest; cpv: from the CPV codes; derived: follows from other tags; default: nothing pointed either way."},"detail":{"type":["string","null"],"description":"For high-risk: the Annex III point (e.g. 5a); also set when an Annex III point is in play but an art. 6(3) exception applies."},"reasons":{"type":"array","items":{"type":"string"},"description":"Why the tag holds or not, in the report's language."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"strength":{"type":"string","enum":["strong","weak"],"description":"strong: several passages, an explicit statement or a declaration decide the tag; weak: one passage or indirect evidence (the reasons say which)."}}},"Source":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","description":"e.g. AI Act, MCC-AI, GDPR, Algoritmekader."},"reference":{"type":"string","description":"The article or identifier, e.g. art. 12 or urn:nl:ak:ver:aia-07."},"url":{"type":"string","format":"uri"}}},"WaiverApplied":{"type":"object","additionalProperties":false,"required":["reason","approvedBy","case"],"properties":{"reason":{"type":"string"},"approvedBy":{"type":"string"},"case":{"type":"string"},"approvedAt":{"type":"string","format":"date-time"}}},"RequirementResult":{"type":"object","additionalProperties":false,"required":["requirement","status","reason","severity","evidence"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The catalogue id, e.g. logging."},"title":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"$ref":"#/$defs/ReasonCode","description":"The stable code of the decisive reason for the status."},"severity":{"$ref":"#/$defs/Severity"},"message":{"type":"string","description":"Why this status, in one sentence."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"remediation":{"type":"string","description":"What to add to the tender."},"sources":{"type":"array","items":{"$ref":"#/$defs/Source"}},"waiver":{"$ref":"#/$defs/WaiverApplied"},"fingerprint":{"type":"string","description":"A stable hash of requirement, status and evidence text, unchanged by edits elsewhere in the documents."}}},"Summary":{"type":"object","additionalProperties":false,"required":["satisfied","partial","missing","notApplicable","waived","verdict"],"properties":{"satisfied":{"type":"integer","minimum":0},"partial":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"notApplicable":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","info"],"description":"Partial and missing results counted per severity.","properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"fail: an error-level requirement is not satisfied or a prohibited practice is described; pass-with-warnings: only warnings or info findings; pass: nothing open."}}},"ReasonCode":{"type":"string","enum":["obligation","by-reference","excluded-as-required","wish","question-only","non-binding","deferred","placeholder","heading-only","definition","withdrawn","module-not-applicable","wrong-party","wrong-scope","retention-too-short","no-retention-period","risk-class-inconsistent","annex-not-attached","contradicted","negated","no-mention","tag-not-applicable","waived"],"description":"A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; module-not-applicable: partial: the clause belongs to a module of modular terms that the order declares not applicable; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender."}}};
-const schema128 = {"type":"object","additionalProperties":false,"required":["satisfied","partial","missing","notApplicable","waived","verdict"],"properties":{"satisfied":{"type":"integer","minimum":0},"partial":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"notApplicable":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","info"],"description":"Partial and missing results counted per severity.","properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"fail: an error-level requirement is not satisfied or a prohibited practice is described; pass-with-warnings: only warnings or info findings; pass: nothing open."}}};
-const schema99 = {"type":"object","additionalProperties":false,"required":["name","format","sha256"],"properties":{"name":{"type":"string"},"format":{"$ref":"https://schemas.ethiek.nl/v1/document.schema.json#/$defs/DocumentFormat"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"pageCount":{"type":["integer","null"],"minimum":0},"segmentCount":{"type":"integer","minimum":0}}};
-const schema101 = {"type":"string","enum":["pdf","docx","odt","html","markdown","text","ocds","eforms"]};
-const pattern33 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/check-report.schema.json","title":"CheckReport","description":"The result of checking one tender against a ruleset: the classification with its reasons, and for every requirement its status, severity and the quoted evidence with its location. Reports of different versions stay comparable through the stable tag and requirement ids.","type":"object","additionalProperties":false,"required":["schemaVersion","checker","ruleset","checkedAt","language","documents","classification","results","summary"],"properties":{"id":{"type":"string","description":"The identifier a service gave the stored report."},"schemaVersion":{"type":"string","const":"1.0"},"checker":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"ruleset":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"extends":{"type":"array","items":{"type":"string"}}}},"checkedAt":{"type":"string","format":"date-time"},"language":{"type":"string","enum":["nl","en"],"description":"The language of the texts in this report."},"tender":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"buyer":{"type":"string"}}},"documents":{"type":"array","items":{"$ref":"#/$defs/DocumentSummary"}},"classification":{"type":"array","items":{"$ref":"#/$defs/ClassificationResult"},"description":"One entry per classification tag of the catalogue."},"results":{"type":"array","items":{"$ref":"#/$defs/RequirementResult"},"description":"One entry per requirement of the ruleset."},"summary":{"$ref":"#/$defs/Summary"}},"$defs":{"Severity":{"type":"string","enum":["error","warning","info"]},"Status":{"type":"string","enum":["satisfied","partial","missing","not-applicable","waived"],"description":"satisfied: the tender obliges the supplier (or commits the buyer). partial: the topic is there but the obligation is incomplete, deferred, a wish, or only a question. missing: nothing found, or explicitly negated. not-applicable: the requirement's conditions do not hold. waived: switched off for this tender by an approved waiver."},"Evidence":{"type":"object","additionalProperties":false,"required":["document","page","line","quote"],"properties":{"document":{"type":"string","description":"The document's name."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page; null where the format has no pages."},"line":{"type":"integer","minimum":1,"description":"Text formats: the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number."},"quote":{"type":"string","maxLength":600,"description":"The sentence, clause or table row that carries the obligation."},"headingPath":{"type":"array","items":{"type":"string"}},"note":{"type":"string","description":"Why this passage does not fully count, for partial and missing results."},"reason":{"$ref":"#/$defs/ReasonCode","description":"Why this passage counts, or why it does not fully count."}}},"DocumentSummary":{"type":"object","additionalProperties":false,"required":["name","format","sha256"],"properties":{"name":{"type":"string"},"format":{"$ref":"https://schemas.ethiek.nl/v1/document.schema.json#/$defs/DocumentFormat"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"pageCount":{"type":["integer","null"],"minimum":0},"segmentCount":{"type":"integer","minimum":0}}},"ClassificationResult":{"type":"object","additionalProperties":false,"required":["tag","holds","reasons"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"source":{"type":"string","enum":["text","declared","cpv","derived","default"],"description":"text: read from the documents; declared: stated by the buyer in the manifest; cpv: from the CPV codes; derived: follows from other tags; default: nothing pointed either way."},"detail":{"type":["string","null"],"description":"For high-risk: the Annex III point (e.g. 5a); also set when an Annex III point is in play but an art. 6(3) exception applies."},"reasons":{"type":"array","items":{"type":"string"},"description":"Why the tag holds or not, in the report's language."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"strength":{"type":"string","enum":["strong","weak"],"description":"strong: several passages, an explicit statement or a declaration decide the tag; weak: one passage or indirect evidence (the reasons say which)."}}},"Source":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","description":"e.g. AI Act, MCC-AI, GDPR, Algoritmekader."},"reference":{"type":"string","description":"The article or identifier, e.g. art. 12 or urn:nl:ak:ver:aia-07."},"url":{"type":"string","format":"uri"}}},"WaiverApplied":{"type":"object","additionalProperties":false,"required":["reason","approvedBy","case"],"properties":{"reason":{"type":"string"},"approvedBy":{"type":"string"},"case":{"type":"string"},"approvedAt":{"type":"string","format":"date-time"}}},"RequirementResult":{"type":"object","additionalProperties":false,"required":["requirement","status","reason","severity","evidence"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The catalogue id, e.g. logging."},"title":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"$ref":"#/$defs/ReasonCode","description":"The stable code of the decisive reason for the status."},"severity":{"$ref":"#/$defs/Severity"},"message":{"type":"string","description":"Why this status, in one sentence."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"remediation":{"type":"string","description":"What to add to the tender."},"sources":{"type":"array","items":{"$ref":"#/$defs/Source"}},"waiver":{"$ref":"#/$defs/WaiverApplied"},"fingerprint":{"type":"string","description":"A stable hash of requirement, status and evidence text, unchanged by edits elsewhere in the documents."}}},"Summary":{"type":"object","additionalProperties":false,"required":["satisfied","partial","missing","notApplicable","waived","verdict"],"properties":{"satisfied":{"type":"integer","minimum":0},"partial":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"notApplicable":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","info"],"description":"Partial and missing results counted per severity.","properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"fail: an error-level requirement is not satisfied or a prohibited practice is described; pass-with-warnings: only warnings or info findings; pass: nothing open."}}},"ReasonCode":{"type":"string","enum":["obligation","by-reference","excluded-as-required","wish","question-only","non-binding","deferred","placeholder","heading-only","definition","withdrawn","wrong-party","wrong-scope","retention-too-short","no-retention-period","risk-class-inconsistent","annex-not-attached","contradicted","negated","no-mention","tag-not-applicable","waived"],"description":"A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender."}}};
+const schema129 = {"type":"object","additionalProperties":false,"required":["satisfied","partial","missing","notApplicable","waived","verdict"],"properties":{"satisfied":{"type":"integer","minimum":0},"partial":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"notApplicable":{"type":"integer","minimum":0},"waived":{"type":"integer","minimum":0},"findings":{"type":"object","additionalProperties":false,"required":["error","warning","info"],"description":"Partial and missing results counted per severity.","properties":{"error":{"type":"integer","minimum":0},"warning":{"type":"integer","minimum":0},"info":{"type":"integer","minimum":0}}},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"fail: an error-level requirement is not satisfied or a prohibited practice is described; pass-with-warnings: only warnings or info findings; pass: nothing open."}}};
+const schema100 = {"type":"object","additionalProperties":false,"required":["name","format","sha256"],"properties":{"name":{"type":"string"},"format":{"$ref":"https://schemas.ethiek.nl/v1/document.schema.json#/$defs/DocumentFormat"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"pageCount":{"type":["integer","null"],"minimum":0},"segmentCount":{"type":"integer","minimum":0}}};
+const schema102 = {"type":"string","enum":["pdf","docx","odt","html","markdown","text","ocds","eforms"]};
+const pattern37 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9240,7 +9868,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((((((((data1 === "pdf") || (data1 === "docx")) || (data1 === "odt")) || (data1 === "html")) || (data1 === "markdown")) || (data1 === "text")) || (data1 === "ocds")) || (data1 === "eforms"))){
-const err6 = {instancePath:instancePath+"/format",schemaPath:"https://schemas.ethiek.nl/v1/document.schema.json#/$defs/DocumentFormat/enum",keyword:"enum",params:{allowedValues: schema101.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/format",schemaPath:"https://schemas.ethiek.nl/v1/document.schema.json#/$defs/DocumentFormat/enum",keyword:"enum",params:{allowedValues: schema102.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9253,7 +9881,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data2 = data.sha256;
 if(typeof data2 === "string"){
-if(!pattern33.test(data2)){
+if(!pattern37.test(data2)){
 const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -9278,7 +9906,7 @@ errors++;
 if(data.pageCount !== undefined){
 let data3 = data.pageCount;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-const err9 = {instancePath:instancePath+"/pageCount",schemaPath:"#/properties/pageCount/type",keyword:"type",params:{type: schema99.properties.pageCount.type},message:"must be integer,null"};
+const err9 = {instancePath:instancePath+"/pageCount",schemaPath:"#/properties/pageCount/type",keyword:"type",params:{type: schema100.properties.pageCount.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9341,10 +9969,10 @@ return errors === 0;
 }
 validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema118 = {"type":"object","additionalProperties":false,"required":["tag","holds","reasons"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"source":{"type":"string","enum":["text","declared","cpv","derived","default"],"description":"text: read from the documents; declared: stated by the buyer in the manifest; cpv: from the CPV codes; derived: follows from other tags; default: nothing pointed either way."},"detail":{"type":["string","null"],"description":"For high-risk: the Annex III point (e.g. 5a); also set when an Annex III point is in play but an art. 6(3) exception applies."},"reasons":{"type":"array","items":{"type":"string"},"description":"Why the tag holds or not, in the report's language."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"strength":{"type":"string","enum":["strong","weak"],"description":"strong: several passages, an explicit statement or a declaration decide the tag; weak: one passage or indirect evidence (the reasons say which)."}}};
-const schema114 = {"type":"string","enum":["algorithmic","ai","high-risk","prohibited","personal-data","decisions-about-people","generative","impactful"],"description":"A classification tag of the requirement catalogue."};
-const schema120 = {"type":"object","additionalProperties":false,"required":["document","page","line","quote"],"properties":{"document":{"type":"string","description":"The document's name."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page; null where the format has no pages."},"line":{"type":"integer","minimum":1,"description":"Text formats: the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number."},"quote":{"type":"string","maxLength":600,"description":"The sentence, clause or table row that carries the obligation."},"headingPath":{"type":"array","items":{"type":"string"}},"note":{"type":"string","description":"Why this passage does not fully count, for partial and missing results."},"reason":{"$ref":"#/$defs/ReasonCode","description":"Why this passage counts, or why it does not fully count."}}};
-const schema121 = {"type":"string","enum":["obligation","by-reference","excluded-as-required","wish","question-only","non-binding","deferred","placeholder","heading-only","definition","withdrawn","module-not-applicable","wrong-party","wrong-scope","retention-too-short","no-retention-period","risk-class-inconsistent","annex-not-attached","contradicted","negated","no-mention","tag-not-applicable","waived"],"description":"A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; module-not-applicable: partial: the clause belongs to a module of modular terms that the order declares not applicable; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender."};
+const schema119 = {"type":"object","additionalProperties":false,"required":["tag","holds","reasons"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"source":{"type":"string","enum":["text","declared","cpv","derived","default"],"description":"text: read from the documents; declared: stated by the buyer in the manifest; cpv: from the CPV codes; derived: follows from other tags; default: nothing pointed either way."},"detail":{"type":["string","null"],"description":"For high-risk: the Annex III point (e.g. 5a); also set when an Annex III point is in play but an art. 6(3) exception applies."},"reasons":{"type":"array","items":{"type":"string"},"description":"Why the tag holds or not, in the report's language."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"strength":{"type":"string","enum":["strong","weak"],"description":"strong: several passages, an explicit statement or a declaration decide the tag; weak: one passage or indirect evidence (the reasons say which)."}}};
+const schema115 = {"type":"string","enum":["algorithmic","ai","high-risk","prohibited","personal-data","decisions-about-people","generative","impactful"],"description":"A classification tag of the requirement catalogue."};
+const schema121 = {"type":"object","additionalProperties":false,"required":["document","page","line","quote"],"properties":{"document":{"type":"string","description":"The document's name."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page; null where the format has no pages."},"line":{"type":"integer","minimum":1,"description":"Text formats: the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number."},"quote":{"type":"string","maxLength":600,"description":"The sentence, clause or table row that carries the obligation."},"headingPath":{"type":"array","items":{"type":"string"}},"note":{"type":"string","description":"Why this passage does not fully count, for partial and missing results."},"reason":{"$ref":"#/$defs/ReasonCode","description":"Why this passage counts, or why it does not fully count."}}};
+const schema122 = {"type":"string","enum":["obligation","by-reference","excluded-as-required","wish","question-only","non-binding","deferred","placeholder","heading-only","definition","withdrawn","wrong-party","wrong-scope","retention-too-short","no-retention-period","risk-class-inconsistent","annex-not-attached","contradicted","negated","no-mention","tag-not-applicable","waived"],"description":"A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender."};
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9424,7 +10052,7 @@ errors++;
 if(data.page !== undefined){
 let data1 = data.page;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err6 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: schema120.properties.page.type},message:"must be integer,null"};
+const err6 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: schema121.properties.page.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9548,8 +10176,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!(((((((((((((((((((((((data7 === "obligation") || (data7 === "by-reference")) || (data7 === "excluded-as-required")) || (data7 === "wish")) || (data7 === "question-only")) || (data7 === "non-binding")) || (data7 === "deferred")) || (data7 === "placeholder")) || (data7 === "heading-only")) || (data7 === "definition")) || (data7 === "withdrawn")) || (data7 === "module-not-applicable")) || (data7 === "wrong-party")) || (data7 === "wrong-scope")) || (data7 === "retention-too-short")) || (data7 === "no-retention-period")) || (data7 === "risk-class-inconsistent")) || (data7 === "annex-not-attached")) || (data7 === "contradicted")) || (data7 === "negated")) || (data7 === "no-mention")) || (data7 === "tag-not-applicable")) || (data7 === "waived"))){
-const err16 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/ReasonCode/enum",keyword:"enum",params:{allowedValues: schema121.enum},message:"must be equal to one of the allowed values"};
+if(!((((((((((((((((((((((data7 === "obligation") || (data7 === "by-reference")) || (data7 === "excluded-as-required")) || (data7 === "wish")) || (data7 === "question-only")) || (data7 === "non-binding")) || (data7 === "deferred")) || (data7 === "placeholder")) || (data7 === "heading-only")) || (data7 === "definition")) || (data7 === "withdrawn")) || (data7 === "wrong-party")) || (data7 === "wrong-scope")) || (data7 === "retention-too-short")) || (data7 === "no-retention-period")) || (data7 === "risk-class-inconsistent")) || (data7 === "annex-not-attached")) || (data7 === "contradicted")) || (data7 === "negated")) || (data7 === "no-mention")) || (data7 === "tag-not-applicable")) || (data7 === "waived"))){
+const err16 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/ReasonCode/enum",keyword:"enum",params:{allowedValues: schema122.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9642,7 +10270,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((((((data0 === "algorithmic") || (data0 === "ai")) || (data0 === "high-risk")) || (data0 === "prohibited")) || (data0 === "personal-data")) || (data0 === "decisions-about-people")) || (data0 === "generative")) || (data0 === "impactful"))){
-const err5 = {instancePath:instancePath+"/tag",schemaPath:"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/tag",schemaPath:"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9677,7 +10305,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((data2 === "text") || (data2 === "declared")) || (data2 === "cpv")) || (data2 === "derived")) || (data2 === "default"))){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema118.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema119.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9690,7 +10318,7 @@ errors++;
 if(data.detail !== undefined){
 let data3 = data.detail;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err9 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: schema118.properties.detail.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: schema119.properties.detail.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9763,7 +10391,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((data8 === "strong") || (data8 === "weak"))){
-const err14 = {instancePath:instancePath+"/strength",schemaPath:"#/properties/strength/enum",keyword:"enum",params:{allowedValues: schema118.properties.strength.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/strength",schemaPath:"#/properties/strength/enum",keyword:"enum",params:{allowedValues: schema119.properties.strength.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9789,11 +10417,11 @@ return errors === 0;
 }
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema122 = {"type":"object","additionalProperties":false,"required":["requirement","status","reason","severity","evidence"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The catalogue id, e.g. logging."},"title":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"$ref":"#/$defs/ReasonCode","description":"The stable code of the decisive reason for the status."},"severity":{"$ref":"#/$defs/Severity"},"message":{"type":"string","description":"Why this status, in one sentence."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"remediation":{"type":"string","description":"What to add to the tender."},"sources":{"type":"array","items":{"$ref":"#/$defs/Source"}},"waiver":{"$ref":"#/$defs/WaiverApplied"},"fingerprint":{"type":"string","description":"A stable hash of requirement, status and evidence text, unchanged by edits elsewhere in the documents."}}};
-const schema123 = {"type":"string","enum":["satisfied","partial","missing","not-applicable","waived"],"description":"satisfied: the tender obliges the supplier (or commits the buyer). partial: the topic is there but the obligation is incomplete, deferred, a wish, or only a question. missing: nothing found, or explicitly negated. not-applicable: the requirement's conditions do not hold. waived: switched off for this tender by an approved waiver."};
-const schema125 = {"type":"string","enum":["error","warning","info"]};
-const schema126 = {"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","description":"e.g. AI Act, MCC-AI, GDPR, Algoritmekader."},"reference":{"type":"string","description":"The article or identifier, e.g. art. 12 or urn:nl:ak:ver:aia-07."},"url":{"type":"string","format":"uri"}}};
-const schema127 = {"type":"object","additionalProperties":false,"required":["reason","approvedBy","case"],"properties":{"reason":{"type":"string"},"approvedBy":{"type":"string"},"case":{"type":"string"},"approvedAt":{"type":"string","format":"date-time"}}};
+const schema123 = {"type":"object","additionalProperties":false,"required":["requirement","status","reason","severity","evidence"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The catalogue id, e.g. logging."},"title":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"$ref":"#/$defs/ReasonCode","description":"The stable code of the decisive reason for the status."},"severity":{"$ref":"#/$defs/Severity"},"message":{"type":"string","description":"Why this status, in one sentence."},"evidence":{"type":"array","items":{"$ref":"#/$defs/Evidence"}},"remediation":{"type":"string","description":"What to add to the tender."},"sources":{"type":"array","items":{"$ref":"#/$defs/Source"}},"waiver":{"$ref":"#/$defs/WaiverApplied"},"fingerprint":{"type":"string","description":"A stable hash of requirement, status and evidence text, unchanged by edits elsewhere in the documents."}}};
+const schema124 = {"type":"string","enum":["satisfied","partial","missing","not-applicable","waived"],"description":"satisfied: the tender obliges the supplier (or commits the buyer). partial: the topic is there but the obligation is incomplete, deferred, a wish, or only a question. missing: nothing found, or explicitly negated. not-applicable: the requirement's conditions do not hold. waived: switched off for this tender by an approved waiver."};
+const schema126 = {"type":"string","enum":["error","warning","info"]};
+const schema127 = {"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","description":"e.g. AI Act, MCC-AI, GDPR, Algoritmekader."},"reference":{"type":"string","description":"The article or identifier, e.g. art. 12 or urn:nl:ak:ver:aia-07."},"url":{"type":"string","format":"uri"}}};
+const schema128 = {"type":"object","additionalProperties":false,"required":["reason","approvedBy","case"],"properties":{"reason":{"type":"string"},"approvedBy":{"type":"string"},"case":{"type":"string"},"approvedAt":{"type":"string","format":"date-time"}}};
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9857,7 +10485,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema122.properties, key0))){
+if(!(func2.call(schema123.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -9918,7 +10546,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((((data2 === "satisfied") || (data2 === "partial")) || (data2 === "missing")) || (data2 === "not-applicable")) || (data2 === "waived"))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9940,8 +10568,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((((((((((((((((((((((data3 === "obligation") || (data3 === "by-reference")) || (data3 === "excluded-as-required")) || (data3 === "wish")) || (data3 === "question-only")) || (data3 === "non-binding")) || (data3 === "deferred")) || (data3 === "placeholder")) || (data3 === "heading-only")) || (data3 === "definition")) || (data3 === "withdrawn")) || (data3 === "module-not-applicable")) || (data3 === "wrong-party")) || (data3 === "wrong-scope")) || (data3 === "retention-too-short")) || (data3 === "no-retention-period")) || (data3 === "risk-class-inconsistent")) || (data3 === "annex-not-attached")) || (data3 === "contradicted")) || (data3 === "negated")) || (data3 === "no-mention")) || (data3 === "tag-not-applicable")) || (data3 === "waived"))){
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/ReasonCode/enum",keyword:"enum",params:{allowedValues: schema121.enum},message:"must be equal to one of the allowed values"};
+if(!((((((((((((((((((((((data3 === "obligation") || (data3 === "by-reference")) || (data3 === "excluded-as-required")) || (data3 === "wish")) || (data3 === "question-only")) || (data3 === "non-binding")) || (data3 === "deferred")) || (data3 === "placeholder")) || (data3 === "heading-only")) || (data3 === "definition")) || (data3 === "withdrawn")) || (data3 === "wrong-party")) || (data3 === "wrong-scope")) || (data3 === "retention-too-short")) || (data3 === "no-retention-period")) || (data3 === "risk-class-inconsistent")) || (data3 === "annex-not-attached")) || (data3 === "contradicted")) || (data3 === "negated")) || (data3 === "no-mention")) || (data3 === "tag-not-applicable")) || (data3 === "waived"))){
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/ReasonCode/enum",keyword:"enum",params:{allowedValues: schema122.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9964,7 +10592,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((data4 === "error") || (data4 === "warning")) || (data4 === "info"))){
-const err14 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema126.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10382,7 +11010,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema98.properties, key0))){
+if(!(func2.call(schema99.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -10636,7 +11264,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((data11 === "nl") || (data11 === "en"))){
-const err30 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema98.properties.language.enum},message:"must be equal to one of the allowed values"};
+const err30 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema99.properties.language.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11120,7 +11748,7 @@ vErrors.push(err67);
 errors++;
 }
 if(!(((data32 === "pass") || (data32 === "pass-with-warnings")) || (data32 === "fail"))){
-const err68 = {instancePath:instancePath+"/summary/verdict",schemaPath:"#/$defs/Summary/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema128.properties.verdict.enum},message:"must be equal to one of the allowed values"};
+const err68 = {instancePath:instancePath+"/summary/verdict",schemaPath:"#/$defs/Summary/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema129.properties.verdict.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -11159,9 +11787,9 @@ return errors === 0;
 validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCheck = validate85;
-const schema129 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/check.schema.json","title":"Check","description":"Een opgeslagen toets van een aanbesteding: het rapport, wie de toets deed, wanneer, met welke regelset en welke documenten, en wat er veranderde sinds de vorige toets.","type":"object","additionalProperties":false,"required":["id","organisation","createdAt","submittedBy","documents","report"],"properties":{"id":{"type":"string","description":"De vaste identificatie van de toets."},"organisation":{"type":"string","description":"De organisatie waarvan de toets is."},"createdAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedaan."},"submittedBy":{"type":"string","description":"De sleutel (of de lokale gebruiker) die de toets indiende."},"previousCheck":{"type":["string","null"],"description":"De eerdere toets van dezelfde aanbesteding waarmee deze toets is vergeleken."},"documents":{"type":"array","items":{"$ref":"#/$defs/CheckedDocument"},"description":"De getoetste bestanden met hun SHA-256-hash. De bestanden zelf worden alleen bewaard als de organisatie dat heeft aangezet."},"report":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/RequirementChange"},"description":"Eisen waarvan de uitkomst anders is dan bij de vorige toets (alleen bij een hertoets)."}},"$defs":{"CheckedDocument":{"type":"object","additionalProperties":false,"required":["name","format","sha256","size","stored"],"properties":{"name":{"type":"string","description":"De bestandsnaam zoals geüpload."},"format":{"type":"string","description":"Het herkende bestandsformaat."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 van de geüploade bytes."},"size":{"type":"integer","minimum":0,"description":"Grootte in bytes."},"stored":{"type":"boolean","description":"Of het bestand en de gelezen tekst bewaard zijn."}}},"RequirementChange":{"type":"object","additionalProperties":false,"required":["requirement","before","after"],"properties":{"requirement":{"type":"string","description":"De eis, bijvoorbeeld logging."},"before":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst bij de vorige toets; null als de eis toen niet voorkwam."},"after":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst nu; null als de eis niet meer voorkomt."}}},"CheckSummary":{"type":"object","additionalProperties":false,"required":["id","organisation","createdAt","submittedBy","ruleset","verdict","summary"],"properties":{"id":{"type":"string","description":"De vaste identificatie van de toets."},"organisation":{"type":"string","description":"De organisatie waarvan de toets is."},"createdAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedaan."},"submittedBy":{"type":"string","description":"Wie de toets indiende."},"tenderTitle":{"type":["string","null"],"description":"De titel van de aanbesteding, als die bekend is."},"ruleset":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","description":"Naam van de regelset."},"version":{"type":"string","description":"Versie van de regelset."}},"description":"De regelset waarmee is getoetst."},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"Het oordeel van het rapport."},"summary":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Summary"},"previousCheck":{"type":["string","null"],"description":"De eerdere toets waarmee deze is vergeleken."}}},"CheckPage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/CheckSummary"},"description":"De toetsen op deze pagina, nieuwste eerst."},"page":{"type":"integer","minimum":1,"description":"Het paginanummer, vanaf 1."},"pageSize":{"type":"integer","minimum":1,"maximum":100,"description":"Het aantal toetsen per pagina."},"total":{"type":"integer","minimum":0,"description":"Het totale aantal toetsen dat aan de filters voldoet."}}},"CheckShareInput":{"type":"object","additionalProperties":false,"required":["organisation"],"properties":{"organisation":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De organisatie die de toets mag lezen."}}},"CheckShare":{"type":"object","additionalProperties":false,"required":["check","organisation","sharedBy","sharedAt"],"properties":{"check":{"type":"string","description":"De gedeelde toets."},"organisation":{"type":"string","description":"De organisatie die de toets mag lezen."},"sharedBy":{"type":"string","description":"Wie de toets deelde."},"sharedAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedeeld."}}},"CheckShareList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/CheckShare"},"description":"De organisaties waarmee de toets is gedeeld."}}}}};
-const schema130 = {"type":"object","additionalProperties":false,"required":["name","format","sha256","size","stored"],"properties":{"name":{"type":"string","description":"De bestandsnaam zoals geüpload."},"format":{"type":"string","description":"Het herkende bestandsformaat."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 van de geüploade bytes."},"size":{"type":"integer","minimum":0,"description":"Grootte in bytes."},"stored":{"type":"boolean","description":"Of het bestand en de gelezen tekst bewaard zijn."}}};
-const schema131 = {"type":"object","additionalProperties":false,"required":["requirement","before","after"],"properties":{"requirement":{"type":"string","description":"De eis, bijvoorbeeld logging."},"before":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst bij de vorige toets; null als de eis toen niet voorkwam."},"after":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst nu; null als de eis niet meer voorkomt."}}};
+const schema130 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/check.schema.json","title":"Check","description":"Een opgeslagen toets van een aanbesteding: het rapport, wie de toets deed, wanneer, met welke regelset en welke documenten, en wat er veranderde sinds de vorige toets.","type":"object","additionalProperties":false,"required":["id","organisation","createdAt","submittedBy","documents","report"],"properties":{"id":{"type":"string","description":"De vaste identificatie van de toets."},"organisation":{"type":"string","description":"De organisatie waarvan de toets is."},"createdAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedaan."},"submittedBy":{"type":"string","description":"De sleutel (of de lokale gebruiker) die de toets indiende."},"previousCheck":{"type":["string","null"],"description":"De eerdere toets van dezelfde aanbesteding waarmee deze toets is vergeleken."},"documents":{"type":"array","items":{"$ref":"#/$defs/CheckedDocument"},"description":"De getoetste bestanden met hun SHA-256-hash. De bestanden zelf worden alleen bewaard als de organisatie dat heeft aangezet."},"report":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/RequirementChange"},"description":"Eisen waarvan de uitkomst anders is dan bij de vorige toets (alleen bij een hertoets)."}},"$defs":{"CheckedDocument":{"type":"object","additionalProperties":false,"required":["name","format","sha256","size","stored"],"properties":{"name":{"type":"string","description":"De bestandsnaam zoals geüpload."},"format":{"type":"string","description":"Het herkende bestandsformaat."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 van de geüploade bytes."},"size":{"type":"integer","minimum":0,"description":"Grootte in bytes."},"stored":{"type":"boolean","description":"Of het bestand en de gelezen tekst bewaard zijn."}}},"RequirementChange":{"type":"object","additionalProperties":false,"required":["requirement","before","after"],"properties":{"requirement":{"type":"string","description":"De eis, bijvoorbeeld logging."},"before":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst bij de vorige toets; null als de eis toen niet voorkwam."},"after":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst nu; null als de eis niet meer voorkomt."}}},"CheckSummary":{"type":"object","additionalProperties":false,"required":["id","organisation","createdAt","submittedBy","ruleset","verdict","summary"],"properties":{"id":{"type":"string","description":"De vaste identificatie van de toets."},"organisation":{"type":"string","description":"De organisatie waarvan de toets is."},"createdAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedaan."},"submittedBy":{"type":"string","description":"Wie de toets indiende."},"tenderTitle":{"type":["string","null"],"description":"De titel van de aanbesteding, als die bekend is."},"ruleset":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","description":"Naam van de regelset."},"version":{"type":"string","description":"Versie van de regelset."}},"description":"De regelset waarmee is getoetst."},"verdict":{"type":"string","enum":["pass","pass-with-warnings","fail"],"description":"Het oordeel van het rapport."},"summary":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Summary"},"previousCheck":{"type":["string","null"],"description":"De eerdere toets waarmee deze is vergeleken."}}},"CheckPage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/CheckSummary"},"description":"De toetsen op deze pagina, nieuwste eerst."},"page":{"type":"integer","minimum":1,"description":"Het paginanummer, vanaf 1."},"pageSize":{"type":"integer","minimum":1,"maximum":100,"description":"Het aantal toetsen per pagina."},"total":{"type":"integer","minimum":0,"description":"Het totale aantal toetsen dat aan de filters voldoet."}}},"CheckShareInput":{"type":"object","additionalProperties":false,"required":["organisation"],"properties":{"organisation":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De organisatie die de toets mag lezen."}}},"CheckShare":{"type":"object","additionalProperties":false,"required":["check","organisation","sharedBy","sharedAt"],"properties":{"check":{"type":"string","description":"De gedeelde toets."},"organisation":{"type":"string","description":"De organisatie die de toets mag lezen."},"sharedBy":{"type":"string","description":"Wie de toets deelde."},"sharedAt":{"type":"string","format":"date-time","description":"Wanneer de toets is gedeeld."}}},"CheckShareList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/CheckShare"},"description":"De organisaties waarmee de toets is gedeeld."}}}}};
+const schema131 = {"type":"object","additionalProperties":false,"required":["name","format","sha256","size","stored"],"properties":{"name":{"type":"string","description":"De bestandsnaam zoals geüpload."},"format":{"type":"string","description":"Het herkende bestandsformaat."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 van de geüploade bytes."},"size":{"type":"integer","minimum":0,"description":"Grootte in bytes."},"stored":{"type":"boolean","description":"Of het bestand en de gelezen tekst bewaard zijn."}}};
+const schema132 = {"type":"object","additionalProperties":false,"required":["requirement","before","after"],"properties":{"requirement":{"type":"string","description":"De eis, bijvoorbeeld logging."},"before":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst bij de vorige toets; null als de eis toen niet voorkwam."},"after":{"anyOf":[{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status"},{"type":"null"}],"description":"De uitkomst nu; null als de eis niet meer voorkomt."}}};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11244,7 +11872,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((data1 === "satisfied") || (data1 === "partial")) || (data1 === "missing")) || (data1 === "not-applicable")) || (data1 === "waived"))){
-const err6 = {instancePath:instancePath+"/before",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/before",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11306,7 +11934,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((((data2 === "satisfied") || (data2 === "partial")) || (data2 === "missing")) || (data2 === "not-applicable")) || (data2 === "waived"))){
-const err10 = {instancePath:instancePath+"/after",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/after",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11517,7 +12145,7 @@ errors++;
 if(data.previousCheck !== undefined){
 let data4 = data.previousCheck;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err12 = {instancePath:instancePath+"/previousCheck",schemaPath:"#/properties/previousCheck/type",keyword:"type",params:{type: schema129.properties.previousCheck.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/previousCheck",schemaPath:"#/properties/previousCheck/type",keyword:"type",params:{type: schema130.properties.previousCheck.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11623,7 +12251,7 @@ errors++;
 if(data6.sha256 !== undefined){
 let data9 = data6.sha256;
 if(typeof data9 === "string"){
-if(!pattern33.test(data9)){
+if(!pattern37.test(data9)){
 const err21 = {instancePath:instancePath+"/documents/" + i0+"/sha256",schemaPath:"#/$defs/CheckedDocument/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -11751,13 +12379,13 @@ return errors === 0;
 validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateDocument = validate68;
-const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/document.schema.json","title":"Document","description":"One tender document turned into located text: an ordered list of segments, each with its page, line and heading path, so that every finding can point at where its evidence stands.","type":"object","additionalProperties":false,"required":["name","format","sha256","pageCount","segments"],"properties":{"name":{"type":"string","minLength":1,"description":"The document's file name as submitted (no directories), used in every location."},"format":{"$ref":"#/$defs/DocumentFormat"},"mediaType":{"type":"string","description":"The IANA media type of the source bytes, e.g. application/pdf."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the source bytes, lower-case hex."},"byteLength":{"type":"integer","minimum":0},"pageCount":{"type":["integer","null"],"minimum":0,"description":"Number of pages for paged formats (PDF); null where the format has no pages."},"language":{"type":["string","null"],"enum":["nl","en",null],"description":"The main language of the text, when it could be told."},"title":{"type":["string","null"]},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"tender":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json","description":"A tender manifest read from a structured source (OCDS release, eForms notice)."},"warnings":{"type":"array","items":{"$ref":"#/$defs/ExtractionWarning"}}},"$defs":{"DocumentFormat":{"type":"string","enum":["pdf","docx","odt","html","markdown","text","ocds","eforms"]},"SegmentKind":{"type":"string","enum":["heading","paragraph","list-item","table-cell","table-row","metadata"],"description":"What kind of block the text comes from. `table-row` holds a whole row (cells joined with ' | ') where cells cannot be told apart, as in PDF."},"Segment":{"type":"object","additionalProperties":false,"required":["text","page","line","headingPath","kind"],"properties":{"text":{"type":"string","description":"The text, whitespace collapsed, markup removed."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page number; null where the format has no pages (DOCX, ODT, HTML, Markdown, text, JSON, XML)."},"line":{"type":"integer","minimum":1,"description":"1-based position of the segment's first line. Text formats (Markdown, text, HTML, JSON, XML): the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number in the document body (paragraphs, list items and table cells counted in order)."},"endLine":{"type":"integer","minimum":1,"description":"The position of the segment's last line, counted as `line` is, when it spans more than one."},"endPage":{"type":"integer","minimum":1,"description":"PDF: the page of the segment's last line, when the segment continues over a page break (a table row or paragraph split by the page end); `endLine` then counts on that page."},"pageBreaks":{"type":"array","items":{"$ref":"#/$defs/PageBreak"},"description":"PDF: where in `text` a later page begins, for a segment that continues over a page break; a quote starting at or after `offset` stands on that `page`."},"headingPath":{"type":"array","items":{"type":"string"},"description":"The headings the segment sits under, outermost first, e.g. [\"3 Eisen\", \"3.2 Logging\"]."},"kind":{"$ref":"#/$defs/SegmentKind"},"level":{"type":"integer","minimum":1,"maximum":9,"description":"Heading level for headings, nesting depth for list items."},"table":{"$ref":"#/$defs/TableCellPosition"}}},"TableCellPosition":{"type":"object","additionalProperties":false,"required":["tableIndex","row"],"properties":{"tableIndex":{"type":"integer","minimum":0,"description":"0-based index of the table in the document."},"row":{"type":"integer","minimum":0,"description":"0-based row index; row 0 is usually the header row."},"column":{"type":"integer","minimum":0,"description":"0-based column index; absent for whole rows."},"header":{"type":"string","description":"The column's header text, when known."}}},"PageBreak":{"type":"object","additionalProperties":false,"required":["offset","page","line"],"properties":{"offset":{"type":"integer","minimum":0,"description":"Position in the segment's `text` (UTF-16 code units) where the page begins."},"page":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1,"description":"The line on that page where the text continues."}}},"ExtractionWarning":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","description":"Stable code. Known codes: `ENCODING_WINDOWS_1252`; for PDF, with `page`: `PDF_PAGE_NO_TEXT_LAYER` (the page is an image without a text layer, e.g. a scan; its text is not read, there is no OCR), `PDF_PAGE_WITHOUT_TEXT` (the page holds neither text nor an image), `PDF_PAGE_UNREADABLE` (the page could not be parsed and was skipped). Consumers should accept unknown codes."},"message":{"type":"string"},"page":{"type":["integer","null"],"minimum":1}}}}};
-const schema116 = {"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","description":"Stable code. Known codes: `ENCODING_WINDOWS_1252`; for PDF, with `page`: `PDF_PAGE_NO_TEXT_LAYER` (the page is an image without a text layer, e.g. a scan; its text is not read, there is no OCR), `PDF_PAGE_WITHOUT_TEXT` (the page holds neither text nor an image), `PDF_PAGE_UNREADABLE` (the page could not be parsed and was skipped). Consumers should accept unknown codes."},"message":{"type":"string"},"page":{"type":["integer","null"],"minimum":1}}};
-const pattern36 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
-const schema102 = {"type":"object","additionalProperties":false,"required":["text","page","line","headingPath","kind"],"properties":{"text":{"type":"string","description":"The text, whitespace collapsed, markup removed."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page number; null where the format has no pages (DOCX, ODT, HTML, Markdown, text, JSON, XML)."},"line":{"type":"integer","minimum":1,"description":"1-based position of the segment's first line. Text formats (Markdown, text, HTML, JSON, XML): the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number in the document body (paragraphs, list items and table cells counted in order)."},"endLine":{"type":"integer","minimum":1,"description":"The position of the segment's last line, counted as `line` is, when it spans more than one."},"endPage":{"type":"integer","minimum":1,"description":"PDF: the page of the segment's last line, when the segment continues over a page break (a table row or paragraph split by the page end); `endLine` then counts on that page."},"pageBreaks":{"type":"array","items":{"$ref":"#/$defs/PageBreak"},"description":"PDF: where in `text` a later page begins, for a segment that continues over a page break; a quote starting at or after `offset` stands on that `page`."},"headingPath":{"type":"array","items":{"type":"string"},"description":"The headings the segment sits under, outermost first, e.g. [\"3 Eisen\", \"3.2 Logging\"]."},"kind":{"$ref":"#/$defs/SegmentKind"},"level":{"type":"integer","minimum":1,"maximum":9,"description":"Heading level for headings, nesting depth for list items."},"table":{"$ref":"#/$defs/TableCellPosition"}}};
-const schema103 = {"type":"object","additionalProperties":false,"required":["offset","page","line"],"properties":{"offset":{"type":"integer","minimum":0,"description":"Position in the segment's `text` (UTF-16 code units) where the page begins."},"page":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1,"description":"The line on that page where the text continues."}}};
-const schema104 = {"type":"string","enum":["heading","paragraph","list-item","table-cell","table-row","metadata"],"description":"What kind of block the text comes from. `table-row` holds a whole row (cells joined with ' | ') where cells cannot be told apart, as in PDF."};
-const schema105 = {"type":"object","additionalProperties":false,"required":["tableIndex","row"],"properties":{"tableIndex":{"type":"integer","minimum":0,"description":"0-based index of the table in the document."},"row":{"type":"integer","minimum":0,"description":"0-based row index; row 0 is usually the header row."},"column":{"type":"integer","minimum":0,"description":"0-based column index; absent for whole rows."},"header":{"type":"string","description":"The column's header text, when known."}}};
+const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/document.schema.json","title":"Document","description":"One tender document turned into located text: an ordered list of segments, each with its page, line and heading path, so that every finding can point at where its evidence stands.","type":"object","additionalProperties":false,"required":["name","format","sha256","pageCount","segments"],"properties":{"name":{"type":"string","minLength":1,"description":"The document's file name as submitted (no directories), used in every location."},"format":{"$ref":"#/$defs/DocumentFormat"},"mediaType":{"type":"string","description":"The IANA media type of the source bytes, e.g. application/pdf."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the source bytes, lower-case hex."},"byteLength":{"type":"integer","minimum":0},"pageCount":{"type":["integer","null"],"minimum":0,"description":"Number of pages for paged formats (PDF); null where the format has no pages."},"language":{"type":["string","null"],"enum":["nl","en",null],"description":"The main language of the text, when it could be told."},"title":{"type":["string","null"]},"segments":{"type":"array","items":{"$ref":"#/$defs/Segment"}},"tender":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json","description":"A tender manifest read from a structured source (OCDS release, eForms notice)."},"warnings":{"type":"array","items":{"$ref":"#/$defs/ExtractionWarning"}}},"$defs":{"DocumentFormat":{"type":"string","enum":["pdf","docx","odt","html","markdown","text","ocds","eforms"]},"SegmentKind":{"type":"string","enum":["heading","paragraph","list-item","table-cell","table-row","metadata"],"description":"What kind of block the text comes from. `table-row` holds a whole row (cells joined with ' | ') where cells cannot be told apart, as in PDF."},"Segment":{"type":"object","additionalProperties":false,"required":["text","page","line","headingPath","kind"],"properties":{"text":{"type":"string","description":"The text, whitespace collapsed, markup removed."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page number; null where the format has no pages (DOCX, ODT, HTML, Markdown, text, JSON, XML)."},"line":{"type":"integer","minimum":1,"description":"1-based position of the segment's first line. Text formats (Markdown, text, HTML, JSON, XML): the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number in the document body (paragraphs, list items and table cells counted in order)."},"endLine":{"type":"integer","minimum":1,"description":"The position of the segment's last line, counted as `line` is, when it spans more than one."},"endPage":{"type":"integer","minimum":1,"description":"PDF: the page of the segment's last line, when the segment continues over a page break (a table row or paragraph split by the page end); `endLine` then counts on that page."},"pageBreaks":{"type":"array","items":{"$ref":"#/$defs/PageBreak"},"description":"PDF: where in `text` a later page begins, for a segment that continues over a page break; a quote starting at or after `offset` stands on that `page`."},"headingPath":{"type":"array","items":{"type":"string"},"description":"The headings the segment sits under, outermost first, e.g. [\"3 Eisen\", \"3.2 Logging\"]."},"kind":{"$ref":"#/$defs/SegmentKind"},"level":{"type":"integer","minimum":1,"maximum":9,"description":"Heading level for headings, nesting depth for list items."},"table":{"$ref":"#/$defs/TableCellPosition"}}},"TableCellPosition":{"type":"object","additionalProperties":false,"required":["tableIndex","row"],"properties":{"tableIndex":{"type":"integer","minimum":0,"description":"0-based index of the table in the document."},"row":{"type":"integer","minimum":0,"description":"0-based row index; row 0 is usually the header row."},"column":{"type":"integer","minimum":0,"description":"0-based column index; absent for whole rows."},"header":{"type":"string","description":"The column's header text, when known."}}},"PageBreak":{"type":"object","additionalProperties":false,"required":["offset","page","line"],"properties":{"offset":{"type":"integer","minimum":0,"description":"Position in the segment's `text` (UTF-16 code units) where the page begins."},"page":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1,"description":"The line on that page where the text continues."}}},"ExtractionWarning":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","description":"Stable code. Known codes: `ENCODING_WINDOWS_1252`; for PDF, with `page`: `PDF_PAGE_NO_TEXT_LAYER` (the page is an image without a text layer, e.g. a scan; its text is not read, there is no OCR), `PDF_PAGE_WITHOUT_TEXT` (the page holds neither text nor an image), `PDF_PAGE_UNREADABLE` (the page could not be parsed and was skipped). Consumers should accept unknown codes."},"message":{"type":"string"},"page":{"type":["integer","null"],"minimum":1}}}}};
+const schema117 = {"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","description":"Stable code. Known codes: `ENCODING_WINDOWS_1252`; for PDF, with `page`: `PDF_PAGE_NO_TEXT_LAYER` (the page is an image without a text layer, e.g. a scan; its text is not read, there is no OCR), `PDF_PAGE_WITHOUT_TEXT` (the page holds neither text nor an image), `PDF_PAGE_UNREADABLE` (the page could not be parsed and was skipped). Consumers should accept unknown codes."},"message":{"type":"string"},"page":{"type":["integer","null"],"minimum":1}}};
+const pattern40 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
+const schema103 = {"type":"object","additionalProperties":false,"required":["text","page","line","headingPath","kind"],"properties":{"text":{"type":"string","description":"The text, whitespace collapsed, markup removed."},"page":{"type":["integer","null"],"minimum":1,"description":"1-based page number; null where the format has no pages (DOCX, ODT, HTML, Markdown, text, JSON, XML)."},"line":{"type":"integer","minimum":1,"description":"1-based position of the segment's first line. Text formats (Markdown, text, HTML, JSON, XML): the line in the source file. PDF: the line on the page. DOCX and ODT: the paragraph number in the document body (paragraphs, list items and table cells counted in order)."},"endLine":{"type":"integer","minimum":1,"description":"The position of the segment's last line, counted as `line` is, when it spans more than one."},"endPage":{"type":"integer","minimum":1,"description":"PDF: the page of the segment's last line, when the segment continues over a page break (a table row or paragraph split by the page end); `endLine` then counts on that page."},"pageBreaks":{"type":"array","items":{"$ref":"#/$defs/PageBreak"},"description":"PDF: where in `text` a later page begins, for a segment that continues over a page break; a quote starting at or after `offset` stands on that `page`."},"headingPath":{"type":"array","items":{"type":"string"},"description":"The headings the segment sits under, outermost first, e.g. [\"3 Eisen\", \"3.2 Logging\"]."},"kind":{"$ref":"#/$defs/SegmentKind"},"level":{"type":"integer","minimum":1,"maximum":9,"description":"Heading level for headings, nesting depth for list items."},"table":{"$ref":"#/$defs/TableCellPosition"}}};
+const schema104 = {"type":"object","additionalProperties":false,"required":["offset","page","line"],"properties":{"offset":{"type":"integer","minimum":0,"description":"Position in the segment's `text` (UTF-16 code units) where the page begins."},"page":{"type":"integer","minimum":1},"line":{"type":"integer","minimum":1,"description":"The line on that page where the text continues."}}};
+const schema105 = {"type":"string","enum":["heading","paragraph","list-item","table-cell","table-row","metadata"],"description":"What kind of block the text comes from. `table-row` holds a whole row (cells joined with ' | ') where cells cannot be told apart, as in PDF."};
+const schema106 = {"type":"object","additionalProperties":false,"required":["tableIndex","row"],"properties":{"tableIndex":{"type":"integer","minimum":0,"description":"0-based index of the table in the document."},"row":{"type":"integer","minimum":0,"description":"0-based row index; row 0 is usually the header row."},"column":{"type":"integer","minimum":0,"description":"0-based column index; absent for whole rows."},"header":{"type":"string","description":"The column's header text, when known."}}};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11821,7 +12449,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema102.properties, key0))){
+if(!(func2.call(schema103.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -11847,7 +12475,7 @@ errors++;
 if(data.page !== undefined){
 let data1 = data.page;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err7 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: schema102.properties.page.type},message:"must be integer,null"};
+const err7 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: schema103.properties.page.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12133,7 +12761,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data12 === "heading") || (data12 === "paragraph")) || (data12 === "list-item")) || (data12 === "table-cell")) || (data12 === "table-row")) || (data12 === "metadata"))){
-const err30 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/SegmentKind/enum",keyword:"enum",params:{allowedValues: schema104.enum},message:"must be equal to one of the allowed values"};
+const err30 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/SegmentKind/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12328,13 +12956,13 @@ return errors === 0;
 }
 validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/tender.schema.json","title":"Tender","description":"A tender manifest: what is bought, by whom and how (aligned with the `tender` object of OCDS 1.1), plus what the buyer declares about the purchase and the waivers it holds. It sits beside the tender documents as `tender.json`.","type":"object","additionalProperties":false,"required":["title"],"properties":{"id":{"type":"string","minLength":1,"description":"The buyer's reference for the tender (OCDS `tender.id`), e.g. a TenderNed number."},"ocid":{"type":"string","description":"The OCDS contracting process identifier, when the tender is published in OCDS."},"title":{"type":"string","minLength":1,"description":"The tender's title."},"description":{"type":"string"},"language":{"type":"string","enum":["nl","en"],"description":"The language of the tender documents."},"buyer":{"$ref":"#/$defs/Organisation"},"items":{"type":"array","items":{"$ref":"#/$defs/Item"},"description":"The goods and services bought, each with its CPV classification."},"value":{"$ref":"#/$defs/Value"},"procurementMethod":{"type":"string","enum":["open","selective","limited","direct"],"description":"The OCDS procurement method code."},"procurementMethodDetails":{"type":"string","description":"The procedure in the buyer's own words, e.g. 'Europese openbare procedure'."},"mainProcurementCategory":{"type":"string","enum":["goods","works","services"]},"submissionDeadlineAt":{"type":"string","format":"date-time","description":"When bids must be in (OCDS `tenderPeriod.endDate`)."},"documents":{"type":"array","items":{"$ref":"#/$defs/TenderDocumentReference"}},"declarations":{"type":"array","items":{"$ref":"#/$defs/Declaration"},"description":"What the buyer states about the purchase. A declaration overrides what the checker reads from the text and is reported as declared by the buyer."},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"},"description":"Requirements switched off for this tender, each with its reason, approver and the ethics case that justifies it."}},"$defs":{"Organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"id":{"type":"string","description":"An identifier such as an OIN or KvK number."},"name":{"type":"string","minLength":1}}},"Item":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"description":{"type":"string"},"classification":{"$ref":"#/$defs/Classification"},"additionalClassifications":{"type":"array","items":{"$ref":"#/$defs/Classification"}},"quantity":{"type":"number","minimum":0}}},"Classification":{"type":"object","additionalProperties":false,"required":["scheme","id"],"properties":{"scheme":{"type":"string","description":"The classification scheme, e.g. CPV."},"id":{"type":"string","minLength":1,"description":"The code, e.g. 48000000-8."},"description":{"type":"string"}}},"Value":{"type":"object","additionalProperties":false,"required":["amount","currency"],"properties":{"amount":{"type":"number","minimum":0},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code, e.g. EUR."}}},"TenderDocumentReference":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"documentType":{"type":"string","description":"An OCDS documentType code, e.g. tenderNotice or technicalSpecifications."},"url":{"type":"string","format":"uri"},"format":{"type":"string","description":"The media type, e.g. application/pdf."},"fileName":{"type":"string","description":"The file beside the manifest that holds this document."}}},"ClassificationTag":{"type":"string","enum":["algorithmic","ai","high-risk","prohibited","personal-data","decisions-about-people","generative","impactful"],"description":"A classification tag of the requirement catalogue."},"Declaration":{"type":"object","additionalProperties":false,"required":["tag","holds"],"properties":{"tag":{"$ref":"#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"detail":{"type":"string","description":"For `high-risk`: the Annex III point, e.g. 5a. For an Annex III use that is not high-risk: where the art. 6(3) reasoning is documented."},"reason":{"type":"string","description":"Why the buyer states this."}}},"Waiver":{"type":"object","additionalProperties":false,"required":["requirement","reason","approvedBy","case"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The requirement id, e.g. logging."},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1,"description":"Who approved the waiver (a person or body)."},"case":{"type":"string","minLength":1,"description":"The ethics case (moresprudentie) that justifies the waiver."},"approvedAt":{"type":"string","format":"date-time"}}}}};
-const schema107 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"id":{"type":"string","description":"An identifier such as an OIN or KvK number."},"name":{"type":"string","minLength":1}}};
-const schema111 = {"type":"object","additionalProperties":false,"required":["amount","currency"],"properties":{"amount":{"type":"number","minimum":0},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code, e.g. EUR."}}};
-const schema112 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"documentType":{"type":"string","description":"An OCDS documentType code, e.g. tenderNotice or technicalSpecifications."},"url":{"type":"string","format":"uri"},"format":{"type":"string","description":"The media type, e.g. application/pdf."},"fileName":{"type":"string","description":"The file beside the manifest that holds this document."}}};
-const schema115 = {"type":"object","additionalProperties":false,"required":["requirement","reason","approvedBy","case"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The requirement id, e.g. logging."},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1,"description":"Who approved the waiver (a person or body)."},"case":{"type":"string","minLength":1,"description":"The ethics case (moresprudentie) that justifies the waiver."},"approvedAt":{"type":"string","format":"date-time"}}};
-const schema108 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"description":{"type":"string"},"classification":{"$ref":"#/$defs/Classification"},"additionalClassifications":{"type":"array","items":{"$ref":"#/$defs/Classification"}},"quantity":{"type":"number","minimum":0}}};
-const schema109 = {"type":"object","additionalProperties":false,"required":["scheme","id"],"properties":{"scheme":{"type":"string","description":"The classification scheme, e.g. CPV."},"id":{"type":"string","minLength":1,"description":"The code, e.g. 48000000-8."},"description":{"type":"string"}}};
+const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/tender.schema.json","title":"Tender","description":"A tender manifest: what is bought, by whom and how (aligned with the `tender` object of OCDS 1.1), plus what the buyer declares about the purchase and the waivers it holds. It sits beside the tender documents as `tender.json`.","type":"object","additionalProperties":false,"required":["title"],"properties":{"id":{"type":"string","minLength":1,"description":"The buyer's reference for the tender (OCDS `tender.id`), e.g. a TenderNed number."},"ocid":{"type":"string","description":"The OCDS contracting process identifier, when the tender is published in OCDS."},"title":{"type":"string","minLength":1,"description":"The tender's title."},"description":{"type":"string"},"language":{"type":"string","enum":["nl","en"],"description":"The language of the tender documents."},"buyer":{"$ref":"#/$defs/Organisation"},"items":{"type":"array","items":{"$ref":"#/$defs/Item"},"description":"The goods and services bought, each with its CPV classification."},"value":{"$ref":"#/$defs/Value"},"procurementMethod":{"type":"string","enum":["open","selective","limited","direct"],"description":"The OCDS procurement method code."},"procurementMethodDetails":{"type":"string","description":"The procedure in the buyer's own words, e.g. 'Europese openbare procedure'."},"mainProcurementCategory":{"type":"string","enum":["goods","works","services"]},"submissionDeadlineAt":{"type":"string","format":"date-time","description":"When bids must be in (OCDS `tenderPeriod.endDate`)."},"documents":{"type":"array","items":{"$ref":"#/$defs/TenderDocumentReference"}},"declarations":{"type":"array","items":{"$ref":"#/$defs/Declaration"},"description":"What the buyer states about the purchase. A declaration overrides what the checker reads from the text and is reported as declared by the buyer."},"waivers":{"type":"array","items":{"$ref":"#/$defs/Waiver"},"description":"Requirements switched off for this tender, each with its reason, approver and the ethics case that justifies it."}},"$defs":{"Organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"id":{"type":"string","description":"An identifier such as an OIN or KvK number."},"name":{"type":"string","minLength":1}}},"Item":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"description":{"type":"string"},"classification":{"$ref":"#/$defs/Classification"},"additionalClassifications":{"type":"array","items":{"$ref":"#/$defs/Classification"}},"quantity":{"type":"number","minimum":0}}},"Classification":{"type":"object","additionalProperties":false,"required":["scheme","id"],"properties":{"scheme":{"type":"string","description":"The classification scheme, e.g. CPV."},"id":{"type":"string","minLength":1,"description":"The code, e.g. 48000000-8."},"description":{"type":"string"}}},"Value":{"type":"object","additionalProperties":false,"required":["amount","currency"],"properties":{"amount":{"type":"number","minimum":0},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code, e.g. EUR."}}},"TenderDocumentReference":{"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"documentType":{"type":"string","description":"An OCDS documentType code, e.g. tenderNotice or technicalSpecifications."},"url":{"type":"string","format":"uri"},"format":{"type":"string","description":"The media type, e.g. application/pdf."},"fileName":{"type":"string","description":"The file beside the manifest that holds this document."}}},"ClassificationTag":{"type":"string","enum":["algorithmic","ai","high-risk","prohibited","personal-data","decisions-about-people","generative","impactful"],"description":"A classification tag of the requirement catalogue."},"Declaration":{"type":"object","additionalProperties":false,"required":["tag","holds"],"properties":{"tag":{"$ref":"#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"detail":{"type":"string","description":"For `high-risk`: the Annex III point, e.g. 5a. For an Annex III use that is not high-risk: where the art. 6(3) reasoning is documented."},"reason":{"type":"string","description":"Why the buyer states this."}}},"Waiver":{"type":"object","additionalProperties":false,"required":["requirement","reason","approvedBy","case"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The requirement id, e.g. logging."},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1,"description":"Who approved the waiver (a person or body)."},"case":{"type":"string","minLength":1,"description":"The ethics case (moresprudentie) that justifies the waiver."},"approvedAt":{"type":"string","format":"date-time"}}}}};
+const schema108 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"id":{"type":"string","description":"An identifier such as an OIN or KvK number."},"name":{"type":"string","minLength":1}}};
+const schema112 = {"type":"object","additionalProperties":false,"required":["amount","currency"],"properties":{"amount":{"type":"number","minimum":0},"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code, e.g. EUR."}}};
+const schema113 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"documentType":{"type":"string","description":"An OCDS documentType code, e.g. tenderNotice or technicalSpecifications."},"url":{"type":"string","format":"uri"},"format":{"type":"string","description":"The media type, e.g. application/pdf."},"fileName":{"type":"string","description":"The file beside the manifest that holds this document."}}};
+const schema116 = {"type":"object","additionalProperties":false,"required":["requirement","reason","approvedBy","case"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The requirement id, e.g. logging."},"reason":{"type":"string","minLength":1},"approvedBy":{"type":"string","minLength":1,"description":"Who approved the waiver (a person or body)."},"case":{"type":"string","minLength":1,"description":"The ethics case (moresprudentie) that justifies the waiver."},"approvedAt":{"type":"string","format":"date-time"}}};
+const schema109 = {"type":"object","additionalProperties":false,"properties":{"id":{"type":"string"},"description":{"type":"string"},"classification":{"$ref":"#/$defs/Classification"},"additionalClassifications":{"type":"array","items":{"$ref":"#/$defs/Classification"}},"quantity":{"type":"number","minimum":0}}};
+const schema110 = {"type":"object","additionalProperties":false,"required":["scheme","id"],"properties":{"scheme":{"type":"string","description":"The classification scheme, e.g. CPV."},"id":{"type":"string","minLength":1,"description":"The code, e.g. 48000000-8."},"description":{"type":"string"}}};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12632,7 +13260,7 @@ return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"type":"object","additionalProperties":false,"required":["tag","holds"],"properties":{"tag":{"$ref":"#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"detail":{"type":"string","description":"For `high-risk`: the Annex III point, e.g. 5a. For an Annex III use that is not high-risk: where the art. 6(3) reasoning is documented."},"reason":{"type":"string","description":"Why the buyer states this."}}};
+const schema114 = {"type":"object","additionalProperties":false,"required":["tag","holds"],"properties":{"tag":{"$ref":"#/$defs/ClassificationTag"},"holds":{"type":"boolean"},"detail":{"type":"string","description":"For `high-risk`: the Annex III point, e.g. 5a. For an Annex III use that is not high-risk: where the art. 6(3) reasoning is documented."},"reason":{"type":"string","description":"Why the buyer states this."}}};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12690,7 +13318,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((((((((data0 === "algorithmic") || (data0 === "ai")) || (data0 === "high-risk")) || (data0 === "prohibited")) || (data0 === "personal-data")) || (data0 === "decisions-about-people")) || (data0 === "generative")) || (data0 === "impactful"))){
-const err4 = {instancePath:instancePath+"/tag",schemaPath:"#/$defs/ClassificationTag/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/tag",schemaPath:"#/$defs/ClassificationTag/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12752,7 +13380,7 @@ return errors === 0;
 }
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern34 = new RegExp("^[A-Z]{3}$", "u");
+const pattern38 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/tender.schema.json" */;
@@ -12777,7 +13405,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema106.properties, key0))){
+if(!(func2.call(schema107.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -12875,7 +13503,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data4 === "nl") || (data4 === "en"))){
-const err9 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema106.properties.language.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema107.properties.language.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13044,7 +13672,7 @@ errors++;
 if(data10.currency !== undefined){
 let data12 = data10.currency;
 if(typeof data12 === "string"){
-if(!pattern34.test(data12)){
+if(!pattern38.test(data12)){
 const err22 = {instancePath:instancePath+"/value/currency",schemaPath:"#/$defs/Value/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
@@ -13091,7 +13719,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!((((data13 === "open") || (data13 === "selective")) || (data13 === "limited")) || (data13 === "direct"))){
-const err26 = {instancePath:instancePath+"/procurementMethod",schemaPath:"#/properties/procurementMethod/enum",keyword:"enum",params:{allowedValues: schema106.properties.procurementMethod.enum},message:"must be equal to one of the allowed values"};
+const err26 = {instancePath:instancePath+"/procurementMethod",schemaPath:"#/properties/procurementMethod/enum",keyword:"enum",params:{allowedValues: schema107.properties.procurementMethod.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13126,7 +13754,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!(((data15 === "goods") || (data15 === "works")) || (data15 === "services"))){
-const err29 = {instancePath:instancePath+"/mainProcurementCategory",schemaPath:"#/properties/mainProcurementCategory/enum",keyword:"enum",params:{allowedValues: schema106.properties.mainProcurementCategory.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/mainProcurementCategory",schemaPath:"#/properties/mainProcurementCategory/enum",keyword:"enum",params:{allowedValues: schema107.properties.mainProcurementCategory.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13599,7 +14227,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema100.properties, key0))){
+if(!(func2.call(schema101.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -13648,7 +14276,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((((((((data1 === "pdf") || (data1 === "docx")) || (data1 === "odt")) || (data1 === "html")) || (data1 === "markdown")) || (data1 === "text")) || (data1 === "ocds")) || (data1 === "eforms"))){
-const err9 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/DocumentFormat/enum",keyword:"enum",params:{allowedValues: schema101.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/DocumentFormat/enum",keyword:"enum",params:{allowedValues: schema102.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13673,7 +14301,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data3 = data.sha256;
 if(typeof data3 === "string"){
-if(!pattern33.test(data3)){
+if(!pattern37.test(data3)){
 const err11 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -13723,7 +14351,7 @@ errors++;
 if(data.pageCount !== undefined){
 let data5 = data.pageCount;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err15 = {instancePath:instancePath+"/pageCount",schemaPath:"#/properties/pageCount/type",keyword:"type",params:{type: schema100.properties.pageCount.type},message:"must be integer,null"};
+const err15 = {instancePath:instancePath+"/pageCount",schemaPath:"#/properties/pageCount/type",keyword:"type",params:{type: schema101.properties.pageCount.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13748,7 +14376,7 @@ errors++;
 if(data.language !== undefined){
 let data6 = data.language;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema100.properties.language.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema101.properties.language.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13758,7 +14386,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((data6 === "nl") || (data6 === "en")) || (data6 === null))){
-const err18 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema100.properties.language.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema101.properties.language.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13771,7 +14399,7 @@ errors++;
 if(data.title !== undefined){
 let data7 = data.title;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema100.properties.title.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema101.properties.title.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13851,7 +14479,7 @@ errors++;
 if(data12.code !== undefined){
 let data13 = data12.code;
 if(typeof data13 === "string"){
-if(!pattern36.test(data13)){
+if(!pattern40.test(data13)){
 const err24 = {instancePath:instancePath+"/warnings/" + i1+"/code",schemaPath:"#/$defs/ExtractionWarning/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -13888,7 +14516,7 @@ errors++;
 if(data12.page !== undefined){
 let data15 = data12.page;
 if((!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) && (data15 !== null)){
-const err27 = {instancePath:instancePath+"/warnings/" + i1+"/page",schemaPath:"#/$defs/ExtractionWarning/properties/page/type",keyword:"type",params:{type: schema116.properties.page.type},message:"must be integer,null"};
+const err27 = {instancePath:instancePath+"/warnings/" + i1+"/page",schemaPath:"#/$defs/ExtractionWarning/properties/page/type",keyword:"type",params:{type: schema117.properties.page.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13951,15 +14579,15 @@ return errors === 0;
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateGovernanceModel = validate89;
-const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/governance-model.schema.json","title":"GovernanceModel","description":"The bodies of one organisation (a province, IPO, a data cooperative) with their level, kind and mandate, and the route templates that say through which bodies an item of a given kind travels before it binds anyone. Every body, template and step says whether the source note states it (seed) or whether it is an assumption of the model's authors.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","organisation","provenance","bodies","routes"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/GovernanceId","description":"Stable identifier of the model, e.g. ipo or zuid-holland."},"name":{"$ref":"#/$defs/GovernanceText"},"organisation":{"type":"string","minLength":1,"description":"The organisation whose bodies these are, e.g. Provincie Zuid-Holland."},"publishedBy":{"type":"object","additionalProperties":false,"required":["organisation","name"],"description":"Set by the service that stores the model: the organisation whose admin published it. Absent on the models shipped with the service; a value sent by a client is replaced.","properties":{"organisation":{"type":"string","minLength":1,"description":"The id of the publishing organisation."},"name":{"type":"string","minLength":1,"description":"The name of the publishing organisation."}}},"description":{"$ref":"#/$defs/GovernanceText"},"provenance":{"$ref":"#/$defs/GovernanceProvenance"},"sources":{"type":"array","items":{"$ref":"#/$defs/GovernanceSource"},"description":"The documents the model is based on."},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/GovernanceBody"}},"routes":{"type":"array","items":{"$ref":"#/$defs/RouteTemplate"}}},"$defs":{"GovernanceId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."},"GovernanceText":{"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"GovernanceProvenance":{"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}},"GovernanceSource":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"BodyLevel":{"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."},"BodyKind":{"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]},"IntakeSubject":{"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."},"IntakeAudience":{"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."},"IntakeConfidentiality":{"type":"string","enum":["public","internal","confidential"]},"BodyCaseIntake":{"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}},"Mandate":{"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}},"GovernanceBody":{"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteOutcome":{"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."},"FactTest":{"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}},"RouteCondition":{"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}},"RouteStepTemplate":{"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteTemplate":{"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"GovernanceModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De bestuursmodellen die de dienst kent.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json"}}}}}};
-const schema135 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."};
-const schema136 = {"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
-const schema138 = {"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}};
-const schema139 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}};
-const schema140 = {"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
-const schema143 = {"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."};
-const schema144 = {"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]};
-const schema145 = {"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}};
+const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/governance-model.schema.json","title":"GovernanceModel","description":"The bodies of one organisation (a province, IPO, a data cooperative) with their level, kind and mandate, and the route templates that say through which bodies an item of a given kind travels before it binds anyone. Every body, template and step says whether the source note states it (seed) or whether it is an assumption of the model's authors.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","organisation","provenance","bodies","routes"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/GovernanceId","description":"Stable identifier of the model, e.g. ipo or zuid-holland."},"name":{"$ref":"#/$defs/GovernanceText"},"organisation":{"type":"string","minLength":1,"description":"The organisation whose bodies these are, e.g. Provincie Zuid-Holland."},"publishedBy":{"type":"object","additionalProperties":false,"required":["organisation","name"],"description":"Set by the service that stores the model: the organisation whose admin published it. Absent on the models shipped with the service; a value sent by a client is replaced.","properties":{"organisation":{"type":"string","minLength":1,"description":"The id of the publishing organisation."},"name":{"type":"string","minLength":1,"description":"The name of the publishing organisation."}}},"description":{"$ref":"#/$defs/GovernanceText"},"provenance":{"$ref":"#/$defs/GovernanceProvenance"},"sources":{"type":"array","items":{"$ref":"#/$defs/GovernanceSource"},"description":"The documents the model is based on."},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/GovernanceBody"}},"routes":{"type":"array","items":{"$ref":"#/$defs/RouteTemplate"}}},"$defs":{"GovernanceId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."},"GovernanceText":{"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"GovernanceProvenance":{"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}},"GovernanceSource":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"BodyLevel":{"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."},"BodyKind":{"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]},"IntakeSubject":{"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."},"IntakeAudience":{"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."},"IntakeConfidentiality":{"type":"string","enum":["public","internal","confidential"]},"BodyCaseIntake":{"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}},"Mandate":{"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}},"GovernanceBody":{"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteOutcome":{"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."},"FactTest":{"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}},"RouteCondition":{"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}},"RouteStepTemplate":{"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteTemplate":{"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"GovernanceModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De bestuursmodellen die de dienst kent.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json"}}}}}};
+const schema136 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."};
+const schema137 = {"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
+const schema139 = {"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}};
+const schema140 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}};
+const schema141 = {"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
+const schema144 = {"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."};
+const schema145 = {"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]};
+const schema146 = {"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}};
 
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14129,9 +14757,9 @@ return errors === 0;
 }
 validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema148 = {"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}};
-const schema149 = {"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."};
-const schema150 = {"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."};
+const schema149 = {"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}};
+const schema150 = {"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."};
+const schema151 = {"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."};
 
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14223,7 +14851,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data1 === "question") || (data1 === "case"))){
-const err7 = {instancePath:instancePath+"/accepts/" + i0,schemaPath:"#/$defs/IntakeSubject/enum",keyword:"enum",params:{allowedValues: schema149.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/accepts/" + i0,schemaPath:"#/$defs/IntakeSubject/enum",keyword:"enum",params:{allowedValues: schema150.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14278,7 +14906,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((data2 === "boards") || (data2 === "members")) || (data2 === "officials"))){
-const err11 = {instancePath:instancePath+"/audience",schemaPath:"#/$defs/IntakeAudience/enum",keyword:"enum",params:{allowedValues: schema150.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/audience",schemaPath:"#/$defs/IntakeAudience/enum",keyword:"enum",params:{allowedValues: schema151.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14505,7 +15133,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema140.properties, key0))){
+if(!(func2.call(schema141.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -14663,7 +15291,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((((data5 === "ambtelijk") || (data5 === "bestuurlijk")) || (data5 === "political")) || (data5 === "external")) || (data5 === "independent-advisory"))){
-const err23 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/BodyLevel/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/BodyLevel/enum",keyword:"enum",params:{allowedValues: schema144.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14686,7 +15314,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!(((((((((((data6 === "working-group") || (data6 === "programme-line")) || (data6 === "advisory-committee")) || (data6 === "portfolio-meeting")) || (data6 === "commission")) || (data6 === "executive")) || (data6 === "council")) || (data6 === "think-tank")) || (data6 === "advisor-team")) || (data6 === "officer")) || (data6 === "department"))){
-const err25 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BodyKind/enum",keyword:"enum",params:{allowedValues: schema144.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BodyKind/enum",keyword:"enum",params:{allowedValues: schema145.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14930,7 +15558,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!((data17 === "seed") || (data17 === "assumed"))){
-const err43 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema138.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err43 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema139.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -14993,11 +15621,11 @@ return errors === 0;
 }
 validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema153 = {"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
-const schema158 = {"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
-const schema167 = {"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."};
-const schema163 = {"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}};
-const schema164 = {"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}};
+const schema154 = {"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
+const schema159 = {"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
+const schema168 = {"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."};
+const schema164 = {"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}};
+const schema165 = {"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}};
 
 function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15055,7 +15683,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((((((((data0 === "algorithmic") || (data0 === "ai")) || (data0 === "high-risk")) || (data0 === "prohibited")) || (data0 === "personal-data")) || (data0 === "decisions-about-people")) || (data0 === "generative")) || (data0 === "impactful"))){
-const err4 = {instancePath:instancePath+"/fact",schemaPath:"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/fact",schemaPath:"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15280,7 +15908,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema158.properties, key0))){
+if(!(func2.call(schema159.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -15711,7 +16339,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((((((data14 === "approved") || (data14 === "approved-with-remarks")) || (data14 === "returned")) || (data14 === "rejected")) || (data14 === "advice-given")) || (data14 === "noted"))){
-const err42 = {instancePath:instancePath+"/outcomes/" + i2,schemaPath:"#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema167.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/outcomes/" + i2,schemaPath:"#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema168.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -15912,7 +16540,7 @@ vErrors.push(err56);
 errors++;
 }
 if(!((data20 === "seed") || (data20 === "assumed"))){
-const err57 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema138.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err57 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema139.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -16383,7 +17011,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!((data11 === "seed") || (data11 === "assumed"))){
-const err33 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema138.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err33 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema139.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16530,7 +17158,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema134.properties, key0))){
+if(!(func2.call(schema135.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -16953,7 +17581,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((data13 === "seed") || (data13 === "assumed"))){
-const err42 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema138.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/provenance/source",schemaPath:"#/$defs/GovernanceProvenance/properties/source/enum",keyword:"enum",params:{allowedValues: schema139.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -17174,7 +17802,7 @@ return errors === 0;
 validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateHealth = validate105;
-const schema171 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/health.schema.json","title":"Health","description":"Of de dienst draait (liveness) en klaar is voor verzoeken (readiness: de database is bereikbaar).","type":"object","additionalProperties":false,"required":["status","database","version"],"properties":{"status":{"type":"string","enum":["up","down"],"description":"up: klaar voor verzoeken; down: niet klaar."},"database":{"type":"string","enum":["up","down"],"description":"Of de database bereikbaar is."},"version":{"type":"string","description":"De versie van de API."}}};
+const schema172 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/health.schema.json","title":"Health","description":"Of de dienst draait (liveness) en klaar is voor verzoeken (readiness: de database is bereikbaar).","type":"object","additionalProperties":false,"required":["status","database","version"],"properties":{"status":{"type":"string","enum":["up","down"],"description":"up: klaar voor verzoeken; down: niet klaar."},"database":{"type":"string","enum":["up","down"],"description":"Of de database bereikbaar is."},"version":{"type":"string","description":"De versie van de API."}}};
 
 function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/health.schema.json" */;
@@ -17243,7 +17871,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data0 === "up") || (data0 === "down"))){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema171.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema172.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17266,7 +17894,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data1 === "up") || (data1 === "down"))){
-const err7 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/enum",keyword:"enum",params:{allowedValues: schema171.properties.database.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/enum",keyword:"enum",params:{allowedValues: schema172.properties.database.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -17305,9 +17933,9 @@ return errors === 0;
 validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateInstrument = validate106;
-const schema172 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/instrument.schema.json","title":"Instrument","description":"Een beoordelingsinstrument (zoals het IAMA) zoals ethiek het uit een instrumentbestand van het taakregister (MinBZK task-registry) leest: vragen met URN, thema, rollen en levensfase. ethiek levert zelf geen vraagteksten; een provincie laadt het bestand dat zij gebruikt.","type":"object","additionalProperties":false,"required":["urn","name","language","questions"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"name":{"type":"string","minLength":1},"description":{"type":"string"},"language":{"type":"string","minLength":2},"schemaVersion":{"type":"string","description":"De schema_version van het bronbestand."},"url":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/InstrumentQuestion"}}},"$defs":{"InstrumentQuestion":{"type":"object","additionalProperties":false,"required":["urn","text","topics","roles","lifecycle","types","links"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"text":{"type":"string","minLength":1},"topics":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"},"description":"suggested_roles uit het bronbestand."},"lifecycle":{"type":"array","items":{"type":"string"},"description":"Levensfasen volgens het Algoritmekader."},"types":{"type":"array","items":{"type":"string"},"description":"Bijvoorbeeld open_question."},"links":{"type":"array","items":{"$ref":"#/$defs/InstrumentLink"}}}},"InstrumentLink":{"type":"object","additionalProperties":false,"properties":{"text":{"type":"string"},"urn":{"type":"string"}}}}};
-const schema173 = {"type":"object","additionalProperties":false,"required":["urn","text","topics","roles","lifecycle","types","links"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"text":{"type":"string","minLength":1},"topics":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"},"description":"suggested_roles uit het bronbestand."},"lifecycle":{"type":"array","items":{"type":"string"},"description":"Levensfasen volgens het Algoritmekader."},"types":{"type":"array","items":{"type":"string"},"description":"Bijvoorbeeld open_question."},"links":{"type":"array","items":{"$ref":"#/$defs/InstrumentLink"}}}};
-const schema174 = {"type":"object","additionalProperties":false,"properties":{"text":{"type":"string"},"urn":{"type":"string"}}};
+const schema173 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/instrument.schema.json","title":"Instrument","description":"Een beoordelingsinstrument (zoals het IAMA) zoals ethiek het uit een instrumentbestand van het taakregister (MinBZK task-registry) leest: vragen met URN, thema, rollen en levensfase. ethiek levert zelf geen vraagteksten; een provincie laadt het bestand dat zij gebruikt.","type":"object","additionalProperties":false,"required":["urn","name","language","questions"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"name":{"type":"string","minLength":1},"description":{"type":"string"},"language":{"type":"string","minLength":2},"schemaVersion":{"type":"string","description":"De schema_version van het bronbestand."},"url":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/InstrumentQuestion"}}},"$defs":{"InstrumentQuestion":{"type":"object","additionalProperties":false,"required":["urn","text","topics","roles","lifecycle","types","links"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"text":{"type":"string","minLength":1},"topics":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"},"description":"suggested_roles uit het bronbestand."},"lifecycle":{"type":"array","items":{"type":"string"},"description":"Levensfasen volgens het Algoritmekader."},"types":{"type":"array","items":{"type":"string"},"description":"Bijvoorbeeld open_question."},"links":{"type":"array","items":{"$ref":"#/$defs/InstrumentLink"}}}},"InstrumentLink":{"type":"object","additionalProperties":false,"properties":{"text":{"type":"string"},"urn":{"type":"string"}}}}};
+const schema174 = {"type":"object","additionalProperties":false,"required":["urn","text","topics","roles","lifecycle","types","links"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"text":{"type":"string","minLength":1},"topics":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"},"description":"suggested_roles uit het bronbestand."},"lifecycle":{"type":"array","items":{"type":"string"},"description":"Levensfasen volgens het Algoritmekader."},"types":{"type":"array","items":{"type":"string"},"description":"Bijvoorbeeld open_question."},"links":{"type":"array","items":{"$ref":"#/$defs/InstrumentLink"}}}};
+const schema175 = {"type":"object","additionalProperties":false,"properties":{"text":{"type":"string"},"urn":{"type":"string"}}};
 
 function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -17862,9 +18490,9 @@ return errors === 0;
 validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateMaturityAssessment = validate109;
-const schema175 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/maturity-assessment.schema.json","title":"MaturityAssessment","description":"One organisation's self-assessment against a maturity model: the chosen level per question with evidence and comments, figures measured by the system itself, the target profile, and (once scored) the computed scores. The $defs also hold the computed shapes the package and the API return: scores, action plan, comparison over time and anonymised benchmark.","type":"object","additionalProperties":false,"required":["schemaVersion","id","organisation","model","createdAt","answers"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"type":"string","minLength":1,"maxLength":120},"organisation":{"type":"string","minLength":1,"description":"The organisation assessed, e.g. Provincie Overijssel."},"title":{"type":"string","minLength":1,"description":"e.g. Nulmeting digitale ethiek 2026."},"model":{"$ref":"#/$defs/MaturityModelReference"},"createdAt":{"type":"string","format":"date-time"},"assessedAt":{"type":"string","format":"date-time","description":"When the answers were settled (the point in time the assessment describes)."},"previousAssessment":{"type":"string","minLength":1,"description":"Id of the earlier assessment of the same organisation this one follows."},"shareInBenchmark":{"type":"boolean","description":"True when the organisation agrees that its name is shown in benchmarks; otherwise it takes part anonymously."},"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswer"}},"measurements":{"type":"array","items":{"$ref":"#/$defs/MaturityMeasurement"}},"target":{"type":"array","items":{"$ref":"#/$defs/MaturityTargetLevel"},"description":"The target profile: the level the organisation aims for per dimension."},"scores":{"$ref":"#/$defs/MaturityScores"}},"$defs":{"MaturityModelReference":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"version":{"type":"string","minLength":1}}},"MaturityEvidenceLink":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri"},"title":{"type":"string","minLength":1}}},"MaturityAnswer":{"type":"object","additionalProperties":false,"required":["question","level","answeredBy","answeredAt"],"description":"The level whose statement fits the organisation best for one question. A question without an answer is reported as unanswered, never counted as level 1.","properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1},"answeredBy":{"type":"string","minLength":1,"description":"Who answered (a user id or a role), not a personal e-mail address."},"answeredAt":{"type":"string","format":"date-time"}}},"MaturityAnswerInput":{"type":"object","additionalProperties":false,"required":["question","level"],"properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1}}},"MaturityAssessmentInput":{"type":"object","additionalProperties":false,"required":["model"],"description":"What a client sends to start an assessment; the service adds id, organisation and times.","properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"title":{"type":"string","minLength":1},"previousAssessment":{"type":"string","minLength":1},"shareInBenchmark":{"type":"boolean"},"target":{"type":"array","items":{"$ref":"#/$defs/MaturityTargetLevel"}},"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswerInput"}}}},"MaturityMeasurement":{"type":"object","additionalProperties":false,"required":["metric","value","periodStartDate","periodEndDate","measuredAt"],"description":"A figure the system measured from its own records over a period (fed by the API from checks, cases and reflections).","properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"A share between 0 and 1, or a count."},"numerator":{"type":"integer","minimum":0,"description":"For a share: what was counted, e.g. tenders checked."},"denominator":{"type":"integer","minimum":0,"description":"For a share: out of how many, e.g. all tenders."},"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"measuredAt":{"type":"string","format":"date-time"}}},"MaturityTargetLevel":{"type":"object","additionalProperties":false,"required":["dimension","level"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10}}},"MaturityScoringMethod":{"type":"object","additionalProperties":false,"required":["level","mean","description"],"properties":{"level":{"type":"string","enum":["lowest-level-reached"],"description":"lowest-level-reached: a dimension reaches a level only when every answered question reaches it (the lowest answer); overall, the lowest dimension level."},"mean":{"type":"string","enum":["mean-of-answers"],"description":"mean-of-answers: per dimension the mean of the answered levels; overall the mean of the dimension means (every dimension counts equally)."},"description":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}},"MaturityIndicatorResult":{"type":"object","additionalProperties":false,"required":["metric","value","level","periodEndDate","trend"],"properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"The latest figure."},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level the latest figure points to under the model's thresholds."},"periodEndDate":{"type":"string","format":"date"},"trend":{"type":"array","description":"Every figure of this metric, oldest period first.","items":{"type":"object","additionalProperties":false,"required":["periodEndDate","value"],"properties":{"periodEndDate":{"type":"string","format":"date"},"value":{"type":"number","minimum":0}}}}}},"MaturityMeasuredScore":{"type":"object","additionalProperties":false,"required":["source","level","indicators","agreement"],"description":"What the system's own figures say about a dimension, shown beside the self-assessment and never mixed into it.","properties":{"source":{"type":"string","const":"measured"},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The lowest level the dimension's measured indicators point to."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicatorResult"}},"agreement":{"type":"string","enum":["consistent","self-assessed-higher","self-assessed-lower","not-self-assessed"],"description":"How the measured level relates to the self-assessed level (consistent: equal or one level apart)."}}},"MaturityDimensionScore":{"type":"object","additionalProperties":false,"required":["dimension","source","level","mean","answered","questions","unanswered","provisional"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"source":{"type":"string","const":"self-assessed"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Lowest level reached by all answered questions; null when none is answered."},"mean":{"type":["number","null"],"minimum":1,"maximum":10,"description":"Mean of the answered levels, rounded to two decimals; null when none is answered."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"provisional":{"type":"boolean","description":"True when some questions are unanswered: the level may still go down once they are answered."},"measured":{"$ref":"#/$defs/MaturityMeasuredScore"}}},"MaturityScores":{"type":"object","additionalProperties":false,"required":["model","method","maxLevel","overall","dimensions","unanswered"],"properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"method":{"$ref":"#/$defs/MaturityScoringMethod"},"maxLevel":{"type":"integer","minimum":2,"maximum":10},"overall":{"type":"object","additionalProperties":false,"required":["level","mean","answered","questions","provisional"],"properties":{"level":{"type":["integer","null"],"minimum":1,"maximum":10},"mean":{"type":["number","null"],"minimum":1,"maximum":10},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"provisional":{"type":"boolean"}}},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionScore"}},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"description":"Every question without an answer, in the model's order."}}},"MaturityPlannedAction":{"type":"object","additionalProperties":false,"required":["id","dimension","level","effect","text"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10},"effect":{"type":"integer","minimum":1,"maximum":3},"text":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"},"result":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"},"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId","description":"For a step derived from a question's next-level statement: that question."}}},"MaturityDimensionGap":{"type":"object","additionalProperties":false,"required":["dimension","level","targetLevel","distance","requirements","actions"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":["integer","null"],"minimum":1,"maximum":10},"targetLevel":{"type":"integer","minimum":1,"maximum":10},"nextLevel":{"type":"integer","minimum":1,"maximum":10,"description":"The next level to reach; absent when the target is reached."},"distance":{"type":"integer","minimum":0,"description":"Levels between the current level (0 when nothing is answered) and the target."},"requirements":{"type":"array","description":"What the next level requires: for every question below it (or unanswered), the next level's statement.","items":{"type":"object","additionalProperties":false,"required":["question","level","statement"],"properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"currentLevel":{"type":["integer","null"],"minimum":1,"maximum":10},"level":{"type":"integer","minimum":1,"maximum":10},"statement":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityPlannedAction"},"description":"Ordered: actions for the next level first, then by effect (high first)."}}},"MaturityActionPlan":{"type":"object","additionalProperties":false,"required":["assessment","model","targetSource","totalDistance","dimensions","actions"],"properties":{"assessment":{"type":"string","minLength":1},"model":{"$ref":"#/$defs/MaturityModelReference"},"targetSource":{"type":"string","enum":["assessment","next-level"],"description":"assessment: the target profile the organisation set; next-level: no target was set, so one level up per dimension."},"totalDistance":{"type":"integer","minimum":0,"description":"Sum of the distances of every dimension."},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionGap"}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityPlannedAction"},"description":"Every action of every dimension in one list, ordered by the level it helps reach, then effect, then the dimension's distance."}}},"MaturityComparison":{"type":"object","additionalProperties":false,"required":["organisation","from","to","overall","dimensions"],"properties":{"organisation":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Id of the earlier assessment."},"to":{"type":"string","minLength":1,"description":"Id of the later assessment."},"overall":{"$ref":"#/$defs/MaturityChange"},"dimensions":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/MaturityChange"}],"type":"object","required":["dimension"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"unevaluatedProperties":false}}}},"MaturityChange":{"type":"object","required":["fromLevel","toLevel","levelChange","fromMean","toMean","meanChange"],"properties":{"fromLevel":{"type":["integer","null"]},"toLevel":{"type":["integer","null"]},"levelChange":{"type":["integer","null"],"description":"null when either side has no level."},"fromMean":{"type":["number","null"]},"toMean":{"type":["number","null"]},"meanChange":{"type":["number","null"]}}},"MaturityBenchmark":{"type":"object","additionalProperties":false,"required":["model","participants","namedParticipants","dimensions"],"description":"Anonymised comparison across organisations: median and spread per dimension, computed only when at least five organisations take part. Names appear only of organisations that agreed to share them.","properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"participants":{"type":"integer","minimum":5},"namedParticipants":{"type":"array","items":{"type":"string","minLength":1}},"dimensions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["dimension","count","median","lowerQuartile","upperQuartile","minimum","maximum"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"count":{"type":"integer","minimum":0,"description":"Organisations with a level for this dimension; figures are null when fewer than five."},"median":{"type":["number","null"]},"lowerQuartile":{"type":["number","null"]},"upperQuartile":{"type":["number","null"]},"minimum":{"type":["integer","null"]},"maximum":{"type":["integer","null"]},"ownLevel":{"type":["integer","null"],"description":"The requesting organisation's own level, when it asked for its position."}}}}}},"MaturityAnswersInput":{"type":"object","additionalProperties":false,"required":["answers"],"description":"Antwoorden op een of meer vragen; een nieuw antwoord vervangt het oude antwoord op dezelfde vraag.","properties":{"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswerInput"}}}},"MaturityMeasurementsInput":{"type":"object","additionalProperties":false,"required":["measurements"],"description":"Cijfers die het systeem zelf heeft gemeten; ze staan naast de zelfbeoordeling en tellen niet mee in de score.","properties":{"measurements":{"type":"array","items":{"$ref":"#/$defs/MaturityMeasurement"}}}},"MaturityAssessmentSummary":{"type":"object","additionalProperties":false,"required":["id","organisation","model","createdAt","answered","questions"],"properties":{"id":{"type":"string","minLength":1},"organisation":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"model":{"$ref":"#/$defs/MaturityModelReference"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Het totale niveau (laagste niveau van alle aspecten)."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0}}},"MaturityAssessmentPage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/MaturityAssessmentSummary"},"description":"De metingen op deze pagina, nieuwste eerst."},"page":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1,"maximum":100},"total":{"type":"integer","minimum":0}}},"MaturitySystemMeasurementInput":{"type":"object","additionalProperties":false,"required":["periodStartDate","periodEndDate"],"description":"Laat de dienst de cijfers zelf meten uit haar gegevens over een periode: toetsen van aanbestedingen, afgesloten casussen en opgevolgde reflecties.","properties":{"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"tendersTotal":{"type":"integer","minimum":1,"description":"Hoeveel aanbestedingen met algoritmen of AI de organisatie in de periode had; nodig voor het deel dat is getoetst (de dienst kent alleen de getoetste)."}}}}};
-const schema176 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"version":{"type":"string","minLength":1}}};
-const schema178 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"description":"A kebab-case identifier."};
+const schema176 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/maturity-assessment.schema.json","title":"MaturityAssessment","description":"One organisation's self-assessment against a maturity model: the chosen level per question with evidence and comments, figures measured by the system itself, the target profile, and (once scored) the computed scores. The $defs also hold the computed shapes the package and the API return: scores, action plan, comparison over time and anonymised benchmark.","type":"object","additionalProperties":false,"required":["schemaVersion","id","organisation","model","createdAt","answers"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"type":"string","minLength":1,"maxLength":120},"organisation":{"type":"string","minLength":1,"description":"The organisation assessed, e.g. Provincie Overijssel."},"title":{"type":"string","minLength":1,"description":"e.g. Nulmeting digitale ethiek 2026."},"model":{"$ref":"#/$defs/MaturityModelReference"},"createdAt":{"type":"string","format":"date-time"},"assessedAt":{"type":"string","format":"date-time","description":"When the answers were settled (the point in time the assessment describes)."},"previousAssessment":{"type":"string","minLength":1,"description":"Id of the earlier assessment of the same organisation this one follows."},"shareInBenchmark":{"type":"boolean","description":"True when the organisation agrees that its name is shown in benchmarks; otherwise it takes part anonymously."},"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswer"}},"measurements":{"type":"array","items":{"$ref":"#/$defs/MaturityMeasurement"}},"target":{"type":"array","items":{"$ref":"#/$defs/MaturityTargetLevel"},"description":"The target profile: the level the organisation aims for per dimension."},"scores":{"$ref":"#/$defs/MaturityScores"}},"$defs":{"MaturityModelReference":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"version":{"type":"string","minLength":1}}},"MaturityEvidenceLink":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri"},"title":{"type":"string","minLength":1}}},"MaturityAnswer":{"type":"object","additionalProperties":false,"required":["question","level","answeredBy","answeredAt"],"description":"The level whose statement fits the organisation best for one question. A question without an answer is reported as unanswered, never counted as level 1.","properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1},"answeredBy":{"type":"string","minLength":1,"description":"Who answered (a user id or a role), not a personal e-mail address."},"answeredAt":{"type":"string","format":"date-time"}}},"MaturityAnswerInput":{"type":"object","additionalProperties":false,"required":["question","level"],"properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1}}},"MaturityAssessmentInput":{"type":"object","additionalProperties":false,"required":["model"],"description":"What a client sends to start an assessment; the service adds id, organisation and times.","properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"title":{"type":"string","minLength":1},"previousAssessment":{"type":"string","minLength":1},"shareInBenchmark":{"type":"boolean"},"target":{"type":"array","items":{"$ref":"#/$defs/MaturityTargetLevel"}},"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswerInput"}}}},"MaturityMeasurement":{"type":"object","additionalProperties":false,"required":["metric","value","periodStartDate","periodEndDate","measuredAt"],"description":"A figure the system measured from its own records over a period (fed by the API from checks, cases and reflections).","properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"A share between 0 and 1, or a count."},"numerator":{"type":"integer","minimum":0,"description":"For a share: what was counted, e.g. tenders checked."},"denominator":{"type":"integer","minimum":0,"description":"For a share: out of how many, e.g. all tenders."},"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"measuredAt":{"type":"string","format":"date-time"}}},"MaturityTargetLevel":{"type":"object","additionalProperties":false,"required":["dimension","level"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10}}},"MaturityScoringMethod":{"type":"object","additionalProperties":false,"required":["level","mean","description"],"properties":{"level":{"type":"string","enum":["lowest-level-reached"],"description":"lowest-level-reached: a dimension reaches a level only when every answered question reaches it (the lowest answer); overall, the lowest dimension level."},"mean":{"type":"string","enum":["mean-of-answers"],"description":"mean-of-answers: per dimension the mean of the answered levels; overall the mean of the dimension means (every dimension counts equally)."},"description":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}},"MaturityIndicatorResult":{"type":"object","additionalProperties":false,"required":["metric","value","level","periodEndDate","trend"],"properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"The latest figure."},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level the latest figure points to under the model's thresholds."},"periodEndDate":{"type":"string","format":"date"},"trend":{"type":"array","description":"Every figure of this metric, oldest period first.","items":{"type":"object","additionalProperties":false,"required":["periodEndDate","value"],"properties":{"periodEndDate":{"type":"string","format":"date"},"value":{"type":"number","minimum":0}}}}}},"MaturityMeasuredScore":{"type":"object","additionalProperties":false,"required":["source","level","indicators","agreement"],"description":"What the system's own figures say about a dimension, shown beside the self-assessment and never mixed into it.","properties":{"source":{"type":"string","const":"measured"},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The lowest level the dimension's measured indicators point to."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicatorResult"}},"agreement":{"type":"string","enum":["consistent","self-assessed-higher","self-assessed-lower","not-self-assessed"],"description":"How the measured level relates to the self-assessed level (consistent: equal or one level apart)."}}},"MaturityDimensionScore":{"type":"object","additionalProperties":false,"required":["dimension","source","level","mean","answered","questions","unanswered","provisional"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"source":{"type":"string","const":"self-assessed"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Lowest level reached by all answered questions; null when none is answered."},"mean":{"type":["number","null"],"minimum":1,"maximum":10,"description":"Mean of the answered levels, rounded to two decimals; null when none is answered."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"provisional":{"type":"boolean","description":"True when some questions are unanswered: the level may still go down once they are answered."},"measured":{"$ref":"#/$defs/MaturityMeasuredScore"}}},"MaturityScores":{"type":"object","additionalProperties":false,"required":["model","method","maxLevel","overall","dimensions","unanswered"],"properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"method":{"$ref":"#/$defs/MaturityScoringMethod"},"maxLevel":{"type":"integer","minimum":2,"maximum":10},"overall":{"type":"object","additionalProperties":false,"required":["level","mean","answered","questions","provisional"],"properties":{"level":{"type":["integer","null"],"minimum":1,"maximum":10},"mean":{"type":["number","null"],"minimum":1,"maximum":10},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"provisional":{"type":"boolean"}}},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionScore"}},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"description":"Every question without an answer, in the model's order."}}},"MaturityPlannedAction":{"type":"object","additionalProperties":false,"required":["id","dimension","level","effect","text"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10},"effect":{"type":"integer","minimum":1,"maximum":3},"text":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"},"result":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"},"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId","description":"For a step derived from a question's next-level statement: that question."}}},"MaturityDimensionGap":{"type":"object","additionalProperties":false,"required":["dimension","level","targetLevel","distance","requirements","actions"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":["integer","null"],"minimum":1,"maximum":10},"targetLevel":{"type":"integer","minimum":1,"maximum":10},"nextLevel":{"type":"integer","minimum":1,"maximum":10,"description":"The next level to reach; absent when the target is reached."},"distance":{"type":"integer","minimum":0,"description":"Levels between the current level (0 when nothing is answered) and the target."},"requirements":{"type":"array","description":"What the next level requires: for every question below it (or unanswered), the next level's statement.","items":{"type":"object","additionalProperties":false,"required":["question","level","statement"],"properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"currentLevel":{"type":["integer","null"],"minimum":1,"maximum":10},"level":{"type":"integer","minimum":1,"maximum":10},"statement":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityPlannedAction"},"description":"Ordered: actions for the next level first, then by effect (high first)."}}},"MaturityActionPlan":{"type":"object","additionalProperties":false,"required":["assessment","model","targetSource","totalDistance","dimensions","actions"],"properties":{"assessment":{"type":"string","minLength":1},"model":{"$ref":"#/$defs/MaturityModelReference"},"targetSource":{"type":"string","enum":["assessment","next-level"],"description":"assessment: the target profile the organisation set; next-level: no target was set, so one level up per dimension."},"totalDistance":{"type":"integer","minimum":0,"description":"Sum of the distances of every dimension."},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionGap"}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityPlannedAction"},"description":"Every action of every dimension in one list, ordered by the level it helps reach, then effect, then the dimension's distance."}}},"MaturityComparison":{"type":"object","additionalProperties":false,"required":["organisation","from","to","overall","dimensions"],"properties":{"organisation":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Id of the earlier assessment."},"to":{"type":"string","minLength":1,"description":"Id of the later assessment."},"overall":{"$ref":"#/$defs/MaturityChange"},"dimensions":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/MaturityChange"}],"type":"object","required":["dimension"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"unevaluatedProperties":false}}}},"MaturityChange":{"type":"object","required":["fromLevel","toLevel","levelChange","fromMean","toMean","meanChange"],"properties":{"fromLevel":{"type":["integer","null"]},"toLevel":{"type":["integer","null"]},"levelChange":{"type":["integer","null"],"description":"null when either side has no level."},"fromMean":{"type":["number","null"]},"toMean":{"type":["number","null"]},"meanChange":{"type":["number","null"]}}},"MaturityBenchmark":{"type":"object","additionalProperties":false,"required":["model","participants","namedParticipants","dimensions"],"description":"Anonymised comparison across organisations: median and spread per dimension, computed only when at least five organisations take part. Names appear only of organisations that agreed to share them.","properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"participants":{"type":"integer","minimum":5},"namedParticipants":{"type":"array","items":{"type":"string","minLength":1}},"dimensions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["dimension","count","median","lowerQuartile","upperQuartile","minimum","maximum"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"count":{"type":"integer","minimum":0,"description":"Organisations with a level for this dimension; figures are null when fewer than five."},"median":{"type":["number","null"]},"lowerQuartile":{"type":["number","null"]},"upperQuartile":{"type":["number","null"]},"minimum":{"type":["integer","null"]},"maximum":{"type":["integer","null"]},"ownLevel":{"type":["integer","null"],"description":"The requesting organisation's own level, when it asked for its position."}}}}}},"MaturityAnswersInput":{"type":"object","additionalProperties":false,"required":["answers"],"description":"Antwoorden op een of meer vragen; een nieuw antwoord vervangt het oude antwoord op dezelfde vraag.","properties":{"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswerInput"}}}},"MaturityMeasurementsInput":{"type":"object","additionalProperties":false,"required":["measurements"],"description":"Cijfers die het systeem zelf heeft gemeten; ze staan naast de zelfbeoordeling en tellen niet mee in de score.","properties":{"measurements":{"type":"array","items":{"$ref":"#/$defs/MaturityMeasurement"}}}},"MaturityAssessmentSummary":{"type":"object","additionalProperties":false,"required":["id","organisation","model","createdAt","answered","questions"],"properties":{"id":{"type":"string","minLength":1},"organisation":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"model":{"$ref":"#/$defs/MaturityModelReference"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Het totale niveau (laagste niveau van alle aspecten)."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0}}},"MaturityAssessmentPage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/MaturityAssessmentSummary"},"description":"De metingen op deze pagina, nieuwste eerst."},"page":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1,"maximum":100},"total":{"type":"integer","minimum":0}}},"MaturitySystemMeasurementInput":{"type":"object","additionalProperties":false,"required":["periodStartDate","periodEndDate"],"description":"Laat de dienst de cijfers zelf meten uit haar gegevens over een periode: toetsen van aanbestedingen, afgesloten casussen en opgevolgde reflecties.","properties":{"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"tendersTotal":{"type":"integer","minimum":1,"description":"Hoeveel aanbestedingen met algoritmen of AI de organisatie in de periode had; nodig voor het deel dat is getoetst (de dienst kent alleen de getoetste)."}}}}};
+const schema177 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"version":{"type":"string","minLength":1}}};
+const schema179 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"description":"A kebab-case identifier."};
 
 function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -17975,8 +18603,8 @@ return errors === 0;
 }
 validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema211 = {"type":"object","additionalProperties":false,"required":["question","level","answeredBy","answeredAt"],"description":"The level whose statement fits the organisation best for one question. A question without an answer is reported as unanswered, never counted as level 1.","properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1},"answeredBy":{"type":"string","minLength":1,"description":"Who answered (a user id or a role), not a personal e-mail address."},"answeredAt":{"type":"string","format":"date-time"}}};
-const schema213 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri"},"title":{"type":"string","minLength":1}}};
+const schema212 = {"type":"object","additionalProperties":false,"required":["question","level","answeredBy","answeredAt"],"description":"The level whose statement fits the organisation best for one question. A question without an answer is reported as unanswered, never counted as level 1.","properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1},"answeredBy":{"type":"string","minLength":1,"description":"Who answered (a user id or a role), not a personal e-mail address."},"answeredAt":{"type":"string","format":"date-time"}}};
+const schema214 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri"},"title":{"type":"string","minLength":1}}};
 
 function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18305,8 +18933,8 @@ return errors === 0;
 }
 validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema214 = {"type":"object","additionalProperties":false,"required":["metric","value","periodStartDate","periodEndDate","measuredAt"],"description":"A figure the system measured from its own records over a period (fed by the API from checks, cases and reflections).","properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"A share between 0 and 1, or a count."},"numerator":{"type":"integer","minimum":0,"description":"For a share: what was counted, e.g. tenders checked."},"denominator":{"type":"integer","minimum":0,"description":"For a share: out of how many, e.g. all tenders."},"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"measuredAt":{"type":"string","format":"date-time"}}};
-const schema195 = {"type":"string","enum":["tenders-checked-share","requirements-met-share","cases-closed","reflections-followed-up-share"],"description":"A figure measured by the system: tenders-checked-share (share of the organisation's tenders checked, 0–1), requirements-met-share (share of applicable requirements met in checked tenders, 0–1), cases-closed (number of ethics cases closed in the period), reflections-followed-up-share (share of reflections whose follow-up was recorded, 0–1)."};
+const schema215 = {"type":"object","additionalProperties":false,"required":["metric","value","periodStartDate","periodEndDate","measuredAt"],"description":"A figure the system measured from its own records over a period (fed by the API from checks, cases and reflections).","properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"A share between 0 and 1, or a count."},"numerator":{"type":"integer","minimum":0,"description":"For a share: what was counted, e.g. tenders checked."},"denominator":{"type":"integer","minimum":0,"description":"For a share: out of how many, e.g. all tenders."},"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"measuredAt":{"type":"string","format":"date-time"}}};
+const schema196 = {"type":"string","enum":["tenders-checked-share","requirements-met-share","cases-closed","reflections-followed-up-share"],"description":"A figure measured by the system: tenders-checked-share (share of the organisation's tenders checked, 0–1), requirements-met-share (share of applicable requirements met in checked tenders, 0–1), cases-closed (number of ethics cases closed in the period), reflections-followed-up-share (share of reflections whose follow-up was recorded, 0–1)."};
 
 function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18394,7 +19022,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((((data0 === "tenders-checked-share") || (data0 === "requirements-met-share")) || (data0 === "cases-closed")) || (data0 === "reflections-followed-up-share"))){
-const err7 = {instancePath:instancePath+"/metric",schemaPath:"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema195.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/metric",schemaPath:"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema196.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18570,7 +19198,7 @@ return errors === 0;
 }
 validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema216 = {"type":"object","additionalProperties":false,"required":["dimension","level"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10}}};
+const schema217 = {"type":"object","additionalProperties":false,"required":["dimension","level"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10}}};
 
 function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18701,9 +19329,9 @@ return errors === 0;
 }
 validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema218 = {"type":"object","additionalProperties":false,"required":["model","method","maxLevel","overall","dimensions","unanswered"],"properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"method":{"$ref":"#/$defs/MaturityScoringMethod"},"maxLevel":{"type":"integer","minimum":2,"maximum":10},"overall":{"type":"object","additionalProperties":false,"required":["level","mean","answered","questions","provisional"],"properties":{"level":{"type":["integer","null"],"minimum":1,"maximum":10},"mean":{"type":["number","null"],"minimum":1,"maximum":10},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"provisional":{"type":"boolean"}}},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionScore"}},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"description":"Every question without an answer, in the model's order."}}};
-const schema219 = {"type":"object","additionalProperties":false,"required":["level","mean","description"],"properties":{"level":{"type":"string","enum":["lowest-level-reached"],"description":"lowest-level-reached: a dimension reaches a level only when every answered question reaches it (the lowest answer); overall, the lowest dimension level."},"mean":{"type":"string","enum":["mean-of-answers"],"description":"mean-of-answers: per dimension the mean of the answered levels; overall the mean of the dimension means (every dimension counts equally)."},"description":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}};
-const schema179 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"A text in Dutch (first, language level B1) and/or English. An imported model may have only one language.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
+const schema219 = {"type":"object","additionalProperties":false,"required":["model","method","maxLevel","overall","dimensions","unanswered"],"properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"method":{"$ref":"#/$defs/MaturityScoringMethod"},"maxLevel":{"type":"integer","minimum":2,"maximum":10},"overall":{"type":"object","additionalProperties":false,"required":["level","mean","answered","questions","provisional"],"properties":{"level":{"type":["integer","null"],"minimum":1,"maximum":10},"mean":{"type":["number","null"],"minimum":1,"maximum":10},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"provisional":{"type":"boolean"}}},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionScore"}},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"description":"Every question without an answer, in the model's order."}}};
+const schema220 = {"type":"object","additionalProperties":false,"required":["level","mean","description"],"properties":{"level":{"type":"string","enum":["lowest-level-reached"],"description":"lowest-level-reached: a dimension reaches a level only when every answered question reaches it (the lowest answer); overall, the lowest dimension level."},"mean":{"type":"string","enum":["mean-of-answers"],"description":"mean-of-answers: per dimension the mean of the answered levels; overall the mean of the dimension means (every dimension counts equally)."},"description":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}};
+const schema180 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"A text in Dutch (first, language level B1) and/or English. An imported model may have only one language.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 
 function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18771,7 +19399,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "lowest-level-reached")){
-const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema219.properties.level.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema220.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18794,7 +19422,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(data1 === "mean-of-answers")){
-const err7 = {instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/enum",keyword:"enum",params:{allowedValues: schema219.properties.mean.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/enum",keyword:"enum",params:{allowedValues: schema220.properties.mean.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18907,9 +19535,9 @@ return errors === 0;
 }
 validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema221 = {"type":"object","additionalProperties":false,"required":["dimension","source","level","mean","answered","questions","unanswered","provisional"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"source":{"type":"string","const":"self-assessed"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Lowest level reached by all answered questions; null when none is answered."},"mean":{"type":["number","null"],"minimum":1,"maximum":10,"description":"Mean of the answered levels, rounded to two decimals; null when none is answered."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"provisional":{"type":"boolean","description":"True when some questions are unanswered: the level may still go down once they are answered."},"measured":{"$ref":"#/$defs/MaturityMeasuredScore"}}};
-const schema224 = {"type":"object","additionalProperties":false,"required":["source","level","indicators","agreement"],"description":"What the system's own figures say about a dimension, shown beside the self-assessment and never mixed into it.","properties":{"source":{"type":"string","const":"measured"},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The lowest level the dimension's measured indicators point to."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicatorResult"}},"agreement":{"type":"string","enum":["consistent","self-assessed-higher","self-assessed-lower","not-self-assessed"],"description":"How the measured level relates to the self-assessed level (consistent: equal or one level apart)."}}};
-const schema225 = {"type":"object","additionalProperties":false,"required":["metric","value","level","periodEndDate","trend"],"properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"The latest figure."},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level the latest figure points to under the model's thresholds."},"periodEndDate":{"type":"string","format":"date"},"trend":{"type":"array","description":"Every figure of this metric, oldest period first.","items":{"type":"object","additionalProperties":false,"required":["periodEndDate","value"],"properties":{"periodEndDate":{"type":"string","format":"date"},"value":{"type":"number","minimum":0}}}}}};
+const schema222 = {"type":"object","additionalProperties":false,"required":["dimension","source","level","mean","answered","questions","unanswered","provisional"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"source":{"type":"string","const":"self-assessed"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Lowest level reached by all answered questions; null when none is answered."},"mean":{"type":["number","null"],"minimum":1,"maximum":10,"description":"Mean of the answered levels, rounded to two decimals; null when none is answered."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"provisional":{"type":"boolean","description":"True when some questions are unanswered: the level may still go down once they are answered."},"measured":{"$ref":"#/$defs/MaturityMeasuredScore"}}};
+const schema225 = {"type":"object","additionalProperties":false,"required":["source","level","indicators","agreement"],"description":"What the system's own figures say about a dimension, shown beside the self-assessment and never mixed into it.","properties":{"source":{"type":"string","const":"measured"},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The lowest level the dimension's measured indicators point to."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicatorResult"}},"agreement":{"type":"string","enum":["consistent","self-assessed-higher","self-assessed-lower","not-self-assessed"],"description":"How the measured level relates to the self-assessed level (consistent: equal or one level apart)."}}};
+const schema226 = {"type":"object","additionalProperties":false,"required":["metric","value","level","periodEndDate","trend"],"properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"The latest figure."},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level the latest figure points to under the model's thresholds."},"periodEndDate":{"type":"string","format":"date"},"trend":{"type":"array","description":"Every figure of this metric, oldest period first.","items":{"type":"object","additionalProperties":false,"required":["periodEndDate","value"],"properties":{"periodEndDate":{"type":"string","format":"date"},"value":{"type":"number","minimum":0}}}}}};
 
 function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18997,7 +19625,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((((data0 === "tenders-checked-share") || (data0 === "requirements-met-share")) || (data0 === "cases-closed")) || (data0 === "reflections-followed-up-share"))){
-const err7 = {instancePath:instancePath+"/metric",schemaPath:"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema195.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/metric",schemaPath:"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema196.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19378,7 +20006,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((data4 === "consistent") || (data4 === "self-assessed-higher")) || (data4 === "self-assessed-lower")) || (data4 === "not-self-assessed"))){
-const err12 = {instancePath:instancePath+"/agreement",schemaPath:"#/properties/agreement/enum",keyword:"enum",params:{allowedValues: schema224.properties.agreement.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/agreement",schemaPath:"#/properties/agreement/enum",keyword:"enum",params:{allowedValues: schema225.properties.agreement.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -19497,7 +20125,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema221.properties, key0))){
+if(!(func2.call(schema222.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -19569,7 +20197,7 @@ errors++;
 if(data.level !== undefined){
 let data2 = data.level;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema221.properties.level.type},message:"must be integer,null"};
+const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: schema222.properties.level.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -19604,7 +20232,7 @@ errors++;
 if(data.mean !== undefined){
 let data3 = data.mean;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err17 = {instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/type",keyword:"type",params:{type: schema221.properties.mean.type},message:"must be number,null"};
+const err17 = {instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/type",keyword:"type",params:{type: schema222.properties.mean.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -19970,7 +20598,7 @@ errors++;
 if(data3.level !== undefined){
 let data4 = data3.level;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-const err16 = {instancePath:instancePath+"/overall/level",schemaPath:"#/properties/overall/properties/level/type",keyword:"type",params:{type: schema218.properties.overall.properties.level.type},message:"must be integer,null"};
+const err16 = {instancePath:instancePath+"/overall/level",schemaPath:"#/properties/overall/properties/level/type",keyword:"type",params:{type: schema219.properties.overall.properties.level.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -20005,7 +20633,7 @@ errors++;
 if(data3.mean !== undefined){
 let data5 = data3.mean;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err19 = {instancePath:instancePath+"/overall/mean",schemaPath:"#/properties/overall/properties/mean/type",keyword:"type",params:{type: schema218.properties.overall.properties.mean.type},message:"must be number,null"};
+const err19 = {instancePath:instancePath+"/overall/mean",schemaPath:"#/properties/overall/properties/mean/type",keyword:"type",params:{type: schema219.properties.overall.properties.mean.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -20274,7 +20902,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema175.properties, key0))){
+if(!(func2.call(schema176.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -20575,9 +21203,9 @@ return errors === 0;
 validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateMaturityModel = validate111;
-const schema177 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/maturity-model.schema.json","title":"MaturityModel","description":"A digital-ethics maturity model as data: dimensions (aspects or themes), ordered levels with names and descriptions, and questions that offer one statement per level. Optional: action lines that say what reaching a level takes, measured indicators that the system itself can supply, mappings to the dimensions of another model, and the attribution of an imported model.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","levels","dimensions","questions"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/MaturityId","description":"Stable identifier of the model, e.g. ethiek-provincies-2026."},"version":{"type":"string","minLength":1,"description":"Version of the model's content, e.g. 2024 or 1.0."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"attribution":{"$ref":"#/$defs/MaturityAttribution"},"levels":{"type":"array","items":{"$ref":"#/$defs/MaturityLevel"},"description":"The levels in ascending order, numbered 1, 2, 3, … without gaps."},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimension"}},"questions":{"type":"array","items":{"$ref":"#/$defs/MaturityQuestion"}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityAction"}}},"$defs":{"MaturityId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"description":"A kebab-case identifier."},"MaturityText":{"type":"object","additionalProperties":false,"minProperties":1,"description":"A text in Dutch (first, language level B1) and/or English. An imported model may have only one language.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"MaturityAttribution":{"type":"object","additionalProperties":false,"required":["source","title","licence"],"description":"Where an imported model's texts come from and under which licence they may be used. Shown wherever the texts are shown.","properties":{"source":{"type":"string","minLength":1,"description":"The author or publisher, e.g. The Open Data Institute."},"title":{"type":"string","minLength":1,"description":"The original title of the work."},"url":{"type":"string","format":"uri","description":"Where the original is published."},"licence":{"type":"string","minLength":1,"description":"SPDX identifier of the licence, e.g. CC-BY-SA-4.0."},"licenceUrl":{"type":"string","format":"uri"},"changes":{"type":"string","minLength":1,"description":"What was changed from the original (licences such as CC BY-SA ask to say so)."},"importedAt":{"type":"string","format":"date-time"}}},"MaturityLevel":{"type":"object","additionalProperties":false,"required":["level","id","name"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level's number; 1 is the lowest."},"id":{"$ref":"#/$defs/MaturityId","description":"e.g. initial, repeatable, defined, managed, optimising."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"}}},"MaturityDimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"mappings":{"type":"array","items":{"$ref":"#/$defs/MaturityMapping"},"description":"Dimensions of other models that cover the same ground."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicator"},"description":"Figures the system can measure for this dimension, and the level each figure points to."}}},"MaturityMapping":{"type":"object","additionalProperties":false,"required":["model","dimension"],"properties":{"model":{"$ref":"#/$defs/MaturityId","description":"Id of the other model, e.g. odi-data-ethics-maturity-model-2024."},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension in that model."},"note":{"$ref":"#/$defs/MaturityText"}}},"MaturityMetric":{"type":"string","enum":["tenders-checked-share","requirements-met-share","cases-closed","reflections-followed-up-share"],"description":"A figure measured by the system: tenders-checked-share (share of the organisation's tenders checked, 0–1), requirements-met-share (share of applicable requirements met in checked tenders, 0–1), cases-closed (number of ethics cases closed in the period), reflections-followed-up-share (share of reflections whose follow-up was recorded, 0–1)."},"MaturityIndicator":{"type":"object","additionalProperties":false,"required":["metric","thresholds"],"properties":{"metric":{"$ref":"#/$defs/MaturityMetric"},"thresholds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["level","atLeast"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"atLeast":{"type":"number","minimum":0,"description":"The figure at or above which the level is reached."}}},"description":"Ascending thresholds: the measured level is the highest level whose threshold the figure reaches, or level 1."},"explanation":{"$ref":"#/$defs/MaturityText"}}},"MaturityQuestion":{"type":"object","additionalProperties":false,"required":["id","dimension","text","statements"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension the question belongs to."},"topic":{"$ref":"#/$defs/MaturityText"},"text":{"$ref":"#/$defs/MaturityText"},"statements":{"type":"array","items":{"$ref":"#/$defs/MaturityStatement"},"description":"One statement per level of the model: the answer is the level whose statement fits best."},"evidenceHints":{"type":"array","items":{"$ref":"#/$defs/MaturityText"},"description":"What shows that an answer is right, e.g. the training's page in the learning portal."}},"description":"A question with one statement per level; `topic` is an optional sub-heading within the dimension (ODI calls it an activity)."},"MaturityStatement":{"type":"object","additionalProperties":false,"required":["level","text"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"text":{"$ref":"#/$defs/MaturityText"}}},"MaturityAction":{"type":"object","additionalProperties":false,"required":["id","dimension","level","text","effect"],"description":"An action line: a concrete step that helps a dimension reach a level; `result` is the desired result that shows the action is done.","properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10,"description":"The level this action helps to reach."},"text":{"$ref":"#/$defs/MaturityText"},"result":{"$ref":"#/$defs/MaturityText"},"effect":{"type":"integer","minimum":1,"maximum":3,"description":"Expected effect on the level: 3 high, 2 medium, 1 low. Action plans list high effect first."}}},"MaturityModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De volwassenheidsmodellen die de dienst kent: de meegeleverde en de ingevoerde.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json"}}}}}};
-const schema181 = {"type":"object","additionalProperties":false,"required":["source","title","licence"],"description":"Where an imported model's texts come from and under which licence they may be used. Shown wherever the texts are shown.","properties":{"source":{"type":"string","minLength":1,"description":"The author or publisher, e.g. The Open Data Institute."},"title":{"type":"string","minLength":1,"description":"The original title of the work."},"url":{"type":"string","format":"uri","description":"Where the original is published."},"licence":{"type":"string","minLength":1,"description":"SPDX identifier of the licence, e.g. CC-BY-SA-4.0."},"licenceUrl":{"type":"string","format":"uri"},"changes":{"type":"string","minLength":1,"description":"What was changed from the original (licences such as CC BY-SA ask to say so)."},"importedAt":{"type":"string","format":"date-time"}}};
-const schema182 = {"type":"object","additionalProperties":false,"required":["level","id","name"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level's number; 1 is the lowest."},"id":{"$ref":"#/$defs/MaturityId","description":"e.g. initial, repeatable, defined, managed, optimising."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"}}};
+const schema178 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/maturity-model.schema.json","title":"MaturityModel","description":"A digital-ethics maturity model as data: dimensions (aspects or themes), ordered levels with names and descriptions, and questions that offer one statement per level. Optional: action lines that say what reaching a level takes, measured indicators that the system itself can supply, mappings to the dimensions of another model, and the attribution of an imported model.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","levels","dimensions","questions"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/MaturityId","description":"Stable identifier of the model, e.g. ethiek-provincies-2026."},"version":{"type":"string","minLength":1,"description":"Version of the model's content, e.g. 2024 or 1.0."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"attribution":{"$ref":"#/$defs/MaturityAttribution"},"levels":{"type":"array","items":{"$ref":"#/$defs/MaturityLevel"},"description":"The levels in ascending order, numbered 1, 2, 3, … without gaps."},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimension"}},"questions":{"type":"array","items":{"$ref":"#/$defs/MaturityQuestion"}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityAction"}}},"$defs":{"MaturityId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"description":"A kebab-case identifier."},"MaturityText":{"type":"object","additionalProperties":false,"minProperties":1,"description":"A text in Dutch (first, language level B1) and/or English. An imported model may have only one language.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"MaturityAttribution":{"type":"object","additionalProperties":false,"required":["source","title","licence"],"description":"Where an imported model's texts come from and under which licence they may be used. Shown wherever the texts are shown.","properties":{"source":{"type":"string","minLength":1,"description":"The author or publisher, e.g. The Open Data Institute."},"title":{"type":"string","minLength":1,"description":"The original title of the work."},"url":{"type":"string","format":"uri","description":"Where the original is published."},"licence":{"type":"string","minLength":1,"description":"SPDX identifier of the licence, e.g. CC-BY-SA-4.0."},"licenceUrl":{"type":"string","format":"uri"},"changes":{"type":"string","minLength":1,"description":"What was changed from the original (licences such as CC BY-SA ask to say so)."},"importedAt":{"type":"string","format":"date-time"}}},"MaturityLevel":{"type":"object","additionalProperties":false,"required":["level","id","name"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level's number; 1 is the lowest."},"id":{"$ref":"#/$defs/MaturityId","description":"e.g. initial, repeatable, defined, managed, optimising."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"}}},"MaturityDimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"mappings":{"type":"array","items":{"$ref":"#/$defs/MaturityMapping"},"description":"Dimensions of other models that cover the same ground."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicator"},"description":"Figures the system can measure for this dimension, and the level each figure points to."}}},"MaturityMapping":{"type":"object","additionalProperties":false,"required":["model","dimension"],"properties":{"model":{"$ref":"#/$defs/MaturityId","description":"Id of the other model, e.g. odi-data-ethics-maturity-model-2024."},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension in that model."},"note":{"$ref":"#/$defs/MaturityText"}}},"MaturityMetric":{"type":"string","enum":["tenders-checked-share","requirements-met-share","cases-closed","reflections-followed-up-share"],"description":"A figure measured by the system: tenders-checked-share (share of the organisation's tenders checked, 0–1), requirements-met-share (share of applicable requirements met in checked tenders, 0–1), cases-closed (number of ethics cases closed in the period), reflections-followed-up-share (share of reflections whose follow-up was recorded, 0–1)."},"MaturityIndicator":{"type":"object","additionalProperties":false,"required":["metric","thresholds"],"properties":{"metric":{"$ref":"#/$defs/MaturityMetric"},"thresholds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["level","atLeast"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"atLeast":{"type":"number","minimum":0,"description":"The figure at or above which the level is reached."}}},"description":"Ascending thresholds: the measured level is the highest level whose threshold the figure reaches, or level 1."},"explanation":{"$ref":"#/$defs/MaturityText"}}},"MaturityQuestion":{"type":"object","additionalProperties":false,"required":["id","dimension","text","statements"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension the question belongs to."},"topic":{"$ref":"#/$defs/MaturityText"},"text":{"$ref":"#/$defs/MaturityText"},"statements":{"type":"array","items":{"$ref":"#/$defs/MaturityStatement"},"description":"One statement per level of the model: the answer is the level whose statement fits best."},"evidenceHints":{"type":"array","items":{"$ref":"#/$defs/MaturityText"},"description":"What shows that an answer is right, e.g. the training's page in the learning portal."}},"description":"A question with one statement per level; `topic` is an optional sub-heading within the dimension (ODI calls it an activity)."},"MaturityStatement":{"type":"object","additionalProperties":false,"required":["level","text"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"text":{"$ref":"#/$defs/MaturityText"}}},"MaturityAction":{"type":"object","additionalProperties":false,"required":["id","dimension","level","text","effect"],"description":"An action line: a concrete step that helps a dimension reach a level; `result` is the desired result that shows the action is done.","properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10,"description":"The level this action helps to reach."},"text":{"$ref":"#/$defs/MaturityText"},"result":{"$ref":"#/$defs/MaturityText"},"effect":{"type":"integer","minimum":1,"maximum":3,"description":"Expected effect on the level: 3 high, 2 medium, 1 low. Action plans list high effect first."}}},"MaturityModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De volwassenheidsmodellen die de dienst kent: de meegeleverde en de ingevoerde.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json"}}}}}};
+const schema182 = {"type":"object","additionalProperties":false,"required":["source","title","licence"],"description":"Where an imported model's texts come from and under which licence they may be used. Shown wherever the texts are shown.","properties":{"source":{"type":"string","minLength":1,"description":"The author or publisher, e.g. The Open Data Institute."},"title":{"type":"string","minLength":1,"description":"The original title of the work."},"url":{"type":"string","format":"uri","description":"Where the original is published."},"licence":{"type":"string","minLength":1,"description":"SPDX identifier of the licence, e.g. CC-BY-SA-4.0."},"licenceUrl":{"type":"string","format":"uri"},"changes":{"type":"string","minLength":1,"description":"What was changed from the original (licences such as CC BY-SA ask to say so)."},"importedAt":{"type":"string","format":"date-time"}}};
+const schema183 = {"type":"object","additionalProperties":false,"required":["level","id","name"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level's number; 1 is the lowest."},"id":{"$ref":"#/$defs/MaturityId","description":"e.g. initial, repeatable, defined, managed, optimising."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"}}};
 
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -20892,8 +21520,8 @@ return errors === 0;
 }
 validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema186 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"mappings":{"type":"array","items":{"$ref":"#/$defs/MaturityMapping"},"description":"Dimensions of other models that cover the same ground."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicator"},"description":"Figures the system can measure for this dimension, and the level each figure points to."}}};
-const schema190 = {"type":"object","additionalProperties":false,"required":["model","dimension"],"properties":{"model":{"$ref":"#/$defs/MaturityId","description":"Id of the other model, e.g. odi-data-ethics-maturity-model-2024."},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension in that model."},"note":{"$ref":"#/$defs/MaturityText"}}};
+const schema187 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"mappings":{"type":"array","items":{"$ref":"#/$defs/MaturityMapping"},"description":"Dimensions of other models that cover the same ground."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicator"},"description":"Figures the system can measure for this dimension, and the level each figure points to."}}};
+const schema191 = {"type":"object","additionalProperties":false,"required":["model","dimension"],"properties":{"model":{"$ref":"#/$defs/MaturityId","description":"Id of the other model, e.g. odi-data-ethics-maturity-model-2024."},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension in that model."},"note":{"$ref":"#/$defs/MaturityText"}}};
 
 function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21111,7 +21739,7 @@ return errors === 0;
 }
 validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema194 = {"type":"object","additionalProperties":false,"required":["metric","thresholds"],"properties":{"metric":{"$ref":"#/$defs/MaturityMetric"},"thresholds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["level","atLeast"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"atLeast":{"type":"number","minimum":0,"description":"The figure at or above which the level is reached."}}},"description":"Ascending thresholds: the measured level is the highest level whose threshold the figure reaches, or level 1."},"explanation":{"$ref":"#/$defs/MaturityText"}}};
+const schema195 = {"type":"object","additionalProperties":false,"required":["metric","thresholds"],"properties":{"metric":{"$ref":"#/$defs/MaturityMetric"},"thresholds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["level","atLeast"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"atLeast":{"type":"number","minimum":0,"description":"The figure at or above which the level is reached."}}},"description":"Ascending thresholds: the measured level is the highest level whose threshold the figure reaches, or level 1."},"explanation":{"$ref":"#/$defs/MaturityText"}}};
 
 function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21169,7 +21797,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((((data0 === "tenders-checked-share") || (data0 === "requirements-met-share")) || (data0 === "cases-closed")) || (data0 === "reflections-followed-up-share"))){
-const err4 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema195.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/metric",schemaPath:"#/$defs/MaturityMetric/enum",keyword:"enum",params:{allowedValues: schema196.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -21718,8 +22346,8 @@ return errors === 0;
 }
 validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema197 = {"type":"object","additionalProperties":false,"required":["id","dimension","text","statements"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension the question belongs to."},"topic":{"$ref":"#/$defs/MaturityText"},"text":{"$ref":"#/$defs/MaturityText"},"statements":{"type":"array","items":{"$ref":"#/$defs/MaturityStatement"},"description":"One statement per level of the model: the answer is the level whose statement fits best."},"evidenceHints":{"type":"array","items":{"$ref":"#/$defs/MaturityText"},"description":"What shows that an answer is right, e.g. the training's page in the learning portal."}},"description":"A question with one statement per level; `topic` is an optional sub-heading within the dimension (ODI calls it an activity)."};
-const schema202 = {"type":"object","additionalProperties":false,"required":["level","text"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"text":{"$ref":"#/$defs/MaturityText"}}};
+const schema198 = {"type":"object","additionalProperties":false,"required":["id","dimension","text","statements"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension the question belongs to."},"topic":{"$ref":"#/$defs/MaturityText"},"text":{"$ref":"#/$defs/MaturityText"},"statements":{"type":"array","items":{"$ref":"#/$defs/MaturityStatement"},"description":"One statement per level of the model: the answer is the level whose statement fits best."},"evidenceHints":{"type":"array","items":{"$ref":"#/$defs/MaturityText"},"description":"What shows that an answer is right, e.g. the training's page in the learning portal."}},"description":"A question with one statement per level; `topic` is an optional sub-heading within the dimension (ODI calls it an activity)."};
+const schema203 = {"type":"object","additionalProperties":false,"required":["level","text"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"text":{"$ref":"#/$defs/MaturityText"}}};
 
 function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -22351,7 +22979,7 @@ return errors === 0;
 }
 validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema205 = {"type":"object","additionalProperties":false,"required":["id","dimension","level","text","effect"],"description":"An action line: a concrete step that helps a dimension reach a level; `result` is the desired result that shows the action is done.","properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10,"description":"The level this action helps to reach."},"text":{"$ref":"#/$defs/MaturityText"},"result":{"$ref":"#/$defs/MaturityText"},"effect":{"type":"integer","minimum":1,"maximum":3,"description":"Expected effect on the level: 3 high, 2 medium, 1 low. Action plans list high effect first."}}};
+const schema206 = {"type":"object","additionalProperties":false,"required":["id","dimension","level","text","effect"],"description":"An action line: a concrete step that helps a dimension reach a level; `result` is the desired result that shows the action is done.","properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10,"description":"The level this action helps to reach."},"text":{"$ref":"#/$defs/MaturityText"},"result":{"$ref":"#/$defs/MaturityText"},"effect":{"type":"integer","minimum":1,"maximum":3,"description":"Expected effect on the level: 3 high, 2 medium, 1 low. Action plans list high effect first."}}};
 
 function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -22830,7 +23458,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema177.properties, key0))){
+if(!(func2.call(schema178.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -23435,10 +24063,10 @@ return errors === 0;
 validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validatePrecedentSearchResult = validate144;
-const schema228 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/precedent.schema.json","title":"PrecedentSearchResult","description":"Zoekresultaat in de moresprudentie (afgesloten casussen): gerangschikte treffers met gemarkeerde fragmenten en facetten.","type":"object","additionalProperties":false,"required":["query","total","hits","facets"],"properties":{"query":{"type":"string"},"total":{"type":"integer","minimum":0},"hits":{"type":"array","items":{"$ref":"#/$defs/PrecedentHit"}},"facets":{"$ref":"#/$defs/PrecedentFacets"}},"$defs":{"PrecedentHit":{"type":"object","additionalProperties":false,"required":["caseId","title","score","year","commission","values","technologies","policyDomains","snippets"],"properties":{"caseId":{"type":"string","minLength":1},"title":{"type":"string"},"score":{"type":"number","minimum":0},"year":{"type":"integer"},"commission":{"type":"string"},"values":{"type":"array","items":{"type":"string"}},"technologies":{"type":"array","items":{"type":"string"}},"policyDomains":{"type":"array","items":{"type":"string"}},"snippets":{"type":"array","items":{"$ref":"#/$defs/PrecedentSnippet"}}}},"PrecedentSnippet":{"type":"object","additionalProperties":false,"required":["field","text","highlights"],"properties":{"field":{"type":"string","enum":["title","question","context","technology","analysis","reflection","decision"]},"text":{"type":"string","description":"Een fragment van het veld (platte tekst)."},"highlights":{"type":"array","items":{"$ref":"#/$defs/TextRange"},"description":"Tekenposities in text van de woorden die bij de zoekvraag passen."}}},"TextRange":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"PrecedentFacets":{"type":"object","additionalProperties":false,"required":["values","technologies","policyDomains","commissions","years"],"description":"Aantallen treffers per waarde, technologie, beleidsdomein, commissie en jaar.","properties":{"values":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"technologies":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"policyDomains":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"commissions":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"years":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}}}},"FacetCount":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}}};
-const schema229 = {"type":"object","additionalProperties":false,"required":["caseId","title","score","year","commission","values","technologies","policyDomains","snippets"],"properties":{"caseId":{"type":"string","minLength":1},"title":{"type":"string"},"score":{"type":"number","minimum":0},"year":{"type":"integer"},"commission":{"type":"string"},"values":{"type":"array","items":{"type":"string"}},"technologies":{"type":"array","items":{"type":"string"}},"policyDomains":{"type":"array","items":{"type":"string"}},"snippets":{"type":"array","items":{"$ref":"#/$defs/PrecedentSnippet"}}}};
-const schema230 = {"type":"object","additionalProperties":false,"required":["field","text","highlights"],"properties":{"field":{"type":"string","enum":["title","question","context","technology","analysis","reflection","decision"]},"text":{"type":"string","description":"Een fragment van het veld (platte tekst)."},"highlights":{"type":"array","items":{"$ref":"#/$defs/TextRange"},"description":"Tekenposities in text van de woorden die bij de zoekvraag passen."}}};
-const schema231 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}};
+const schema229 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/precedent.schema.json","title":"PrecedentSearchResult","description":"Zoekresultaat in de moresprudentie (afgesloten casussen): gerangschikte treffers met gemarkeerde fragmenten en facetten.","type":"object","additionalProperties":false,"required":["query","total","hits","facets"],"properties":{"query":{"type":"string"},"total":{"type":"integer","minimum":0},"hits":{"type":"array","items":{"$ref":"#/$defs/PrecedentHit"}},"facets":{"$ref":"#/$defs/PrecedentFacets"}},"$defs":{"PrecedentHit":{"type":"object","additionalProperties":false,"required":["caseId","title","score","year","commission","values","technologies","policyDomains","snippets"],"properties":{"caseId":{"type":"string","minLength":1},"title":{"type":"string"},"score":{"type":"number","minimum":0},"year":{"type":"integer"},"commission":{"type":"string"},"values":{"type":"array","items":{"type":"string"}},"technologies":{"type":"array","items":{"type":"string"}},"policyDomains":{"type":"array","items":{"type":"string"}},"snippets":{"type":"array","items":{"$ref":"#/$defs/PrecedentSnippet"}}}},"PrecedentSnippet":{"type":"object","additionalProperties":false,"required":["field","text","highlights"],"properties":{"field":{"type":"string","enum":["title","question","context","technology","analysis","reflection","decision"]},"text":{"type":"string","description":"Een fragment van het veld (platte tekst)."},"highlights":{"type":"array","items":{"$ref":"#/$defs/TextRange"},"description":"Tekenposities in text van de woorden die bij de zoekvraag passen."}}},"TextRange":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"PrecedentFacets":{"type":"object","additionalProperties":false,"required":["values","technologies","policyDomains","commissions","years"],"description":"Aantallen treffers per waarde, technologie, beleidsdomein, commissie en jaar.","properties":{"values":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"technologies":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"policyDomains":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"commissions":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"years":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}}}},"FacetCount":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}}};
+const schema230 = {"type":"object","additionalProperties":false,"required":["caseId","title","score","year","commission","values","technologies","policyDomains","snippets"],"properties":{"caseId":{"type":"string","minLength":1},"title":{"type":"string"},"score":{"type":"number","minimum":0},"year":{"type":"integer"},"commission":{"type":"string"},"values":{"type":"array","items":{"type":"string"}},"technologies":{"type":"array","items":{"type":"string"}},"policyDomains":{"type":"array","items":{"type":"string"}},"snippets":{"type":"array","items":{"$ref":"#/$defs/PrecedentSnippet"}}}};
+const schema231 = {"type":"object","additionalProperties":false,"required":["field","text","highlights"],"properties":{"field":{"type":"string","enum":["title","question","context","technology","analysis","reflection","decision"]},"text":{"type":"string","description":"Een fragment van het veld (platte tekst)."},"highlights":{"type":"array","items":{"$ref":"#/$defs/TextRange"},"description":"Tekenposities in text van de woorden die bij de zoekvraag passen."}}};
+const schema232 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}};
 
 function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -23506,7 +24134,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((((((data0 === "title") || (data0 === "question")) || (data0 === "context")) || (data0 === "technology")) || (data0 === "analysis")) || (data0 === "reflection")) || (data0 === "decision"))){
-const err5 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/enum",keyword:"enum",params:{allowedValues: schema230.properties.field.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/enum",keyword:"enum",params:{allowedValues: schema231.properties.field.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -23760,7 +24388,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema229.properties, key0))){
+if(!(func2.call(schema230.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -23980,8 +24608,8 @@ return errors === 0;
 }
 validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema232 = {"type":"object","additionalProperties":false,"required":["values","technologies","policyDomains","commissions","years"],"description":"Aantallen treffers per waarde, technologie, beleidsdomein, commissie en jaar.","properties":{"values":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"technologies":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"policyDomains":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"commissions":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"years":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}}}};
-const schema233 = {"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}};
+const schema233 = {"type":"object","additionalProperties":false,"required":["values","technologies","policyDomains","commissions","years"],"description":"Aantallen treffers per waarde, technologie, beleidsdomein, commissie en jaar.","properties":{"values":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"technologies":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"policyDomains":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"commissions":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"years":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}}}};
+const schema234 = {"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}};
 
 function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -24719,9 +25347,9 @@ return errors === 0;
 validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateProblem = validate151;
-const schema238 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/problem.schema.json","title":"Problem","description":"Een foutmelding volgens RFC 9457 (application/problem+json): wat er mis is, waar, en hoe het op te lossen.","type":"object","required":["type","title","status","detail","instance"],"properties":{"type":{"type":"string","format":"uri-reference","description":"Een URI die het soort fout aanduidt, bijvoorbeeld https://schemas.ethiek.nl/problems/invalid-input."},"title":{"type":"string","description":"Korte, vaste omschrijving van het soort fout."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"De HTTP-statuscode."},"detail":{"type":"string","description":"Uitleg voor deze ene fout: wat er mis is en hoe u het oplost."},"instance":{"type":"string","format":"uri-reference","description":"Het pad van het verzoek dat misging."},"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code van de fout, voor programma's."},"invalidParams":{"type":"array","items":{"$ref":"#/$defs/InvalidParam"},"description":"Bij status 400 en 422: alle ongeldige onderdelen van het verzoek tegelijk."}},"$defs":{"InvalidParam":{"type":"object","additionalProperties":false,"required":["name","reason"],"properties":{"name":{"type":"string","description":"Welk onderdeel: een parameter, een formulierveld of een JSON-pointer in de inhoud, bijvoorbeeld body/title of query/pageSize."},"reason":{"type":"string","description":"Wat er mis is en wat wel mag."},"code":{"type":"string","description":"Het JSON Schema-sleutelwoord of de foutcode die faalde, bijvoorbeeld required of enum."}}}}};
-const schema239 = {"type":"object","additionalProperties":false,"required":["name","reason"],"properties":{"name":{"type":"string","description":"Welk onderdeel: een parameter, een formulierveld of een JSON-pointer in de inhoud, bijvoorbeeld body/title of query/pageSize."},"reason":{"type":"string","description":"Wat er mis is en wat wel mag."},"code":{"type":"string","description":"Het JSON Schema-sleutelwoord of de foutcode die faalde, bijvoorbeeld required of enum."}}};
-const formats140 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+const schema239 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/problem.schema.json","title":"Problem","description":"Een foutmelding volgens RFC 9457 (application/problem+json): wat er mis is, waar, en hoe het op te lossen.","type":"object","required":["type","title","status","detail","instance"],"properties":{"type":{"type":"string","format":"uri-reference","description":"Een URI die het soort fout aanduidt, bijvoorbeeld https://schemas.ethiek.nl/problems/invalid-input."},"title":{"type":"string","description":"Korte, vaste omschrijving van het soort fout."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"De HTTP-statuscode."},"detail":{"type":"string","description":"Uitleg voor deze ene fout: wat er mis is en hoe u het oplost."},"instance":{"type":"string","format":"uri-reference","description":"Het pad van het verzoek dat misging."},"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code van de fout, voor programma's."},"invalidParams":{"type":"array","items":{"$ref":"#/$defs/InvalidParam"},"description":"Bij status 400 en 422: alle ongeldige onderdelen van het verzoek tegelijk."}},"$defs":{"InvalidParam":{"type":"object","additionalProperties":false,"required":["name","reason"],"properties":{"name":{"type":"string","description":"Welk onderdeel: een parameter, een formulierveld of een JSON-pointer in de inhoud, bijvoorbeeld body/title of query/pageSize."},"reason":{"type":"string","description":"Wat er mis is en wat wel mag."},"code":{"type":"string","description":"Het JSON Schema-sleutelwoord of de foutcode die faalde, bijvoorbeeld required of enum."}}}}};
+const schema240 = {"type":"object","additionalProperties":false,"required":["name","reason"],"properties":{"name":{"type":"string","description":"Welk onderdeel: een parameter, een formulierveld of een JSON-pointer in de inhoud, bijvoorbeeld body/title of query/pageSize."},"reason":{"type":"string","description":"Wat er mis is en wat wel mag."},"code":{"type":"string","description":"Het JSON Schema-sleutelwoord of de foutcode die faalde, bijvoorbeeld required of enum."}}};
+const formats146 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
 function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/problem.schema.json" */;
@@ -24788,7 +25416,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
-if(!(formats140.test(data0))){
+if(!(formats146.test(data0))){
 const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -24872,7 +25500,7 @@ errors++;
 if(data.instance !== undefined){
 let data4 = data.instance;
 if(typeof data4 === "string"){
-if(!(formats140.test(data4))){
+if(!(formats146.test(data4))){
 const err12 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -25035,7 +25663,7 @@ return errors === 0;
 validate151.evaluated = {"props":{"type":true,"title":true,"status":true,"detail":true,"instance":true,"code":true,"invalidParams":true},"dynamicProps":false,"dynamicItems":false};
 
 export const validateRequirementInfo = validate152;
-const schema240 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/requirement-info.schema.json","title":"RequirementInfo","description":"Een eis uit een regelset, uitgelegd voor mensen in één taal: wat de aanbesteding moet regelen, waarom, wat u toevoegt als het ontbreekt, en de bronnen.","type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","severity","sources"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De vaste identificatie van de eis, bijvoorbeeld logging."},"title":{"type":"string","description":"Wat de aanbesteding moet regelen."},"explanation":{"type":"string","description":"Waarom dit ertoe doet."},"remediation":{"type":"string","description":"Wat u aan de aanbesteding toevoegt als het ontbreekt."},"severity":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Severity","description":"De standaardzwaarte van de eis."},"severityRule":{"type":"string","description":"De zwaarte in woorden, met de voorwaarde waaronder die verandert, bijvoorbeeld: error als hoog-risico-AI, anders warning."},"applies":{"type":"string","description":"Wanneer de eis geldt, in woorden."},"sources":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Source"},"description":"De kaders en artikelen waarop de eis steunt."},"helpUri":{"type":"string","format":"uri","description":"Meer uitleg."}},"$defs":{"RequirementInfoList":{"type":"object","additionalProperties":false,"required":["ruleset","language","items"],"properties":{"ruleset":{"type":"string","description":"De regelset waaruit de eisen komen."},"language":{"type":"string","enum":["nl","en"],"description":"De taal van de teksten."},"items":{"type":"array","items":{"$ref":"#"},"description":"De eisen."}}},"RulesetInfo":{"type":"object","additionalProperties":false,"required":["name","version","description","extends","source","requirementCount"],"properties":{"name":{"type":"string","description":"De naam waarmee u de regelset kiest bij een toets."},"version":{"type":"string","description":"De versie van de regelset."},"description":{"type":"string","description":"Waarvoor de regelset is."},"extends":{"type":"array","items":{"type":"string"},"description":"De regelsets waarop deze voortbouwt."},"source":{"type":"string","enum":["builtin","installed"],"description":"builtin: meegeleverd; installed: door een beheerder op de server gezet."},"requirementCount":{"type":"integer","minimum":0,"description":"Het aantal eisen in de regelset (inclusief overgeërfde)."},"default":{"type":"boolean","description":"Of dit de regelset is die geldt als u er geen kiest."},"definition":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json","description":"De regelset zoals geschreven (alleen bij het opvragen van één regelset)."}}},"RulesetInfoList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RulesetInfo"},"description":"De geïnstalleerde regelsets."}}}}};
+const schema241 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/requirement-info.schema.json","title":"RequirementInfo","description":"Een eis uit een regelset, uitgelegd voor mensen in één taal: wat de aanbesteding moet regelen, waarom, wat u toevoegt als het ontbreekt, en de bronnen.","type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","severity","sources"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De vaste identificatie van de eis, bijvoorbeeld logging."},"title":{"type":"string","description":"Wat de aanbesteding moet regelen."},"explanation":{"type":"string","description":"Waarom dit ertoe doet."},"remediation":{"type":"string","description":"Wat u aan de aanbesteding toevoegt als het ontbreekt."},"severity":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Severity","description":"De standaardzwaarte van de eis."},"severityRule":{"type":"string","description":"De zwaarte in woorden, met de voorwaarde waaronder die verandert, bijvoorbeeld: error als hoog-risico-AI, anders warning."},"applies":{"type":"string","description":"Wanneer de eis geldt, in woorden."},"sources":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Source"},"description":"De kaders en artikelen waarop de eis steunt."},"helpUri":{"type":"string","format":"uri","description":"Meer uitleg."}},"$defs":{"RequirementInfoList":{"type":"object","additionalProperties":false,"required":["ruleset","language","items"],"properties":{"ruleset":{"type":"string","description":"De regelset waaruit de eisen komen."},"language":{"type":"string","enum":["nl","en"],"description":"De taal van de teksten."},"items":{"type":"array","items":{"$ref":"#"},"description":"De eisen."}}},"RulesetInfo":{"type":"object","additionalProperties":false,"required":["name","version","description","extends","source","requirementCount"],"properties":{"name":{"type":"string","description":"De naam waarmee u de regelset kiest bij een toets."},"version":{"type":"string","description":"De versie van de regelset."},"description":{"type":"string","description":"Waarvoor de regelset is."},"extends":{"type":"array","items":{"type":"string"},"description":"De regelsets waarop deze voortbouwt."},"source":{"type":"string","enum":["builtin","installed"],"description":"builtin: meegeleverd; installed: door een beheerder op de server gezet."},"requirementCount":{"type":"integer","minimum":0,"description":"Het aantal eisen in de regelset (inclusief overgeërfde)."},"default":{"type":"boolean","description":"Of dit de regelset is die geldt als u er geen kiest."},"definition":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json","description":"De regelset zoals geschreven (alleen bij het opvragen van één regelset)."}}},"RulesetInfoList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RulesetInfo"},"description":"De geïnstalleerde regelsets."}}}}};
 
 function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/requirement-info.schema.json" */;
@@ -25110,7 +25738,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema240.properties, key0))){
+if(!(func2.call(schema241.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -25195,7 +25823,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data4 === "error") || (data4 === "warning")) || (data4 === "info"))){
-const err13 = {instancePath:instancePath+"/severity",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/severity",schemaPath:"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema126.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -25383,9 +26011,9 @@ return errors === 0;
 validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRoute = validate153;
-const schema243 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/route.schema.json","title":"Route","description":"One item (a guide, an ethics case, a tender escalation, a maturity report) on its way through the bodies of a governance model: the planned steps with the reason for each, and the append-only events (start, outcomes, returns, withdrawal, completion) with actor and time. The route's state follows from its plan and events.","type":"object","additionalProperties":false,"required":["schemaVersion","id","plan","createdAt","events"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"type":"string","minLength":1},"plan":{"$ref":"#/$defs/RoutePlan"},"createdAt":{"type":"string","format":"date-time"},"events":{"type":"array","items":{"$ref":"#/$defs/RouteEvent"},"description":"Append-only, in order; seq counts from 1."}},"$defs":{"RouteItem":{"type":"object","additionalProperties":false,"required":["kind","title"],"description":"What is routed.","properties":{"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"title":{"type":"string","minLength":1},"organisation":{"type":"string","description":"The organisation that submits the item."},"reference":{"type":"string","description":"The id of the tender check, case or document the item stands for."},"facts":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/Declaration"},"description":"Classification facts that conditions test, e.g. high-risk with detail 5a."}}},"PlannedBody":{"type":"object","additionalProperties":false,"required":["bodyId","name","level","roles"],"properties":{"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"level":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel"},"roles":{"type":"array","items":{"type":"string"},"description":"The roles that may record an outcome for this body."}}},"PlannedStep":{"type":"object","additionalProperties":false,"required":["stepId","name","bodies","after","outcomes","dueDays","maxReturns","explanation"],"properties":{"stepId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedBody"}},"after":{"type":"array","items":{"type":"string"},"description":"The planned steps that must be done first (empty for the first step)."},"outcomes":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1},"maxReturns":{"type":"integer","minimum":0},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText","description":"Why the item passes this step."}}},"SkippedStep":{"type":"object","additionalProperties":false,"required":["stepId","explanation"],"properties":{"stepId":{"type":"string"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}},"RoutePlan":{"type":"object","additionalProperties":false,"required":["modelId","item","routeName","steps","skipped"],"properties":{"modelId":{"type":"string"},"item":{"$ref":"#/$defs/RouteItem"},"routeName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedStep"},"description":"In an order in which every step comes after the steps it waits for."},"skipped":{"type":"array","items":{"$ref":"#/$defs/SkippedStep"},"description":"Steps of the template whose condition does not hold, with the reason."}}},"RouteActor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"bodyId":{"type":"string","description":"The body on whose behalf the actor acts (needed to record an outcome or a return)."},"role":{"type":"string","description":"The actor's role at that body, e.g. secretary."}}},"RouteEventType":{"type":"string","enum":["started","outcome-recorded","returned","withdrawn","completed"]},"RouteEventInput":{"type":"object","additionalProperties":false,"required":["type","actor","occurredAt"],"description":"A requested transition. outcome-recorded needs stepId and outcome; returned needs stepId (the current step), toStepId (an earlier step) and remarks; approved-with-remarks needs remarks.","properties":{"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}},"RouteEvent":{"type":"object","additionalProperties":false,"required":["seq","type","actor","occurredAt"],"properties":{"seq":{"type":"integer","minimum":1},"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}},"RouteStatus":{"type":"string","enum":["planned","in-progress","ready-to-complete","completed","rejected","withdrawn"]},"StepStatus":{"type":"string","enum":["waiting","active","done","rejected"]},"BranchProgress":{"type":"object","additionalProperties":false,"required":["bodyId"],"properties":{"bodyId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"recordedAt":{"type":"string","format":"date-time"},"remarks":{"type":"string"}}},"StepProgress":{"type":"object","additionalProperties":false,"required":["stepId","status","branches","returnsUsed","overdue"],"properties":{"stepId":{"type":"string"},"status":{"$ref":"#/$defs/StepStatus"},"activeSinceAt":{"type":"string","format":"date-time"},"dueAt":{"type":"string","format":"date-time"},"overdue":{"type":"boolean","description":"Active and past its due time at the moment of asking."},"branches":{"type":"array","items":{"$ref":"#/$defs/BranchProgress"}},"returnsUsed":{"type":"integer","minimum":0}}},"RouteProgress":{"type":"object","additionalProperties":false,"required":["routeId","status","steps","asOfAt"],"description":"The state of a route computed from its events at a moment (asOfAt).","properties":{"routeId":{"type":"string"},"status":{"$ref":"#/$defs/RouteStatus"},"asOfAt":{"type":"string","format":"date-time"},"steps":{"type":"array","items":{"$ref":"#/$defs/StepProgress"}}}},"CaseRoutingRequest":{"type":"object","additionalProperties":false,"required":["organisation","kind","confidentiality"],"description":"The least the governance package needs to know about an ethics question or case to name the competent commission or advisors.","properties":{"organisation":{"type":"string","minLength":1,"description":"The organisation that asks, e.g. Provincie Fryslân."},"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/IntakeSubject"},"confidentiality":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/IntakeConfidentiality"},"askedBy":{"type":"string","enum":["official","board"],"description":"Who asks: an official (civil servant) or a board member (bestuurder). Board questions go to a commission that advises boards first."},"tags":{"type":"array","items":{"type":"string"},"description":"Values, technologies, policy domains."},"title":{"type":"string"},"reference":{"type":"string","description":"The case id."}}},"CaseRoutingResult":{"type":"object","additionalProperties":false,"required":["modelId","bodyId","bodyName","explanation","considered"],"description":"The competent body for a question or case, why, and why the other bodies are not.","properties":{"modelId":{"type":"string"},"bodyId":{"type":"string"},"bodyName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"plan":{"$ref":"#/$defs/RoutePlan"},"considered":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["modelId","bodyId","competent","reason"],"properties":{"modelId":{"type":"string"},"bodyId":{"type":"string"},"competent":{"type":"boolean"},"reason":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}}}}},"RoutePlanInput":{"type":"object","additionalProperties":false,"required":["modelId"],"description":"Wat de dienst moet plannen: het bestuursmodel en het stuk, of een opgeslagen toets (checkId) waarvan de classificatie een escalatie vraagt.","properties":{"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","description":"Het bestuursmodel, bijvoorbeeld ipo of zuid-holland."},"item":{"$ref":"#/$defs/RouteItem"},"checkId":{"type":"string","minLength":1,"maxLength":100,"description":"Een opgeslagen toets van uw organisatie; bij hoog risico of een verboden toepassing wordt een escalatieroute voorgesteld."}}},"RouteInput":{"type":"object","additionalProperties":false,"required":["modelId"],"description":"Een nieuwe route: het bestuursmodel en het stuk (of een toets), en of de route meteen start.","properties":{"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","description":"Het bestuursmodel, bijvoorbeeld ipo of zuid-holland."},"item":{"$ref":"#/$defs/RouteItem"},"checkId":{"type":"string","minLength":1,"maxLength":100,"description":"Een opgeslagen toets van uw organisatie, in plaats van item."},"start":{"type":"boolean","description":"true: de route start meteen (de eerste stap is dan aan de beurt)."}}},"RouteEventRequest":{"type":"object","additionalProperties":false,"required":["type"],"description":"Een gebeurtenis op een route. De dienst vult wie (de sleutel) en wanneer (nu) zelf in. Bij een uitkomst of terugsturen bepaalt de dienst ook namens welk orgaan en in welke rol u handelt: uit de rollen die een beheerder van uw organisatie aan uw sleutel gaf. bodyId en role zijn alleen nodig om te kiezen, als uw sleutel bij de stap een rol heeft bij meer dan één orgaan of meer dan één rol bij het orgaan.","properties":{"type":{"$ref":"#/$defs/RouteEventType"},"stepId":{"type":"string","description":"De stap waar de uitkomst bij hoort."},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string","description":"Bij terugsturen: de eerdere stap waarheen."},"remarks":{"type":"string","maxLength":4000,"description":"Opmerkingen; verplicht bij approved-with-remarks en bij terugsturen."},"bodyId":{"type":"string","description":"Alleen om te kiezen: het orgaan van de stap namens wie u handelt, als uw sleutel bij meer dan één orgaan van de stap een rol heeft. Een orgaan waar uw sleutel geen rol heeft, geeft 403."},"role":{"type":"string","description":"Alleen om te kiezen: uw rol bij dat orgaan, bijvoorbeeld chair of secretary, als uw sleutel daar meer dan één rol heeft. Een rol die uw sleutel niet heeft, geeft 403."}}},"RouteResource":{"type":"object","additionalProperties":false,"required":["id","organisation","createdBy","route","progress"],"description":"Een opgeslagen route met de stand van nu.","properties":{"id":{"type":"string"},"organisation":{"type":"string","description":"De organisatie die de route startte."},"createdBy":{"type":"string","description":"De sleutel die de route aanmaakte."},"route":{"$ref":"https://schemas.ethiek.nl/v1/route.schema.json"},"progress":{"$ref":"#/$defs/RouteProgress"}}},"RoutePage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RouteResource"}},"page":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1},"total":{"type":"integer","minimum":0}}},"RouteEventList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RouteEvent"}}}},"BodyRoleGrantInput":{"type":"object","additionalProperties":false,"required":["keyId","modelId","bodyId","role"],"description":"Welke sleutel van uw organisatie welke rol krijgt bij welk orgaan.","properties":{"keyId":{"type":"string","minLength":1,"maxLength":100,"description":"De sleutel die de rol krijgt (de id uit npm run keys -- list)."},"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"Het bestuursmodel van het orgaan, bijvoorbeeld ipo."},"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"Het orgaan, bijvoorbeeld aac-digitalisering."},"role":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"De rol bij dat orgaan, een van de rollen die het model bij het orgaan noemt, bijvoorbeeld chair."}}},"BodyRoleGrant":{"type":"object","additionalProperties":false,"required":["id","organisation","keyId","modelId","bodyId","role","grantedBy","grantedAt"],"description":"Een rol bij een orgaan, gegeven aan één sleutel. Met die rol legt de sleutel namens het orgaan een uitkomst vast of stuurt een stuk terug.","properties":{"id":{"type":"string","description":"De identificatie van de toekenning."},"organisation":{"type":"string","description":"De organisatie van de sleutel."},"keyId":{"type":"string","description":"De sleutel die de rol heeft."},"modelId":{"type":"string","description":"Het bestuursmodel van het orgaan."},"bodyId":{"type":"string","description":"Het orgaan."},"role":{"type":"string","description":"De rol bij het orgaan."},"grantedBy":{"type":"string","description":"De sleutel van de beheerder die de rol gaf."},"grantedAt":{"type":"string","format":"date-time","description":"Wanneer de rol werd gegeven."}}},"BodyRoleGrantList":{"type":"object","additionalProperties":false,"required":["items"],"description":"Rollen bij organen, oudste eerst. Ingetrokken rollen staan er niet bij.","properties":{"items":{"type":"array","items":{"$ref":"#/$defs/BodyRoleGrant"},"description":"De rollen."}}}}};
-const schema244 = {"type":"object","additionalProperties":false,"required":["modelId","item","routeName","steps","skipped"],"properties":{"modelId":{"type":"string"},"item":{"$ref":"#/$defs/RouteItem"},"routeName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedStep"},"description":"In an order in which every step comes after the steps it waits for."},"skipped":{"type":"array","items":{"$ref":"#/$defs/SkippedStep"},"description":"Steps of the template whose condition does not hold, with the reason."}}};
-const schema245 = {"type":"object","additionalProperties":false,"required":["kind","title"],"description":"What is routed.","properties":{"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"title":{"type":"string","minLength":1},"organisation":{"type":"string","description":"The organisation that submits the item."},"reference":{"type":"string","description":"The id of the tender check, case or document the item stands for."},"facts":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/Declaration"},"description":"Classification facts that conditions test, e.g. high-risk with detail 5a."}}};
+const schema244 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/route.schema.json","title":"Route","description":"One item (a guide, an ethics case, a tender escalation, a maturity report) on its way through the bodies of a governance model: the planned steps with the reason for each, and the append-only events (start, outcomes, returns, withdrawal, completion) with actor and time. The route's state follows from its plan and events.","type":"object","additionalProperties":false,"required":["schemaVersion","id","plan","createdAt","events"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"type":"string","minLength":1},"plan":{"$ref":"#/$defs/RoutePlan"},"createdAt":{"type":"string","format":"date-time"},"events":{"type":"array","items":{"$ref":"#/$defs/RouteEvent"},"description":"Append-only, in order; seq counts from 1."}},"$defs":{"RouteItem":{"type":"object","additionalProperties":false,"required":["kind","title"],"description":"What is routed.","properties":{"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"title":{"type":"string","minLength":1},"organisation":{"type":"string","description":"The organisation that submits the item."},"reference":{"type":"string","description":"The id of the tender check, case or document the item stands for."},"facts":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/Declaration"},"description":"Classification facts that conditions test, e.g. high-risk with detail 5a."}}},"PlannedBody":{"type":"object","additionalProperties":false,"required":["bodyId","name","level","roles"],"properties":{"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"level":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel"},"roles":{"type":"array","items":{"type":"string"},"description":"The roles that may record an outcome for this body."}}},"PlannedStep":{"type":"object","additionalProperties":false,"required":["stepId","name","bodies","after","outcomes","dueDays","maxReturns","explanation"],"properties":{"stepId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedBody"}},"after":{"type":"array","items":{"type":"string"},"description":"The planned steps that must be done first (empty for the first step)."},"outcomes":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1},"maxReturns":{"type":"integer","minimum":0},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText","description":"Why the item passes this step."}}},"SkippedStep":{"type":"object","additionalProperties":false,"required":["stepId","explanation"],"properties":{"stepId":{"type":"string"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}},"RoutePlan":{"type":"object","additionalProperties":false,"required":["modelId","item","routeName","steps","skipped"],"properties":{"modelId":{"type":"string"},"item":{"$ref":"#/$defs/RouteItem"},"routeName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedStep"},"description":"In an order in which every step comes after the steps it waits for."},"skipped":{"type":"array","items":{"$ref":"#/$defs/SkippedStep"},"description":"Steps of the template whose condition does not hold, with the reason."}}},"RouteActor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"bodyId":{"type":"string","description":"The body on whose behalf the actor acts (needed to record an outcome or a return)."},"role":{"type":"string","description":"The actor's role at that body, e.g. secretary."}}},"RouteEventType":{"type":"string","enum":["started","outcome-recorded","returned","withdrawn","completed"]},"RouteEventInput":{"type":"object","additionalProperties":false,"required":["type","actor","occurredAt"],"description":"A requested transition. outcome-recorded needs stepId and outcome; returned needs stepId (the current step), toStepId (an earlier step) and remarks; approved-with-remarks needs remarks.","properties":{"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}},"RouteEvent":{"type":"object","additionalProperties":false,"required":["seq","type","actor","occurredAt"],"properties":{"seq":{"type":"integer","minimum":1},"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}},"RouteStatus":{"type":"string","enum":["planned","in-progress","ready-to-complete","completed","rejected","withdrawn"]},"StepStatus":{"type":"string","enum":["waiting","active","done","rejected"]},"BranchProgress":{"type":"object","additionalProperties":false,"required":["bodyId"],"properties":{"bodyId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"recordedAt":{"type":"string","format":"date-time"},"remarks":{"type":"string"}}},"StepProgress":{"type":"object","additionalProperties":false,"required":["stepId","status","branches","returnsUsed","overdue"],"properties":{"stepId":{"type":"string"},"status":{"$ref":"#/$defs/StepStatus"},"activeSinceAt":{"type":"string","format":"date-time"},"dueAt":{"type":"string","format":"date-time"},"overdue":{"type":"boolean","description":"Active and past its due time at the moment of asking."},"branches":{"type":"array","items":{"$ref":"#/$defs/BranchProgress"}},"returnsUsed":{"type":"integer","minimum":0}}},"RouteProgress":{"type":"object","additionalProperties":false,"required":["routeId","status","steps","asOfAt"],"description":"The state of a route computed from its events at a moment (asOfAt).","properties":{"routeId":{"type":"string"},"status":{"$ref":"#/$defs/RouteStatus"},"asOfAt":{"type":"string","format":"date-time"},"steps":{"type":"array","items":{"$ref":"#/$defs/StepProgress"}}}},"CaseRoutingRequest":{"type":"object","additionalProperties":false,"required":["organisation","kind","confidentiality"],"description":"The least the governance package needs to know about an ethics question or case to name the competent commission or advisors.","properties":{"organisation":{"type":"string","minLength":1,"description":"The organisation that asks, e.g. Provincie Fryslân."},"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/IntakeSubject"},"confidentiality":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/IntakeConfidentiality"},"askedBy":{"type":"string","enum":["official","board"],"description":"Who asks: an official (civil servant) or a board member (bestuurder). Board questions go to a commission that advises boards first."},"tags":{"type":"array","items":{"type":"string"},"description":"Values, technologies, policy domains."},"title":{"type":"string"},"reference":{"type":"string","description":"The case id."}}},"CaseRoutingResult":{"type":"object","additionalProperties":false,"required":["modelId","bodyId","bodyName","explanation","considered"],"description":"The competent body for a question or case, why, and why the other bodies are not.","properties":{"modelId":{"type":"string"},"bodyId":{"type":"string"},"bodyName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"plan":{"$ref":"#/$defs/RoutePlan"},"considered":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["modelId","bodyId","competent","reason"],"properties":{"modelId":{"type":"string"},"bodyId":{"type":"string"},"competent":{"type":"boolean"},"reason":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}}}}},"RoutePlanInput":{"type":"object","additionalProperties":false,"required":["modelId"],"description":"Wat de dienst moet plannen: het bestuursmodel en het stuk, of een opgeslagen toets (checkId) waarvan de classificatie een escalatie vraagt.","properties":{"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","description":"Het bestuursmodel, bijvoorbeeld ipo of zuid-holland."},"item":{"$ref":"#/$defs/RouteItem"},"checkId":{"type":"string","minLength":1,"maxLength":100,"description":"Een opgeslagen toets van uw organisatie; bij hoog risico of een verboden toepassing wordt een escalatieroute voorgesteld."}}},"RouteInput":{"type":"object","additionalProperties":false,"required":["modelId"],"description":"Een nieuwe route: het bestuursmodel en het stuk (of een toets), en of de route meteen start.","properties":{"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","description":"Het bestuursmodel, bijvoorbeeld ipo of zuid-holland."},"item":{"$ref":"#/$defs/RouteItem"},"checkId":{"type":"string","minLength":1,"maxLength":100,"description":"Een opgeslagen toets van uw organisatie, in plaats van item."},"start":{"type":"boolean","description":"true: de route start meteen (de eerste stap is dan aan de beurt)."}}},"RouteEventRequest":{"type":"object","additionalProperties":false,"required":["type"],"description":"Een gebeurtenis op een route. De dienst vult wie (de sleutel) en wanneer (nu) zelf in. Bij een uitkomst of terugsturen bepaalt de dienst ook namens welk orgaan en in welke rol u handelt: uit de rollen die een beheerder van uw organisatie aan uw sleutel gaf. bodyId en role zijn alleen nodig om te kiezen, als uw sleutel bij de stap een rol heeft bij meer dan één orgaan of meer dan één rol bij het orgaan.","properties":{"type":{"$ref":"#/$defs/RouteEventType"},"stepId":{"type":"string","description":"De stap waar de uitkomst bij hoort."},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string","description":"Bij terugsturen: de eerdere stap waarheen."},"remarks":{"type":"string","maxLength":4000,"description":"Opmerkingen; verplicht bij approved-with-remarks en bij terugsturen."},"bodyId":{"type":"string","description":"Alleen om te kiezen: het orgaan van de stap namens wie u handelt, als uw sleutel bij meer dan één orgaan van de stap een rol heeft. Een orgaan waar uw sleutel geen rol heeft, geeft 403."},"role":{"type":"string","description":"Alleen om te kiezen: uw rol bij dat orgaan, bijvoorbeeld chair of secretary, als uw sleutel daar meer dan één rol heeft. Een rol die uw sleutel niet heeft, geeft 403."}}},"RouteResource":{"type":"object","additionalProperties":false,"required":["id","organisation","createdBy","route","progress"],"description":"Een opgeslagen route met de stand van nu.","properties":{"id":{"type":"string"},"organisation":{"type":"string","description":"De organisatie die de route startte."},"createdBy":{"type":"string","description":"De sleutel die de route aanmaakte."},"route":{"$ref":"https://schemas.ethiek.nl/v1/route.schema.json"},"progress":{"$ref":"#/$defs/RouteProgress"}}},"RoutePage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RouteResource"}},"page":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1},"total":{"type":"integer","minimum":0}}},"RouteEventList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RouteEvent"}}}},"BodyRoleGrantInput":{"type":"object","additionalProperties":false,"required":["keyId","modelId","bodyId","role"],"description":"Welke sleutel van uw organisatie welke rol krijgt bij welk orgaan.","properties":{"keyId":{"type":"string","minLength":1,"maxLength":100,"description":"De sleutel die de rol krijgt (de id uit npm run keys -- list)."},"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"Het bestuursmodel van het orgaan, bijvoorbeeld ipo."},"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"Het orgaan, bijvoorbeeld aac-digitalisering."},"role":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"De rol bij dat orgaan, een van de rollen die het model bij het orgaan noemt, bijvoorbeeld chair."}}},"BodyRoleGrant":{"type":"object","additionalProperties":false,"required":["id","organisation","keyId","modelId","bodyId","role","grantedBy","grantedAt"],"description":"Een rol bij een orgaan, gegeven aan één sleutel. Met die rol legt de sleutel namens het orgaan een uitkomst vast of stuurt een stuk terug.","properties":{"id":{"type":"string","description":"De identificatie van de toekenning."},"organisation":{"type":"string","description":"De organisatie van de sleutel."},"keyId":{"type":"string","description":"De sleutel die de rol heeft."},"modelId":{"type":"string","description":"Het bestuursmodel van het orgaan."},"bodyId":{"type":"string","description":"Het orgaan."},"role":{"type":"string","description":"De rol bij het orgaan."},"grantedBy":{"type":"string","description":"De sleutel van de beheerder die de rol gaf."},"grantedAt":{"type":"string","format":"date-time","description":"Wanneer de rol werd gegeven."}}},"BodyRoleGrantList":{"type":"object","additionalProperties":false,"required":["items"],"description":"Rollen bij organen, oudste eerst. Ingetrokken rollen staan er niet bij.","properties":{"items":{"type":"array","items":{"$ref":"#/$defs/BodyRoleGrant"},"description":"De rollen."}}}}};
+const schema245 = {"type":"object","additionalProperties":false,"required":["modelId","item","routeName","steps","skipped"],"properties":{"modelId":{"type":"string"},"item":{"$ref":"#/$defs/RouteItem"},"routeName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedStep"},"description":"In an order in which every step comes after the steps it waits for."},"skipped":{"type":"array","items":{"$ref":"#/$defs/SkippedStep"},"description":"Steps of the template whose condition does not hold, with the reason."}}};
+const schema246 = {"type":"object","additionalProperties":false,"required":["kind","title"],"description":"What is routed.","properties":{"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"title":{"type":"string","minLength":1},"organisation":{"type":"string","description":"The organisation that submits the item."},"reference":{"type":"string","description":"The id of the tender check, case or document the item stands for."},"facts":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/Declaration"},"description":"Classification facts that conditions test, e.g. high-risk with detail 5a."}}};
 
 function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -25443,7 +26071,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((((((((data0 === "algorithmic") || (data0 === "ai")) || (data0 === "high-risk")) || (data0 === "prohibited")) || (data0 === "personal-data")) || (data0 === "decisions-about-people")) || (data0 === "generative")) || (data0 === "impactful"))){
-const err4 = {instancePath:instancePath+"/tag",schemaPath:"#/$defs/ClassificationTag/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/tag",schemaPath:"#/$defs/ClassificationTag/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -25661,8 +26289,8 @@ return errors === 0;
 }
 validate155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema250 = {"type":"object","additionalProperties":false,"required":["stepId","name","bodies","after","outcomes","dueDays","maxReturns","explanation"],"properties":{"stepId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedBody"}},"after":{"type":"array","items":{"type":"string"},"description":"The planned steps that must be done first (empty for the first step)."},"outcomes":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1},"maxReturns":{"type":"integer","minimum":0},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText","description":"Why the item passes this step."}}};
-const schema253 = {"type":"object","additionalProperties":false,"required":["bodyId","name","level","roles"],"properties":{"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"level":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel"},"roles":{"type":"array","items":{"type":"string"},"description":"The roles that may record an outcome for this body."}}};
+const schema251 = {"type":"object","additionalProperties":false,"required":["stepId","name","bodies","after","outcomes","dueDays","maxReturns","explanation"],"properties":{"stepId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedBody"}},"after":{"type":"array","items":{"type":"string"},"description":"The planned steps that must be done first (empty for the first step)."},"outcomes":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1},"maxReturns":{"type":"integer","minimum":0},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText","description":"Why the item passes this step."}}};
+const schema254 = {"type":"object","additionalProperties":false,"required":["bodyId","name","level","roles"],"properties":{"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"level":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel"},"roles":{"type":"array","items":{"type":"string"},"description":"The roles that may record an outcome for this body."}}};
 
 function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -25862,7 +26490,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((data4 === "ambtelijk") || (data4 === "bestuurlijk")) || (data4 === "political")) || (data4 === "external")) || (data4 === "independent-advisory"))){
-const err16 = {instancePath:instancePath+"/level",schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/level",schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel/enum",keyword:"enum",params:{allowedValues: schema144.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -26219,7 +26847,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((((data9 === "approved") || (data9 === "approved-with-remarks")) || (data9 === "returned")) || (data9 === "rejected")) || (data9 === "advice-given")) || (data9 === "noted"))){
-const err24 = {instancePath:instancePath+"/outcomes/" + i2,schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema167.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/outcomes/" + i2,schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema168.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -26404,7 +27032,7 @@ return errors === 0;
 }
 validate159.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema259 = {"type":"object","additionalProperties":false,"required":["stepId","explanation"],"properties":{"stepId":{"type":"string"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}};
+const schema260 = {"type":"object","additionalProperties":false,"required":["stepId","explanation"],"properties":{"stepId":{"type":"string"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}};
 
 function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -26833,9 +27461,9 @@ return errors === 0;
 }
 validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema261 = {"type":"object","additionalProperties":false,"required":["seq","type","actor","occurredAt"],"properties":{"seq":{"type":"integer","minimum":1},"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}};
-const schema262 = {"type":"string","enum":["started","outcome-recorded","returned","withdrawn","completed"]};
-const schema263 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"bodyId":{"type":"string","description":"The body on whose behalf the actor acts (needed to record an outcome or a return)."},"role":{"type":"string","description":"The actor's role at that body, e.g. secretary."}}};
+const schema262 = {"type":"object","additionalProperties":false,"required":["seq","type","actor","occurredAt"],"properties":{"seq":{"type":"integer","minimum":1},"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}};
+const schema263 = {"type":"string","enum":["started","outcome-recorded","returned","withdrawn","completed"]};
+const schema264 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"bodyId":{"type":"string","description":"The body on whose behalf the actor acts (needed to record an outcome or a return)."},"role":{"type":"string","description":"The actor's role at that body, e.g. secretary."}}};
 
 function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -26938,7 +27566,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((data1 === "started") || (data1 === "outcome-recorded")) || (data1 === "returned")) || (data1 === "withdrawn")) || (data1 === "completed"))){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/RouteEventType/enum",keyword:"enum",params:{allowedValues: schema262.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/RouteEventType/enum",keyword:"enum",params:{allowedValues: schema263.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -27084,7 +27712,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!((((((data8 === "approved") || (data8 === "approved-with-remarks")) || (data8 === "returned")) || (data8 === "rejected")) || (data8 === "advice-given")) || (data8 === "noted"))){
-const err20 = {instancePath:instancePath+"/outcome",schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema167.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/outcome",schemaPath:"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome/enum",keyword:"enum",params:{allowedValues: schema168.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -27327,17 +27955,17 @@ return errors === 0;
 validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRuleset = validate168;
-const schema265 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/ruleset.schema.json","title":"Ruleset","description":"A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$","description":"A unique name, optionally with a namespace, e.g. ethiek:recommended or provincie-utrecht:inkoop."},"version":{"type":"string","minLength":1,"description":"The ruleset's own version, e.g. 1.0.0."},"description":{"$ref":"#/$defs/RuleText"},"extends":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of rulesets whose requirements this one inherits, in order; later ones win on the same requirement id."},"requirements":{"type":"array","items":{"$ref":"#/$defs/RequirementDefinition"},"description":"Requirements defined (or fully redefined) by this ruleset."},"overrides":{"type":"array","items":{"$ref":"#/$defs/RequirementOverride"},"description":"Changes to inherited requirements: another severity, switched off, or a tighter applies condition."},"vocabulary":{"type":"object","additionalProperties":false,"description":"Terms of the engine's own concepts (how texts oblige, wish, ask, defer, negate and refer; who the parties are; what the classifier looks for). A ruleset adds groups to those of the rulesets it extends. Concepts — obligation: Words that make a passage binding: shall, must, moet, dient, is verplicht, draagt zorg, behoort tot de verplichtingen. supplier: Names of the supplier side as the acting party (Opdrachtnemer, Leverancier, Contractor, Supplier, onderaannemer). buyer: Names of the buyer side as the acting party (Provincie, Opdrachtgever, Contracting Authority). wish: A wish, not a requirement (wens, would welcome, Should, Could). question: A question to bidders or a market consultation, not binding. deferred: Deferred or left open (nader te bepalen, to be agreed, will decide after award). nonBinding: Explanation, recommendation or example, not an obligation (wordt aanbevolen, could include, may agree, intends to). exampleList: A list of examples, which binds none of them (which could include, kunnen bijvoorbeeld bestaan uit). conditional: A condition that keeps a negation from being an exclusion (zolang, unless). negWord: Negation words. negVerb: Verbs that a negation word within three words negates (is niet vereist). needDenied: A denied need (niet nodig, not required), which no acting party undoes. permission: A permission or discretion instead of a duty (may, mag, kan, is entitled to); binding only for a requirement that is a right of the buyer, and never with a negation or \"only\" (may not, mag alleen). subordinator: Words that open a subordinate clause (zolang, indien, as long as, if); a denied need just after one is a condition, not a denial. definition: Markers of a definitions section or a defined term (wordt verstaan onder, means, Begrippen, Definitions). withdrawn: An answer that withdraws a requirement (vervalt, wordt geschrapt, is withdrawn). amended: An answer that replaces the text of a requirement (wordt gewijzigd en luidt nu, now reads). referenceApplies: Words that make a referenced article or annex part of the contract (is van toepassing, applies, forms part of, complies with). referenceLimited: Words that limit an incorporation (to the extent the Supplier considers appropriate, does not apply, is vervangen door). aiActName: Names of the AI Act. gdprName: Names of the GDPR. mccName: Names of the EU model contractual clauses for AI. notAttached: An annex that is named but not part of the tender documents (made available after award). ai: AI systems and techniques (machine learning, trained model, language model). inference: What an AI system does by the AI Act's definition: it infers or predicts (voorspelt, infers, schat in), read together with a computing artefact. algorithmic: Algorithms, models and rules that compute outcomes. algorithmicAct: What an algorithm does to a case or person: calculates, selects, ranks, predicts, assigns, checks automatically. artefact: Software artefacts that compute (model, rekenprogramma, tool, app), read together with what they do. outcome: What a computing artefact delivers to its users (uitkomsten, advies, prognoses, inzicht). personalData: Personal data and its processing. persons: Natural persons a decision can be about. decision: Decisions, assessments and their outcomes. personDecision: Decisions that are about a person by their nature (dismissal, performance review). appeal: Objection and appeal, which only a decision about a person or organisation opens (bezwaar, beroep, objection, appeal). generative: Generative AI and chatbots. impactful: The register's category B (impactful algorithm). highRiskWord: The words high risk. annexWord: The words Annex III. art63: References to AI Act art. 6(3). exceptionWord: Words of the art. 6(3) exception. notHighRisk: Statements that a system is not high-risk. negContext: Words that negate a classifier concept standing shortly after them. negAfter: Words that, shortly after a classifier concept, negate it (are not processed, does not apply). exclusionLeadIn: A lead-in that makes the list below it an exclusion list. exception: An exception that takes what follows out of what the passage grants or applies (met uitzondering van, with the exception of). art5Context: Words that cite or forbid art. 5 (a warranty, not a description of the practice). weakAi: Marketing and optional words that make an AI mention weak (AI-ready, optional module). notAlgorithm: Words that contain algorithm but name an instrument or a cryptographic function, not what the purchase does (Algoritmeregister, Algoritmekader, hash algorithm, SHA-256). profiling: Profiling of natural persons (GDPR art. 4(4)); an Annex III system that profiles is high-risk whatever art. 6(3) exception the text claims (AI Act art. 6(3), last subparagraph).","properties":{"obligation":{"$ref":"#/$defs/VocabularyGroups"},"supplier":{"$ref":"#/$defs/VocabularyGroups"},"buyer":{"$ref":"#/$defs/VocabularyGroups"},"wish":{"$ref":"#/$defs/VocabularyGroups"},"question":{"$ref":"#/$defs/VocabularyGroups"},"deferred":{"$ref":"#/$defs/VocabularyGroups"},"nonBinding":{"$ref":"#/$defs/VocabularyGroups"},"exampleList":{"$ref":"#/$defs/VocabularyGroups"},"conditional":{"$ref":"#/$defs/VocabularyGroups"},"negWord":{"$ref":"#/$defs/VocabularyGroups"},"negVerb":{"$ref":"#/$defs/VocabularyGroups"},"needDenied":{"$ref":"#/$defs/VocabularyGroups"},"permission":{"$ref":"#/$defs/VocabularyGroups"},"subordinator":{"$ref":"#/$defs/VocabularyGroups"},"definition":{"$ref":"#/$defs/VocabularyGroups"},"withdrawn":{"$ref":"#/$defs/VocabularyGroups"},"amended":{"$ref":"#/$defs/VocabularyGroups"},"referenceApplies":{"$ref":"#/$defs/VocabularyGroups"},"referenceLimited":{"$ref":"#/$defs/VocabularyGroups"},"aiActName":{"$ref":"#/$defs/VocabularyGroups"},"gdprName":{"$ref":"#/$defs/VocabularyGroups"},"mccName":{"$ref":"#/$defs/VocabularyGroups"},"notAttached":{"$ref":"#/$defs/VocabularyGroups"},"ai":{"$ref":"#/$defs/VocabularyGroups"},"inference":{"$ref":"#/$defs/VocabularyGroups"},"algorithmic":{"$ref":"#/$defs/VocabularyGroups"},"algorithmicAct":{"$ref":"#/$defs/VocabularyGroups"},"artefact":{"$ref":"#/$defs/VocabularyGroups"},"outcome":{"$ref":"#/$defs/VocabularyGroups"},"personalData":{"$ref":"#/$defs/VocabularyGroups"},"persons":{"$ref":"#/$defs/VocabularyGroups"},"decision":{"$ref":"#/$defs/VocabularyGroups"},"personDecision":{"$ref":"#/$defs/VocabularyGroups"},"appeal":{"$ref":"#/$defs/VocabularyGroups"},"generative":{"$ref":"#/$defs/VocabularyGroups"},"impactful":{"$ref":"#/$defs/VocabularyGroups"},"highRiskWord":{"$ref":"#/$defs/VocabularyGroups"},"annexWord":{"$ref":"#/$defs/VocabularyGroups"},"art63":{"$ref":"#/$defs/VocabularyGroups"},"exceptionWord":{"$ref":"#/$defs/VocabularyGroups"},"notHighRisk":{"$ref":"#/$defs/VocabularyGroups"},"negContext":{"$ref":"#/$defs/VocabularyGroups"},"negAfter":{"$ref":"#/$defs/VocabularyGroups"},"exclusionLeadIn":{"$ref":"#/$defs/VocabularyGroups"},"exception":{"$ref":"#/$defs/VocabularyGroups"},"art5Context":{"$ref":"#/$defs/VocabularyGroups"},"weakAi":{"$ref":"#/$defs/VocabularyGroups"},"notAlgorithm":{"$ref":"#/$defs/VocabularyGroups"},"profiling":{"$ref":"#/$defs/VocabularyGroups"},"roadUsers":{"$ref":"#/$defs/VocabularyGroups"},"scoring":{"$ref":"#/$defs/VocabularyGroups"}}},"classification":{"type":"object","additionalProperties":false,"description":"What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.","properties":{"annexIII":{"type":"array","items":{"$ref":"#/$defs/AnnexPoint"}},"prohibited":{"type":"array","items":{"$ref":"#/$defs/ProhibitedPractice"}}}},"milestones":{"type":"array","items":{"$ref":"#/$defs/AiActMilestone"},"description":"Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one."}},"$defs":{"RuleText":{"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}},"RuleSeverity":{"type":"string","enum":["error","warning","info"]},"RuleSeveritySpec":{"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]},"ConditionalRuleSeverity":{"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}},"RuleCondition":{"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]},"RuleTagCondition":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}},"RuleAnnexCondition":{"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}},"RuleTextCondition":{"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}},"RuleAllCondition":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleAnyCondition":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleNotCondition":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}},"PatternTerm":{"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over)."},"EvidencePattern":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}},"PassageCheck":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class","no-described-practice","names-supplier","not-contradicted"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"For not-contradicted: the wording of a passage that contradicts the requirement."}},"allOf":[{"if":{"properties":{"kind":{"const":"not-contradicted"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}},"required":["patterns"]}},{"if":{"properties":{"kind":{"const":"minimum-duration"}},"required":["kind"]},"then":{"properties":{"months":{"type":"number","minimum":0}},"required":["months"]}}]},"RuleSource":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"RequirementDefinition":{"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}},"RequirementOverride":{"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}},"AiActMilestone":{"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}},"VocabularyGroup":{"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}},"VocabularyGroups":{"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}},"AnnexPoint":{"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}},"ProhibitedPractice":{"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}}}};
-const schema266 = {"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}};
-const pattern71 = new RegExp("^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$", "u");
-const schema267 = {"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}};
-const schema271 = {"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}};
-const schema272 = {"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]};
-const schema273 = {"type":"string","enum":["error","warning","info"]};
-const schema274 = {"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}};
-const schema275 = {"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]};
-const schema278 = {"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}};
-const schema276 = {"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}};
+const schema266 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/ruleset.schema.json","title":"Ruleset","description":"A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$","description":"A unique name, optionally with a namespace, e.g. ethiek:recommended or provincie-utrecht:inkoop."},"version":{"type":"string","minLength":1,"description":"The ruleset's own version, e.g. 1.0.0."},"description":{"$ref":"#/$defs/RuleText"},"extends":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of rulesets whose requirements this one inherits, in order; later ones win on the same requirement id."},"requirements":{"type":"array","items":{"$ref":"#/$defs/RequirementDefinition"},"description":"Requirements defined (or fully redefined) by this ruleset."},"overrides":{"type":"array","items":{"$ref":"#/$defs/RequirementOverride"},"description":"Changes to inherited requirements: another severity, switched off, or a tighter applies condition."},"vocabulary":{"type":"object","additionalProperties":false,"description":"Terms of the engine's own concepts (how texts oblige, wish, ask, defer, negate and refer; who the parties are; what the classifier looks for). A ruleset adds groups to those of the rulesets it extends. Concepts — obligation: Words that make a passage binding: shall, must, moet, dient, is verplicht, draagt zorg, behoort tot de verplichtingen. supplier: Names of the supplier side as the acting party (Opdrachtnemer, Leverancier, Contractor, Supplier, onderaannemer). buyer: Names of the buyer side as the acting party (Provincie, Opdrachtgever, Contracting Authority). wish: A wish, not a requirement (wens, would welcome, Should, Could). question: A question to bidders or a market consultation, not binding. deferred: Deferred or left open (nader te bepalen, to be agreed, will decide after award). nonBinding: Explanation, recommendation or example, not an obligation (wordt aanbevolen, could include, may agree, intends to). exampleList: A list of examples, which binds none of them (which could include, kunnen bijvoorbeeld bestaan uit). conditional: A condition that keeps a negation from being an exclusion (zolang, unless). negWord: Negation words. negVerb: Verbs that a negation word within three words negates (is niet vereist). needDenied: A denied need (niet nodig, not required), which no acting party undoes. permission: A permission or discretion instead of a duty (may, mag, kan, is entitled to); binding only for a requirement that is a right of the buyer, and never with a negation or \"only\" (may not, mag alleen). subordinator: Words that open a subordinate clause (zolang, indien, as long as, if); a denied need just after one is a condition, not a denial. definition: Markers of a definitions section or a defined term (wordt verstaan onder, means, Begrippen, Definitions). withdrawn: An answer that withdraws a requirement (vervalt, wordt geschrapt, is withdrawn). amended: An answer that replaces the text of a requirement (wordt gewijzigd en luidt nu, now reads). referenceApplies: Words that make a referenced article or annex part of the contract (is van toepassing, applies, forms part of, complies with). referenceLimited: Words that limit an incorporation (to the extent the Supplier considers appropriate, does not apply, is vervangen door). aiActName: Names of the AI Act. gdprName: Names of the GDPR. mccName: Names of the EU model contractual clauses for AI. notAttached: An annex that is named but not part of the tender documents (made available after award). ai: AI systems and techniques (machine learning, trained model, language model). inference: What an AI system does by the AI Act's definition: it infers or predicts (voorspelt, infers, schat in), read together with a computing artefact. algorithmic: Algorithms, models and rules that compute outcomes. algorithmicAct: What an algorithm does to a case or person: calculates, selects, ranks, predicts, assigns, checks automatically. artefact: Software artefacts that compute (model, rekenprogramma, tool, app), read together with what they do. outcome: What a computing artefact delivers to its users (uitkomsten, advies, prognoses, inzicht). personalData: Personal data and its processing. persons: Natural persons a decision can be about. decision: Decisions, assessments and their outcomes. personDecision: Decisions that are about a person by their nature (dismissal, performance review). appeal: Objection and appeal, which only a decision about a person or organisation opens (bezwaar, beroep, objection, appeal). generative: Generative AI and chatbots. impactful: The register's category B (impactful algorithm). highRiskWord: The words high risk. annexWord: The words Annex III. art63: References to AI Act art. 6(3). exceptionWord: Words of the art. 6(3) exception. notHighRisk: Statements that a system is not high-risk. negContext: Words that negate a classifier concept standing shortly after them. negAfter: Words that, shortly after a classifier concept, negate it (are not processed, does not apply). exclusionLeadIn: A lead-in that makes the list below it an exclusion list. exception: An exception that takes what follows out of what the passage grants or applies (met uitzondering van, with the exception of). art5Context: Words that cite or forbid art. 5 (a warranty, not a description of the practice). weakAi: Marketing and optional words that make an AI mention weak (AI-ready, optional module). notAlgorithm: Words that contain algorithm but name an instrument or a cryptographic function, not what the purchase does (Algoritmeregister, Algoritmekader, hash algorithm, SHA-256). profiling: Profiling of natural persons (GDPR art. 4(4)); an Annex III system that profiles is high-risk whatever art. 6(3) exception the text claims (AI Act art. 6(3), last subparagraph).","properties":{"obligation":{"$ref":"#/$defs/VocabularyGroups"},"supplier":{"$ref":"#/$defs/VocabularyGroups"},"buyer":{"$ref":"#/$defs/VocabularyGroups"},"wish":{"$ref":"#/$defs/VocabularyGroups"},"question":{"$ref":"#/$defs/VocabularyGroups"},"deferred":{"$ref":"#/$defs/VocabularyGroups"},"nonBinding":{"$ref":"#/$defs/VocabularyGroups"},"exampleList":{"$ref":"#/$defs/VocabularyGroups"},"conditional":{"$ref":"#/$defs/VocabularyGroups"},"negWord":{"$ref":"#/$defs/VocabularyGroups"},"negVerb":{"$ref":"#/$defs/VocabularyGroups"},"needDenied":{"$ref":"#/$defs/VocabularyGroups"},"permission":{"$ref":"#/$defs/VocabularyGroups"},"subordinator":{"$ref":"#/$defs/VocabularyGroups"},"definition":{"$ref":"#/$defs/VocabularyGroups"},"withdrawn":{"$ref":"#/$defs/VocabularyGroups"},"amended":{"$ref":"#/$defs/VocabularyGroups"},"referenceApplies":{"$ref":"#/$defs/VocabularyGroups"},"referenceLimited":{"$ref":"#/$defs/VocabularyGroups"},"aiActName":{"$ref":"#/$defs/VocabularyGroups"},"gdprName":{"$ref":"#/$defs/VocabularyGroups"},"mccName":{"$ref":"#/$defs/VocabularyGroups"},"notAttached":{"$ref":"#/$defs/VocabularyGroups"},"ai":{"$ref":"#/$defs/VocabularyGroups"},"inference":{"$ref":"#/$defs/VocabularyGroups"},"algorithmic":{"$ref":"#/$defs/VocabularyGroups"},"algorithmicAct":{"$ref":"#/$defs/VocabularyGroups"},"artefact":{"$ref":"#/$defs/VocabularyGroups"},"outcome":{"$ref":"#/$defs/VocabularyGroups"},"personalData":{"$ref":"#/$defs/VocabularyGroups"},"persons":{"$ref":"#/$defs/VocabularyGroups"},"decision":{"$ref":"#/$defs/VocabularyGroups"},"personDecision":{"$ref":"#/$defs/VocabularyGroups"},"appeal":{"$ref":"#/$defs/VocabularyGroups"},"generative":{"$ref":"#/$defs/VocabularyGroups"},"impactful":{"$ref":"#/$defs/VocabularyGroups"},"highRiskWord":{"$ref":"#/$defs/VocabularyGroups"},"annexWord":{"$ref":"#/$defs/VocabularyGroups"},"art63":{"$ref":"#/$defs/VocabularyGroups"},"exceptionWord":{"$ref":"#/$defs/VocabularyGroups"},"notHighRisk":{"$ref":"#/$defs/VocabularyGroups"},"negContext":{"$ref":"#/$defs/VocabularyGroups"},"negAfter":{"$ref":"#/$defs/VocabularyGroups"},"exclusionLeadIn":{"$ref":"#/$defs/VocabularyGroups"},"exception":{"$ref":"#/$defs/VocabularyGroups"},"art5Context":{"$ref":"#/$defs/VocabularyGroups"},"weakAi":{"$ref":"#/$defs/VocabularyGroups"},"notAlgorithm":{"$ref":"#/$defs/VocabularyGroups"},"profiling":{"$ref":"#/$defs/VocabularyGroups"},"roadUsers":{"$ref":"#/$defs/VocabularyGroups"},"scoring":{"$ref":"#/$defs/VocabularyGroups"}}},"classification":{"type":"object","additionalProperties":false,"description":"What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.","properties":{"annexIII":{"type":"array","items":{"$ref":"#/$defs/AnnexPoint"}},"prohibited":{"type":"array","items":{"$ref":"#/$defs/ProhibitedPractice"}}}},"milestones":{"type":"array","items":{"$ref":"#/$defs/AiActMilestone"},"description":"Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one."}},"$defs":{"RuleText":{"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}},"RuleSeverity":{"type":"string","enum":["error","warning","info"]},"RuleSeveritySpec":{"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]},"ConditionalRuleSeverity":{"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}},"RuleCondition":{"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]},"RuleTagCondition":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}},"RuleAnnexCondition":{"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}},"RuleTextCondition":{"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}},"RuleAllCondition":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleAnyCondition":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleNotCondition":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}},"PatternTerm":{"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over)."},"EvidencePattern":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}},"PassageCheck":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class","not-contradicted"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"For not-contradicted: the wording of a passage that contradicts the requirement."}},"allOf":[{"if":{"properties":{"kind":{"const":"not-contradicted"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}},"required":["patterns"]}},{"if":{"properties":{"kind":{"const":"minimum-duration"}},"required":["kind"]},"then":{"properties":{"months":{"type":"number","minimum":0}},"required":["months"]}}]},"RuleSource":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"RequirementDefinition":{"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}},"RequirementOverride":{"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}},"AiActMilestone":{"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}},"VocabularyGroup":{"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}},"VocabularyGroups":{"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}},"AnnexPoint":{"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}},"ProhibitedPractice":{"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}}}};
+const schema267 = {"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}};
+const pattern75 = new RegExp("^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$", "u");
+const schema268 = {"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}};
+const schema272 = {"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}};
+const schema273 = {"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]};
+const schema274 = {"type":"string","enum":["error","warning","info"]};
+const schema275 = {"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}};
+const schema276 = {"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]};
+const schema279 = {"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}};
+const schema277 = {"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}};
 
 function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27385,7 +28013,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((((((((data0 === "algorithmic") || (data0 === "ai")) || (data0 === "high-risk")) || (data0 === "prohibited")) || (data0 === "personal-data")) || (data0 === "decisions-about-people")) || (data0 === "generative")) || (data0 === "impactful"))){
-const err3 = {instancePath:instancePath+"/tag",schemaPath:"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/tag",schemaPath:"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -27411,9 +28039,9 @@ return errors === 0;
 }
 validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema279 = {"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}};
-const schema280 = {"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over)."};
-const pattern74 = new RegExp("^[^A-Z]+$", "u");
+const schema280 = {"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}};
+const schema281 = {"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over)."};
+const pattern78 = new RegExp("^[^A-Z]+$", "u");
 
 function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27475,7 +28103,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern74.test(data1)){
+if(!pattern78.test(data1)){
 const err4 = {instancePath:instancePath+"/mentions/" + i0,schemaPath:"#/$defs/PatternTerm/pattern",keyword:"pattern",params:{pattern: "^[^A-Z]+$"},message:"must match pattern \""+"^[^A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -27525,7 +28153,7 @@ return errors === 0;
 }
 validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema281 = {"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}};
+const schema282 = {"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}};
 const wrapper0 = {validate: validate172};
 
 function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -27609,7 +28237,7 @@ return errors === 0;
 }
 validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema282 = {"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}};
+const schema283 = {"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}};
 
 function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27692,7 +28320,7 @@ return errors === 0;
 }
 validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema283 = {"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}};
+const schema284 = {"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}};
 
 function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27749,7 +28377,7 @@ return errors === 0;
 }
 validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern73 = new RegExp("^[1-8][a-d]?$", "u");
+const pattern77 = new RegExp("^[1-8][a-d]?$", "u");
 
 function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27802,7 +28430,7 @@ errors++;
 if(data.annexIII !== undefined){
 let data0 = data.annexIII;
 if(typeof data0 === "string"){
-if(!pattern73.test(data0)){
+if(!pattern77.test(data0)){
 const err2 = {instancePath:instancePath+"/annexIII",schemaPath:"#/$defs/RuleAnnexCondition/properties/annexIII/pattern",keyword:"pattern",params:{pattern: "^[1-8][a-d]?$"},message:"must match pattern \""+"^[1-8][a-d]?$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -28026,7 +28654,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "info"))){
-const err5 = {instancePath:instancePath+"/then",schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema273.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/then",schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema274.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -28084,7 +28712,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "error") || (data === "warning")) || (data === "info"))){
-const err1 = {instancePath,schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema273.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/$defs/RuleSeverity/enum",keyword:"enum",params:{allowedValues: schema274.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -28142,7 +28770,7 @@ return errors === 0;
 }
 validate170.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema285 = {"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}};
+const schema286 = {"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}};
 
 function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -28218,7 +28846,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern74.test(data2)){
+if(!pattern78.test(data2)){
 const err5 = {instancePath:instancePath+"/all/" + i0+"/" + i1,schemaPath:"#/$defs/PatternTerm/pattern",keyword:"pattern",params:{pattern: "^[^A-Z]+$"},message:"must match pattern \""+"^[^A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -28281,7 +28909,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern74.test(data4)){
+if(!pattern78.test(data4)){
 const err10 = {instancePath:instancePath+"/none/" + i2,schemaPath:"#/$defs/PatternTerm/pattern",keyword:"pattern",params:{pattern: "^[^A-Z]+$"},message:"must match pattern \""+"^[^A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -28356,7 +28984,7 @@ return errors === 0;
 }
 validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema288 = {"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class","no-described-practice","names-supplier","not-contradicted"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"For not-contradicted: the wording of a passage that contradicts the requirement."}},"allOf":[{"if":{"properties":{"kind":{"const":"not-contradicted"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}},"required":["patterns"]}},{"if":{"properties":{"kind":{"const":"minimum-duration"}},"required":["kind"]},"then":{"properties":{"months":{"type":"number","minimum":0}},"required":["months"]}}]};
+const schema289 = {"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class","not-contradicted"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"For not-contradicted: the wording of a passage that contradicts the requirement."}},"allOf":[{"if":{"properties":{"kind":{"const":"not-contradicted"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}},"required":["patterns"]}},{"if":{"properties":{"kind":{"const":"minimum-duration"}},"required":["kind"]},"then":{"properties":{"months":{"type":"number","minimum":0}},"required":["months"]}}]};
 
 function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -28613,8 +29241,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(((((data5 === "minimum-duration") || (data5 === "consistent-risk-class")) || (data5 === "no-described-practice")) || (data5 === "names-supplier")) || (data5 === "not-contradicted"))){
-const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema288.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(!(((data5 === "minimum-duration") || (data5 === "consistent-risk-class")) || (data5 === "not-contradicted"))){
+const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema289.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -28786,7 +29414,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema267.properties, key0))){
+if(!(func2.call(schema268.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -29286,7 +29914,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!(((data17 === "supplier") || (data17 === "buyer")) || (data17 === "either"))){
-const err47 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/enum",keyword:"enum",params:{allowedValues: schema267.properties.party.enum},message:"must be equal to one of the allowed values"};
+const err47 = {instancePath:instancePath+"/party",schemaPath:"#/properties/party/enum",keyword:"enum",params:{allowedValues: schema268.properties.party.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -29415,7 +30043,7 @@ return errors === 0;
 }
 validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema289 = {"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}};
+const schema290 = {"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}};
 
 function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -29527,8 +30155,8 @@ return errors === 0;
 }
 validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema290 = {"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}};
-const schema291 = {"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}};
+const schema291 = {"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}};
+const schema292 = {"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}};
 
 function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -29590,7 +30218,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern74.test(data1)){
+if(!pattern78.test(data1)){
 const err4 = {instancePath:instancePath+"/terms/" + i0,schemaPath:"#/$defs/PatternTerm/pattern",keyword:"pattern",params:{pattern: "^[^A-Z]+$"},message:"must match pattern \""+"^[^A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -29700,8 +30328,8 @@ return errors === 0;
 }
 validate199.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema293 = {"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
-const pattern79 = new RegExp("^[1-8][a-e]?$", "u");
+const schema294 = {"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
+const pattern83 = new RegExp("^[1-8][a-e]?$", "u");
 
 function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -29769,7 +30397,7 @@ errors++;
 if(data.point !== undefined){
 let data0 = data.point;
 if(typeof data0 === "string"){
-if(!pattern79.test(data0)){
+if(!pattern83.test(data0)){
 const err5 = {instancePath:instancePath+"/point",schemaPath:"#/properties/point/pattern",keyword:"pattern",params:{pattern: "^[1-8][a-e]?$"},message:"must match pattern \""+"^[1-8][a-e]?$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -29926,7 +30554,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((data5 === "persons") || (data5 === "system")) || (data5 === "none"))){
-const err18 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/enum",keyword:"enum",params:{allowedValues: schema293.properties.context.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/enum",keyword:"enum",params:{allowedValues: schema294.properties.context.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -29984,8 +30612,8 @@ return errors === 0;
 }
 validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema295 = {"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
-const pattern80 = new RegExp("^[a-h]$", "u");
+const schema296 = {"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
+const pattern84 = new RegExp("^[a-h]$", "u");
 
 function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -30053,7 +30681,7 @@ errors++;
 if(data.practice !== undefined){
 let data0 = data.practice;
 if(typeof data0 === "string"){
-if(!pattern80.test(data0)){
+if(!pattern84.test(data0)){
 const err5 = {instancePath:instancePath+"/practice",schemaPath:"#/properties/practice/pattern",keyword:"pattern",params:{pattern: "^[a-h]$"},message:"must match pattern \""+"^[a-h]$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -30245,7 +30873,7 @@ return errors === 0;
 }
 validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema297 = {"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}};
+const schema298 = {"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}};
 
 function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -30707,7 +31335,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema265.properties, key0))){
+if(!(func2.call(schema266.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -30721,7 +31349,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern71.test(data0)){
+if(!pattern75.test(data0)){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$"},message:"must match pattern \""+"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -30954,7 +31582,7 @@ if(data.vocabulary !== undefined){
 let data11 = data.vocabulary;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key2 in data11){
-if(!(func2.call(schema265.properties.vocabulary.properties, key2))){
+if(!(func2.call(schema266.properties.vocabulary.properties, key2))){
 const err20 = {instancePath:instancePath+"/vocabulary",schemaPath:"#/properties/vocabulary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
@@ -31395,7 +32023,7 @@ validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 export const validateTender = validate71;
 
 export const validateWaiverRequest = validate262;
-const schema299 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/waiver-request.schema.json","title":"WaiverRequest","description":"Een verzoek van een inkoper om een eis voor één aanbesteding buiten beschouwing te laten (bezwaar tegen een bevinding). Alleen de ethiekrol van de organisatie of haar commissie beslist, nooit de indiener zelf.","type":"object","additionalProperties":false,"required":["id","check","organisation","requirement","reason","status","requestedBy","requestedAt"],"properties":{"id":{"type":"string","description":"De vaste identificatie van het verzoek."},"check":{"type":"string","description":"De toets waarin de bevinding staat."},"organisation":{"type":"string","description":"De organisatie van de toets."},"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen bezwaar is gemaakt, bijvoorbeeld logging."},"reason":{"type":"string","minLength":1,"description":"Waarom de eis voor deze aanbesteding niet zou moeten gelden."},"case":{"type":["string","null"],"description":"De ethiekcasus (moresprudentie) die de uitzondering onderbouwt."},"status":{"type":"string","enum":["pending","approved","rejected"],"description":"pending: wacht op een besluit; approved: toegekend; rejected: afgewezen."},"requestedBy":{"type":"string","description":"Wie het verzoek indiende."},"requestedAt":{"type":"string","format":"date-time","description":"Wanneer het verzoek is ingediend."},"decidedBy":{"type":["string","null"],"description":"Wie besliste."},"decidedAt":{"type":["string","null"],"format":"date-time","description":"Wanneer is beslist."},"decisionReason":{"type":["string","null"],"description":"De motivering van het besluit."}},"$defs":{"WaiverRequestInput":{"type":"object","additionalProperties":false,"required":["requirement","reason"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen u bezwaar maakt."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"Waarom de eis hier niet zou moeten gelden."},"case":{"type":"string","minLength":1,"description":"Een ethiekcasus die het verzoek onderbouwt, als die er al is."}}},"WaiverDecisionInput":{"type":"object","additionalProperties":false,"required":["decision","reason"],"properties":{"decision":{"type":"string","enum":["approved","rejected"],"description":"Het besluit."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"De motivering van het besluit."},"case":{"type":"string","minLength":1,"description":"De ethiekcasus die de toekenning onderbouwt; verplicht bij toekennen als het verzoek er geen noemde."}}},"WaiverRequestList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#"},"description":"De verzoeken, oudste eerst."}}}}};
+const schema300 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/waiver-request.schema.json","title":"WaiverRequest","description":"Een verzoek van een inkoper om een eis voor één aanbesteding buiten beschouwing te laten (bezwaar tegen een bevinding). Alleen de ethiekrol van de organisatie of haar commissie beslist, nooit de indiener zelf.","type":"object","additionalProperties":false,"required":["id","check","organisation","requirement","reason","status","requestedBy","requestedAt"],"properties":{"id":{"type":"string","description":"De vaste identificatie van het verzoek."},"check":{"type":"string","description":"De toets waarin de bevinding staat."},"organisation":{"type":"string","description":"De organisatie van de toets."},"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen bezwaar is gemaakt, bijvoorbeeld logging."},"reason":{"type":"string","minLength":1,"description":"Waarom de eis voor deze aanbesteding niet zou moeten gelden."},"case":{"type":["string","null"],"description":"De ethiekcasus (moresprudentie) die de uitzondering onderbouwt."},"status":{"type":"string","enum":["pending","approved","rejected"],"description":"pending: wacht op een besluit; approved: toegekend; rejected: afgewezen."},"requestedBy":{"type":"string","description":"Wie het verzoek indiende."},"requestedAt":{"type":"string","format":"date-time","description":"Wanneer het verzoek is ingediend."},"decidedBy":{"type":["string","null"],"description":"Wie besliste."},"decidedAt":{"type":["string","null"],"format":"date-time","description":"Wanneer is beslist."},"decisionReason":{"type":["string","null"],"description":"De motivering van het besluit."}},"$defs":{"WaiverRequestInput":{"type":"object","additionalProperties":false,"required":["requirement","reason"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen u bezwaar maakt."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"Waarom de eis hier niet zou moeten gelden."},"case":{"type":"string","minLength":1,"description":"Een ethiekcasus die het verzoek onderbouwt, als die er al is."}}},"WaiverDecisionInput":{"type":"object","additionalProperties":false,"required":["decision","reason"],"properties":{"decision":{"type":"string","enum":["approved","rejected"],"description":"Het besluit."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"De motivering van het besluit."},"case":{"type":"string","minLength":1,"description":"De ethiekcasus die de toekenning onderbouwt; verplicht bij toekennen als het verzoek er geen noemde."}}},"WaiverRequestList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#"},"description":"De verzoeken, oudste eerst."}}}}};
 
 function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/waiver-request.schema.json" */;
@@ -31490,7 +32118,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema299.properties, key0))){
+if(!(func2.call(schema300.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -31590,7 +32218,7 @@ errors++;
 if(data.case !== undefined){
 let data5 = data.case;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err16 = {instancePath:instancePath+"/case",schemaPath:"#/properties/case/type",keyword:"type",params:{type: schema299.properties.case.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/case",schemaPath:"#/properties/case/type",keyword:"type",params:{type: schema300.properties.case.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -31613,7 +32241,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((data6 === "pending") || (data6 === "approved")) || (data6 === "rejected"))){
-const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema299.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema300.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -31663,7 +32291,7 @@ errors++;
 if(data.decidedBy !== undefined){
 let data9 = data.decidedBy;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err22 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/type",keyword:"type",params:{type: schema299.properties.decidedBy.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/decidedBy",schemaPath:"#/properties/decidedBy/type",keyword:"type",params:{type: schema300.properties.decidedBy.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -31676,7 +32304,7 @@ errors++;
 if(data.decidedAt !== undefined){
 let data10 = data.decidedAt;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err23 = {instancePath:instancePath+"/decidedAt",schemaPath:"#/properties/decidedAt/type",keyword:"type",params:{type: schema299.properties.decidedAt.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/decidedAt",schemaPath:"#/properties/decidedAt/type",keyword:"type",params:{type: schema300.properties.decidedAt.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -31701,7 +32329,7 @@ errors++;
 if(data.decisionReason !== undefined){
 let data11 = data.decisionReason;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err25 = {instancePath:instancePath+"/decisionReason",schemaPath:"#/properties/decisionReason/type",keyword:"type",params:{type: schema299.properties.decisionReason.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/decisionReason",schemaPath:"#/properties/decisionReason/type",keyword:"type",params:{type: schema300.properties.decisionReason.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -31726,3 +32354,445 @@ validate262.errors = vErrors;
 return errors === 0;
 }
 validate262.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const validateZgwPushResult = validate263;
+const schema301 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/zgw-sync.schema.json","title":"ZgwPushResult","description":"De uitkomst van het zetten van casussen in het zaaksysteem (ZGW Zaken-API en Catalogi-API): hoeveel zaken, statussen, rollen en resultaten zijn aangemaakt, bijgewerkt, verwijderd of ongewijzigd, de zaak per casus, en waarschuwingen. Zie docs/cases-zgw.md.","type":"object","additionalProperties":false,"required":["counts","zaken","warnings"],"properties":{"counts":{"$ref":"#/$defs/ZgwPushCounts"},"zaken":{"type":"object","additionalProperties":{"type":"string","format":"uri"},"description":"Per casus (sleutel: id van de casus) het adres van de zaak in het zaaksysteem."},"warnings":{"type":"array","items":{"$ref":"#/$defs/ZgwSyncWarning"},"description":"Wat niet is veranderd of nagekeken moet worden, met de reden."}},"$defs":{"ZgwPushCounts":{"type":"object","additionalProperties":false,"required":["created","updated","deleted","published","unchanged"],"properties":{"created":{"type":"integer","minimum":0,"description":"Aangemaakte onderdelen."},"updated":{"type":"integer","minimum":0,"description":"Bijgewerkte onderdelen."},"deleted":{"type":"integer","minimum":0,"description":"Verwijderde rollen (een rol kan in ZGW niet veranderen)."},"published":{"type":"integer","minimum":0,"description":"Gepubliceerde zaaktypen."},"unchanged":{"type":"integer","minimum":0,"description":"Onderdelen die al klopten."}}},"ZgwSyncWarning":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code, bijvoorbeeld archive-defaults."},"message":{"type":"string","description":"Wat er aan de hand is en wat u kunt doen."},"url":{"type":"string","format":"uri","description":"Het onderdeel in het zaaksysteem waar het om gaat."}}},"ZgwPushInput":{"type":"object","additionalProperties":false,"properties":{"caseIds":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"$ref":"https://schemas.ethiek.nl/v1/case.schema.json#/$defs/CaseId"},"description":"Alleen deze casussen van uw organisatie; zonder dit veld alle casussen van uw organisatie."}}},"ZgwPullResult":{"type":"object","additionalProperties":false,"required":["imported","alreadyPresent","skipped"],"description":"De uitkomst van het ophalen van zaken uit het zaaksysteem als casussen voor de moresprudentie.","properties":{"imported":{"type":"array","items":{"type":"string"},"description":"De casussen die zijn toegevoegd."},"alreadyPresent":{"type":"array","items":{"type":"string"},"description":"Zaken waarvan de casus hier al staat; die blijft zoals hij is."},"skipped":{"type":"array","items":{"$ref":"#/$defs/ZgwSyncWarning"},"description":"Zaken die geen casus konden worden, met de reden."}}},"ZgwResultArchiveSettings":{"type":"object","additionalProperties":false,"properties":{"resultaattypeomschrijving":{"type":"string","format":"uri","maxLength":1000,"description":"De generieke resultaatomschrijving in de Selectielijst-API."},"selectielijstklasse":{"type":"string","format":"uri","maxLength":1000,"description":"De selectielijstklasse in de Selectielijst-API."},"archiefnominatie":{"type":"string","pattern":"^(blijvend_bewaren|vernietigen)$","description":"blijvend_bewaren of vernietigen."},"archiefactietermijn":{"type":"string","pattern":"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$","description":"Termijn als ISO 8601-periode, bijvoorbeeld P10Y."}}},"ZgwArchiveSettings":{"type":"object","additionalProperties":false,"description":"Archiefinstellingen van het zaaktype voor ethische casussen (Archiefwet); wat ontbreekt, krijgt de standaardwaarde uit docs/cases-zgw.md.","properties":{"verantwoordelijke":{"type":"string","minLength":1,"maxLength":50,"description":"Wie verantwoordelijk is voor het zaaktype."},"selectielijstProcestype":{"type":"string","format":"uri","maxLength":200,"description":"Het procestype in de Selectielijst-API."},"besluittypen":{"type":"array","items":{"type":"string","minLength":1},"description":"Besluittypen van het zaaktype."},"gerelateerdeZaaktypen":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/case-zgw.schema.json#/$defs/ZgwGerelateerdZaaktype"}},"results":{"type":"object","additionalProperties":false,"properties":{"closed":{"$ref":"#/$defs/ZgwResultArchiveSettings"},"declined":{"$ref":"#/$defs/ZgwResultArchiveSettings"},"withdrawn":{"$ref":"#/$defs/ZgwResultArchiveSettings"}}}}}}};
+const schema302 = {"type":"object","additionalProperties":false,"required":["created","updated","deleted","published","unchanged"],"properties":{"created":{"type":"integer","minimum":0,"description":"Aangemaakte onderdelen."},"updated":{"type":"integer","minimum":0,"description":"Bijgewerkte onderdelen."},"deleted":{"type":"integer","minimum":0,"description":"Verwijderde rollen (een rol kan in ZGW niet veranderen)."},"published":{"type":"integer","minimum":0,"description":"Gepubliceerde zaaktypen."},"unchanged":{"type":"integer","minimum":0,"description":"Onderdelen die al klopten."}}};
+const schema303 = {"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code, bijvoorbeeld archive-defaults."},"message":{"type":"string","description":"Wat er aan de hand is en wat u kunt doen."},"url":{"type":"string","format":"uri","description":"Het onderdeel in het zaaksysteem waar het om gaat."}}};
+
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.ethiek.nl/v1/zgw-sync.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate263.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.counts === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.zaken === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zaken"},message:"must have required property '"+"zaken"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.warnings === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "warnings"},message:"must have required property '"+"warnings"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "counts") || (key0 === "zaken")) || (key0 === "warnings"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.counts !== undefined){
+let data0 = data.counts;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.created === undefined){
+const err4 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0.updated === undefined){
+const err5 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0.deleted === undefined){
+const err6 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/required",keyword:"required",params:{missingProperty: "deleted"},message:"must have required property '"+"deleted"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data0.published === undefined){
+const err7 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data0.unchanged === undefined){
+const err8 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/required",keyword:"required",params:{missingProperty: "unchanged"},message:"must have required property '"+"unchanged"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!(((((key1 === "created") || (key1 === "updated")) || (key1 === "deleted")) || (key1 === "published")) || (key1 === "unchanged"))){
+const err9 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data0.created !== undefined){
+let data1 = data0.created;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err10 = {instancePath:instancePath+"/counts/created",schemaPath:"#/$defs/ZgwPushCounts/properties/created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err11 = {instancePath:instancePath+"/counts/created",schemaPath:"#/$defs/ZgwPushCounts/properties/created/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data0.updated !== undefined){
+let data2 = data0.updated;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err12 = {instancePath:instancePath+"/counts/updated",schemaPath:"#/$defs/ZgwPushCounts/properties/updated/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/counts/updated",schemaPath:"#/$defs/ZgwPushCounts/properties/updated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data0.deleted !== undefined){
+let data3 = data0.deleted;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err14 = {instancePath:instancePath+"/counts/deleted",schemaPath:"#/$defs/ZgwPushCounts/properties/deleted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/counts/deleted",schemaPath:"#/$defs/ZgwPushCounts/properties/deleted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data0.published !== undefined){
+let data4 = data0.published;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err16 = {instancePath:instancePath+"/counts/published",schemaPath:"#/$defs/ZgwPushCounts/properties/published/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err17 = {instancePath:instancePath+"/counts/published",schemaPath:"#/$defs/ZgwPushCounts/properties/published/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data0.unchanged !== undefined){
+let data5 = data0.unchanged;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err18 = {instancePath:instancePath+"/counts/unchanged",schemaPath:"#/$defs/ZgwPushCounts/properties/unchanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/counts/unchanged",schemaPath:"#/$defs/ZgwPushCounts/properties/unchanged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/counts",schemaPath:"#/$defs/ZgwPushCounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.zaken !== undefined){
+let data6 = data.zaken;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+let data7 = data6[key2];
+if(typeof data7 === "string"){
+if(!(formats10(data7))){
+const err21 = {instancePath:instancePath+"/zaken/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/zaken/additionalProperties/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/zaken/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/zaken/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/zaken",schemaPath:"#/properties/zaken/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data8 = data.warnings;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.code === undefined){
+const err24 = {instancePath:instancePath+"/warnings/" + i0,schemaPath:"#/$defs/ZgwSyncWarning/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data9.message === undefined){
+const err25 = {instancePath:instancePath+"/warnings/" + i0,schemaPath:"#/$defs/ZgwSyncWarning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!(((key3 === "code") || (key3 === "message")) || (key3 === "url"))){
+const err26 = {instancePath:instancePath+"/warnings/" + i0,schemaPath:"#/$defs/ZgwSyncWarning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data9.code !== undefined){
+let data10 = data9.code;
+if(typeof data10 === "string"){
+if(!pattern6.test(data10)){
+const err27 = {instancePath:instancePath+"/warnings/" + i0+"/code",schemaPath:"#/$defs/ZgwSyncWarning/properties/code/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/warnings/" + i0+"/code",schemaPath:"#/$defs/ZgwSyncWarning/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data9.message !== undefined){
+if(typeof data9.message !== "string"){
+const err29 = {instancePath:instancePath+"/warnings/" + i0+"/message",schemaPath:"#/$defs/ZgwSyncWarning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data9.url !== undefined){
+let data12 = data9.url;
+if(typeof data12 === "string"){
+if(!(formats10(data12))){
+const err30 = {instancePath:instancePath+"/warnings/" + i0+"/url",schemaPath:"#/$defs/ZgwSyncWarning/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/warnings/" + i0+"/url",schemaPath:"#/$defs/ZgwSyncWarning/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/warnings/" + i0,schemaPath:"#/$defs/ZgwSyncWarning/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+validate263.errors = vErrors;
+return errors === 0;
+}
+validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
