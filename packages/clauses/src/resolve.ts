@@ -174,6 +174,8 @@ function minimumFromRequirement(ruleset: ResolvedRuleset, requirement: string | 
 
 /** "; did you mean x?" for the closest known name, or "". */
 function hint(name: string, known: ReadonlySet<string>): string {
+  const prefixed = name.length >= 4 ? [...known].find((k) => k.startsWith(name) || name.startsWith(k)) : undefined;
+  if (prefixed !== undefined) return `; did you mean '${prefixed}'?`;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
