@@ -15,10 +15,14 @@ export interface AnnexHtmlOptions {
   readonly nonce?: string;
   /** Only the <article>, without <html>, styles or script (for embedding). */
   readonly fragment?: boolean;
+  /** Render the copy buttons `hidden`, for a page whose own script shows them (default false). */
+  readonly hiddenButtons?: boolean;
+  /** The heading level of the annex title (default 1; 2 when embedded under a page title). */
+  readonly headingLevel?: 1 | 2;
 }
 
 const copyLabel = { nl: "Kopieer bepaling", en: "Copy clause" } as const;
-const copiedLabel = { nl: "Gekopieerd", en: "Copied" } as const;
+const copiedLabel = { nl: "De bepaling is gekopieerd.", en: "The clause has been copied." } as const;
 
 /** The plain text of one clause, as the copy button puts it on the clipboard. */
 export function clauseText(item: AnnexItem): string {
@@ -29,22 +33,24 @@ export function clauseText(item: AnnexItem): string {
 export function annexArticle(annex: Annex, options: AnnexHtmlOptions = {}): string {
   const copy = options.copyButtons !== false;
   const e = escapeHtml;
-  const parts: string[] = [`<article class="ethiek-annex" lang="${annex.language}">`, `<h1>${e(annex.title)}</h1>`];
+  const l = options.headingLevel ?? 1;
+  const [h1, h2, h3] = [`h${l}`, `h${l + 1}`, `h${l + 2}`];
+  const parts: string[] = [`<article class="ethiek-annex" lang="${annex.language}">`, `<${h1}>${e(annex.title)}</${h1}>`];
   if (annex.subtitle) parts.push(`<p class="subtitle">${e(annex.subtitle)}</p>`);
   for (const p of annex.intro) parts.push(`<p class="intro">${e(p)}</p>`);
   for (const section of annex.sections) {
-    parts.push(`<section class="annex-section" data-kind="${section.kind}">`, `<h2>${section.number} ${e(section.heading)}</h2>`, `<p class="intro">${e(section.intro)}</p>`);
+    parts.push(`<section class="annex-section" data-kind="${section.kind}">`, `<${h2}>${section.number} ${e(section.heading)}</${h2}>`, `<p class="intro">${e(section.intro)}</p>`);
     for (const item of section.items) {
       const id = `clause-${item.number.replace(".", "-")}`;
       parts.push(`<section class="clause" id="${id}" data-requirement="${e(item.requirement)}" data-clause="${e(item.clause)}">`);
-      parts.push(`<h3>${e(item.number)} ${e(item.title)}</h3>`);
+      parts.push(`<${h3} id="${id}-title">${e(item.number)} ${e(item.title)}</${h3}>`);
       parts.push(`<div class="clause-text" id="${id}-text">`);
       if (item.change) parts.push(`<p class="change">${e(item.change)}</p>`);
       for (const p of item.paragraphs) parts.push(`<p>${e(p)}</p>`);
       parts.push(`</div>`);
       if (copy) {
         parts.push(
-          `<button type="button" class="copy" data-copy="${e(clauseText(item))}" aria-describedby="${id}">${copyLabel[annex.language]}<span class="visually-hidden">: ${e(item.number)} ${e(item.title)}</span></button>`,
+          `<p class="copy-row"><button type="button" class="copy" data-copy-text="${e(clauseText(item))}" data-text-copied="${copiedLabel[annex.language]}"${options.hiddenButtons ? " hidden" : ""}>${copyLabel[annex.language]}<span class="visually-hidden">: ${e(item.number)} ${e(item.title)}</span></button><span class="copy-status" role="status" aria-live="polite"></span></p>`,
         );
       }
       if (item.note) parts.push(`<p class="note"><strong>${e(annex.labels.note)}:</strong> ${e(item.note)}</p>`);
@@ -53,7 +59,7 @@ export function annexArticle(annex: Annex, options: AnnexHtmlOptions = {}): stri
     parts.push(`</section>`);
   }
   if (annex.edits.length > 0) {
-    parts.push(`<section class="edits">`, `<h2>${e(annex.labels.edits)}</h2>`, `<p>${e(annex.labels.editsIntro)}</p>`, `<ul>`);
+    parts.push(`<section class="edits">`, `<${h2}>${e(annex.labels.edits)}</${h2}>`, `<p>${e(annex.labels.editsIntro)}</p>`, `<ul>`);
     for (const edit of annex.edits) {
       const where = edit.evidence.map((ev) => [ev.document, ev.page !== null ? `p. ${ev.page}` : undefined, `r. ${ev.line}`].filter(Boolean).join(", "));
       parts.push(`<li><strong>${e(edit.requirementTitle)}</strong> (<code>${e(edit.requirement)}</code>)${where.length > 0 ? `: ${e(annex.labels.location)} ${e(where.join("; "))}` : ""}</li>`);
@@ -64,9 +70,9 @@ export function annexArticle(annex: Annex, options: AnnexHtmlOptions = {}): stri
   return parts.join("\n");
 }
 
-/** The copy script: copies a clause's text and says so, for keyboard and screen-reader users too. */
-export function copyScript(language: "nl" | "en"): string {
-  return `document.addEventListener("click",function(ev){var b=ev.target&&ev.target.closest?ev.target.closest("button.copy"):null;if(!b)return;var t=b.getAttribute("data-copy")||"";var done=function(){var s=b.querySelector(".status");if(!s){s=document.createElement("span");s.className="status";s.setAttribute("role","status");b.after(s);}s.textContent=${JSON.stringify(copiedLabel[language])};};if(navigator.clipboard&&navigator.clipboard.writeText){navigator.clipboard.writeText(t).then(done,done);}else{var a=document.createElement("textarea");a.value=t;document.body.appendChild(a);a.select();try{document.execCommand("copy");}catch(e){}a.remove();done();}});`;
+/** The copy script of the standalone page: copies a clause's text and says so in its status line. */
+export function copyScript(): string {
+  return `document.addEventListener("click",function(ev){var b=ev.target&&ev.target.closest?ev.target.closest("button[data-copy-text]"):null;if(!b)return;var t=b.getAttribute("data-copy-text")||"";var s=b.parentNode.querySelector(".copy-status");var done=function(){if(s)s.textContent=b.getAttribute("data-text-copied")||"";};if(navigator.clipboard&&navigator.clipboard.writeText){navigator.clipboard.writeText(t).then(done,done);}else{var a=document.createElement("textarea");a.value=t;document.body.appendChild(a);a.select();try{document.execCommand("copy");}catch(e){}a.remove();done();}});`;
 }
 
 /** The styles of the standalone page. */
@@ -74,9 +80,10 @@ export const annexStyles = `body{font-family:system-ui,sans-serif;line-height:1.
 h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #ccc}h3{font-size:1.05rem;margin-bottom:.3rem}
 .clause{margin:1rem 0 1.5rem}.change{font-style:italic}.note,.sources{font-size:.9rem;color:#444}
 button.copy{font:inherit;font-size:.9rem;padding:.25rem .6rem;border:1px solid #1d4f91;background:#fff;color:#1d4f91;border-radius:3px;cursor:pointer}
-button.copy:focus-visible{outline:3px solid #f0b400;outline-offset:2px}.status{margin-left:.5rem;font-size:.9rem;color:#0a6b2d}
+button.copy:focus-visible{outline:3px solid #f0b400;outline-offset:2px}
+.copy-status{margin-left:.5rem;font-size:.9rem;color:#0a6b2d}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media print{button.copy,.status{display:none}}`;
+@media print{.copy-row{display:none}}`;
 
 /**
  * Writes the annex as a standalone HTML page with a copy button per clause.
@@ -88,7 +95,7 @@ export function annexToHtml(annex: Annex, options: AnnexHtmlOptions = {}): strin
   const article = annexArticle(annex, options);
   if (options.fragment) return article;
   const nonce = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : "";
-  const script = options.copyButtons === false ? "" : `\n<script${nonce}>${copyScript(annex.language)}</script>`;
+  const script = options.copyButtons === false ? "" : `\n<script${nonce}>${copyScript()}</script>`;
   return `<!doctype html>
 <html lang="${annex.language}">
 <head>
