@@ -86,6 +86,13 @@ describe("buildAnnex", () => {
     expect(r.ok ? [] : r.errors.map((e) => e.code)).toEqual(["CLAUSE_PARAMETER_UNKNOWN"]);
   });
 
+  it("names the annex after personal data when the tender has no algorithm, so the title does not describe one", async () => {
+    const r = annexFor(await report(["personal-data"]));
+    if (!r.ok) throw new Error("annex failed");
+    expect(r.value.addresses).toContain("dpia");
+    expect(r.value.title).toBe("Aanvullende eisen voor de verwerking van persoonsgegevens");
+  });
+
   it("has nothing to add for a tender that meets everything that applies", async () => {
     const r = annexFor(check([await md("# Kantoormeubilair\n\nOpdrachtnemer levert 40 bureaus.")], { now: new Date("2026-12-05T09:00:00Z") }));
     if (!r.ok) throw new Error("annex failed");

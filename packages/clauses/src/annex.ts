@@ -46,6 +46,7 @@ export interface AnnexEdit {
 /** The annex for one check, ready to be written as Markdown, HTML or DOCX. */
 export interface Annex {
   readonly language: Language;
+  /** "Aanvullende eisen voor algoritmen en AI"; for a tender without an algorithm, whose open requirements can only be about personal data, a title that says so. */
   readonly title: string;
   /** "Bijlage bij: <tender>" when the report names the tender. */
   readonly subtitle?: string;
@@ -76,6 +77,7 @@ const KIND_ORDER: readonly ClauseKind[] = ["requirement", "contract-clause", "aw
 const T = {
   nl: {
     title: "Aanvullende eisen voor algoritmen en AI",
+    titlePersonalData: "Aanvullende eisen voor de verwerking van persoonsgegevens",
     subtitle: (tender: string) => `Bijlage bij: ${tender}`,
     intro: (ruleset: string, date: string) => [
       `Deze bijlage vult de aanbestedingsstukken aan. ethiek heeft de stukken op ${date} getoetst aan de regelset ${ruleset}. Voor elke eis die ontbrak of niet volledig was, staat hieronder een modelbepaling.`,
@@ -116,6 +118,7 @@ const T = {
   },
   en: {
     title: "Additional requirements for algorithms and AI",
+    titlePersonalData: "Additional requirements for the processing of personal data",
     subtitle: (tender: string) => `Annex to: ${tender}`,
     intro: (ruleset: string, date: string) => [
       `This annex supplements the tender documents. ethiek checked the documents on ${date} against the ruleset ${ruleset}. For each requirement that was missing or incomplete, a model clause follows below.`,
@@ -245,9 +248,12 @@ export function buildAnnex(report: CheckReport, options: AnnexOptions): Annex {
   }
   const date = report.checkedAt.slice(0, 10);
   const tender = report.tender?.title;
+  // Without an algorithm, only the GDPR requirements can be open: a title that promised algorithms
+  // and AI would itself read as a description of one.
+  const title = ctx.tags.has("algorithmic") || !ctx.tags.has("personal-data") ? L.title : L.titlePersonalData;
   return {
     language,
-    title: L.title,
+    title,
     ...(tender ? { subtitle: L.subtitle(tender) } : {}),
     intro: L.intro(report.ruleset.name, date),
     sections,

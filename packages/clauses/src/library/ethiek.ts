@@ -524,8 +524,8 @@ const clauses: ClauseLibrary["clauses"] = [
     "award-criterion",
     t("Bewijsstukken bij de inschrijving", "Evidence with the tender"),
     t(
-      "Bij de inschrijving moet de inschrijver de documenten leveren die aantonen dat de aangeboden oplossing aan de eisen van deze bijlage voldoet: een modelkaart, een datakaart, een testrapport van de nauwkeurigheid en de biastoets, en de certificaten of verklaringen die in de eisen worden genoemd.\n\nDe beoordelingscommissie betrekt deze documenten bij de gunning onder het kwaliteitscriterium voor verantwoorde inzet van algoritmen.",
-      "With the tender, the tenderer shall submit the documents that demonstrate that the offered solution meets the requirements of this annex: a model card, a data card, a test report of the accuracy and of the bias test, and the certificates or declarations named in the requirements.\n\nThe evaluation committee shall take these documents into account in the award under the quality criterion for responsible use of algorithms.",
+      "Bij de inschrijving moet de inschrijver de documenten leveren die aantonen dat het aangeboden AI-systeem aan de eisen van deze bijlage voldoet: een modelkaart, een datakaart, een testrapport van de nauwkeurigheid en de biastoets, en de certificaten of verklaringen die in de eisen worden genoemd.\n\nDe beoordelingscommissie betrekt deze documenten bij de gunning onder het kwaliteitscriterium voor verantwoorde inzet van algoritmen.",
+      "With the tender, the tenderer shall submit the documents that demonstrate that the offered AI system meets the requirements of this annex: a model card, a data card, a test report of the accuracy and of the bias test, and the certificates or declarations named in the requirements.\n\nThe evaluation committee shall take these documents into account in the award under the quality criterion for responsible use of algorithms.",
     ),
     [akMtr("owp-17")],
   ),
