@@ -1,17 +1,20 @@
+// Runs the loop (check → annex → check with the annex) on every tender file of a folder and prints
+// what stays open, what gets worse and which tags change. Usage:
+//   npm run loop -w @ethiek/clauses -- <folder> [.md,.docx,.pdf] [markdown|docx]
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { check } from "@ethiek/procurement";
-import { annexFor, annexToMarkdown } from "./src/index.js";
-import { annexToDocx } from "./src/docx.js";
-import { read } from "./test/loop.js";
-const dir = process.argv[2]!;
+import { annexFor, annexToMarkdown } from "../src/index.js";
+import { annexToDocx } from "../src/docx.js";
+import { read } from "../test/loop.js";
+const dir = process.argv[2] ?? "../../fixtures/corpus/tenders";
 const exts = (process.argv[3] ?? ".md").split(",");
 let total = 0, closed = 0, t0 = Date.now();
 for (const f of readdirSync(dir).filter((f) => exts.some((e) => f.endsWith(e))).sort()) {
   const tender = await read(f, readFileSync(join(dir, f)));
   const before = check([tender]);
   const a = annexFor(before);
-  if (!a.ok) throw new Error("x");
+  if (!a.ok) throw new Error(a.errors.map((e) => e.message).join("; "));
   const annexDoc = process.argv[4] === "docx" ? await read("bijlage.docx", await annexToDocx(a.value)) : await read("bijlage.md", new TextEncoder().encode(annexToMarkdown(a.value)));
   const after = check([tender, annexDoc]);
   const st = new Map(after.results.map((r) => [r.requirement, r]));
