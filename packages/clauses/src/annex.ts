@@ -57,7 +57,7 @@ export interface Annex {
   readonly addresses: readonly string[];
   /** Requirement ids open in the report for which no clause fits (should be none). */
   readonly uncovered: readonly string[];
-  readonly labels: { readonly sources: string; readonly note: string; readonly edits: string; readonly editsIntro: string; readonly location: string; readonly generated: string };
+  readonly labels: { readonly sources: string; readonly note: string; readonly requirement: string; readonly edits: string; readonly editsIntro: string; readonly location: string; readonly generated: string };
   readonly meta: { readonly ruleset: string; readonly library: string; readonly checkedAt: string; readonly checkId?: string };
 }
 
@@ -90,6 +90,7 @@ const T = {
     } as Record<ClauseKind, [string, string]>,
     sources: "Bronnen",
     note: "Toelichting",
+    requirement: "Eis uit de toets",
     edits: "Aanpassingen in de bestaande stukken",
     editsIntro: "Deze punten lost een aanvulling niet op: een bepaling in de stukken werkt de eis tegen. Schrap of wijzig die bepaling.",
     location: "Vindplaats",
@@ -131,6 +132,7 @@ const T = {
     } as Record<ClauseKind, [string, string]>,
     sources: "Sources",
     note: "Note",
+    requirement: "Requirement checked",
     edits: "Changes to the existing documents",
     editsIntro: "Adding text does not solve these points: a provision in the documents works against the requirement. Delete or change that provision.",
     location: "Location",
@@ -260,7 +262,7 @@ export function buildAnnex(report: CheckReport, options: AnnexOptions): Annex {
     edits,
     addresses,
     uncovered,
-    labels: { sources: L.sources, note: L.note, edits: L.edits, editsIntro: L.editsIntro, location: L.location, generated: L.generated },
+    labels: { sources: L.sources, note: L.note, requirement: L.requirement, edits: L.edits, editsIntro: L.editsIntro, location: L.location, generated: L.generated },
     meta: { ruleset: report.ruleset.name, library: `${set.library.name} ${set.library.version}`, checkedAt: report.checkedAt, ...(report.id ? { checkId: report.id } : {}) },
   };
 }

@@ -25,6 +25,11 @@ export function annexDocument(annex: Annex): Document {
       }
       children.push(
         new Paragraph({
+          children: [new TextRun({ text: `${annex.labels.requirement}: `, bold: true, size: 18, color: "444444" }), new TextRun({ text: `${item.requirementTitle} (${item.requirement})`, size: 18, color: "444444" })],
+        }),
+      );
+      children.push(
+        new Paragraph({
           children: [new TextRun({ text: `${annex.labels.sources}: `, bold: true, size: 18, color: "444444" }), new TextRun({ text: item.sourceLine, size: 18, color: "444444" })],
           spacing: { after: 200 },
         }),
@@ -49,7 +54,8 @@ export function annexDocument(annex: Annex): Document {
     creator: "ethiek",
     title: annex.title,
     description: annex.subtitle ?? annex.title,
-    styles: { default: { document: { run: { font: "Arial", size: 22 } } } },
+    // The document language lets Word and LibreOffice check spelling in Dutch or English.
+    styles: { default: { document: { run: { font: "Arial", size: 22, language: { value: annex.language === "nl" ? "nl-NL" : "en-GB" } } } } },
     sections: [{ children }],
   });
 }

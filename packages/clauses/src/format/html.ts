@@ -54,6 +54,7 @@ export function annexArticle(annex: Annex, options: AnnexHtmlOptions = {}): stri
         );
       }
       if (item.note) parts.push(`<p class="note"><strong>${e(annex.labels.note)}:</strong> ${e(item.note)}</p>`);
+      parts.push(`<p class="note"><strong>${e(annex.labels.requirement)}:</strong> ${e(item.requirementTitle)} (<code>${e(item.requirement)}</code>)</p>`);
       parts.push(`<p class="sources"><strong>${e(annex.labels.sources)}:</strong> ${e(item.sourceLine)}</p>`, `</section>`);
     }
     parts.push(`</section>`);

@@ -23,6 +23,7 @@ export function annexToMarkdown(annex: Annex): string {
       if (item.change) out.push(md(item.change), "");
       for (const p of item.paragraphs) out.push(md(p), "");
       if (item.note) out.push(`*${annex.labels.note}:* ${md(item.note)}`, "");
+      out.push(`*${annex.labels.requirement}:* ${md(item.requirementTitle)} (\`${item.requirement}\`)`, "");
       out.push(`*${annex.labels.sources}:* ${md(item.sourceLine)}`, "");
     }
   }
