@@ -115,7 +115,12 @@ export async function createEngine(options: { dataDir: string }): Promise<Engine
         const clauses = annex.sections.reduce((n, s) => n + s.items.length, 0);
         if (opts.format === "markdown") return { ok: true, body: annexToMarkdown(annex), clauses };
         if (opts.format === "html") {
-          const html = opts.fragment ? annexToHtml(annex, { fragment: true, hiddenButtons: true, headingLevel: 2 }) : annexToHtml(annex, opts.nonce ? { nonce: opts.nonce } : {});
+          const html = opts.fragment ? annexToHtml(annex, {
+                fragment: true,
+                hiddenButtons: true,
+                headingLevel: 2,
+                classes: { headings: ["utrecht-heading-2", "utrecht-heading-3", "utrecht-heading-4"], paragraph: "utrecht-paragraph", button: "utrecht-button utrecht-button--secondary-action" },
+              }) : annexToHtml(annex, opts.nonce ? { nonce: opts.nonce } : {});
           return { ok: true, body: html, clauses };
         }
         const { annexToDocx } = await import("@ethiek/clauses/docx");

@@ -119,9 +119,9 @@ for (const { name, skip } of databases) {
       expect(page.statusCode).toBe(200);
       expect(page.headers["content-security-policy"]).not.toContain("unsafe-inline");
       expect(page.body).not.toContain("<script>");
-      expect(page.body).toContain("<h2>Aanvullende eisen voor algoritmen en AI</h2>");
+      expect(page.body).toContain(`<h2 class="utrecht-heading-2">Aanvullende eisen voor algoritmen en AI</h2>`);
       // The copy buttons wait for the page's script (no JavaScript: no dead buttons).
-      expect(page.body.match(/<button type="button" class="copy" data-copy-text="[^"]+" data-text-copied="[^"]+" hidden>/g)?.length).toBeGreaterThan(30);
+      expect(page.body.match(/<button type="button" class="copy utrecht-button utrecht-button--secondary-action" data-copy-text="[^"]+" data-text-copied="[^"]+" hidden>/g)?.length).toBeGreaterThan(30);
       expect(page.body).toContain("bijlage III, punt 4,");
       const md = await app.inject({ method: "GET", url: `${reportUrl}/bijlage.md`, headers: { cookie: cookies } });
       expect(md.headers["content-disposition"]).toMatch(/^attachment; filename="bijlage-ai-[0-9a-f-]{36}\.md"$/);

@@ -19,6 +19,8 @@ export interface AnnexHtmlOptions {
   readonly hiddenButtons?: boolean;
   /** The heading level of the annex title (default 1; 2 when embedded under a page title). */
   readonly headingLevel?: 1 | 2;
+  /** Extra classes for the host page's design system (e.g. NL Design System's utrecht-paragraph). */
+  readonly classes?: { readonly headings?: readonly [string, string, string]; readonly paragraph?: string; readonly button?: string };
 }
 
 const copyLabel = { nl: "Kopieer bepaling", en: "Copy clause" } as const;
@@ -35,39 +37,44 @@ export function annexArticle(annex: Annex, options: AnnexHtmlOptions = {}): stri
   const e = escapeHtml;
   const l = options.headingLevel ?? 1;
   const [h1, h2, h3] = [`h${l}`, `h${l + 1}`, `h${l + 2}`];
-  const parts: string[] = [`<article class="ethiek-annex" lang="${annex.language}">`, `<${h1}>${e(annex.title)}</${h1}>`];
-  if (annex.subtitle) parts.push(`<p class="subtitle">${e(annex.subtitle)}</p>`);
-  for (const p of annex.intro) parts.push(`<p class="intro">${e(p)}</p>`);
+  const hc = options.classes?.headings ?? ["", "", ""];
+  const [c1, c2, c3] = hc.map((c) => (c ? ` class="${e(c)}"` : ""));
+  const pc = options.classes?.paragraph ? ` ${e(options.classes.paragraph)}` : "";
+  const bc = options.classes?.button ? ` ${e(options.classes.button)}` : "";
+  const para = (cls: string) => ` class="${cls}${pc}"`;
+  const parts: string[] = [`<article class="ethiek-annex" lang="${annex.language}">`, `<${h1}${c1}>${e(annex.title)}</${h1}>`];
+  if (annex.subtitle) parts.push(`<p${para("subtitle")}>${e(annex.subtitle)}</p>`);
+  for (const p of annex.intro) parts.push(`<p${para("intro")}>${e(p)}</p>`);
   for (const section of annex.sections) {
-    parts.push(`<section class="annex-section" data-kind="${section.kind}">`, `<${h2}>${section.number} ${e(section.heading)}</${h2}>`, `<p class="intro">${e(section.intro)}</p>`);
+    parts.push(`<section class="annex-section" data-kind="${section.kind}">`, `<${h2}${c2}>${section.number} ${e(section.heading)}</${h2}>`, `<p${para("intro")}>${e(section.intro)}</p>`);
     for (const item of section.items) {
       const id = `clause-${item.number.replace(".", "-")}`;
       parts.push(`<section class="clause" id="${id}" data-requirement="${e(item.requirement)}" data-clause="${e(item.clause)}">`);
-      parts.push(`<${h3} id="${id}-title">${e(item.number)} ${e(item.title)}</${h3}>`);
+      parts.push(`<${h3}${c3} id="${id}-title">${e(item.number)} ${e(item.title)}</${h3}>`);
       parts.push(`<div class="clause-text" id="${id}-text">`);
-      if (item.change) parts.push(`<p class="change">${e(item.change)}</p>`);
-      for (const p of item.paragraphs) parts.push(`<p>${e(p)}</p>`);
+      if (item.change) parts.push(`<p${para("change")}>${e(item.change)}</p>`);
+      for (const p of item.paragraphs) parts.push(`<p${pc ? ` class="${pc.trim()}"` : ""}>${e(p)}</p>`);
       parts.push(`</div>`);
       if (copy) {
         parts.push(
-          `<p class="copy-row"><button type="button" class="copy" data-copy-text="${e(clauseText(item))}" data-text-copied="${copiedLabel[annex.language]}"${options.hiddenButtons ? " hidden" : ""}>${copyLabel[annex.language]}<span class="visually-hidden">: ${e(item.number)} ${e(item.title)}</span></button><span class="copy-status" role="status" aria-live="polite"></span></p>`,
+          `<p class="copy-row"><button type="button" class="copy${bc}" data-copy-text="${e(clauseText(item))}" data-text-copied="${copiedLabel[annex.language]}"${options.hiddenButtons ? " hidden" : ""}>${copyLabel[annex.language]}<span class="visually-hidden">: ${e(item.number)} ${e(item.title)}</span></button><span class="copy-status" role="status" aria-live="polite"></span></p>`,
         );
       }
-      if (item.note) parts.push(`<p class="note"><strong>${e(annex.labels.note)}:</strong> ${e(item.note)}</p>`);
-      parts.push(`<p class="note"><strong>${e(annex.labels.requirement)}:</strong> ${e(item.requirementTitle)} (<code>${e(item.requirement)}</code>)</p>`);
-      parts.push(`<p class="sources"><strong>${e(annex.labels.sources)}:</strong> ${e(item.sourceLine)}</p>`, `</section>`);
+      if (item.note) parts.push(`<p${para("note")}><strong>${e(annex.labels.note)}:</strong> ${e(item.note)}</p>`);
+      parts.push(`<p${para("note")}><strong>${e(annex.labels.requirement)}:</strong> ${e(item.requirementTitle)} (<code>${e(item.requirement)}</code>)</p>`);
+      parts.push(`<p${para("sources")}><strong>${e(annex.labels.sources)}:</strong> ${e(item.sourceLine)}</p>`, `</section>`);
     }
     parts.push(`</section>`);
   }
   if (annex.edits.length > 0) {
-    parts.push(`<section class="edits">`, `<${h2}>${e(annex.labels.edits)}</${h2}>`, `<p>${e(annex.labels.editsIntro)}</p>`, `<ul>`);
+    parts.push(`<section class="edits">`, `<${h2}${c2}>${e(annex.labels.edits)}</${h2}>`, `<p${pc ? ` class="${pc.trim()}"` : ""}>${e(annex.labels.editsIntro)}</p>`, `<ul>`);
     for (const edit of annex.edits) {
       const where = edit.evidence.map((ev) => [ev.document, ev.page !== null ? `p. ${ev.page}` : undefined, `r. ${ev.line}`].filter(Boolean).join(", "));
       parts.push(`<li><strong>${e(edit.requirementTitle)}</strong> (<code>${e(edit.requirement)}</code>)${where.length > 0 ? `: ${e(annex.labels.location)} ${e(where.join("; "))}` : ""}</li>`);
     }
     parts.push(`</ul>`, `</section>`);
   }
-  parts.push(`<p class="generated">${e(annex.labels.generated)} (${e(annex.meta.library)}, ${e(annex.meta.ruleset)}).</p>`, `</article>`);
+  parts.push(`<p${para("generated")}>${e(annex.labels.generated)} (${e(annex.meta.library)}, ${e(annex.meta.ruleset)}).</p>`, `</article>`);
   return parts.join("\n");
 }
 
