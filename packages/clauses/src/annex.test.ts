@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
 import { check } from "@ethiek/procurement";
 import { extract } from "@ethiek/documents";
-import type { ClassificationTag, Document, Tender } from "@ethiek/schemas";
+import type { ClassificationTag, Document, Ruleset, Tender } from "@ethiek/schemas";
 import { annexFor } from "./annex-for.js";
 import { annexToDocx } from "./docx.js";
 import { annexToHtml } from "./format/html.js";
@@ -78,6 +80,22 @@ describe("buildAnnex", () => {
     const text = r.value.sections.flatMap((s) => s.items).flatMap((i) => i.paragraphs).join("\n");
     expect(text).toContain("Leverancier bewaart de logs ten minste 12 maanden.");
     expect(text).not.toContain("Opdrachtnemer");
+  });
+
+  it("uses the example province ruleset's own clauses, and names an own requirement without a clause as a gap", async () => {
+    const example = JSON.parse(readFileSync(join(process.env.ETHIEK_REPO_ROOT!, "docs/examples/ruleset-provincie-voorbeeld.json"), "utf8")) as Ruleset;
+    const tags: ClassificationTag[] = ["algorithmic", "ai", "personal-data"];
+    const withClauses = annexFor(check([await md(tender)], { ruleset: example, manifest: declaring(tags) }), { ruleset: example });
+    if (!withClauses.ok) throw new Error(withClauses.errors.map((e) => e.message).join("; "));
+    const items = withClauses.value.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.clause)).toEqual(expect.arrayContaining(["open-source-code", "hosting-in-nederland"]));
+    expect(items.find((i) => i.requirement === "logging")!.paragraphs.join(" ")).toContain("ten minste 12 maanden");
+    expect(withClauses.value.uncovered).toEqual([]);
+    const { annex: _own, ...bare } = example;
+    const without = annexFor(check([await md(tender)], { ruleset: bare, manifest: declaring(tags) }), { ruleset: bare });
+    if (!without.ok) throw new Error("annex failed");
+    expect(without.value.gaps).toContainEqual({ requirement: "hosting-in-nederland", requirementTitle: "Hosting in Nederland", remediation: "Eis dat alle gegevens in Nederland worden opgeslagen en verwerkt." });
+    expect(annexToMarkdown(without.value)).toContain("## Eisen zonder modelbepaling");
   });
 
   it("returns the ruleset's problems instead of an annex", async () => {

@@ -43,6 +43,14 @@ export interface AnnexEdit {
   readonly evidence: readonly Evidence[];
 }
 
+/** An open requirement for which the clause set has no clause: the annex gives its remediation. */
+export interface AnnexGap {
+  readonly requirement: string;
+  readonly requirementTitle: string;
+  /** What to add, from the requirement's own text (empty when unknown). */
+  readonly remediation: string;
+}
+
 /** The annex for one check, ready to be written as Markdown, HTML or DOCX. */
 export interface Annex {
   readonly language: Language;
@@ -55,9 +63,11 @@ export interface Annex {
   readonly edits: readonly AnnexEdit[];
   /** Requirement ids whose missing or partial result the annex closes. */
   readonly addresses: readonly string[];
-  /** Requirement ids open in the report for which no clause fits (should be none). */
+  /** Requirement ids open in the report for which no clause fits (a ruleset's own requirement without a clause). */
   readonly uncovered: readonly string[];
-  readonly labels: { readonly sources: string; readonly note: string; readonly requirement: string; readonly edits: string; readonly editsIntro: string; readonly location: string; readonly generated: string };
+  /** The same, with what to add, for the section "Eisen zonder modelbepaling". */
+  readonly gaps: readonly AnnexGap[];
+  readonly labels: { readonly sources: string; readonly note: string; readonly requirement: string; readonly edits: string; readonly editsIntro: string; readonly location: string; readonly generated: string; readonly gaps: string; readonly gapsIntro: string };
   readonly meta: { readonly ruleset: string; readonly library: string; readonly checkedAt: string; readonly checkId?: string };
 }
 
@@ -94,6 +104,8 @@ const T = {
     edits: "Aanpassingen in de bestaande stukken",
     editsIntro: "Deze punten lost een aanvulling niet op: een bepaling in de stukken werkt de eis tegen. Schrap of wijzig die bepaling.",
     location: "Vindplaats",
+    gaps: "Eisen zonder modelbepaling",
+    gapsIntro: "Voor deze eisen heeft de regelset geen modelbepaling. Schrijf zelf een bepaling; hieronder staat wat die moet regelen.",
     generated: "Gemaakt met ethiek",
     frameworks: { "AI Act": "AI-verordening", GDPR: "AVG" } as Record<string, string>,
     missing: "De toets vond hierover niets in de stukken.",
@@ -136,6 +148,8 @@ const T = {
     edits: "Changes to the existing documents",
     editsIntro: "Adding text does not solve these points: a provision in the documents works against the requirement. Delete or change that provision.",
     location: "Location",
+    gaps: "Requirements without a model clause",
+    gapsIntro: "The ruleset has no model clause for these requirements. Write one yourself; below is what it must settle.",
     generated: "Made with ethiek",
     frameworks: {} as Record<string, string>,
     missing: "The check found nothing on this in the documents.",
@@ -198,6 +212,8 @@ export function buildAnnex(report: CheckReport, options: AnnexOptions): Annex {
     prohibitedPoint: prohibited?.detail ?? (language === "nl" ? "artikel 5" : "Article 5"),
   };
   const titles = new Map((options.requirements ?? []).map((r) => [r.id, r.title]));
+  const remediations = new Map((options.requirements ?? []).map((r) => [r.id, r.remediation]));
+  const gaps: AnnexGap[] = [];
   const open = report.results.filter((r): r is RequirementResult & { status: "missing" | "partial" } => r.status === "missing" || r.status === "partial");
   const byKind = new Map<ClauseKind, Omit<AnnexItem, "number">[]>();
   const addresses: string[] = [];
@@ -208,6 +224,7 @@ export function buildAnnex(report: CheckReport, options: AnnexOptions): Annex {
     const fitting = clausesFor(result.requirement, set, ctx);
     if (fitting.length === 0) {
       uncovered.push(result.requirement);
+      gaps.push({ requirement: result.requirement, requirementTitle, remediation: remediations.get(result.requirement) ?? result.remediation ?? "" });
       continue;
     }
     if (result.reason === "contradicted") {
@@ -262,7 +279,8 @@ export function buildAnnex(report: CheckReport, options: AnnexOptions): Annex {
     edits,
     addresses,
     uncovered,
-    labels: { sources: L.sources, note: L.note, requirement: L.requirement, edits: L.edits, editsIntro: L.editsIntro, location: L.location, generated: L.generated },
+    gaps,
+    labels: { sources: L.sources, note: L.note, requirement: L.requirement, edits: L.edits, editsIntro: L.editsIntro, location: L.location, generated: L.generated, gaps: L.gaps, gapsIntro: L.gapsIntro },
     meta: { ruleset: report.ruleset.name, library: `${set.library.name} ${set.library.version}`, checkedAt: report.checkedAt, ...(report.id ? { checkId: report.id } : {}) },
   };
 }

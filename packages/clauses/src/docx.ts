@@ -36,6 +36,18 @@ export function annexDocument(annex: Annex): Document {
       );
     }
   }
+  if (annex.gaps.length > 0) {
+    children.push(new Paragraph({ text: annex.labels.gaps, heading: HeadingLevel.HEADING_1, spacing: { before: 360 } }));
+    children.push(new Paragraph({ text: annex.labels.gapsIntro, spacing: { after: 120 } }));
+    for (const gap of annex.gaps) {
+      children.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [new TextRun({ text: gap.requirementTitle, bold: true }), new TextRun({ text: gap.remediation ? ` — ${gap.remediation}` : "" })],
+        }),
+      );
+    }
+  }
   if (annex.edits.length > 0) {
     children.push(new Paragraph({ text: annex.labels.edits, heading: HeadingLevel.HEADING_1, spacing: { before: 360 } }));
     children.push(new Paragraph({ text: annex.labels.editsIntro, spacing: { after: 120 } }));

@@ -6,7 +6,7 @@
  */
 export { ethiekClauses } from "./library/ethiek.js";
 export { resolveClauses, defaultParties, type ClauseIssue, type ClauseSet, type ClauseSetResult, type ResolvedClause, type ResolvedParameter } from "./resolve.js";
-export { buildAnnex, clausesFor, conditionContextOf, type Annex, type AnnexEdit, type AnnexItem, type AnnexOptions, type AnnexSection } from "./annex.js";
+export { buildAnnex, clausesFor, conditionContextOf, type Annex, type AnnexEdit, type AnnexGap, type AnnexItem, type AnnexOptions, type AnnexSection } from "./annex.js";
 export { annexFor, type AnnexForOptions, type AnnexResult } from "./annex-for.js";
 export { fill, formatValue, placeholdersIn, type FillContext, type Language } from "./text.js";
 export { annexToMarkdown } from "./format/markdown.js";

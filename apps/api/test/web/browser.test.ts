@@ -208,7 +208,7 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(docxReport);
   });
 
-  it("offers the annex of model clauses: a Word download that LibreOffice opens, and a copy button per clause", async () => {
+  it("offers the annex of model clauses: a Word download that LibreOffice opens, and a copy button per clause", { timeout: 400_000 }, async () => {
     // A new user's path: upload cv-screening-werving.md, download the annex, open it, copy a clause.
     await page.goto(`${base}/`);
     await page.setInputFiles("#bestanden", join(tenders, "cv-screening-werving.md"));
@@ -220,7 +220,7 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe("PK");
     if (spawnSync("soffice", ["--version"]).status === 0) {
       const out = mkdtempSync(join(tmpdir(), "ethiek-annex-pdf-"));
-      const converted = spawnSync("soffice", [`-env:UserInstallation=file://${out}/profile`, "--headless", "--convert-to", "pdf", "--outdir", out, docx], { timeout: 110_000 });
+      const converted = spawnSync("soffice", [`-env:UserInstallation=file://${out}/profile`, "--headless", "--convert-to", "pdf", "--outdir", out, docx], { timeout: 360_000 });
       expect(converted.status).toBe(0);
       expect(readdirSync(out).some((f) => f.endsWith(".pdf"))).toBe(true);
     } else {

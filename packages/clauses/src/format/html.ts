@@ -66,6 +66,11 @@ export function annexArticle(annex: Annex, options: AnnexHtmlOptions = {}): stri
     }
     parts.push(`</section>`);
   }
+  if (annex.gaps.length > 0) {
+    parts.push(`<section class="gaps">`, `<${h2}${c2}>${e(annex.labels.gaps)}</${h2}>`, `<p${pc ? ` class="${pc.trim()}"` : ""}>${e(annex.labels.gapsIntro)}</p>`, `<ul>`);
+    for (const gap of annex.gaps) parts.push(`<li><strong>${e(gap.requirementTitle)}</strong> (<code>${e(gap.requirement)}</code>)${gap.remediation ? `: ${e(gap.remediation)}` : ""}</li>`);
+    parts.push(`</ul>`, `</section>`);
+  }
   if (annex.edits.length > 0) {
     parts.push(`<section class="edits">`, `<${h2}${c2}>${e(annex.labels.edits)}</${h2}>`, `<p${pc ? ` class="${pc.trim()}"` : ""}>${e(annex.labels.editsIntro)}</p>`, `<ul>`);
     for (const edit of annex.edits) {

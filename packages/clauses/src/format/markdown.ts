@@ -27,6 +27,11 @@ export function annexToMarkdown(annex: Annex): string {
       out.push(`*${annex.labels.sources}:* ${md(item.sourceLine)}`, "");
     }
   }
+  if (annex.gaps.length > 0) {
+    out.push(`## ${md(annex.labels.gaps)}`, "", md(annex.labels.gapsIntro), "");
+    for (const gap of annex.gaps) out.push(`- **${md(gap.requirementTitle)}** (\`${gap.requirement}\`)${gap.remediation ? `: ${md(gap.remediation)}` : ""}`);
+    out.push("");
+  }
   if (annex.edits.length > 0) {
     out.push(`## ${md(annex.labels.edits)}`, "", md(annex.labels.editsIntro), "");
     for (const edit of annex.edits) {
