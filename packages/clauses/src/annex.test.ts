@@ -66,6 +66,17 @@ describe("buildAnnex", () => {
     expect(hrText).toContain("bijlage III, punt 4a");
   });
 
+  it("lists a warranty against prohibited practices as a change to the text when the tender describes one", async () => {
+    const r = annexFor(await report(["algorithmic", "ai", "high-risk", "prohibited"]));
+    if (!r.ok) throw new Error("annex failed");
+    expect(r.value.addresses).not.toContain("no-prohibited-practices");
+    const edit = r.value.edits.find((e) => e.requirement === "no-prohibited-practices");
+    expect(edit?.note).toContain("artikel 5 van de AI-verordening verbiedt");
+    expect(annexToMarkdown(r.value)).toMatch(/^## Aanpassingen in de bestaande stukken$/m);
+    // The risk class clause still records the prohibited class.
+    expect(r.value.sections.flatMap((s) => s.items).map((i) => i.clause)).toContain("risk-classification-prohibited");
+  });
+
   it("writes English with the English party names", async () => {
     const r = annexFor(await report(["algorithmic", "ai"], "en"));
     if (!r.ok) throw new Error("annex failed");

@@ -1,7 +1,7 @@
 // The annex "Aanvullende eisen voor algoritmen en AI": for one check, the model clauses for every
 // requirement the check found missing or partial, grouped as a tender is (eisen,
 // contractbepalingen, gunningscriterium), with a short B1 note per clause and its sources.
-import type { CheckReport, ClauseKind, Evidence, ReasonCode, RequirementResult, Source } from "@ethiek/schemas";
+import type { CheckReport, ClauseKind, Evidence, ReasonCode, RequirementResult, RuleCondition, Source } from "@ethiek/schemas";
 import { evaluateCondition, type ConditionContext, type RequirementDoc } from "@ethiek/procurement";
 import type { ClauseSet, ResolvedClause } from "./resolve.js";
 import { fill, type FillContext, type Language } from "./text.js";
@@ -183,6 +183,15 @@ export function conditionContextOf(report: CheckReport): ConditionContext {
   return { tags, annexArea: detail !== null && /^[1-8][a-e]?$/.test(detail) ? detail : null, mentions: () => false };
 }
 
+/** The classification tags a condition names. */
+function tagsIn(condition: RuleCondition): string[] {
+  if ("tag" in condition) return [condition.tag];
+  if ("all" in condition) return condition.all.flatMap(tagsIn);
+  if ("any" in condition) return condition.any.flatMap(tagsIn);
+  if ("not" in condition) return [];
+  return [];
+}
+
 /** The clauses of the set that fit a requirement in this classification, in library order. */
 export function clausesFor(requirement: string, set: ClauseSet, ctx: ConditionContext): ResolvedClause[] {
   return set.clauses.filter((c) => c.requirement === requirement && evaluateCondition(c.when, ctx));
@@ -227,12 +236,22 @@ export function buildAnnex(report: CheckReport, options: AnnexOptions): Annex {
       gaps.push({ requirement: result.requirement, requirementTitle, remediation: remediations.get(result.requirement) ?? result.remediation ?? "" });
       continue;
     }
+    const alsoChange = fitting.find((c) => c.alsoChange !== undefined && evaluateCondition(c.alsoChange.when, ctx))?.alsoChange;
     if (result.reason === "contradicted") {
       edits.push({
         requirement: result.requirement,
         requirementTitle,
         note: L.editsIntro,
         evidence: result.evidence.filter((e) => e.reason === "contradicted"),
+      });
+    } else if (alsoChange) {
+      // The passages that made the condition true (e.g. the described prohibited practice).
+      const tags = new Set(tagsIn(alsoChange.when));
+      edits.push({
+        requirement: result.requirement,
+        requirementTitle,
+        note: alsoChange.text[language],
+        evidence: report.classification.filter((c) => tags.has(c.tag) && c.holds).flatMap((c) => c.evidence ?? []),
       });
     } else {
       addresses.push(result.requirement);

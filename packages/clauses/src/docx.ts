@@ -56,7 +56,7 @@ export function annexDocument(annex: Annex): Document {
       children.push(
         new Paragraph({
           bullet: { level: 0 },
-          children: [new TextRun({ text: edit.requirementTitle, bold: true }), new TextRun({ text: where.length > 0 ? ` — ${annex.labels.location}: ${where.join("; ")}` : "" })],
+          children: [new TextRun({ text: edit.requirementTitle, bold: true }), new TextRun({ text: edit.note !== annex.labels.editsIntro ? ` — ${edit.note}` : "" }), new TextRun({ text: where.length > 0 ? ` — ${annex.labels.location}: ${where.join("; ")}` : "" })],
         }),
       );
     }

@@ -75,7 +75,7 @@ export function annexArticle(annex: Annex, options: AnnexHtmlOptions = {}): stri
     parts.push(`<section class="edits">`, `<${h2}${c2}>${e(annex.labels.edits)}</${h2}>`, `<p${pc ? ` class="${pc.trim()}"` : ""}>${e(annex.labels.editsIntro)}</p>`, `<ul>`);
     for (const edit of annex.edits) {
       const where = edit.evidence.map((ev) => [ev.document, ev.page !== null ? `p. ${ev.page}` : undefined, `r. ${ev.line}`].filter(Boolean).join(", "));
-      parts.push(`<li><strong>${e(edit.requirementTitle)}</strong> (<code>${e(edit.requirement)}</code>)${where.length > 0 ? `: ${e(annex.labels.location)} ${e(where.join("; "))}` : ""}</li>`);
+      parts.push(`<li><strong>${e(edit.requirementTitle)}</strong> (<code>${e(edit.requirement)}</code>)${edit.note !== annex.labels.editsIntro ? ` ${e(edit.note)}` : ""}${where.length > 0 ? `: ${e(annex.labels.location)} ${e(where.join("; "))}` : ""}</li>`);
     }
     parts.push(`</ul>`, `</section>`);
   }

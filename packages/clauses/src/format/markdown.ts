@@ -35,7 +35,7 @@ export function annexToMarkdown(annex: Annex): string {
   if (annex.edits.length > 0) {
     out.push(`## ${md(annex.labels.edits)}`, "", md(annex.labels.editsIntro), "");
     for (const edit of annex.edits) {
-      out.push(`- **${md(edit.requirementTitle)}** (\`${edit.requirement}\`)`);
+      out.push(`- **${md(edit.requirementTitle)}** (\`${edit.requirement}\`)${edit.note !== annex.labels.editsIntro ? `: ${md(edit.note)}` : ""}`);
       for (const e of edit.evidence) {
         const where = [e.document, e.page !== null ? `p. ${e.page}` : undefined, `r. ${e.line}`].filter(Boolean).join(", ");
         out.push(`  - ${annex.labels.location}: ${md(where)}`);

@@ -7,7 +7,7 @@
 // parameter below; a ruleset can set it), {annex-point} and {prohibited-point} (from the check's
 // classification).
 import type { ClauseLibrary, ClauseParameter } from "@ethiek/schemas";
-import { AI, GEN, HR, NOT_AI, NOT_HR, PROHIBITED, aiAct, akMtr, akVer, clause, gdpr, mcc, src, t } from "./helpers.js";
+import { AI, DAP, GEN, HR, NOT_AI, NOT_DAP, NOT_HR, PROHIBITED, aiAct, akMtr, akVer, clause, gdpr, mcc, src, t } from "./helpers.js";
 
 const parameters: ClauseParameter[] = [
   {
@@ -113,6 +113,15 @@ const clauses: ClauseLibrary["clauses"] = [
       "{supplier} warrants that the AI system neither performs nor enables any prohibited AI practice listed in Article 5 of the AI Act, also not after an update or a change of configuration.",
     ),
     [aiAct("art. 5"), akVer("aia-00")],
+    {
+      alsoChange: {
+        when: PROHIBITED,
+        text: t(
+          "De stukken beschrijven een toepassing die artikel 5 van de AI-verordening verbiedt. Een garantie alleen helpt dan niet: wijzig de beschreven toepassing, zodat het systeem geen verboden praktijk meer uitvoert.",
+          "The documents describe a use that Article 5 of the AI Act prohibits. A warranty alone does not help then: change the described use so that the system no longer performs a prohibited practice.",
+        ),
+      },
+    },
   ),
   clause(
     "provider-role",
@@ -524,10 +533,23 @@ const clauses: ClauseLibrary["clauses"] = [
     "award-criterion",
     t("Bewijsstukken bij de inschrijving", "Evidence with the tender"),
     t(
+      "Bij de inschrijving moet de inschrijver de documenten leveren die aantonen dat het aangeboden AI-systeem aan de eisen van deze bijlage voldoet: een modelkaart, een datakaart, een testrapport van de nauwkeurigheid, en de certificaten of verklaringen die in de eisen worden genoemd.\n\nDe beoordelingscommissie betrekt deze documenten bij de gunning onder het kwaliteitscriterium voor verantwoorde inzet van algoritmen.",
+      "With the tender, the tenderer shall submit the documents that demonstrate that the offered AI system meets the requirements of this annex: a model card, a data card, a test report of the accuracy, and the certificates or declarations named in the requirements.\n\nThe evaluation committee shall take these documents into account in the award under the quality criterion for responsible use of algorithms.",
+    ),
+    [akMtr("owp-17")],
+    { when: NOT_DAP },
+  ),
+  clause(
+    "evidence-in-evaluation-people",
+    "evidence-in-evaluation",
+    "award-criterion",
+    t("Bewijsstukken bij de inschrijving", "Evidence with the tender"),
+    t(
       "Bij de inschrijving moet de inschrijver de documenten leveren die aantonen dat het aangeboden AI-systeem aan de eisen van deze bijlage voldoet: een modelkaart, een datakaart, een testrapport van de nauwkeurigheid en de biastoets, en de certificaten of verklaringen die in de eisen worden genoemd.\n\nDe beoordelingscommissie betrekt deze documenten bij de gunning onder het kwaliteitscriterium voor verantwoorde inzet van algoritmen.",
       "With the tender, the tenderer shall submit the documents that demonstrate that the offered AI system meets the requirements of this annex: a model card, a data card, a test report of the accuracy and of the bias test, and the certificates or declarations named in the requirements.\n\nThe evaluation committee shall take these documents into account in the award under the quality criterion for responsible use of algorithms.",
     ),
     [akMtr("owp-17")],
+    { when: DAP },
   ),
   clause(
     "ethics-review",

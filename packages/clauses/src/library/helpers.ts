@@ -29,6 +29,9 @@ export const PD: RuleCondition = { tag: "personal-data" };
 export const NOT_PD: RuleCondition = { not: { tag: "personal-data" } };
 export const GEN: RuleCondition = { tag: "generative" };
 export const PROHIBITED: RuleCondition = { tag: "prohibited" };
+/** Decisions about people: only then do a bias test and a human decision belong in the texts. */
+export const DAP: RuleCondition = { tag: "decisions-about-people" };
+export const NOT_DAP: RuleCondition = { not: { tag: "decisions-about-people" } };
 
 /** One clause; `text` paragraphs are separated by a blank line. */
 export function clause(
@@ -38,7 +41,7 @@ export function clause(
   title: RuleText,
   text: RuleText,
   sources: [RuleSource, ...RuleSource[]],
-  extra: Pick<Clause, "when" | "partial"> = {},
+  extra: Pick<Clause, "when" | "partial" | "alsoChange"> = {},
 ): Clause {
   return { id, requirement, kind, title, text, sources, ...extra };
 }

@@ -1388,6 +1388,13 @@ export interface Clause {
    */
   partial?: ClausePartial[];
   /**
+   * When `when` holds for the checked tender, the clause alone cannot close the requirement: the existing text must change too (a warranty of no prohibited practice while the tender describes one). The annex then lists the requirement under the changes to the existing documents, with `text`.
+   */
+  alsoChange?: {
+    when: RuleCondition;
+    text: RuleText;
+  };
+  /**
    * The articles the clause rests on, by number.
    *
    * @minItems 1
