@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs a command (turbo) with ETHIEK_HASH_* variables that say which Node.js runs the tasks and
-// which optional system parts the suites will find: Chromium, a PostgreSQL server, pdftotext and
+// which optional system parts the suites will find: Chromium, a PostgreSQL server, pdftotext, soffice and
 // the conformance folder. turbo.json lists ETHIEK_HASH_* in `globalEnv`, so they are part of every
 // task hash: a run under Node 22 is never replayed as a pass under Node 24, and a run in which a
 // suite skipped (no Chromium, no PostgreSQL, no conformance material) is never replayed as the run
@@ -76,6 +76,7 @@ const env = {
   ETHIEK_HASH_CHROMIUM: chromium(),
   ETHIEK_HASH_POSTGRES: await postgres(),
   ETHIEK_HASH_PDFTOTEXT: onPath("pdftotext") ? "present" : "absent",
+  ETHIEK_HASH_SOFFICE: onPath("soffice") ? "present" : "absent",
   ETHIEK_HASH_CONFORMANCE: conformance(),
 };
 console.log(`task hash inputs: ${Object.entries(env).map(([k, v]) => `${k.slice(12).toLowerCase()} ${v}`).join("; ")}`);

@@ -4,6 +4,7 @@ import { extract } from "@ethiek/documents";
 import { builtinRulesets, check, checkerVersion, listRequirements as procurementRequirements, resolveRuleset, type ResolvedRuleset } from "@ethiek/procurement";
 import { formatHtml, formatSarif } from "@ethiek/procurement/format";
 import { formatIssues, validateRuleset, type RequirementInfo, type Ruleset } from "@ethiek/schemas";
+import { buildAnnex, annexToHtml, annexToMarkdown, resolveClauses, type ClauseSet } from "@ethiek/clauses";
 import type { Engine, InstalledRuleset } from "./engine.js";
 
 export type EngineResult = { ok: true; value: Engine } | { ok: false; error: string };
@@ -46,6 +47,13 @@ export async function createEngine(options: { dataDir: string }): Promise<Engine
     const result = resolveRuleset(r.definition, extra);
     if (!result.ok) return { ok: false, error: `ruleset ${r.definition.name} cannot be used:\n${result.errors.map((e) => `- ${e.message}`).join("\n")}` };
     resolved.set(r.definition.name, result.value);
+  }
+  // The model clauses of every ruleset, checked at start-up: an unknown parameter stops the start.
+  const clauseSets = new Map<string, ClauseSet>();
+  for (const [name, ruleset] of resolved) {
+    const set = resolveClauses(ruleset);
+    if (!set.ok) return { ok: false, error: `ruleset ${name}: its annex settings cannot be used:\n${set.errors.map((e) => `- [${e.code}] ${e.message}`).join("\n")}` };
+    clauseSets.set(name, set.value);
   }
   const rulesets: InstalledRuleset[] = installed.map(({ definition, source }) => ({
     name: definition.name,
@@ -94,6 +102,30 @@ export async function createEngine(options: { dataDir: string }): Promise<Engine
       listRequirements,
       formatSarif: (report, language) => formatSarif([report], { requirements: listRequirements(report.ruleset.name, language), lang: language }),
       formatHtml: (report, language) => formatHtml([report], { requirements: listRequirements(report.ruleset.name, language), lang: language }),
+      annex: async (report, opts) => {
+        const set = clauseSets.get(report.ruleset.name);
+        const ruleset = resolved.get(report.ruleset.name);
+        if (set === undefined || ruleset === undefined) return { ok: false, detail: `De regelset ${report.ruleset.name} van deze toets is niet meer op de server geïnstalleerd.` };
+        const annex = buildAnnex(report, {
+          clauses: set,
+          language: opts.language,
+          requirements: procurementRequirements(ruleset, opts.language),
+          ...(opts.notes !== undefined ? { notes: opts.notes } : {}),
+        });
+        const clauses = annex.sections.reduce((n, s) => n + s.items.length, 0);
+        if (opts.format === "markdown") return { ok: true, body: annexToMarkdown(annex), clauses };
+        if (opts.format === "html") {
+          const html = opts.fragment ? annexToHtml(annex, {
+                fragment: true,
+                hiddenButtons: true,
+                headingLevel: 2,
+                classes: { headings: ["utrecht-heading-2", "utrecht-heading-3", "utrecht-heading-4"], paragraph: "utrecht-paragraph", button: "utrecht-button utrecht-button--secondary-action" },
+              }) : annexToHtml(annex, opts.nonce ? { nonce: opts.nonce } : {});
+          return { ok: true, body: html, clauses };
+        }
+        const { annexToDocx } = await import("@ethiek/clauses/docx");
+        return { ok: true, body: await annexToDocx(annex), clauses };
+      },
     },
   };
 }

@@ -48,4 +48,23 @@ export interface Engine {
   listRequirements(ruleset: string, language: "nl" | "en"): readonly RequirementInfo[];
   formatSarif(report: CheckReport, language: "nl" | "en"): string;
   formatHtml(report: CheckReport, language: "nl" | "en"): string;
+  /**
+   * The annex of model clauses for a report ("Aanvullende eisen voor algoritmen en AI"), with the
+   * clause settings of the report's ruleset; not ok when that ruleset is no longer installed.
+   */
+  annex(report: CheckReport, options: AnnexRequest): Promise<{ ok: true; body: Uint8Array | string; clauses: number } | { ok: false; detail: string }>;
+}
+
+/** The formats of the annex. */
+export type AnnexFormat = "docx" | "markdown" | "html";
+
+export interface AnnexRequest {
+  readonly format: AnnexFormat;
+  readonly language: "nl" | "en";
+  /** Include the notes to the procurement officer (default true). */
+  readonly notes?: boolean;
+  /** Nonce for the HTML page's inline script and style. */
+  readonly nonce?: string;
+  /** HTML only: the annex as an <article> for the web page (buttons shown by its script). */
+  readonly fragment?: boolean;
 }

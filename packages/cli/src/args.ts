@@ -2,8 +2,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formats, type FormatName } from "./formats.js";
 import { CliError } from "./errors.js";
 
-export type Command = "check" | "rules" | "classify" | "init" | "maturity" | "cases";
-export const commands: readonly Command[] = ["check", "rules", "classify", "init", "maturity", "cases"];
+export type Command = "check" | "rules" | "classify" | "clauses" | "init" | "maturity" | "cases";
+export const commands: readonly Command[] = ["check", "rules", "classify", "clauses", "init", "maturity", "cases"];
 
 /** One requested output: a format, written to a file or (without one) to stdout. */
 export interface OutputRequest {
@@ -44,6 +44,16 @@ export interface ClassifyOptions extends CommonOptions {
   readonly format: "stylish" | "json";
 }
 
+export interface ClausesOptions extends CommonOptions {
+  readonly paths: readonly string[];
+  readonly ruleset: string | undefined;
+  readonly format: "markdown" | "html" | "docx" | undefined;
+  readonly output: string | undefined;
+  /** A saved report (ethiek check --format json) to build the annex from, instead of checking. */
+  readonly report: string | undefined;
+  readonly notes: boolean;
+}
+
 export interface InitOptions extends CommonOptions {
   readonly ci: "github" | "gitlab" | "none" | undefined;
   readonly force: boolean;
@@ -73,6 +83,7 @@ export type Parsed =
   | { readonly command: "check"; readonly options: CheckOptions }
   | { readonly command: "rules"; readonly options: RulesOptions }
   | { readonly command: "classify"; readonly options: ClassifyOptions }
+  | { readonly command: "clauses"; readonly options: ClausesOptions }
   | { readonly command: "init"; readonly options: InitOptions }
   | { readonly command: "maturity"; readonly options: MaturityImportOptions }
   | { readonly command: "cases"; readonly options: CasesOptions };
@@ -101,6 +112,14 @@ const commandOptions = {
   },
   rules: { ...common, ruleset: { type: "string", short: "r" }, format: { type: "string", short: "f" } },
   classify: { ...common, format: { type: "string", short: "f" }, "per-file": { type: "boolean" } },
+  clauses: {
+    ...common,
+    ruleset: { type: "string", short: "r" },
+    format: { type: "string", short: "f" },
+    output: { type: "string", short: "o" },
+    report: { type: "string" },
+    "no-notes": { type: "boolean" },
+  },
   init: { ...common, ci: { type: "string" }, force: { type: "boolean" }, "config-format": { type: "string" } },
   maturity: { ...common, output: { type: "string", short: "o" } },
   cases: { ...common, output: { type: "string", short: "o" }, "audit-log": { type: "string" }, format: { type: "string", short: "f" } },
@@ -222,6 +241,19 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
           paths: positionals,
           perFile: v["per-file"] === true,
           format: oneOf("format", v.format as string | undefined, ["stylish", "json"] as const) ?? "stylish",
+        },
+      };
+    case "clauses":
+      return {
+        command,
+        options: {
+          ...base,
+          paths: positionals,
+          ruleset: v.ruleset as string | undefined,
+          format: oneOf("format", v.format as string | undefined, ["markdown", "html", "docx"] as const),
+          output: v.output as string | undefined,
+          report: v.report as string | undefined,
+          notes: v["no-notes"] !== true,
         },
       };
     case "init":

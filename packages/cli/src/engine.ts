@@ -34,3 +34,15 @@ export async function loadProcurement(): Promise<ProcurementApi> {
     throw notInstalled("@ethiek/procurement", cause);
   }
 }
+
+/** What `ethiek clauses` and `ethiek rules` use of @ethiek/clauses. */
+export type ClausesApi = typeof import("@ethiek/clauses");
+
+/** Loads @ethiek/clauses (the DOCX writer is loaded only for --format docx). */
+export async function loadClauses(): Promise<ClausesApi> {
+  try {
+    return await import("@ethiek/clauses");
+  } catch (cause) {
+    throw notInstalled("@ethiek/clauses", cause);
+  }
+}

@@ -9,6 +9,7 @@ Commands
   check <paths…>     check tenders; exit code 1 when findings reach --fail-on
   rules [id]         the requirements of the active ruleset, with sources and remediation
   classify <paths…>  only the classification (algorithmic, AI, high-risk …), with reasons
+  clauses <paths…>   the annex with model clauses for what a check found missing (DOCX, Markdown, HTML)
   init               write a commented config and a CI file (GitHub Actions or GitLab CI)
   maturity import <f> convert an ODI Data Ethics Maturity Model file into an ethiek model
   cases push <paths…> put ethics cases into the province's ZGW case system (Zaken/Catalogi API)
@@ -73,6 +74,30 @@ Options
 Examples
   ethiek rules
   ethiek rules logging --lang en
+`,
+  clauses: `Usage
+  ethiek clauses <paths…> [options]
+  ethiek clauses --report report.json [options]
+
+Checks one tender (the files and folder named together) and writes the annex "Aanvullende eisen
+voor algoritmen en AI": a model clause for every requirement that is missing or only partly met,
+grouped as eisen, contractbepalingen and gunningscriterium, with a short note and the sources of
+each clause. Put the annex with the tender and check again: what it addresses is then met.
+The clauses, party names and parameters (retention, notice periods, audit frequency) come from the
+ruleset; see \`ethiek rules <id>\`.
+
+Options
+  -r, --ruleset <name|file>   the ruleset (default: config, else ethiek:recommended)
+  -f, --format <format>       markdown | html | docx (default: from the --output extension, else markdown)
+  -o, --output <file>         write the annex to a file (required for docx)
+      --report <file>         build the annex from a saved report (ethiek check --format json)
+      --no-notes              leave out the note to the procurement officer under each clause
+      --lang nl|en            language of the annex (default: config, else the report's)
+
+Examples
+  ethiek clauses bestek.md --output bijlage-ai.docx
+  ethiek clauses tenders/2026-011/ --format html --output bijlage-ai.html
+  ethiek check bestek.pdf --format json --output rapport.json && ethiek clauses --report rapport.json
 `,
   classify: `Usage
   ethiek classify <paths…> [options]

@@ -59,6 +59,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         const { runRules } = await import("./commands/rules.js");
         return await runRules(parsed.options, config, io);
       }
+      case "clauses": {
+        const { runClauses } = await import("./commands/clauses.js");
+        return await runClauses(parsed.options, config, io);
+      }
       case "classify": {
         const { runClassify } = await import("./commands/classify.js");
         return await runClassify(parsed.options, config, io);

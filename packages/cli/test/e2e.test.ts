@@ -238,6 +238,17 @@ describe("ethiek rules, classify and the bin shim (built CLI)", () => {
     expect(typo.stderr).toContain("Did you mean logging?");
   });
 
+  it("writes the annex of model clauses as DOCX, and the tender with it meets what the annex addresses", async () => {
+    const dir = tempDir();
+    const out = join(dir, "bijlage-ai.docx");
+    const made = await ethiek(["clauses", join(tenders, "cv-screening-werving.md"), "--output", out]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stderr).toMatch(/bijlage met \d+ bepalingen voor \d+ eisen geschreven naar/);
+    const again = await ethiek(["check", join(tenders, "cv-screening-werving.md"), out, "--format", "json", "--fail-on", "never"]);
+    const report = JSON.parse(again.stdout) as { results: { requirement: string; status: string }[] };
+    expect(report.results.filter((r) => r.status === "missing" || r.status === "partial")).toEqual([]);
+  });
+
   it("classifies a tender with reasons", async () => {
     const result = await ethiek(["classify", join(tenders, "ivri-verkeerslichten.md"), "--format", "json"]);
     expect(result.code).toBe(0);

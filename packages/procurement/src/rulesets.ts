@@ -3,6 +3,7 @@
 import {
   validateRuleset,
   type AiActMilestone,
+  type AnnexSettings,
   type AnnexPoint,
   type ProhibitedPractice,
   type RequirementDefinition,
@@ -55,6 +56,11 @@ export interface ResolvedRuleset {
   readonly vocabularyGroups: VocabularyData;
   /** Annex III points and art. 5 practices as the chain defines them. */
   readonly classification: { readonly annexIII: readonly AnnexPoint[]; readonly prohibited: readonly ProhibitedPractice[] };
+  /**
+   * The `annex` settings (model clauses: party names, parameters, own clauses) of every ruleset in
+   * the chain, parents first; @ethiek/clauses applies them in this order.
+   */
+  readonly annex: readonly { readonly ruleset: string; readonly settings: AnnexSettings }[];
 }
 
 /** Later definitions of a point add their patterns to it; title, source and context follow the latest. */
@@ -141,6 +147,7 @@ export function resolveRuleset(ruleset: string | Ruleset, extra: readonly Rulese
     let vocabularyGroups: VocabularyData = {};
     let annexIII: AnnexPoint[] = [];
     let prohibited: ProhibitedPractice[] = [];
+    let annex: { ruleset: string; settings: AnnexSettings }[] = [];
     const chain: string[] = [];
     (r.extends ?? []).forEach((parentName, i) => {
       const parent = byName.get(parentName);
@@ -161,7 +168,9 @@ export function resolveRuleset(ruleset: string | Ruleset, extra: readonly Rulese
       vocabularyGroups = mergeVocabulary(vocabularyGroups, p.vocabularyGroups);
       annexIII = mergeByKey(annexIII, p.classification.annexIII, (a) => a.point);
       prohibited = mergeByKey(prohibited, p.classification.prohibited, (a) => a.practice);
+      annex = [...annex, ...p.annex.filter((a) => !annex.some((b) => b.ruleset === a.ruleset))];
     });
+    if (r.annex) annex = [...annex, { ruleset: r.name, settings: r.annex }];
     vocabularyGroups = mergeVocabulary(vocabularyGroups, r.vocabulary);
     annexIII = mergeByKey(annexIII, r.classification?.annexIII, (a) => a.point);
     prohibited = mergeByKey(prohibited, r.classification?.prohibited, (a) => a.practice);
@@ -207,6 +216,7 @@ export function resolveRuleset(ruleset: string | Ruleset, extra: readonly Rulese
       vocabulary: flattenVocabulary(vocabularyGroups),
       vocabularyGroups,
       classification: { annexIII, prohibited },
+      annex,
     };
     if (r === byName.get(r.name)) resolved.set(r.name, out);
     return out;

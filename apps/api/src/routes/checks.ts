@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { randomBytes } from "node:crypto";
 import { validateTender, type InvalidParam, type Tender } from "@ethiek/schemas";
+import type { AnnexFormat } from "../engine.js";
 import { visibleOrganisations } from "../access.js";
 import { audit } from "../audit.js";
 import { findVisibleCheck, loadCheck, runCheck, toSummary, type CheckRequest, type UploadedFile } from "../checks.js";
@@ -14,6 +16,9 @@ const idParams = {
   required: ["id"],
   properties: { id: { type: "string", minLength: 1, maxLength: 100, description: "De identificatie van de toets." } },
 } as const;
+
+/** The media type of a Word document. */
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const formFields = new Set(["files", "manifest", "ruleset", "language", "previousCheck"]);
 
@@ -143,7 +148,7 @@ export function negotiate(accept: string | undefined, offered: readonly string[]
   return best?.type ?? false;
 }
 
-/** Checks: submit, read (JSON, SARIF, HTML), list, delete. */
+/** Checks: submit, read (JSON, SARIF, HTML), the annex of model clauses, list, delete. */
 export default async function checkRoutes(app: FastifyInstance): Promise<void> {
   app.post(
     "/v1/checks",
@@ -246,6 +251,70 @@ export default async function checkRoutes(app: FastifyInstance): Promise<void> {
         });
       }
       return reply.type("application/json; charset=utf-8").send(check);
+    },
+  );
+
+  app.get(
+    "/v1/checks/:id/annex",
+    {
+      config: { access: ["officer", "ethics", "admin"] },
+      schema: {
+        operationId: "getCheckAnnex",
+        tags: ["toetsen"],
+        summary: "Bijlage met modelbepalingen voor een toets",
+        description:
+          "De bijlage 'Aanvullende eisen voor algoritmen en AI': voor elke eis die in de toets ontbrak of niet volledig was een modelbepaling (eis, contractbepaling of gunningscriterium) met bronnen, in de woorden en met de parameters van de regelset. Kies het formaat met format of met de Accept-header: DOCX (standaard), Markdown of HTML met een kopieerknop per bepaling. Voeg de bijlage toe aan de aanbesteding en toets opnieuw: wat de bijlage regelt, is dan vervuld.",
+        params: idParams,
+        querystring: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            format: { type: "string", enum: ["docx", "markdown", "html"], description: "Het formaat; gaat voor op de Accept-header." },
+            language: { type: "string", enum: ["nl", "en"], description: "De taal van de bijlage; standaard die van de toets." },
+            notes: { type: "boolean", default: true, description: "Met de toelichting voor de inkoper onder elke bepaling." },
+          },
+        },
+        response: {
+          200: {
+            description: "De bijlage. DOCX en Markdown komen als download (Content-Disposition: attachment).",
+            content: {
+              [DOCX]: { schema: { type: "string", format: "binary", description: "De bijlage als Word-document." } },
+              "text/markdown": { schema: { type: "string", description: "De bijlage als Markdown." } },
+              "text/html": { schema: { type: "string", description: "De bijlage als HTML-pagina met een kopieerknop per bepaling." } },
+            },
+          },
+          406: { description: "Het gevraagde formaat is niet beschikbaar.", ...schemaRef("problem") },
+          409: { description: "De regelset van de toets is niet meer op de server geïnstalleerd.", ...schemaRef("problem") },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const query = request.query as { format?: AnnexFormat; language?: "nl" | "en"; notes: boolean };
+      const orgs = await visibleOrganisations(app.storage.db, request.actor);
+      const row = await findVisibleCheck(app.storage.db, id, orgs, [request.actor.organisation]);
+      if (row === undefined) return sendProblem(request, reply, { status: 404, code: "check-not-found", detail: `Er is geen toets ${id} die u mag zien.` });
+      const offered: Record<string, AnnexFormat> = { [DOCX]: "docx", "text/markdown": "markdown", "text/html": "html" };
+      const type = query.format === undefined ? negotiate(request.headers.accept, Object.keys(offered)) : undefined;
+      if (type === false) {
+        return sendProblem(request, reply, { status: 406, code: "not-acceptable", detail: `De bijlage is beschikbaar als ${Object.keys(offered).join(", ")}.` });
+      }
+      const format = query.format ?? offered[type ?? DOCX]!;
+      const check = await loadCheck(app.storage.db, row);
+      const nonce = randomBytes(16).toString("base64");
+      const annex = await app.engine.annex(check.report, { format, language: query.language ?? check.report.language, notes: query.notes, nonce });
+      if (!annex.ok) return sendProblem(request, reply, { status: 409, code: "ruleset-not-installed", detail: annex.detail });
+      const file = `bijlage-ai-${id.replace(/[^A-Za-z0-9-]/g, "")}`;
+      if (format === "html") {
+        return reply
+          .type("text/html; charset=utf-8")
+          .header("Content-Security-Policy", `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; frame-ancestors 'none'`)
+          .send(annex.body);
+      }
+      if (format === "markdown") {
+        return reply.type("text/markdown; charset=utf-8").header("Content-Disposition", `attachment; filename="${file}.md"`).send(annex.body);
+      }
+      return reply.type(DOCX).header("Content-Disposition", `attachment; filename="${file}.docx"`).send(Buffer.from(annex.body as Uint8Array));
     },
   );
 

@@ -185,6 +185,29 @@ export function enhance(): void {
     });
   }
 
+  /** A model clause's copy button: its text goes to the clipboard, its status line says so. */
+  function bindCopyText(button: HTMLButtonElement): void {
+    button.hidden = false;
+    const status = button.parentElement?.querySelector<HTMLElement>(".copy-status") ?? null;
+    button.addEventListener("click", () => {
+      const text = button.dataset.copyText ?? "";
+      const done = () => {
+        if (status) status.textContent = button.dataset.textCopied ?? "";
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(done, () => undefined);
+      } else {
+        const area = doc.createElement("textarea");
+        area.value = text;
+        doc.body.appendChild(area);
+        area.select();
+        doc.execCommand("copy");
+        area.remove();
+        done();
+      }
+    });
+  }
+
   function bindPrint(link: HTMLAnchorElement): void {
     link.addEventListener("click", (event) => {
       event.preventDefault();
@@ -203,6 +226,7 @@ export function enhance(): void {
     doc.querySelectorAll<HTMLFormElement>("form[data-upload]").forEach(bindUpload);
     doc.querySelectorAll<HTMLFormElement>("form[data-filter]").forEach(bindFilter);
     doc.querySelectorAll<HTMLButtonElement>("button[data-copy]").forEach(bindCopy);
+    doc.querySelectorAll<HTMLButtonElement>("button[data-copy-text]").forEach(bindCopyText);
     doc.querySelectorAll<HTMLAnchorElement>("a[data-print]").forEach(bindPrint);
   };
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);

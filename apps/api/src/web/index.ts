@@ -24,6 +24,7 @@ import { governancePage, routeListPage, routePage } from "./governance.js";
 import { assessmentPage, maturityListPage } from "./maturity.js";
 import { annexAreas, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
 import {
+  annexPage,
   listPage,
   messagePage,
   notFoundPage,
@@ -484,6 +485,30 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     reply.header("Content-Security-Policy", formatterCsp);
     return download(reply, check.id, "html", "text/html; charset=utf-8", app.engine.formatHtml(check.report, v.ctx.lang));
   });
+
+  // The annex of model clauses: on the site (copy a clause), or as a Word or Markdown download.
+  app.get("/toetsen/:id/bijlage", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireActor(request, reply);
+    if (v === null) return reply;
+    const check = await visibleCheck(request, reply, v);
+    if (check === null) return reply;
+    const annex = await app.engine.annex(check.report, { format: "html", language: check.report.language, fragment: true });
+    if (!annex.ok) return sendHtml(reply, 409, messagePage(v.ctx, textsFor(v.ctx.lang).clausesPageTitle, annex.detail));
+    return sendHtml(reply, 200, annexPage(v.ctx, check, annex.body as string, annex.clauses));
+  });
+
+  for (const [ext, format, type] of [["docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"], ["md", "markdown", "text/markdown; charset=utf-8"]] as const) {
+    app.get(`/toetsen/:id/bijlage.${ext}`, { config: { access: "public" } }, async (request, reply) => {
+      const v = await requireActor(request, reply);
+      if (v === null) return reply;
+      const check = await visibleCheck(request, reply, v);
+      if (check === null) return reply;
+      const annex = await app.engine.annex(check.report, { format, language: check.report.language });
+      if (!annex.ok) return sendHtml(reply, 409, messagePage(v.ctx, textsFor(v.ctx.lang).clausesPageTitle, annex.detail));
+      const body = typeof annex.body === "string" ? annex.body : Buffer.from(annex.body);
+      return reply.type(type).header("Content-Disposition", `attachment; filename="bijlage-ai-${check.id.replace(/[^A-Za-z0-9-]/g, "")}.${ext}"`).send(body);
+    });
+  }
 
   app.get("/eisen/:id", { config: { access: "public" } }, async (request, reply) => {
     const v = await requireActor(request, reply);

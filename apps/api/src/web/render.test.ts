@@ -38,6 +38,7 @@ function withoutPageSlots(page: string): string {
   return page
     .slice(start, end)
     .replace(/<section aria-labelledby="delen" class="report-actions">.*?<\/section>/s, "")
+    .replace(/<section aria-labelledby="aanvullen" class="report-actions annex-actions">.*?<\/section>/s, "")
     .replace(/<form method="get"[^>]*class="report-filter".*?<\/form>/s, "")
     .replace(/<p class="utrecht-paragraph filter-count"[^>]*>.*?<\/p>/s, "");
 }

@@ -238,7 +238,15 @@ export function reportPage(
       `</ul>` +
       `<div class="utrecht-form-field link-field"><p class="utrecht-form-field__label"><label class="utrecht-form-label" for="rapportlink">${h(t.linkLabel)}</label></p>` +
       `<p class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--read-only" id="rapportlink" type="text" readonly value="${h(options.selfUrl)}"></p></div>` +
-      `<p class="utrecht-paragraph" role="status" aria-live="polite" id="kopieer-status"></p></section>`;
+      `<p class="utrecht-paragraph" role="status" aria-live="polite" id="kopieer-status"></p></section>` +
+      (report.summary.partial + report.summary.missing > 0
+        ? `<section aria-labelledby="aanvullen" class="report-actions annex-actions"><h2 class="utrecht-heading-2" id="aanvullen">${h(t.clausesActions)}</h2>` +
+          `<p class="utrecht-paragraph">${h(t.clausesActionsIntro)}</p><ul class="action-list">` +
+          `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="${base}/bijlage">${h(t.clausesView)}</a></li>` +
+          `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/bijlage.docx" download>${h(t.clausesDocx)}</a></li>` +
+          `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/bijlage.md" download>${h(t.clausesMarkdown)}</a></li>` +
+          `</ul></section>`
+        : "");
 
   const shown = report.results.filter((r) => matchesFilter(r, filter)).length;
   const total = report.results.length;
@@ -270,6 +278,28 @@ export function reportPage(
       slots: { afterSummary: actions, beforeGroups: filterForm + countLine },
     });
   return layout(ctx, name, body, options.printView ? { bodyClass: "print-view" } : {});
+}
+
+/**
+ * The annex of one check on the site: the model clauses (the annex's own markup, every text
+ * escaped by @ethiek/clauses) with a copy button per clause, and the downloads.
+ */
+export function annexPage(ctx: PageContext, check: Check, annexArticleHtml: string, clauses: number): string {
+  const t = textsFor(ctx.lang);
+  const base = `/toetsen/${encodeURIComponent(check.id)}`;
+  const name = reportName(check.report, t.untitled);
+  const body =
+    `<p><a class="utrecht-link" href="${base}">${h(t.clausesBack)}</a></p>` +
+    `<h1 class="utrecht-heading-1">${h(t.clausesPageTitle)}</h1><p class="utrecht-paragraph lead">${h(name)}</p>` +
+    (clauses === 0
+      ? `<p class="utrecht-paragraph">${h(t.clausesNone)}</p>`
+      : `<p class="utrecht-paragraph">${h(t.clausesPageIntro)}</p>` +
+        `<ul class="action-list">` +
+        `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="${base}/bijlage.docx" download>${h(t.clausesDocx)}</a></li>` +
+        `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/bijlage.md" download>${h(t.clausesMarkdown)}</a></li>` +
+        `</ul>` +
+        annexArticleHtml);
+  return layout(ctx, t.clausesPageTitle, body);
 }
 
 /** The organisation's earlier checks, newest first, one page at a time. */

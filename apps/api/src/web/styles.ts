@@ -126,4 +126,11 @@ pre.code{background:#f5f5f5;border:1px solid var(--ethiek-line);padding:.75rem;o
   .classification-rest>*{display:block}
   a{color:inherit}
 }
+.ethiek-annex{margin-top:1.5rem}
+.ethiek-annex .utrecht-paragraph{margin-block:0 .75rem}
+.ethiek-annex .clause{border-left:4px solid var(--ethiek-line);padding:.25rem 0 .25rem 1rem;margin:1rem 0 1.5rem}
+.ethiek-annex .change{font-style:italic}
+.ethiek-annex .note,.ethiek-annex .sources,.ethiek-annex .generated{font-size:.9rem;color:var(--ethiek-muted)}
+.ethiek-annex .copy-status{margin-left:.75rem;color:var(--ethiek-green)}
+@media print{.ethiek-annex .copy-row{display:none}}
 `;

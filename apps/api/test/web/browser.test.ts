@@ -1,7 +1,8 @@
 // The web page in a real browser: headless Debian Chromium driven by playwright-core (never a
 // downloaded browser), with axe-core injected into every page. One browser for the whole file.
 // Without Chromium the suite skips with a printed reason (install it with `apt-get install chromium`).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -205,6 +206,43 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
     await page.waitForFunction(() => document.getElementById("kopieer-status")?.textContent !== "");
     expect(await page.locator("#kopieer-status").textContent()).toBe("De link is gekopieerd.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(docxReport);
+  });
+
+  it("offers the annex of model clauses: a Word download that LibreOffice opens, and a copy button per clause", { timeout: 400_000 }, async () => {
+    // A new user's path: upload cv-screening-werving.md, download the annex, open it, copy a clause.
+    await page.goto(`${base}/`);
+    await page.setInputFiles("#bestanden", join(tenders, "cv-screening-werving.md"));
+    await Promise.all([page.waitForURL(/\/toetsen\/[0-9a-f-]{36}$/, { timeout: 30_000 }), page.click("button[type=submit]")]);
+    const report = page.url();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download de bijlage als Word-bestand")]);
+    expect(download.suggestedFilename()).toMatch(/^bijlage-ai-[0-9a-f-]{36}\.docx$/);
+    const docx = (await download.path()) as string;
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe("PK");
+    if (spawnSync("soffice", ["--version"]).status === 0) {
+      const out = mkdtempSync(join(tmpdir(), "ethiek-annex-pdf-"));
+      const converted = spawnSync("soffice", [`-env:UserInstallation=file://${out}/profile`, "--headless", "--convert-to", "pdf", "--outdir", out, docx], { timeout: 360_000 });
+      expect(converted.status).toBe(0);
+      expect(readdirSync(out).some((f) => f.endsWith(".pdf"))).toBe(true);
+    } else {
+      console.warn("[skip] opening the annex in LibreOffice: soffice not found (apt-get install -y libreoffice-writer-nogui).");
+    }
+    await page.goto(report);
+    await page.click("text=Bekijk de modelbepalingen en kopieer ze");
+    await page.waitForURL(/\/bijlage$/);
+    expect(await page.locator("h1").textContent()).toBe("Modelbepalingen voor deze aanbesteding");
+    expect(await page.locator("h2").first().textContent()).toBe("Aanvullende eisen voor algoritmen en AI");
+    const buttons = page.locator("button[data-copy-text]");
+    expect(await buttons.count()).toBeGreaterThan(30);
+    expect(await axe(page)).toEqual([]);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    await buttons.first().click();
+    const first = page.locator(".clause").first();
+    await page.waitForFunction(() => (document.querySelector(".clause .copy-status")?.textContent ?? "") !== "");
+    expect(await first.locator(".copy-status").textContent()).toBe("De bepaling is gekopieerd.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^1\.1 /);
+    expect(copied).toContain("Opdrachtgever");
+    await page.screenshot({ path: join(images, "annex.png"), clip: { x: 0, y: 0, width: 1280, height: 1600 }, fullPage: true });
   });
 
   it("downloads the report as SARIF", async () => {

@@ -111,6 +111,26 @@ for (const { name, skip } of databases) {
       expect(report.classification.find((c: { tag: string }) => c.tag === "high-risk")).toMatchObject({ holds: true, detail: "4", source: "declared" });
     });
 
+    it("offers the annex of model clauses: a page with a copy button per clause, and Word and Markdown downloads", async () => {
+      const report = await app.inject({ method: "GET", url: reportUrl, headers: { cookie: cookies } });
+      expect(report.body).toContain(`href="${reportUrl}/bijlage"`);
+      expect(report.body).toContain(`href="${reportUrl}/bijlage.docx" download`);
+      const page = await app.inject({ method: "GET", url: `${reportUrl}/bijlage`, headers: { cookie: cookies } });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers["content-security-policy"]).not.toContain("unsafe-inline");
+      expect(page.body).not.toContain("<script>");
+      expect(page.body).toContain(`<h2 class="utrecht-heading-2">Aanvullende eisen voor algoritmen en AI</h2>`);
+      // The copy buttons wait for the page's script (no JavaScript: no dead buttons).
+      expect(page.body.match(/<button type="button" class="copy utrecht-button utrecht-button--secondary-action" data-copy-text="[^"]+" data-text-copied="[^"]+" hidden>/g)?.length).toBeGreaterThan(30);
+      expect(page.body).toContain("bijlage III, punt 4,");
+      const md = await app.inject({ method: "GET", url: `${reportUrl}/bijlage.md`, headers: { cookie: cookies } });
+      expect(md.headers["content-disposition"]).toMatch(/^attachment; filename="bijlage-ai-[0-9a-f-]{36}\.md"$/);
+      expect(md.body).toMatch(/^### 1\.1 /m);
+      const docx = await app.inject({ method: "GET", url: `${reportUrl}/bijlage.docx`, headers: { cookie: cookies } });
+      expect(docx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+      expect((await app.inject({ method: "GET", url: "/toetsen/00000000-0000-0000-0000-000000000000/bijlage", headers: { cookie: cookies } })).statusCode).toBe(404);
+    });
+
     it("shows the summary first, then requirements grouped by status and severity with evidence and remediation", async () => {
       const res = await app.inject({ method: "GET", url: reportUrl, headers: { cookie: cookies } });
       expect(res.statusCode).toBe(200);

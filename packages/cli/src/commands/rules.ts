@@ -2,16 +2,40 @@ import pc from "picocolors";
 import type { RulesOptions } from "../args.js";
 import type { LoadedConfig } from "../config.js";
 import type { RequirementDoc } from "@ethiek/procurement";
-import { loadProcurement } from "../engine.js";
+import { loadClauses, loadProcurement } from "../engine.js";
 import { CliError, exitCodes } from "../errors.js";
 import { closest } from "../config-schema.js";
 import { type Io, useColor } from "../io.js";
 import { loadRuleset } from "../ruleset.js";
 
 const words = {
-  nl: { applies: "Geldt voor", severity: "Ernst", why: "Waarom", fix: "Wat toe te voegen", sources: "Bronnen", requirements: "eisen" },
-  en: { applies: "Applies to", severity: "Severity", why: "Why", fix: "What to add", sources: "Sources", requirements: "requirements" },
+  nl: {
+    applies: "Geldt voor", severity: "Ernst", why: "Waarom", fix: "Wat toe te voegen", sources: "Bronnen", requirements: "eisen",
+    clauses: "Modelbepalingen (ethiek clauses)", own: "eigen bepaling van", parameters: "Parameters", always: "altijd",
+    ownCount: (n: number, name: string) => `${n} eigen modelbepaling${n === 1 ? "" : "en"} van ${name}`,
+    kinds: { requirement: "eis", "contract-clause": "contractbepaling", "award-criterion": "gunningscriterium" },
+  },
+  en: {
+    applies: "Applies to", severity: "Severity", why: "Why", fix: "What to add", sources: "Sources", requirements: "requirements",
+    clauses: "Model clauses (ethiek clauses)", own: "own clause of", parameters: "Parameters", always: "always",
+    ownCount: (n: number, name: string) => `${n} own model clause${n === 1 ? "" : "s"} of ${name}`,
+    kinds: { requirement: "requirement", "contract-clause": "contract clause", "award-criterion": "award criterion" },
+  },
 } as const;
+
+/** A requirement's model clauses as `ethiek rules` shows them. */
+export interface ClauseDoc {
+  id: string;
+  kind: "requirement" | "contract-clause" | "award-criterion";
+  title: string;
+  /** When the variant applies, in words. */
+  when: string;
+  /** The library or the ruleset that defined it. */
+  definedBy: string;
+  /** The text with the ruleset's party names and parameter values filled in. */
+  text: string;
+  parameters: { id: string; value: number; unit: string; text: string; setBy: string }[];
+}
 
 /** `ethiek rules [id]`: the requirements of the active ruleset, or one in full. */
 export async function runRules(options: RulesOptions, config: LoadedConfig, io: Io): Promise<number> {
@@ -19,6 +43,7 @@ export async function runRules(options: RulesOptions, config: LoadedConfig, io: 
   const procurement = await loadProcurement();
   const ruleset = await loadRuleset(procurement, options.ruleset ?? config.values.ruleset, options.ruleset !== undefined ? io.cwd : config.dir);
   const all = procurement.listRequirements(ruleset.resolved, lang);
+  const clauses = await clauseDocs(ruleset.resolved, lang, procurement.describeCondition);
   let selected: readonly RequirementDoc[] = all;
   if (options.id !== undefined) {
     const one = all.find((r) => r.id === options.id);
@@ -31,7 +56,8 @@ export async function runRules(options: RulesOptions, config: LoadedConfig, io: 
     selected = [one];
   }
   if (options.format === "json") {
-    io.stdout.write(`${JSON.stringify(options.id === undefined ? selected : selected[0], null, 2)}\n`);
+    const withClauses = selected.map((r) => ({ ...r, clauses: clauses.byRequirement.get(r.id) ?? [] }));
+    io.stdout.write(`${JSON.stringify(options.id === undefined ? withClauses : withClauses[0], null, 2)}\n`);
     return exitCodes.ok;
   }
   const w = words[lang];
@@ -47,6 +73,12 @@ export async function runRules(options: RulesOptions, config: LoadedConfig, io: 
         r.remediation ? `**${w.fix}:** ${r.remediation}\n` : "",
         `**${w.sources}:** ${(r.sources ?? []).map((s) => (s.url ? `[${s.framework} ${s.reference}](${s.url})` : `${s.framework} ${s.reference}`)).join("; ")}`,
         "",
+        `**${w.clauses}:**`,
+        "",
+        ...(clauses.byRequirement.get(r.id) ?? []).map(
+          (c) => `- ${c.title} (\`${c.id}\`, ${w.kinds[c.kind]}, ${c.when}${c.definedBy !== clauses.library ? `, ${w.own} ${c.definedBy}` : ""}): ${c.text.replace(/\n+/g, " ")}`,
+        ),
+        "",
       ].join("\n"),
     );
     io.stdout.write(out.join("\n"));
@@ -60,6 +92,7 @@ export async function runRules(options: RulesOptions, config: LoadedConfig, io: 
     for (const r of all) {
       io.stdout.write(`  ${r.id.padEnd(width)}  ${p.dim(r.severity.padEnd(7))}  ${r.title}\n`);
     }
+    if (clauses.own > 0) io.stdout.write(`\n${w.ownCount(clauses.own, ruleset.resolved.name)}\n`);
     io.stdout.write(p.dim(`\n${lang === "nl" ? "Meer over één eis" : "More about one requirement"}: ethiek rules <id>\n`));
     return exitCodes.ok;
   }
@@ -74,8 +107,57 @@ export async function runRules(options: RulesOptions, config: LoadedConfig, io: 
     ...(r.remediation ? [p.bold(`${w.fix}:`), `  ${r.remediation}`, ""] : []),
     p.bold(`${w.sources}:`),
     ...(r.sources ?? []).map((s) => `  - ${s.framework} ${s.reference}${s.url ? p.dim(`  ${s.url}`) : ""}`),
+    "",
+    p.bold(`${w.clauses}:`),
+    ...(clauses.byRequirement.get(r.id) ?? []).flatMap((c) => [
+      `  - ${p.bold(c.title)}  ${p.dim(`(${c.id}; ${w.kinds[c.kind]}; ${w.applies.toLowerCase()}: ${c.when}${c.definedBy !== clauses.library ? `; ${w.own} ${c.definedBy}` : ""})`)}`,
+      ...c.text.split(/\n\s*\n/).map((para) => `    ${para}`),
+      ...(c.parameters.length > 0 ? [p.dim(`    ${w.parameters}: ${c.parameters.map((q) => `${q.id} = ${q.text} (${q.setBy})`).join(", ")}`)] : []),
+    ]),
     ...(r.helpUri ? ["", p.dim(r.helpUri)] : []),
   ];
   io.stdout.write(`${lines.join("\n")}\n`);
   return exitCodes.ok;
+}
+
+/** The clauses in force for the ruleset, per requirement, with parties and parameters filled in. */
+async function clauseDocs(
+  resolved: Parameters<Awaited<ReturnType<typeof loadClauses>>["resolveClauses"]>[0],
+  lang: "nl" | "en",
+  describe: (c: Parameters<typeof import("@ethiek/procurement").describeCondition>[0], l: "nl" | "en") => string,
+): Promise<{ byRequirement: Map<string, ClauseDoc[]>; own: number; library: string }> {
+  const api = await loadClauses();
+  const set = api.resolveClauses(resolved);
+  if (!set.ok) {
+    throw new CliError("RULESET_INVALID", `the ruleset's clause settings have ${set.errors.length} problem${set.errors.length === 1 ? "" : "s"}`, {
+      details: set.errors.map((e) => `[${e.code}] ${e.message}`),
+      hint: "See schemas/clause-library.schema.json (AnnexSettings) and docs/clauses.md.",
+    });
+  }
+  const v = set.value;
+  const ctx = {
+    language: lang,
+    supplier: v.parties.supplier[lang],
+    buyer: v.parties.buyer[lang],
+    parameters: v.parameters,
+    annexPoint: lang === "nl" ? "[punt]" : "[point]",
+    prohibitedPoint: lang === "nl" ? "[punt]" : "[point]",
+  };
+  const byRequirement = new Map<string, ClauseDoc[]>();
+  let own = 0;
+  for (const c of v.clauses) {
+    if (c.definedBy !== v.library.name) own += 1;
+    const used = api.placeholdersIn(c.text[lang]).filter((n) => n.startsWith("param:")).map((n) => v.parameters.get(n.slice(6))!);
+    const doc: ClauseDoc = {
+      id: c.id,
+      kind: c.kind,
+      title: c.title[lang],
+      when: describe(c.when, lang),
+      definedBy: c.definedBy,
+      text: api.fill(c.text[lang], ctx),
+      parameters: [...new Map(used.map((q) => [q.id, { id: q.id, value: q.value, unit: q.unit, text: api.formatValue(q.value, q.unit, lang), setBy: q.setBy }])).values()],
+    };
+    byRequirement.set(c.requirement, [...(byRequirement.get(c.requirement) ?? []), doc]);
+  }
+  return { byRequirement, own, library: v.library.name };
 }

@@ -1343,6 +1343,152 @@ export interface CheckShareList {
   items: CheckShare[];
 }
 
+// ---- clause-library.schema.json ----
+/**
+ * Where the clause goes in a tender: requirement (eis in the Programma van Eisen), contract-clause (contractbepaling in the agreement) or award-criterion (gunningscriterium).
+ *
+ * This interface was referenced by `ClauseLibrary`'s JSON-Schema
+ * via the `definition` "ClauseKind".
+ */
+export type ClauseKind = "requirement" | "contract-clause" | "award-criterion";
+
+/**
+ * A library of model clauses for tender documents: for each requirement of the catalogue one or more clauses in Dutch and English (an eis, a contractbepaling or a gunningscriterium), with the sources each clause rests on (cited by article, never quoted), the conditions under which a variant applies, and the parameters (periods, frequencies) a ruleset may set. Texts use the placeholders {supplier} and {buyer} for the parties and {param:<id>} for a parameter.
+ */
+export interface ClauseLibrary {
+  /**
+   * A unique name, e.g. ethiek:clauses.
+   */
+  name: string;
+  version: string;
+  description?: RuleText;
+  /**
+   * The parameters clause texts may use; a ruleset sets their values under annex.parameters.
+   */
+  parameters: ClauseParameter[];
+  /**
+   * @minItems 1
+   */
+  clauses: [Clause, ...Clause[]];
+}
+/**
+ * This interface was referenced by `ClauseLibrary`'s JSON-Schema
+ * via the `definition` "ClauseParameter".
+ */
+export interface ClauseParameter {
+  /**
+   * e.g. log-retention-months.
+   */
+  id: string;
+  title: RuleText;
+  /**
+   * How the value is written in the clause text (6 → 'zes maanden' / 'six months').
+   */
+  unit: "months" | "years" | "days" | "working-days" | "hours" | "times-per-year" | "percent";
+  default: number;
+  /**
+   * The lowest value a ruleset may set.
+   */
+  minimum?: number;
+  /**
+   * The highest value a ruleset may set.
+   */
+  maximum?: number;
+  /**
+   * A requirement whose minimum-duration check (in months) the value may not fall below, so that the clause still satisfies it.
+   */
+  atLeastRequirement?: string;
+}
+/**
+ * This interface was referenced by `ClauseLibrary`'s JSON-Schema
+ * via the `definition` "Clause".
+ */
+export interface Clause {
+  /**
+   * Unique in the library; a ruleset clause with the same id replaces this one.
+   */
+  id: string;
+  /**
+   * The requirement of the catalogue this clause meets.
+   */
+  requirement: string;
+  kind: ClauseKind;
+  /**
+   * The variant's condition, evaluated on the checked tender's classification (high-risk, generative, personal-data, an Annex III point); absent means always.
+   */
+  when?: RuleCondition;
+  title: RuleText;
+  /**
+   * The clause in the register of tender documents. Paragraphs are separated by a blank line; a line starting with '- ' is a list item.
+   */
+  text: RuleText;
+  /**
+   * What to say when the tender already has the topic but not fully (a partial result).
+   */
+  partial?: ClausePartial[];
+  /**
+   * When `when` holds for the checked tender, the clause alone cannot close the requirement: the existing text must change too (a warranty of no prohibited practice while the tender describes one). The annex then lists the requirement under the changes to the existing documents, with `text`.
+   */
+  alsoChange?: {
+    when: RuleCondition;
+    text: RuleText;
+  };
+  /**
+   * The articles the clause rests on, by number.
+   *
+   * @minItems 1
+   */
+  sources: [RuleSource, ...RuleSource[]];
+}
+/**
+ * This interface was referenced by `ClauseLibrary`'s JSON-Schema
+ * via the `definition` "ClausePartial".
+ */
+export interface ClausePartial {
+  /**
+   * The reason codes of a partial result for which this text is used.
+   *
+   * @minItems 1
+   */
+  reasons: [ReasonCode, ...ReasonCode[]];
+  /**
+   * A sentence that says what must change in the existing text, placed before the clause (e.g. the retention period must be at least {param:log-retention-months}).
+   */
+  text: RuleText;
+}
+/**
+ * A ruleset's settings for the annex of model clauses: the names of the parties, parameter values, and clauses that replace (same id) or add to those of the library.
+ *
+ * This interface was referenced by `ClauseLibrary`'s JSON-Schema
+ * via the `definition` "AnnexSettings".
+ */
+export interface AnnexSettings {
+  parties?: {
+    /**
+     * Default: Opdrachtnemer / the Supplier.
+     */
+    supplier?: RuleText;
+    /**
+     * Default: Opdrachtgever / the Contracting Authority.
+     */
+    buyer?: RuleText;
+  };
+  /**
+   * Parameter values by id, e.g. { "log-retention-months": 12 }; an id the library does not know is an error.
+   */
+  parameters?: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * Clauses of this ruleset: one with the id of a library clause replaces it, any other is added.
+   */
+  clauses?: Clause[];
+  /**
+   * Ids of inherited clauses this ruleset does not use.
+   */
+  remove?: string[];
+}
+
 // ---- document.schema.json ----
 /**
  * This interface was referenced by `Document`'s JSON-Schema
@@ -3312,6 +3458,10 @@ export interface Ruleset {
    * Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one.
    */
   milestones?: AiActMilestone[];
+  /**
+   * Settings for the annex of model clauses (ethiek clauses): party names, parameter values, own clauses. A ruleset's settings apply on top of those of the rulesets it extends.
+   */
+  annex?: AnnexSettings;
 }
 /**
  * This interface was referenced by `Ruleset`'s JSON-Schema
