@@ -449,7 +449,9 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
         requirements: app.engine.listRequirements(check.report.ruleset.name, v.ctx.lang),
         filter: parseFilter(query),
         printView: query.weergave === "afdruk",
-        selfUrl: `/toetsen/${encodeURIComponent(check.id)}`,
+        // An absolute link, so a pasted link works from a mail or a chat: the configured public
+        // address, else the one the visitor used.
+        selfUrl: `${app.config.publicUrl ?? `${request.protocol}://${request.host}`}/toetsen/${encodeURIComponent(check.id)}`,
       }),
     );
   });

@@ -267,6 +267,7 @@ export function reportPage(
       requirements: options.requirements,
       explanationHref: (id) => requirementHref(id, report.ruleset.name),
       filter,
+      fold: !options.printView,
       slots: { afterSummary: actions, beforeGroups: filterForm + countLine },
     });
   return layout(ctx, name, body, options.printView ? { bodyClass: "print-view" } : {});
