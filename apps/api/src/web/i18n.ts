@@ -70,6 +70,8 @@ const nl = {
   errorNoFiles: "Kies ten minste één document.",
   errorCsrf: "Het formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.",
   errorTooLarge: "Een bestand is te groot, of u koos te veel bestanden.",
+  errorFileType: (name: string) => `${name} kunnen we niet lezen. Kies een PDF, Word (DOCX), ODT, HTML, Markdown, tekst, OCDS-JSON of eForms-XML.`,
+  errorFileSize: (name: string, max: string) => `${name} is te groot. Een bestand mag hoogstens ${max} zijn.`,
   errorRole: "Uw sleutel mag geen toetsen doen. Vraag uw beheerder om de rol officer.",
   errorNetwork: "De verbinding viel weg. Probeer het opnieuw.",
   // report
@@ -352,6 +354,8 @@ const en: Texts = {
   errorNoFiles: "Choose at least one document.",
   errorCsrf: "The form has expired. Reload the page and try again.",
   errorTooLarge: "A file is too large, or you chose too many files.",
+  errorFileType: (name: string) => `We cannot read ${name}. Choose a PDF, Word (DOCX), ODT, HTML, Markdown, text, OCDS JSON or eForms XML file.`,
+  errorFileSize: (name: string, max: string) => `${name} is too large. A file may be at most ${max}.`,
   errorRole: "Your key may not run checks. Ask your administrator for the officer role.",
   errorNetwork: "The connection was lost. Please try again.",
   reportIntro: "This report shows for each requirement whether the tender obliges the supplier to it, with the text we found and where it stands.",

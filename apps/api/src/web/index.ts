@@ -238,6 +238,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     rulesets: app.engine.rulesets().map((r) => ({ name: r.name, description: r.description })),
     defaultRuleset: app.engine.defaultRuleset,
     maxFiles: app.config.limits.maxFiles,
+    maxFileBytes: app.config.limits.maxFileBytes,
     ...extra,
   });
 

@@ -145,7 +145,7 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
     expect(await page.getAttribute("#eis-logging", "data-status")).toBe("satisfied");
     expect(await page.getAttribute("#eis-data-governance", "data-status")).toBe("missing");
     expect(await page.getAttribute("#eis-provider-role", "data-status")).toBe("missing");
-    expect(await page.locator("#eis-logging .evidence__loc").first().textContent()).toMatch(/^regel \d+$/);
+    expect(await page.locator("#eis-logging .evidence__loc").first().textContent()).toMatch(/^alinea \d+( — .+)?$/);
     expect(await page.locator("#eis-data-governance").textContent()).toContain("Wat u toevoegt");
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(images, "report.png"), clip: { x: 0, y: 0, width: 1280, height: 2000 }, fullPage: true });
@@ -160,7 +160,7 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
     expect(await page.getAttribute("#eis-risk-management", "data-status")).toBe("satisfied");
     expect(await page.getAttribute("#eis-data-governance", "data-status")).toBe("satisfied");
     expect(await page.getAttribute("#eis-third-party-data-and-ip", "data-status")).toBe("missing");
-    expect(await page.locator("#eis-risk-management .evidence__loc").first().textContent()).toMatch(/^blz\. 4, regel \d+$/);
+    expect(await page.locator("#eis-risk-management .evidence__loc").first().textContent()).toMatch(/^p\. 4, r\. \d+ — \S/);
     expect(await page.locator("#eis-risk-management blockquote").first().textContent()).toContain("risicobeheersysteem");
   });
 

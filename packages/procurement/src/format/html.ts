@@ -16,6 +16,7 @@ import {
   reasonText,
   reportTitle,
   requirementIndex,
+  sourceLabel,
   sourcesText,
   tagLabel,
 } from "./shared.js";
@@ -314,7 +315,7 @@ function requirementArticle(
     const decisive = decisiveEvidence(result);
     const others = result.evidence.filter((e) => e !== decisive);
     parts.push(`<${hE} class="requirement__sub">${h(open ? t.decisive : t.evidence)}</${hE}>`);
-    if (decisive) parts.push(evidenceHtml([decisive], report, options.lang, langAttr, open ? result.reason : undefined));
+    if (decisive) parts.push(evidenceHtml([decisive], report, options.lang, langAttr, open ? result.reason : undefined, result.message));
     if (others.length > 0) {
       parts.push(
         `<details class="evidence-more"><summary>${h(t.alsoFound(others.length))}</summary>${evidenceHtml(others, report, options.lang, langAttr, open ? result.reason : undefined)}</details>`,
@@ -335,7 +336,7 @@ function requirementArticle(
       `<p class="requirement__more"><a class="utrecht-link" href="${h(options.explanationHref(result.requirement))}">${h(t.explanationLink)}<span class="visually-hidden">: ${h(title)}</span></a></p>`,
     );
   } else {
-    parts.push(sourcesHtml(doc?.sources ?? result.sources, t.sources));
+    parts.push(sourcesHtml(doc?.sources ?? result.sources, t.sources, options.lang));
   }
   parts.push(`</article>`);
   return parts.join("");
@@ -365,7 +366,7 @@ export const reportCss = `
 .ethiek-report a{color:#1d4f91}
 .ethiek-report .report-fold{margin:.75rem 0;border:1px solid #8a8a8a;padding:.25rem .75rem}
 .ethiek-report .report-fold__summary{font-weight:600;cursor:pointer;padding:.25rem 0}
-.ethiek-report .counts-chart{margin:.5rem 0 1rem}
+.ethiek-report .counts-chart{margin:.5rem 0 1rem}.ethiek-report .counts-chart svg{max-width:100%;height:auto}
 .ethiek-report .group-note{font-style:italic}
 .ethiek-report a:focus,.ethiek-report summary:focus{outline:3px solid #1d4f91;outline-offset:2px}
 `;
@@ -416,7 +417,14 @@ function readableTime(iso: string, lang: Language): string {
  * when the tender has several) and, for results that need work, why each does not fully count in
  * plain words ("alleen een wens").
  */
-function evidenceHtml(evidence: readonly Evidence[], report: CheckReport, lang: Language, langAttr: string, resultReason: RequirementResult["reason"] | undefined): string {
+function evidenceHtml(
+  evidence: readonly Evidence[],
+  report: CheckReport,
+  lang: Language,
+  langAttr: string,
+  resultReason: RequirementResult["reason"] | undefined,
+  said = "",
+): string {
   const t = reportText[lang];
   const several = report.documents.length > 1;
   return evidence
@@ -424,7 +432,7 @@ function evidenceHtml(evidence: readonly Evidence[], report: CheckReport, lang: 
       const reason = e.reason ?? resultReason;
       const why =
         resultReason !== undefined && reason !== undefined
-          ? `<br><span class="evidence__reason"><strong>${h(t.reason)}:</strong> ${h(reasonText(reason, e.note, lang))}</span>${e.note ? ` <span class="evidence__note"${langAttr}>(${h(e.note)})</span>` : ""}`
+          ? `<br><span class="evidence__reason"><strong>${h(t.reason)}:</strong> ${h(reasonText(reason, e.note, lang))}</span>${e.note && !said.includes(e.note) ? ` <span class="evidence__note"${langAttr}>(${h(e.note)})</span>` : ""}`
           : e.note
             ? `<br><span class="evidence__note"${langAttr}>${h(e.note)}</span>`
             : "";
@@ -489,7 +497,7 @@ function countsChart(report: CheckReport, lang: Language, id: string): string {
     rows.map((sv) => `${t.severities[sv].toLowerCase()} ${chartStatuses.map((st) => `${counts[sv][st]} ${t.statuses[st].toLowerCase()}`).join(", ")}`).join("; "),
   );
   return (
-    `<figure class="counts-chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelW + barW + 20} ${height}" width="100%" style="max-width:${labelW + barW + 20}px" role="img" aria-labelledby="${id}-titel ${id}-tekst">` +
+    `<figure class="counts-chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelW + barW + 20} ${height}" width="${labelW + barW + 20}" height="${height}" font-family="system-ui, sans-serif" role="img" aria-labelledby="${id}-titel ${id}-tekst">` +
     `<title id="${id}-titel">${h(t.chart)}</title><desc id="${id}-tekst">${h(desc)}</desc>${bars}${legend}</svg>` +
     `<figcaption class="visually-hidden">${h(desc)}</figcaption></figure>`
   );
@@ -508,13 +516,13 @@ function datesHtml(report: CheckReport, lang: Language, hSub: string, level: num
   );
 }
 
-function sourcesHtml(sources: readonly Source[] | undefined, label: string): string {
+function sourcesHtml(sources: readonly Source[] | undefined, label: string, lang: Language): string {
   if (!sources || sources.length === 0) return "";
   const items = sources
     .map((s) => {
-      const text = h(`${s.framework} ${s.reference}`);
+      const text = h(sourceLabel(s, lang));
       return `<li>${s.url && /^https?:\/\//i.test(s.url) ? `<a href="${h(s.url)}">${text}</a>` : text}</li>`;
     })
     .join("");
-  return `<details><summary>${h(label)}: ${h(sourcesText(sources))}</summary><ul>${items}</ul></details>`;
+  return `<details><summary>${h(label)}: ${h(sourcesText(sources, lang))}</summary><ul>${items}</ul></details>`;
 }

@@ -325,9 +325,9 @@ export function countsText(counts: Record<Severity, number>, lang: Language): st
   return parts.length > 0 ? parts.join(", ") : labels[lang].summaryNone;
 }
 
-/** Sources as "AI Act art. 12; Algoritmekader urn:nl:ak:ver:aia-07". */
-export function sourcesText(sources: readonly Source[] | undefined): string {
-  return (sources ?? []).map((s) => `${s.framework} ${s.reference}`).join("; ");
+/** Sources as "AI Act art. 12; Algoritmekader urn:nl:ak:ver:aia-07" (in Dutch words when `lang` is nl). */
+export function sourcesText(sources: readonly Source[] | undefined, lang?: Language): string {
+  return (sources ?? []).map((s) => (lang ? sourceLabel(s, lang) : `${s.framework} ${s.reference}`)).join("; ");
 }
 
 /** Short words for each reason code: why a passage counts, or why it does not fully count. */
@@ -509,4 +509,24 @@ export function countByStatusAndSeverity(report: CheckReport): Record<Severity, 
     if (r.status === "missing" || r.status === "partial" || r.status === "satisfied") counts[r.severity][r.status] += 1;
   }
   return counts;
+}
+
+/** English words in catalogue source references, and how a Dutch reader says them. */
+const sourceWordsNl: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\(high-risk, optional\)/g, "(versie hoog risico, optioneel)"],
+  [/\(high-risk\)/g, "(versie hoog risico)"],
+  [/\(light\)/g, "(lichte versie)"],
+  [/\bamendment of\b/g, "wijziging van"],
+];
+
+/**
+ * A source as a reader sees it: framework and article, with the catalogue's English qualifiers
+ * said in Dutch on a Dutch page.
+ *
+ * @example
+ * sourceLabel({ framework: "MCC-AI", reference: "art. 5 (high-risk)" }, "nl") // "MCC-AI art. 5 (versie hoog risico)"
+ */
+export function sourceLabel(source: Pick<Source, "framework" | "reference">, lang: Language): string {
+  const text = `${source.framework} ${source.reference}`;
+  return lang === "nl" ? sourceWordsNl.reduce((t, [re, nl]) => t.replace(re, nl), text) : text;
 }
