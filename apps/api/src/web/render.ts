@@ -303,7 +303,7 @@ export function listPage(ctx: PageContext, items: readonly CheckSummary[], page:
     `<h1 class="utrecht-heading-1">${h(t.listTitle)}</h1><p class="utrecht-paragraph">${h(t.listIntro)}</p>` +
     (items.length === 0
       ? `<p class="utrecht-paragraph">${h(t.listEmpty)}</p><p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/">${h(t.navNew)}</a></p>`
-      : `<div class="utrecht-table-container"><table class="utrecht-table utrecht-table--html-table checks-table"><caption class="utrecht-table__caption">${h(t.listTitle)}</caption>` +
+      : `<div class="utrecht-table-container" tabindex="0" role="region" aria-label="${h(t.listTitle)}"><table class="utrecht-table utrecht-table--html-table checks-table"><caption class="utrecht-table__caption">${h(t.listTitle)}</caption>` +
         `<thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">${h(t.colDate)}</th><th class="utrecht-table__header-cell" scope="col">${h(t.colTitle)}</th>` +
         `<th class="utrecht-table__header-cell" scope="col">${h(t.colVerdict)}</th><th class="utrecht-table__header-cell" scope="col">${h(t.colCounts)}</th></tr></thead>` +
         `<tbody class="utrecht-table__body">${rows}</tbody></table></div>`) +

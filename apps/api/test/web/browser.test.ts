@@ -390,4 +390,55 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(images, "route.png"), fullPage: true });
   });
+
+  it("rejects a wrong file type in the browser, before anything is sent, with a readable error summary", async () => {
+    await page.goto(`${base}/`);
+    let posted = 0;
+    page.on("request", (r) => {
+      if (r.method() === "POST") posted += 1;
+    });
+    await page.setInputFiles("#bestanden", { name: "foto.png", mimeType: "image/png", buffer: Buffer.from("not a tender") });
+    await page.click("button[type=submit]");
+    await page.waitForSelector("#foutmeldingen");
+    expect(posted).toBe(0);
+    expect(await page.locator("#foutmeldingen li").textContent()).toBe("foto.png kunnen we niet lezen. Kies een PDF, Word (DOCX), ODT, HTML, Markdown, tekst, OCDS-JSON of eForms-XML.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("foutmeldingen");
+    // The heading keeps its words on one line (it was squeezed beside the list before).
+    const heading = await page.locator("#foutmeldingen-titel").boundingBox();
+    expect(heading?.height ?? 0).toBeLessThan(60);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it("fits a 390 px phone on every page family: no sideways scrolling, a wrapping menu, no axe violations", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "nl-NL" });
+    try {
+      const p = await phone.newPage();
+      const routes = await app.inject({ method: "GET", url: "/bestuur/routes" });
+      const route = /href="(\/bestuur\/routes\/[^"]+)"/.exec(routes.body)?.[1];
+      const assessments = await app.inject({ method: "GET", url: "/volwassenheid" });
+      const assessment = /href="(\/volwassenheid\/[^"?]+)"/.exec(assessments.body)?.[1];
+      const pages: Array<[string, string | undefined]> = [
+        ["upload", "/"],
+        ["report", new URL(docxReport).pathname],
+        ["list", "/toetsen"],
+        ["requirement", "/eisen/logging"],
+        ["maturity", assessment],
+        ["governance", "/bestuur"],
+        ["route", route],
+      ];
+      for (const [name, path] of pages) {
+        expect(path, name).toBeDefined();
+        await p.goto(`${base}${path}`);
+        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, name).toBeLessThanOrEqual(0);
+        // The menu stays inside the screen.
+        const nav = await p.locator(".site-nav").boundingBox();
+        expect((nav?.x ?? 0) + (nav?.width ?? 0), name).toBeLessThanOrEqual(390);
+        expect(await axe(p), name).toEqual([]);
+        await p.screenshot({ path: join(images, `${name}-390.png`), ...(name === "report" ? { clip: { x: 0, y: 0, width: 390, height: 2400 }, fullPage: true } : { fullPage: false }) });
+      }
+    } finally {
+      await phone.close();
+    }
+  });
 });
