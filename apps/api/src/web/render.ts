@@ -50,7 +50,8 @@ export function layout(ctx: PageContext, title: string, body: string, options: {
         `<li><a class="utrecht-link" href="/">${h(t.navNew)}</a></li>` +
         `<li><a class="utrecht-link" href="/toetsen">${h(t.navList)}</a></li>` +
         `<li><a class="utrecht-link" href="/volwassenheid">${h(t.navMaturity)}</a></li>` +
-        `<li><a class="utrecht-link" href="/bestuur">${h(t.navGovernance)}</a></li></ul></nav>`
+        `<li><a class="utrecht-link" href="/bestuur">${h(t.navGovernance)}</a></li>` +
+        `<li><a class="utrecht-link" href="/casussen">${h(t.navCases)}</a></li></ul></nav>`
       : "";
   return (
     `<!DOCTYPE html>\n<html lang="${ctx.lang}">\n<head>\n<meta charset="utf-8">\n` +
@@ -79,7 +80,7 @@ export interface FormError {
   readonly field?: string;
 }
 
-function errorSummary(t: Texts, errors: readonly FormError[]): string {
+export function errorSummary(t: Texts, errors: readonly FormError[]): string {
   if (errors.length === 0) return "";
   const items = errors
     .map((e) => `<li>${e.field ? `<a class="utrecht-link" href="#${h(e.field)}">${h(e.message)}</a>` : h(e.message)}</li>`)
