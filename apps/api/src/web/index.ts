@@ -18,7 +18,7 @@ import { audit } from "../audit.js";
 import { authenticate, localActor, type Actor } from "../auth.js";
 import { findVisibleCheck, loadCheck, runCheck, toSummary, type UploadedFile } from "../checks.js";
 import { allModels as allGovernanceModels, findModel as findGovernanceModel, loadRouteFor, routeIdsWithHeldRole } from "../routes/governance.js";
-import { findAssessment, findModel as findMaturityModel, radarInput, scoresOf, timelinePoints } from "../routes/maturity.js";
+import { findAssessment, findModel as findMaturityModel, radarInput, scoresOf, storeNewAssessment, timelinePoints } from "../routes/maturity.js";
 import { addReflection, allowedTransitions, checksCitingCase, citationsFromRequests, transition } from "@ethiek/cases";
 import type { Case, CaseInput, CaseStatus } from "@ethiek/schemas";
 import { validateCase } from "@ethiek/schemas";
@@ -26,7 +26,7 @@ import { COMMISSION_MOVES, isCommission, isOwner, loadVisible, precedentsFor, st
 import { casePage, casesPage, newCasePage, type CaseFormValues } from "./cases.js";
 import { clientScript } from "./client.js";
 import { governancePage, routeListPage, routePage } from "./governance.js";
-import { assessmentPage, maturityListPage } from "./maturity.js";
+import { assessmentPage, maturityListPage, newAssessmentPage } from "./maturity.js";
 import { annexAreas, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
 import {
   listPage,
@@ -551,6 +551,50 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
       });
     }
     return sendHtml(reply, 200, maturityListPage(v.ctx, items));
+  });
+
+  /** The model the form uses: the one asked for, else the shipped provincial model. */
+  const formModel = async (id: unknown) => (typeof id === "string" && id.length <= 120 ? await findMaturityModel(app.storage.db, id) : undefined) ?? (await findMaturityModel(app.storage.db, "ethiek-provincies"));
+
+  app.get("/volwassenheid/nieuw", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    if (v === null) return reply;
+    const model = await formModel((request.query as { model?: unknown }).model);
+    if (model === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    return sendHtml(reply, 200, newAssessmentPage(v.ctx, model));
+  });
+
+  app.post("/volwassenheid/nieuw", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    if (v === null) return reply;
+    const t = textsFor(v.ctx.lang);
+    const fields = await formFields(request);
+    const model = await formModel(fields.model);
+    if (model === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return sendHtml(reply, 403, newAssessmentPage(v.ctx, model, { errors: [{ message: t.errorCsrf }] }));
+    const answers = model.questions.flatMap((q) => {
+      const level = Number(fields[`vraag-${q.id}`] ?? "");
+      return Number.isInteger(level) && level >= 1 ? [{ question: q.id, level }] : [];
+    });
+    // The new assessment follows the organisation's latest one, so the chart over time shows the change.
+    const latest = await app.storage.db
+      .selectFrom("maturity_assessments")
+      .select("id")
+      .where("organisation_id", "=", v.actor.organisation)
+      .where("model_id", "=", model.id)
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
+      .executeTakeFirst();
+    const title = (fields.title ?? "").trim().slice(0, 200);
+    const created = await storeNewAssessment(
+      app.storage.db,
+      v.actor,
+      model,
+      { model: { id: model.id }, ...(title ? { title } : {}), ...(latest ? { previousAssessment: latest.id } : {}), answers },
+      request.id,
+    );
+    if (!created.ok) return sendHtml(reply, 400, newAssessmentPage(v.ctx, model, { errors: created.errors.map((e) => ({ message: e.message })) }));
+    return reply.redirect(`/volwassenheid/${encodeURIComponent(created.value.id)}`, 303);
   });
 
   /** The visitor's own assessment with its model, or null after answering 404. */

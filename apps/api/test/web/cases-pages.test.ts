@@ -115,3 +115,47 @@ describe("cases on the web page (local mode)", () => {
     expect(closed).toContain("Er zijn geen lopende casussen die u mag zien.");
   });
 });
+
+describe("filling in a maturity assessment on the web page (local mode)", () => {
+  let app: FastifyInstance;
+  let close: () => Promise<void>;
+  let cookies = "";
+  let csrf = "";
+
+  beforeAll(async () => {
+    ({ app, close } = await startApp("sqlite", { auth: "local" }));
+    const res = await app.inject({ method: "GET", url: "/volwassenheid/nieuw" });
+    cookies = jar(res);
+    csrf = tokenOf(res.body);
+  });
+  afterAll(() => close());
+
+  const submit = (fields: Record<string, string>) => app.inject({ method: "POST", url: "/volwassenheid/nieuw", headers: { cookie: cookies }, body: form({ csrf, model: "ethiek-provincies", ...fields }) });
+
+  it("offers every question with its level statements and 'weet ik niet'", async () => {
+    const page = (await app.inject({ method: "GET", url: "/volwassenheid/nieuw", headers: { cookie: cookies } })).body;
+    expect(page).toContain('<h1 class="utrecht-heading-1">Een meting invullen</h1>');
+    expect(page).toContain('name="vraag-kennis-training" value="" checked');
+    expect(page).toContain('name="vraag-kennis-training" value="5"');
+    expect(page).toContain("weet ik niet");
+  });
+
+  it("stores two assessments; the second follows the first, so its chart over time has two points", async () => {
+    const first = await submit({ title: "Nulmeting", "vraag-kennis-training": "1", "vraag-beleid-visie": "2" });
+    expect(first.statusCode).toBe(303);
+    const second = await submit({ title: "Meting 2027", "vraag-kennis-training": "4", "vraag-beleid-visie": "3" });
+    expect(second.statusCode).toBe(303);
+    const page = (await app.inject({ method: "GET", url: String(second.headers.location), headers: { cookie: cookies } })).body;
+    expect(page).toContain("<h1 class=\"utrecht-heading-1\">Meting 2027</h1>");
+    const bars = /<g data-dimension="kennis-en-vaardigheden">[^]*?<\/g>/.exec(page)?.[0] ?? "";
+    expect([...bars.matchAll(/data-point="(\d)"/g)].map((m) => m[1])).toEqual(["0", "1"]);
+  });
+
+  it("refuses a level the model does not have, and a wrong token", async () => {
+    const wrong = await submit({ title: "Fout", "vraag-kennis-training": "9" });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('role="alert"');
+    const forged = await app.inject({ method: "POST", url: "/volwassenheid/nieuw", headers: { cookie: cookies }, body: form({ csrf: "x", model: "ethiek-provincies" }) });
+    expect(forged.statusCode).toBe(403);
+  });
+});
