@@ -74,6 +74,12 @@ body{margin:0;color:var(--ethiek-ink);font-family:"Noto Sans",system-ui,-apple-s
 .report-fold{margin:1.5rem 0;border:1px solid var(--ethiek-line);border-radius:4px;padding:.25rem 1rem}
 .report-fold__summary{font-weight:600;cursor:pointer;padding:.5rem 0}
 .group-note{font-style:italic}
+.case-hits{list-style:none;padding:0}.case-hit{border-bottom:1px solid var(--ethiek-line);padding:.5rem 0}
+.case-hit__meta,.case-step__by{color:var(--ethiek-muted)}
+.case-hit mark{background:#fff0b3;color:inherit}
+.case-steps li{margin:.25rem 0}
+.reflection{border-left:4px solid var(--ethiek-blue);padding:.25rem 1rem;margin:1rem 0;background:#f7f9fc}
+.question{margin:1rem 0}
 .evidence-more{margin:.25rem 0 .5rem}.evidence-more>summary{cursor:pointer}
 .group-count{font-weight:400}
 .requirement{border:1px solid var(--ethiek-line);border-left-width:6px;border-radius:4px;padding:.25rem 1rem .5rem;margin:.75rem 0;background:#fff}

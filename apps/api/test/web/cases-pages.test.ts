@@ -141,7 +141,11 @@ describe("filling in a maturity assessment on the web page (local mode)", () => 
   });
 
   it("stores two assessments; the second follows the first, so its chart over time has two points", async () => {
-    const first = await submit({ title: "Nulmeting", "vraag-kennis-training": "1", "vraag-beleid-visie": "2" });
+    // As a browser sends it: every question, "" for "weet ik niet".
+    const all = Object.fromEntries(
+      ["kennis-training", "kennis-werkvormen", "verantwoordelijkheden-rollen", "verantwoordelijkheden-opvolging", "processen-toetsing", "processen-register", "inkoop-eisen", "inkoop-samenwerking", "beleid-visie", "beleid-wetgeving"].map((q) => [`vraag-${q}`, ""]),
+    );
+    const first = await submit({ ...all, title: "Nulmeting", "vraag-kennis-training": "1", "vraag-beleid-visie": "2" });
     expect(first.statusCode).toBe(303);
     const second = await submit({ title: "Meting 2027", "vraag-kennis-training": "4", "vraag-beleid-visie": "3" });
     expect(second.statusCode).toBe(303);
