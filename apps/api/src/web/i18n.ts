@@ -284,7 +284,7 @@ const nl = {
   maturitySubmit: "Meting opslaan",
   governanceTitle: "Bestuursmodellen",
   governanceIntro:
-    "Een bestuursmodel laat zien welke organen er zijn, wat zij mogen besluiten of adviseren, en langs welke organen een stuk gaat. Gestreept: geen formele plek. Grijs: aangenomen, niet uit de bron.",
+    "Een bestuursmodel laat zien welke organen er zijn, wat zij mogen besluiten of adviseren, en langs welke organen een stuk gaat. Een vak met stippellijn heeft geen vaste plek in de organisatie. Een grijs vak noemt de bron niet; wij nemen aan dat het zo werkt.",
   modelDiagramAlt: (name: string) => `Tekening van ${name}. Onder de tekening staan de organen en routes ook als tekst.`,
   modelAsText: "Organen en routes als tekst",
   modelPublishedBy: (name: string) => `Gepubliceerd door ${name}; het model staat op naam van die organisatie.`,
@@ -632,7 +632,7 @@ const en: Texts = {
   maturitySubmit: "Save the assessment",
   governanceTitle: "Governance models",
   governanceIntro:
-    "A governance model shows which bodies there are, what they may decide or advise on, and through which bodies an item goes. Dashed: no formal position. Grey: assumed, not stated by the source.",
+    "A governance model shows which bodies there are, what they may decide or advise on, and through which bodies an item goes. A dashed box has no fixed place in the organisation. A grey box is not stated by the source; we assume it works like this.",
   modelDiagramAlt: (name: string) => `Diagram of ${name}. Below the diagram, the bodies and routes are also given as text.`,
   modelAsText: "Bodies and routes as text",
   modelPublishedBy: (name: string) => `Published by ${name}; the model stands in that organisation's name.`,
