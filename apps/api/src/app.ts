@@ -223,9 +223,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
       fileSize: config.limits.maxFileBytes,
       // Per part; the total over all parts is counted while reading (uploads.ts).
       files: config.limits.maxFiles,
-      fields: 10,
+      // The web page's assessment form sends one field per question (the request as a whole is
+      // still capped by its declared length, see uploads.ts).
+      fields: 64,
       fieldSize: 1024 * 1024,
-      parts: config.limits.maxFiles + 10,
+      parts: config.limits.maxFiles + 64,
     },
   });
   await app.register(swagger, {

@@ -113,8 +113,8 @@ for (const { name, skip } of databases) {
         expect(res.statusCode).toBe(200);
         expect(res.headers["content-type"]).toMatch(/^image\/svg\+xml/);
         expect(res.body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-        expect(res.body).toContain("Ambtelijk");
-        expect((await get("/v1/governance-models/ipo/diagram.svg?language=en")).body).toContain("Official");
+        expect(res.body).toContain("ambtelijk · adviserend");
+        expect((await get("/v1/governance-models/ipo/diagram.svg?language=en")).body).toContain("official · advisory");
         expectProblem(await get("/v1/governance-models/ipo/diagram.svg?language=fy"), 400);
         expectProblem(await get("/v1/governance-models/nope/diagram.svg"), 404, "governance-model-not-found");
       });

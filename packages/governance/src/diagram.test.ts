@@ -35,6 +35,22 @@ describe("model diagrams", () => {
     expect(svg).not.toMatch(/href=|<script|<image/);
   });
 
+  it("lay the IPO model out with dagre so it stays readable at 1280 px: no overlapping boxes, a plain legend", () => {
+    const svg = modelToSvg(ipoModel);
+    const width = Number(/^<svg [^>]*width="(\d+)"/.exec(svg)?.[1]);
+    // The page's column is about 1000 px wide; at most a small scale-down keeps 13 px text readable.
+    expect(width).toBeLessThanOrEqual(1200);
+    const boxes = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="188" height="62"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+    expect(boxes).toHaveLength(ipoModel.bodies.length);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(Math.abs(a.x - b.x) >= 188 || Math.abs(a.y - b.y) >= 62).toBe(true);
+    }
+    // The legend names the kinds of item in words, never their codes.
+    expect(svg).toContain("Een pijl laat zien waar een stuk daarna heen gaat.");
+    expect(svg).toContain(">Interprovinciale gids</text>");
+    expect(svg).not.toMatch(/>[^<]*\(interprovincial-guide\)/);
+  });
+
   it("mark the think tank dashed and assumed bodies grey in the SVG", () => {
     const svg = modelToSvg(zuidHollandModel, "en");
     expect(svg).toContain("Ethics Think Tank");

@@ -1,4 +1,5 @@
 import type { BodyLevel, GovernanceModel, Route, StepProgress } from "@ethiek/schemas";
+import dagre from "@dagrejs/dagre";
 import { routeProgress } from "./route.js";
 
 /** Language of the labels in a diagram. */
@@ -148,123 +149,112 @@ function textLines(lines: readonly string[], x: number, y: number, attrs: string
 const SVG_STYLE =
   "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:12px;fill:#111827}.small{font-size:10px;fill:#374151}.title{font-size:15px;font-weight:600}.level{font-size:12px;font-weight:600;fill:#374151}";
 
+/** Words of the model diagram's legend, in plain language. */
+const MODEL_LEGEND = {
+  nl: {
+    arrows: "Een pijl laat zien waar een stuk daarna heen gaat. Elke kleur is een soort stuk:",
+    dashed: "Vak met stippellijn: dit orgaan heeft geen vaste plek in de organisatie.",
+    grey: "Grijs vak: de bron noemt dit niet; wij nemen aan dat het zo werkt.",
+    binding: "bindend = mag besluiten; adviserend = geeft advies.",
+  },
+  en: {
+    arrows: "An arrow shows where an item goes next. Each colour is one kind of item:",
+    dashed: "Dashed box: this body has no fixed place in the organisation.",
+    grey: "Grey box: the source does not say so; we assume it works like this.",
+    binding: "binding = may decide; advisory = gives advice.",
+  },
+} as const;
+
 /**
- * A self-contained SVG picture of a governance model: one row per level, one box per body
- * (dashed: no formal position; grey: assumed, not stated by the source), coloured arrows per route.
+ * A self-contained SVG picture of a governance model, laid out by dagre from left to right along
+ * the routes: one box per body with its level and whether it decides or advises (dashed: no formal
+ * position; grey: assumed, not stated by the source), coloured arrows per kind of item, and a
+ * legend in plain words. Many bodies that receive the same item (twelve provincial executives)
+ * stack in one column, so the picture stays readable at page width.
  *
  * @example
  * const svg = modelToSvg(zuidHollandModel); // "<svg xmlns=…"
  */
 export function modelToSvg(model: GovernanceModel, language: DiagramLanguage = "nl"): string {
-  const boxW = 170;
-  const boxH = 58;
-  const gapX = 18;
-  const rowH = 120;
-  const left = 140;
-  const top = 50;
-  const levels = LEVEL_ORDER.filter((l) => model.bodies.some((b) => b.level === l));
-  const pos = new Map<string, { x: number; y: number }>();
-  let widest = 0;
-  levels.forEach((level, row) => {
-    model.bodies
-      .filter((b) => b.level === level)
-      .forEach((b, i) => {
-        pos.set(b.id, { x: left + i * (boxW + gapX), y: top + row * rowH });
-        widest = Math.max(widest, i + 1);
-      });
-  });
-  const legendH = 20 + 16 * (model.routes.length + 2);
-  const width = left + widest * (boxW + gapX) + 20;
-  const height = top + levels.length * rowH + legendH;
+  const boxW = 188;
+  const boxH = 62;
+  const top = 56;
+  const left = 16;
+  const graph = new dagre.graphlib.Graph({ multigraph: false });
+  graph.setGraph({ rankdir: "LR", nodesep: 10, ranksep: 44, edgesep: 8, marginx: 8, marginy: 8 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  for (const body of model.bodies) graph.setNode(body.id, { width: boxW, height: boxH });
+  const edges = modelEdges(model);
+  for (const edge of edges) graph.setEdge(edge.from, edge.to, {});
+  dagre.layout(graph);
+  const laid = graph.graph();
+  const graphW = Math.ceil(laid.width ?? boxW);
+  const graphH = Math.ceil(laid.height ?? boxH);
+  const legend = MODEL_LEGEND[language];
+  const legendLines = 1 + model.routes.length + 3;
+  const width = Math.max(graphW + 2 * left, 560);
+  const height = top + graphH + 24 + legendLines * 18 + 8;
   const colour = new Map(model.routes.map((r, i) => [r.itemKind, PALETTE[i % PALETTE.length]!]));
   const parts: string[] = [];
   const title = `${model.name[language]}`;
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}">`,
-    `<title>${escapeXml(title)}</title><style>${SVG_STYLE}</style>`,
+    `<title>${escapeXml(title)}</title><style>${SVG_STYLE}.name{font-size:13px}.legend{font-size:13px}</style>`,
     `<defs>${[...colour.entries()].map(([k, c]) => `<marker id="arrow-${mermaidId(k)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`).join("")}</defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="16" y="28" class="title">${escapeXml(title)}</text>`,
+    `<text x="${left}" y="28" class="title">${escapeXml(title)}</text>`,
   );
-  levels.forEach((level, row) => {
-    const y = top + row * rowH;
-    parts.push(`<line x1="10" y1="${y - 14}" x2="${width - 10}" y2="${y - 14}" stroke="#e5e7eb"/>`);
-    parts.push(textLines(wrap(LEVEL_LABEL[level][language], 18, 2), 16, y + 24, 'class="level"'));
-  });
-  // Edges first so that boxes cover their ends. A fan-out to four or more bodies in one row is
-  // drawn as a bus line with a drop to each body, so twelve provincial executives stay readable.
-  const groups = new Map<string, Edge[]>();
-  for (const edge of modelEdges(model)) {
-    const b = pos.get(edge.to);
-    if (!b || !pos.get(edge.from)) continue;
-    const key = `${edge.from}|${edge.kinds[0]}|${b.y}`;
-    groups.set(key, [...(groups.get(key) ?? []), edge]);
-  }
-  for (const edges of groups.values()) {
-    const first = edges[0]!;
-    const a = pos.get(first.from)!;
-    const c = colour.get(first.kinds[0]!) ?? PALETTE[0]!;
-    const marker = `url(#arrow-${mermaidId(first.kinds[0]!)})`;
-    const x1 = a.x + boxW / 2;
-    if (edges.length >= 4) {
-      const targets = edges.map((e) => pos.get(e.to)!);
-      const rowY = targets[0]!.y;
-      const below = a.y > rowY;
-      const busY = below ? rowY + boxH + 10 : rowY - 8;
-      const startY = a.y === rowY ? (below ? a.y + boxH : a.y) : below ? a.y : a.y + boxH;
-      const xs = [x1, ...targets.map((t) => t.x + boxW / 2)];
-      const title = `<title>${escapeXml(first.kinds.join(", "))}</title>`;
-      parts.push(
-        `<path d="M${x1},${startY} L${x1},${busY} M${Math.min(...xs)},${busY} L${Math.max(...xs)},${busY}" fill="none" stroke="${c}" stroke-width="1.4" opacity="0.8">${title}</path>`,
-      );
-      for (const t of targets) {
-        const tx = t.x + boxW / 2;
-        const ty = below ? t.y + boxH : t.y;
-        parts.push(`<path d="M${tx},${busY} L${tx},${ty}" fill="none" stroke="${c}" stroke-width="1.4" opacity="0.8" marker-end="${marker}"/>`);
-      }
-      continue;
-    }
-    for (const edge of edges) {
-      const b = pos.get(edge.to)!;
-      const x2 = b.x + boxW / 2;
-      const [y1, y2] = a.y === b.y ? [a.y + boxH, b.y + boxH] : a.y < b.y ? [a.y + boxH, b.y] : [a.y, b.y + boxH];
-      const bend = a.y === b.y ? Math.max(y1, y2) + 28 : (y1 + y2) / 2;
-      parts.push(
-        `<path d="M${x1},${y1} C${x1},${bend} ${x2},${bend} ${x2},${y2}" fill="none" stroke="${c}" stroke-width="1.4" opacity="0.8" marker-end="${marker}"><title>${escapeXml(edge.kinds.join(", "))}</title></path>`,
-      );
-    }
-  }
-  for (const body of model.bodies) {
-    const p = pos.get(body.id)!;
-    const assumed = body.provenance.source === "assumed";
-    const dash = body.formalPosition ? "" : ' stroke-dasharray="5 4"';
+  // Edges first, so that boxes cover their ends; dagre gives each edge its bend points.
+  for (const edge of edges) {
+    const points: ReadonlyArray<{ x: number; y: number }> = graph.edge(edge.from, edge.to)?.points ?? [];
+    if (points.length < 2) continue;
+    const kind = edge.kinds[0]!;
+    const c = colour.get(kind) ?? PALETTE[0]!;
+    const d = points.map((pt, i) => `${i === 0 ? "M" : "L"}${round(pt.x + left)},${round(pt.y + top)}`).join(" ");
+    const names = edge.kinds.map((k) => model.routes.find((r) => r.itemKind === k)?.name[language] ?? k).join(", ");
     parts.push(
-      `<g><title>${escapeXml(`${body.name[language]}: ${body.mandate.description[language]}`)}</title>`,
-      `<rect x="${p.x}" y="${p.y}" width="${boxW}" height="${boxH}" rx="6" fill="${assumed ? "#f3f4f6" : "#eef2ff"}" stroke="${assumed ? "#9ca3af" : "#4338ca"}"${dash}/>`,
-      textLines(wrap(body.name[language], 26, 2), p.x + 8, p.y + 18, ""),
-      `<text x="${p.x + 8}" y="${p.y + boxH - 8}" class="small">${escapeXml(
-        [body.mandate.binding ? (language === "nl" ? "bindend" : "binding") : language === "nl" ? "adviserend" : "advisory", body.formalPosition ? "" : language === "nl" ? "geen formele plek" : "no formal position", assumed ? (language === "nl" ? "aangenomen" : "assumed") : ""]
-          .filter(Boolean)
-          .join(" · "),
-      )}</text></g>`,
+      `<path d="${d}" fill="none" stroke="${c}" stroke-width="1.6" stroke-linejoin="round" marker-end="url(#arrow-${mermaidId(kind)})"><title>${escapeXml(names)}</title></path>`,
     );
   }
-  let ly = top + levels.length * rowH;
+  for (const body of model.bodies) {
+    const node = graph.node(body.id);
+    const x = round(node.x - boxW / 2 + left);
+    const y = round(node.y - boxH / 2 + top);
+    const assumed = body.provenance.source === "assumed";
+    const dash = body.formalPosition ? "" : ' stroke-dasharray="5 4"';
+    // In the box: level and mandate; dashed and grey say the rest, in words in the tooltip.
+    const facts = [LEVEL_LABEL[body.level][language].toLowerCase(), body.mandate.binding ? (language === "nl" ? "bindend" : "binding") : language === "nl" ? "adviserend" : "advisory"];
+    const more = [
+      body.formalPosition ? "" : language === "nl" ? "geen formele plek" : "no formal position",
+      assumed ? (language === "nl" ? "aangenomen" : "assumed") : "",
+    ].filter(Boolean);
+    parts.push(
+      `<g><title>${escapeXml(`${body.name[language]}${more.length > 0 ? ` (${more.join(", ")})` : ""}: ${body.mandate.description[language]}`)}</title>`,
+      `<rect x="${x}" y="${y}" width="${boxW}" height="${boxH}" rx="6" fill="${assumed ? "#f3f4f6" : "#eef2ff"}" stroke="${assumed ? "#6b7280" : "#4338ca"}"${dash}/>`,
+      textLines(wrap(body.name[language], 24, 2), x + 7, y + 18, 'class="name"'),
+      `<text x="${x + 8}" y="${y + boxH - 8}" class="small">${escapeXml(facts.join(" · "))}</text></g>`,
+    );
+  }
+  let ly = top + graphH + 30;
+  parts.push(`<text class="legend" x="${left}" y="${ly}">${escapeXml(legend.arrows)}</text>`);
+  ly += 18;
   for (const route of model.routes) {
     const c = colour.get(route.itemKind)!;
-    parts.push(`<line x1="16" y1="${ly - 4}" x2="46" y2="${ly - 4}" stroke="${c}" stroke-width="2"/><text x="54" y="${ly}">${escapeXml(`${route.name[language]} (${route.itemKind})`)}</text>`);
-    ly += 16;
+    parts.push(`<line x1="${left + 8}" y1="${ly - 4}" x2="${left + 38}" y2="${ly - 4}" stroke="${c}" stroke-width="2.5"/><text class="legend" x="${left + 46}" y="${ly}">${escapeXml(route.name[language])}</text>`);
+    ly += 18;
   }
   parts.push(
-    `<rect x="16" y="${ly - 10}" width="30" height="12" fill="#eef2ff" stroke="#4338ca" stroke-dasharray="5 4"/><text x="54" y="${ly}">${language === "nl" ? "gestreept: geen formele plek in de organisatie" : "dashed: no formal position in the organisation"}</text>`,
+    `<rect x="${left + 8}" y="${ly - 10}" width="30" height="12" fill="#eef2ff" stroke="#4338ca" stroke-dasharray="5 4"/><text class="legend" x="${left + 46}" y="${ly}">${escapeXml(legend.dashed)}</text>`,
   );
-  ly += 16;
-  parts.push(
-    `<rect x="16" y="${ly - 10}" width="30" height="12" fill="#f3f4f6" stroke="#9ca3af"/><text x="54" y="${ly}">${language === "nl" ? "grijs: aangenomen, niet uit de bron" : "grey: assumed, not stated by the source"}</text>`,
-  );
+  ly += 18;
+  parts.push(`<rect x="${left + 8}" y="${ly - 10}" width="30" height="12" fill="#f3f4f6" stroke="#6b7280"/><text class="legend" x="${left + 46}" y="${ly}">${escapeXml(legend.grey)}</text>`);
+  ly += 18;
+  parts.push(`<text class="legend" x="${left}" y="${ly}">${escapeXml(legend.binding)}</text>`);
   parts.push("</svg>");
   return parts.join("");
 }
+
+const round = (n: number): number => Math.round(n * 10) / 10;
 
 const STATUS_COLOURS: Record<StepProgress["status"] | "overdue", [string, string]> = {
   done: ["#d9f2e0", "#2e7d32"],

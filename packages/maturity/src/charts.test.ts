@@ -290,3 +290,21 @@ describe("timelineChart with long labels", () => {
     expect(num(tick.y2)).toBeLessThan(firstLine(groups[1]!));
   });
 });
+
+describe("timeline colours", () => {
+  /** Relative luminance (WCAG) of a #rrggbb colour: what is left of it in grey print. */
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+
+  it("gives two measurements clearly different lightness, also in grey (contrast of at least 3:1 between them)", () => {
+    const svg = timelineChart(provincialModel, [
+      { label: "2025", scores: previous },
+      { label: "2026", scores: current },
+    ]);
+    const fill = (j: number) => new RegExp(`fill="(#[0-9a-f]{6})"[^>]*data-point="${j}"`).exec(svg)?.[1] ?? "";
+    const [a, b] = [luminance(fill(0)), luminance(fill(1))];
+    expect((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)).toBeGreaterThanOrEqual(3);
+  });
+});

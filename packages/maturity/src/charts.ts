@@ -268,8 +268,10 @@ export function timelineChart(model: MaturityModel, points: readonly TimelinePoi
   const legend = legendItems(points.map((p) => p.label), 12, 20, 110);
   const width = Math.ceil(Math.max(480, left + n * groupWidth + 20, left + labelExtents.x1 + TIMELINE.margin, left + legend.width + TIMELINE.margin));
   const height = Math.ceil(Math.max(baseline + 40, labelExtents.y1 + TIMELINE.margin));
-  const shades = ["#a9c4e4", "#6f9bd0", "#3f76b8", "#1f5fa8", "#143f73"];
-  const shade = (j: number) => shades[Math.min(shades.length - 1, shades.length - k + j)] ?? shades[shades.length - 1]!;
+  // Light to dark, the newest darkest; spread over the whole range so that two measurements differ
+  // clearly in lightness (also in grey print), not two neighbouring blues.
+  const shades = ["#b9d3ee", "#7fa7d6", "#3f76b8", "#1f5fa8", "#0f2f57"];
+  const shade = (j: number) => (k <= 1 ? shades[3]! : shades[Math.round((j * (shades.length - 1)) / (k - 1))]!);
   const title = options.title ?? w.bars;
   const desc =
     model.dimensions
@@ -294,7 +296,7 @@ export function timelineChart(model: MaturityModel, points: readonly TimelinePoi
   out.push(`</g>`, `<g data-role="legend" fill="#1a1a1a">`);
   points.forEach((p, j) => {
     const x = left + legend.x[j]!;
-    out.push(`<rect x="${x}" y="16" width="14" height="14" fill="${shade(j)}"/>`, `<text x="${x + 20}" y="28">${escapeXml(p.label)}</text>`);
+    out.push(`<rect x="${x}" y="16" width="14" height="14" fill="${shade(j)}" stroke="#1a1a1a" stroke-width="0.5"/>`, `<text x="${x + 20}" y="28">${escapeXml(p.label)}</text>`);
   });
   out.push(`</g>`);
   model.dimensions.forEach((d, i) => {

@@ -115,7 +115,7 @@ describe("the catalogue", () => {
       }
     }
     const logging = listRequirements("ethiek:recommended", "nl").find((d) => d.id === "logging")!;
-    expect(logging.severityRule).toBe("error als hoog-risico-AI, anders warning");
+    expect(logging.severityRule).toBe("fout als hoog-risico-AI, anders waarschuwing");
     expect(listRequirements("ethiek:recommended", "en").find((d) => d.id === "fundamental-rights-assessment")!.applies).toBe(
       "high-risk AI and not Annex III point 2",
     );

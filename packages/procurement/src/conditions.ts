@@ -65,6 +65,12 @@ const tagNames: Record<"nl" | "en", Record<ClassificationTag, string>> = {
   },
 };
 
+/** Severities in words: a Dutch page says "fout", not "error". */
+const severityNames: Record<"nl" | "en", Record<RuleSeverity, string>> = {
+  nl: { error: "fout", warning: "waarschuwing", info: "info" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
 /** Describes a condition in words, e.g. "AI-systeem en niet bijlage III punt 2". */
 export function describeCondition(condition: RuleCondition | undefined, language: "nl" | "en"): string {
   const nl = language === "nl";
@@ -86,7 +92,7 @@ export function describeCondition(condition: RuleCondition | undefined, language
 
 /** Describes a severity spec, e.g. "error als hoog-risico-AI, anders warning". */
 export function describeSeverity(spec: RuleSeveritySpec, language: "nl" | "en"): string {
-  if (typeof spec === "string") return spec;
+  if (typeof spec === "string") return severityNames[language][spec];
   const nl = language === "nl";
-  return `${spec.then} ${nl ? "als" : "if"} ${describeCondition(spec.if, language)}, ${nl ? "anders" : "else"} ${describeSeverity(spec.else, language)}`;
+  return `${describeSeverity(spec.then, language)} ${nl ? "als" : "if"} ${describeCondition(spec.if, language)}, ${nl ? "anders" : "else"} ${describeSeverity(spec.else, language)}`;
 }

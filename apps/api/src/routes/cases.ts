@@ -37,7 +37,7 @@ const idParams = {
 const tagFilter = (what: string) => ({ type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: `Alleen casussen met dit label (${what}).` }) as const;
 
 // Statuses the handling commission sets, and those the asking organisation sets.
-const COMMISSION_MOVES: ReadonlySet<CaseStatus> = new Set(["accepted", "declined", "in-analysis", "reflection-given", "closed"]);
+export const COMMISSION_MOVES: ReadonlySet<CaseStatus> = new Set(["accepted", "declined", "in-analysis", "reflection-given", "closed"]);
 
 const kebab = (code: string): string => code.toLowerCase().replace(/_/g, "-");
 
@@ -66,10 +66,13 @@ function canSee(row: Pick<CasesTable, "organisation_id" | "commission_id" | "con
   return false;
 }
 
-const isCommission = (row: CasesTable, actor: Actor) => row.commission_id === actor.organisation && actor.roles.has("ethics");
-const isOwner = (row: CasesTable, actor: Actor) => row.organisation_id === actor.organisation && (actor.roles.has("officer") || actor.roles.has("ethics"));
+/** Whether the actor is the commission that handles the case (with the ethics role). */
+export const isCommission = (row: CasesTable, actor: Actor) => row.commission_id === actor.organisation && actor.roles.has("ethics");
+/** Whether the actor's organisation asked the case (officer or ethics role). */
+export const isOwner = (row: CasesTable, actor: Actor) => row.organisation_id === actor.organisation && (actor.roles.has("officer") || actor.roles.has("ethics"));
 
-async function visibleRows(db: Db, actor: Actor, status?: string): Promise<CasesTable[]> {
+/** The cases the actor may see, newest first (also used by the web page). */
+export async function visibleRows(db: Db, actor: Actor, status?: string): Promise<CasesTable[]> {
   const { commissionOfActor } = await actorContext(db, actor);
   let q = db.selectFrom("cases").selectAll();
   if (status !== undefined) q = q.where("status", "=", status);
@@ -110,7 +113,8 @@ class PrecedentIndexCache {
   }
 }
 
-async function loadVisible(db: Db, id: string, actor: Actor): Promise<CasesTable | undefined> {
+/** One case, when the actor may see it. */
+export async function loadVisible(db: Db, id: string, actor: Actor): Promise<CasesTable | undefined> {
   const row = await db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
   if (row === undefined) return undefined;
   const { commissionOfActor } = await actorContext(db, actor);
@@ -122,7 +126,7 @@ const notFound = (request: FastifyRequest, reply: FastifyReply, id: string) =>
 const forbidden = (request: FastifyRequest, reply: FastifyReply, detail: string) => sendProblem(request, reply, { status: 403, code: "case-forbidden", detail });
 
 /** Writes a changed case, if nobody else changed it meanwhile; appends the new events. */
-async function store(db: Db, row: CasesTable, next: Case, actor: Actor, action: string, requestId: string): Promise<boolean> {
+export async function store(db: Db, row: CasesTable, next: Case, actor: Actor, action: string, requestId: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("cases")
@@ -162,29 +166,74 @@ async function store(db: Db, row: CasesTable, next: Case, actor: Actor, action: 
 const conflict = (request: FastifyRequest, reply: FastifyReply) =>
   sendProblem(request, reply, { status: 409, code: "case-changed", detail: "De casus is net door iemand anders gewijzigd. Haal hem opnieuw op en probeer het nog eens." });
 
+const precedentIndexes = new PrecedentIndexCache();
+
+/**
+ * The search index over the closed cases the actor may see. Building it costs seconds at tens of
+ * thousands of cases, so it is kept per visibility (organisation, ethics role, commission) and
+ * rebuilt only when a case changed: the version is read from the database on every request,
+ * so several instances sharing one database stay correct.
+ */
+export async function precedentsFor(db: Db, actor: Actor): Promise<PrecedentIndex> {
+  const { commissionOfActor } = await actorContext(db, actor);
+  const stats = await db
+    .selectFrom("cases")
+    .select((eb) => [eb.fn.countAll<number>().as("cases"), eb.fn.sum<number>("event_count").as("events"), eb.fn.max("updated_at").as("latest")])
+    .executeTakeFirst();
+  const version = `${stats?.cases ?? 0}/${stats?.events ?? 0}/${stats?.latest ?? ""}`;
+  const key = `${actor.organisation}|${actor.roles.has("ethics") ? "ethics" : ""}|${commissionOfActor ?? ""}`;
+  return precedentIndexes.get(key, version, async () =>
+    PrecedentIndex.build((await visibleRows(db, actor, "closed")).map((r) => JSON.parse(r.document) as Case)),
+  );
+}
+
+/**
+ * Submits a case to the commission of the actor's organisation (or to the organisation's own
+ * advisers when it has none), in one transaction with its first event and an audit record. Used
+ * by POST /v1/cases and the web page.
+ */
+export async function submitCase(db: Db, actor: Actor, input: CaseInput, requestId: string): Promise<Case> {
+  const org = await db.selectFrom("organisations").select(["name", "commission_id"]).where("id", "=", actor.organisation).executeTakeFirst();
+  const commissionId = org?.commission_id ?? actor.organisation;
+  const commission = await db.selectFrom("organisations").select("name").where("id", "=", commissionId).executeTakeFirst();
+  const now = new Date().toISOString();
+  const id = `casus-${randomUUID()}`;
+  const c = createCase(
+    {
+      ...input,
+      requester: { ...input.requester, organisation: { id: actor.organisation, name: org?.name ?? input.requester.organisation.name } },
+      to: { ...(input.to ?? { name: commission?.name ?? commissionId, routing: "manual" as const }), organisationId: commissionId },
+    },
+    { id, actor: actor.id, at: now },
+  );
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("cases")
+      .values({
+        id,
+        organisation_id: actor.organisation,
+        commission_id: commissionId,
+        status: c.status,
+        confidentiality: c.confidentiality,
+        title: c.title,
+        event_count: 1,
+        document: JSON.stringify(c),
+        created_by: actor.id,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await trx.insertInto("case_events").values({ case_id: id, seq: 0, from_status: null, to_status: "submitted", actor: actor.id, reason: null, occurred_at: now }).execute();
+    await audit(trx, { actor: actor.id, organisation: actor.organisation, action: "case.create", targetType: "case", targetId: id, detail: { confidentiality: c.confidentiality }, requestId });
+  });
+  return c;
+}
+
 /** Routes of ethics cases and moresprudentie (`@ethiek/cases`). */
 export default async function caseRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.storage.db;
-  const precedentIndexes = new PrecedentIndexCache();
+  const visiblePrecedents = (actor: Actor) => precedentsFor(db(), actor);
 
-  /**
-   * The search index over the closed cases the actor may see. Building it costs seconds at tens of
-   * thousands of cases, so it is kept per visibility (organisation, ethics role, commission) and
-   * rebuilt only when a case changed: the version is read from the database on every request,
-   * so several instances sharing one database stay correct.
-   */
-  const visiblePrecedents = async (actor: Actor): Promise<PrecedentIndex> => {
-    const { commissionOfActor } = await actorContext(db(), actor);
-    const stats = await db()
-      .selectFrom("cases")
-      .select((eb) => [eb.fn.countAll<number>().as("cases"), eb.fn.sum<number>("event_count").as("events"), eb.fn.max("updated_at").as("latest")])
-      .executeTakeFirst();
-    const version = `${stats?.cases ?? 0}/${stats?.events ?? 0}/${stats?.latest ?? ""}`;
-    const key = `${actor.organisation}|${actor.roles.has("ethics") ? "ethics" : ""}|${commissionOfActor ?? ""}`;
-    return precedentIndexes.get(key, version, async () =>
-      PrecedentIndex.build((await visibleRows(db(), actor, "closed")).map((r) => JSON.parse(r.document) as Case)),
-    );
-  };
 
   app.post(
     "/v1/cases",
@@ -203,42 +252,8 @@ export default async function caseRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const actor = request.actor;
-      const input = request.body as CaseInput;
-      const org = await db().selectFrom("organisations").select(["name", "commission_id"]).where("id", "=", actor.organisation).executeTakeFirst();
-      const commissionId = org?.commission_id ?? actor.organisation;
-      const commission = await db().selectFrom("organisations").select("name").where("id", "=", commissionId).executeTakeFirst();
-      const now = new Date().toISOString();
-      const id = `casus-${randomUUID()}`;
-      const c = createCase(
-        {
-          ...input,
-          requester: { ...input.requester, organisation: { id: actor.organisation, name: org?.name ?? input.requester.organisation.name } },
-          to: { ...(input.to ?? { name: commission?.name ?? commissionId, routing: "manual" as const }), organisationId: commissionId },
-        },
-        { id, actor: actor.id, at: now },
-      );
-      await db().transaction().execute(async (trx) => {
-        await trx
-          .insertInto("cases")
-          .values({
-            id,
-            organisation_id: actor.organisation,
-            commission_id: commissionId,
-            status: c.status,
-            confidentiality: c.confidentiality,
-            title: c.title,
-            event_count: 1,
-            document: JSON.stringify(c),
-            created_by: actor.id,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        await trx.insertInto("case_events").values({ case_id: id, seq: 0, from_status: null, to_status: "submitted", actor: actor.id, reason: null, occurred_at: now }).execute();
-        await audit(trx, { actor: actor.id, organisation: actor.organisation, action: "case.create", targetType: "case", targetId: id, detail: { confidentiality: c.confidentiality }, requestId: request.id });
-      });
-      return reply.code(201).header("Location", `/v1/cases/${id}`).send(c);
+      const c = await submitCase(db(), request.actor, request.body as CaseInput, request.id);
+      return reply.code(201).header("Location", `/v1/cases/${c.id}`).send(c);
     },
   );
 

@@ -30,6 +30,7 @@ import type {
   MaturityScores,
 } from "@ethiek/schemas";
 import { audit } from "../audit.js";
+import type { Actor } from "../auth.js";
 import type { Db, MaturityAssessmentsTable } from "../db/database.js";
 import { sendProblem } from "../problems.js";
 import { schemaRef } from "../validation.js";
@@ -191,6 +192,48 @@ function withMeasurements(assessment: MaturityAssessment, measurements: readonly
   for (const m of measurements) merged.set(key(m), m);
   const { scores: _stale, ...rest } = assessment;
   return { ...rest, measurements: [...merged.values()] };
+}
+
+/**
+ * Creates an assessment for the actor's organisation and stores it in one transaction with its
+ * audit record (POST /v1/assessments and the web page's form). Answers or targets that do not fit
+ * the model come back as errors, nothing is stored then.
+ */
+export async function storeNewAssessment(
+  db: Db,
+  actor: Actor,
+  model: MaturityModel,
+  input: MaturityAssessmentInput,
+  requestId: string,
+): Promise<{ ok: true; value: MaturityAssessment } | { ok: false; errors: readonly AssessmentError[] }> {
+  const now = new Date().toISOString();
+  const created = createAssessment(model, input, { id: randomUUID(), organisation: actor.organisation, createdAt: now, answeredBy: actor.id });
+  if (!created.ok) return created;
+  const assessment = created.value;
+  const row: MaturityAssessmentsTable = {
+    id: assessment.id,
+    organisation_id: assessment.organisation,
+    model_id: model.id,
+    title: assessment.title ?? null,
+    document: JSON.stringify(assessment),
+    revision: 1,
+    created_by: actor.id,
+    created_at: now,
+    updated_at: now,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto("maturity_assessments").values(row).execute();
+    await audit(trx, {
+      actor: actor.id,
+      organisation: row.organisation_id,
+      action: "assessment.create",
+      targetType: "assessment",
+      targetId: row.id,
+      detail: { model: model.id, answers: assessment.answers.length },
+      requestId,
+    });
+  });
+  return { ok: true, value: assessment };
 }
 
 /**
@@ -364,36 +407,10 @@ export default async function maturityRoutes(app: FastifyInstance): Promise<void
           invalidParams: [{ name: "body/previousAssessment", reason: "onbekende meting", code: "unknown-assessment" }],
         });
       }
-      const now = new Date().toISOString();
-      const created = createAssessment(model, input, { id: randomUUID(), organisation: request.actor.organisation, createdAt: now, answeredBy: request.actor.id });
+      const created = await storeNewAssessment(db(), request.actor, model, input, request.id);
       if (!created.ok) return assessmentProblem(request, reply, created.errors);
       const assessment = created.value;
-      const row: MaturityAssessmentsTable = {
-        id: assessment.id,
-        organisation_id: assessment.organisation,
-        model_id: model.id,
-        title: assessment.title ?? null,
-        document: JSON.stringify(assessment),
-        revision: 1,
-        created_by: request.actor.id,
-        created_at: now,
-        updated_at: now,
-      };
-      await db()
-        .transaction()
-        .execute(async (trx) => {
-          await trx.insertInto("maturity_assessments").values(row).execute();
-          await audit(trx, {
-            actor: request.actor.id,
-            organisation: row.organisation_id,
-            action: "assessment.create",
-            targetType: "assessment",
-            targetId: row.id,
-            detail: { model: model.id, answers: assessment.answers.length },
-            requestId: request.id,
-          });
-        });
-      return reply.code(201).header("Location", `/v1/assessments/${row.id}`).send(withScores(model, assessment));
+      return reply.code(201).header("Location", `/v1/assessments/${assessment.id}`).send(withScores(model, assessment));
     },
   );
 

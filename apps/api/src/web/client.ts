@@ -68,7 +68,57 @@ export function enhance(): void {
       input.dispatchEvent(new Event("input", { bubbles: true }));
     });
 
+    /** The problems with the chosen files (type, size), in the page's language; empty when fine. */
+    const fileProblems = (): string[] => {
+      const allowed = (form.dataset.extensions ?? "").split(" ").filter(Boolean);
+      const max = Number(form.dataset.maxBytes ?? "0");
+      const problems: string[] = [];
+      for (const file of input.files === null ? [] : Array.from(input.files)) {
+        const ext = file.name.includes(".") ? (file.name.split(".").pop() ?? "").toLowerCase() : "";
+        if (allowed.length > 0 && !allowed.includes(ext)) problems.push((form.dataset.textType ?? "").replace("{name}", file.name));
+        else if (max > 0 && file.size > max) problems.push((form.dataset.textSize ?? "").replace("{name}", file.name).replace("{max}", formatSize(max)));
+      }
+      return problems;
+    };
+    /** Shows the problems above the form as the server's error summary does, and moves focus there. */
+    const showProblems = (problems: readonly string[], focus: boolean) => {
+      doc.getElementById("foutmeldingen")?.remove();
+      input.removeAttribute("aria-invalid");
+      if (problems.length === 0) return;
+      const box = doc.createElement("div");
+      box.className = "utrecht-alert utrecht-alert--error error-summary";
+      box.id = "foutmeldingen";
+      box.setAttribute("role", "alert");
+      box.tabIndex = -1;
+      box.setAttribute("aria-labelledby", "foutmeldingen-titel");
+      const heading = doc.createElement("h2");
+      heading.className = "utrecht-heading-2";
+      heading.id = "foutmeldingen-titel";
+      heading.textContent = form.dataset.textSummary ?? "";
+      const ul = doc.createElement("ul");
+      for (const problem of problems) {
+        const li = doc.createElement("li");
+        const a = doc.createElement("a");
+        a.className = "utrecht-link";
+        a.href = "#bestanden";
+        a.textContent = problem;
+        li.appendChild(a);
+        ul.appendChild(li);
+      }
+      box.append(heading, ul);
+      form.parentElement?.insertBefore(box, form);
+      input.setAttribute("aria-invalid", "true");
+      if (focus) box.focus();
+    };
+    input.addEventListener("change", () => showProblems(fileProblems(), false));
+
     form.addEventListener("submit", (event) => {
+      const problems = fileProblems();
+      if (problems.length > 0) {
+        event.preventDefault();
+        showProblems(problems, true);
+        return;
+      }
       if (typeof XMLHttpRequest === "undefined" || typeof FormData === "undefined") return;
       event.preventDefault();
       const xhr = new XMLHttpRequest();
@@ -136,6 +186,12 @@ export function enhance(): void {
       }
       doc.querySelectorAll<HTMLElement>("[data-group]").forEach((group) => {
         group.hidden = group.querySelector("article[data-status]:not([hidden])") === null;
+      });
+      // A narrowed filter that asks for what is met (or waived, or not applicable) unfolds it.
+      const narrowed = statuses.length < form.querySelectorAll("input[name=status]").length;
+      doc.querySelectorAll<HTMLDetailsElement>("details[data-fold]").forEach((fold) => {
+        fold.hidden = fold.querySelector("article[data-status]:not([hidden])") === null;
+        if (narrowed && statuses.includes(fold.dataset.fold ?? "")) fold.open = true;
       });
       if (count) {
         count.textContent =
@@ -212,10 +268,13 @@ export function enhance(): void {
     link.addEventListener("click", (event) => {
       event.preventDefault();
       // Print everything, whatever the filter shows.
-      const hiddenNow = Array.from(doc.querySelectorAll<HTMLElement>("article[data-status][hidden], [data-group][hidden]"));
+      const hiddenNow = Array.from(doc.querySelectorAll<HTMLElement>("article[data-status][hidden], [data-group][hidden], details[data-fold][hidden]"));
+      const closed = Array.from(doc.querySelectorAll<HTMLDetailsElement>("details[data-fold]:not([open])"));
       hiddenNow.forEach((el) => (el.hidden = false));
+      closed.forEach((el) => (el.open = true));
       window.print();
       hiddenNow.forEach((el) => (el.hidden = true));
+      closed.forEach((el) => (el.open = false));
     });
   }
 

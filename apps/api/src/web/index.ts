@@ -18,10 +18,15 @@ import { audit } from "../audit.js";
 import { authenticate, localActor, type Actor } from "../auth.js";
 import { findVisibleCheck, loadCheck, runCheck, toSummary, type UploadedFile } from "../checks.js";
 import { allModels as allGovernanceModels, findModel as findGovernanceModel, loadRouteFor, routeIdsWithHeldRole } from "../routes/governance.js";
-import { findAssessment, findModel as findMaturityModel, radarInput, scoresOf, timelinePoints } from "../routes/maturity.js";
+import { findAssessment, findModel as findMaturityModel, radarInput, scoresOf, storeNewAssessment, timelinePoints } from "../routes/maturity.js";
+import { addReflection, allowedTransitions, checksCitingCase, citationsFromRequests, transition } from "@ethiek/cases";
+import type { Case, CaseInput, CaseStatus } from "@ethiek/schemas";
+import { validateCase } from "@ethiek/schemas";
+import { COMMISSION_MOVES, isCommission, isOwner, loadVisible, precedentsFor, store, submitCase, visibleRows } from "../routes/cases.js";
+import { casePage, casesPage, newCasePage, type CaseFormValues } from "./cases.js";
 import { clientScript } from "./client.js";
 import { governancePage, routeListPage, routePage } from "./governance.js";
-import { assessmentPage, maturityListPage } from "./maturity.js";
+import { assessmentPage, maturityListPage, newAssessmentPage } from "./maturity.js";
 import { annexAreas, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
 import {
   annexPage,
@@ -239,6 +244,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     rulesets: app.engine.rulesets().map((r) => ({ name: r.name, description: r.description })),
     defaultRuleset: app.engine.defaultRuleset,
     maxFiles: app.config.limits.maxFiles,
+    maxFileBytes: app.config.limits.maxFileBytes,
     ...extra,
   });
 
@@ -450,7 +456,9 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
         requirements: app.engine.listRequirements(check.report.ruleset.name, v.ctx.lang),
         filter: parseFilter(query),
         printView: query.weergave === "afdruk",
-        selfUrl: `/toetsen/${encodeURIComponent(check.id)}`,
+        // An absolute link, so a pasted link works from a mail or a chat: the configured public
+        // address, else the one the visitor used.
+        selfUrl: `${app.config.publicUrl ?? `${request.protocol}://${request.host}`}/toetsen/${encodeURIComponent(check.id)}`,
       }),
     );
   });
@@ -568,6 +576,50 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
       });
     }
     return sendHtml(reply, 200, maturityListPage(v.ctx, items));
+  });
+
+  /** The model the form uses: the one asked for, else the shipped provincial model. */
+  const formModel = async (id: unknown) => (typeof id === "string" && id.length <= 120 ? await findMaturityModel(app.storage.db, id) : undefined) ?? (await findMaturityModel(app.storage.db, "ethiek-provincies"));
+
+  app.get("/volwassenheid/nieuw", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    if (v === null) return reply;
+    const model = await formModel((request.query as { model?: unknown }).model);
+    if (model === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    return sendHtml(reply, 200, newAssessmentPage(v.ctx, model));
+  });
+
+  app.post("/volwassenheid/nieuw", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    if (v === null) return reply;
+    const t = textsFor(v.ctx.lang);
+    const fields = await formFields(request);
+    const model = await formModel(fields.model);
+    if (model === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return sendHtml(reply, 403, newAssessmentPage(v.ctx, model, { errors: [{ message: t.errorCsrf }] }));
+    const answers = model.questions.flatMap((q) => {
+      const level = Number(fields[`vraag-${q.id}`] ?? "");
+      return Number.isInteger(level) && level >= 1 ? [{ question: q.id, level }] : [];
+    });
+    // The new assessment follows the organisation's latest one, so the chart over time shows the change.
+    const latest = await app.storage.db
+      .selectFrom("maturity_assessments")
+      .select("id")
+      .where("organisation_id", "=", v.actor.organisation)
+      .where("model_id", "=", model.id)
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
+      .executeTakeFirst();
+    const title = (fields.title ?? "").trim().slice(0, 200);
+    const created = await storeNewAssessment(
+      app.storage.db,
+      v.actor,
+      model,
+      { model: { id: model.id }, ...(title ? { title } : {}), ...(latest ? { previousAssessment: latest.id } : {}), answers },
+      request.id,
+    );
+    if (!created.ok) return sendHtml(reply, 400, newAssessmentPage(v.ctx, model, { errors: created.errors.map((e) => ({ message: e.message })) }));
+    return reply.redirect(`/volwassenheid/${encodeURIComponent(created.value.id)}`, 303);
   });
 
   /** The visitor's own assessment with its model, or null after answering 404. */
@@ -691,5 +743,147 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const found = await visibleRoute(request, reply, v);
     if (found === null) return reply;
     return sendSvg(reply, routeToSvg(found.route, { now: new Date(), language: v.ctx.lang }));
+  });
+
+
+  // Cases and moresprudentie for ethics staff: the same data and access rules as /v1/cases and
+  // /v1/precedents (src/routes/cases.ts), whose helpers these pages reuse.
+
+  /** A kebab-case label from what a person typed ("Privacy " → "privacy"); empty when nothing is left. */
+  const tagOf = (text: string) =>
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+
+  app.get("/casussen", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    if (v === null) return reply;
+    const raw = (request.query as { q?: unknown }).q;
+    const query = typeof raw === "string" ? raw.slice(0, 500) : "";
+    const index = await precedentsFor(app.storage.db, v.actor);
+    const result = index.search(query, { limit: 20, filters: {} });
+    const open = (await visibleRows(app.storage.db, v.actor))
+      .filter((r) => r.status !== "closed")
+      .slice(0, 100)
+      .map((r) => ({ id: r.id, title: r.title, status: r.status as CaseStatus, createdAt: r.created_at }));
+    return sendHtml(reply, 200, casesPage(v.ctx, { query, result, open }));
+  });
+
+  app.get("/casussen/nieuw", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    if (v === null) return reply;
+    return sendHtml(reply, 200, newCasePage(v.ctx));
+  });
+
+  app.post("/casussen", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    if (v === null) return reply;
+    const t = textsFor(v.ctx.lang);
+    const fields = await formFields(request);
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return sendHtml(reply, 403, newCasePage(v.ctx, { errors: [{ message: t.errorCsrf }] }));
+    if (!v.actor.roles.has("officer") && !v.actor.roles.has("ethics")) return sendHtml(reply, 403, messagePage(v.ctx, t.casesTitle, t.errorNoRole));
+    const values: CaseFormValues = {
+      title: (fields.title ?? "").trim(),
+      question: (fields.question ?? "").trim(),
+      context: (fields.context ?? "").trim(),
+      values: fields.values ?? "",
+      confidentiality: fields.confidentiality ?? "internal",
+    };
+    const errors: FormError[] = [];
+    if (!values.title) errors.push({ message: t.caseErrorTitle, field: "titel" });
+    if (!values.question) errors.push({ message: t.caseErrorQuestion, field: "vraag" });
+    const confidentiality = (["public", "internal", "confidential"] as const).find((c) => c === values.confidentiality) ?? "internal";
+    if (errors.length > 0) return sendHtml(reply, 400, newCasePage(v.ctx, { errors, values }));
+    const input: CaseInput = {
+      title: values.title!.slice(0, 300),
+      question: values.question!,
+      ...(values.context ? { context: values.context } : {}),
+      requester: { organisation: { name: v.ctx.signedIn?.organisation ?? v.actor.organisation } },
+      confidentiality,
+      tags: { values: [...new Set((values.values ?? "").split(",").map(tagOf).filter(Boolean))], technologies: [], policyDomains: [] },
+    };
+    const c = await submitCase(app.storage.db, v.actor, input, request.id);
+    return reply.redirect(`/casussen/${encodeURIComponent(c.id)}`, 303);
+  });
+
+  /** The case page with what this visitor may do on it. */
+  async function showCase(request: FastifyRequest, reply: FastifyReply, v: Visit & { actor: Actor }, id: string, status = 200, errors: FormError[] = []) {
+    const row = id.length <= 100 ? await loadVisible(app.storage.db, id, v.actor) : undefined;
+    if (row === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    const c = JSON.parse(row.document) as Case;
+    const organisations = await visibleOrganisations(app.storage.db, v.actor);
+    const requests = await app.storage.db
+      .selectFrom("waiver_requests")
+      .select(["check_id", "requirement", "case_ref", "status"])
+      .where("case_ref", "=", id)
+      .where("organisation_id", "in", organisations)
+      .execute();
+    const citing = checksCitingCase(
+      id,
+      citationsFromRequests(requests.map((r) => ({ check: r.check_id, requirement: r.requirement, case: r.case_ref, status: r.status as "pending" | "approved" | "rejected" }))),
+    );
+    const nextSteps = allowedTransitions(c.status).filter((to) => (COMMISSION_MOVES.has(to) ? isCommission(row, v.actor) : isOwner(row, v.actor)));
+    return sendHtml(reply, status, casePage(v.ctx, c, { citing, nextSteps, commission: isCommission(row, v.actor), errors }));
+  }
+
+  app.get("/casussen/:id", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    if (v === null) return reply;
+    return showCase(request, reply, v, (request.params as { id: string }).id);
+  });
+
+  app.post("/casussen/:id/stap", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    if (v === null) return reply;
+    const t = textsFor(v.ctx.lang);
+    const { id } = request.params as { id: string };
+    const fields = await formFields(request);
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return showCase(request, reply, v, id, 403, [{ message: t.errorCsrf }]);
+    const row = id.length <= 100 ? await loadVisible(app.storage.db, id, v.actor) : undefined;
+    if (row === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    const to = fields.to as CaseStatus;
+    const allowed = allowedTransitions(row.status as CaseStatus).includes(to) && (COMMISSION_MOVES.has(to) ? isCommission(row, v.actor) : isOwner(row, v.actor));
+    if (!allowed) return showCase(request, reply, v, id, 403, [{ message: t.errorNoRole }]);
+    const reason = (fields.reason ?? "").trim();
+    const result = transition(JSON.parse(row.document) as Case, to, { actor: v.actor.id, at: new Date().toISOString(), ...(reason ? { reason } : {}) });
+    if (!result.ok) return showCase(request, reply, v, id, 422, [{ message: result.errors[0]!.message, field: "reden" }]);
+    if (!(await store(app.storage.db, row, result.value, v.actor, `case.${to}`, request.id))) return showCase(request, reply, v, id, 409, [{ message: t.errorCsrf }]);
+    return reply.redirect(`/casussen/${encodeURIComponent(id)}`, 303);
+  });
+
+  app.post("/casussen/:id/reflectie", { config: { access: "public" } }, async (request, reply) => {
+    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    if (v === null) return reply;
+    const t = textsFor(v.ctx.lang);
+    const { id } = request.params as { id: string };
+    const fields = await formFields(request);
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return showCase(request, reply, v, id, 403, [{ message: t.errorCsrf }]);
+    const row = id.length <= 100 ? await loadVisible(app.storage.db, id, v.actor) : undefined;
+    if (row === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    if (!isCommission(row, v.actor)) return showCase(request, reply, v, id, 403, [{ message: t.errorNoRole }]);
+    const [firstAuthor, ...otherAuthors] = (fields.authors ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+    const [text, value, consideration, advice] = [fields.text, fields.value, fields.consideration, fields.advice].map((x) => (x ?? "").trim());
+    const tag = tagOf(value ?? "");
+    if (firstAuthor === undefined || !text || !tag || !consideration || !advice) return showCase(request, reply, v, id, 400, [{ message: t.caseErrorFields, field: "auteurs" }]);
+    const result = addReflection(JSON.parse(row.document) as Case, {
+      authors: [{ name: firstAuthor }, ...otherAuthors.map((name) => ({ name }))],
+      givenDate: new Date().toISOString().slice(0, 10),
+      text,
+      valuesWeighed: [{ value: tag, consideration }],
+      advice,
+    });
+    if (!result.ok) return showCase(request, reply, v, id, 409, [{ message: result.errors[0]!.message }]);
+    // On the page, saving the first reflection also gives it: the case moves to "reflection given".
+    const now = new Date().toISOString();
+    const given = result.value.status === "in-analysis" ? transition(result.value, "reflection-given", { actor: v.actor.id, at: now }) : result;
+    if (!given.ok) return showCase(request, reply, v, id, 409, [{ message: given.errors[0]!.message }]);
+    const next = { ...given.value, updatedAt: now };
+    const valid = validateCase(next);
+    if (!valid.ok) return showCase(request, reply, v, id, 400, [{ message: t.caseErrorFields, field: "auteurs" }]);
+    if (!(await store(app.storage.db, row, next, v.actor, "case.reflection", request.id))) return showCase(request, reply, v, id, 409, [{ message: t.errorCsrf }]);
+    return reply.redirect(`/casussen/${encodeURIComponent(id)}#reflecties`, 303);
   });
 }

@@ -6,7 +6,7 @@ import type { MaturityActionPlan, MaturityAssessment, MaturityModel, MaturitySco
 import { radarChart, radarSeries, textIn, timelineChart, type ChartSeries, type RadarInput, type TimelinePoint } from "@ethiek/maturity";
 import { escapeHtml as h } from "@ethiek/procurement/format";
 import { formatDateTime, textsFor, type Texts } from "./i18n.js";
-import { layout, type PageContext } from "./render.js";
+import { errorSummary, layout, type FormError, type PageContext } from "./render.js";
 
 /** One row of the list of assessments. */
 export interface AssessmentListItem {
@@ -31,9 +31,12 @@ export interface AssessmentView {
   readonly plan: MaturityActionPlan;
 }
 
-/** A data table; `hideCaption` when a heading right above already says what the caption says. */
+/**
+ * A data table; `hideCaption` when a heading right above already says what the caption says. Its
+ * container scrolls sideways on a phone, so it can take keyboard focus and has a name.
+ */
 const table = (caption: string, head: readonly string[], rows: string, extraClass = "", hideCaption = false) =>
-  `<div class="utrecht-table-container"><table class="utrecht-table utrecht-table--html-table data-table${extraClass ? ` ${extraClass}` : ""}">` +
+  `<div class="utrecht-table-container" tabindex="0" role="region" aria-label="${h(caption)}"><table class="utrecht-table utrecht-table--html-table data-table${extraClass ? ` ${extraClass}` : ""}">` +
   `<caption class="utrecht-table__caption${hideCaption ? " visually-hidden" : ""}">${h(caption)}</caption>` +
   `<thead class="utrecht-table__header"><tr class="utrecht-table__row">${head.map((c) => `<th class="utrecht-table__header-cell" scope="col">${h(c)}</th>`).join("")}</tr></thead>` +
   `<tbody class="utrecht-table__body">${rows}</tbody></table></div>`;
@@ -60,6 +63,7 @@ export function maturityListPage(ctx: PageContext, items: readonly AssessmentLis
     .join("");
   const body =
     `<h1 class="utrecht-heading-1">${h(t.maturityTitle)}</h1><p class="utrecht-paragraph">${h(t.maturityIntro)}</p>` +
+    `<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/volwassenheid/nieuw">${h(t.maturityNew)}</a></p>` +
     (items.length === 0
       ? `<p class="utrecht-paragraph">${h(t.maturityEmpty)}</p>`
       : table(t.maturityTitle, [t.colDate, t.colAssessment, t.colModel, t.colLevel, t.colAnswered], rows, "checks-table", true));
@@ -192,4 +196,43 @@ export function assessmentPage(ctx: PageContext, view: AssessmentView): string {
     `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/meting.csv?scheiding=puntkomma" download>${h(t.downloadCsvSemicolon)}</a></li>` +
     `</ul></section>`;
   return layout(ctx, name, body);
+}
+
+/**
+ * The form to fill in an assessment: per dimension its questions, each with the statements of the
+ * levels to choose from (or "don't know"). A plain form; the answers become a new assessment that
+ * follows the organisation's latest one, so the chart over time shows the change.
+ */
+export function newAssessmentPage(ctx: PageContext, model: MaturityModel, options: { errors?: readonly FormError[] } = {}): string {
+  const t = textsFor(ctx.lang);
+  const lang = ctx.lang;
+  const dimensions = model.dimensions
+    .map((d) => {
+      const questions = model.questions
+        .filter((q) => q.dimension === d.id)
+        .map((q) => {
+          const name = `vraag-${q.id}`;
+          const options = [
+            `<div class="utrecht-form-field utrecht-form-field--radio"><input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="${h(name)}-0" name="${h(name)}" value="" checked>` +
+              `<label class="utrecht-form-label utrecht-form-label--radio" for="${h(name)}-0">${h(t.maturityLevelUnknown)}</label></div>`,
+            ...q.statements.map(
+              (st) =>
+                `<div class="utrecht-form-field utrecht-form-field--radio"><input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="${h(name)}-${st.level}" name="${h(name)}" value="${st.level}">` +
+                `<label class="utrecht-form-label utrecht-form-label--radio" for="${h(name)}-${st.level}"><strong>${st.level}</strong> — ${h(textIn(st.text, lang))}</label></div>`,
+            ),
+          ].join("");
+          return `<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset question"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${h(textIn(q.text, lang))}</legend>${options}</fieldset>`;
+        })
+        .join("");
+      return `<section aria-labelledby="dim-${h(d.id)}"><h2 class="utrecht-heading-2" id="dim-${h(d.id)}">${h(textIn(d.name, lang))}</h2>${questions}</section>`;
+    })
+    .join("");
+  const body =
+    `<h1 class="utrecht-heading-1">${h(t.maturityNewTitle)}</h1>${errorSummary(t, options.errors ?? [])}<p class="utrecht-paragraph">${h(t.maturityNewIntro)}</p>` +
+    `<form method="post" action="/volwassenheid/nieuw" enctype="multipart/form-data" class="utrecht-form assessment-form"><input type="hidden" name="csrf" value="${h(ctx.csrf)}"><input type="hidden" name="model" value="${h(model.id)}">` +
+    `<div class="utrecht-form-field"><p class="utrecht-form-field__label"><label class="utrecht-form-label" for="meting-titel">${h(t.maturityFieldTitle)}</label></p>` +
+    `<p class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="meting-titel" name="title" maxlength="200" required></p></div>` +
+    dimensions +
+    `<p><button type="submit" class="utrecht-button utrecht-button--primary-action">${h(t.maturitySubmit)}</button></p></form>`;
+  return layout(ctx, t.maturityNewTitle, body);
 }

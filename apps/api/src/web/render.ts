@@ -3,7 +3,7 @@
 // escape alike); the markup around it is ours. Pages load no inline script or style, so the
 // Content-Security-Policy can forbid both.
 import type { Check, CheckReport, CheckSummary, RequirementInfo, Severity, Status } from "@ethiek/schemas";
-import { escapeHtml as h, matchesFilter, renderReportHtml, type ReportFilter } from "@ethiek/procurement/format";
+import { escapeHtml as h, matchesFilter, renderReportHtml, sourceLabel, type ReportFilter } from "@ethiek/procurement/format";
 import { annexAreas, formatDateTime, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
 
 export { matchesFilter, type ReportFilter };
@@ -50,7 +50,8 @@ export function layout(ctx: PageContext, title: string, body: string, options: {
         `<li><a class="utrecht-link" href="/">${h(t.navNew)}</a></li>` +
         `<li><a class="utrecht-link" href="/toetsen">${h(t.navList)}</a></li>` +
         `<li><a class="utrecht-link" href="/volwassenheid">${h(t.navMaturity)}</a></li>` +
-        `<li><a class="utrecht-link" href="/bestuur">${h(t.navGovernance)}</a></li></ul></nav>`
+        `<li><a class="utrecht-link" href="/bestuur">${h(t.navGovernance)}</a></li>` +
+        `<li><a class="utrecht-link" href="/casussen">${h(t.navCases)}</a></li></ul></nav>`
       : "";
   return (
     `<!DOCTYPE html>\n<html lang="${ctx.lang}">\n<head>\n<meta charset="utf-8">\n` +
@@ -79,7 +80,7 @@ export interface FormError {
   readonly field?: string;
 }
 
-function errorSummary(t: Texts, errors: readonly FormError[]): string {
+export function errorSummary(t: Texts, errors: readonly FormError[]): string {
   if (errors.length === 0) return "";
   const items = errors
     .map((e) => `<li>${e.field ? `<a class="utrecht-link" href="#${h(e.field)}">${h(e.message)}</a>` : h(e.message)}</li>`)
@@ -139,6 +140,9 @@ function radios(name: string, legend: string, value: string | undefined, t: Text
   );
 }
 
+/** File name endings the service reads (the browser checks them before sending; the server again). */
+export const UPLOAD_EXTENSIONS = ["pdf", "docx", "odt", "html", "htm", "md", "markdown", "txt", "json", "xml"] as const;
+
 /** The upload page: documents, what the officer knows, the ruleset. Works without JavaScript. */
 export function uploadPage(
   ctx: PageContext,
@@ -146,6 +150,8 @@ export function uploadPage(
     rulesets: readonly { name: string; description: string }[];
     defaultRuleset: string;
     maxFiles: number;
+    /** The largest file the server takes; the page checks it before sending. */
+    maxFileBytes?: number;
     errors?: readonly FormError[];
     values?: UploadValues;
   },
@@ -166,14 +172,17 @@ export function uploadPage(
     `<h1 class="utrecht-heading-1">${h(t.uploadTitle)}</h1>\n${errorSummary(t, errors)}` +
     `<p class="utrecht-paragraph">${h(t.uploadIntro)}</p>\n` +
     `<form method="post" action="/toetsen" enctype="multipart/form-data" class="utrecht-form upload-form" data-upload ` +
-    `data-text-uploading="${h(t.uploading)}" data-text-checking="${h(t.checking)}" data-text-network="${h(t.errorNetwork)}" data-text-none="${h(t.noFiles)}">` +
+    `data-text-uploading="${h(t.uploading)}" data-text-checking="${h(t.checking)}" data-text-network="${h(t.errorNetwork)}" data-text-none="${h(t.noFiles)}" ` +
+    // Checked in the browser before sending (the server checks again): file type and size.
+    `data-extensions="${UPLOAD_EXTENSIONS.join(" ")}"${options.maxFileBytes ? ` data-max-bytes="${options.maxFileBytes}"` : ""} ` +
+    `data-text-type="${h(t.errorFileType("{name}"))}" data-text-size="${h(t.errorFileSize("{name}", "{max}"))}" data-text-summary="${h(t.errorSummary)}">` +
     `<input type="hidden" name="csrf" value="${h(ctx.csrf)}">` +
     `<div class="utrecht-form-field${fileError ? " utrecht-form-field--invalid" : ""} dropzone" data-dropzone>` +
     `<p class="utrecht-form-field__label"><label class="utrecht-form-label" for="bestanden">${h(t.filesLabel)}</label></p>` +
     `<p class="utrecht-form-field-description" id="bestanden-uitleg">${h(t.filesHint)} <span class="js-only" hidden>${h(t.dropHint)}</span></p>` +
     (fileError ? `<p class="utrecht-form-field-error-message" id="bestanden-fout">${h(fileError.message)}</p>` : "") +
     `<p class="utrecht-form-field__input"><input class="file-input" type="file" id="bestanden" name="files" multiple required ` +
-    `accept=".pdf,.docx,.odt,.html,.htm,.md,.markdown,.txt,.json,.xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html,text/markdown,text/plain,application/json,application/xml,text/xml" ` +
+    `accept="${UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(",")},application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html,text/markdown,text/plain,application/json,application/xml,text/xml" ` +
     `aria-describedby="bestanden-uitleg${fileError ? " bestanden-fout" : ""}"${fileError ? ` aria-invalid="true"` : ""}></p>` +
     `<div class="chosen-files js-only" hidden><p class="chosen-files__title" id="gekozen-titel">${h(t.chosenFiles)}</p><ul id="gekozen" aria-labelledby="gekozen-titel"></ul></div>` +
     `</div>` +
@@ -275,6 +284,7 @@ export function reportPage(
       requirements: options.requirements,
       explanationHref: (id) => requirementHref(id, report.ruleset.name),
       filter,
+      fold: !options.printView,
       slots: { afterSummary: actions, beforeGroups: filterForm + countLine },
     });
   return layout(ctx, name, body, options.printView ? { bodyClass: "print-view" } : {});
@@ -324,7 +334,7 @@ export function listPage(ctx: PageContext, items: readonly CheckSummary[], page:
     `<h1 class="utrecht-heading-1">${h(t.listTitle)}</h1><p class="utrecht-paragraph">${h(t.listIntro)}</p>` +
     (items.length === 0
       ? `<p class="utrecht-paragraph">${h(t.listEmpty)}</p><p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/">${h(t.navNew)}</a></p>`
-      : `<div class="utrecht-table-container"><table class="utrecht-table utrecht-table--html-table checks-table"><caption class="utrecht-table__caption">${h(t.listTitle)}</caption>` +
+      : `<div class="utrecht-table-container" tabindex="0" role="region" aria-label="${h(t.listTitle)}"><table class="utrecht-table utrecht-table--html-table checks-table"><caption class="utrecht-table__caption">${h(t.listTitle)}</caption>` +
         `<thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">${h(t.colDate)}</th><th class="utrecht-table__header-cell" scope="col">${h(t.colTitle)}</th>` +
         `<th class="utrecht-table__header-cell" scope="col">${h(t.colVerdict)}</th><th class="utrecht-table__header-cell" scope="col">${h(t.colCounts)}</th></tr></thead>` +
         `<tbody class="utrecht-table__body">${rows}</tbody></table></div>`) +
@@ -332,12 +342,15 @@ export function listPage(ctx: PageContext, items: readonly CheckSummary[], page:
   return layout(ctx, t.listTitle, body);
 }
 
+/** The developer documentation in the repository, which `listRequirements` gives as the default helpUri. */
+const DEVELOPER_DOCS = /^https:\/\/github\.com\/ethiek\/ethiek\/blob\/[^/]+\/docs\//;
+
 /** The explanation of one requirement. */
 export function requirementPage(ctx: PageContext, doc: RequirementInfo): string {
   const t = textsFor(ctx.lang);
   const sources = doc.sources
     .map((s) => {
-      const label = h(`${s.framework} ${s.reference}`);
+      const label = h(sourceLabel(s, ctx.lang));
       return `<li>${s.url && /^https?:\/\//i.test(s.url) ? `<a class="utrecht-link" href="${h(s.url)}">${label}</a>` : label}</li>`;
     })
     .join("");
@@ -348,7 +361,9 @@ export function requirementPage(ctx: PageContext, doc: RequirementInfo): string 
     (doc.applies ? `<h2 class="utrecht-heading-2">${h(t.reqApplies)}</h2><p class="utrecht-paragraph">${h(doc.applies)}</p>` : "") +
     `<h2 class="utrecht-heading-2">${h(t.reqSeverity)}</h2><p class="utrecht-paragraph">${h(doc.severityRule ?? t.severities[doc.severity])}</p>` +
     (sources ? `<h2 class="utrecht-heading-2">${h(t.reqSources)}</h2><ul class="utrecht-unordered-list">${sources}</ul>` : "") +
-    (doc.helpUri && /^https?:\/\//i.test(doc.helpUri) ? `<p class="utrecht-paragraph"><a class="utrecht-link" href="${h(doc.helpUri)}">${h(t.reqMore)}</a></p>` : "");
+    // "More explanation" only where it leads somewhere for this reader: not to the (English)
+    // developer documentation, whose text this page already shows.
+    (doc.helpUri && /^https?:\/\//i.test(doc.helpUri) && !DEVELOPER_DOCS.test(doc.helpUri) ? `<p class="utrecht-paragraph"><a class="utrecht-link" href="${h(doc.helpUri)}">${h(t.reqMore)}</a></p>` : "");
   return layout(ctx, doc.title, body);
 }
 

@@ -20,7 +20,8 @@ body{margin:0;color:var(--ethiek-ink);font-family:"Noto Sans",system-ui,-apple-s
 .site-name{margin:0;font-size:1.25rem;font-weight:700}
 .site-name a{text-decoration:none}
 .site-tagline{font-weight:400;font-size:1rem;margin-left:.5rem}
-.site-nav ul{list-style:none;display:flex;gap:1.5rem;margin:0;padding:0}
+.site-nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:0;padding:0}
+@media (max-width:40rem){.site-header__content{gap:.5rem 1rem}.site-nav{flex:1 1 100%}.site-nav ul{gap:.25rem 1rem}.site-nav a{display:inline-block;padding:.25rem 0}.site-tools{margin-left:0}.site-tagline{display:block;margin:0}}
 .site-nav a,.site-tools a{font-weight:600}
 .site-tools{margin-left:auto;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
 .site-signout{display:flex;gap:.5rem;align-items:center;margin:0}
@@ -46,7 +47,8 @@ body{margin:0;color:var(--ethiek-ink);font-family:"Noto Sans",system-ui,-apple-s
 .chosen-files__title{font-weight:600;margin:.5rem 0 0}
 .know{border-top:1px solid var(--ethiek-line);border-bottom:1px solid var(--ethiek-line);margin:1.5rem 0;padding:.5rem 0}
 .progress progress{width:100%;max-width:40rem;height:1.25rem}
-.error-summary{margin:1rem 0}
+.error-summary{margin:1rem 0;display:block}
+.error-summary h2{margin:0 0 .25rem;overflow-wrap:normal;word-break:normal}
 .error-summary ul{margin:.25rem 0 0;padding-left:1.25rem}
 .lead{font-size:1.125rem}
 .verdict{margin:1rem 0}
@@ -68,6 +70,17 @@ body{margin:0;color:var(--ethiek-ink);font-family:"Noto Sans",system-ui,-apple-s
 .filter-buttons{flex-basis:100%;margin:0 0 .75rem}
 .filter-count{font-weight:600}
 .requirement-group{margin-top:1.5rem}
+.counts-chart{margin:.5rem 0 1rem}.counts-chart svg{max-width:100%;height:auto}
+.report-fold{margin:1.5rem 0;border:1px solid var(--ethiek-line);border-radius:4px;padding:.25rem 1rem}
+.report-fold__summary{font-weight:600;cursor:pointer;padding:.5rem 0}
+.group-note{font-style:italic}
+.case-hits{list-style:none;padding:0}.case-hit{border-bottom:1px solid var(--ethiek-line);padding:.5rem 0}
+.case-hit__meta,.case-step__by{color:var(--ethiek-muted)}
+.case-hit mark{background:#fff0b3;color:inherit}
+.case-steps li{margin:.25rem 0}
+.reflection{border-left:4px solid var(--ethiek-blue);padding:.25rem 1rem;margin:1rem 0;background:#f7f9fc}
+.question{margin:1rem 0}
+.evidence-more{margin:.25rem 0 .5rem}.evidence-more>summary{cursor:pointer}
 .group-count{font-weight:400}
 .requirement{border:1px solid var(--ethiek-line);border-left-width:6px;border-radius:4px;padding:.25rem 1rem .5rem;margin:.75rem 0;background:#fff}
 .requirement--missing{border-left-color:var(--ethiek-red)}
@@ -120,7 +133,9 @@ pre.code{background:#f5f5f5;border:1px solid var(--ethiek-line);padding:.75rem;o
   body{font-size:11pt}
   .site-header,.site-footer,.report-actions,.report-filter,.filter-count,.utrecht-skip-link,.site-mode,.print-hint{display:none!important}
   .site-main{max-width:none;padding:0}
-  article[hidden],[data-group][hidden]{display:block!important}
+  article[hidden],[data-group][hidden],details[data-fold][hidden]{display:block!important}
+  details.report-fold::details-content{content-visibility:visible;display:block}
+  .report-fold>summary{display:none}
   .requirement,.evidence,.verdict{break-inside:avoid}
   h2,h3,h4{break-after:avoid}
   .classification-rest>*{display:block}

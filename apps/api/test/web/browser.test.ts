@@ -146,7 +146,7 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
     expect(await page.getAttribute("#eis-logging", "data-status")).toBe("satisfied");
     expect(await page.getAttribute("#eis-data-governance", "data-status")).toBe("missing");
     expect(await page.getAttribute("#eis-provider-role", "data-status")).toBe("missing");
-    expect(await page.locator("#eis-logging .evidence__loc").first().textContent()).toMatch(/^regel \d+$/);
+    expect(await page.locator("#eis-logging .evidence__loc").first().textContent()).toMatch(/^alinea \d+( — .+)?$/);
     expect(await page.locator("#eis-data-governance").textContent()).toContain("Wat u toevoegt");
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(images, "report.png"), clip: { x: 0, y: 0, width: 1280, height: 2000 }, fullPage: true });
@@ -161,7 +161,7 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
     expect(await page.getAttribute("#eis-risk-management", "data-status")).toBe("satisfied");
     expect(await page.getAttribute("#eis-data-governance", "data-status")).toBe("satisfied");
     expect(await page.getAttribute("#eis-third-party-data-and-ip", "data-status")).toBe("missing");
-    expect(await page.locator("#eis-risk-management .evidence__loc").first().textContent()).toMatch(/^blz\. 4, regel \d+$/);
+    expect(await page.locator("#eis-risk-management .evidence__loc").first().textContent()).toMatch(/^p\. 4, r\. \d+ — \S/);
     expect(await page.locator("#eis-risk-management blockquote").first().textContent()).toContain("risicobeheersysteem");
   });
 
@@ -427,5 +427,100 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
     expect(await page.locator("#stappen-tabel tr[data-overdue=true]").count()).toBe(1);
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(images, "route.png"), fullPage: true });
+  });
+
+  it("rejects a wrong file type in the browser, before anything is sent, with a readable error summary", async () => {
+    await page.goto(`${base}/`);
+    let posted = 0;
+    page.on("request", (r) => {
+      if (r.method() === "POST") posted += 1;
+    });
+    await page.setInputFiles("#bestanden", { name: "foto.png", mimeType: "image/png", buffer: Buffer.from("not a tender") });
+    await page.click("button[type=submit]");
+    await page.waitForSelector("#foutmeldingen");
+    expect(posted).toBe(0);
+    expect(await page.locator("#foutmeldingen li").textContent()).toBe("foto.png kunnen we niet lezen. Kies een PDF, Word (DOCX), ODT, HTML, Markdown, tekst, OCDS-JSON of eForms-XML.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("foutmeldingen");
+    // The heading keeps its words on one line (it was squeezed beside the list before).
+    const heading = await page.locator("#foutmeldingen-titel").boundingBox();
+    expect(heading?.height ?? 0).toBeLessThan(60);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it("records a case and a reflection, fills in an assessment and sees the chart change (axe: no violations)", { timeout: 90_000 }, async () => {
+    await page.goto(`${base}/`);
+    await page.click("nav >> text=Casussen");
+    expect(await page.locator("h1").textContent()).toBe("Casussen en moresprudentie");
+    expect(await axe(page)).toEqual([]);
+    await page.click("text=Casus voorleggen");
+    expect(await axe(page)).toEqual([]);
+    await page.fill("#titel", "Slimme camera's bij de provinciale weg");
+    await page.fill("#vraag", "Mogen we camera's gebruiken om verkeersdrukte te tellen, zonder mensen te herkennen?");
+    await page.fill("#waarden", "privacy, veiligheid");
+    await Promise.all([page.waitForURL(/\/casussen\/casus-/), page.click("button[type=submit]")]);
+    for (const step of ["accepted", "in-analysis"]) {
+      await page.selectOption("#stap", step);
+      await Promise.all([page.waitForNavigation(), page.click("text=Stap vastleggen")]);
+    }
+    await page.fill("#auteurs", "A. de Vries, B. Jansen");
+    await page.fill("#reflectie", "Tellen kan, herkennen niet: leg geen gezichten of kentekens vast.");
+    await page.fill("#waarde", "privacy");
+    await page.fill("#afweging", "Weggebruikers kunnen niet kiezen of ze gefilmd worden.");
+    await page.fill("#advies", "Tel op het apparaat zelf en bewaar geen beelden.");
+    await Promise.all([page.waitForNavigation(), page.click("text=Reflectie opslaan")]);
+    expect(await page.locator(".reflection").textContent()).toContain("Tel op het apparaat zelf");
+    expect(await page.locator(".case-facts").textContent()).toContain("reflectie gegeven");
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(images, "case.png"), fullPage: true });
+
+    // An assessment filled in on the page follows the latest one: the chart over time gains a bar.
+    await page.goto(`${base}/volwassenheid`);
+    await page.click("text=Nieuwe meting invullen");
+    expect(await axe(page)).toEqual([]);
+    await page.fill("#meting-titel", "Meting na de cursus");
+    for (const q of ["kennis-training", "kennis-werkvormen", "beleid-visie"]) await page.check(`#vraag-${q}-4`);
+    await Promise.all([page.waitForURL(/\/volwassenheid\/[0-9a-f-]{36}$/), page.click("text=Meting opslaan")]);
+    expect(await page.locator("h1").textContent()).toBe("Meting na de cursus");
+    const bars = await page.locator('svg[data-chart=timeline] g[data-dimension="kennis-en-vaardigheden"] rect[data-point]').count();
+    expect(bars).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('svg[data-chart=timeline] g[data-dimension="kennis-en-vaardigheden"] rect[data-point]').last().getAttribute("data-level")).toBe("4");
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it("fits a 390 px phone on every page family: no sideways scrolling, a wrapping menu, no axe violations", { timeout: 90_000 }, async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "nl-NL" });
+    try {
+      const p = await phone.newPage();
+      const routes = await app.inject({ method: "GET", url: "/bestuur/routes" });
+      const route = /href="(\/bestuur\/routes\/[^"]+)"/.exec(routes.body)?.[1];
+      const assessments = await app.inject({ method: "GET", url: "/volwassenheid" });
+      const assessment = /href="(\/volwassenheid\/[0-9a-f-]{36})"/.exec(assessments.body)?.[1];
+      const cases = await app.inject({ method: "GET", url: "/casussen" });
+      const caseUrl = /href="(\/casussen\/casus-[^"]+)"/.exec(cases.body)?.[1];
+      const pages: Array<[string, string | undefined]> = [
+        ["upload", "/"],
+        ["report", new URL(docxReport).pathname],
+        ["list", "/toetsen"],
+        ["requirement", "/eisen/logging"],
+        ["maturity", assessment],
+        ["governance", "/bestuur"],
+        ["route", route],
+        ["cases", "/casussen"],
+        ["case", caseUrl],
+      ];
+      for (const [name, path] of pages) {
+        expect(path, name).toBeDefined();
+        await p.goto(`${base}${path}`);
+        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, name).toBeLessThanOrEqual(0);
+        // The menu stays inside the screen.
+        const nav = await p.locator(".site-nav").boundingBox();
+        expect((nav?.x ?? 0) + (nav?.width ?? 0), name).toBeLessThanOrEqual(390);
+        expect(await axe(p), name).toEqual([]);
+        await p.screenshot({ path: join(images, `${name}-390.png`), ...(name === "report" ? { clip: { x: 0, y: 0, width: 390, height: 2400 }, fullPage: true } : { fullPage: false }) });
+      }
+    } finally {
+      await phone.close();
+    }
   });
 });

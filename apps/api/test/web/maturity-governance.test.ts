@@ -147,7 +147,7 @@ for (const { name, skip } of databases) {
     it("lists only the organisation's own assessments, newest first, with level and answers", async () => {
       const res = await page("/volwassenheid", keys.noord.officer);
       expect(res.statusCode).toBe(200);
-      const links = [...res.body.matchAll(/href="\/volwassenheid\/([^"]+)">([^<]*)<\/a>/g)].map((m) => [m[1], unescape(m[2] as string)]);
+      const links = [...res.body.matchAll(/href="\/volwassenheid\/([0-9a-f-]{36})">([^<]*)<\/a>/g)].map((m) => [m[1], unescape(m[2] as string)]);
       expect(links).toEqual([
         [second.id, second.title],
         [first.id, first.title],

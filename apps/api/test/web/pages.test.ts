@@ -149,7 +149,12 @@ for (const { name, skip } of databases) {
       expect(html).toMatch(/<article class="requirement requirement--missing requirement--error" id="eis-logging" data-status="missing" data-severity="error" data-reason="[a-z-]+">/);
       expect(html).toContain("Waarom dit ertoe doet:");
       expect(html).toContain("Wat u toevoegt:");
-      expect(html).toMatch(/cv-screening-werving\.md<\/span>, <span class="evidence__loc">regel \d+/);
+      // One document: its name stands in the title, each passage gives its place and section.
+      expect(html).toMatch(/<span class="evidence__loc">r\. \d+( — [^<]+)?<\/span>/);
+      // Errors first, what is met folded away; the counts as a chart; an absolute share link.
+      expect(html).toMatch(/<details class="report-fold" data-fold="satisfied">/);
+      expect(html).toMatch(/<svg [^>]*role="img"/);
+      expect(html).toMatch(/id="rapportlink" type="text" readonly value="http:\/\/[^"]+\/toetsen\/[^"]+"/);
       expect(html).toContain('href="/eisen/logging?regelset=ethiek%3Arecommended"');
     });
 

@@ -8,6 +8,11 @@ import { closest } from "../config-schema.js";
 import { type Io, useColor } from "../io.js";
 import { loadRuleset } from "../ruleset.js";
 
+const severityWords = {
+  nl: { error: "fout", warning: "waarschuwing", info: "info" },
+  en: { error: "error", warning: "warning", info: "info" },
+} as const;
+
 const words = {
   nl: {
     applies: "Geldt voor", severity: "Ernst", why: "Waarom", fix: "Wat toe te voegen", sources: "Bronnen", requirements: "eisen",
@@ -90,7 +95,7 @@ export async function runRules(options: RulesOptions, config: LoadedConfig, io: 
     const width = Math.max(...all.map((r) => r.id.length));
     io.stdout.write(`${p.bold(`${all.length} ${w.requirements}`)}\n`);
     for (const r of all) {
-      io.stdout.write(`  ${r.id.padEnd(width)}  ${p.dim(r.severity.padEnd(7))}  ${r.title}\n`);
+      io.stdout.write(`  ${r.id.padEnd(width)}  ${p.dim(severityWords[lang][r.severity].padEnd(12))}  ${r.title}\n`);
     }
     if (clauses.own > 0) io.stdout.write(`\n${w.ownCount(clauses.own, ruleset.resolved.name)}\n`);
     io.stdout.write(p.dim(`\n${lang === "nl" ? "Meer over één eis" : "More about one requirement"}: ethiek rules <id>\n`));

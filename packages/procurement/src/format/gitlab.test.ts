@@ -29,6 +29,16 @@ describe("formatGitlab", () => {
     expect(issues.find((i) => i.check_name === "dpia")?.location).toEqual({ path: "tenders/ivri bestek.md", lines: { begin: 1 } });
   });
 
+  it("carries the page, section and reason of the decisive passage in the description", () => {
+    const report = makeReport();
+    report.results[0]!.evidence = [
+      { document: "tenders/bijlage.pdf", page: 9, line: 4, quote: "Logs 3 maanden.", headingPath: ["6.3 Audit en openheid"], reason: "wish" },
+    ];
+    const [logging] = JSON.parse(formatGitlab([report], { requirements })) as GitlabIssue[];
+    expect(logging?.description).toContain("[p. 9, r. 4 — 6.3 Audit en openheid: alleen een wens]");
+    expect(logging?.location).toEqual({ path: "tenders/bijlage.pdf", lines: { begin: 4 } });
+  });
+
   it("gives every finding a distinct fingerprint, also across tenders", () => {
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
   });

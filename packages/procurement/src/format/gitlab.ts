@@ -1,5 +1,5 @@
 import type { CheckReport } from "@ethiek/schemas";
-import { type FormatOptions, type Language, collectFindings, labelsFor, oneLine, reportTitle } from "./shared.js";
+import { type FormatOptions, type Language, collectFindings, documentFormat, labelsFor, oneLine, placeText, reasonText, reportTitle } from "./shared.js";
 
 /** One issue of GitLab's Code Quality report (a subset of the Code Climate spec). */
 export interface GitlabIssue {
@@ -14,7 +14,8 @@ const severityOf = { error: "major", warning: "minor", info: "info" } as const;
 
 /**
  * The findings as a GitLab Code Quality report (JSON array): one issue per partial or missing
- * requirement, located at its first quoted passage or, when nothing was found, at line 1 of the
+ * requirement, located at its decisive passage (whose page, section and reason in words are in the
+ * description, since Code Quality has no field for a page) or, when nothing was found, at line 1 of the
  * tender's first document; a prohibited practice is a `blocker`. Fingerprints are stable across
  * runs, so GitLab shows which findings a merge request adds or resolves.
  *
@@ -28,8 +29,11 @@ export function formatGitlab(reports: readonly CheckReport[], options: FormatOpt
     const first = f.evidence[0];
     const path = first?.document ?? f.report.documents[0]?.name ?? reportTitle(f.report, lang);
     const what = f.message ? oneLine(f.message) : first ? `"${oneLine(first.quote)}"` : l.notFound;
+    const where = first
+      ? ` [${placeText(first, documentFormat(f.report, first.document), lang)}: ${reasonText(first.reason ?? f.reason, first.note, lang)}]`
+      : "";
     return {
-      description: `${f.title} (${l[f.status]}, ${f.reason}): ${what}${f.remediation ? ` ${l.fix}: ${oneLine(f.remediation)}` : ""}`,
+      description: `${f.title} (${l[f.status]}, ${f.reason}): ${what}${where}${f.remediation ? ` ${l.fix}: ${oneLine(f.remediation)}` : ""}`,
       check_name: f.ruleId,
       fingerprint: f.fingerprint,
       severity: f.status === "prohibited" ? "blocker" : severityOf[f.severity],

@@ -45,7 +45,7 @@ describe("formatHtml", () => {
     const en = formatHtml([makeReport()], { lang: "en", requirements });
     expect(en).toContain('<html lang="en">');
     expect(en).toContain("<title>Tender check");
-    expect(en).toContain("We found nothing about this in the documents.");
+    expect(en).toContain("We found nothing about this requirement in the documents.");
     // The report itself is Dutch: its text is marked so for screen readers.
     expect(en).toContain('<p class="utrecht-paragraph" lang="nl">Logs worden 30 dagen bewaard');
   });
@@ -70,20 +70,54 @@ describe("renderReportHtml", () => {
     expect(view).toMatch(/<time datetime="2026-11-28T10:00:00Z">28 november 2026 (om )?11:00<\/time>/);
   });
 
-  it("groups requirements by status, then severity, missing first, with data attributes for filtering", () => {
+  it("puts errors first (missing before partial), folds what is met, with data attributes for filtering", () => {
     const groups = [...view.matchAll(/id="groep-([a-z-]+)-(error|warning|info)"/g)].map((m) => `${m[1]}/${m[2]}`);
-    expect(groups[0]).toMatch(/^missing\//);
-    expect(groups.indexOf(groups.find((g) => g.startsWith("partial"))!)).toBeGreaterThan(groups.lastIndexOf(groups.filter((g) => g.startsWith("missing")).at(-1)!));
+    expect(groups).toEqual(["missing/error", "partial/error", "missing/warning", "satisfied/error", "waived/info", "not-applicable/error"]);
     expect(view).toContain('id="eis-logging" data-status="partial" data-severity="error"');
+    expect(view).toMatch(/<details class="report-fold" data-fold="satisfied"><summary class="report-fold__summary">Voldaan: 1 eis<\/summary><section class="requirement-group"/);
+    // A filter that asks for the met requirements opens their fold; a print view does not fold.
+    const asked = renderReportHtml(report, { lang: "nl", filter: { statuses: new Set(["satisfied"]), severities: new Set() } });
+    expect(asked).toContain('data-fold="satisfied" open>');
+    expect(renderReportHtml(report, { lang: "nl", fold: false })).not.toContain("report-fold");
   });
 
-  it("shows evidence with document and line, why it matters, what to add and an escaped explanation link", () => {
+  it("says once per group that nothing was found, not in every requirement", () => {
+    const dpiaGroup = view.slice(view.indexOf('id="groep-missing-error"'), view.indexOf("</section>", view.indexOf('id="groep-missing-error"')));
+    expect(dpiaGroup).toContain('<p class="utrecht-paragraph group-note">Over deze eis vonden we niets in de documenten.</p>');
+    expect(dpiaGroup).not.toContain("We vonden hierover niets");
+  });
+
+  it("shows the decisive passage first with its place, section and reason in words; the others folded", () => {
+    const r = makeReport();
+    r.results[0]!.reason = "retention-too-short";
+    r.results[0]!.evidence = [
+      { document: "tenders/bijlage.pdf", page: 8, line: 2, quote: "Audit mag.", headingPath: ["6.3 Audit en openheid"], reason: "no-retention-period" },
+      { document: "tenders/bijlage.pdf", page: 6, line: 3, quote: "Logs drie maanden bewaard.", headingPath: ["4. Eisen", "4.3 Techniek"], reason: "retention-too-short", note: "De genoemde termijn (3 maanden) is korter dan de vereiste 6 maanden." },
+    ];
+    const html = renderReportHtml(r, { lang: "nl" });
+    const logging = html.slice(html.indexOf('id="eis-logging"'), html.indexOf("</article>", html.indexOf('id="eis-logging"')));
+    expect(logging).toContain("Deze passage bepaalde de uitkomst");
+    expect(logging.indexOf("Logs drie maanden bewaard.")).toBeLessThan(logging.indexOf("Audit mag."));
+    expect(logging).toContain('<span class="evidence__doc">tenders/bijlage.pdf</span>, <span class="evidence__loc">p. 6, r. 3 — 4.3 Techniek</span>');
+    expect(logging).toContain("<strong>Waarom:</strong> 3 maanden; minimaal 6 maanden vereist");
+    expect(logging).toMatch(/<details class="evidence-more"><summary>Ook gevonden: 1 passage<\/summary>.*Audit mag\..*p\. 8, r\. 2 — 6\.3 Audit en openheid/);
+  });
+
+  it("draws the counts by severity and result as an accessible chart, and lists the AI Act dates", () => {
+    expect(view).toMatch(/<svg [^>]*role="img" aria-labelledby="grafiek-titel grafiek-tekst">/);
+    expect(view).toContain('<desc id="grafiek-tekst">Aantal eisen per ernst: fout 1 ontbreekt, 1 gedeeltelijk, 1 voldaan; waarschuwing 1 ontbreekt, 0 gedeeltelijk, 0 voldaan.</desc>');
+    const r = makeReport();
+    r.results.push({ requirement: "compliance-dates", status: "satisfied", reason: "obligation", severity: "info", evidence: [], message: "Verplicht. Verboden praktijken (art. 5): vanaf 2025-02-02." });
+    expect(renderReportHtml(r, { lang: "nl" })).toContain('<li><time datetime="2025-02-02">2 februari 2025</time>: <span>Verboden praktijken (art. 5)</span></li>');
+  });
+
+  it("shows evidence with its place, why it matters, what to add and an escaped explanation link", () => {
     const logging = view.slice(view.indexOf('id="eis-logging"'), view.indexOf("</article>", view.indexOf('id="eis-logging"')));
-    expect(logging).toContain('<span class="evidence__doc">tenders/ivri bestek.md</span>, <span class="evidence__loc">regel 12</span>');
+    expect(logging).toContain('<span class="evidence__doc">tenders/ivri bestek.md</span>, <span class="evidence__loc">r. 12</span>');
+    expect(logging).toContain("<strong>Waarom:</strong> alleen een wens");
     expect(logging).toContain("<strong>Waarom dit ertoe doet:</strong> Met logs kan de provincie");
     expect(logging).toContain("<strong>Wat u toevoegt:</strong> <span>Verplicht een bewaartermijn van minstens zes maanden.</span>");
     expect(logging).toContain('href="/eisen/logging?x=&quot;1&quot;"');
-    expect(view).toContain("We vonden hierover niets in de documenten.");
   });
 
   it("hides what the filter leaves out, and places the page's own markup in its slots", () => {

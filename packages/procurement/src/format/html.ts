@@ -3,11 +3,20 @@ import {
   type FormatOptions,
   type FormatterRequirement,
   type Language,
+  chartStatuses,
   collectFindings,
+  complianceDates,
   countBySeverity,
+  countByStatusAndSeverity,
   countsText,
+  dateText,
+  decisiveEvidence,
+  documentFormat,
+  placeText,
+  reasonText,
   reportTitle,
   requirementIndex,
+  sourceLabel,
   sourcesText,
   tagLabel,
 } from "./shared.js";
@@ -71,6 +80,15 @@ const reportText = {
     sources: "Bronnen",
     severityLabel: "Ernst",
     statusLabel: "Uitkomst",
+    decisive: "Deze passage bepaalde de uitkomst",
+    reason: "Waarom",
+    alsoFound: (n: number) => (n === 1 ? "Ook gevonden: 1 passage" : `Ook gevonden: ${n} passages`),
+    nothingFound: (n: number) => (n === 1 ? "Over deze eis vonden we niets in de documenten." : `Over deze ${n} eisen vonden we niets in de documenten.`),
+    folded: (n: number) => (n === 1 ? "1 eis" : `${n} eisen`),
+    dates: "Data uit de AI-verordening",
+    datesIntro: "Vanaf deze data gelden de plichten uit de AI-verordening voor deze aanbesteding:",
+    chart: "Eisen per ernst en uitkomst",
+    chartDesc: (parts: string) => `Aantal eisen per ernst: ${parts}.`,
   },
   en: {
     title: "Tender check",
@@ -109,6 +127,15 @@ const reportText = {
     sources: "Sources",
     severityLabel: "Severity",
     statusLabel: "Result",
+    decisive: "This passage decided the result",
+    reason: "Why",
+    alsoFound: (n: number) => (n === 1 ? "Also found: 1 passage" : `Also found: ${n} passages`),
+    nothingFound: (n: number) => (n === 1 ? "We found nothing about this requirement in the documents." : `We found nothing about these ${n} requirements in the documents.`),
+    folded: (n: number) => (n === 1 ? "1 requirement" : `${n} requirements`),
+    dates: "AI Act dates",
+    datesIntro: "From these dates the duties of the AI Act apply to this tender:",
+    chart: "Requirements by severity and result",
+    chartDesc: (parts: string) => `Number of requirements by severity: ${parts}.`,
   },
 } as const;
 
@@ -152,6 +179,8 @@ export interface ReportViewOptions extends FormatOptions {
    * escape what they put in.
    */
   readonly slots?: { readonly afterSummary?: string; readonly beforeGroups?: string };
+  /** Fold satisfied, waived and not-applicable requirements into `<details>`; default true (a print view passes false). */
+  readonly fold?: boolean;
 }
 
 const verdictAlert: Readonly<Record<CheckReport["summary"]["verdict"], string>> = { pass: "ok", "pass-with-warnings": "warning", fail: "error" };
@@ -192,7 +221,7 @@ export function renderReportHtml(report: CheckReport, options: ReportViewOptions
       return `<div class="utrecht-data-list__item count count--${st}"><dt class="utrecht-data-list__item-key">${h(t.statuses[st])}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${n}</dd></div>`;
     })
     .join("");
-  const evidence = (list: readonly Evidence[]) => evidenceHtml(list, t, langAttr);
+  const evidence = (list: readonly Evidence[]) => evidenceHtml(list, report, lang, langAttr, undefined);
 
   const summary =
     `<section aria-labelledby="${p}samenvatting" class="report-summary"><${hN} class="utrecht-heading-${level}" id="${p}samenvatting">${h(t.summary)}</${hN}>` +
@@ -201,6 +230,8 @@ export function renderReportHtml(report: CheckReport, options: ReportViewOptions
       : "") +
     `<div class="utrecht-alert utrecht-alert--${verdictAlert[s.verdict]} verdict"><p class="utrecht-paragraph verdict__line"><strong>${h(t.verdict)}: ${h(t.verdicts[s.verdict])}.</strong> ${h(t.verdictExplain[s.verdict])}</p></div>` +
     `<${hSub} class="utrecht-heading-${level + 1}">${h(t.counts)}</${hSub}><dl class="utrecht-data-list counts">${countRows}</dl>` +
+    countsChart(report, lang, `${p}grafiek`) +
+    datesHtml(report, lang, hSub, level + 1) +
     `<${hSub} class="utrecht-heading-${level + 1}">${h(t.classification)}</${hSub}><p class="utrecht-paragraph">${h(t.classificationIntro)}</p>` +
     `<ul class="utrecht-unordered-list classification">${held.map(classItem).join("")}</ul>` +
     (notHeld.length > 0 ? `<details class="classification-rest"><summary>${h(t.notHolding)}</summary><ul class="utrecht-unordered-list">${notHeld.map(classItem).join("")}</ul></details>` : "") +
@@ -211,21 +242,37 @@ export function renderReportHtml(report: CheckReport, options: ReportViewOptions
     report.documents.map((d) => `<li>${h(d.name)} (${h(d.format)}${d.pageCount ? `, ${d.pageCount} ${h(t.pages)}` : ""})</li>`).join("") +
     `</ul></dd></div></dl></section>`;
 
+  // What needs work first: errors before warnings before info, missing before partial within
+  // each; then what is met, waived or not applicable, folded away unless asked for.
+  const fold = options.fold ?? true;
+  const hG = `h${level + 1}`;
+  const groupHtml = (status: Status, severity: Severity): string => {
+    const results = report.results.filter((r) => r.status === status && r.severity === severity);
+    if (results.length === 0) return "";
+    const visible = filter ? results.filter((r) => matchesFilter(r, filter)) : results;
+    const id = `${p}groep-${status}-${severity}`;
+    const unfound = results.filter((r) => r.reason === "no-mention" && r.evidence.length === 0).length;
+    return (
+      `<section class="requirement-group" aria-labelledby="${id}" data-group${visible.length === 0 ? " hidden" : ""}>` +
+      `<${hG} class="utrecht-heading-${level + 1}" id="${id}">${h(t.statuses[status])} · ${h(t.severities[severity])} <span class="group-count">(${results.length})</span></${hG}>` +
+      (unfound > 0 ? `<p class="utrecht-paragraph group-note">${h(t.nothingFound(unfound))}</p>` : "") +
+      results.map((r) => requirementArticle(r, report, docs.get(r.requirement), options, filter ? !matchesFilter(r, filter) : false, langAttr)).join("") +
+      `</section>`
+    );
+  };
   const groups: string[] = [];
-  for (const status of statusOrder) {
-    for (const severity of severityOrder) {
-      const results = report.results.filter((r) => r.status === status && r.severity === severity);
-      if (results.length === 0) continue;
-      const visible = filter ? results.filter((r) => matchesFilter(r, filter)) : results;
-      const id = `${p}groep-${status}-${severity}`;
-      const hG = `h${level + 1}`;
-      groups.push(
-        `<section class="requirement-group" aria-labelledby="${id}" data-group${visible.length === 0 ? " hidden" : ""}>` +
-          `<${hG} class="utrecht-heading-${level + 1}" id="${id}">${h(t.statuses[status])} · ${h(t.severities[severity])} <span class="group-count">(${results.length})</span></${hG}>` +
-          results.map((r) => requirementArticle(r, docs.get(r.requirement), options, filter ? !matchesFilter(r, filter) : false, langAttr)).join("") +
-          `</section>`,
-      );
-    }
+  for (const severity of severityOrder) for (const status of ["missing", "partial"] as const) groups.push(groupHtml(status, severity));
+  for (const status of ["satisfied", "waived", "not-applicable"] as const) {
+    const inner = severityOrder.map((severity) => groupHtml(status, severity)).join("");
+    if (!inner) continue;
+    const n = report.results.filter((r) => r.status === status).length;
+    // A filter that asks for this status opens the fold.
+    const asked = filter !== undefined && filter.statuses.has(status);
+    groups.push(
+      fold
+        ? `<details class="report-fold" data-fold="${status}"${asked ? " open" : ""}><summary class="report-fold__summary">${h(t.statuses[status])}: ${h(t.folded(n))}</summary>${inner}</details>`
+        : inner,
+    );
   }
 
   return (
@@ -240,6 +287,7 @@ export function renderReportHtml(report: CheckReport, options: ReportViewOptions
 
 function requirementArticle(
   result: RequirementResult,
+  report: CheckReport,
   doc: FormatterRequirement | undefined,
   options: ReportViewOptions,
   hidden: boolean,
@@ -260,15 +308,21 @@ function requirementArticle(
       `<span class="badge badge--${result.severity}">${h(t.severityLabel)}: ${h(t.severities[result.severity])}</span> ` +
       `<code class="requirement__id">${h(result.requirement)}</code></p>`,
   ];
-  if (result.message) parts.push(`<p class="utrecht-paragraph"${langAttr}>${h(result.message)}</p>`);
-  if (result.status !== "not-applicable" && result.status !== "waived") {
-    parts.push(
-      result.evidence.length > 0
-        ? `<${hE} class="requirement__sub">${h(t.evidence)}</${hE}>${evidenceHtml(result.evidence, t, langAttr)}`
-        : result.message
-          ? ""
-          : `<p class="utrecht-paragraph requirement__none">${h(t.noEvidence)}</p>`,
-    );
+  // "Nothing found" is said once for the group (see the group note), not in every article.
+  const unfound = result.reason === "no-mention" && result.evidence.length === 0;
+  if (result.message && !unfound) parts.push(`<p class="utrecht-paragraph"${langAttr}>${h(result.message)}</p>`);
+  if (result.status !== "not-applicable" && result.status !== "waived" && result.evidence.length > 0) {
+    const decisive = decisiveEvidence(result);
+    const others = result.evidence.filter((e) => e !== decisive);
+    parts.push(`<${hE} class="requirement__sub">${h(open ? t.decisive : t.evidence)}</${hE}>`);
+    if (decisive) parts.push(evidenceHtml([decisive], report, options.lang, langAttr, open ? result.reason : undefined, result.message));
+    if (others.length > 0) {
+      parts.push(
+        `<details class="evidence-more"><summary>${h(t.alsoFound(others.length))}</summary>${evidenceHtml(others, report, options.lang, langAttr, open ? result.reason : undefined)}</details>`,
+      );
+    }
+  } else if (result.status !== "not-applicable" && result.status !== "waived" && !result.message && !unfound) {
+    parts.push(`<p class="utrecht-paragraph requirement__none">${h(t.noEvidence)}</p>`);
   }
   if (result.waiver) {
     parts.push(`<p class="utrecht-paragraph"><strong>${h(t.waiver)}:</strong> <span${langAttr}>${h(result.waiver.reason)}</span> (${h(result.waiver.case)})</p>`);
@@ -282,7 +336,7 @@ function requirementArticle(
       `<p class="requirement__more"><a class="utrecht-link" href="${h(options.explanationHref(result.requirement))}">${h(t.explanationLink)}<span class="visually-hidden">: ${h(title)}</span></a></p>`,
     );
   } else {
-    parts.push(sourcesHtml(doc?.sources ?? result.sources, t.sources));
+    parts.push(sourcesHtml(doc?.sources ?? result.sources, t.sources, options.lang));
   }
   parts.push(`</article>`);
   return parts.join("");
@@ -310,6 +364,10 @@ export const reportCss = `
 .ethiek-report figure{margin:.5rem 0}
 .ethiek-report .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .ethiek-report a{color:#1d4f91}
+.ethiek-report .report-fold{margin:.75rem 0;border:1px solid #8a8a8a;padding:.25rem .75rem}
+.ethiek-report .report-fold__summary{font-weight:600;cursor:pointer;padding:.25rem 0}
+.ethiek-report .counts-chart{margin:.5rem 0 1rem}.ethiek-report .counts-chart svg{max-width:100%;height:auto}
+.ethiek-report .group-note{font-style:italic}
 .ethiek-report a:focus,.ethiek-report summary:focus{outline:3px solid #1d4f91;outline-offset:2px}
 `;
 
@@ -354,31 +412,117 @@ function readableTime(iso: string, lang: Language): string {
   return new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(date);
 }
 
-type ReportTexts = (typeof reportText)[Language];
-
-function locationOf(e: Pick<Evidence, "page" | "line">, t: ReportTexts): string {
-  return e.page === null ? `${t.line} ${e.line}` : `${t.page} ${e.page}, ${t.line} ${e.line}`;
-}
-
-function evidenceHtml(evidence: readonly Evidence[], t: ReportTexts, langAttr: string): string {
+/**
+ * Quoted passages with where they stand ("p. 9, r. 4 — 6.3 Audit en openheid", document name
+ * when the tender has several) and, for results that need work, why each does not fully count in
+ * plain words ("alleen een wens").
+ */
+function evidenceHtml(
+  evidence: readonly Evidence[],
+  report: CheckReport,
+  lang: Language,
+  langAttr: string,
+  resultReason: RequirementResult["reason"] | undefined,
+  said = "",
+): string {
+  const t = reportText[lang];
+  const several = report.documents.length > 1;
   return evidence
-    .map(
-      (e) =>
+    .map((e) => {
+      const reason = e.reason ?? resultReason;
+      const why =
+        resultReason !== undefined && reason !== undefined
+          ? `<br><span class="evidence__reason"><strong>${h(t.reason)}:</strong> ${h(reasonText(reason, e.note, lang))}</span>${e.note && !said.includes(e.note) ? ` <span class="evidence__note"${langAttr}>(${h(e.note)})</span>` : ""}`
+          : e.note
+            ? `<br><span class="evidence__note"${langAttr}>${h(e.note)}</span>`
+            : "";
+      return (
         `<figure class="evidence"><blockquote class="utrecht-blockquote"${langAttr}><p>${h(e.quote)}</p></blockquote>` +
-        `<figcaption class="evidence__where"><span class="evidence__doc">${h(e.document)}</span>, <span class="evidence__loc">${h(locationOf(e, t))}</span>` +
-        `${e.headingPath && e.headingPath.length > 0 ? ` — <span${langAttr}>${h(e.headingPath.join(" › "))}</span>` : ""}` +
-        `${e.note ? `<br><span class="evidence__note"${langAttr}>${h(e.note)}</span>` : ""}</figcaption></figure>`,
-    )
+        `<figcaption class="evidence__where">${several || report.documents.length === 0 ? `<span class="evidence__doc">${h(e.document)}</span>, ` : ""}` +
+        `<span class="evidence__loc">${h(placeText(e, documentFormat(report, e.document), lang))}</span>${why}</figcaption></figure>`
+      );
+    })
     .join("");
 }
 
-function sourcesHtml(sources: readonly Source[] | undefined, label: string): string {
+/** Fill colours of the chart's statuses: dark, light and middle, so they differ in grey print too. */
+const chartFill = { missing: "#a3161a", partial: "#f2c14e", satisfied: "#4f8f63" } as const;
+const chartInk = { missing: "#ffffff", partial: "#1b1b1b", satisfied: "#1b1b1b" } as const;
+
+/**
+ * A small bar chart of the counts: one bar per severity, split into missing, partial and
+ * satisfied, with the numbers written in the bars and a legend. An image with a title and a text
+ * description for screen readers; the counts are also in the list above it.
+ */
+function countsChart(report: CheckReport, lang: Language, id: string): string {
+  const t = reportText[lang];
+  const counts = countByStatusAndSeverity(report);
+  const rows = severityOrder.filter((sv) => chartStatuses.some((st) => counts[sv][st] > 0));
+  if (rows.length === 0) return "";
+  const labelW = 120;
+  const barW = 360;
+  const rowH = 28;
+  const max = Math.max(...rows.map((sv) => chartStatuses.reduce((n, st) => n + counts[sv][st], 0)));
+  const legendY = rows.length * rowH + 8;
+  const height = legendY + 22;
+  const bars = rows
+    .map((sv, i) => {
+      const y = i * rowH;
+      let x = labelW;
+      const segments = chartStatuses
+        .map((st) => {
+          const n = counts[sv][st];
+          if (n === 0) return "";
+          const w = Math.max(18, Math.round((n / max) * barW));
+          const seg =
+            `<rect x="${x}" y="${y + 4}" width="${w}" height="${rowH - 8}" fill="${chartFill[st]}" stroke="#1b1b1b" stroke-width="0.5"/>` +
+            `<text x="${x + w / 2}" y="${y + rowH / 2 + 4}" text-anchor="middle" font-size="12" fill="${chartInk[st]}">${n}</text>`;
+          x += w;
+          return seg;
+        })
+        .join("");
+      return `<text x="${labelW - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" font-size="13" fill="#1b1b1b">${h(t.severities[sv])}</text>${segments}`;
+    })
+    .join("");
+  let lx = labelW;
+  const legend = chartStatuses
+    .map((st) => {
+      const label = t.statuses[st];
+      const item = `<rect x="${lx}" y="${legendY + 2}" width="12" height="12" fill="${chartFill[st]}" stroke="#1b1b1b" stroke-width="0.5"/><text x="${lx + 16}" y="${legendY + 12}" font-size="12" fill="#1b1b1b">${h(label)}</text>`;
+      lx += 24 + label.length * 7;
+      return item;
+    })
+    .join("");
+  const desc = t.chartDesc(
+    rows.map((sv) => `${t.severities[sv].toLowerCase()} ${chartStatuses.map((st) => `${counts[sv][st]} ${t.statuses[st].toLowerCase()}`).join(", ")}`).join("; "),
+  );
+  return (
+    `<figure class="counts-chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${labelW + barW + 20} ${height}" width="${labelW + barW + 20}" height="${height}" font-family="system-ui, sans-serif" role="img" aria-labelledby="${id}-titel ${id}-tekst">` +
+    `<title id="${id}-titel">${h(t.chart)}</title><desc id="${id}-tekst">${h(desc)}</desc>${bars}${legend}</svg>` +
+    `<figcaption class="visually-hidden">${h(desc)}</figcaption></figure>`
+  );
+}
+
+/** The AI Act dates that apply to the tender (from the compliance-dates result), as a list. */
+function datesHtml(report: CheckReport, lang: Language, hSub: string, level: number): string {
+  const t = reportText[lang];
+  const dates = complianceDates(report);
+  if (dates.length === 0) return "";
+  const langAttr = report.language === lang ? "" : ` lang="${report.language}"`;
+  return (
+    `<${hSub} class="utrecht-heading-${level}">${h(t.dates)}</${hSub}><p class="utrecht-paragraph">${h(t.datesIntro)}</p><ul class="utrecht-unordered-list dates">` +
+    dates.map((d) => `<li><time datetime="${h(d.date)}">${h(dateText(d.date, lang))}</time>: <span${langAttr}>${h(d.title)}</span></li>`).join("") +
+    `</ul>`
+  );
+}
+
+function sourcesHtml(sources: readonly Source[] | undefined, label: string, lang: Language): string {
   if (!sources || sources.length === 0) return "";
   const items = sources
     .map((s) => {
-      const text = h(`${s.framework} ${s.reference}`);
+      const text = h(sourceLabel(s, lang));
       return `<li>${s.url && /^https?:\/\//i.test(s.url) ? `<a href="${h(s.url)}">${text}</a>` : text}</li>`;
     })
     .join("");
-  return `<details><summary>${h(label)}: ${h(sourcesText(sources))}</summary><ul>${items}</ul></details>`;
+  return `<details><summary>${h(label)}: ${h(sourcesText(sources, lang))}</summary><ul>${items}</ul></details>`;
 }

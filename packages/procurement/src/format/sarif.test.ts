@@ -39,8 +39,11 @@ describe("formatSarif", () => {
       region: { startLine: 12 },
     });
     const audit = run.results.find((r) => r.ruleId === "audit-right");
-    expect(audit?.locations[0]?.message?.text).toBe("blz. 2");
-    expect(logging?.locations[0]?.message?.text).toBe("te korte bewaartermijn");
+    // The page and place travel with the location, as words and as a property.
+    expect(audit?.locations[0]?.message?.text).toBe("p. 2, r. 7");
+    expect(audit?.locations[0]?.properties).toEqual({ page: 2 });
+    expect(logging?.locations[0]?.message?.text).toBe("r. 12: te korte bewaartermijn");
+    expect(logging?.locations[0]?.properties).toEqual({ page: null });
     const dpia = run.results.find((r) => r.ruleId === "dpia");
     expect(dpia?.locations[0]?.physicalLocation.artifactLocation.uri).toBe("tenders/ivri%20bestek.md");
     expect(run.originalUriBaseIds).toEqual({ SRCROOT: { uri: "file:///repo/" } });

@@ -3,6 +3,10 @@ import {
   type FormatOptions,
   type FormatterRequirement,
   type Language,
+  documentFormat,
+  evidenceInOrder,
+  placeText,
+  reasonText,
   PROHIBITED_RULE_ID,
   hash,
   labelsFor,
@@ -43,6 +47,8 @@ interface SarifLocation {
     region?: { startLine: number; snippet?: { text: string } };
   };
   message?: SarifMessage;
+  /** ethiek's own: the page (null without pages), the section heading and the reason code. */
+  properties?: { page: number | null; heading?: string; reason?: string };
 }
 interface SarifRule {
   id: string;
@@ -153,16 +159,23 @@ export function buildSarif(reports: readonly CheckReport[], options: SarifOption
       artifacts.push({ location: { uri, ...(base ? { uriBaseId: base } : {}) }, hashes: { "sha-256": d.sha256 } });
     }
   }
-  const location = (e: Pick<Evidence, "document" | "line" | "page" | "quote" | "note">, withSnippet: boolean): SarifLocation => {
+  const location = (e: Pick<Evidence, "document" | "line" | "page" | "quote" | "note" | "headingPath" | "reason">, withSnippet: boolean, report?: CheckReport): SarifLocation => {
     const uri = documentUri(e.document);
     const index = artifactIndex.get(uri);
+    const heading = e.headingPath?.at(-1);
     return {
       physicalLocation: {
         artifactLocation: { uri, ...(base ? { uriBaseId: base } : {}), ...(index === undefined ? {} : { index }) },
         region: { startLine: e.line, ...(withSnippet && e.quote ? { snippet: { text: e.quote } } : {}) },
       },
-      // The page (PDF) and why the passage does not fully count travel with the location.
-      ...(e.page === null && !e.note ? {} : { message: { text: [e.page === null ? "" : `${l.page} ${e.page}`, e.note ?? ""].filter(Boolean).join(": ") } }),
+      // Where the passage stands in words a reader finds it by ("p. 9, r. 4 — 6.3 Audit"), and
+      // why it does not fully count, travel with the location; the page also as a property.
+      ...(withSnippet && report
+        ? {
+            message: { text: [placeText(e, documentFormat(report, e.document), lang), e.reason && e.reason !== "obligation" ? reasonText(e.reason, e.note, lang) : (e.note ?? "")].filter(Boolean).join(": ") },
+            properties: { page: e.page, ...(heading ? { heading } : {}), ...(e.reason ? { reason: e.reason } : {}) },
+          }
+        : {}),
     };
   };
   const documentLocation = (report: CheckReport): SarifLocation[] => {
@@ -190,7 +203,7 @@ export function buildSarif(reports: readonly CheckReport[], options: SarifOption
         kind: "fail",
         level: "error",
         message: { text: [l.prohibitedTitle, ...prohibited.reasons].join(" ") },
-        locations: evidence.length > 0 ? evidence.map((e) => location(e, true)) : documentLocation(report),
+        locations: evidence.length > 0 ? evidence.map((e) => location(e, true, report)) : documentLocation(report),
         partialFingerprints: { "ethiekFinding/v1": hash(`${tender.tender}\u0000${PROHIBITED_RULE_ID}`) },
         properties: { ...tender, status: "prohibited", severity: "error" },
       });
@@ -206,7 +219,7 @@ export function buildSarif(reports: readonly CheckReport[], options: SarifOption
         // SARIF 3.27.10: level must be "none" unless the result is a failure.
         level: kind === "fail" ? levelOf[result.severity] : "none",
         message: { text: resultMessage(result, docs.get(result.requirement), lang) },
-        locations: result.evidence.length > 0 ? result.evidence.map((e) => location(e, true)) : documentLocation(report),
+        locations: result.evidence.length > 0 ? evidenceInOrder(result).map((e) => location(e, true, report)) : documentLocation(report),
         partialFingerprints: { "ethiekFinding/v1": resultFingerprint(report, result) },
         ...(result.waiver
           ? {

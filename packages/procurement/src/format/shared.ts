@@ -31,6 +31,7 @@ export interface Finding {
   /** The stable reason code of the result (see ReasonCode); "prohibited" for a described art. 5 practice. */
   readonly reason: ReasonCode | "prohibited";
   readonly message: string;
+  /** The quoted passages, the decisive one (see {@link decisiveEvidence}) first. */
   readonly evidence: readonly Evidence[];
   readonly remediation: string;
   readonly fingerprint: string;
@@ -55,6 +56,16 @@ const labels = {
     notFound: "niet gevonden in de documenten",
     page: "blz.",
     line: "regel",
+    pageShort: "p.",
+    lineShort: "r.",
+    paragraph: "alinea",
+    alsoFound: "Ook gevonden",
+    decisive: "Doorslaggevend",
+    notFoundGroup: "Niets gevonden in de documenten over",
+    datesTitle: "Data uit de AI-verordening",
+    reasonLabel: "Waarom",
+    todo: "Wat te doen",
+    from: "vanaf",
     tender: "Aanbesteding",
     untitled: "Aanbesteding zonder titel",
     prohibitedTitle: "Verboden AI-praktijk beschreven (AI-verordening art. 5)",
@@ -82,6 +93,16 @@ const labels = {
     notFound: "not found in the documents",
     page: "p.",
     line: "line",
+    pageShort: "p.",
+    lineShort: "l.",
+    paragraph: "paragraph",
+    alsoFound: "Also found",
+    decisive: "Decisive",
+    notFoundGroup: "Nothing found in the documents about",
+    datesTitle: "AI Act dates",
+    reasonLabel: "Why",
+    todo: "What to do",
+    from: "from",
     tender: "Tender",
     untitled: "Untitled tender",
     prohibitedTitle: "Prohibited AI practice described (AI Act art. 5)",
@@ -257,7 +278,7 @@ export function collectFindings(reports: readonly CheckReport[], options: Format
         status: result.status,
         reason: result.reason,
         message: result.message ?? "",
-        evidence: result.evidence,
+        evidence: evidenceInOrder(result),
         remediation: result.remediation ?? doc?.remediation ?? "",
         fingerprint: resultFingerprint(report, result),
       });
@@ -304,7 +325,208 @@ export function countsText(counts: Record<Severity, number>, lang: Language): st
   return parts.length > 0 ? parts.join(", ") : labels[lang].summaryNone;
 }
 
-/** Sources as "AI Act art. 12; Algoritmekader urn:nl:ak:ver:aia-07". */
-export function sourcesText(sources: readonly Source[] | undefined): string {
-  return (sources ?? []).map((s) => `${s.framework} ${s.reference}`).join("; ");
+/** Sources as "AI Act art. 12; Algoritmekader urn:nl:ak:ver:aia-07" (in Dutch words when `lang` is nl). */
+export function sourcesText(sources: readonly Source[] | undefined, lang?: Language): string {
+  return (sources ?? []).map((s) => (lang ? sourceLabel(s, lang) : `${s.framework} ${s.reference}`)).join("; ");
+}
+
+/** Short words for each reason code: why a passage counts, or why it does not fully count. */
+const reasonWords: Readonly<Record<Language, Readonly<Record<ReasonCode | "prohibited", string>>>> = {
+  nl: {
+    obligation: "verplichting",
+    "by-reference": "geregeld via een verwijzing naar een artikel",
+    "excluded-as-required": "uitgesloten, zoals de eis vraagt",
+    wish: "alleen een wens",
+    "question-only": "alleen een vraag aan inschrijvers",
+    "non-binding": "niet bindend (toelichting of voorbeeld)",
+    deferred: "uitgesteld of opengelaten",
+    placeholder: "lege kop of 'PM'",
+    "heading-only": "alleen een kop",
+    definition: "alleen een begripsomschrijving",
+    withdrawn: "geschrapt in de Nota van Inlichtingen",
+    "wrong-party": "bij de verkeerde partij",
+    "wrong-scope": "over een ander deel van de opdracht",
+    "retention-too-short": "bewaartermijn te kort",
+    "no-retention-period": "geen bewaartermijn",
+    "risk-class-inconsistent": "risicoklasse past niet bij de toepassing",
+    "annex-not-attached": "bijlage niet meegestuurd",
+    contradicted: "een andere passage werkt de eis tegen",
+    negated: "uitdrukkelijk uitgesloten",
+    "no-mention": "niets gevonden",
+    "tag-not-applicable": "niet van toepassing",
+    waived: "ontheffing",
+    prohibited: "verboden praktijk",
+  },
+  en: {
+    obligation: "obligation",
+    "by-reference": "covered by a reference to an article",
+    "excluded-as-required": "ruled out, as the requirement asks",
+    wish: "only a wish",
+    "question-only": "only a question to bidders",
+    "non-binding": "not binding (explanation or example)",
+    deferred: "deferred or left open",
+    placeholder: "empty heading or 'TBD'",
+    "heading-only": "only a heading",
+    definition: "only a definition",
+    withdrawn: "withdrawn in the clarifications",
+    "wrong-party": "put on the wrong party",
+    "wrong-scope": "about another part of the purchase",
+    "retention-too-short": "retention period too short",
+    "no-retention-period": "no retention period",
+    "risk-class-inconsistent": "risk class does not fit the use",
+    "annex-not-attached": "annex not attached",
+    contradicted: "another passage works against it",
+    negated: "explicitly excluded",
+    "no-mention": "nothing found",
+    "tag-not-applicable": "not applicable",
+    waived: "waived",
+    prohibited: "prohibited practice",
+  },
+};
+
+/**
+ * A reason code in plain words, with the figures of a retention period when the note gives them.
+ *
+ * @example
+ * reasonText("wish", undefined, "nl") // "alleen een wens"
+ * reasonText("retention-too-short", "De genoemde termijn (3 maanden) is korter dan de vereiste 6 maanden.", "nl")
+ * // "3 maanden; minimaal 6 vereist"
+ */
+export function reasonText(reason: ReasonCode | "prohibited", note: string | undefined, lang: Language): string {
+  if (note && (reason === "retention-too-short" || reason === "no-retention-period")) {
+    const figures = note.match(/(\d+(?:[.,]\d+)?)/g) ?? [];
+    const unit = /\((?:\d+(?:[.,]\d+)?) (dagen|days)\)/.exec(note)?.[1];
+    if (reason === "retention-too-short" && figures.length >= 2) {
+      const found = `${figures[0]} ${unit ?? (lang === "nl" ? "maanden" : "months")}`;
+      return lang === "nl" ? `${found}; minimaal ${figures[1]} maanden vereist` : `${found}; at least ${figures[1]} months required`;
+    }
+    if (reason === "no-retention-period" && figures.length >= 1) {
+      return lang === "nl" ? `geen bewaartermijn; minimaal ${figures[0]} maanden vereist` : `no retention period; at least ${figures[0]} months required`;
+    }
+  }
+  return reasonWords[lang][reason];
+}
+
+/**
+ * The passage that decided a result: the first quoted passage whose reason is the result's own
+ * (the engine ranks it first, but reports from elsewhere need not), else the first passage.
+ *
+ * @example
+ * decisiveEvidence(result)?.quote // "… en zij worden drie maanden bewaard."
+ */
+export function decisiveEvidence(result: Pick<RequirementResult, "reason" | "evidence">): Evidence | undefined {
+  return result.evidence.find((e) => e.reason === result.reason) ?? result.evidence[0];
+}
+
+/** The evidence with the decisive passage first and the others after it, in their order. */
+export function evidenceInOrder(result: Pick<RequirementResult, "reason" | "evidence">): Evidence[] {
+  const decisive = decisiveEvidence(result);
+  return decisive ? [decisive, ...result.evidence.filter((e) => e !== decisive)] : [];
+}
+
+/** The format of a report's document by its name, or undefined when the report does not list it. */
+export function documentFormat(report: CheckReport, name: string): string | undefined {
+  return report.documents.find((d) => d.name === name)?.format;
+}
+
+/** Formats in which `Evidence.line` counts paragraphs, not lines. */
+const PARAGRAPH_FORMATS = new Set(["docx", "odt"]);
+
+/**
+ * Where a passage stands, in words a reader can find it by: "p. 9, r. 4" for a page, "alinea 147"
+ * for a word-processor document, "r. 12" for a text file; then " — " and its nearest section
+ * heading when there is one.
+ *
+ * @example
+ * placeText({ page: 9, line: 4, headingPath: ["6. Overeenkomst", "6.3 Audit en openheid"] }, "pdf", "nl")
+ * // "p. 9, r. 4 — 6.3 Audit en openheid"
+ * placeText({ page: null, line: 147 }, "docx", "nl") // "alinea 147"
+ */
+export function placeText(e: Pick<Evidence, "page" | "line" | "headingPath">, format: string | undefined, lang: Language): string {
+  const l = labels[lang];
+  const where =
+    e.page !== null ? `${l.pageShort} ${e.page}, ${l.lineShort} ${e.line}` : PARAGRAPH_FORMATS.has(format ?? "") ? `${l.paragraph} ${e.line}` : `${l.lineShort} ${e.line}`;
+  const heading = e.headingPath?.at(-1);
+  return heading ? `${where} — ${oneLine(heading)}` : where;
+}
+
+/** The part of a path after its last slash. */
+export function baseName(path: string): string {
+  return path.replace(/\\/g, "/").split("/").pop() || path;
+}
+
+/** One AI Act application date that applies to a tender. */
+export interface Milestone {
+  readonly title: string;
+  /** ISO date, e.g. 2027-12-02. */
+  readonly date: string;
+}
+
+/**
+ * The AI Act dates that apply to a tender, read from the `compliance-dates` result's message
+ * (where the engine lists them as "title: vanaf 2027-12-02."). Empty when the requirement was not
+ * checked.
+ *
+ * @example
+ * complianceDates(report) // [{ title: "Verboden praktijken (art. 5) en AI-geletterdheid (art. 4)", date: "2025-02-02" }, …]
+ */
+export function complianceDates(report: CheckReport): Milestone[] {
+  const message = report.results.find((r) => r.requirement === "compliance-dates")?.message ?? "";
+  const out: Milestone[] = [];
+  // Each date closes "title: vanaf 2027-12-02."; the text before the first title is the status
+  // sentence. Titles contain "art. 5", so a title starts after a full stop followed by a capital.
+  for (const m of message.matchAll(/([^]*?): (?:vanaf|from) (\d{4}-\d{2}-\d{2})\.(?:\s+|$)/g)) {
+    const title = (m[1] ?? "").split(/\.\s+(?=[A-Z\u00C0-\u024F])/).pop()?.trim() ?? "";
+    if (title && m[2]) out.push({ title, date: m[2] });
+  }
+  return out;
+}
+
+/** "2 december 2027" / "2 December 2027"; the text itself when it is not a date. */
+export function dateText(iso: string, lang: Language): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+/** The statuses a chart and the summary count, in the order a reader acts on them. */
+export const chartStatuses = ["missing", "partial", "satisfied"] as const;
+
+/**
+ * Counts of results by severity and status (the chart's data), plus a described prohibited
+ * practice counted as a missing error.
+ *
+ * @example
+ * countByStatusAndSeverity(report).error.missing // 1
+ */
+export function countByStatusAndSeverity(report: CheckReport): Record<Severity, Record<(typeof chartStatuses)[number], number>> {
+  const counts = {
+    error: { missing: 0, partial: 0, satisfied: 0 },
+    warning: { missing: 0, partial: 0, satisfied: 0 },
+    info: { missing: 0, partial: 0, satisfied: 0 },
+  };
+  for (const r of report.results) {
+    if (r.status === "missing" || r.status === "partial" || r.status === "satisfied") counts[r.severity][r.status] += 1;
+  }
+  return counts;
+}
+
+/** English words in catalogue source references, and how a Dutch reader says them. */
+const sourceWordsNl: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\(high-risk, optional\)/g, "(versie hoog risico, optioneel)"],
+  [/\(high-risk\)/g, "(versie hoog risico)"],
+  [/\(light\)/g, "(lichte versie)"],
+  [/\bamendment of\b/g, "wijziging van"],
+];
+
+/**
+ * A source as a reader sees it: framework and article, with the catalogue's English qualifiers
+ * said in Dutch on a Dutch page.
+ *
+ * @example
+ * sourceLabel({ framework: "MCC-AI", reference: "art. 5 (high-risk)" }, "nl") // "MCC-AI art. 5 (versie hoog risico)"
+ */
+export function sourceLabel(source: Pick<Source, "framework" | "reference">, lang: Language): string {
+  const text = `${source.framework} ${source.reference}`;
+  return lang === "nl" ? sourceWordsNl.reduce((t, [re, nl]) => t.replace(re, nl), text) : text;
 }

@@ -1,17 +1,22 @@
-import type { CheckReport, Severity } from "@ethiek/schemas";
+import type { CheckReport, Evidence, Severity } from "@ethiek/schemas";
 import {
   type FormatOptions,
   type Finding,
   type Language,
+  baseName,
   collectFindings,
+  complianceDates,
   countBySeverity,
   countsText,
+  dateText,
+  documentFormat,
   heldTags,
   labelsFor,
   oneLine,
+  placeText,
+  reasonText,
   reportTitle,
   severityRank,
-  shortLocation,
 } from "./shared.js";
 
 /** Options of {@link formatStylish}. */
@@ -26,10 +31,23 @@ type Paint = (text: string) => string;
 const ansi = (open: number, close: number): Paint => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
 const plain: Paint = (text) => text;
 
+const sectionTitle: Record<Language, Record<Severity, string>> = {
+  nl: { error: "Fouten", warning: "Waarschuwingen", info: "Info" },
+  en: { error: "Errors", warning: "Warnings", info: "Info" },
+};
+
+/** Whether a finding has nothing to quote: the requirement is simply not in the documents. */
+function notFound(f: Finding): boolean {
+  return f.evidence.length === 0 && f.status !== "prohibited";
+}
+
 /**
- * A human-readable report for a terminal: grouped per tender and per document, each finding with
- * its severity, requirement id and title, page:line, the quoted evidence or "not found", and one
- * line of what to add; then a summary line.
+ * A human-readable report for a terminal, built so that a reader can act on it: per tender its
+ * documents (once), classification and AI Act dates; then the findings, errors first. Each finding
+ * gives where its decisive passage stands ("alinea 95 — 4.3 Techniek", "p. 9, r. 4 — 6.3 Audit"),
+ * the passage itself, why it does not count ("alleen een wens", "3 maanden; minimaal 6 maanden
+ * vereist") and what to write instead; other passages follow as "also found". Requirements of
+ * which nothing was found share one heading per severity, one line each with what to add.
  *
  * @example
  * process.stdout.write(formatStylish([report], { color: process.stdout.isTTY, lang: "nl" }));
@@ -45,6 +63,7 @@ export function formatStylish(reports: readonly CheckReport[], options: StylishO
     underline: options.color ? ansi(4, 24) : plain,
   };
   const paintSeverity: Record<Severity, Paint> = { error: c.red, warning: c.yellow, info: c.blue };
+  const markOf: Record<Severity, string> = { error: "✖", warning: "⚠", info: "ℹ" };
   const min = severityRank[options.minSeverity ?? "info"];
   const all = collectFindings(reports, options);
   const shown = all.filter((f) => severityRank[f.severity] >= min);
@@ -54,40 +73,61 @@ export function formatStylish(reports: readonly CheckReport[], options: StylishO
 
   reports.forEach((report, index) => {
     const rlang = options.lang ?? report.language;
+    const rl = labelsFor(rlang);
     const findings = shown.filter((f) => f.reportIndex === index);
     const tags = heldTags(report, rlang);
-    out.push(c.underline(c.bold(oneLine(reportTitle(report, rlang)))));
+    const title = reportTitle(report, rlang);
+    const docNames = report.documents.map((d) => d.name);
+    const several = docNames.length > 1;
+    out.push(c.underline(c.bold(oneLine(title))));
+    // The path once: in the title when the tender has no title of its own, else on this line.
+    if (docNames.length > 0 && title !== docNames.join(", ")) out.push(c.dim(`  ${l.documents}: ${oneLine(docNames.join(", "))}`));
     out.push(c.dim(`  ${l.classification}: ${tags.length > 0 ? oneLine(tags.join(", ")) : "—"}`));
+    const dates = complianceDates(report);
+    if (dates.length > 0) {
+      out.push(c.dim(`  ${rl.datesTitle}:`));
+      for (const d of dates) out.push(c.dim(`    ${dateText(d.date, rlang).padEnd(17)} ${oneLine(d.title)}`));
+    }
     if (findings.length === 0) {
       out.push(`  ${c.green("✔")} ${l.summaryNone}`, "");
       return;
     }
-    // Group by the document of the first quoted passage; findings without one stand under the tender.
-    const groups = new Map<string, Finding[]>();
-    for (const f of findings) {
-      const key = f.evidence[0]?.document ?? "";
-      groups.set(key, [...(groups.get(key) ?? []), f]);
-    }
-    const order = [...groups.keys()].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : 0));
-    for (const key of order) {
-      out.push("", `  ${c.bold(key === "" ? `(${l.notFound})` : oneLine(key))}`);
-      // Within a document, in reading order: where the passage stands, then the most severe first.
-      const inOrder = [...(groups.get(key) ?? [])].sort(
-        (a, b) =>
-          (a.evidence[0]?.page ?? 0) - (b.evidence[0]?.page ?? 0) ||
-          (a.evidence[0]?.line ?? 0) - (b.evidence[0]?.line ?? 0) ||
-          severityRank[b.severity] - severityRank[a.severity],
-      );
-      for (const f of inOrder) {
-        const where = f.evidence[0] ? shortLocation(f.evidence[0]) : "-";
-        out.push(
-          `    ${c.dim(where.padEnd(7))} ${paintSeverity[f.severity](l[f.severity].padEnd(12))} ${oneLine(f.title)}  ${c.dim(oneLine(f.ruleId))}`,
+    const where = (e: Evidence) => {
+      const place = placeText(e, documentFormat(report, e.document), rlang);
+      return several ? `${oneLine(baseName(e.document))}, ${place}` : place;
+    };
+    for (const severity of ["error", "warning", "info"] as const) {
+      const group = findings.filter((f) => f.severity === severity);
+      if (group.length === 0) continue;
+      const paint = paintSeverity[severity];
+      out.push("", `  ${paint(c.bold(`${sectionTitle[lang][severity]} (${group.length})`))}`);
+      // Quoted findings in reading order (a prohibited practice first), then what was not found.
+      const quoted = group
+        .filter((f) => !notFound(f))
+        .sort(
+          (a, b) =>
+            Number(b.status === "prohibited") - Number(a.status === "prohibited") ||
+            docNames.indexOf(a.evidence[0]?.document ?? "") - docNames.indexOf(b.evidence[0]?.document ?? "") ||
+            (a.evidence[0]?.page ?? 0) - (b.evidence[0]?.page ?? 0) ||
+            (a.evidence[0]?.line ?? 0) - (b.evidence[0]?.line ?? 0),
         );
-        const detail = f.evidence[0]
-          ? `“${truncate(oneLine(f.evidence[0].quote), 160)}”${f.evidence[0].note ? ` — ${oneLine(f.evidence[0].note)}` : ""}`
-          : l.notFound;
-        out.push(`    ${" ".repeat(7)} ${c.dim(`${l[f.status]} (${f.reason}): ${detail}`)}`);
-        if (f.remediation) out.push(`    ${" ".repeat(7)} → ${truncate(oneLine(f.remediation), 200)}`);
+      for (const f of quoted) {
+        const [decisive, ...others] = f.evidence;
+        out.push(`  ${paint(markOf[severity])} ${paint(l[f.status])}  ${c.bold(oneLine(f.title))}  ${c.dim(oneLine(f.ruleId))}`);
+        if (decisive) {
+          out.push(`      ${where(decisive)}`);
+          out.push(`      “${truncate(oneLine(decisive.quote), 400)}”`);
+          out.push(`      ${rl.reasonLabel}: ${reasonText(decisive.reason ?? f.reason, decisive.note, rlang)} ${c.dim(`(${decisive.reason ?? f.reason})`)}`);
+        }
+        if (f.remediation) out.push(`      ${rl.todo}: ${truncate(oneLine(f.remediation), 300)}`);
+        for (const e of others) out.push(c.dim(`      ${rl.alsoFound}: ${where(e)} (${reasonText(e.reason ?? f.reason, e.note, rlang)})`));
+      }
+      const absent = group.filter(notFound);
+      if (absent.length > 0) {
+        out.push(`  ${paint(markOf[severity])} ${paint(l.missing)}  ${c.bold(`${rl.notFoundGroup} (${absent.length}):`)}`);
+        for (const f of absent) {
+          out.push(`      · ${oneLine(f.title)} ${c.dim(`(${oneLine(f.ruleId)})`)}${f.remediation ? ` → ${truncate(oneLine(f.remediation), 300)}` : ""}`);
+        }
       }
     }
     out.push("");
