@@ -50,7 +50,7 @@ describe("PDF extraction", () => {
     expect(bytes.equals(copy)).toBe(true);
   });
 
-  it("stops a PDF whose WebAssembly heap would pass the worker's memory limit with OUT_OF_MEMORY", async () => {
+  it("stops a PDF whose WebAssembly heap would pass the worker's memory limit with OUT_OF_MEMORY", { timeout: 180_000 }, async () => {
     // 24 MB of padding in an unused stream: PDFium must hold the file in its heap, capped at 16 MB.
     const padding = "0".repeat(24 * 1024 * 1024);
     const bytes = pdfFromObjects([
