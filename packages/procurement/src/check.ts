@@ -362,13 +362,13 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   const compiled = compile(resolved);
   const scanned = scan(compiled, documents);
   const language: Language = options.language ?? options.manifest?.language ?? guessLanguage(documents);
-  const classification = classifyScanned(documents, scanned, options.manifest, language, compiled.targets, compiled.ruleset.requirements.map((r) => r.definition.id));
+  const excludedModule = inExcludedModule(documents);
+  const classification = classifyScanned(documents, scanned, options.manifest, language, compiled.targets, compiled.ruleset.requirements.map((r) => r.definition.id), excludedModule);
   const cond: ConditionContext = {
     tags: classification.tags,
     annexArea: classification.annexArea,
     mentions: (terms) => terms.some((t) => scanned.mentions.has(t)),
   };
-  const excludedModule = inExcludedModule(documents);
   const modalityCache = new Map<Passage, ModalityResult>();
   const modality = (p: Passage): ModalityResult => {
     let m = modalityCache.get(p);

@@ -195,12 +195,12 @@ export function classifyScanned(
   language: Lang,
   targets: readonly Target[] = [],
   requirementIds: readonly string[] = [],
+  excludedModule: (document: number, segment: number, text: string) => boolean = inExcludedModule(documents),
 ): Classification {
   const L = T[language];
   const short = scanned.tokenTotal <= SHORT_TEXT;
   // Headings name topics, and items of an exclusion list ("outside the scope: - chatbots") exclude
   // them; neither says what the purchase is. In a short text the title is its first description.
-  const excludedModule = inExcludedModule(documents);
   const ps = scanned.passages.filter((p) => {
     // A module the order declares not applicable says nothing about what is bought.
     if (excludedModule(p.document, p.segment, p.text) || isModuleApplicability(p.text)) return false;

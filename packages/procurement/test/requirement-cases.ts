@@ -94,7 +94,7 @@ export const cases: Record<string, Cases> = {
       ok("The Province will not put into use a system that its provider has not registered in the EU database, and will register its own use as Article 49 requires."),
       ok("De Provincie neemt geen systeem in gebruik dat de aanbieder niet in de EU-databank heeft geregistreerd."),
     ],
-    invalid: [no("Registratie in de EU-databank is niet vereist.", "negated"), no("De Provincie registreert haar gebruik van het systeem in de EU-databank voordat zij het in gebruik neemt.", "wrong-party"), no("Registratie in de EU-databank: de wijze waarop en het moment waarop dit gebeurt, worden in de implementatiefase met de partners uitgewerkt.", "deferred")],
+    invalid: [no("Registratie in de EU-databank is niet vereist.", "negated"), no("De Provincie registreert haar gebruik van het systeem in de EU-databank voordat zij het in gebruik neemt.", "wrong-party"), no("De registratie van het systeem in de EU-databank door Opdrachtnemer volgt in de nadere uitwerking na gunning.", "deferred")],
   },
   "fundamental-rights-assessment": {
     valid: [ok("De Provincie voert vóór de eerste ingebruikname een IAMA uit als grondrechteneffectbeoordeling; Opdrachtnemer werkt mee.")],

@@ -1,5 +1,5 @@
 import { toZgw, type ZgwOptions } from "@ethiek/cases";
-import { type Case, type ZgwCaseExport, validateZgwCaseExport } from "@ethiek/schemas";
+import { type Case, type ZgwCaseExport, type ZgwPushCounts, validateZgwCaseExport } from "@ethiek/schemas";
 import { type ZgwError, ZgwFailure } from "./errors.js";
 import { type Fetch, type ZgwCredentials, type ZgwHttp, zgwHttp } from "./http.js";
 import { type ZgwResourceKind, covers, differingFields, requestBody } from "./sync.js";
@@ -33,13 +33,8 @@ export interface ZgwPushWarning {
   readonly url?: string;
 }
 
-export interface ZgwPushCounts {
-  created: number;
-  updated: number;
-  deleted: number;
-  published: number;
-  unchanged: number;
-}
+/** Created, updated, deleted, published and unchanged resources (schemas/zgw-sync.schema.json). */
+export type { ZgwPushCounts };
 
 /** The outcome of a push: every step taken, and on failure the error and the case it stopped at. */
 export type ZgwPushReport =

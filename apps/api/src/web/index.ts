@@ -829,6 +829,22 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     return sendHtml(reply, status, casePage(v.ctx, c, { citing, nextSteps, commission: isCommission(row, v.actor), errors }));
   }
 
+  /**
+   * What every case form starts with: a reader, a valid CSRF token and a case the reader may see.
+   * Answers the request itself (sign-in, 403, 404) and returns `sent` when one of them fails.
+   */
+  async function openCaseForm(request: FastifyRequest, reply: FastifyReply) {
+    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    if (v === null) return { sent: reply };
+    const t = textsFor(v.ctx.lang);
+    const { id } = request.params as { id: string };
+    const fields = await formFields(request);
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return { sent: await showCase(request, reply, v, id, 403, [{ message: t.errorCsrf }]) };
+    const row = id.length <= 100 ? await loadVisible(app.storage.db, id, v.actor) : undefined;
+    if (row === undefined) return { sent: await sendHtml(reply, 404, notFoundPage(v.ctx)) };
+    return { v, t, id, fields, row };
+  }
+
   app.get("/casussen/:id", { config: { access: "public" } }, async (request, reply) => {
     const v = await requireReader(request, reply, (t) => t.casesTitle);
     if (v === null) return reply;
@@ -836,14 +852,9 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post("/casussen/:id/stap", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.casesTitle);
-    if (v === null) return reply;
-    const t = textsFor(v.ctx.lang);
-    const { id } = request.params as { id: string };
-    const fields = await formFields(request);
-    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return showCase(request, reply, v, id, 403, [{ message: t.errorCsrf }]);
-    const row = id.length <= 100 ? await loadVisible(app.storage.db, id, v.actor) : undefined;
-    if (row === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    const form = await openCaseForm(request, reply);
+    if ("sent" in form) return form.sent;
+    const { v, t, id, fields, row } = form;
     const to = fields.to as CaseStatus;
     const allowed = allowedTransitions(row.status as CaseStatus).includes(to) && (COMMISSION_MOVES.has(to) ? isCommission(row, v.actor) : isOwner(row, v.actor));
     if (!allowed) return showCase(request, reply, v, id, 403, [{ message: t.errorNoRole }]);
@@ -855,14 +866,9 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post("/casussen/:id/reflectie", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.casesTitle);
-    if (v === null) return reply;
-    const t = textsFor(v.ctx.lang);
-    const { id } = request.params as { id: string };
-    const fields = await formFields(request);
-    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return showCase(request, reply, v, id, 403, [{ message: t.errorCsrf }]);
-    const row = id.length <= 100 ? await loadVisible(app.storage.db, id, v.actor) : undefined;
-    if (row === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
+    const form = await openCaseForm(request, reply);
+    if ("sent" in form) return form.sent;
+    const { v, t, id, fields, row } = form;
     if (!isCommission(row, v.actor)) return showCase(request, reply, v, id, 403, [{ message: t.errorNoRole }]);
     const [firstAuthor, ...otherAuthors] = (fields.authors ?? "").split(",").map((a) => a.trim()).filter(Boolean);
     const [text, value, consideration, advice] = [fields.text, fields.value, fields.consideration, fields.advice].map((x) => (x ?? "").trim());

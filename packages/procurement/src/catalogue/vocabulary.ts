@@ -106,7 +106,6 @@ export const vocabulary: Vocabulary = {
         "agreed in each", "agreed in every", "determined in each", "laid down in each", "geregeld in iedere", "geregeld in elke", "vastgelegd in iedere", "vastgelegd in elke",
         "nog te sluiten", "yet to be concluded", "to be concluded later",
         "nadere uitwerking", "uitwerking na gunning", "uitgewerkt na gunning", "worked out after award", "worked out after the award",
-        "implementatiefase ... uitgewerkt", "uitgewerkt in de implementatiefase", "worked out during implementation", "worked out in the implementation",
       ],
     },
   ],
