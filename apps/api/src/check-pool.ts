@@ -24,6 +24,8 @@ interface Slot {
   worker: Worker;
   ready: Promise<void>;
   busy: number;
+  /** Set when the pool stopped this worker for one job's time budget: the others on it are innocent. */
+  stoppedForTimeout: boolean;
 }
 
 /** The compiled worker next to this module; absent when running from the TypeScript sources. */
@@ -71,7 +73,7 @@ export function withWorkerPool(
     const worker = new Worker(options.file, { workerData: { dataDir: options.dataDir }, execArgv });
     let markReady: () => void = () => undefined;
     let markFailed: (e: Error) => void = () => undefined;
-    const slot: Slot = { worker, busy: 0, ready: new Promise<void>((res, rej) => ((markReady = res), (markFailed = rej))) };
+    const slot: Slot = { worker, busy: 0, stoppedForTimeout: false, ready: new Promise<void>((res, rej) => ((markReady = res), (markFailed = rej))) };
     slot.ready.catch(() => undefined);
     worker.on("message", (m: WorkerResponse) => {
       if (m.id === 0) return markReady();
@@ -92,8 +94,10 @@ export function withWorkerPool(
         pending.delete(id);
         clearTimeout(job.timer);
         // Reading and checking are pure: a job that waited behind a stuck one runs again on a
-        // fresh worker, once, instead of failing a check that did nothing wrong.
-        if (!job.moved && !closed) {
+        // fresh worker instead of failing a check that did nothing wrong. After a crash nobody
+        // knows which job caused it, so each job moves only once; after a timeout the stuck job
+        // is known and already failed, and the others may move as often as that happens.
+        if (!closed && (slot.stoppedForTimeout || !job.moved)) {
           dispatch(job.job, job.timeoutMs, true).then(job.resolve, job.reject);
         } else {
           job.reject(new Error("the check worker stopped while running this job"));
@@ -106,11 +110,12 @@ export function withWorkerPool(
   for (let i = 0; i < options.size; i++) slots.push(spawn());
 
   const dispatch = async <T>(job: Job, timeoutMs: number | undefined, moved: boolean): Promise<T> => {
-    // The least busy worker takes the job; the others keep their queues short.
+    // The least busy worker takes the job; the others keep their queues short. The count goes up
+    // before waiting for the worker to be ready, so jobs sent together spread over the workers.
     const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
     await slot.ready;
     const id = nextId++;
-    slot.busy++;
     return new Promise<T>((resolve, reject) => {
       const entry: Pending = { resolve: resolve as (v: unknown) => void, reject, slot, job, moved, ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
       if (timeoutMs !== undefined) {
@@ -120,6 +125,7 @@ export function withWorkerPool(
         entry.timer = setTimeout(() => {
           pending.delete(id);
           reject(new PoolTimeoutError(timeoutMs));
+          slot.stoppedForTimeout = true;
           void slot.worker.terminate();
         }, timeoutMs + graceMs);
         entry.timer.unref();

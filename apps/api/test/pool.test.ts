@@ -84,10 +84,37 @@ parentPort.postMessage({ id: 0, ok: true, value: "ready" });
       const bombs = [pool.extract(new Uint8Array(1), { name: "bom.docx", limits: limits(300) }), pool.extract(new Uint8Array(1), { name: "bom.docx", limits: limits(300) })];
       // Both workers are now stuck; a normal job waits behind one of them.
       const normal = pool.extract(new Uint8Array(1), { name: "gewoon.md", limits: limits(30_000) });
-      for (const bomb of bombs) await expect(bomb).rejects.toBeInstanceOf(PoolTimeoutError);
+      await Promise.all(bombs.map((bomb) => expect(bomb).rejects.toBeInstanceOf(PoolTimeoutError)));
       expect(Date.now() - started).toBeLessThan(3000);
       expect(await normal).toEqual({ ok: true, name: "gewoon.md" });
       expect(await pool.extract(new Uint8Array(1), { name: "daarna.md", limits: limits(30_000) })).toEqual({ ok: true, name: "daarna.md" });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("moves a job again when the worker it moved to is stopped for another stuck job", async () => {
+    // One worker, two stuck jobs and a normal one queued behind them: the normal job moves twice
+    // (once per stuck job) and still answers; each stuck job fails on its own budget.
+    const fake = join(outdir, "stuck-worker-2.mjs");
+    writeFileSync(
+      fake,
+      `import { parentPort } from "node:worker_threads";
+parentPort.on("message", (m) => {
+  if (m.kind === "extract" && m.options.name === "bom.docx") for (;;) {}
+  setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, value: { ok: true, name: m.options.name } }), 50);
+});
+parentPort.postMessage({ id: 0, ok: true, value: "ready" });
+`,
+    );
+    const real = await engine();
+    const pool = withWorkerPool(real, { size: 1, dataDir: outdir, file: fake, graceMs: 100 });
+    try {
+      const limits = (timeoutMs: number) => ({ maxBytes: 1e7, maxPages: 100, timeoutMs });
+      const bombs = [pool.extract(new Uint8Array(1), { name: "bom.docx", limits: limits(200) }), pool.extract(new Uint8Array(1), { name: "bom.docx", limits: limits(200) })];
+      const normal = pool.extract(new Uint8Array(1), { name: "gewoon.md", limits: limits(30_000) });
+      await Promise.all(bombs.map((bomb) => expect(bomb).rejects.toBeInstanceOf(PoolTimeoutError)));
+      expect(await normal).toEqual({ ok: true, name: "gewoon.md" });
     } finally {
       await pool.close();
     }
