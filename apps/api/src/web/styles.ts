@@ -39,6 +39,9 @@ body{margin:0;color:var(--ethiek-ink);font-family:"Noto Sans",system-ui,-apple-s
 .utrecht-form-label--radio,.utrecht-form-label--checkbox{white-space:nowrap;flex:0 0 auto}
 .site-main h1,.site-main h2,.site-main h3{margin-block:1.5rem .5rem}
 .site-main h1{margin-block-start:.5rem}
+/* Long Dutch compounds ("Bestuursmodellen") fit a phone: headings hyphenate and may break. */
+.site-main h1,.site-main h2{overflow-wrap:break-word;hyphens:auto}
+@media (max-width:40rem){.site-main .utrecht-heading-1{font-size:1.75rem}}
 .site-signout .utrecht-button{background:#fff;color:#0b3b6f;border:2px solid #fff;min-block-size:auto;padding:.25rem .75rem}
 .utrecht-textbox,.utrecht-select{max-width:40rem;width:100%;box-sizing:border-box}
 .dropzone{border:2px dashed var(--ethiek-line);border-radius:6px;padding:1rem;background:#fafafa}
@@ -57,6 +60,8 @@ body{margin:0;color:var(--ethiek-ink);font-family:"Noto Sans",system-ui,-apple-s
 .counts dt,.counts dd{margin:0}
 .counts dd{font-weight:700;font-size:1.25rem}
 .meta .utrecht-data-list__item{display:grid;grid-template-columns:12rem 1fr;gap:1rem;margin:.25rem 0}
+.meta .utrecht-data-list__item-value{min-width:0;overflow-wrap:anywhere}
+@media (max-width:40rem){.meta .utrecht-data-list__item{grid-template-columns:minmax(0,1fr);gap:0}}
 .meta dt{font-weight:600}.meta dd{margin:0}
 .meta ul{margin:0;padding-left:1.25rem}
 .classification li{margin:.25rem 0}
@@ -120,6 +125,9 @@ body{margin:0;color:var(--ethiek-ink);font-family:"Noto Sans",system-ui,-apple-s
 details.model-text,details.mermaid-source,details.method{margin:.5rem 0}
 details>summary{cursor:pointer;font-weight:600}
 pre.code{background:#f5f5f5;border:1px solid var(--ethiek-line);padding:.75rem;overflow:auto;max-height:24rem;white-space:pre}
+/* On a phone, long words and code scroll or wrap inside their box instead of widening the page. */
+pre{max-width:100%;overflow-x:auto}
+.utrecht-table__cell,.utrecht-table__header-cell{overflow-wrap:anywhere}
 .route-steps{margin:.25rem 0 .5rem}
 .overdue{display:block;border-left:4px solid var(--ethiek-red);background:#fdf0f0;padding:.25rem 1rem;margin:.5rem 0}
 .data-table .badge{white-space:nowrap}
