@@ -323,6 +323,29 @@ describe("evidence order", () => {
     expect(result.status).toBe("satisfied");
     expect(result.evidence[0]!.quote).toContain("camerabeelden");
   });
+
+  it("quotes the intended purpose stated in a sentence of its own, in both languages", () => {
+    const quotes = (lines: string[]) =>
+      check([doc(lines.join("\n\n"))], { manifest: declaring(everything) })
+        .results.find((r) => r.requirement === "purpose-and-scope")!
+        .evidence.map((e) => e.quote);
+    expect(
+      quotes([
+        "# Leidraad",
+        "## 4 De oplossing",
+        "De kentekenherkenning is een AI-systeem in de zin van artikel 3, punt 1, van de AI-verordening.",
+        "De Oplossing wordt uitsluitend gebruikt voor de controle op betaald parkeren; gebruik voor andere doelen is uitgesloten.",
+      ]).join(" | "),
+    ).toContain("betaald parkeren");
+    expect(
+      quotes([
+        "# Schedule",
+        "## 3 The Chatbot",
+        "The Chatbot is an AI system within the meaning of Article 3(1) of the AI Act, based on a large language model.",
+        "Its intended purpose is to answer general questions from residents about the subsidy scheme.",
+      ]).join(" | "),
+    ).toContain("answer general questions");
+  });
 });
 
 describe("a warranty against prohibited practices in a tender that describes one", () => {

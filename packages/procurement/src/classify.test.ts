@@ -281,3 +281,35 @@ describe("classify: safeguards that only decisions about people need", () => {
     expect(result([base, bias].join("\n\n"), "decisions-about-people").holds).toBe(false);
   });
 });
+
+describe("classify: parties and models the text names in its own words", () => {
+  it("does not read a supplier under its defined name as a person decided about", () => {
+    const text = [
+      "## Begrippen",
+      "- Deelnemer: een ondernemer die tot een fase van het partnerschap is toegelaten; in de fase-overeenkomst aangeduid als Opdrachtnemer.",
+      "## Werkwijze",
+      "De oplossing herkent met een getraind model invasieve planten op dronebeelden.",
+      "Na elke fase besluit de Provincie welke Deelnemers doorgaan.",
+      "Aan het einde van fase 2 beoordeelt een commissie de testrapporten van iedere Deelnemer en besluit over de toelating tot fase 3.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("ai");
+    expect(tags(text)).not.toContain("decisions-about-people");
+  });
+
+  it("still reads participants of a programme the system selects as persons decided about", () => {
+    const text = [
+      "Het algoritme rangschikt de deelnemers van het re-integratieprogramma en bepaalt welke deelnemers een traject krijgen.",
+      "Op basis van de uitkomst besluit de consulent over de toekenning van een traject aan de deelnemer.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("decisions-about-people");
+  });
+
+  it("reads a rule-based risk model as an algorithm, not as AI (AI Act recital 12)", () => {
+    const text = [
+      "Opdrachtnemer bouwt een risicomodel dat alle bedrijven rangschikt naar de prioriteit voor een controlebezoek.",
+      "Het risicomodel werkt met beslisregels en wegingsfactoren die onze specialisten vaststellen.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("algorithmic");
+    expect(tags(text)).not.toContain("ai");
+  });
+});

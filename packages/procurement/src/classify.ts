@@ -6,6 +6,7 @@ import { evidenceOf } from "./evidence.js";
 import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
+import { fold, tokenize } from "./text.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
 
 export const TAGS: readonly ClassificationTag[] = [
@@ -158,6 +159,28 @@ function inDefinitions(seg: Segment): boolean {
 }
 
 /**
+ * A definition that names the supplier party under another word ("Deelnemer: een ondernemer … in
+ * de overeenkomst aangeduid als Opdrachtnemer"; "Participant means a tenderer admitted to …").
+ */
+const PARTY_DEFINITION = /^\W*(\p{Lu}[\p{L}-]{2,})\W*\s*(?:[:–—]|\s-\s|\bmeans\b|\bbetekent\b)\s*(.{0,240})/u;
+const SUPPLIER_WORDS = /\b(opdrachtnemers?|leveranciers?|ondernemers?|inschrijvers?|gegadigden?|contractant|contractors?|suppliers?|tenderers?|bidders?|vendors?|service providers?)\b/i;
+
+/** The folded words a document's definitions use for the supplier party, with their plurals. */
+export function supplierAliases(documents: readonly Document[]): Set<string> {
+  const out = new Set<string>();
+  for (const doc of documents) {
+    for (const seg of doc.segments) {
+      const m = PARTY_DEFINITION.exec(seg.text);
+      if (!m || !SUPPLIER_WORDS.test(m[2]!)) continue;
+      const word = fold(m[1]!);
+      if (SUPPLIER_WORDS.test(word)) continue;
+      for (const w of [word, `${word}s`, `${word}en`]) out.add(w);
+    }
+  }
+  return out;
+}
+
+/**
  * Annex III points whose use decides about persons: all but 2 (critical infrastructure), as the AI
  * Act's right to an explanation (art. 86(1)) reads them; 8b (influencing an election) is about
  * voters as a group.
@@ -252,10 +275,18 @@ export function classifyScanned(
   const pdNeg = ps.filter((p) => negatedOnly(p, "personalData"));
   // A decision about a person: persons and a decision in one passage, a decision that is about a
   // person by nature, or a decision open to objection and appeal (only the person it concerns can object).
+  // "De Provincie besluit welke Deelnemers doorgaan": a supplier under its defined name is no person a system decides about.
+  const aliases = supplierAliases(documents);
+  const namesPersons = (p: Passage) => {
+    if (!has(p, "persons")) return false;
+    if (aliases.size === 0) return true;
+    const words = tokenize(fold(p.text));
+    return p.concepts.some((h) => h.concept === "persons" && !aliases.has(words[h.at] ?? ""));
+  };
   const dapPos = ps.filter(
     (p) =>
       !isQuestion(p) &&
-      ((has(p, "persons") && has(p, "decision") && (positive(p, "persons") || positive(p, "decision"))) ||
+      ((namesPersons(p) && has(p, "decision") && (positive(p, "persons") || positive(p, "decision"))) ||
         positive(p, "personDecision") ||
         (positive(p, "decision") && positive(p, "appeal"))),
   );

@@ -22,6 +22,18 @@ const HUMAN_DECIDES: [Group, ...Group[]] = [
 export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>> = {
   "purpose-and-scope": [
     p("AI Act art. 3(12), 13(3)(b)(i); MCC-AI art. 1; AK pba-02", [["beoogd doel", "beoogde doel", "beoogde toepassing", "gebruikscontext", "context van het gebruik", "intended purpose", "context of use", "intended use"], SYSTEM]),
+    // The intended purpose as a use the system is limited to (AI Act art. 3(12) "het gebruik waarvoor
+    // … is bedoeld", 3(13) use other than intended; MCC-AI art. 1 "shall only be used for").
+    p("AI Act art. 3(12), 3(13); MCC-AI art. 1", [
+      SYSTEM,
+      ["gebruikt voor", "gebruikt om", "ingezet om", "zet ... in", "zetten ... in", "bedoeld voor", "bedoeld om", "dient om", "dient voor", "het doel", "used for", "used to", "deployed for", "deployed to", "intended for", "intended to", "serves to", "purpose"],
+      ["uitsluitend", "alleen", "slechts", "solely", "only", "exclusively"],
+    ]),
+    // "Its intended purpose is to …": the purpose stated as such, the system named a sentence before.
+    p("AI Act art. 3(12), 13(3)(b)(i); MCC-AI art. 1", [
+      ["intended purpose is", "purpose is to", "beoogde doel is", "beoogd doel is", "het doel is", "enige doel is", "doel is uitsluitend"],
+      ["ondersteunen", "support*", "assist*", "helpen", "help*", "bepalen", "determin*", "beantwoorden", "answer*", "opsporen", "detect*", "herkennen", "recogni*", "lezen", "read*", "beoordelen", "assess*", "voorspellen", "predict*", "produc*", "maken", "opstellen", "draft*", "in kaart", "map*", "assign*", "selecteren", "select*", "signaleren", "flag*", "classific*", "classificeren", "prioriteren", "prioriti*"],
+    ]),
   ],
   "risk-classification": [
     p("AI Act art. 5, 6, 50, Annex III; AK owp-05", [

@@ -264,7 +264,7 @@ export const vocabulary: Vocabulary = {
         "ai systeem", "ai systemen", "ai system", "ai systems", "ai assistent", "ai assistant", "chatbot", "gradient boosting", "random forest", "getraind model", "getrainde model*",
         "trained model*", "ai model*", "ai component*", "ai toepassing*", "voorspelmodel*", "predictive model*", "aisysteem", "ai module", "ai functie*", "ai function*",
         "spraakherkenning", "speech recognition", "speech to text", "tekstherkenning", "ocr", "natural language processing", "natuurlijke taalverwerking", "classificatiemodel*",
-        "classification model*", "risicomodel*", "risk model*", "getraind op", "trained on", "leert van", "learns from", "reinforcement learning", "getraind*", "trained",
+        "classification model*", "getraind op", "trained on", "leert van", "learns from", "reinforcement learning", "getraind*", "trained",
         "leert uit", "geleerde", "learns", "learned", "learnt", "lerend*", "neural network*", "neuraal netwerk", "neurale netwerken", "infers", "infer", "inferred", "leidt af",
         "afleidt", "beeldherkenningsmodel*", "geleerd", "learned patterns", "geleerde patronen", "leert welke", "leert wat", "leert hoe", "learn which", "learns which",
         "learn from", "learning from", "te leren", "leren van", "learned from", "anomaly detection", "anomaliedetectie", "ml model*", "voorspellend model*", "predictive model*", "ai based", "ai gebaseerd*",
@@ -290,7 +290,8 @@ export const vocabulary: Vocabulary = {
       source: "Algoritmekader (begrippen) and the algorithm register's publication standard",
       terms: [
         "*algoritme*", "algorithm*", "rekenmodel*", "beslisregel*", "regelgebaseerd*", "rule based", "rules based", "optimalisatie*", "optimisation", "optimization", "rekenregel*",
-        "risicoscore*", "risk score*", "scoring", "rangschik*", "ranking", "routeert", "routeren", "routing", "voorspelling*", "forecast*", "rekenhulp", "rekentool", "beslisboom",
+        // A risk model may be rules set by people (AI Act recital 12): an algorithm, not by itself AI.
+        "risicomodel*", "risk model*", "risicoscore*", "risk score*", "scoring", "rangschik*", "ranking", "routeert", "routeren", "routing", "voorspelling*", "forecast*", "rekenhulp", "rekentool", "beslisboom",
         "decision tree", "beslismodel*", "decision model*", "rekenkern", "prioriteert", "prioriteren", "prioritering", "geprioriteerd", "prioritises", "prioritizes", "prioritised",
         "prioritized", "prioritisation", "prioritization", "automatische controle*", "automated check*", "automatisch gecontroleerd", "automatically checked",
       ],
