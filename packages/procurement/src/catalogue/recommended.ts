@@ -950,8 +950,9 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["eisen", "requirements", "programma van eisen", "knock outeisen", "ko eisen", "minimumeisen", "must haves", "must have requirements"],
-          ["overeenkomst", "agreement", "contract", "sla", "service level agreement", "dienstverleningsovereenkomst", "call off"],
-          ["opgenomen", "onderdeel", "apply", "applies", "included", "form part", "forms part", "maken deel uit", "maakt deel uit"],
+          ["overeenkomst*", "agreement*", "contract", "sla", "service level agreement", "dienstverleningsovereenkomst", "call off"],
+          // "nemen we één op één over in de overeenkomst": taken over into the contract.
+          ["opgenomen", "onderdeel", "apply", "applies", "included", "form part", "forms part", "maken deel uit", "maakt deel uit", "nemen ... over", "neemt ... over", "overgenomen", "incorporated"],
         ],
       },
       // "Zij worden ongewijzigd opgenomen in de overeenkomst": the requirements, taken over unchanged.
