@@ -47,7 +47,8 @@ export function sentenceBounds(text: string, out: number[]): number {
     if (code !== 46 && code !== 33 && code !== 63) continue;
     if (i + 2 >= n) continue;
     if (text.charCodeAt(i + 1) !== 32) continue;
-    if (!SENTENCE_START.test(text[i + 2]!)) continue;
+    // A numbered clause that follows on the same line ("… Opdrachtnemer. 3.2 Artikel 5 …") starts a sentence too.
+    if (!SENTENCE_START.test(text[i + 2]!) && !CLAUSE_NUMBER_START.test(text.slice(i + 2, i + 14))) continue;
     // Abbreviations such as "mr. A.C." or "nr. E-01": a single short lower-case word before the dot.
     if (code === 46 && ABBREVIATION.test(text.slice(Math.max(start, i - 4), i))) continue;
     // A lead-in label ("DPIA. Misschien moeten we …", "10.13 Generative functions. The …") belongs
@@ -66,6 +67,7 @@ export function sentenceBounds(text: string, out: number[]): number {
 }
 
 const SENTENCE_START = /[A-ZÀ-Þ"“'(]/;
+const CLAUSE_NUMBER_START = /^\d{1,2}(\.\d{1,2})+\.?\s+[A-ZÀ-Þ]/;
 const ABBREVIATION = /(^|\s)(mr|dr|drs|ir|ing|nr|art|bijv|o\.a|e\.a|resp|jo|i\.e|e\.g|vs|no|prof|[A-Z])$/i;
 
 /** Collapses whitespace. */

@@ -141,8 +141,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelcontractclausules", "model contractual clauses", "model contract clauses", "ai module", "aimodule"],
-          ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "forms part", "attached", "aangevuld"],
+          ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelcontractclausules", "model contractual clauses", "model contractual ai clauses", "model contract clauses", "ai module", "aimodule"],
+          ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "form part", "forms part", "maken deel uit", "maakt deel uit", "attached", "aangevuld", "incorporated"],
         ],
       },
     ],
@@ -1023,7 +1023,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["monitor*", "gemonitord", "bewaakt", "drift", "verschuiving", "prestaties", "performance", "kwaliteit", "nauwkeurigheid", "quality", "accuracy", "voorspellingen"],
+          // Dutch compounds: "herkenningsprestaties", "voorspelnauwkeurigheid".
+          ["monitor*", "gemonitord", "bewaakt", "drift", "verschuiving", "*prestaties", "performance", "*kwaliteit", "*nauwkeurigheid", "quality", "accuracy", "voorspellingen"],
           ["maandelijks", "monthly", "kwartaal", "quarter*", "jaarlijks", "annual*", "periodiek*", "continu*", "regelmatig", "na ingebruikname", "after go live", "versiebeheer", "versieoverzicht", "modelversie", "version*"],
         ],
       },
