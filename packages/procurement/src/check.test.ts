@@ -366,3 +366,15 @@ describe("a warranty against prohibited practices in a tender that describes one
     expect(result(plain).status).toBe("satisfied");
   });
 });
+
+describe("a supplier who 'kan' offer something", () => {
+  const result = (sentence: string) => check([doc(`# Opdracht\n\n## 3 Eisen\n\nHet AI-systeem herkent wegschade op camerabeelden.\n\n${sentence}\n`)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "ai-literacy")!;
+
+  it("is not bound to offer it", () => {
+    expect(result("De Leverancier kan de gebruikers van de Provincie een training aanbieden over de werking van het systeem.")).toMatchObject({ status: "partial", reason: "non-binding" });
+  });
+
+  it("is bound where the same sentence also obliges him", () => {
+    expect(result("Opdrachtnemer kan de logbestanden binnen vijf werkdagen leveren en verzorgt een training voor alle gebruikers.").status).toBe("satisfied");
+  });
+});

@@ -268,6 +268,9 @@ const ONLY = /\b(alleen|uitsluitend|slechts|enkel|only|solely|exclusively)\b/i;
  * obligation before it governs instead ("zorgt ervoor dat de Provincie kan …"). Dutch "kan" binds a
  * supplier often enough ("Opdrachtnemer kan aantonen …") that only the buyer's "kan" counts.
  */
+/** Offering or proposing, which a supplier who "kan" do it may also leave undone. */
+const OFFERS = /\b(aanbieden|aan te bieden|aanbiedt|voorstellen|voor te stellen|desgewenst|eventueel|optioneel)\b/;
+
 export function permittedParty(p: Passage): "supplier" | "buyer" | null {
   for (const m of p.concepts) {
     if (m.concept !== "permission") continue;
@@ -277,7 +280,9 @@ export function permittedParty(p: Passage): "supplier" | "buyer" | null {
     if (!party) continue;
     const words = tokenize(fold(p.text));
     const modal = words.slice(m.at, m.at + m.length).join(" ");
-    if (party.concept === "supplier" && (modal === "kan" || modal === "kunnen")) return null;
+    // "Opdrachtnemer kan … leveren" states what the product must be able to do; "kan … een training
+    // aanbieden" leaves the offer to the supplier.
+    if (party.concept === "supplier" && (modal === "kan" || modal === "kunnen") && !OFFERS.test(words.slice(m.at + m.length, m.at + m.length + 14).join(" "))) return null;
     if (p.concepts.some((o) => o.concept === "obligation" && o.at < m.at)) return null;
     if (p.concepts.some((o) => o.concept === "negWord" && o.at > m.at)) return null;
     if (ONLY.test(words.slice(m.at + m.length).join(" "))) return null;
