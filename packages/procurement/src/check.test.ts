@@ -378,3 +378,16 @@ describe("a supplier who 'kan' offer something", () => {
     expect(result("Opdrachtnemer kan de logbestanden binnen vijf werkdagen leveren en verzorgt een training voor alle gebruikers.").status).toBe("satisfied");
   });
 });
+
+describe("supply-chain transparency named in a statement to hand in", () => {
+  const result = (sentence: string) => check([doc(`# Opdracht\n\n## 3 Eisen\n\nHet AI-systeem herkent exoten op dronebeelden.\n\n${sentence}\n`)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "supply-chain-transparency")!;
+
+  it("counts an 'opgave' of the underlying models and a supplier who names the model's provider", () => {
+    expect(result("De Opdrachtnemer levert een opgave van de gebruikte onderliggende modellen en hun leverancier.").status).toBe("satisfied");
+    expect(result("If the system uses a general-purpose AI model provided by a third party, the Contractor names that provider and the model version.").status).toBe("satisfied");
+  });
+
+  it("does not count a processor agreement that merely mentions sub-processors", () => {
+    expect(result("Partijen sluiten een verwerkersovereenkomst volgens het model van de Provincie, met een lijst van subverwerkers.").status).not.toBe("satisfied");
+  });
+});

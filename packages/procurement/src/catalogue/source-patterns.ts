@@ -252,7 +252,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   "supply-chain-transparency": [
     p("AI Act art. 25(4), 53; AK owp-34", [
       ["onderliggende model*", "underlying model*", "foundation model*", "taalmodel voor algemene doeleinden", "ai model voor algemene doeleinden", "general purpose ai model*", "general purpose model*", "voorgetraind*", "pre trained", "pretrained", "onderaannemer*", "subcontractor*", "hostinglocatie*", "hosting location*", "toeleverancier*", "sub supplier*"],
-      ["bekend", "bekendmaken", "maakt bekend", "disclos*", "noemt", "vermeldt", "lists", "lijst", "informeert", "informs", "identif*", "welke", "which"],
+      ["bekend", "bekendmaken", "maakt bekend", "disclos*", "noemt", "vermeldt", "lists", "lijst", "informeert", "informs", "identif*", "welke", "which", "opgave", "geeft op", "names", "name"],
     ]),
     p("AI Act art. 25(4), 53(1)(b) (which models the system is built on)", [
       ["bekend", "bekendmaken", "disclos*", "vermeldt", "noemt", "states"],
