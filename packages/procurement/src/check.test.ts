@@ -391,3 +391,16 @@ describe("supply-chain transparency named in a statement to hand in", () => {
     expect(result("Partijen sluiten een verwerkersovereenkomst volgens het model van de Provincie, met een lijst van subverwerkers.").status).not.toBe("satisfied");
   });
 });
+
+describe("a heading that names requirements and questions at once", () => {
+  const result = (heading: string, sentence: string) =>
+    check([doc(`# Statement of work\n\nThe AI system transcribes council meetings with speech recognition.\n\n## ${heading}\n\n${sentence}\n`)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "evidence-in-evaluation")!;
+
+  it("lets a 'shall' under it bind", () => {
+    expect(result("12. Submission requirements and questions to tenderers", "Tenderers shall enclose with their Tender a model card for each model used and a test report of the word error rate.").status).toBe("satisfied");
+  });
+
+  it("keeps a heading of questions only non-binding", () => {
+    expect(result("12. Questions to tenderers", "Tenderers shall enclose with their Tender a model card for each model used and a test report of the word error rate.").status).not.toBe("satisfied");
+  });
+});

@@ -291,6 +291,9 @@ export function permittedParty(p: Passage): "supplier" | "buyer" | null {
   return null;
 }
 
+/** Headings that name requirements ("eisen", "requirements"). */
+const REQUIREMENT_HEADING = /\b(eisen|eis|vereisten|requirements?|verplichtingen|obligations|knock.?out)\b/i;
+
 /** Decides the modality of a passage in its document context. */
 export function modalityOf(p: Passage, documents: readonly Document[], scanned: ScanResult): ModalityResult {
   const doc = documents[p.document]!;
@@ -409,7 +412,10 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
   const out = new Set<ConceptName>();
   const heading = seg.headingPath[seg.headingPath.length - 1];
   if (heading) {
-    for (const c of scanned.contextConcepts(heading)) if (c === "wish" || c === "question") out.add(c);
+    // A heading that names requirements as well ("Submission requirements and questions to
+    // tenderers") leaves each passage under it to say which of the two it is.
+    const mixed = REQUIREMENT_HEADING.test(heading);
+    for (const c of scanned.contextConcepts(heading)) if (c === "wish" || (c === "question" && !mixed)) out.add(c);
     if (WISH_LABEL.test(heading) && !MUST_LABEL.test(heading)) out.add("wish");
   }
   if (seg.table) {
