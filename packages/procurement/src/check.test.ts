@@ -404,3 +404,17 @@ describe("a heading that names requirements and questions at once", () => {
     expect(result("12. Questions to tenderers", "Tenderers shall enclose with their Tender a model card for each model used and a test report of the word error rate.").status).not.toBe("satisfied");
   });
 });
+
+describe("no enforcement decision on an output alone", () => {
+  const result = (sentence: string) =>
+    check([doc(`# Opdracht\n\n## 3 Eisen\n\nHet AI-systeem herkent op camerabeelden voertuigen zonder parkeerrecht.\n\n${sentence}\n`)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "no-solely-automated-decisions")!;
+
+  it("reads the Awb's enforcement decisions and the officers who confirm a hit", () => {
+    expect(result("Een proces-verbaal of een last onder bestuursdwang wordt nooit uitsluitend op basis van een detectie opgesteld.").status).toBe("satisfied");
+    expect(result("De Oplossing maakt geen voorstel voor een naheffingsaanslag aan zonder dat een beoordelaar de hit heeft bevestigd.").status).toBe("satisfied");
+  });
+
+  it("does not read a fine the system imposes by itself as a safeguard", () => {
+    expect(result("Het systeem legt automatisch een boete op aan de kentekenhouder.").status).not.toBe("satisfied");
+  });
+});

@@ -16,7 +16,9 @@ const APPLIES: Group = ["van toepassing", "apply", "applies", "aangevuld", "onde
 const HUMAN_DECIDES: [Group, ...Group[]] = [
   ["geen", "no", "niet", "not", "never", "nooit"],
   ["zonder goedkeuring", "zonder besluit", "zonder een besluit", "zonder beoordeling", "zonder dat", "without the approval", "without a decision", "without the decision", "without review", "without a review", "without prior review"],
-  ["medewerker*", "behandelaar*", "officer*", "caseworker*", "commissie", "committee", "natuurlijke person*", "natural person*", "mens", "human", "persoon", "person"],
+  ["medewerker*", "behandelaar*", "officer*", "caseworker*", "commissie", "committee", "natuurlijke person*", "natural person*", "mens", "human", "persoon", "person",
+    // AI Act art. 14(5): "verified and confirmed by at least two natural persons" — the roles that do it.
+    "beoordelaar*", "toezichthouder*", "handhaver*", "boa", "inspecteur*", "inspector*", "reviewer*", "assessor*"],
 ];
 
 export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>> = {
@@ -207,7 +209,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   "no-solely-automated-decisions": [
     p("GDPR art. 22(1); AK avg-10", [
       ["nooit uitsluitend", "never solely", "niet uitsluitend", "not solely", "not of itself", "niet op zichzelf", "op zichzelf geen", "of itself", "solely on the basis", "uitsluitend op basis", "uitsluitend op de uitkomst", "solely on the output"],
-      ["besluit*", "decision*", "beslissing*", "refusal*", "maatregel*", "measure*", "handhav*", "enforcement", "toekenning*", "award*", "afwijzing*", "rejection*"],
+      ["besluit*", "decision*", "beslissing*", "refusal*", "maatregel*", "measure*", "handhav*", "enforcement", "toekenning*", "award*", "afwijzing*", "rejection*",
+        // Awb enforcement decisions (art. 5:21, 5:31d, 5:40) and the tax assessment of a parking fine.
+        "proces verbaal", "processen verbaal", "last onder*", "bestuursdwang", "dwangsom*", "bestuurlijke boete*", "boete*", "fine", "fines", "penalt*", "sanctie*", "sanction*", "naheffingsaanslag*", "aanslag*", "beschikking*"],
     ]),
     p("GDPR art. 22; AI Act art. 14(5)", HUMAN_DECIDES),
     p("GDPR art. 22(1) (no one subject to an automated decision)", [
