@@ -418,3 +418,16 @@ describe("no enforcement decision on an output alone", () => {
     expect(result("Het systeem legt automatisch een boete op aan de kentekenhouder.").status).not.toBe("satisfied");
   });
 });
+
+describe("a long subject of a negated passive", () => {
+  const result = (sentence: string) =>
+    check([doc(`# Opdracht\n\n## 3 Eisen\n\nHet algoritme selecteert aanvragen van burgers voor een locatiebezoek en bereidt het besluit over de vergunning voor.\n\n${sentence}\n`)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "complaints-and-appeal")!;
+
+  it("is negated as a whole ('… wordt niet ingericht')", () => {
+    expect(result("Een afzonderlijke klacht- of bezwaarprocedure voor de selectie van aanvragen voor een locatiebezoek wordt niet ingericht.").status).not.toBe("satisfied");
+  });
+
+  it("still binds when the negation belongs to something else", () => {
+    expect(result("Opdrachtgever richt een klachtenregeling in voor burgers die het niet eens zijn met de selectie van hun aanvraag.").status).toBe("satisfied");
+  });
+});

@@ -73,9 +73,13 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
   // the subject of a negated passive, whatever party acts elsewhere in the sentence.
   for (const t of [at, ...terms]) {
     for (const w of p.concepts) {
-      if (w.concept !== "negWord" || w.at - t < 1 || w.at - t > 4) continue;
-      if (p.concepts.some((o) => (o.concept === "supplier" || o.concept === "buyer") && o.at > t && o.at < w.at)) continue;
+      if (w.concept !== "negWord" || w.at - t < 1) continue;
       words ??= tokenize(fold(p.text));
+      // A long subject ("Een afzonderlijke klachtprocedure voor de selectie van aanvragen … wordt
+      // niet ingericht") reaches further when a passive auxiliary stands right before the negation.
+      const reach = PASSIVE_AUX.has(words[w.at - 1] ?? "") ? 14 : 4;
+      if (w.at - t > reach) continue;
+      if (p.concepts.some((o) => (o.concept === "supplier" || o.concept === "buyer") && o.at > t && o.at < w.at)) continue;
       if (NOT_DONE.has(words[w.at + 1] ?? "") || NOT_DONE.has(words[w.at + 2] ?? "")) return true;
     }
   }
@@ -91,7 +95,11 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
 const NOT_DONE: ReadonlySet<string> = new Set([
   "gesloten", "afgesloten", "uitgevoerd", "opgesteld", "gemaakt", "vereist", "verplicht", "gevraagd",
   "concluded", "carried", "performed", "required", "requested", "prepared", "drawn",
+  "ingericht", "opgezet", "aangeboden", "offered",
 ]);
+
+/** Auxiliaries of a passive or future that a negation of the whole sentence follows ("wordt niet"). */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(["wordt", "worden", "werd", "werden", "zal", "zullen", "is", "are", "will", "shall"]);
 
 const DETERMINER_NEGATION: ReadonlySet<string> = new Set(["geen", "no", "none", "noch", "nor", "neither"]);
 
