@@ -1107,7 +1107,8 @@ const ownUsage: RequirementDefinition[] = [
           ["bezwaar", "bezwaarschrift*", "beroep", "klacht*", "complaint*", "objection*", "appeal*"],
           ["kunnen", "kan", "can", "may", "route", "procedure", "awb", "algemene wet bestuursrecht", "ondersteunt", "supports", "instellen", "indienen", "lodge", "file", "maken"],
         ],
-        none: ["aanbestedingsprocedure", "procurement procedure", "klachtenmeldpunt", "gunningsbeslissing", "award decision"],
+        // Complaints about the tender procedure itself (Aanbestedingswet, Gids Proportionaliteit: klachtafhandeling).
+        none: ["aanbestedingsprocedure", "procurement procedure", "klachtenmeldpunt", "gunningsbeslissing", "award decision", "deze procedure", "inschrijver*", "tenderer*", "bidder*", "aanbesteding*", "tender procedure"],
       },
     ],
   },
