@@ -431,3 +431,16 @@ describe("a long subject of a negated passive", () => {
     expect(result("Opdrachtgever richt een klachtenregeling in voor burgers die het niet eens zijn met de selectie van hun aanvraag.").status).toBe("satisfied");
   });
 });
+
+describe("a list read with the sentence that introduces it", () => {
+  const result = (lines: string[]) =>
+    check([doc(["# Uitvraag", "Het AI-systeem voorspelt bij welke aanvragen een locatiebezoek nodig is.", "## 5 Inschrijving", ...lines].join("\n\n"))], { manifest: declaring(everything) }).results.find((r) => r.requirement === "evidence-in-evaluation")!;
+
+  it("asks for a model card with the bid when the lead-in names the bid", () => {
+    expect(result(["Bij de inschrijving voegt u de volgende stukken toe:", "- een ingevulde eisenlijst;\n- een modelkaart van het aangeboden model en een datasheet van de trainingsdata."]).status).toBe("satisfied");
+  });
+
+  it("does not where the list is not introduced by the bid", () => {
+    expect(result(["Bij de oplevering levert Opdrachtnemer:", "- een modelkaart van het model;\n- een handleiding."]).status).not.toBe("satisfied");
+  });
+});

@@ -141,8 +141,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelcontractclausules", "model contractual clauses", "model contractual ai clauses", "model contract clauses", "ai module", "aimodule"],
-          ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "form part", "forms part", "maken deel uit", "maakt deel uit", "attached", "aangevuld", "incorporated"],
+          ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelbepalingen", "modelcontractclausules", "model contractual clauses", "model contractual ai clauses", "model contract clauses", "ai module", "aimodule"],
+          ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "form part", "forms part", "maken deel uit", "maakt deel uit", "attached", "aangevuld", "incorporated", "nemen ... op", "neemt ... op", "opgesteld op basis van", "drawn up on the basis of"],
         ],
       },
     ],
