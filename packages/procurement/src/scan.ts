@@ -485,24 +485,18 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
 
   // A list item is read with the sentence that introduces the list ("Bij de inschrijving voegt u
   // de volgende stukken toe:" over "een modelkaart van het aangeboden model"), as a table cell is
-  // read with its column header.
-  const leadIn = (segments: readonly Segment[], i: number): string | undefined => {
-    for (let j = i - 1; j >= 0 && j >= i - 40; j--) {
-      const prev = segments[j]!;
-      if (prev.kind === "list-item") continue;
-      if (prev.kind === "heading" || !/:\s*$/.test(prev.text)) return undefined;
-      return foldedHeader(prev.text.length > 300 ? prev.text.slice(-300) : prev.text);
-    }
-    return undefined;
-  };
-
+  // read with its column header. Tracked while walking the segments: a heading or any other
+  // paragraph ends the list.
+  let leadIn: string | undefined;
   documents.forEach((doc, d) => {
     doc.segments.forEach((seg: Segment, s) => {
       const text = seg.text;
       if (text.length === 0) return;
       // Fold the segment once; offsets stay valid when folding kept the length (nearly always).
       const folded = fold(text);
-      const header = seg.table?.header ? foldedHeader(seg.table.header) : seg.kind === "list-item" ? leadIn(doc.segments, s) : undefined;
+      if (s === 0) leadIn = undefined;
+      if (seg.kind !== "list-item") leadIn = seg.kind !== "heading" && seg.table === undefined && /:\s*$/.test(text) ? (folded.length > 200 ? folded.slice(-200) : folded) : undefined;
+      const header = seg.table?.header ? foldedHeader(seg.table.header) : seg.kind === "list-item" ? leadIn : undefined;
       if (seg.kind === "heading" || text.length < 80) {
         scanText(text, folded, 0, text.length, d, s, header);
         return;
