@@ -37,6 +37,25 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
+/**
+ * A stand-in worker speaking the pool's protocol: "bom.docx" spins for ever, as inflating a zip
+ * that lies about its size does; everything else answers after 50 ms.
+ */
+function stuckWorker(): string {
+  const file = join(outdir, "stuck-worker.mjs");
+  writeFileSync(
+    file,
+    `import { parentPort } from "node:worker_threads";
+parentPort.on("message", (m) => {
+  if (m.kind === "extract" && m.options.name === "bom.docx") for (;;) {}
+  setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, value: { ok: true, name: m.options.name } }), 50);
+});
+parentPort.postMessage({ id: 0, ok: true, value: "ready" });
+`,
+  );
+  return file;
+}
+
 describe("check worker pool", () => {
   it("finds no worker file next to the TypeScript sources, so tests and `tsx` runs check in-process", async () => {
     const { workerFile } = await import("../src/check-pool.js");
@@ -63,19 +82,7 @@ describe("check worker pool", () => {
   });
 
   it("stops a worker stuck in synchronous code after the job's budget, and moves the jobs queued behind it (issue 18, finding 1)", async () => {
-    // A stand-in worker speaking the pool's protocol: "bom.docx" spins for ever, as inflating a
-    // zip that lies about its size does; everything else answers after 50 ms.
-    const fake = join(outdir, "stuck-worker.mjs");
-    writeFileSync(
-      fake,
-      `import { parentPort } from "node:worker_threads";
-parentPort.on("message", (m) => {
-  if (m.kind === "extract" && m.options.name === "bom.docx") for (;;) {}
-  setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, value: { ok: true, name: m.options.name } }), 50);
-});
-parentPort.postMessage({ id: 0, ok: true, value: "ready" });
-`,
-    );
+    const fake = stuckWorker();
     const real = await engine();
     const pool = withWorkerPool(real, { size: 2, dataDir: outdir, file: fake, graceMs: 100 });
     try {
@@ -96,17 +103,7 @@ parentPort.postMessage({ id: 0, ok: true, value: "ready" });
   it("moves a job again when the worker it moved to is stopped for another stuck job", async () => {
     // One worker, two stuck jobs and a normal one queued behind them: the normal job moves twice
     // (once per stuck job) and still answers; each stuck job fails on its own budget.
-    const fake = join(outdir, "stuck-worker-2.mjs");
-    writeFileSync(
-      fake,
-      `import { parentPort } from "node:worker_threads";
-parentPort.on("message", (m) => {
-  if (m.kind === "extract" && m.options.name === "bom.docx") for (;;) {}
-  setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, value: { ok: true, name: m.options.name } }), 50);
-});
-parentPort.postMessage({ id: 0, ok: true, value: "ready" });
-`,
-    );
+    const fake = stuckWorker();
     const real = await engine();
     const pool = withWorkerPool(real, { size: 1, dataDir: outdir, file: fake, graceMs: 100 });
     try {
