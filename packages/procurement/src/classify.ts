@@ -163,10 +163,12 @@ function inDefinitions(seg: Segment): boolean {
  * de overeenkomst aangeduid als Opdrachtnemer"; "Participant means a tenderer admitted to …").
  */
 const PARTY_DEFINITION = /^\W*(\p{Lu}[\p{L}-]{2,})\W*\s*(?:[:–—]|\s-\s|\bmeans\b|\bbetekent\b)\s*(.{0,240})/u;
+// A list of its own, narrower than the `supplier` concept: "verwerker" or "provider" in a definition
+// ("Betrokkene: … door de verwerker …") must not turn the defined word into the supplier.
 const SUPPLIER_WORDS = /\b(opdrachtnemers?|leveranciers?|ondernemers?|inschrijvers?|gegadigden?|contractant|contractors?|suppliers?|tenderers?|bidders?|vendors?|service providers?)\b/i;
 
 /** The folded words a document's definitions use for the supplier party, with their plurals. */
-export function supplierAliases(documents: readonly Document[]): Set<string> {
+function supplierAliases(documents: readonly Document[]): Set<string> {
   const out = new Set<string>();
   for (const doc of documents) {
     for (const seg of doc.segments) {

@@ -269,16 +269,17 @@ const KNOCK_OUT = /\b(uitsluiting|uitgesloten|knock[- ]?out|ko[- ]?eis|exclusion
 /** Words that restrict a permission into a rule: "mag alleen", "may only", "may not". */
 const ONLY = /\b(alleen|uitsluitend|slechts|enkel|only|solely|exclusively)\b/i;
 
+/** Offering or proposing, which a supplier who "kan" do it may also leave undone. */
+const OFFERS = /\b(aanbieden|aan te bieden|aanbiedt|voorstellen|voor te stellen|desgewenst|eventueel|optioneel)\b/;
+
 /**
  * The party a permission or discretion is given to, when that governs the passage: the party as
  * subject next to its modal ("The Supplier may …", "De Provincie kan …", "mag Opdrachtnemer …").
  * A negation or "only" after it makes a rule of it ("may not", "mag uitsluitend"), and an
  * obligation before it governs instead ("zorgt ervoor dat de Provincie kan …"). Dutch "kan" binds a
- * supplier often enough ("Opdrachtnemer kan aantonen …") that only the buyer's "kan" counts.
+ * supplier often enough ("Opdrachtnemer kan aantonen …") that only the buyer's "kan" counts, unless
+ * the supplier "kan" merely offer something ("kan … een training aanbieden").
  */
-/** Offering or proposing, which a supplier who "kan" do it may also leave undone. */
-const OFFERS = /\b(aanbieden|aan te bieden|aanbiedt|voorstellen|voor te stellen|desgewenst|eventueel|optioneel)\b/;
-
 export function permittedParty(p: Passage): "supplier" | "buyer" | null {
   for (const m of p.concepts) {
     if (m.concept !== "permission") continue;
