@@ -313,3 +313,85 @@ describe("classify: parties and models the text names in its own words", () => {
     expect(tags(text)).not.toContain("ai");
   });
 });
+
+describe("classify: a machine that writes (AI Act art. 50(2))", () => {
+  it("reads a language model that drafts letters as generative, in Dutch word order and in a passive", () => {
+    const inverted = [
+      "Het platform gebruikt machine learning om binnenkomende meldingen van inwoners te sorteren.",
+      "Bij elke melding stelt het taalmodel een conceptversie van de antwoordbrief op.",
+    ].join("\n\n");
+    expect(tags(inverted)).toContain("generative");
+    const passive = [
+      "De dienst bevat een AI-systeem dat verslagen van keukentafelgesprekken ordent.",
+      "Elke samenvatting die door AI is gegenereerd, wordt voor verzending door een consulent gecontroleerd.",
+    ].join("\n\n");
+    expect(tags(passive)).toContain("generative");
+  });
+
+  it("does not read a standard letter, a person who writes, or the AI Act as a machine that writes", () => {
+    const text = [
+      "De applicatie gebruikt een getraind model dat meldingen over de openbare ruimte naar het juiste team routeert.",
+      "Bij afhandeling wordt automatisch een standaard brief gegenereerd uit het sjabloon van de afdeling.",
+      "De behandelaar schrijft zelf het antwoord aan de melder.",
+      "De AI-verordening schrijft voor dat teksten over de werking beschikbaar zijn.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("ai");
+    expect(tags(text)).not.toContain("generative");
+  });
+});
+
+describe("classify: a practice described and then refused", () => {
+  const described = "De leverancier liet ook een functie zien die met de camera tijdens vergaderingen emoties van medewerkers herkent met een getraind model.";
+  it("does not read a practice as bought when the next sentence refuses it", () => {
+    expect(tags(`${described} Dat nemen we in geen geval af.`)).not.toContain("prohibited");
+    expect(tags(`${described} We do not want this.`)).not.toContain("prohibited");
+  });
+  it("still reads the practice when the next sentence does not refuse it", () => {
+    expect(tags(`${described} Die functie wordt in alle vestigingen gebruikt.`)).toContain("prohibited");
+  });
+});
+
+describe("classify: an Annex III point the text reasons away", () => {
+  const use = [
+    "Het toegangssysteem gebruikt een getraind model voor gezichtsherkenning bij de ingang van het depot.",
+    "De camera vergelijkt het gezicht van wie binnenkomt met de opgeslagen sjablonen van alle geautoriseerde medewerkers en opent dan de deur.",
+  ];
+  it("follows a text that says the very point does not apply and records the class", () => {
+    const text = [...use, "Bijlage III, punt 1, onder a, is hier niet van toepassing, omdat medewerkers zelf meewerken; de Provincie merkt het systeem aan als AI-systeem zonder hoog risico."].join("\n\n");
+    expect(result(text, "high-risk").holds).toBe(false);
+    expect(result(text, "high-risk").reasons.join(" ")).toMatch(/niet van toepassing/);
+  });
+  it("keeps the point where the text only records a class without reasoning about the point", () => {
+    expect(tags([...use, "De Provincie merkt het systeem aan als AI-systeem zonder hoog risico."].join("\n\n"))).toContain("high-risk");
+  });
+  it("reads 'een uitzondering … is niet aan de orde' as no exception", () => {
+    const text = [
+      "Het systeem wijst met machine learning leerlingen toe aan scholen voor voortgezet onderwijs en bepaalt welke leerling waar geplaatst wordt.",
+      "Een uitzondering op grond van artikel 6, derde lid, van de AI-verordening is niet aan de orde.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("high-risk");
+  });
+});
+
+describe("classify: education points need learners", () => {
+  it("does not read a university that builds a model with test data as admission or exam monitoring", () => {
+    const text = [
+      "De Universiteit ontwikkelt met machine learning een model dat per bedrijfslocatie een kans op overtredingen berekent en kiest welke locaties worden bezocht.",
+      "De Universiteit beschrijft de testdata en de vertekening doordat vooral verdachte locaties zijn bezocht.",
+    ].join("\n\n");
+    expect(result(text, "high-risk").detail ?? "").not.toMatch(/^3/);
+  });
+});
+
+describe("classify: personal data only defined or not supplied", () => {
+  it("does not read a definition of personal data, or camera images that are not supplied, as processing", () => {
+    const text = [
+      "## Artikel 1 Begripsbepalingen",
+      "1. **Persoonsgegevens**: persoonsgegevens als bedoeld in artikel 4 van de AVG;",
+      "## Artikel 2 Opdracht",
+      "Het voorspelmodel berekent met machine learning de waterstand per gemaal; camerabeelden van de dijk worden niet aan het model aangeboden.",
+    ].join("\n\n");
+    expect(tags(text)).toContain("ai");
+    expect(tags(text)).not.toContain("personal-data");
+  });
+});

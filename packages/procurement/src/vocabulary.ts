@@ -14,6 +14,7 @@ export type ConceptName = VocabularyConcept | DerivedConcept;
 export const CLASSIFIER_CONCEPTS: ReadonlySet<ConceptName> = new Set<ConceptName>([
   "ai", "inference", "algorithmic", "algorithmicAct", "artefact", "outcome", "personalData", "persons", "decision", "personDecision", "appeal", "generative", "impactful", "highRiskWord", "annexWord", "art63",
   "exceptionWord", "notHighRisk", "art5Context", "weakAi", "profiling", "roadUsers", "scoring",
+  "textGeneration",
 ]);
 
 /** Concepts that keep a passage for later steps even when no requirement matched it. */

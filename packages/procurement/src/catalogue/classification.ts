@@ -26,6 +26,11 @@ const MANY: Group = [
   "persons", "people", "medewerkers", "bezoekers", "visitors", "staff", "employees", "menigte", "crowd", "passanten", "passers by", "passengers", "passagiers", "lijst", "list",
   "politiebestand", "bestand", "foto s van", "photographs of", "stadionverbod", "toegangsverbod*",
 ];
+/** The natural persons Annex III 3(a) admits or assigns. */
+const LEARNERS: Group = [
+  "leerling*", "student*", "scholier*", "pupil*", "cursist*", "learner*", "aanmelder*", "aanvrager*", "applicant*", "kandida*", "candidat*", "kind", "kinderen", "child",
+  "children", "jongere*", "young people", "deelnemer*", "participant*", "inburger*", "nieuwkomer*", "newcomer*", "leerplichtig*", "apprentice*",
+];
 const EDUCATION: Group = [
   "onderwijs*", "education*", "opleiding*", "school*", "mbo", "hbo", "leerling*", "student*", "pupil*", "learner*", "leerbaan", "leerbanen", "stageplaats*",
   "stageplek*", "apprentice*", "vocational", "beroepsonderwijs", "beroepsopleiding*", "cursist*", "excellentieprogramma*", "bbl", "bol", "universiteit*",
@@ -159,7 +164,9 @@ export const classification: Classification = {
       patterns: [
         {
           all: [
-            ["toets*", "tentamen*", "examen*", "exam*", "test*", "proefwerk*"],
+            // Students during tests (Annex III 3(d)): "testdata" or a university as a party is neither.
+            ["leerling*", "student*", "scholier*", "pupil*", "cursist*", "kandidaten", "candidate*", "examenkandida*", "test takers", "learner*"],
+            ["toets", "toetsen", "toetsing", "tentamen*", "examen*", "exam", "exams", "examination*", "test", "tests", "proefwerk*", "online toets*", "online exam*"],
             [
               "fraude", "cheating", "cheat*", "spieken", "afkijken", "proctoring", "surveill*", "ongeoorloofd*", "prohibited behaviour", "suspicious", "verdacht*", "hulpmiddelen", "unauthorised aids",
               "niet toegestane", "not allowed", "not permitted", "samenwerken", "collaborat*", "telefoon", "phone", "briefjes", "each other s", "elkaars", "oogbeweging*", "eye movement*", "webcam",
@@ -173,7 +180,9 @@ export const classification: Classification = {
       context: "none",
       title: t("Toegang tot en toelating of toewijzing in onderwijs", "Access, admission or assignment to education"),
       source: ANNEX("3(a)"),
-      patterns: [{ all: [EDUCATION, DECIDE] }],
+      // Natural persons admitted or assigned: a university that is a party to the contract and
+      // computes something else is no admission.
+      patterns: [{ all: [EDUCATION, LEARNERS, DECIDE] }],
     },
     {
       point: "4a",
@@ -294,7 +303,9 @@ export const classification: Classification = {
           all: [
             [
               "rechtshandhaving", "law enforcement", "politie", "police", "opsporing*", "recherche", "strafrechtelijk*", "criminal investigation*", "criminal offence*", "strafbare feiten",
-              "strafbaar feit", "openbaar ministerie", "public prosecut*", "investigation service", "opsporingsdienst*", "verdachte*", "suspect*", "slachtoffer*", "victim*",
+              "strafbaar feit", "openbaar ministerie", "public prosecut*", "investigation service", "opsporingsdienst*",
+              // The noun, not the adjective: "verdachte Locaties" are suspicious places, not suspects.
+              "verdachten", "suspect*", "slachtoffer*", "victim*",
               "leugendetector*", "polygraph*", "lie detector*", "recidive", "reoffend*", "re offend*", "crimineel", "criminal", "politie*", "recherche*", "verhoor*", "interrogat*", "questioning",
               "getuige*", "witness*", "strafdossier*", "forensic*", "reclassering", "probation", "strafblad", "criminal record*", "delict*", "offence*", "*criminaliteit", "witwas*",
               "money laundering", "investigation file", "zedenpolitie", "mensenhandel", "trafficking",

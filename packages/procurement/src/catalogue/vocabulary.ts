@@ -433,7 +433,9 @@ export const vocabulary: Vocabulary = {
       terms: [
         "worden niet verwerkt", "wordt niet verwerkt", "niet verwerkt", "is niet van toepassing", "niet van toepassing", "are not processed", "is not processed", "not processed",
         "does not apply", "do not apply", "not applicable", "is not used", "are not used", "wordt niet gebruikt", "worden niet gebruikt", "niet ingezet", "is excluded", "are excluded",
-        "is uitgesloten", "zijn uitgesloten", "not involved", "speelt geen rol", "plays no role", "niet aan de orde", "not at issue", "niet relevant", "not relevant",
+        "is uitgesloten", "zijn uitgesloten", "not involved",
+        // Data not supplied to the system is not processed by it (GDPR art. 4(2): "verstrekking", "ter beschikking stellen").
+        "niet ... aangeboden", "niet ... aangeleverd", "niet ... ingevoerd", "not supplied to", "not provided to", "not fed into", "speelt geen rol", "plays no role", "niet aan de orde", "not at issue", "niet relevant", "not relevant",
         "niet toegestaan", "zijn niet toegestaan", "not permitted", "not allowed", "is prohibited", "are prohibited", "is verboden", "zijn verboden",
         // A module the buyer does not take or switches off.
         "geen deel", "geen onderdeel", "not part of", "does not form part", "do not form part", "uitgeschakeld", "switched off", "disabled", "is disabled", "niet afgenomen",
@@ -447,7 +449,8 @@ export const vocabulary: Vocabulary = {
       terms: [
         "outside the scope", "buiten de scope", "buiten scope", "vallen buiten", "valt buiten", "not covered", "does not cover", "excluded", "uitgesloten", "niet toegestaan",
         "not allowed", "not permitted", "verboden", "prohibited", "not in scope", "niet in scope",
-        "geen deel", "geen onderdeel", "not part of", "do not form part", "does not form part",
+        "geen deel", "geen onderdeel", "not part of", "do not form part", "does not form part", "buiten de reikwijdte", "buiten het bereik", "beyond the scope",
+        "valt niet onder", "vallen niet onder",
       ],
     },
   ],
@@ -487,6 +490,30 @@ export const vocabulary: Vocabulary = {
   // person's reliability or behaviour); the classifier asks for persons in the same passage.
   scoring: [
     { source: "GDPR/AVG art. 4(4), recital 71", terms: ["risicoscore*", "risk score*", "risk scoring", "risicoscoring", "risk rating*", "risicoprofilering"] },
+  ],
+  // A machine that writes: AI Act art. 50(2) ("generating synthetic audio, image, video or text
+  // content"), the Algoritmekader's "content genereren … tekst, beeld" and "tekstbewerking". The
+  // classifier reads these verbs only next to an AI word and with a written product in reach.
+  textGeneration: [
+    {
+      source: "AI Act art. 50(2), 50(4); AK generatieve-ai (content genereren, tekstbewerking)",
+      terms: [
+        "genereert", "genereren", "gegenereerd*", "generates", "generate", "generated", "generating", "schrijft", "schrijven", "geschreven", "writes", "write", "written", "maakt",
+        "gemaakt", "stelt ... op", "opstellen", "opgesteld", "drafts", "drafted", "formuleert", "formuleren", "geformuleerd", "vat ... samen", "vatten ... samen", "samenvatten",
+        "samengevat", "summarises", "summarizes", "summarise", "summarize", "summarised", "summarized", "vertaalt", "vertalen", "vertaald", "translates", "translated",
+      ],
+    },
+  ],
+  generatedText: [
+    {
+      source: "AI Act art. 50(2), 50(4) (text content, text published to inform the public); AK generatieve-ai (tekst, beeld, output)",
+      terms: [
+        "tekst", "teksten", "*tekst", "*teksten", "tekstinhoud", "text", "texts", "content", "samenvatting*", "summary", "summaries", "brief", "brieven", "*brief",
+        "*brieven", "conceptversie*", "letter", "letters", "antwoord", "antwoorden",
+        "answer", "answers", "reply", "replies", "conceptbrie*", "conceptantwoord*", "conceptreactie*", "draft", "drafts", "e mail", "e mails", "bericht", "berichten", "message",
+        "messages", "afbeelding*", "synthetic image*", "vertaling*", "translation*", "notulen", "reactie", "reacties", "response", "responses",
+      ],
+    },
   ],
   // People who use the road a critical-infrastructure system steers: its outputs act on them
   // directly, which makes such high-risk AI an impactful algorithm (register category B) as well.
