@@ -217,7 +217,11 @@ const MUST_LABEL = /\((must)\)|\bmust[- ]haves?\b/i;
 const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepaling|clause|artikel|article|paragraaf|section)\b|(?<![\w-])[A-Z]{1,4}-\d{1,3}[a-z]?(?![\w-]))[^.;]{0,40}\b(vervalt|vervallen|komt te vervallen|wordt geschrapt|worden geschrapt|is withdrawn|are withdrawn|is deleted|are deleted|no longer applies)\b/i;
 
 /** "Of er een IAMA komt, besluit de Provincie later", "Whether … will be decided": the decision is deferred. */
-const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?(of|whether)\s[^.;]{3,300}?,\s*(besluit|beslist|bepaalt|bekijkt|beoordeelt|wordt|will|is to be|shall be decided)\b/i;
+// A short clause title may stand before it ("7.2 Algoritmeregister. Of en in welke categorie …, besluit de Provincie na de gunning").
+const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether)\s[^.;]{3,300}?,\s*(besluit|besluiten|beslist|beslissen|bepaalt|bepalen|bekijkt|bekijken|beoordeelt|beoordelen|bespreken|wordt|worden|will|is to be|shall be decided)\b/i;
+
+/** A bare open question in the form of a sentence: "Of er een verwerkersovereenkomst nodig is." */
+const WHETHER_NEEDED = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noodzakelijk|verplicht|needed|required|necessary)\b[^,.;]{0,20}[.?]?\s*$/i;
 
 /** Whether something is needed is still to be judged: "De Provincie beoordeelt per Bestelling of een DPIA nodig is". */
 const NEED_OPEN = /\b(beoordeelt|beoordelen|bepaalt|bepalen|besluit|beslist|beslissen|assesses|assess|decides|decide|determines|determine|considers)\s+([\p{L}-]+\s+){0,4}?(of|whether)\s[^.;]{0,200}?\b(nodig|vereist|noodzakelijk|verplicht|required|necessary|needed|mandatory)\b/iu;
@@ -334,7 +338,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "notAttached") || refersToAbsentAnnex(p, documents)) return { modality: "deferred", reason: "annex-not-attached" };
   if (!knockOut && context.has("question")) return { modality: "question", reason: "question-only" };
   if (has(p, "withdrawn") && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(p.text))) return { modality: "withdrawn", reason: "withdrawn" };
-  if (has(p, "deferred") || WHETHER_LATER.test(p.text) || DETERMINING_WHETHER.test(p.text) || NEED_OPEN.test(p.text)) return { modality: "deferred", reason: "deferred" };
+  if (has(p, "deferred") || WHETHER_LATER.test(p.text) || WHETHER_NEEDED.test(p.text) || DETERMINING_WHETHER.test(p.text) || NEED_OPEN.test(p.text)) return { modality: "deferred", reason: "deferred" };
   // "Indien de Provincie besluit een DPIA uit te voeren, verleent Opdrachtnemer medewerking": the
   // duty waits for the buyer's choice (a supplier's own choice still binds him once made).
   if (OPTION_CONDITION.test(p.text)) return { modality: "deferred", reason: "deferred" };

@@ -49,7 +49,7 @@ export const cases: Record<string, Cases> = {
   },
   "risk-management": {
     valid: [ok("Opdrachtnemer richt een gedocumenteerd risicobeheersysteem in voor de hele levensduur en deelt de testresultaten met de Provincie."), ok("Het inrichten en bijhouden van een risicobeheersysteem gedurende de hele levensduur van het systeem behoort tot de verplichtingen van Opdrachtnemer.")],
-    invalid: [no("Risk management: in accordance with Schedule 4.", "annex-not-attached"), no("The Vendor may, where it sees fit, operate a risk management system for the AI component.", "non-binding"), no("Leverancier mag een risicobeheersysteem inrichten en de Provincie over de uitkomsten informeren.", "non-binding"), no("The Province would welcome a documented risk management approach.", "wish"), no("W-01 | Het zou mooi zijn als de leverancier aan risicomanagement doet.", "wish"), no("The Supplier shall take measures, which could include a documented risk management system, to limit risks.", "non-binding")],
+    invalid: [no("Risk management: in accordance with Schedule 4.", "annex-not-attached"), no("The Vendor may, where it sees fit, operate a risk management system for the AI component.", "non-binding"), no("Leverancier mag een risicobeheersysteem inrichten en de Provincie over de uitkomsten informeren.", "non-binding"), no("The Province would welcome a documented risk management approach.", "wish"), no("W-01 | Het zou mooi zijn als de leverancier aan risicomanagement doet.", "wish"), no("The Supplier shall take measures, which could include a documented risk management system, to limit risks.", "non-binding"), no("Beschrijf hoe u de risico's van het systeem gedurende de hele levensduur in kaart brengt en beheerst.", "question-only"), no("FIJN ALS – je houdt een risicobeheersysteem bij voor de hele levensduur van het systeem.", "wish")],
   },
   "data-governance": {
     valid: [ok("De artikelen 3 tot en met 9 van de MCC-AI High-Risk zijn van toepassing op de overeenkomst.", "by-reference"), ok("Opdrachtnemer beschrijft de herkomst en representativiteit van de trainings-, validatie- en testdata en hoe bias is onderzocht."), ok("Articles 2 to 8 of the EU model contractual clauses for the procurement of high-risk AI form part of the Agreement.", "by-reference")],
@@ -137,7 +137,7 @@ export const cases: Record<string, Cases> = {
   },
   "algorithm-register": {
     valid: [ok("Opdrachtnemer levert de gegevens voor het Algoritmeregister en de Provincie publiceert in categorie B."), ok("U levert de gegevens die wij nodig hebben voor publicatie in het Algoritmeregister; wij publiceren de tool in categorie B.")],
-    invalid: [no("De Provincie publiceert de beschrijving van het algoritme in het Algoritmeregister alleen met voorafgaande toestemming van de leverancier.", "contradicted"), no("Hoe kijkt u aan tegen registratie in het Algoritmeregister?", "question-only"), no("The system is not published in the Algoritmeregister, because its predictions concern objects.", "negated")],
+    invalid: [no("De Provincie publiceert de beschrijving van het algoritme in het Algoritmeregister alleen met voorafgaande toestemming van de leverancier.", "contradicted"), no("Hoe kijkt u aan tegen registratie in het Algoritmeregister?", "question-only"), no("Algoritmeregister. Of en in welke categorie de tool in het Algoritmeregister komt, besluiten wij na de proefperiode.", "deferred"), no("The system is not published in the Algoritmeregister, because its predictions concern objects.", "negated")],
   },
   "ai-interaction-transparency": {
     valid: [ok("De chatbot maakt bij elk gesprek duidelijk dat de gebruiker met een AI-assistent communiceert.")],
@@ -206,7 +206,7 @@ export const cases: Record<string, Cases> = {
   },
   "ethics-review": {
     valid: [ok("De Provincie legt het ontwerp vóór de ingebruikname voor aan de Commissie Digitale Ethiek.")],
-    invalid: [no("The Council may, if it considers this useful, put the design to its data ethics committee.", "non-binding"), no("De Provincie kan vragen over de inzet van het systeem voorleggen aan de ethische commissie.", "non-binding"), no("De Provincie overweegt het ontwerp voor te leggen aan de ethische commissie.", "deferred")],
+    invalid: [no("The Council may, if it considers this useful, put the design to its data ethics committee.", "non-binding"), no("De Provincie kan vragen over de inzet van het systeem voorleggen aan de ethische commissie.", "non-binding"), no("De Provincie overweegt het ontwerp voor te leggen aan de ethische commissie.", "deferred"), no("Of we het ontwerp aan de ethische commissie voorleggen, weet ik nog niet.", "deferred"), no("Whether we put the design to our ethics committee is still open.", "deferred")],
   },
   "monitoring-after-go-live": {
     valid: [ok("Opdrachtnemer monitort na ingebruikname maandelijks de prestaties en de drift van het model.")],

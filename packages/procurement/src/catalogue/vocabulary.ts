@@ -58,7 +58,7 @@ export const vocabulary: Vocabulary = {
       terms: [
         "mooi", "welcome*", "waardeer*",
         "wens", "wensen", "zou ... mooi", "zou helpen", "waardeert", "waarderen", "gewaardeerd", "wordt gewaardeerd", "would be valued", "is valued", "op prijs", "verdient ... voorkeur", "bij voorkeur",
-        "pluspunt", "zou willen", "is wenselijk", "wenselijk", "optione*", "zou ... fijn",
+        "pluspunt", "zou willen", "is wenselijk", "wenselijk", "optione*", "zou ... fijn", "fijn als", "is fijn",
         "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "would appreciate", "nice to have", "preferably", "would like", "desirable", "optional",
       ],
     },
@@ -75,6 +75,8 @@ export const vocabulary: Vocabulary = {
         "worden uitgenodigd", "wordt uitgenodigd",
         "market consultation", "market sounding", "this request for information", "request for information rfi", "rfi", "not assessed", "not scored", "not binding", "non binding", "no requirement", "not a requirement",
         "questions to", "were asked", "we ask you", "we invite you to describe",
+        // The imperative to a bidder asks for an answer that is scored, it sets no duty ("Beschrijf hoe u …").
+        "beschrijf hoe", "beschrijf welke", "beschrijf met welke", "beschrijf op welke", "beschrijf wat", "licht toe hoe", "geef aan hoe", "please describe",
       ],
     },
   ],
@@ -106,6 +108,9 @@ export const vocabulary: Vocabulary = {
         "agreed in each", "agreed in every", "determined in each", "laid down in each", "geregeld in iedere", "geregeld in elke", "vastgelegd in iedere", "vastgelegd in elke",
         "nog te sluiten", "yet to be concluded", "to be concluded later",
         "nadere uitwerking", "uitwerking na gunning", "uitgewerkt na gunning", "worked out after award", "worked out after the award",
+        // Put to a later talk or still to be found out ("bespreken we later", "zoekt P&O nog uit").
+        "weet ik niet", "weten we niet", "weten wij niet", "weet ik nog niet", "weten we nog niet", "weten wij nog niet", "geen idee", "is still open", "remains open", "staat nog open", "is nog open",
+        "bespreken we", "bespreken wij", "nog uitzoeken", "nog uit te zoeken", "zoekt ... uit", "zoeken ... uit", "in de contractfase", "will be discussed later",
       ],
     },
   ],
