@@ -135,6 +135,12 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 27; MCC-AI art. 12; AK aia-27", [["gevolgen voor de grondrechten", "impact on fundamental rights", "fundamental rights impact assessment", "beoordeling van de gevolgen voor grondrechten"]]),
   ],
   "incidents-and-corrective-action": [
+    // Art. 3(49): an incident is also the "gebrekkig functioneren" (malfunctioning) of the system; art. 73 "meldt", "in kennis".
+    p("AI Act art. 3(49), 20, 73; MCC-AI art. 13", [
+      ["meldt", "meld", "melden", "gemeld", "in kennis", "notifies", "notify", "notified", "informeert", "informs", "reports"],
+      ["fout", "fouten", "gebrekkig functioneren", "malfunction*", "error", "errors", "fault", "faults", "defect", "defects"],
+      ["binnen", "within", "onverwijld", "onmiddellijk", "without undue delay", "immediately", "direct"],
+    ]),
     p("AI Act art. 20, 26(5), 73; MCC-AI art. 13", [["ernstig incident", "ernstige incidenten", "serious incident*", "corrigerende maatregel*", "corrective action*", "non conformiteit", "non conformity", "niet in overeenstemming", "not in conformity", "uit de handel nemen", "withdraw the system", "terugroepen", "recall the system"]]),
   ],
   "individual-explanation": [
@@ -287,7 +293,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 26(5), 72; AK mon-05, mon-07", [
       ["post market monitoring", "monitoring na het in de handel brengen", "monitoringsplan", "monitoring plan", "data drift", "datadrift", "modeldrift", "model drift", "concept drift", "drift", "versiebeheer", "version control", "versioning", "reproduceerbaar*", "reproducib*", "herevaluatie", "re evaluation", "periodieke evaluatie", "periodic evaluation"],
     ]),
-    p("AI Act art. 72", [["meet", "measures", "monitort", "monitors", "controleert", "checks", "rapporteert", "reports"], ["maandelijks", "monthly", "per kwartaal", "quarterly", "weekly", "dagelijks", "jaarlijks", "yearly"], ["steekproef", "nauwkeurigheid", "accuracy", "foutpercentage", "error rate", "prestaties", "performance", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*"]]),
+    p("AI Act art. 72", [
+      ["meet", "meten", "measures", "measure", "monitort", "monitors", "controleert", "checks", "rapporteert", "reports", "vergelijkt", "vergelijken", "compares", "compare"],
+      ["maandelijks", "monthly", "kwartaal", "quarterly", "quarter", "weekly", "dagelijks", "jaarlijks", "yearly", "each year", "ieder jaar", "elk jaar"],
+      ["steekproef", "nauwkeurigheid", "accuracy", "foutpercentage*", "error rate", "prestaties", "performance", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*", "precisie", "precision", "recall"],
+    ]),
   ],
   "records-and-openness": [
     p("AI Act art. 18; AK arc-01, woo-01", [["archiefwet", "archives act", "archiefbescheiden", "wet open overheid", "open government act", "woo verzoek*", "woo request*"], ["bewaar*", "kept", "retain*", "archiver*", "archiv*", "openbaar*", "disclos*", "verstrek*", "publiceren", "publish*", "niet in de weg", "does not prevent", "not prevent"]]),
