@@ -129,7 +129,7 @@ export const cases: Record<string, Cases> = {
       no("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens over in een open formaat; het getrainde model en de configuratie worden bij beëindiging niet overgedragen.", "contradicted"),
       no("On expiry of the Agreement the Supplier returns the Authority's data in CSV. The models, weights and configuration remain the Supplier's property and shall not be handed over on expiry or termination.", "contradicted"),
     ],
-    noMatch: ["Bij beëindiging wordt de broncode via escrow beschikbaar gesteld.", "Bij het einde van de Overeenkomst retourneert de Verwerker alle persoonsgegevens in een gangbaar formaat of vernietigt hij deze."],
+    noMatch: ["Opdrachtnemer verwijdert de inschrijfgegevens uiterlijk drie maanden na afloop van het seizoen.", "Bij beëindiging wordt de broncode via escrow beschikbaar gesteld.", "Bij het einde van de Overeenkomst retourneert de Verwerker alle persoonsgegevens in een gangbaar formaat of vernietigt hij deze."],
   },
   "audit-right": {
     valid: [ok("The Public Organisation may have an independent auditor inspect the logs, the technical documentation and, in confidence, the model."), ok("The Authority may, whenever it considers this necessary, have an independent auditor inspect the logs and the technical documentation."), ok("De Provincie of een onafhankelijke auditor mag de naleving controleren, met inzage in documentatie en logbestanden.")],
@@ -163,7 +163,7 @@ export const cases: Record<string, Cases> = {
     ],
   },
   "purpose-limitation-and-retention": {
-    valid: [ok("De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG)."), ok("Gegevens uit formulieren worden uitsluitend gebruikt om de vraag te behandelen."), ok("Gezichten en kentekens worden onherkenbaar gemaakt voordat beelden worden opgeslagen; de beelden worden drie maanden na opname verwijderd.")],
+    valid: [ok("De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG)."), ok("Opdrachtnemer verwijdert de persoonsgegevens van een cursist uiterlijk zes maanden na afloop van het cursusjaar."), ok("Gegevens uit formulieren worden uitsluitend gebruikt om de vraag te behandelen."), ok("Gezichten en kentekens worden onherkenbaar gemaakt voordat beelden worden opgeslagen; de beelden worden drie maanden na opname verwijderd.")],
     invalid: [no("Retention periods are left to each authority's own policy for personal data.", "deferred"), no("De bewaartermijn van persoonsgegevens wordt nader bepaald.", "deferred")],
     noMatch: ["The Contractor requires that personal data are used only within the European Union.", "Persoonsgegevens worden uitsluitend gebruikt binnen de Europese Economische Ruimte."],
   },

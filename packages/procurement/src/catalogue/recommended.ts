@@ -523,7 +523,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["einde", "beeindiging", "termination", "end of", "exitplan", "exit plan", "afloop", "overgang", "transition"],
+          // "na afloop van het schooljaar" is a retention period; the exit is the end of the contract.
+          ["einde", "beeindiging", "termination", "end of", "exitplan", "exit plan", "afloop van de overeenkomst", "afloop van het contract", "afloop van de opdracht", "afloop van de dienstverlening", "overgang", "transition"],
           ["open formaat", "open formaten", "open format*", "overgedragen", "overdracht", "draagt", "hand over", "returns", "exporteren", "export*", "exitplan", "exit plan", "vernietigt", "verwijdert", "deletes", "destroys", "levert"],
         ],
         // Returning or deleting "all personal data" is the processor's duty of GDPR art. 28(3)(g), not an exit plan.

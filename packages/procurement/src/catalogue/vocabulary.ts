@@ -88,7 +88,7 @@ export const vocabulary: Vocabulary = {
         "contractvorming", "contract formation",
         "nader", "wordt aangevuld",
         "worden aangevuld", "na de gunning bepaald", "wordt later bepaald", "later vastgesteld", "later bepaald", "overweegt", "overwegen", "laten wij", "laat de provincie",
-        "eigen beleid", "in overleg te bepalen", "pm", "na afloop", "pas bij", "bij de eerste verlenging", "in een later stadium",
+        "eigen beleid", "in overleg te bepalen", "pm", "pas bij", "bij de eerste verlenging", "in een later stadium",
         "nog te bepalen", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "naar eigen inzicht", "bezien of", "bekijken of", "bekijken wij",
         "bekijkt of", "wordt nog bepaald", "worden nog bepaald",
         "to be worked out", "to be determined", "to be agreed", "tbd", "will ... agreed", "agreed per", "will be assessed", "will ... decided", "after the award",
