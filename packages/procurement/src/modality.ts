@@ -242,7 +242,8 @@ const QUESTION_LABEL = /^\s*(vraag|question|q)(\s*\.?\s*\d+\b|\s*:)/i;
 function isNumberedQuestion(p: Passage, seg: Segment): boolean {
   if (!QUESTION_LABEL.test(seg.text)) return false;
   const at = seg.text.indexOf(p.text);
-  return !/\b(antwoord|answer)\s*:/i.test(at > 0 ? seg.text.slice(0, at) : "");
+  // The answer's own first sentence ("Antwoord: Leverancier levert …") is already the answer.
+  return !/\b(antwoord|answer)\s*:/i.test(at >= 0 ? seg.text.slice(0, at + p.text.length) : "");
 }
 
 /** Headings of a definitions section. */

@@ -56,8 +56,11 @@ export const cases: Record<string, Cases> = {
     invalid: [no("Welke gegevens zijn gebruikt voor training en hoe representatief zijn ze? De antwoorden worden niet beoordeeld.", "question-only")],
   },
   "technical-documentation": {
-    valid: [ok("Opdrachtnemer levert vóór de acceptatie de technische documentatie en een gebruiksaanwijzing.")],
-    invalid: [no("Technische documentatie: nader uit te werken.", "placeholder")],
+    valid: [
+      ok("Opdrachtnemer levert vóór de acceptatie de technische documentatie en een gebruiksaanwijzing."),
+      ok("Vraag 7. Welke stukken moeten er bij oplevering zijn? Antwoord: Vóór de acceptatietest levert Opdrachtnemer de volledige technische documentatie en de gebruiksaanwijzing."),
+    ],
+    invalid: [no("Technische documentatie: nader uit te werken.", "placeholder"), no("Vraag 7. Levert Opdrachtnemer vóór de acceptatietest de technische documentatie?", "question-only")],
   },
   logging: {
     valid: [ok("Het systeem logt automatisch alle uitkomsten; de Provincie kan de logbestanden inzien en Opdrachtnemer bewaart ze ten minste twaalf maanden."), ok("Door Opdrachtnemer wordt gewaarborgd dat het systeem alle gebeurtenissen automatisch vastlegt en dat de logbestanden ten minste twaalf maanden worden bewaard."), ok("AI-04 | Logging per run (invoer, modelversie, scores): bewaren min. 12 mnd; toegang Provincie via API")],
