@@ -333,7 +333,8 @@ export function classifyScanned(
     .filter((id) => /^(48|72)/.test(id));
   // personal data, persons and decisions
   // A definition of "persoonsgegevens" says what the word means, not that any are processed.
-  const pdPos = ps.filter((p) => positive(p, "personalData") && !definesTerm(p, documents));
+  // A question ("Verwerkt het systeem persoonsgegevens?") does not say that any are processed.
+  const pdPos = ps.filter((p) => positive(p, "personalData") && !definesTerm(p, documents) && !isQuestion(p));
   const pdNeg = ps.filter((p) => negatedOnly(p, "personalData"));
   // A decision about a person: persons and a decision in one passage, a decision that is about a
   // person by nature, or a decision open to objection and appeal (only the person it concerns can object).
@@ -421,7 +422,7 @@ export function classifyScanned(
   const explicit = ps.filter((p) => has(p, "annexWord") && has(p, "highRiskWord") && !negatedOnly(p, "highRiskWord") && !isQuestion(p));
   for (const p of explicit) {
     const point = annexPointIn(p.text);
-    if (point && !has(p, "notHighRisk")) {
+    if (point && (!has(p, "notHighRisk") || classifiedBeforeDenial(p))) {
       area = point;
       areaEvidence = [p];
       break;
@@ -540,6 +541,19 @@ export function classifyScanned(
 
   const list = TAGS.map((t) => results.get(t)!);
   return { results: list, tags: new Set(list.filter((r) => r.holds).map((r) => r.tag)), annexArea: annexArea ?? null };
+}
+
+/**
+ * "… een AI-systeem met een hoog risico is als bedoeld in bijlage III, punt 4, onder b; de
+ * Transcriptiefunctie, afzonderlijk beschouwd, valt niet onder bijlage III": the first clause
+ * classifies the system, the denial after the semicolon is about another part of it.
+ */
+function classifiedBeforeDenial(p: Passage): boolean {
+  const semicolon = p.text.indexOf(";");
+  if (semicolon < 0 || annexPointIn(p.text.slice(0, semicolon)) === null) return false;
+  const end = tokenize(fold(p.text.slice(0, semicolon))).length;
+  const first = p.concepts.filter((h) => h.at < end);
+  return first.some((h) => h.concept === "highRiskWord") && !first.some((h) => h.concept === "notHighRisk") && !negatedOnly({ ...p, concepts: first }, "highRiskWord");
 }
 
 /** "kan de uitzondering van artikel 6, lid 3, niet worden toegepast" is not an exception. */

@@ -216,9 +216,9 @@ const MUST_LABEL = /\((must)\)|\bmust[- ]haves?\b/i;
 /** An answer that withdraws a named requirement: "Eis E-25 vervalt", "Requirement R-04 is withdrawn". */
 const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepaling|clause|artikel|article|paragraaf|section)\b|(?<![\w-])[A-Z]{1,4}-\d{1,3}[a-z]?(?![\w-]))[^.;]{0,40}\b(vervalt|vervallen|komt te vervallen|wordt geschrapt|worden geschrapt|is withdrawn|are withdrawn|is deleted|are deleted|no longer applies)\b/i;
 
-/** "Of er een IAMA komt, besluit de Provincie later", "Whether … will be decided": the decision is deferred. */
+/** "Of er een IAMA komt, besluit de Provincie later", "Welke delen …, spreken partijen af na gunning", "Whether … will be decided": the decision is deferred. */
 // A short clause title may stand before it ("7.2 Algoritmeregister. Of en in welke categorie …, besluit de Provincie na de gunning").
-const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether)\s[^.;]{3,300}?,\s*(besluit|besluiten|beslist|beslissen|bepaalt|bepalen|bekijkt|bekijken|beoordeelt|beoordelen|bespreken|wordt|worden|will|is to be|shall be decided)\b/i;
+const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether|welke|wie|hoe|wanneer|which|who|how|when)\s[^.;]{3,300}?,\s*(besluit|besluiten|beslist|beslissen|bepaalt|bepalen|bekijkt|bekijken|beoordeelt|beoordelen|bespreken|spreken|spreekt|wordt|worden|will|is to be|shall be decided|shall be agreed)\b/i;
 
 /** A bare open question in the form of a sentence: "Of er een verwerkersovereenkomst nodig is." */
 const WHETHER_NEEDED = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noodzakelijk|verplicht|needed|required|necessary)\b[^,.;]{0,20}[.?]?\s*$/i;

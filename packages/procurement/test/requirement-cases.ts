@@ -60,7 +60,7 @@ export const cases: Record<string, Cases> = {
       ok("Opdrachtnemer levert vóór de acceptatie de technische documentatie en een gebruiksaanwijzing."),
       ok("Vraag 7. Welke stukken moeten er bij oplevering zijn? Antwoord: Vóór de acceptatietest levert Opdrachtnemer de volledige technische documentatie en de gebruiksaanwijzing."),
     ],
-    invalid: [no("Technische documentatie: nader uit te werken.", "placeholder"), no("Vraag 7. Levert Opdrachtnemer vóór de acceptatietest de technische documentatie?", "question-only")],
+    invalid: [no("Technische documentatie: nader uit te werken.", "placeholder"), no("Welke delen van de technische documentatie Opdrachtnemer levert, spreken partijen af in het implementatieplan.", "deferred"), no("Verdeling van het opstellen van de technische documentatie: uitgesteld tot de implementatiefase.", "deferred"), no("Vraag 7. Levert Opdrachtnemer vóór de acceptatietest de technische documentatie?", "question-only")],
   },
   logging: {
     valid: [ok("Het systeem logt automatisch alle uitkomsten; de Provincie kan de logbestanden inzien en Opdrachtnemer bewaart ze ten minste twaalf maanden."), ok("Door Opdrachtnemer wordt gewaarborgd dat het systeem alle gebeurtenissen automatisch vastlegt en dat de logbestanden ten minste twaalf maanden worden bewaard."), ok("AI-04 | Logging per run (invoer, modelversie, scores): bewaren min. 12 mnd; toegang Provincie via API")],
@@ -187,7 +187,7 @@ export const cases: Record<string, Cases> = {
   },
   "human-rights-impact-assessment": {
     valid: [ok("De Provincie voert vóór de ingebruikname een IAMA uit.")],
-    invalid: [no("Een IAMA wordt voor deze opdracht niet uitgevoerd.", "negated"), no("Een IAMA wordt niet uitgevoerd, omdat een grondrechteneffectbeoordeling voor bijlage III, punt 2, niet verplicht is.", "negated")],
+    invalid: [no("Een IAMA wordt voor deze opdracht niet uitgevoerd.", "negated"), no("Een IAMA wordt niet uitgevoerd, omdat een grondrechteneffectbeoordeling voor bijlage III, punt 2, niet verplicht is.", "negated"), no("Dhr. De Wit pleit voor een IAMA vóór de ingebruikname.", "non-binding")],
   },
   "information-security": {
     valid: [ok("Opdrachtnemer voert samen met de Provincie een risicoanalyse informatiebeveiliging uit op basis van de BIO.")],

@@ -109,6 +109,7 @@ export const vocabulary: Vocabulary = {
         "nog te sluiten", "yet to be concluded", "to be concluded later",
         "nadere uitwerking", "uitwerking na gunning", "uitgewerkt na gunning", "worked out after award", "worked out after the award",
         // Put to a later talk or still to be found out ("bespreken we later", "zoekt P&O nog uit").
+        "nog niet vastgesteld", "nog niet bepaald", "not yet determined", "uitstellen tot", "uitgesteld tot", "postponed until", "postponed to",
         "weet ik niet", "weten we niet", "weten wij niet", "weet ik nog niet", "weten we nog niet", "weten wij nog niet", "geen idee", "is still open", "remains open", "staat nog open", "is nog open",
         "bespreken we", "bespreken wij", "nog uitzoeken", "nog uit te zoeken", "zoekt ... uit", "zoeken ... uit", "in de contractfase", "will be discussed later",
       ],
@@ -118,6 +119,8 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
+        // Minutes report what someone argues for; it binds nobody ("Mevr. X pleit voor een IAMA").
+        "pleit voor", "pleiten voor", "argues for", "is van mening",
         "kan desgevraagd", "desgevraagd kan",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "informatief", "zou", "zouden",
@@ -440,7 +443,7 @@ export const vocabulary: Vocabulary = {
         "does not apply", "do not apply", "not applicable", "is not used", "are not used", "wordt niet gebruikt", "worden niet gebruikt", "niet ingezet", "is excluded", "are excluded",
         "is uitgesloten", "zijn uitgesloten", "not involved",
         // Data not supplied to the system is not processed by it (GDPR art. 4(2): "verstrekking", "ter beschikking stellen").
-        "niet ... aangeboden", "niet ... aangeleverd", "niet ... ingevoerd", "not supplied to", "not provided to", "not fed into", "speelt geen rol", "plays no role", "niet aan de orde", "not at issue", "niet relevant", "not relevant",
+        "niet ... aangeboden", "niet ... aangeleverd", "niet ... ingevoerd", "niet ... gekoppeld", "not linked to", "not supplied to", "not provided to", "not fed into", "speelt geen rol", "plays no role", "niet aan de orde", "not at issue", "niet relevant", "not relevant",
         "niet toegestaan", "zijn niet toegestaan", "not permitted", "not allowed", "is prohibited", "are prohibited", "is verboden", "zijn verboden",
         // A module the buyer does not take or switches off.
         "geen deel", "geen onderdeel", "not part of", "does not form part", "do not form part", "uitgeschakeld", "switched off", "disabled", "is disabled", "niet afgenomen",
