@@ -97,6 +97,20 @@ function refusedNext(p: Passage, scanned: ScanResult): boolean {
   return has(next, "negWord") && POINTS_BACK.test(next.text);
 }
 
+/** A product or module name in quotes ("Engagement Insights", „Module X“). */
+const QUOTED_NAME = /["“„'‘]([^"“”„'‘’\n]{3,60})["”“'’]/g;
+
+/**
+ * An offer the buyer turns down by name elsewhere: a module offered in a quoted reply ("Als extra
+ * bieden we onze module \"Engagement Insights\" aan") and "De … module \"Engagement Insights\" wordt
+ * niet geleverd en niet geactiveerd" in the agreement. What is not delivered is not bought.
+ */
+function refusedByName(p: Passage, scanned: ScanResult): boolean {
+  const names = [...p.text.matchAll(QUOTED_NAME)].map((m) => m[1]!.trim().toLowerCase()).filter((n) => /\p{L}{3}/u.test(n));
+  if (names.length === 0) return false;
+  return scanned.passages.some((other) => other !== p && has(other, "negAfter") && !isQuestion(other) && names.some((n) => other.text.toLowerCase().includes(n)));
+}
+
 /** How far an AI word may stand from the verb of writing, and the written product from the verb. */
 const AUTHOR_REACH = 4;
 /** A standard letter filled in from a template is standard editing, not synthetic content (AI Act art. 50(2)). */
@@ -226,16 +240,34 @@ const PARTY_DEFINITION = /^\W*(\p{Lu}[\p{L}-]{2,})\W*\s*(?:[:–—]|\s-\s|\bmea
 // ("Betrokkene: … door de verwerker …") must not turn the defined word into the supplier.
 const SUPPLIER_WORDS = /\b(opdrachtnemers?|leveranciers?|ondernemers?|inschrijvers?|gegadigden?|contractant|contractors?|suppliers?|tenderers?|bidders?|vendors?|service providers?)\b/i;
 
-/** The folded words a document's definitions use for the supplier party, with their plurals. */
-function supplierAliases(documents: readonly Document[]): Set<string> {
+/** A definition whose defined term is the buying organisation ("Deelnemer: een provincie die …"). */
+const BUYER_DEFINED = /^(?:de|het|een|the|a|an|elke?|iedere?|each)?\s*(?:\p{L}+\s+){0,2}?(provincies?|gemeenten?|waterschappen|waterschap|aanbestedende diensten?|opdrachtgevers?|bestuursorgaan|overheidsorganisaties?|organisaties?|contracting authorit(?:y|ies)|public bod(?:y|ies)|authorit(?:y|ies)|organi[sz]ations?)\b/iu;
+/** The party clause of a contract: who signs, where it sits and who represents it. */
+const PARTY_CLAUSE = /\b(vertegenwoordigd|gevestigd|zetelend|handelend|represented|registered office|having its seat|acting on behalf)\b/i;
+/** "(hierna gezamenlijk: de \"Deelnemers\" en ieder afzonderlijk: een \"Deelnemer\")" in a party clause. */
+const PARTY_DESIGNATION = /(?:hierna|hereinafter|hereafter)[^)]*/giu;
+const DESIGNATED_NAME = /["“„']([\p{Lu}][\p{L}-]{2,})["”“']/gu;
+
+/**
+ * The folded words a tender uses for its parties, with their plurals: the supplier's defined word
+ * ("Contractant: de opdrachtnemer …"), a defined buying organisation ("Deelnemer: een provincie …")
+ * and the names a party clause gives its signatories ("(hierna: de \"Deelnemers\")"). A party is an
+ * organisation, not a person a decision is about.
+ */
+function partyAliases(documents: readonly Document[]): Set<string> {
   const out = new Set<string>();
+  const add = (term: string) => {
+    const word = fold(term);
+    if (SUPPLIER_WORDS.test(word)) return;
+    for (const w of [word, `${word}s`, `${word}en`]) out.add(w);
+  };
   for (const doc of documents) {
     for (const seg of doc.segments) {
       const m = PARTY_DEFINITION.exec(seg.text);
-      if (!m || !SUPPLIER_WORDS.test(m[2]!)) continue;
-      const word = fold(m[1]!);
-      if (SUPPLIER_WORDS.test(word)) continue;
-      for (const w of [word, `${word}s`, `${word}en`]) out.add(w);
+      if (m && (SUPPLIER_WORDS.test(m[2]!) || BUYER_DEFINED.test(m[2]!))) add(m[1]!);
+      if (PARTY_CLAUSE.test(seg.text)) {
+        for (const d of seg.text.matchAll(PARTY_DESIGNATION)) for (const n of d[0].matchAll(DESIGNATED_NAME)) add(n[1]!);
+      }
     }
   }
   return out;
@@ -339,7 +371,7 @@ export function classifyScanned(
   // A decision about a person: persons and a decision in one passage, a decision that is about a
   // person by nature, or a decision open to objection and appeal (only the person it concerns can object).
   // "De Provincie besluit welke Deelnemers doorgaan": a supplier under its defined name is no person a system decides about.
-  const aliases = supplierAliases(documents);
+  const aliases = partyAliases(documents);
   const namesPersons = (p: Passage) => {
     if (!has(p, "persons")) return false;
     if (aliases.size === 0) return true;
@@ -404,7 +436,7 @@ export function classifyScanned(
   // Prohibited practices (art. 5), described in the text and not only warranted against.
   const prohibitedHits = new Map<string, Passage[]>();
   for (const p of ps) {
-    if (refusedNext(p, scanned)) continue;
+    if (refusedNext(p, scanned) || refusedByName(p, scanned)) continue;
     for (const hit of targetHits(p, targets, "prohibited")) {
       const id = targets[hit.target]!.id;
       prohibitedHits.set(id, [...(prohibitedHits.get(id) ?? []), p]);
@@ -561,5 +593,9 @@ function isNegatedException(p: Passage): boolean {
   // "Een uitzondering op grond van artikel 6, derde lid, is niet aan de orde".
   const word = p.concepts.find((h) => h.concept === "exceptionWord");
   if (word && p.concepts.some((h) => h.concept === "negAfter" && h.at > word.at)) return true;
-  return /(niet|not|cannot|geen)\s+(\w+\s+){0,2}(worden\s+)?(toegepast|applied|apply|van toepassing)/i.test(p.text) || /will not issue|does not use/i.test(p.text);
+  // "een beroep op de uitzondering … wordt niet gedaan", "no exception is claimed": the exception is declined.
+  return (
+    /(niet|not|cannot|geen|no)\s+(\w+\s+){0,2}(worden\s+)?(toegepast|applied|apply|van toepassing|gedaan|ingeroepen|invoked|relied|claimed|beroep)\b/i.test(p.text) ||
+    /will not issue|does not use|doet zich niet voor|does not arise|do not arise/i.test(p.text)
+  );
 }

@@ -49,11 +49,11 @@ const EMOTION: Group = [
   "emotie*", "emotion*", "emotional", "gemoedstoestand*", "stemming", "mood*", "stress*", "gestrest", "frustratie*", "frustration", "frustrated", "gefrustreerd", "sentiment*",
   "gevoelens", "feelings", "welzijn*", "wellbeing", "well being", "boosheid", "boos", "anger", "angry", "angst*", "anxiety", "anxious", "bang", "afraid", "vermoeidheid",
   "tevredenheid", "satisfaction", "geirriteerd", "irritated", "ongemotiveerd", "unmotivated", "motivatie", "motivation", "enthousias*", "nerveus", "nervous", "verveeld",
-  "vervelen", "bored", "boredom", "plezier", "happy", "blij", "confused", "verward", "engaged", "betrokken*", "engagement", "tevreden", "agressie*", "agressief", "aggressive",
+  "vervelen", "bored", "boredom", "plezier", "happy", "blij", "confused", "verward", "engaged", "betrokkenheid", "engagement", "tevreden", "agressie*", "agressief", "aggressive",
   "agitated", "geagiteerd",
 ];
 const INFER: Group = [
-  "herken*", "recognis*", "recogniz*", "detect*", "infer*", "afleid*", "leidt af", "leiden af", "afgeleid", "analyseert", "analyses", "analyse", "analyze*", "meet", "meten",
+  "herken*", "recognis*", "recogniz*", "detect*", "infer*", "afleid*", "leidt af", "leiden af", "leidt ... af", "leiden ... af", "schat ... in", "schatten ... in", "afgeleid", "analyseert", "analyses", "analyse", "analyze*", "meet", "meten",
   "measures", "measure", "inschat*", "schat", "estimates", "monitor*", "signaleert", "flags", "scores", "beoordeelt", "assesses", "read*", "leest",
 ];
 const INFRA: Group = [
@@ -265,7 +265,7 @@ export const classification: Classification = {
         {
           all: [
             ["noodoproep*", "emergency call*", "meldkamer*", "112", "ambulance*", "brandweer*", "fire brigade", "fire engine*", "firefighters", "hulpdienst*", "emergency services", "first response", "spoedeisende", "urgent medical", "spoedhulp", "emergency department", "seh"],
-            ["triage", "prioriteer*", "prioritis*", "prioritiz*", "dispatch*", "inzet", "uitgifte", "classific*", "classif*", "beoordeel*", "assess*", "welke eenheid", "which unit", "stuurt", "sends", "send", "urgent*", "volgorde", "order", "eerste", "first", "hoe snel", "immediately", "welke", "which"],
+            ["triage", "prioriteer*", "prioritis*", "prioritiz*", "dispatch*", "inzet", "uitgifte", "classific*", "classif*", "beoordeel*", "assess*", "welke eenheid", "which unit", "eenheden", "units", "hulpverleners", "responders", "urgent*", "volgorde", "order", "eerste", "first", "hoe snel", "immediately", "welke", "which"],
           ],
         },
       ],
@@ -490,6 +490,8 @@ export const classification: Classification = {
               "iedere voorbijganger", "every passer by", "all footage", "alle beelden", "social networks", "harvests", "without selecting", "zonder selectie", "automatisch alle",
             ],
           ],
+          // Faces made unrecognisable (GDPR art. 25, data protection by design) is the opposite of collecting them.
+          none: ["onherkenbaar", "unrecognisable", "unrecognizable", "geblurd", "blurred", "blurs", "blurring", "vervaagd", "vervaagt", "gepixeld", "pixelat*", "gemaskeerd", "maskeert", "masked", "masking"],
         },
       ],
     },
