@@ -324,6 +324,9 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     return { modality: "heading", reason: rest === "" || PLACEHOLDER.test(rest.split(/(?<=[.!?])\s/)[0] ?? "") ? "placeholder" : "heading-only" };
   }
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
+  // An earlier message quoted under a reply ("> Wij stellen 90 dagen voor") reports what someone
+  // proposed; what the thread settles is in the messages above it.
+  if (inQuotedReply(doc.segments, p.segment)) return { modality: "non-binding", reason: "non-binding" };
   // "Antwoord: Nee." denies what the question asked, unless the answer goes on to oblige the
   // supplier ("Nee. Opdrachtnemer voert de conformiteitsbeoordeling uit": the requirement stays).
   if (ANSWER_NO.test(p.text) && !has(p, "obligation") && firstParty(p) !== "supplier") return { modality: "negated", reason: "negated", whole: true };
@@ -374,6 +377,18 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // What the parties establish together there ("Partijen stellen vast dat …") still counts.
   if (inRecitals(doc.segments, p.segment) && !JOINT.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
   return OBLIGATION;
+}
+
+/** The header of a forwarded or replied-to e-mail ("-----Original Message-----", "Van: … Verzonden: …", "Op … schreef …:"). */
+const EMAIL_HEADER = /(-{2,}\s*(oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)\s*-{2,})|\b(van|from)\s*:[^\n]{1,120}\b(verzonden|sent|datum|date)\s*:|\b(schreef|wrote)\s*:\s*$/i;
+/** How far back a quoted block may start after its e-mail header, in segments. */
+const QUOTE_REACH = 200;
+
+/** True when the segment is an earlier message quoted with "> " under an e-mail header. */
+function inQuotedReply(segments: readonly Segment[], i: number): boolean {
+  if (!/^\s*>/.test(segments[i]!.text)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - QUOTE_REACH; j--) if (EMAIL_HEADER.test(segments[j]!.text)) return true;
+  return false;
 }
 
 /** True when the only party is the agent of a passive sentence and no obligation word stands ("wordt door de Verwerker niet verstrekt"). */

@@ -46,3 +46,26 @@ describe("every result", () => {
     for (const r of report.results) expect(allowed[r.status]).toContain(r.reason);
   });
 });
+
+describe("an e-mail thread", () => {
+  it("does not read an earlier message quoted under a reply as what the thread settles", () => {
+    const thread = [
+      "Van: inkoop@provincie.nl",
+      "Onderwerp: overeenkomst",
+      "Wij houden vast aan de afspraken in de concept-overeenkomst.",
+      "---------- Oorspronkelijk bericht ----------",
+      "Van: verkoop@leverancier.nl Verzonden: dinsdag 11 maart 2025",
+      "> Leverancier stelt binnen drie maanden een exitplan op voor de overdracht van gegevens en modellen bij het einde van de overeenkomst.",
+    ].join("\n\n");
+    const report = check([doc(thread, "thread.txt")], { manifest: declaring(everything) });
+    const exit = report.results.find((r) => r.requirement === "exit-and-handover")!;
+    expect(exit.status).not.toBe("satisfied");
+    expect(exit.evidence[0]?.reason).toBe("non-binding");
+  });
+
+  it("still reads a Markdown blockquote without an e-mail header as the tender's own text", () => {
+    const text = "## Artikel 11\n\nArtikel 11 komt te luiden:\n\n> Leverancier stelt binnen drie maanden een exitplan op voor de overdracht van gegevens en modellen bij het einde van de overeenkomst.";
+    const report = check([doc(`# Wijziging\n\n${text}\n`)], { manifest: declaring(everything) });
+    expect(report.results.find((r) => r.requirement === "exit-and-handover")!.status).toBe("satisfied");
+  });
+});

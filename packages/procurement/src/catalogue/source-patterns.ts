@@ -98,13 +98,13 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "human-oversight": [
     p("AI Act art. 14(4)(d)-(e) (disregard, override, reverse or stop)", [
-      ["medewerker*", "behandelaar*", "gebruiker*", "recruiter*", "operator*", "beoordelaar*", "user*", "officer*", "caseworker*", "staff"],
-      ["negeren", "negeert", "terzijde", "terugdraaien", "ingrijpen", "onderbreken", "stopknop", "uitschakelen", "disregard*", "override*", "reverse", "intervene", "interrupt*", "stop button"],
+      ["medewerker*", "behandelaar*", "gebruiker*", "recruiter*", "operator*", "beoordelaar*", "user*", "officer*", "caseworker*", "staff", "commissie", "*commissie", "committee", "panel", "dispatcher*", "centralist*"],
+      ["negeren", "negeert", "terzijde", "terugdraaien", "ingrijpen", "onderbreken", "stopknop", "uitschakelen", "disregard*", "override*", "reverse", "intervene", "interrupt*", "stop button", "ongeacht de", "regardless of the", "irrespective of the"],
       ["ranking", "rangschikking", "uitkomst*", "output*", "voorstel*", "advies", "score*", "prioritering", "systeem", "system", "tool", "model"],
     ]),
     p("AI Act art. 14(4)(b) (automation bias)", [
-      ["waarschuwing", "waarschuwt", "warning"],
-      ["onjuist*", "fouten", "errors", "incorrect", "inaccura*", "controleren", "gecontroleerd", "checked", "verified", "blind*", "automatiseringsbias", "automation bias", "over reliance", "overreliance"],
+      ["waarschuwing", "waarschuwt", "warning", "melding", "notice", "message"],
+      ["onjuist*", "fouten", "errors", "incorrect", "inaccura*", "controleren", "gecontroleerd", "checked", "verified", "blind*", "automatiseringsbias", "automation bias", "over reliance", "overreliance", "eigen beoordeling", "eigen oordeel", "own judgement", "own judgment", "own assessment"],
     ]),
     p("AI Act art. 14, 26(2); MCC-AI art. 7; AK aia-09", [
       ["menselijke controle", "human in the loop", "human review", "menselijke beoordeling", "automatiseringsbias", "over reliance", "overreliance", "stopknop", "stop button", "safe state", "toezichtmaatregelen", "oversight measures", "effectively overseen"],
@@ -121,6 +121,14 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 15; MCC-AI art. 8; AK aia-10", [
       ["robuustheid", "robustness", "cyberbeveiliging", "cybersecurity", "adversarial", "data poisoning", "model poisoning", "datavervuiling", "foutpercentage", "word error rate", "accuracy metrics", "nauwkeurigheidsmaatstaven", "accuracy levels", "levels of accuracy"],
     ], ["beschikbaarheid", "availability", "uptime"]),
+    p("AI Act art. 15(4)-(5) (resilient against errors and attempts to alter outputs)", [
+      ["bestand tegen", "weerbaar tegen", "resilient against", "resilient to", "robust against", "robust to"],
+      ["manipul*", "aanval*", "attack*", "fouten", "errors", "faults", "misbruik", "alter*", "verborgen tekst", "hidden text", "vergiftig*", "poison*"],
+    ]),
+    p("AI Act art. 15(1)-(3) (a target measured on a test set)", [
+      ["testset", "test set", "testdataset", "test dataset", "validatieset", "validation set", "validatiedataset", "validation dataset", "referentieset", "reference set"],
+      ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "no more than", "no less than", "%", "procent", "percent"],
+    ]),
   ],
   "quality-management": [
     p("AI Act art. 17; MCC-AI art. 10; AK aia-11", [["kwaliteitsbeheersysteem", "systeem voor kwaliteitsbeheer", "quality management system", "qms"]]),
@@ -146,8 +154,8 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   "individual-explanation": [
     p("AI Act art. 86; MCC-AI art. 14; AK aia-26", [
       ["recht op uitleg", "right to explanation", "uitleg", "explanation*", "explain*", "toelichting", "motivering", "statement of reasons", "overzicht in begrijpelijke taal"],
-      ["individu*", "individual", "betrokkene*", "affected person*", "getroffen person*", "aanvrager*", "applicant*", "per besluit", "per beslissing", "per toewijzing", "each decision", "individual decision*", "individuele beslissing*", "per uitkomst", "each outcome", "persoon", "person", "sollicitant*", "inwoner*", "resident*", "burger*", "citizen*"],
-      ["begrijpelijk*", "plain language", "gewone taal", "eenvoudige taal", "clear", "duidelijk*", "understandable", "intelligible", "voornaamste elementen", "main elements", "factoren", "redenen", "reasons", "role of the system", "rol van het systeem"],
+      ["individu*", "individual", "betrokkene*", "affected person*", "getroffen person*", "aanvrager*", "applicant*", "per besluit", "per beslissing", "per toewijzing", "each decision", "individual decision*", "individuele beslissing*", "per uitkomst", "each outcome", "persoon", "person", "sollicitant*", "inwoner*", "resident*", "burger*", "citizen*", "kandidaat", "kandidaten", "candidate*", "per kandidaat", "each candidate"],
+      ["begrijpelijk*", "plain language", "gewone taal", "eenvoudige taal", "eenvoudig nederlands", "begrijpelijk nederlands", "plain dutch", "plain english", "clear", "duidelijk*", "understandable", "intelligible", "voornaamste elementen", "main elements", "factoren", "redenen", "reasons", "role of the system", "rol van het systeem"],
     ]),
   ],
   "buyer-data-rights": [
