@@ -7,7 +7,7 @@ import { formatConfigIssues, loadConfig } from "./config.js";
 import { openStorage } from "./db/database.js";
 import { migrate } from "./db/migrations.js";
 import { audit } from "./audit.js";
-import { eraseOrganisation } from "./retention.js";
+import { eraseOrganisation } from "./erasure.js";
 
 const usage = `Usage: npm run keys -- <command> [options]
 
@@ -19,9 +19,12 @@ const usage = `Usage: npm run keys -- <command> [options]
          Creates or updates an organisation: whether uploaded documents and their text are kept,
          and which ethics commission (an organisation of its own) handles its waivers.
 
-  erase --organisation <id> --confirm <id>
-         Erases every check of the organisation (reports, documents, text, results, shares,
-         waiver requests) on its request, with an audit event; revoke its keys separately.
+  erase --organisation <id> (--confirm <id> | --dry-run)
+         Erases everything of the organisation on its request, in one transaction with an audit
+         event: checks (reports, documents, text, results, shares, waiver requests), cases with
+         their events and reflections, routes with their events, governance models, body-role
+         grants, maturity assessments and models, API keys and sessions, the organisation itself.
+         --dry-run prints the counts per kind and changes nothing. See docs/api.md.
 
 The configuration comes from the same environment as the service (DATABASE_URL or
 ETHIEK_DATA_DIR, and ETHIEK_KEY_PEPPER, which must be the same as the service's).`;
@@ -50,6 +53,7 @@ export async function runKeys(argv: readonly string[], env: Record<string, strin
       "store-documents": { type: "string" },
       commission: { type: "string" },
       confirm: { type: "string" },
+      "dry-run": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -125,15 +129,26 @@ export async function runKeys(argv: readonly string[], env: Record<string, strin
       }
       case "erase": {
         const org = values.organisation;
-        if (org === undefined || values.confirm !== org) {
-          io.err("erase needs --organisation <id> and, to be sure, --confirm with the same id.");
+        const dryRun = values["dry-run"] === true;
+        if (org === undefined) {
+          io.err("erase needs --organisation <id>: the organisation to erase (see `list` for the organisations with keys).");
           return 2;
         }
-        if ((await db.selectFrom("organisations").select("id").where("id", "=", org).executeTakeFirst()) === undefined) {
-          io.err(`There is no organisation ${org}.`);
+        if (values.confirm === undefined && !dryRun) {
+          io.err(`erase needs --confirm ${org} (the same id again) to erase ${org}; or --dry-run to see first what would be erased.`);
+          return 2;
+        }
+        if (values.confirm !== undefined && values.confirm !== org) {
+          io.err(`--confirm ${values.confirm} does not match --organisation ${org}; repeat exactly the id of the organisation to erase.`);
+          return 2;
+        }
+        const result = await eraseOrganisation(db, org, "cli", { dryRun });
+        if (!result.ok) {
+          io.err(result.error.message);
           return 1;
         }
-        io.out(JSON.stringify({ organisation: org, ...(await eraseOrganisation(db, org, "cli")) }));
+        io.out(JSON.stringify({ organisation: org, dryRun: result.dryRun, counts: result.value }, null, 2));
+        if (dryRun) io.err(`Dry run: nothing was erased. To erase, run again with --confirm ${org} instead of --dry-run.`);
         return 0;
       }
       default:

@@ -1,17 +1,24 @@
-// Retention and erasure of checks: a check older than the configured retention, or every check
-// of an organisation that asked to be erased, is removed with its documents, extracted text,
-// results, shares and waiver requests, in one transaction with an audit event. The audit log
+// Retention of checks: a check older than the configured retention is removed with its documents,
+// extracted text, results, shares and waiver requests, in one transaction with an audit event.
+// The erasure of a whole organisation (erasure.ts) removes its checks the same way. The audit log
 // itself is append-only and keeps its events (who did what, document hashes and names).
-import type { Db } from "./db/database.js";
+import type { Transaction } from "kysely";
+import type { DatabaseSchema, Db } from "./db/database.js";
 import { audit } from "./audit.js";
 
 /** At most this many checks are erased per transaction, so a large sweep never holds a long lock. */
 const batchSize = 200;
 
-type Trx = Parameters<Parameters<ReturnType<Db["transaction"]>["execute"]>[0]>[0];
+type Trx = Transaction<DatabaseSchema>;
 
-/** Removes checks and everything that hangs off them (not the audit log). */
-async function eraseChecks(trx: Trx, ids: readonly string[]): Promise<void> {
+/**
+ * Removes checks and everything that hangs off them (not the audit log), inside the caller's
+ * transaction; at most a few hundred ids per call.
+ *
+ * @example
+ * await db.transaction().execute((trx) => eraseChecks(trx, ["3f0c…"]));
+ */
+export async function eraseChecks(trx: Trx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const list = [...ids];
   await trx.deleteFrom("check_results").where("check_id", "in", list).execute();
@@ -58,25 +65,4 @@ export async function applyRetention(db: Db, days: number, now = new Date()): Pr
     erased += rows.length;
   }
   return { erased, before };
-}
-
-/**
- * Erases every check of one organisation (its documents, text, results, shares and waiver
- * requests, and the shares other organisations gave it), with one audit event
- * `organisation.erase`. Cases, maturity assessments, routes and governance models are not
- * touched. Returns how many checks were erased.
- *
- * @example
- * await eraseOrganisation(db, "zuid-holland", "cli") // { checks: 31 }
- */
-export async function eraseOrganisation(db: Db, organisation: string, actor: string): Promise<{ checks: number }> {
-  // One transaction: an erasure is either complete, with its audit event, or did not happen.
-  return db.transaction().execute(async (trx) => {
-    const rows = await trx.selectFrom("checks").select("id").where("organisation_id", "=", organisation).execute();
-    const ids = rows.map((r) => r.id);
-    for (let i = 0; i < ids.length; i += batchSize) await eraseChecks(trx, ids.slice(i, i + batchSize));
-    await trx.deleteFrom("check_shares").where("organisation_id", "=", organisation).execute();
-    await audit(trx, { actor, organisation, action: "organisation.erase", targetType: "organisation", targetId: organisation, detail: { checks: ids.length } });
-    return { checks: ids.length };
-  });
 }

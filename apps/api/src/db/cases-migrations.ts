@@ -1,4 +1,4 @@
-import { appendOnly } from "./append-only.js";
+import { appendOnly, appendOnlyUnlessErased, erasureMarks } from "./append-only.js";
 import type { DomainMigrations } from "./migrations.js";
 
 // Case migrations sort before the core's ("cases-" < "core-"), so they must not depend on core
@@ -36,6 +36,14 @@ export const caseMigrations: DomainMigrations = (dialect) => ({
         .addPrimaryKeyConstraint("case_events_pk", ["case_id", "seq"])
         .execute();
       await appendOnly(db, dialect, "case_events");
+    },
+  },
+  "cases-0002-erasable-events": {
+    async up(db) {
+      // An organisation's erasure (decision 0036) removes the events of its own cases; every other
+      // update or delete of an event stays refused by the database.
+      await erasureMarks(db);
+      await appendOnlyUnlessErased(db, dialect, "case_events", "cases", "case_id");
     },
   },
 });

@@ -187,7 +187,8 @@ export interface CaseEventsTable {
 /** A maturity model an organisation imported (ODI) or added; the shipped model is not stored. */
 export interface MaturityModelsTable {
   id: string;
-  organisation_id: string;
+  /** Null once the organisation that added it was erased while others' assessments used it. */
+  organisation_id: string | null;
   /** The MaturityModel as JSON, checked with loadMaturityModel before it was stored. */
   model: string;
   /** `odi-import` or `custom`. */
@@ -210,6 +211,15 @@ export interface MaturityAssessmentsTable {
   updated_at: string;
 }
 
+/**
+ * An organisation whose erasure runs in the current transaction (decision 0036). A row only ever
+ * exists inside the erasing transaction: it lets that transaction delete the organisation's rows
+ * of the append-only event tables. Committed, the table is always empty.
+ */
+export interface ErasuresInProgressTable {
+  organisation_id: string;
+}
+
 /** Every table of the service. A domain adds its tables here and in its migration. */
 export interface DatabaseSchema {
   organisations: OrganisationsTable;
@@ -228,6 +238,7 @@ export interface DatabaseSchema {
   case_events: CaseEventsTable;
   maturity_models: MaturityModelsTable;
   maturity_assessments: MaturityAssessmentsTable;
+  erasures_in_progress: ErasuresInProgressTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;

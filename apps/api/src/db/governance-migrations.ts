@@ -1,4 +1,4 @@
-import { appendOnly } from "./append-only.js";
+import { appendOnly, appendOnlyUnlessErased, erasureMarks } from "./append-only.js";
 import type { DomainMigrations } from "./migrations.js";
 
 
@@ -71,6 +71,14 @@ export const governanceMigrations: DomainMigrations = (dialect) => ({
         .execute();
       await db.schema.createIndex("body_role_grants_key").on("body_role_grants").columns(["key_id", "model_id"]).execute();
       await db.schema.createIndex("body_role_grants_org").on("body_role_grants").columns(["organisation_id"]).execute();
+    },
+  },
+  "governance-0004-erasable-route-events": {
+    async up(db) {
+      // An organisation's erasure (decision 0036) removes the events of its own routes; every other
+      // update or delete of an event stays refused by the database.
+      await erasureMarks(db);
+      await appendOnlyUnlessErased(db, dialect, "route_events", "routes", "route_id");
     },
   },
 });
