@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pairOutputs, parseCommandLine } from "./args.js";
-import { CliError } from "./errors.js";
+import { CliError, msg } from "./errors.js";
 
 const outputsOf = (argv: string[]) => {
   const parsed = parseCommandLine(["check", ...argv]);

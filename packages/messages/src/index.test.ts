@@ -45,7 +45,8 @@ describe("format", () => {
     expect(format("en", "web.pageOf", { p: 2, n: 5 })).toBe("Page 2 of 5");
   });
 
-  it("keeps apostrophes literal", () => {
+  it("keeps apostrophes and angle brackets literal", () => {
+    expect(format("nl", "cli.help.check")).toContain("ethiek check <paden…> [opties]");
     expect(format("nl", "web.caseReflectNotYet")).toContain("'in analyse'");
     expect(translator("en")("web.unknown")).toBe("I don't know");
   });

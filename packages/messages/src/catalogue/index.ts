@@ -1,9 +1,10 @@
 // The catalogue as data: one module per namespace, each with a Dutch object (the source of the
 // key types) and an English object typed against it, so a missing or extra English key is a type
 // error. Keys are `<namespace>.<key>`; a group (`web.statuses.missing`) is a dotted key.
+import { cli } from "./cli.js";
 import { web } from "./web.js";
 
-const sources = { web } as const;
+const sources = { web, cli } as const;
 
 /** The namespaces: who reads the texts. */
 export type Namespace = keyof typeof sources;
