@@ -128,7 +128,7 @@ const commandOptions = {
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliError("USAGE", msg("cli.error.oneOf", { option, allowed: allowed.join(", "), value }), {
+  throw new CliError("USAGE", msg("cli.error.oneOf", { option, allowed: allowed.join(" | "), value }), {
     hint: msg("cli.hint.oneOf", { option, example: allowed[0] ?? "" }),
   });
 }

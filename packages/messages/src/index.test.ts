@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IntlMessageFormat } from "intl-messageformat";
-import { catalogue, format, isMessageKey, langFromLocale, languages, namespaces, translator, type MessageKey } from "./index.js";
+import { catalogue, englishIn, withoutCode, format, isMessageKey, langFromLocale, languages, namespaces, translator, type MessageKey } from "./index.js";
 
 /** The argument names of an ICU message (`{name}`, `{n, plural, …}`), nested ones included. */
 function argumentsOf(message: string): string[] {
@@ -72,5 +72,18 @@ describe("langFromLocale", () => {
     [undefined, undefined],
   ])("reads %s as %s", (locale, lang) => {
     expect(langFromLocale(locale)).toBe(lang);
+  });
+});
+
+describe("englishIn", () => {
+  it("finds English words and English catalogue texts in Dutch text", () => {
+    expect(englishIn("Ernst: error als hoog-risico-AI, anders warning")).toHaveLength(2);
+    expect(englishIn("Klik op Sign out om te stoppen.").join()).toContain("Sign out");
+    expect(englishIn("De aanbesteding: Passes, with warnings").length).toBeGreaterThan(0);
+  });
+
+  it("finds nothing in the Dutch catalogue texts", () => {
+    const hits = (Object.keys(catalogue.nl) as MessageKey[]).flatMap((key) => englishIn(withoutCode(catalogue.nl[key])).map((hit) => `${key}: ${hit}`));
+    expect(hits).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { catalogue, type MessageKey } from "./catalogue/index.js";
 
 export { catalogue, namespaces, type MessageKey, type Namespace } from "./catalogue/index.js";
+export { englishIn, englishOnlyWords, withoutCode } from "./leaks.js";
 
 /** The languages of the catalogue. Dutch is the first language of the product. */
 export type Lang = "nl" | "en";

@@ -43,7 +43,7 @@ export async function runMaturityImport(options: MaturityImportOptions, io: Io):
     text = await readFile(path, "utf8");
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    throw new CliError(code === "ENOENT" ? "INPUT_NOT_FOUND" : "INPUT_UNREADABLE", msg("cli.error.importUnreadable", { file: options.file, reason: code === "ENOENT" ? "missing" : code === "EISDIR" ? "folder" : "other" }), {
+    throw new CliError(code === "ENOENT" ? "INPUT_NOT_FOUND" : "INPUT_UNREADABLE", msg("cli.error.importUnreadable", { file: options.file, reason: code === "ENOENT" || code === "EISDIR" ? code : "other" }), {
       hint: msg("cli.hint.importFile"),
       cause,
     });

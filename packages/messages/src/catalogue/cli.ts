@@ -45,7 +45,7 @@ Opties
   -f, --format <formaat>      stylish | json | sarif | junit | gitlab | html | markdown
   -o, --output <bestand>      schrijf het formaat ervoor naar een bestand; herhaal het paar voor meer
                               uitvoer: -f sarif -o ethiek.sarif -f stylish
-      --fail-on <niveau>      error | warning | never (standaard: error)
+      --fail-on <niveau>      error | warning | never (standaard: --fail-on error)
       --per-file              elk bestand is een eigen aanbesteding
       --baseline <bestand>    meld alleen bevindingen die niet in de baseline staan
       --update-baseline       schrijf de bevindingen van nu naar de baseline en sluit af met 0
@@ -263,7 +263,7 @@ Voorbeelden
   "error.casesUnwritable": "de casussen zijn niet te schrijven naar {folder}; er is niets geschreven",
   "hint.pushAgain": "Voer hetzelfde commando opnieuw uit als het probleem is opgelost: wat al gelukt is, wordt niet dubbel gedaan.",
   "hint.nothingWritten": "Er is niets weggeschreven.",
-  "error.importUnreadable": "{file} is niet te lezen{reason, select, missing {: dit bestand bestaat niet} folder {: het is een map} other {}}",
+  "error.importUnreadable": "{file} is niet te lezen{reason, select, ENOENT {: dit bestand bestaat niet} EISDIR {: het is een map} other {}}",
   "hint.importFile": "Geef het pad van het JSON-bestand dat u uit de tool van het ODI Data Ethics Maturity Model downloadde.",
   "error.importJson": "{file} is geen geldige JSON: {detail}",
   "hint.importJson": "Download het bestand opnieuw uit de tool van het ODI, of herstel de JSON op de genoemde plek.",
@@ -577,7 +577,7 @@ Examples
   "error.casesUnwritable": "cannot write the cases to {folder}; nothing was written",
   "hint.pushAgain": "Run the same command again once the problem is solved: what already succeeded is not repeated.",
   "hint.nothingWritten": "Nothing was written.",
-  "error.importUnreadable": "cannot read {file}{reason, select, missing {: no such file} folder {: it is a folder} other {}}",
+  "error.importUnreadable": "cannot read {file}{reason, select, ENOENT {: no such file} EISDIR {: it is a folder} other {}}",
   "hint.importFile": "Give the path of the JSON file downloaded from the ODI Data Ethics Maturity Model tool.",
   "error.importJson": "{file} is not valid JSON: {detail}",
   "hint.importJson": "Download the file again from the ODI tool, or fix the JSON syntax at the position shown.",
