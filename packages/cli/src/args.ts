@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formats, type FormatName } from "./formats.js";
-import { CliError } from "./errors.js";
+import { CliError, msg } from "./errors.js";
 
 export type Command = "check" | "rules" | "classify" | "clauses" | "init" | "maturity" | "cases";
 export const commands: readonly Command[] = ["check", "rules", "classify", "clauses", "init", "maturity", "cases"];
@@ -128,8 +128,8 @@ const commandOptions = {
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliError("USAGE", `--${option} must be one of ${allowed.join(", ")}; got "${value}"`, {
-    hint: `For example: --${option} ${allowed[0]}`,
+  throw new CliError("USAGE", msg("cli.error.oneOf", { option, allowed: allowed.join(" | "), value }), {
+    hint: msg("cli.hint.oneOf", { option, example: allowed[0] ?? "" }),
   });
 }
 
@@ -160,15 +160,15 @@ export function pairOutputs(tokens: readonly { kind: string; name?: string; valu
       if (open) open.output = token.value;
       else if (pairs.length === 0) pairs.push({ format: "stylish", output: token.value });
       else
-        throw new CliError("USAGE", `--output ${token.value ?? ""} has no --format before it to pair with`, {
-          hint: "Give each --output its own --format, e.g. --format sarif --output ethiek.sarif",
+        throw new CliError("USAGE", msg("cli.error.outputWithoutFormat", { file: token.value ?? "" }), {
+          hint: msg("cli.hint.outputPairs"),
         });
     }
   }
   const toStdout = pairs.filter((p) => p.output === undefined);
   if (toStdout.length > 1) {
-    throw new CliError("USAGE", `only one format can go to stdout; ${toStdout.map((p) => p.format).join(" and ")} have no --output`, {
-      hint: "Add an --output <file> after all but one of them.",
+    throw new CliError("USAGE", msg("cli.error.oneStdout", { formats: toStdout.map((p) => p.format).join(" + ") }), {
+      hint: msg("cli.hint.oneStdout"),
     });
   }
   return pairs;
@@ -188,8 +188,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   }
   if (first === "--version" || first === "-v" || first === "version") return { command: "version" };
   if (!(commands as readonly string[]).includes(first)) {
-    throw new CliError("USAGE", first.startsWith("-") ? `unknown option ${first}` : `unknown command "${first}"`, {
-      hint: `The commands are ${commands.join(", ")}. Run \`ethiek --help\`.`,
+    throw new CliError("USAGE", first.startsWith("-") ? msg("cli.error.unknownOption", { option: first }) : msg("cli.error.unknownCommand", { command: first }), {
+      hint: msg("cli.hint.commands", { commands: commands.join(", ") }),
     });
   }
   const command = first as Command;
@@ -220,8 +220,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       };
     case "rules":
       if (positionals.length > 1) {
-        throw new CliError("USAGE", `rules takes at most one requirement id; got ${positionals.join(" ")}`, {
-          hint: "For example: ethiek rules logging",
+        throw new CliError("USAGE", msg("cli.error.rulesOneId", { given: positionals.join(" ") }), {
+          hint: msg("cli.hint.rulesExample"),
         });
       }
       return {
@@ -258,7 +258,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       };
     case "init":
       if (positionals.length > 0) {
-        throw new CliError("USAGE", `init takes no arguments; got ${positionals.join(" ")}`, { hint: "Run it in the folder to set up." });
+        throw new CliError("USAGE", msg("cli.error.initNoArguments", { given: positionals.join(" ") }), { hint: msg("cli.hint.initFolder") });
       }
       return {
         command,
@@ -280,12 +280,12 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       };
       if (base.help) return { command, options: { ...base, ...rest, action: "push", paths } };
       if (action !== "push" && action !== "pull") {
-        throw new CliError("USAGE", action === undefined ? "cases needs an action" : `unknown cases action "${action}"`, {
-          hint: "The actions are push and pull: ethiek cases push cases/ — ethiek cases pull --output cases/",
+        throw new CliError("USAGE", action === undefined ? msg("cli.error.casesNeedsAction") : msg("cli.error.casesUnknownAction", { action }), {
+          hint: msg("cli.hint.casesActions"),
         });
       }
       if (action === "pull" && paths.length > 0) {
-        throw new CliError("USAGE", `cases pull takes no files; got ${paths.join(" ")}`, { hint: "Give the folder to write to with --output: ethiek cases pull --output cases/" });
+        throw new CliError("USAGE", msg("cli.error.pullNoFiles", { given: paths.join(" ") }), { hint: msg("cli.hint.pullOutput") });
       }
       return { command, options: { ...base, ...rest, action, paths } };
     }
@@ -297,13 +297,13 @@ function maturityOptions(base: CommonOptions, positionals: readonly string[], ou
   // `ethiek maturity --help` has no action yet; help wins over a usage error.
   if (base.help) return { ...base, action: "import", file: file ?? "", output };
   if (action !== "import") {
-    throw new CliError("USAGE", action === undefined ? "maturity needs an action" : `unknown maturity action "${action}"`, {
-      hint: "The action is import: ethiek maturity import odi-model.json --output model.json",
+    throw new CliError("USAGE", action === undefined ? msg("cli.error.maturityNeedsAction") : msg("cli.error.maturityUnknownAction", { action }), {
+      hint: msg("cli.hint.maturityAction"),
     });
   }
   if (file === undefined || rest.length > 0) {
-    throw new CliError("USAGE", file === undefined ? "maturity import needs the ODI file to import" : `maturity import takes one file; got ${[file, ...rest].join(" ")}`, {
-      hint: "For example: ethiek maturity import odi-data-ethics-maturity-model-2024.json --output model.json",
+    throw new CliError("USAGE", file === undefined ? msg("cli.error.importNeedsFile") : msg("cli.error.importOneFile", { given: [file, ...rest].join(" ") }), {
+      hint: msg("cli.hint.importExample"),
     });
   }
   return { ...base, action, file, output };

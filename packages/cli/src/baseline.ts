@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { type Baseline, type CheckReport, type Summary, validateBaseline } from "@ethiek/schemas";
 import { PROHIBITED_RULE_ID, collectFindings } from "@ethiek/procurement/format";
-import { CliError } from "./errors.js";
+import { CliError, msg } from "./errors.js";
 
 /**
  * Reads a baseline file written by `--update-baseline`.
@@ -15,8 +15,8 @@ export async function readBaseline(path: string): Promise<Set<string>> {
   try {
     text = await readFile(path, "utf8");
   } catch (cause) {
-    throw new CliError("BASELINE_INVALID", `cannot read the baseline ${path}`, {
-      hint: "Create it first with --update-baseline, or check the path.",
+    throw new CliError("BASELINE_INVALID", msg("cli.error.baselineUnreadable", { file: path }), {
+      hint: msg("cli.hint.baselineCreate"),
       cause,
     });
   }
@@ -24,13 +24,13 @@ export async function readBaseline(path: string): Promise<Set<string>> {
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw new CliError("BASELINE_INVALID", `${path} is not valid JSON`, { hint: "Write it again with --update-baseline.", cause });
+    throw new CliError("BASELINE_INVALID", msg("cli.error.baselineJson", { file: path }), { hint: msg("cli.hint.baselineRewrite"), cause });
   }
   const result = validateBaseline(data);
   if (!result.ok) {
-    throw new CliError("BASELINE_INVALID", `${path} is not an ethiek baseline (schemas/baseline.schema.json)`, {
+    throw new CliError("BASELINE_INVALID", msg("cli.error.notABaseline", { file: path }), {
       details: result.errors.map((issue) => issue.message),
-      hint: "Write it again with --update-baseline.",
+      hint: msg("cli.hint.baselineRewrite"),
     });
   }
   return new Set(result.value.findings.map((f) => f.fingerprint));
@@ -47,7 +47,7 @@ export async function writeBaseline(path: string, reports: readonly CheckReport[
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (cause) {
-    throw new CliError("OUTPUT_FAILED", `cannot write the baseline ${path}`, { cause });
+    throw new CliError("OUTPUT_FAILED", msg("cli.error.baselineUnwritable", { file: path }), { cause });
   }
   return findings.length;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { tempDir } from "../test/helpers.js";
 import { closest, validateConfig } from "./config-schema.js";
 import { findConfig, loadConfig } from "./config.js";
-import { CliError } from "./errors.js";
+import { CliError, msg } from "./errors.js";
 
 describe("findConfig", () => {
   it("finds the nearest config upward from the working folder", () => {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { ConfigFile } from "./config-schema.js";
-import { CliError } from "./errors.js";
+import { CliError, msg } from "./errors.js";
 
 /** The names a config file may have, in the order they are looked for in each folder. */
 export const configNames = ["ethiek.config.json", "ethiek.config.yaml", "ethiek.config.yml"] as const;
@@ -45,8 +45,8 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   try {
     text = await readFile(file, "utf8");
   } catch (cause) {
-    throw new CliError("CONFIG_NOT_FOUND", `cannot read the config file ${file}`, {
-      hint: explicit === undefined ? undefined : "Check the path given to --config.",
+    throw new CliError("CONFIG_NOT_FOUND", msg("cli.error.configUnreadable", { file }), {
+      hint: explicit === undefined ? undefined : msg("cli.hint.configPath"),
       cause,
     });
   }
@@ -60,17 +60,17 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
     }
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message.split("\n")[0] : String(cause);
-    throw new CliError("CONFIG_PARSE", `${file}: not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${detail}`, {
-      hint: "Fix the syntax (brackets, quotes, commas, indentation); `ethiek init` writes a valid example.",
+    throw new CliError("CONFIG_PARSE", msg("cli.error.configSyntax", { file, syntax: /\.ya?ml$/i.test(file) ? "YAML" : "JSON", detail: detail ?? "" }), {
+      hint: msg("cli.hint.configSyntax"),
       cause,
     });
   }
   const { validateConfig } = await import("./config-schema.js");
   const result = validateConfig(data);
   if (!result.ok) {
-    throw new CliError("CONFIG_INVALID", `${file}: the config has ${result.issues.length} problem${result.issues.length === 1 ? "" : "s"}`, {
+    throw new CliError("CONFIG_INVALID", msg("cli.error.configInvalid", { file, n: result.issues.length }), {
       details: result.issues.map((i) => `${i.key || "(top level)"}: ${i.message} — fix: ${i.fix}`),
-      hint: "See docs/cli.md#config-file for every key.",
+      hint: msg("cli.hint.configDocs"),
     });
   }
   return { file, dir: dirname(file), values: result.value };

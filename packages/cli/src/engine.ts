@@ -1,6 +1,6 @@
 // The two engines the command drives, loaded lazily so `ethiek --help` and a Markdown-only check
 // never pay for what they do not use (PDFium is loaded by @ethiek/documents only for PDFs).
-import { CliError } from "./errors.js";
+import { CliError, msg } from "./errors.js";
 
 /** What `ethiek` uses of @ethiek/documents. */
 export type DocumentsApi = Pick<typeof import("@ethiek/documents"), "extract" | "supportedExtensions">;
@@ -11,8 +11,8 @@ export type ProcurementApi = typeof import("@ethiek/procurement");
 /** A missing engine build is an installation problem, not a bug: say how to fix it. */
 export function notInstalled(pkg: string, cause: unknown): unknown {
   if ((cause as { code?: unknown } | null)?.code !== "ERR_MODULE_NOT_FOUND") return cause;
-  return new CliError("ENGINE_MISSING", `${pkg} is not installed or not built`, {
-    hint: "Inside the ethiek repository run `npm run build`; elsewhere reinstall @ethiek/cli.",
+  return new CliError("ENGINE_MISSING", msg("cli.error.engineMissing", { pkg }), {
+    hint: msg("cli.hint.engineMissing"),
     cause,
   });
 }

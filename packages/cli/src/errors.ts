@@ -1,3 +1,5 @@
+import { format, type Lang, type MessageKey, type MessageValues } from "@ethiek/messages";
+
 /** Stable codes of everything that makes `ethiek` stop with exit code 2. */
 export type CliErrorCode =
   | "USAGE"
@@ -20,6 +22,24 @@ export type CliErrorCode =
   | "ZGW_FAILED"
   | "INTERNAL";
 
+/** A text of the message catalogue with its values, formatted when printed, in the run's language. */
+export interface CliText {
+  readonly key: MessageKey;
+  readonly values?: MessageValues;
+}
+
+/**
+ * A catalogue text for a {@link CliError}.
+ *
+ * @example
+ * new CliError("INPUT_NOT_FOUND", msg("cli.error.noSuchPath", { path }), { hint: msg("cli.hint.checkPath") })
+ */
+export function msg(key: MessageKey, values?: MessageValues): CliText {
+  return values === undefined ? { key } : { key, values };
+}
+
+const render = (t: string | CliText, lang: Lang) => (typeof t === "string" ? t : format(lang, t.key, t.values));
+
 /**
  * An error the command reports to the person running it: what is wrong (`message`), how to fix it
  * (`hint`), and where (`file`). Only the edge (`main`) prints these.
@@ -28,18 +48,34 @@ export class CliError extends Error {
   override readonly name = "CliError";
   readonly code: CliErrorCode;
   readonly hint: string | undefined;
+  /** The message as a catalogue text (or a text that comes localised from elsewhere). */
+  readonly text: string | CliText;
+  readonly hintText: string | CliText | undefined;
   /** More lines to print under the message, e.g. one per config problem. */
   readonly details: readonly string[];
 
   constructor(
     code: CliErrorCode,
-    message: string,
-    options: { hint?: string; details?: readonly string[]; cause?: unknown } = {},
+    message: string | CliText,
+    options: { hint?: string | CliText | undefined; details?: readonly string[]; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // `message` and `hint` are English, for logs and --debug; `messageIn` is what a person reads.
+    super(render(message, "en"), options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    this.hint = options.hint;
+    this.text = message;
+    this.hintText = options.hint;
+    this.hint = options.hint === undefined ? undefined : render(options.hint, "en");
     this.details = options.details ?? [];
+  }
+
+  /** The message in a language. */
+  messageIn(lang: Lang): string {
+    return render(this.text, lang);
+  }
+
+  /** The hint in a language. */
+  hintIn(lang: Lang): string | undefined {
+    return this.hintText === undefined ? undefined : render(this.hintText, lang);
   }
 }
 
@@ -56,15 +92,12 @@ export function toCliError(thrown: unknown): CliError {
   const code = typeof thrown === "object" && thrown !== null && "code" in thrown ? String((thrown as { code: unknown }).code) : "";
   const message = thrown instanceof Error ? thrown.message : String(thrown);
   if (code.startsWith("ERR_PARSE_ARGS")) {
-    return new CliError("USAGE", message.replace(/\. To specify a positional argument.*$/s, "."), {
-      hint: "Run `ethiek --help` for the commands and options.",
-      cause: thrown,
-    });
+    // node's parser words its errors in English; the commonest one is said in the catalogue's words.
+    const option = code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']+)'/.exec(message)?.[1] : undefined;
+    const said = option !== undefined ? msg("cli.error.unknownOption", { option }) : msg("cli.error.commandLine", { detail: message.replace(/\. To specify a positional argument.*$/s, ".") });
+    return new CliError("USAGE", said, { hint: msg("cli.hint.help"), cause: thrown });
   }
-  return new CliError("INTERNAL", `unexpected error: ${message}`, {
-    hint: "This is a bug in ethiek. Run again with --debug and report the output at https://github.com/ethiek/ethiek/issues.",
-    cause: thrown,
-  });
+  return new CliError("INTERNAL", msg("cli.error.unexpected", { detail: message }), { hint: msg("cli.hint.reportBug"), cause: thrown });
 }
 
 /** The exit codes of `ethiek`. */

@@ -7,16 +7,27 @@ import { validateConfig } from "./config-schema.js";
 import { CliError, toCliError } from "./errors.js";
 
 describe("ethiek (in process)", () => {
-  it("prints the overview with --help and per command with <command> --help", async () => {
+  it("prints the overview with --help and per command with <command> --help, in Dutch unless told otherwise", async () => {
     const dir = tempDir();
     const overview = await run(["--help"], dir);
     expect(overview).toMatchObject({ code: 0, stderr: "" });
-    expect(overview.stdout).toContain("check <paths…>");
+    expect(overview.stdout).toContain("check <paden…>");
     for (const command of ["check", "rules", "classify", "init"]) {
       const help = await run([command, "--help"], dir);
       expect(help.code).toBe(0);
-      expect(help.stdout).toMatch(new RegExp(`^Usage\\n  ethiek ${command}`));
+      expect(help.stdout).toMatch(new RegExp(`^Gebruik\\n  ethiek ${command}`));
+      expect((await run([command, "--help", "--lang", "en"], dir)).stdout).toMatch(new RegExp(`^Usage\\n  ethiek ${command}`));
     }
+  });
+
+  it("takes the language from --lang, else the locale (LC_ALL, LC_MESSAGES, LANG), else Dutch", async () => {
+    const dir = tempDir();
+    expect((await run(["--help"], dir, { LANG: "en_GB.UTF-8" })).stdout).toContain("check <paths…>");
+    expect((await run(["--help"], dir, { LANG: "en_GB.UTF-8", LC_ALL: "nl_NL.UTF-8" })).stdout).toContain("check <paden…>");
+    expect((await run(["--help"], dir, { LANG: "C.UTF-8" })).stdout).toContain("check <paden…>");
+    expect((await run(["--help", "--lang", "nl"], dir, { LANG: "en_US.UTF-8" })).stdout).toContain("check <paden…>");
+    const fromConfig = await run(["check"], tempDir({ "ethiek.config.json": '{ "lang": "en" }' }), { LANG: "nl_NL.UTF-8" });
+    expect(fromConfig.stderr).toContain("name the files or folders to check [USAGE]");
   });
 
   it("prints the package version", async () => {
@@ -28,20 +39,22 @@ describe("ethiek (in process)", () => {
     const result = await run(["check", "--colour"], tempDir());
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe("ethiek: Unknown option '--colour'. [USAGE]\n  Run `ethiek --help` for the commands and options.\n");
+    expect(result.stderr).toBe("ethiek: onbekende optie --colour [USAGE]\n  Zie `ethiek --help` voor de opdrachten en opties.\n");
+    const english = await run(["check", "--colour", "--lang", "en"], tempDir());
+    expect(english.stderr).toBe("ethiek: unknown option --colour [USAGE]\n  Run `ethiek --help` for the commands and options.\n");
   });
 
   it("exits 2 when check has nothing to check", async () => {
     const result = await run(["check"], tempDir());
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("name the files or folders to check [USAGE]");
+    expect(result.stderr).toContain("noem de bestanden of mappen die u wilt toetsen [USAGE]");
   });
 
   it("exits 2 on an invalid config, listing file, key and fix", async () => {
     const dir = tempDir({ "ethiek.config.json": '{ "failOn": "always" }' });
     const result = await run(["check", "x.md"], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${join(dir, "ethiek.config.json")}: the config has 1 problem [CONFIG_INVALID]`);
+    expect(result.stderr).toContain(`${join(dir, "ethiek.config.json")}: de config heeft 1 probleem [CONFIG_INVALID]`);
     expect(result.stderr).toContain('  - failOn: must be one of error, warning, never; found "always" — fix: set "failOn" to one of: error, warning, never.');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
@@ -73,7 +86,7 @@ describe("ethiek (in process)", () => {
     const dir = tempDir({ "ethiek.config.yaml": "lang: en\n" });
     const refused = await run(["init", "--ci", "none"], dir);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("ethiek.config.yaml already exists [FILE_EXISTS]");
+    expect(refused.stderr).toContain("ethiek.config.yaml bestaat al [FILE_EXISTS]");
     expect(readFileSync(join(dir, "ethiek.config.yaml"), "utf8")).toBe("lang: en\n");
     expect((await run(["init", "--ci", "none", "--force"], dir)).code).toBe(0);
     expect(readFileSync(join(dir, "ethiek.config.yaml"), "utf8")).toContain("ruleset: ethiek:recommended");

@@ -8,6 +8,8 @@ import { loadConfig } from "./config.js";
 import { CliError, exitCodes, toCliError } from "./errors.js";
 import { helpText } from "./help.js";
 import { type Io, processIo, useColor } from "./io.js";
+import { langFromArgv, langFromEnv } from "./lang.js";
+import type { Lang } from "@ethiek/messages";
 
 export { CliError, toCliError, exitCodes, type CliErrorCode } from "./errors.js";
 export type { Io, OutStream } from "./io.js";
@@ -24,6 +26,9 @@ export { version } from "./version.js";
  */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const debug = argv.includes("--debug");
+  // The language: --lang, else the config's `lang`, else the locale, else Dutch. Until the config
+  // is read (help, usage and config errors), --lang, the locale or Dutch.
+  let lang: Lang = langFromArgv(argv) ?? langFromEnv(io.env) ?? "nl";
   try {
     const parsed = parseCommandLine(argv);
     switch (parsed.command) {
@@ -31,13 +36,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         io.stdout.write(`${version()}\n`);
         return exitCodes.ok;
       case "help":
-        io.stdout.write(helpText(parsed.topic));
+        io.stdout.write(helpText(parsed.topic, lang));
         return exitCodes.ok;
       default:
         break;
     }
     if (parsed.options.help) {
-      io.stdout.write(helpText(parsed.command));
+      io.stdout.write(helpText(parsed.command, lang));
       return exitCodes.ok;
     }
     if (parsed.command === "init") {
@@ -50,42 +55,46 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return await runMaturityImport(parsed.options, io);
     }
     const config = await loadConfig(io.cwd, parsed.options.config);
+    const chosen = parsed.options.lang ?? config.values.lang ?? langFromEnv(io.env);
+    lang = chosen ?? "nl";
+    // Without a stated language the commands keep their own default (nl; `clauses --report`: the report's).
     switch (parsed.command) {
       case "check": {
         const { runCheck } = await import("./commands/check.js");
-        return await runCheck(parsed.options, config, io);
+        return await runCheck({ ...parsed.options, lang: chosen }, config, io);
       }
       case "rules": {
         const { runRules } = await import("./commands/rules.js");
-        return await runRules(parsed.options, config, io);
+        return await runRules({ ...parsed.options, lang: chosen }, config, io);
       }
       case "clauses": {
         const { runClauses } = await import("./commands/clauses.js");
-        return await runClauses(parsed.options, config, io);
+        return await runClauses({ ...parsed.options, lang: chosen }, config, io);
       }
       case "classify": {
         const { runClassify } = await import("./commands/classify.js");
-        return await runClassify(parsed.options, config, io);
+        return await runClassify({ ...parsed.options, lang: chosen }, config, io);
       }
       case "cases": {
         const { runCases } = await import("./commands/cases.js");
-        return await runCases(parsed.options, config, io);
+        return await runCases({ ...parsed.options, lang: chosen }, config, io);
       }
     }
   } catch (thrown) {
     const error = toCliError(thrown);
-    printError(error, io, debug, argv.includes("--no-color"));
+    printError(error, io, debug, argv.includes("--no-color"), lang);
     return exitCodes.error;
   }
 }
 
-function printError(error: CliError, io: Io, debug: boolean, noColor: boolean): void {
+function printError(error: CliError, io: Io, debug: boolean, noColor: boolean, lang: Lang): void {
   const color = useColor(io.stderr, io.env, noColor);
   const red = (s: string) => (color ? `\u001b[31m${s}\u001b[39m` : s);
   const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
-  const lines = [`${red("ethiek:")} ${error.message} ${dim(`[${error.code}]`)}`];
+  const lines = [`${red("ethiek:")} ${error.messageIn(lang)} ${dim(`[${error.code}]`)}`];
   for (const detail of error.details) lines.push(`  - ${detail.replace(/\n/g, "\n    ")}`);
-  if (error.hint) lines.push(`  ${error.hint}`);
+  const hint = error.hintIn(lang);
+  if (hint) lines.push(`  ${hint}`);
   if (debug) {
     lines.push("", dim(error.stack ?? ""));
     let cause: unknown = error.cause;

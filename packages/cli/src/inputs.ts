@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, relative, resolve, sep } from "node:path";
-import { CliError } from "./errors.js";
+import { CliError, msg } from "./errors.js";
 
 /** One tender to check: its document files and its manifest, if any. */
 export interface TenderInput {
@@ -62,7 +62,7 @@ export async function resolveTenders(paths: readonly string[], options: ResolveO
         ignore: ["**/node_modules/**", "**/.git/**"],
       });
       if (matches.length === 0) {
-        throw new CliError("INPUT_NOT_FOUND", `no files match ${path}`, { hint: "Check the pattern; quote it so the shell does not expand it." });
+        throw new CliError("INPUT_NOT_FOUND", msg("cli.error.noMatch", { path }), { hint: msg("cli.hint.quotePattern") });
       }
       for (const match of matches.sort()) {
         if (basename(match) === manifestName) looseManifest = resolve(match);
@@ -71,13 +71,13 @@ export async function resolveTenders(paths: readonly string[], options: ResolveO
       continue;
     }
     if (info === null) {
-      throw new CliError("INPUT_NOT_FOUND", `${path}: no such file or folder`, { hint: "Check the path; it is relative to the current folder." });
+      throw new CliError("INPUT_NOT_FOUND", msg("cli.error.noSuchPath", { path }), { hint: msg("cli.hint.checkPath") });
     }
     if (info.isDirectory()) {
       const { files, manifest } = await walk(absolute, options, ignored);
       if (files.length === 0) {
-        throw new CliError("NO_INPUT", `${path}: the folder has no documents ethiek can read`, {
-          hint: `Supported: ${options.extensions.join(" ")} (JSON only as OCDS, XML only as eForms).`,
+        throw new CliError("NO_INPUT", msg("cli.error.emptyFolder", { path }), {
+          hint: msg("cli.hint.supported", { extensions: options.extensions.join(" ") }),
         });
       }
       folders.push({ label: displayPath(options.cwd, absolute) || ".", files, manifest });
@@ -90,14 +90,14 @@ export async function resolveTenders(paths: readonly string[], options: ResolveO
   const tenders: TenderInput[] = [];
   if (loose.length > 0) tenders.push({ label: loose.map((f) => displayPath(options.cwd, f)).join(", "), files: loose, manifest: looseManifest });
   else if (looseManifest !== null && folders.length === 0) {
-    throw new CliError("NO_INPUT", `${displayPath(options.cwd, looseManifest)} is a manifest; name the tender's documents too`, {
-      hint: "Name the folder that holds tender.json and the documents, e.g. ethiek check tenders/2026-011/",
+    throw new CliError("NO_INPUT", msg("cli.error.onlyManifest", { file: displayPath(options.cwd, looseManifest) }), {
+      hint: msg("cli.hint.nameFolder"),
     });
   }
   tenders.push(...folders);
   if (tenders.length === 0) {
-    throw new CliError("NO_INPUT", `nothing to check: ${paths.join(" ")} left no documents`, {
-      hint: "Check the paths, globs and the config's ignore list.",
+    throw new CliError("NO_INPUT", msg("cli.error.nothingLeft", { paths: paths.join(" ") }), {
+      hint: msg("cli.hint.checkIgnore"),
     });
   }
   if (!options.perFile) return tenders;

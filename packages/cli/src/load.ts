@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Document, Tender } from "@ethiek/schemas";
 import type { DocumentsApi } from "./engine.js";
-import { CliError } from "./errors.js";
+import { CliError, msg } from "./errors.js";
 import { type TenderInput, displayPath } from "./inputs.js";
 import type { Io } from "./io.js";
 
@@ -83,9 +83,9 @@ export async function loadTenders(
     bar.done();
   }
   if (problems.length > 0) {
-    throw new CliError("INPUT_UNREADABLE", `${problems.length} input file${problems.length === 1 ? "" : "s"} could not be used`, {
+    throw new CliError("INPUT_UNREADABLE", msg("cli.error.inputsUnusable", { n: problems.length }), {
       details: problems,
-      hint: "Fix or remove these files and run again.",
+      hint: msg("cli.hint.fixInputs"),
     });
   }
   return loaded;

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Ruleset } from "@ethiek/schemas";
 import type { ResolvedRuleset } from "@ethiek/procurement";
 import type { ProcurementApi } from "./engine.js";
-import { CliError } from "./errors.js";
+import { CliError, msg } from "./errors.js";
 
 /** The ruleset used when neither --ruleset nor the config names one. */
 export const defaultRuleset = "ethiek:recommended";
@@ -30,8 +30,8 @@ export async function loadRuleset(procurement: ProcurementApi, value: string | u
   if (!isRulesetFile(name)) {
     const result = procurement.resolveRuleset(name);
     if (result.ok) return { input: name, resolved: result.value };
-    throw new CliError("RULESET_NOT_FOUND", `unknown ruleset "${name}"`, {
-      hint: `Use one of ${known.join(", ")}, or the path of a ruleset file (.json or .yaml).`,
+    throw new CliError("RULESET_NOT_FOUND", msg("cli.error.unknownRuleset", { name }), {
+      hint: msg("cli.hint.rulesetNames", { known: known.join(", ") }),
     });
   }
   const file = resolve(baseDir, name);
@@ -40,8 +40,8 @@ export async function loadRuleset(procurement: ProcurementApi, value: string | u
   try {
     text = await readFile(file, "utf8");
   } catch (cause) {
-    throw new CliError("RULESET_NOT_FOUND", `cannot read the ruleset file ${file}`, {
-      hint: `Check the path, or use a built-in ruleset: ${known.join(", ")}.`,
+    throw new CliError("RULESET_NOT_FOUND", msg("cli.error.rulesetUnreadable", { file }), {
+      hint: msg("cli.hint.rulesetPath", { known: known.join(", ") }),
       cause,
     });
   }
@@ -49,16 +49,16 @@ export async function loadRuleset(procurement: ProcurementApi, value: string | u
   try {
     data = yaml ? (await import("yaml")).parse(text) : JSON.parse(text);
   } catch (cause) {
-    throw new CliError("RULESET_INVALID", `${file}: not valid ${yaml ? "YAML" : "JSON"}`, {
-      hint: "Fix the syntax; see docs/rulesets.md for an example.",
+    throw new CliError("RULESET_INVALID", msg("cli.error.rulesetSyntax", { file, syntax: yaml ? "YAML" : "JSON" }), {
+      hint: msg("cli.hint.rulesetSyntax"),
       cause,
     });
   }
   // resolveRuleset validates the object against schemas/ruleset.schema.json before using it.
   const result = procurement.resolveRuleset(data as Ruleset);
   if (result.ok) return { input: data as Ruleset, resolved: result.value };
-  throw new CliError("RULESET_INVALID", `${file}: the ruleset has ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}`, {
+  throw new CliError("RULESET_INVALID", msg("cli.error.rulesetInvalid", { file, n: result.errors.length }), {
     details: result.errors.map((e) => e.message),
-    hint: "See schemas/ruleset.schema.json and docs/rulesets.md.",
+    hint: msg("cli.hint.rulesetSchema"),
   });
 }

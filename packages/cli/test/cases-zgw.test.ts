@@ -61,7 +61,7 @@ describe.skipIf(conformanceMissing("ethiek cases push/pull"))("ethiek cases push
     const bad = tempDir({ "ethiek.config.json": readFileSync(join(dir, "ethiek.config.json"), "utf8"), "c.json": JSON.stringify({ ...cases[0], confidentiality: "geheim" }) });
     const result = await run(["cases", "push", "c.json"], bad, env);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/1 problem in the case files; nothing was sent \[INPUT_INVALID\]/);
+    expect(result.stderr).toMatch(/1 probleem in de bestanden met casussen; er is niets verstuurd \[INPUT_INVALID\]/);
     expect(result.stderr).toMatch(/confidentiality/);
     expect(zgw.log).toEqual([]);
   });
@@ -69,9 +69,9 @@ describe.skipIf(conformanceMissing("ethiek cases push/pull"))("ethiek cases push
   it("says what to set when the secret or the zgw section is missing", async () => {
     const noSecret = await run(["cases", "push", "cases"], dir, {});
     expect(noSecret).toMatchObject({ code: 2 });
-    expect(noSecret.stderr).toMatch(/ETHIEK_ZGW_SECRET is not set \[ZGW_NOT_CONFIGURED\]/);
+    expect(noSecret.stderr).toMatch(/ETHIEK_ZGW_SECRET is niet gezet \[ZGW_NOT_CONFIGURED\]/);
     const noConfig = await run(["cases", "pull"], tempDir(), env);
-    expect(noConfig.stderr).toMatch(/the config has no zgw section \[ZGW_NOT_CONFIGURED\]/);
+    expect(noConfig.stderr).toMatch(/de config heeft geen zgw-deel \[ZGW_NOT_CONFIGURED\]/);
   });
 
   it("reports a refused login in Dutch with the fix, exits 2, writes no files, and logs the failure", async () => {

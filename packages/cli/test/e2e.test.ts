@@ -167,11 +167,11 @@ describe("ethiek check (built CLI)", () => {
     writeFileSync(join(dir, "bestek.md"), source);
     const update = await ethiek(["check", "bestek.md", "--update-baseline"], { cwd: dir });
     expect(update.code).toBe(0);
-    expect(update.stderr).toMatch(/wrote \d+ findings? to the baseline .*ethiek-baseline\.json/);
+    expect(update.stderr).toMatch(/\d+ bevindingen? naar de baseline .*ethiek-baseline\.json geschreven/);
     // The same text with a line added on top: every passage moves, no finding is new.
     writeFileSync(join(dir, "bestek.md"), `Voorblad\n\n${source}`);
     const again = await ethiek(["check", "bestek.md", "--baseline", "ethiek-baseline.json"], { cwd: dir });
-    expect(again.stderr).toMatch(/known findings? hidden by the baseline/);
+    expect(again.stderr).toMatch(/bekende bevindingen? verborgen door de baseline/);
     expect(again.code).toBe(0);
   });
 
@@ -180,7 +180,7 @@ describe("ethiek check (built CLI)", () => {
     const result = await ethiek(["check", "kapot.pdf", "leeg.md", "goed.md"], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain("2 input files could not be used [INPUT_UNREADABLE]");
+    expect(result.stderr).toContain("2 bestanden waren niet te gebruiken [INPUT_UNREADABLE]");
     expect(result.stderr).toContain("kapot.pdf: [CORRUPT_FILE]");
     expect(result.stderr).toContain("leeg.md: [EMPTY_FILE]");
     noStack(result.stderr);
@@ -193,7 +193,7 @@ describe("ethiek check (built CLI)", () => {
     expect(unsupported.stderr).toContain("bestek.rtf: [UNSUPPORTED_FORMAT]");
     const missing = await ethiek(["check", "nope.md"], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe("ethiek: nope.md: no such file or folder [INPUT_NOT_FOUND]\n  Check the path; it is relative to the current folder.\n");
+    expect(missing.stderr).toBe("ethiek: nope.md: dit bestand of deze map bestaat niet [INPUT_NOT_FOUND]\n  Controleer het pad; het gaat uit van de huidige map.\n");
   });
 
   it("exits 2 on an invalid manifest, naming the field", async () => {
@@ -209,7 +209,7 @@ describe("ethiek check (built CLI)", () => {
     const dir = tempDir({ "ethiek.config.yaml": "failOn: errors\nlang: de\n", "sub/bestek.md": "# x" });
     const result = await ethiek(["check", "bestek.md"], { cwd: join(dir, "sub") });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${join(dir, "ethiek.config.yaml")}: the config has 2 problems [CONFIG_INVALID]`);
+    expect(result.stderr).toContain(`${join(dir, "ethiek.config.yaml")}: de config heeft 2 problemen [CONFIG_INVALID]`);
     expect(result.stderr).toContain('lang: must be one of nl, en; found "de" — fix: set "lang" to one of: nl, en.');
     noStack(result.stderr);
   });
@@ -217,7 +217,7 @@ describe("ethiek check (built CLI)", () => {
   it("exits 2 on an unknown ruleset, listing the built-in ones", async () => {
     const result = await ethiek(["check", join(tenders, "cv-screening-werving.md"), "--ruleset", "ethiek:strikt"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('unknown ruleset "ethiek:strikt" [RULESET_NOT_FOUND]');
+    expect(result.stderr).toContain('onbekende regelset "ethiek:strikt" [RULESET_NOT_FOUND]');
     expect(result.stderr).toContain("ethiek:recommended");
   });
 });
@@ -235,7 +235,7 @@ describe("ethiek rules, classify and the bin shim (built CLI)", () => {
     expect(doc.sources.length).toBeGreaterThan(0);
     const typo = await ethiek(["rules", "loging"]);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain("Did you mean logging?");
+    expect(typo.stderr).toContain("Bedoelt u logging?");
   });
 
   it("writes the annex of model clauses as DOCX, and the tender with it meets what the annex addresses", async () => {

@@ -88,13 +88,13 @@ describe("ethiek maturity import with bad input", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(existsSync(join(dir, "out.json"))).toBe(false);
-    expect(result.stderr).toContain("broken.json is not a usable ODI maturity model file");
+    expect(result.stderr).toContain("broken.json is geen bruikbaar bestand van het ODI-volwassenheidsmodel");
     expect(result.stderr).toContain("[MATURITY_IMPORT_INVALID]");
     expect(result.stderr).toContain("/dimensions/0/activities/0/questions/0/text");
     expect(result.stderr).toContain("/dimensions/0/activities/0/questions/0/statements/0/associatedLevel");
     expect(result.stderr).toContain("must be a whole number from 1 to 2");
     expect(result.stderr).toContain("/dimensions/1/name");
-    expect(result.stderr).toMatch(/Fix the fields at the JSON pointers/);
+    expect(result.stderr).toMatch(/Herstel de velden op de JSON pointers/);
     noStack(result.stderr);
   });
 
@@ -118,7 +118,7 @@ describe("ethiek maturity import with bad input", () => {
     const dir = tempDir({ "odi.json": "{ \"title\": " });
     const result = await ethiek(["maturity", "import", "odi.json"], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("odi.json is not valid JSON");
+    expect(result.stderr).toContain("odi.json is geen geldige JSON");
     noStack(result.stderr);
   });
 
@@ -132,7 +132,7 @@ describe("ethiek maturity import with bad input", () => {
   it("exits 2 for a missing file with INPUT_NOT_FOUND", async () => {
     const result = await ethiek(["maturity", "import", "does-not-exist.json"], tempDir());
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("cannot read does-not-exist.json: no such file");
+    expect(result.stderr).toContain("does-not-exist.json is niet te lezen: dit bestand bestaat niet");
     expect(result.stderr).toContain("[INPUT_NOT_FOUND]");
     noStack(result.stderr);
   });
@@ -140,10 +140,10 @@ describe("ethiek maturity import with bad input", () => {
   it("exits 2 with a usage error for a missing file argument or an unknown action", async () => {
     const noFile = await ethiek(["maturity", "import"]);
     expect(noFile.code).toBe(2);
-    expect(noFile.stderr).toContain("maturity import needs the ODI file");
+    expect(noFile.stderr).toContain("maturity import heeft het ODI-bestand nodig");
     const unknown = await ethiek(["maturity", "export", "x.json"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown maturity action "export"');
+    expect(unknown.stderr).toContain('onbekende actie voor maturity: "export"');
   });
 
   it("prints its help with --help and is listed in the overview", async () => {

@@ -41,11 +41,11 @@ const cell = (html: string) => `<td class="utrecht-table__cell">${html}</td>`;
 
 /** The Mermaid source of a diagram, folded away: for those who keep diagrams as text. */
 const mermaid = (t: Texts, text: string) =>
-  `<details class="mermaid-source"><summary>${h(t.mermaidTitle)}</summary><pre class="code"><code>${h(text)}</code></pre></details>`;
+  `<details class="mermaid-source"><summary>${h(t("web.mermaidTitle"))}</summary><pre class="code"><code>${h(text)}</code></pre></details>`;
 
 /** A diagram served by the page itself, with a text alternative and a link to the full size. */
 function diagram(src: string, alt: string, lang: Lang): string {
-  const open = lang === "nl" ? "Open de tekening op ware grootte" : "Open the diagram at full size";
+  const open = textsFor(lang)("web.diagramOpen");
   return `<figure class="diagram"><img src="${h(src)}" alt="${h(alt)}"><figcaption><a class="utrecht-link" href="${h(src)}">${h(open)}</a></figcaption></figure>`;
 }
 
@@ -59,10 +59,10 @@ export function governancePage(ctx: PageContext, models: readonly GovernanceMode
       const name = model.name[lang];
       const bodies = model.bodies
         .map((b) => {
-          const notes = [b.mandate.binding ? t.binding : t.advisory, b.formalPosition ? "" : t.noFormalPosition, b.provenance.source === "assumed" ? t.assumed : ""].filter(Boolean).join(", ");
+          const notes = [b.mandate.binding ? t("web.binding") : t("web.advisory"), b.formalPosition ? "" : t("web.noFormalPosition"), b.provenance.source === "assumed" ? t("web.assumed") : ""].filter(Boolean).join(", ");
           return (
             `<tr class="utrecht-table__row" data-body="${h(b.id)}"><th class="utrecht-table__header-cell" scope="row">${h(b.name[lang])}${b.abbreviation ? ` (${h(b.abbreviation)})` : ""}</th>` +
-            cell(h(t.bodyLevels[b.level])) +
+            cell(h(t(`web.bodyLevels.${b.level}`))) +
             cell(`${h(b.mandate.description[lang])} <span class="note">(${h(notes)})</span>`) +
             `</tr>`
           );
@@ -81,11 +81,11 @@ export function governancePage(ctx: PageContext, models: readonly GovernanceMode
         `<section class="governance-model" aria-labelledby="${h(id)}" data-model="${h(model.id)}">` +
         `<h2 class="utrecht-heading-2" id="${h(id)}">${h(name)}</h2>` +
         `<p class="utrecht-paragraph">${h(model.description ? model.description[lang] : model.organisation)}</p>` +
-        `<p class="utrecht-paragraph model-publisher">${h(model.publishedBy ? t.modelPublishedBy(model.publishedBy.name) : t.modelShipped)}</p>` +
-        diagram(`/bestuur/modellen/${encodeURIComponent(model.id)}/tekening.svg?lang=${lang}`, t.modelDiagramAlt(name), lang) +
-        `<details class="model-text"><summary>${h(t.modelAsText)}</summary>` +
-        table(name, [t.colBody, t.colLevel, t.colMandate], bodies, "bodies-table") +
-        (routes ? `<h3 class="utrecht-heading-3">${h(t.routeTemplates)}</h3><ul class="utrecht-unordered-list">${routes}</ul>` : "") +
+        `<p class="utrecht-paragraph model-publisher">${h(model.publishedBy ? t("web.modelPublishedBy", { name: model.publishedBy.name }) : t("web.modelShipped"))}</p>` +
+        diagram(`/bestuur/modellen/${encodeURIComponent(model.id)}/tekening.svg?lang=${lang}`, t("web.modelDiagramAlt", { name }), lang) +
+        `<details class="model-text"><summary>${h(t("web.modelAsText"))}</summary>` +
+        table(name, [t("web.colBody"), t("web.colLevel"), t("web.colMandate")], bodies, "bodies-table") +
+        (routes ? `<h3 class="utrecht-heading-3">${h(t("web.routeTemplates"))}</h3><ul class="utrecht-unordered-list">${routes}</ul>` : "") +
         `</details>` +
         mermaid(t, modelToMermaid(model, lang)) +
         `</section>`
@@ -93,10 +93,10 @@ export function governancePage(ctx: PageContext, models: readonly GovernanceMode
     })
     .join("");
   const body =
-    `<h1 class="utrecht-heading-1">${h(t.governanceTitle)}</h1><p class="utrecht-paragraph">${h(t.governanceIntro)}</p>` +
-    `<p class="utrecht-paragraph"><a class="utrecht-link" href="/bestuur/routes">${h(t.routesLink)}</a></p>` +
+    `<h1 class="utrecht-heading-1">${h(t("web.governanceTitle"))}</h1><p class="utrecht-paragraph">${h(t("web.governanceIntro"))}</p>` +
+    `<p class="utrecht-paragraph"><a class="utrecht-link" href="/bestuur/routes">${h(t("web.routesLink"))}</a></p>` +
     sections;
-  return layout(ctx, t.governanceTitle, body);
+  return layout(ctx, t("web.governanceTitle"), body);
 }
 
 /** The routes of the organisation (and, for a commission's ethics role, of those it serves). */
@@ -109,14 +109,14 @@ export function routeListPage(ctx: PageContext, items: readonly RouteListItem[])
         cell(`<time datetime="${h(r.createdAt)}">${h(formatDateTime(r.createdAt, ctx.lang))}</time>`) +
         cell(`<a class="utrecht-link" href="/bestuur/routes/${encodeURIComponent(r.id)}">${h(r.title)}</a>`) +
         cell(h(r.routeName)) +
-        cell(`<span class="badge badge--route-${h(r.status)}">${h(t.routeStatuses[r.status])}</span>`) +
+        cell(`<span class="badge badge--route-${h(r.status)}">${h(t(`web.routeStatuses.${r.status}`))}</span>`) +
         `</tr>`,
     )
     .join("");
   const body =
-    `<h1 class="utrecht-heading-1">${h(t.routesTitle)}</h1><p class="utrecht-paragraph">${h(t.routesIntro)}</p>` +
-    (items.length === 0 ? `<p class="utrecht-paragraph">${h(t.routesEmpty)}</p>` : table(t.routesTitle, [t.colStarted, t.colItem, t.colRoute, t.colStatus], rows, "checks-table", true));
-  return layout(ctx, t.routesTitle, body);
+    `<h1 class="utrecht-heading-1">${h(t("web.routesTitle"))}</h1><p class="utrecht-paragraph">${h(t("web.routesIntro"))}</p>` +
+    (items.length === 0 ? `<p class="utrecht-paragraph">${h(t("web.routesEmpty"))}</p>` : table(t("web.routesTitle"), [t("web.colStarted"), t("web.colItem"), t("web.colRoute"), t("web.colStatus")], rows, "checks-table", true));
+  return layout(ctx, t("web.routesTitle"), body);
 }
 
 /** One route: its progress diagram, current and overdue steps, every step as a table and the history. */
@@ -132,13 +132,13 @@ export function routePage(ctx: PageContext, view: RouteView): string {
     for (const s of plan.steps) for (const b of s.bodies) if (b.bodyId === bodyId) return b.name[lang];
     return bodyId ?? "";
   };
-  const statusOf = (p: RouteProgress["steps"][number]) => (p.overdue ? `${t.stepStatuses[p.status]}, ${t.overdue.toLowerCase()}` : t.stepStatuses[p.status]);
+  const statusOf = (p: RouteProgress["steps"][number]) => (p.overdue ? `${t(`web.stepStatuses.${p.status}`)}, ${t("web.overdue").toLowerCase()}` : t(`web.stepStatuses.${p.status}`));
 
   const active = progress.steps.filter((s) => s.status === "active");
   const overdue = progress.steps.filter((s) => s.overdue);
   const stepLine = (p: RouteProgress["steps"][number]) => {
     const step = stepOf(p.stepId)!;
-    return `<li data-step="${h(p.stepId)}"><strong>${h(step.name[lang])}</strong> — ${h(step.bodies.map((b) => b.name[lang]).join(", "))}${p.dueAt ? ` (${h(t.dueAt)} ${when(p.dueAt)})` : ""}</li>`;
+    return `<li data-step="${h(p.stepId)}"><strong>${h(step.name[lang])}</strong> — ${h(step.bodies.map((b) => b.name[lang]).join(", "))}${p.dueAt ? ` (${h(t("web.dueAt"))} ${when(p.dueAt)})` : ""}</li>`;
   };
 
   const stepRows = progress.steps
@@ -146,7 +146,7 @@ export function routePage(ctx: PageContext, view: RouteView): string {
       const step = stepOf(p.stepId)!;
       const outcomes = p.branches
         .filter((b) => b.outcome !== undefined)
-        .map((b) => `${step.bodies.length > 1 ? `${bodyName(b.bodyId)}: ` : ""}${t.outcomes[b.outcome!]}`)
+        .map((b) => `${step.bodies.length > 1 ? `${bodyName(b.bodyId)}: ` : ""}${t(`web.outcomes.${b.outcome!}`)}`)
         .join("; ");
       return (
         `<tr class="utrecht-table__row" data-step="${h(p.stepId)}" data-status="${h(p.status)}"${p.overdue ? ` data-overdue="true"` : ""}>` +
@@ -169,9 +169,9 @@ export function routePage(ctx: PageContext, view: RouteView): string {
       return (
         `<tr class="utrecht-table__row" data-seq="${e.seq}" data-type="${h(e.type)}">` +
         cell(when(e.occurredAt)) +
-        cell(h(t.eventTypes[e.type])) +
+        cell(h(t(`web.eventTypes.${e.type}`))) +
         cell(h(stepText)) +
-        cell(h(e.outcome ? t.outcomes[e.outcome] : "–")) +
+        cell(h(e.outcome ? t(`web.outcomes.${e.outcome}`) : "–")) +
         cell(h(by)) +
         cell(h(e.remarks ?? "–")) +
         `</tr>`
@@ -182,30 +182,30 @@ export function routePage(ctx: PageContext, view: RouteView): string {
   const skipped = plan.skipped.map((s) => `<li>${h(s.explanation[lang])}</li>`).join("");
 
   const body =
-    `<h1 class="utrecht-heading-1">${h(title)}</h1><p class="utrecht-paragraph lead">${h(t.routeIntro)}</p>` +
+    `<h1 class="utrecht-heading-1">${h(title)}</h1><p class="utrecht-paragraph lead">${h(t("web.routeIntro"))}</p>` +
     `<dl class="meta">` +
-    `<div class="utrecht-data-list__item"><dt>${h(t.colRoute)}</dt><dd>${h(plan.routeName[lang])}</dd></div>` +
-    `<div class="utrecht-data-list__item"><dt>${h(t.routeModel)}</dt><dd>${h(view.modelName ?? plan.modelId)}</dd></div>` +
-    `<div class="utrecht-data-list__item"><dt>${h(t.colStatus)}</dt><dd><span class="badge badge--route-${h(progress.status)}" data-route-status="${h(progress.status)}">${h(t.routeStatuses[progress.status])}</span></dd></div>` +
-    `<div class="utrecht-data-list__item"><dt>${h(t.routeAsOf)}</dt><dd>${when(progress.asOfAt)}</dd></div></dl>` +
-    `<section aria-labelledby="aan-de-beurt"><h2 class="utrecht-heading-2" id="aan-de-beurt">${h(t.currentSteps)}</h2>` +
-    (active.length === 0 ? `<p class="utrecht-paragraph">${h(t.noCurrentStep)}</p>` : `<ul class="utrecht-unordered-list current-steps">${active.map(stepLine).join("")}</ul>`) +
+    `<div class="utrecht-data-list__item"><dt>${h(t("web.colRoute"))}</dt><dd>${h(plan.routeName[lang])}</dd></div>` +
+    `<div class="utrecht-data-list__item"><dt>${h(t("web.routeModel"))}</dt><dd>${h(view.modelName ?? plan.modelId)}</dd></div>` +
+    `<div class="utrecht-data-list__item"><dt>${h(t("web.colStatus"))}</dt><dd><span class="badge badge--route-${h(progress.status)}" data-route-status="${h(progress.status)}">${h(t(`web.routeStatuses.${progress.status}`))}</span></dd></div>` +
+    `<div class="utrecht-data-list__item"><dt>${h(t("web.routeAsOf"))}</dt><dd>${when(progress.asOfAt)}</dd></div></dl>` +
+    `<section aria-labelledby="aan-de-beurt"><h2 class="utrecht-heading-2" id="aan-de-beurt">${h(t("web.currentSteps"))}</h2>` +
+    (active.length === 0 ? `<p class="utrecht-paragraph">${h(t("web.noCurrentStep"))}</p>` : `<ul class="utrecht-unordered-list current-steps">${active.map(stepLine).join("")}</ul>`) +
     `</section>` +
-    `<section aria-labelledby="te-laat"><h2 class="utrecht-heading-2" id="te-laat">${h(t.overdueTitle)}</h2>` +
+    `<section aria-labelledby="te-laat"><h2 class="utrecht-heading-2" id="te-laat">${h(t("web.overdueTitle"))}</h2>` +
     (overdue.length === 0
-      ? `<p class="utrecht-paragraph">${h(t.overdueNone)}</p>`
-      : `<div class="utrecht-alert utrecht-alert--warning overdue"><p class="utrecht-paragraph">${h(t.overdueAlert(overdue.length))}</p><ul class="utrecht-unordered-list overdue-steps">${overdue.map(stepLine).join("")}</ul></div>`) +
+      ? `<p class="utrecht-paragraph">${h(t("web.overdueNone"))}</p>`
+      : `<div class="utrecht-alert utrecht-alert--warning overdue"><p class="utrecht-paragraph">${h(t("web.overdueAlert", { n: overdue.length }))}</p><ul class="utrecht-unordered-list overdue-steps">${overdue.map(stepLine).join("")}</ul></div>`) +
     `</section>` +
-    `<section aria-labelledby="tekening"><h2 class="utrecht-heading-2" id="tekening">${h(t.stepsTitle)}</h2>` +
-    diagram(`/bestuur/routes/${encodeURIComponent(view.id)}/tekening.svg?lang=${lang}`, t.routeDiagramAlt(title), lang) +
-    `<div id="stappen-tabel">${table(t.stepsTitle, [t.colStep, t.colBodies, t.colStatus, t.colDue, t.colOutcome], stepRows, "steps-table", true)}</div>` +
-    (skipped ? `<h3 class="utrecht-heading-3">${h(t.skippedSteps)}</h3><ul class="utrecht-unordered-list">${skipped}</ul>` : "") +
+    `<section aria-labelledby="tekening"><h2 class="utrecht-heading-2" id="tekening">${h(t("web.stepsTitle"))}</h2>` +
+    diagram(`/bestuur/routes/${encodeURIComponent(view.id)}/tekening.svg?lang=${lang}`, t("web.routeDiagramAlt", { title }), lang) +
+    `<div id="stappen-tabel">${table(t("web.stepsTitle"), [t("web.colStep"), t("web.colBodies"), t("web.colStatus"), t("web.colDue"), t("web.colOutcome")], stepRows, "steps-table", true)}</div>` +
+    (skipped ? `<h3 class="utrecht-heading-3">${h(t("web.skippedSteps"))}</h3><ul class="utrecht-unordered-list">${skipped}</ul>` : "") +
     mermaid(t, routeToMermaid(route, { now: progress.asOfAt, language: lang })) +
     `</section>` +
-    `<section aria-labelledby="geschiedenis"><h2 class="utrecht-heading-2" id="geschiedenis">${h(t.historyTitle)}</h2>` +
+    `<section aria-labelledby="geschiedenis"><h2 class="utrecht-heading-2" id="geschiedenis">${h(t("web.historyTitle"))}</h2>` +
     (route.events.length === 0
-      ? `<p class="utrecht-paragraph">${h(t.historyEmpty)}</p>`
-      : `<div id="geschiedenis-tabel">${table(t.historyTitle, [t.colWhen, t.colEvent, t.colStep, t.colOutcome, t.colBy, t.colRemarks], eventRows, "history-table", true)}</div>`) +
+      ? `<p class="utrecht-paragraph">${h(t("web.historyEmpty"))}</p>`
+      : `<div id="geschiedenis-tabel">${table(t("web.historyTitle"), [t("web.colWhen"), t("web.colEvent"), t("web.colStep"), t("web.colOutcome"), t("web.colBy"), t("web.colRemarks")], eventRows, "history-table", true)}</div>`) +
     `</section>`;
   return layout(ctx, title, body);
 }

@@ -135,7 +135,7 @@ export function safeReturnPath(value: string | undefined): string {
  * // { title: "Wervingsplatform", declarations: [{ tag: "ai", holds: true, … }, { tag: "high-risk", holds: true, detail: "4", … }] }
  */
 export function manifestFromForm(fields: Readonly<Record<string, string>>, lang: Lang, fallbackTitle: string): Tender | undefined {
-  const reason = lang === "nl" ? "Opgegeven in het webformulier." : "Stated in the web form.";
+  const reason = textsFor(lang)("web.declaredInForm");
   const declarations: NonNullable<Tender["declarations"]> = [];
   const yesNo = (value: string | undefined) => (value === "ja" ? true : value === "nee" ? false : undefined);
   const ai = yesNo(fields.ai);
@@ -279,14 +279,14 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const fields = await formFields(request);
     const returnTo = safeReturnPath(fields.terug);
     if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) {
-      return sendHtml(reply, 403, signInPage(v.ctx, { errors: [{ message: t.errorCsrf }], returnTo }));
+      return sendHtml(reply, 403, signInPage(v.ctx, { errors: [{ message: t("web.errorCsrf") }], returnTo }));
     }
     const key = (fields.sleutel ?? "").trim();
-    if (key === "") return sendHtml(reply, 400, signInPage(v.ctx, { errors: [{ message: t.keyRequired, field: "sleutel" }], returnTo }));
+    if (key === "") return sendHtml(reply, 400, signInPage(v.ctx, { errors: [{ message: t("web.keyRequired"), field: "sleutel" }], returnTo }));
     const actor = local ? localActor : await authenticate(app.storage.db, app.config.keyPepper, key);
     if (actor === null) {
       request.log.info("web sign-in refused");
-      return sendHtml(reply, 401, signInPage(v.ctx, { errors: [{ message: t.signInFailed, field: "sleutel" }], returnTo }));
+      return sendHtml(reply, 401, signInPage(v.ctx, { errors: [{ message: t("web.signInFailed"), field: "sleutel" }], returnTo }));
     }
     const secure = isHttps(request, app.config.publicUrl);
     // A new session gets a new CSRF seed, so a token seen before sign-in is worthless after it.
@@ -302,7 +302,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const v = await visit(request, reply);
     const fields = await formFields(request);
     if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) {
-      return sendHtml(reply, 403, messagePage(v.ctx, textsFor(v.ctx.lang).signOut, textsFor(v.ctx.lang).errorCsrf));
+      return sendHtml(reply, 403, messagePage(v.ctx, textsFor(v.ctx.lang)("web.signOut"), textsFor(v.ctx.lang)("web.errorCsrf")));
     }
     // End the session on the server too: a copy of the cookie (another tab, a stolen one) is
     // refused from now on, on every instance.
@@ -337,8 +337,8 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const v = await requireActor(request, reply);
     if (v === null) return reply;
     const t = textsFor(v.ctx.lang);
-    if (!v.actor.roles.has("officer")) return sendHtml(reply, 403, messagePage(v.ctx, t.uploadTitle, t.errorRole));
-    if (!request.isMultipart()) return sendHtml(reply, 415, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t.errorNoFiles, field: "bestanden" }] })));
+    if (!v.actor.roles.has("officer")) return sendHtml(reply, 403, messagePage(v.ctx, t("web.uploadTitle"), t("web.errorRole")));
+    if (!request.isMultipart()) return sendHtml(reply, 415, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t("web.errorNoFiles"), field: "bestanden" }] })));
     const files: UploadedFile[] = [];
     const fields: Record<string, string> = {};
     try {
@@ -363,7 +363,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
         return sendHtml(reply, 400, uploadPage(v.ctx, uploadOptions({ errors: [{ message: error instanceof ProblemError ? error.init.detail : "", field: "bestanden" }] })));
       }
       if (!tooLargeCodes.has(code) && status !== 413) throw error;
-      return sendHtml(reply, 413, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t.errorTooLarge, field: "bestanden" }] })));
+      return sendHtml(reply, 413, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t("web.errorTooLarge"), field: "bestanden" }] })));
     }
     const values: UploadValues = {
       ...(fields.title !== undefined ? { title: fields.title } : {}),
@@ -373,12 +373,12 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
       ...(fields.ruleset !== undefined ? { ruleset: fields.ruleset } : {}),
     };
     if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) {
-      return sendHtml(reply, 403, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t.errorCsrf }], values })));
+      return sendHtml(reply, 403, uploadPage(v.ctx, uploadOptions({ errors: [{ message: t("web.errorCsrf") }], values })));
     }
     const errors: FormError[] = [];
-    if (files.length === 0) errors.push({ message: t.errorNoFiles, field: "bestanden" });
+    if (files.length === 0) errors.push({ message: t("web.errorNoFiles"), field: "bestanden" });
     const ruleset = fields.ruleset ?? app.engine.defaultRuleset;
-    if (!app.engine.rulesets().some((r) => r.name === ruleset)) errors.push({ message: `${t.rulesetLabel}: ${ruleset}?`, field: "regelset" });
+    if (!app.engine.rulesets().some((r) => r.name === ruleset)) errors.push({ message: `${t("web.rulesetLabel")}: ${ruleset}?`, field: "regelset" });
     const manifest = manifestFromForm(fields, v.ctx.lang, files.map((f) => f.name).join(", ") || "-");
     if (manifest !== undefined) {
       const valid = validateTender(manifest);
@@ -501,7 +501,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const check = await visibleCheck(request, reply, v);
     if (check === null) return reply;
     const annex = await app.engine.annex(check.report, { format: "html", language: check.report.language, fragment: true });
-    if (!annex.ok) return sendHtml(reply, 409, messagePage(v.ctx, textsFor(v.ctx.lang).clausesPageTitle, annex.detail));
+    if (!annex.ok) return sendHtml(reply, 409, messagePage(v.ctx, textsFor(v.ctx.lang)("web.clausesPageTitle"), annex.detail));
     return sendHtml(reply, 200, annexPage(v.ctx, check, annex.body as string, annex.clauses));
   });
 
@@ -512,7 +512,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
       const check = await visibleCheck(request, reply, v);
       if (check === null) return reply;
       const annex = await app.engine.annex(check.report, { format, language: check.report.language });
-      if (!annex.ok) return sendHtml(reply, 409, messagePage(v.ctx, textsFor(v.ctx.lang).clausesPageTitle, annex.detail));
+      if (!annex.ok) return sendHtml(reply, 409, messagePage(v.ctx, textsFor(v.ctx.lang)("web.clausesPageTitle"), annex.detail));
       const body = typeof annex.body === "string" ? annex.body : Buffer.from(annex.body);
       return reply.type(type).header("Content-Disposition", `attachment; filename="bijlage-ai-${check.id.replace(/[^A-Za-z0-9-]/g, "")}.${ext}"`).send(body);
     });
@@ -540,7 +540,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     if (v === null) return null;
     if (!readerRoles.some((r) => v.actor.roles.has(r))) {
       const t = textsFor(v.ctx.lang);
-      sendHtml(reply, 403, messagePage(v.ctx, title(t), t.errorNoRole));
+      sendHtml(reply, 403, messagePage(v.ctx, title(t), t("web.errorNoRole")));
       return null;
     }
     return v;
@@ -554,7 +554,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
       .send(svg);
 
   app.get("/volwassenheid", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    const v = await requireReader(request, reply, (t) => t("web.maturityTitle"));
     if (v === null) return reply;
     const db = app.storage.db;
     // The organisation's own assessments only, as GET /v1/assessments (a commission sees its own).
@@ -582,7 +582,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   const formModel = async (id: unknown) => (typeof id === "string" && id.length <= 120 ? await findMaturityModel(app.storage.db, id) : undefined) ?? (await findMaturityModel(app.storage.db, "ethiek-provincies"));
 
   app.get("/volwassenheid/nieuw", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    const v = await requireReader(request, reply, (t) => t("web.maturityTitle"));
     if (v === null) return reply;
     const model = await formModel((request.query as { model?: unknown }).model);
     if (model === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
@@ -590,13 +590,13 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post("/volwassenheid/nieuw", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    const v = await requireReader(request, reply, (t) => t("web.maturityTitle"));
     if (v === null) return reply;
     const t = textsFor(v.ctx.lang);
     const fields = await formFields(request);
     const model = await formModel(fields.model);
     if (model === undefined) return sendHtml(reply, 404, notFoundPage(v.ctx));
-    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return sendHtml(reply, 403, newAssessmentPage(v.ctx, model, { errors: [{ message: t.errorCsrf }] }));
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return sendHtml(reply, 403, newAssessmentPage(v.ctx, model, { errors: [{ message: t("web.errorCsrf") }] }));
     const answers = model.questions.flatMap((q) => {
       const level = Number(fields[`vraag-${q.id}`] ?? "");
       return Number.isInteger(level) && level >= 1 ? [{ question: q.id, level }] : [];
@@ -635,7 +635,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   }
 
   app.get("/volwassenheid/:id", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    const v = await requireReader(request, reply, (t) => t("web.maturityTitle"));
     if (v === null) return reply;
     const found = await visibleAssessment(request, reply, v);
     if (found === null) return reply;
@@ -656,7 +656,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get("/volwassenheid/:id/meting.csv", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.maturityTitle);
+    const v = await requireReader(request, reply, (t) => t("web.maturityTitle"));
     if (v === null) return reply;
     const found = await visibleAssessment(request, reply, v);
     if (found === null) return reply;
@@ -682,7 +682,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get("/bestuur/routes", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.routesTitle);
+    const v = await requireReader(request, reply, (t) => t("web.routesTitle"));
     if (v === null) return reply;
     // The same routes as GET /v1/routes: the organisations' own, and those where the key holds a role at a body.
     const orgs = await visibleOrganisations(app.storage.db, v.actor);
@@ -720,7 +720,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   }
 
   app.get("/bestuur/routes/:id", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.routesTitle);
+    const v = await requireReader(request, reply, (t) => t("web.routesTitle"));
     if (v === null) return reply;
     const found = await visibleRoute(request, reply, v);
     if (found === null) return reply;
@@ -738,7 +738,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get("/bestuur/routes/:id/tekening.svg", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.routesTitle);
+    const v = await requireReader(request, reply, (t) => t("web.routesTitle"));
     if (v === null) return reply;
     const found = await visibleRoute(request, reply, v);
     if (found === null) return reply;
@@ -759,7 +759,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
       .replace(/^-+|-+$/g, "");
 
   app.get("/casussen", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    const v = await requireReader(request, reply, (t) => t("web.casesTitle"));
     if (v === null) return reply;
     const raw = (request.query as { q?: unknown }).q;
     const query = typeof raw === "string" ? raw.slice(0, 500) : "";
@@ -773,18 +773,18 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get("/casussen/nieuw", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    const v = await requireReader(request, reply, (t) => t("web.casesTitle"));
     if (v === null) return reply;
     return sendHtml(reply, 200, newCasePage(v.ctx));
   });
 
   app.post("/casussen", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    const v = await requireReader(request, reply, (t) => t("web.casesTitle"));
     if (v === null) return reply;
     const t = textsFor(v.ctx.lang);
     const fields = await formFields(request);
-    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return sendHtml(reply, 403, newCasePage(v.ctx, { errors: [{ message: t.errorCsrf }] }));
-    if (!v.actor.roles.has("officer") && !v.actor.roles.has("ethics")) return sendHtml(reply, 403, messagePage(v.ctx, t.casesTitle, t.errorNoRole));
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return sendHtml(reply, 403, newCasePage(v.ctx, { errors: [{ message: t("web.errorCsrf") }] }));
+    if (!v.actor.roles.has("officer") && !v.actor.roles.has("ethics")) return sendHtml(reply, 403, messagePage(v.ctx, t("web.casesTitle"), t("web.errorNoRole")));
     const values: CaseFormValues = {
       title: (fields.title ?? "").trim(),
       question: (fields.question ?? "").trim(),
@@ -793,8 +793,8 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
       confidentiality: fields.confidentiality ?? "internal",
     };
     const errors: FormError[] = [];
-    if (!values.title) errors.push({ message: t.caseErrorTitle, field: "titel" });
-    if (!values.question) errors.push({ message: t.caseErrorQuestion, field: "vraag" });
+    if (!values.title) errors.push({ message: t("web.caseErrorTitle"), field: "titel" });
+    if (!values.question) errors.push({ message: t("web.caseErrorQuestion"), field: "vraag" });
     const confidentiality = (["public", "internal", "confidential"] as const).find((c) => c === values.confidentiality) ?? "internal";
     if (errors.length > 0) return sendHtml(reply, 400, newCasePage(v.ctx, { errors, values }));
     const input: CaseInput = {
@@ -834,19 +834,19 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
    * Answers the request itself (sign-in, 403, 404) and returns `sent` when one of them fails.
    */
   async function openCaseForm(request: FastifyRequest, reply: FastifyReply) {
-    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    const v = await requireReader(request, reply, (t) => t("web.casesTitle"));
     if (v === null) return { sent: reply };
     const t = textsFor(v.ctx.lang);
     const { id } = request.params as { id: string };
     const fields = await formFields(request);
-    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return { sent: await showCase(request, reply, v, id, 403, [{ message: t.errorCsrf }]) };
+    if (!verifyCsrf(secret, v.csrfSeed, fields.csrf)) return { sent: await showCase(request, reply, v, id, 403, [{ message: t("web.errorCsrf") }]) };
     const row = id.length <= 100 ? await loadVisible(app.storage.db, id, v.actor) : undefined;
     if (row === undefined) return { sent: await sendHtml(reply, 404, notFoundPage(v.ctx)) };
     return { v, t, id, fields, row };
   }
 
   app.get("/casussen/:id", { config: { access: "public" } }, async (request, reply) => {
-    const v = await requireReader(request, reply, (t) => t.casesTitle);
+    const v = await requireReader(request, reply, (t) => t("web.casesTitle"));
     if (v === null) return reply;
     return showCase(request, reply, v, (request.params as { id: string }).id);
   });
@@ -857,11 +857,11 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const { v, t, id, fields, row } = form;
     const to = fields.to as CaseStatus;
     const allowed = allowedTransitions(row.status as CaseStatus).includes(to) && (COMMISSION_MOVES.has(to) ? isCommission(row, v.actor) : isOwner(row, v.actor));
-    if (!allowed) return showCase(request, reply, v, id, 403, [{ message: t.errorNoRole }]);
+    if (!allowed) return showCase(request, reply, v, id, 403, [{ message: t("web.errorNoRole") }]);
     const reason = (fields.reason ?? "").trim();
     const result = transition(JSON.parse(row.document) as Case, to, { actor: v.actor.id, at: new Date().toISOString(), ...(reason ? { reason } : {}) });
     if (!result.ok) return showCase(request, reply, v, id, 422, [{ message: result.errors[0]!.message, field: "reden" }]);
-    if (!(await store(app.storage.db, row, result.value, v.actor, `case.${to}`, request.id))) return showCase(request, reply, v, id, 409, [{ message: t.errorCsrf }]);
+    if (!(await store(app.storage.db, row, result.value, v.actor, `case.${to}`, request.id))) return showCase(request, reply, v, id, 409, [{ message: t("web.errorCsrf") }]);
     return reply.redirect(`/casussen/${encodeURIComponent(id)}`, 303);
   });
 
@@ -869,11 +869,11 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     const form = await openCaseForm(request, reply);
     if ("sent" in form) return form.sent;
     const { v, t, id, fields, row } = form;
-    if (!isCommission(row, v.actor)) return showCase(request, reply, v, id, 403, [{ message: t.errorNoRole }]);
+    if (!isCommission(row, v.actor)) return showCase(request, reply, v, id, 403, [{ message: t("web.errorNoRole") }]);
     const [firstAuthor, ...otherAuthors] = (fields.authors ?? "").split(",").map((a) => a.trim()).filter(Boolean);
     const [text, value, consideration, advice] = [fields.text, fields.value, fields.consideration, fields.advice].map((x) => (x ?? "").trim());
     const tag = tagOf(value ?? "");
-    if (firstAuthor === undefined || !text || !tag || !consideration || !advice) return showCase(request, reply, v, id, 400, [{ message: t.caseErrorFields, field: "auteurs" }]);
+    if (firstAuthor === undefined || !text || !tag || !consideration || !advice) return showCase(request, reply, v, id, 400, [{ message: t("web.caseErrorFields"), field: "auteurs" }]);
     const result = addReflection(JSON.parse(row.document) as Case, {
       authors: [{ name: firstAuthor }, ...otherAuthors.map((name) => ({ name }))],
       givenDate: new Date().toISOString().slice(0, 10),
@@ -888,8 +888,8 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     if (!given.ok) return showCase(request, reply, v, id, 409, [{ message: given.errors[0]!.message }]);
     const next = { ...given.value, updatedAt: now };
     const valid = validateCase(next);
-    if (!valid.ok) return showCase(request, reply, v, id, 400, [{ message: t.caseErrorFields, field: "auteurs" }]);
-    if (!(await store(app.storage.db, row, next, v.actor, "case.reflection", request.id))) return showCase(request, reply, v, id, 409, [{ message: t.errorCsrf }]);
+    if (!valid.ok) return showCase(request, reply, v, id, 400, [{ message: t("web.caseErrorFields"), field: "auteurs" }]);
+    if (!(await store(app.storage.db, row, next, v.actor, "case.reflection", request.id))) return showCase(request, reply, v, id, 409, [{ message: t("web.errorCsrf") }]);
     return reply.redirect(`/casussen/${encodeURIComponent(id)}#reflecties`, 303);
   });
 }

@@ -41,7 +41,7 @@ const table = (caption: string, head: readonly string[], rows: string, extraClas
   `<thead class="utrecht-table__header"><tr class="utrecht-table__row">${head.map((c) => `<th class="utrecht-table__header-cell" scope="col">${h(c)}</th>`).join("")}</tr></thead>` +
   `<tbody class="utrecht-table__body">${rows}</tbody></table></div>`;
 
-const levelText = (t: Texts, level: number | null | undefined, max: number) => (level === null || level === undefined ? t.noLevel : t.levelOf(level, max));
+const levelText = (t: Texts, level: number | null | undefined, max: number) => (level === null || level === undefined ? t("web.noLevel") : t("web.levelOf", { level, max }));
 
 /** The title of an assessment: its own, or the date it was made. */
 export function assessmentName(assessment: { title?: string; createdAt: string }, lang: "nl" | "en"): string {
@@ -55,19 +55,19 @@ export function maturityListPage(ctx: PageContext, items: readonly AssessmentLis
     .map(
       (a) =>
         `<tr class="utrecht-table__row"><td class="utrecht-table__cell"><time datetime="${h(a.createdAt)}">${h(formatDateTime(a.createdAt, ctx.lang))}</time></td>` +
-        `<td class="utrecht-table__cell"><a class="utrecht-link" href="/volwassenheid/${encodeURIComponent(a.id)}">${h(a.title ?? t.untitled)}</a></td>` +
+        `<td class="utrecht-table__cell"><a class="utrecht-link" href="/volwassenheid/${encodeURIComponent(a.id)}">${h(a.title ?? t("web.untitled"))}</a></td>` +
         `<td class="utrecht-table__cell">${h(a.modelName)}</td>` +
         `<td class="utrecht-table__cell">${h(levelText(t, a.level, a.maxLevel))}</td>` +
-        `<td class="utrecht-table__cell">${h(t.answeredOf(a.answered, a.questions))}</td></tr>`,
+        `<td class="utrecht-table__cell">${h(t("web.answeredOf", { answered: a.answered, total: a.questions }))}</td></tr>`,
     )
     .join("");
   const body =
-    `<h1 class="utrecht-heading-1">${h(t.maturityTitle)}</h1><p class="utrecht-paragraph">${h(t.maturityIntro)}</p>` +
-    `<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/volwassenheid/nieuw">${h(t.maturityNew)}</a></p>` +
+    `<h1 class="utrecht-heading-1">${h(t("web.maturityTitle"))}</h1><p class="utrecht-paragraph">${h(t("web.maturityIntro"))}</p>` +
+    `<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/volwassenheid/nieuw">${h(t("web.maturityNew"))}</a></p>` +
     (items.length === 0
-      ? `<p class="utrecht-paragraph">${h(t.maturityEmpty)}</p>`
-      : table(t.maturityTitle, [t.colDate, t.colAssessment, t.colModel, t.colLevel, t.colAnswered], rows, "checks-table", true));
-  return layout(ctx, t.maturityTitle, body);
+      ? `<p class="utrecht-paragraph">${h(t("web.maturityEmpty"))}</p>`
+      : table(t("web.maturityTitle"), [t("web.colDate"), t("web.colAssessment"), t("web.colModel"), t("web.colLevel"), t("web.colAnswered")], rows, "checks-table", true));
+  return layout(ctx, t("web.maturityTitle"), body);
 }
 
 /** A series' cells in a chart table: the level, or "no answer". */
@@ -76,11 +76,11 @@ function seriesTable(t: Texts, model: MaturityModel, caption: string, columns: r
     .map(
       (d, i) =>
         `<tr class="utrecht-table__row" data-dimension="${h(d.id)}"><th class="utrecht-table__header-cell" scope="row">${h(textIn(d.name, lang))}</th>` +
-        columns.map((c) => `<td class="utrecht-table__cell utrecht-table__cell--numeric-data" data-series="${h(c.key)}">${h(String(c.levelAt(i) ?? t.noAnswer))}</td>`).join("") +
+        columns.map((c) => `<td class="utrecht-table__cell utrecht-table__cell--numeric-data" data-series="${h(c.key)}">${h(String(c.levelAt(i) ?? t("web.noAnswer")))}</td>`).join("") +
         `</tr>`,
     )
     .join("");
-  return `<div id="${id}">${table(caption, [t.colDimension, ...columns.map((c) => c.label)], rows, "chart-table")}</div>`;
+  return `<div id="${id}">${table(caption, [t("web.colDimension"), ...columns.map((c) => c.label)], rows, "chart-table")}</div>`;
 }
 
 /**
@@ -102,22 +102,22 @@ export function assessmentPage(ctx: PageContext, view: AssessmentView): string {
   const base = `/volwassenheid/${encodeURIComponent(view.id)}`;
 
   // Charts: the same series the SVG draws, so chart and table never disagree.
-  const labels: Record<ChartSeries["id"], string> = { current: t.seriesNow, target: t.seriesTarget, previous: t.seriesPrevious };
+  const labels: Record<ChartSeries["id"], string> = { current: t("web.seriesNow"), target: t("web.seriesTarget"), previous: t("web.seriesPrevious") };
   const series = radarSeries(model, view.radar, lang).map((s) => ({ ...s, label: labels[s.id] }));
-  const radarSvg = radarChart(model, view.radar, { language: lang, idPrefix: "grafiek-radar", title: t.radarTitle });
+  const radarSvg = radarChart(model, view.radar, { language: lang, idPrefix: "grafiek-radar", title: t("web.radarTitle") });
   const radarTable = seriesTable(
     t,
     model,
-    `${t.chartAsTable}: ${t.radarTitle}`,
+    `${t("web.chartAsTable")}: ${t("web.radarTitle")}`,
     series.map((s) => ({ key: s.id, label: s.label, levelAt: (i: number) => s.levels[i] ?? null })),
     lang,
     "grafiek-radar-tabel",
   );
-  const timelineSvg = timelineChart(model, view.timeline, { language: lang, idPrefix: "grafiek-tijd", title: t.timelineTitle });
+  const timelineSvg = timelineChart(model, view.timeline, { language: lang, idPrefix: "grafiek-tijd", title: t("web.timelineTitle") });
   const timelineTable = seriesTable(
     t,
     model,
-    `${t.chartAsTable}: ${t.timelineTitle}`,
+    `${t("web.chartAsTable")}: ${t("web.timelineTitle")}`,
     view.timeline.map((p, j) => ({
       key: `punt-${j}`,
       label: p.label,
@@ -129,12 +129,12 @@ export function assessmentPage(ctx: PageContext, view: AssessmentView): string {
 
   const scoreRows = scores.dimensions
     .map((d) => {
-      const measured = d.measured === undefined ? t.notMeasured : `${t.levelOf(d.measured.level, max)} (${t.agreement[d.measured.agreement]})`;
+      const measured = d.measured === undefined ? t("web.notMeasured") : `${t("web.levelOf", { level: d.measured.level, max })} (${t(`web.agreement.${d.measured.agreement}`)})`;
       return (
         `<tr class="utrecht-table__row" data-dimension="${h(d.dimension)}"><th class="utrecht-table__header-cell" scope="row">${h(dimName(d.dimension))}</th>` +
-        `<td class="utrecht-table__cell" data-source="self-assessed">${h(levelText(t, d.level, max))}${d.provisional && d.level !== null ? ` <span class="note">(${h(t.provisional)})</span>` : ""}</td>` +
+        `<td class="utrecht-table__cell" data-source="self-assessed">${h(levelText(t, d.level, max))}${d.provisional && d.level !== null ? ` <span class="note">(${h(t("web.provisional"))})</span>` : ""}</td>` +
         `<td class="utrecht-table__cell utrecht-table__cell--numeric-data">${d.mean === null ? "–" : h(d.mean.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 2 }))}</td>` +
-        `<td class="utrecht-table__cell">${h(t.answeredOf(d.answered, d.questions))}</td>` +
+        `<td class="utrecht-table__cell">${h(t("web.answeredOf", { answered: d.answered, total: d.questions }))}</td>` +
         `<td class="utrecht-table__cell" data-source="measured">${h(measured)}</td></tr>`
       );
     })
@@ -152,48 +152,48 @@ export function assessmentPage(ctx: PageContext, view: AssessmentView): string {
     .map((g) => {
       const now = levelText(t, g.level, max);
       const head = `<h3 class="utrecht-heading-3">${h(dimName(g.dimension))}</h3>`;
-      if (g.distance === 0) return `<section class="plan-dimension" data-dimension="${h(g.dimension)}" data-distance="0">${head}<p class="utrecht-paragraph">${h(t.targetReached(now))}</p></section>`;
+      if (g.distance === 0) return `<section class="plan-dimension" data-dimension="${h(g.dimension)}" data-distance="0">${head}<p class="utrecht-paragraph">${h(t("web.targetReached", { now }))}</p></section>`;
       const needs =
         g.requirements.length > 0 && g.nextLevel !== undefined
-          ? `<h4 class="utrecht-heading-4">${h(t.nextLevelNeeds(g.nextLevel))}</h4><ul class="utrecht-unordered-list">${g.requirements.map((r) => `<li>${h(textIn(r.statement, lang))}</li>`).join("")}</ul>`
+          ? `<h4 class="utrecht-heading-4">${h(t("web.nextLevelNeeds", { level: g.nextLevel }))}</h4><ul class="utrecht-unordered-list">${g.requirements.map((r) => `<li>${h(textIn(r.statement, lang))}</li>`).join("")}</ul>`
           : "";
       const actions =
         g.actions.length > 0
-          ? `<h4 class="utrecht-heading-4">${h(t.actionsLabel)}</h4><ul class="utrecht-unordered-list">${g.actions
-              .map((a) => `<li>${h(textIn(a.text, lang))}${a.result ? ` <span class="note">${h(t.actionResult)}: ${h(textIn(a.result, lang))}</span>` : ""}</li>`)
+          ? `<h4 class="utrecht-heading-4">${h(t("web.actionsLabel"))}</h4><ul class="utrecht-unordered-list">${g.actions
+              .map((a) => `<li>${h(textIn(a.text, lang))}${a.result ? ` <span class="note">${h(t("web.actionResult"))}: ${h(textIn(a.result, lang))}</span>` : ""}</li>`)
               .join("")}</ul>`
           : "";
       return (
         `<section class="plan-dimension" data-dimension="${h(g.dimension)}" data-distance="${g.distance}">${head}` +
-        `<p class="utrecht-paragraph">${h(t.gap(now, g.targetLevel, g.distance))}</p>${needs}${actions}</section>`
+        `<p class="utrecht-paragraph">${h(t("web.gap", { now, target: g.targetLevel, distance: g.distance }))}</p>${needs}${actions}</section>`
       );
     })
     .join("");
 
   const body =
     `<h1 class="utrecht-heading-1">${h(name)}</h1>` +
-    `<p class="utrecht-paragraph lead">${h(t.assessmentIntro)}</p>` +
-    `<dl class="meta"><div class="utrecht-data-list__item"><dt>${h(t.colModel)}</dt><dd>${h(textIn(model.name, lang))}</dd></div>` +
-    `<div class="utrecht-data-list__item"><dt>${h(t.overallLevel)}</dt><dd>${h(levelText(t, scores.overall.level, max))}</dd></div>` +
-    `<div class="utrecht-data-list__item"><dt>${h(t.colAnswered)}</dt><dd>${h(t.answeredOf(scores.overall.answered, scores.overall.questions))}</dd></div></dl>` +
-    `<section aria-labelledby="grafieken"><h2 class="utrecht-heading-2" id="grafieken">${h(t.chartsTitle)}</h2>` +
-    chartFigure(radarSvg, t.radarTitle, radarTable, "grafiek-radar-figuur") +
-    chartFigure(timelineSvg, t.timelineTitle, timelineTable, "grafiek-tijd-figuur") +
+    `<p class="utrecht-paragraph lead">${h(t("web.assessmentIntro"))}</p>` +
+    `<dl class="meta"><div class="utrecht-data-list__item"><dt>${h(t("web.colModel"))}</dt><dd>${h(textIn(model.name, lang))}</dd></div>` +
+    `<div class="utrecht-data-list__item"><dt>${h(t("web.overallLevel"))}</dt><dd>${h(levelText(t, scores.overall.level, max))}</dd></div>` +
+    `<div class="utrecht-data-list__item"><dt>${h(t("web.colAnswered"))}</dt><dd>${h(t("web.answeredOf", { answered: scores.overall.answered, total: scores.overall.questions }))}</dd></div></dl>` +
+    `<section aria-labelledby="grafieken"><h2 class="utrecht-heading-2" id="grafieken">${h(t("web.chartsTitle"))}</h2>` +
+    chartFigure(radarSvg, t("web.radarTitle"), radarTable, "grafiek-radar-figuur") +
+    chartFigure(timelineSvg, t("web.timelineTitle"), timelineTable, "grafiek-tijd-figuur") +
     `</section>` +
-    `<section aria-labelledby="scores"><h2 class="utrecht-heading-2" id="scores">${h(t.scoresTitle)}</h2><p class="utrecht-paragraph">${h(t.scoresIntro)}</p>` +
-    `<div id="scores-tabel">${table(t.scoresTitle, [t.colDimension, t.colSelf, t.colMean, t.colAnswered, t.colMeasured], scoreRows, "scores-table", true)}</div>` +
-    (method ? `<details class="method"><summary>${h(t.methodTitle)}</summary><p class="utrecht-paragraph">${h(method)}</p></details>` : "") +
+    `<section aria-labelledby="scores"><h2 class="utrecht-heading-2" id="scores">${h(t("web.scoresTitle"))}</h2><p class="utrecht-paragraph">${h(t("web.scoresIntro"))}</p>` +
+    `<div id="scores-tabel">${table(t("web.scoresTitle"), [t("web.colDimension"), t("web.colSelf"), t("web.colMean"), t("web.colAnswered"), t("web.colMeasured")], scoreRows, "scores-table", true)}</div>` +
+    (method ? `<details class="method"><summary>${h(t("web.methodTitle"))}</summary><p class="utrecht-paragraph">${h(method)}</p></details>` : "") +
     `</section>` +
-    `<section aria-labelledby="open-vragen"><h2 class="utrecht-heading-2" id="open-vragen">${h(t.unansweredTitle)}</h2>` +
+    `<section aria-labelledby="open-vragen"><h2 class="utrecht-heading-2" id="open-vragen">${h(t("web.unansweredTitle"))}</h2>` +
     (scores.unanswered.length === 0
-      ? `<p class="utrecht-paragraph">${h(t.unansweredNone)}</p>`
-      : `<p class="utrecht-paragraph">${h(t.unansweredIntro)}</p><ul class="utrecht-unordered-list unanswered">${unanswered}</ul>`) +
+      ? `<p class="utrecht-paragraph">${h(t("web.unansweredNone"))}</p>`
+      : `<p class="utrecht-paragraph">${h(t("web.unansweredIntro"))}</p><ul class="utrecht-unordered-list unanswered">${unanswered}</ul>`) +
     `</section>` +
-    `<section aria-labelledby="actieplan"><h2 class="utrecht-heading-2" id="actieplan">${h(t.planTitle)}</h2>` +
-    `<p class="utrecht-paragraph">${h(plan.targetSource === "assessment" ? t.planFromTarget : t.planNextLevel)} ${h(t.totalDistance(plan.totalDistance))}</p>${gaps}</section>` +
-    `<section aria-labelledby="downloaden" class="report-actions"><h2 class="utrecht-heading-2" id="downloaden">${h(t.downloadsTitle)}</h2><ul class="action-list">` +
-    `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/meting.csv" download>${h(t.downloadCsv)}</a></li>` +
-    `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/meting.csv?scheiding=puntkomma" download>${h(t.downloadCsvSemicolon)}</a></li>` +
+    `<section aria-labelledby="actieplan"><h2 class="utrecht-heading-2" id="actieplan">${h(t("web.planTitle"))}</h2>` +
+    `<p class="utrecht-paragraph">${h(plan.targetSource === "assessment" ? t("web.planFromTarget") : t("web.planNextLevel"))} ${h(t("web.totalDistance", { n: plan.totalDistance }))}</p>${gaps}</section>` +
+    `<section aria-labelledby="downloaden" class="report-actions"><h2 class="utrecht-heading-2" id="downloaden">${h(t("web.downloadsTitle"))}</h2><ul class="action-list">` +
+    `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/meting.csv" download>${h(t("web.downloadCsv"))}</a></li>` +
+    `<li><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/meting.csv?scheiding=puntkomma" download>${h(t("web.downloadCsvSemicolon"))}</a></li>` +
     `</ul></section>`;
   return layout(ctx, name, body);
 }
@@ -214,7 +214,7 @@ export function newAssessmentPage(ctx: PageContext, model: MaturityModel, option
           const name = `vraag-${q.id}`;
           const options = [
             `<div class="utrecht-form-field utrecht-form-field--radio"><input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="${h(name)}-0" name="${h(name)}" value="" checked>` +
-              `<label class="utrecht-form-label utrecht-form-label--radio" for="${h(name)}-0">${h(t.maturityLevelUnknown)}</label></div>`,
+              `<label class="utrecht-form-label utrecht-form-label--radio" for="${h(name)}-0">${h(t("web.maturityLevelUnknown"))}</label></div>`,
             ...q.statements.map(
               (st) =>
                 `<div class="utrecht-form-field utrecht-form-field--radio"><input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="${h(name)}-${st.level}" name="${h(name)}" value="${st.level}">` +
@@ -228,11 +228,11 @@ export function newAssessmentPage(ctx: PageContext, model: MaturityModel, option
     })
     .join("");
   const body =
-    `<h1 class="utrecht-heading-1">${h(t.maturityNewTitle)}</h1>${errorSummary(t, options.errors ?? [])}<p class="utrecht-paragraph">${h(t.maturityNewIntro)}</p>` +
+    `<h1 class="utrecht-heading-1">${h(t("web.maturityNewTitle"))}</h1>${errorSummary(t, options.errors ?? [])}<p class="utrecht-paragraph">${h(t("web.maturityNewIntro"))}</p>` +
     `<form method="post" action="/volwassenheid/nieuw" enctype="multipart/form-data" class="utrecht-form assessment-form"><input type="hidden" name="csrf" value="${h(ctx.csrf)}"><input type="hidden" name="model" value="${h(model.id)}">` +
-    `<div class="utrecht-form-field"><p class="utrecht-form-field__label"><label class="utrecht-form-label" for="meting-titel">${h(t.maturityFieldTitle)}</label></p>` +
+    `<div class="utrecht-form-field"><p class="utrecht-form-field__label"><label class="utrecht-form-label" for="meting-titel">${h(t("web.maturityFieldTitle"))}</label></p>` +
     `<p class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="meting-titel" name="title" maxlength="200" required></p></div>` +
     dimensions +
-    `<p><button type="submit" class="utrecht-button utrecht-button--primary-action">${h(t.maturitySubmit)}</button></p></form>`;
-  return layout(ctx, t.maturityNewTitle, body);
+    `<p><button type="submit" class="utrecht-button utrecht-button--primary-action">${h(t("web.maturitySubmit"))}</button></p></form>`;
+  return layout(ctx, t("web.maturityNewTitle"), body);
 }

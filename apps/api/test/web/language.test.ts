@@ -4,6 +4,7 @@
 // before ("Ernst: error als hoog-risico-AI, anders warning", "MCC-AI art. 5 (high-risk)").
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
+import { englishIn, withoutCode } from "@ethiek/messages";
 import { jar, startApp, tender, tokenOf } from "../harness.js";
 
 /** English words that never occur in Dutch B1 text (checked case-insensitively, as whole words). */
@@ -52,6 +53,15 @@ describe("one language per screen", () => {
       const text = visibleText(res.body);
       const hit = ENGLISH.exec(text);
       if (hit) found.push(`${url}: "${text.slice(Math.max(0, hit.index - 40), hit.index + 40).trim()}"`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("shows no English word or English text of the message catalogue on a Dutch page", async () => {
+    const found: string[] = [];
+    for (const url of pages) {
+      const res = await app.inject({ method: "GET", url, headers: { cookie: cookies } });
+      found.push(...englishIn(withoutCode(visibleText(res.body))).map((hit) => `${url}: ${hit}`));
     }
     expect(found).toEqual([]);
   });

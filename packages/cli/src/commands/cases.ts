@@ -1,10 +1,11 @@
+import { format } from "@ethiek/messages";
 import { appendFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
 import { type Case, validateCase } from "@ethiek/schemas";
 import type { ZgwError, ZgwPushOptions } from "@ethiek/zgw";
 import type { CasesOptions } from "../args.js";
 import { type LoadedConfig, fromConfig } from "../config.js";
-import { CliError, exitCodes } from "../errors.js";
+import { CliError, exitCodes, msg } from "../errors.js";
 import type { Io } from "../io.js";
 
 /** The default audit log of `ethiek cases push` / `pull`, beside the config (or in the working folder). */
@@ -15,14 +16,14 @@ type Lang = "nl" | "en";
 function zgwSettings(config: LoadedConfig, io: Io): ZgwPushOptions {
   const zgw = config.values.zgw;
   if (zgw === undefined) {
-    throw new CliError("ZGW_NOT_CONFIGURED", "no case system is configured: the config has no zgw section", {
-      hint: "Add zgw: { zakenApiUrl, catalogiApiUrl, catalogusUrl, bronorganisatie, clientId } to ethiek.config.yaml; see docs/cases-zgw.md.",
+    throw new CliError("ZGW_NOT_CONFIGURED", msg("cli.error.noZgw"), {
+      hint: msg("cli.hint.noZgw"),
     });
   }
   const secret = io.env.ETHIEK_ZGW_SECRET;
   if (secret === undefined || secret === "") {
-    throw new CliError("ZGW_NOT_CONFIGURED", "ETHIEK_ZGW_SECRET is not set", {
-      hint: `Set the environment variable ETHIEK_ZGW_SECRET to the secret of client "${zgw.clientId}" in the case system (never put it in the config file).`,
+    throw new CliError("ZGW_NOT_CONFIGURED", msg("cli.error.noSecret"), {
+      hint: msg("cli.hint.noSecret", { clientId: zgw.clientId }),
     });
   }
   return { ...zgw, secret };
@@ -41,7 +42,7 @@ async function jsonFiles(path: string): Promise<string[]> {
 /** Reads every case file (a case, or a list of cases) and checks each against case.schema.json, all problems at once. */
 async function readCases(paths: readonly string[], io: Io): Promise<Case[]> {
   if (paths.length === 0) {
-    throw new CliError("NO_INPUT", "cases push needs the case files to push", { hint: "For example: ethiek cases push cases/ (JSON files, each a case or a list of cases)" });
+    throw new CliError("NO_INPUT", msg("cli.error.pushNeedsFiles"), { hint: msg("cli.hint.pushExample") });
   }
   const cases: Case[] = [];
   const problems: string[] = [];
@@ -50,7 +51,7 @@ async function readCases(paths: readonly string[], io: Io): Promise<Case[]> {
     try {
       files = await jsonFiles(resolve(io.cwd, given));
     } catch (cause) {
-      throw new CliError("INPUT_NOT_FOUND", `cannot read ${given}: no such file or folder`, { cause });
+      throw new CliError("INPUT_NOT_FOUND", msg("cli.error.cannotReadPath", { path: given }), { cause });
     }
     for (const file of files) {
       let data: unknown;
@@ -68,28 +69,21 @@ async function readCases(paths: readonly string[], io: Io): Promise<Case[]> {
     }
   }
   if (problems.length > 0) {
-    throw new CliError("INPUT_INVALID", `${problems.length} problem${problems.length === 1 ? "" : "s"} in the case files; nothing was sent`, {
+    throw new CliError("INPUT_INVALID", msg("cli.error.caseProblems", { n: problems.length }), {
       details: problems,
-      hint: "Each file must hold a case (schemas/case.schema.json) or a list of cases.",
+      hint: msg("cli.hint.caseFiles"),
     });
   }
   const seen = new Set<string>();
   const twice = cases.filter((c) => (seen.has(c.id) ? true : (seen.add(c.id), false))).map((c) => c.id);
-  if (twice.length > 0) throw new CliError("INPUT_INVALID", `case ids given more than once: ${[...new Set(twice)].join(", ")}; nothing was sent`, { hint: "Give each case once." });
+  if (twice.length > 0) throw new CliError("INPUT_INVALID", msg("cli.error.caseTwice", { ids: [...new Set(twice)].join(", ") }), { hint: msg("cli.hint.caseTwice") });
   return cases;
 }
 
 function zgwFailure(error: ZgwError, lang: Lang, what: "push" | "pull"): CliError {
   return new CliError("ZGW_FAILED", lang === "nl" ? error.message : error.messageEn, {
     details: (error.invalidParams ?? []).map((p) => `${p.name}: ${p.reason} [${p.code}]`),
-    hint:
-      what === "push"
-        ? lang === "nl"
-          ? "Voer hetzelfde commando opnieuw uit als het probleem is opgelost: wat al gelukt is, wordt niet dubbel gedaan."
-          : "Run the same command again once the problem is solved: what already succeeded is not repeated."
-        : lang === "nl"
-          ? "Er is niets weggeschreven."
-          : "Nothing was written.",
+    hint: what === "push" ? msg("cli.hint.pushAgain") : msg("cli.hint.nothingWritten"),
   });
 }
 
@@ -110,7 +104,7 @@ export async function runCases(options: CasesOptions, config: LoadedConfig, io: 
       await mkdir(dirname(auditPath), { recursive: true });
       await appendFile(auditPath, `${JSON.stringify({ at: new Date().toISOString(), actor: settings.clientId, ...entry })}\n`);
     } catch (cause) {
-      throw new CliError("OUTPUT_FAILED", `cannot write the audit log ${auditPath}`, { hint: "Check that the folder is writable, or give another file with --audit-log.", cause });
+      throw new CliError("OUTPUT_FAILED", msg("cli.error.auditUnwritable", { file: auditPath }), { hint: msg("cli.hint.auditWritable"), cause });
     }
   };
   const { pullCases, pushCases } = await import("@ethiek/zgw");
@@ -123,15 +117,11 @@ export async function runCases(options: CasesOptions, config: LoadedConfig, io: 
     });
     await audit({ action: report.ok ? "zgw.push.done" : "zgw.push.failed", counts: report.counts, ...(report.ok ? {} : { error: report.error.code, caseId: report.caseId }) });
     if (options.format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    for (const w of report.warnings) io.stderr.write(`${lang === "nl" ? "let op" : "warning"}: ${lang === "nl" ? w.message : w.messageEn}\n`);
+    for (const w of report.warnings) io.stderr.write(`${format(lang, "cli.status.warning", { message: lang === "nl" ? w.message : w.messageEn })}\n`);
     if (!report.ok) throw zgwFailure(report.error, lang, "push");
     if (!options.quiet) {
       const n = report.counts;
-      io.stderr.write(
-        lang === "nl"
-          ? `${cases.length} casus${cases.length === 1 ? "" : "sen"} in het zaaksysteem: ${n.created} aangemaakt, ${n.updated} bijgewerkt, ${n.deleted} verwijderd, ${n.published} gepubliceerd, ${n.unchanged} ongewijzigd. Auditlog: ${auditPath}\n`
-          : `${cases.length} case${cases.length === 1 ? "" : "s"} in the case system: ${n.created} created, ${n.updated} updated, ${n.deleted} deleted, ${n.published} published, ${n.unchanged} unchanged. Audit log: ${auditPath}\n`,
-      );
+      io.stderr.write(`${format(lang, "cli.status.pushed", { n: cases.length, ...n, auditLog: auditPath })}\n`);
     }
     return exitCodes.ok;
   }
@@ -139,7 +129,7 @@ export async function runCases(options: CasesOptions, config: LoadedConfig, io: 
   const report = await pullCases(settings);
   await audit({ action: report.ok ? "zgw.pull.done" : "zgw.pull.failed", requests: report.requests, ...(report.ok ? { cases: report.cases.map((c) => c.id), skipped: report.skipped.map((s) => s.zaak) } : { error: report.error.code }) });
   if (!report.ok) throw zgwFailure(report.error, lang, "pull");
-  for (const s of report.skipped) io.stderr.write(`${lang === "nl" ? "overgeslagen" : "skipped"}: ${lang === "nl" ? s.message : s.messageEn} [${s.code}]\n`);
+  for (const s of report.skipped) io.stderr.write(`${format(lang, "cli.status.skipped", { message: lang === "nl" ? s.message : s.messageEn, code: s.code })}\n`);
   if (options.output === undefined) {
     io.stdout.write(`${JSON.stringify(report.cases, null, 2)}\n`);
   } else {
@@ -152,15 +142,11 @@ export async function runCases(options: CasesOptions, config: LoadedConfig, io: 
       for (const [temp, final] of temps) await rename(temp, final);
     } catch (cause) {
       await Promise.all(temps.map(([temp]) => rm(temp, { force: true })));
-      throw new CliError("OUTPUT_FAILED", `cannot write the cases to ${options.output}; nothing was written`, { hint: "Check that the folder is writable.", cause });
+      throw new CliError("OUTPUT_FAILED", msg("cli.error.casesUnwritable", { folder: options.output }), { hint: msg("cli.hint.writable"), cause });
     }
   }
   if (!options.quiet) {
-    io.stderr.write(
-      lang === "nl"
-        ? `${report.cases.length} casus${report.cases.length === 1 ? "" : "sen"} uit het zaaksysteem gehaald${options.output ? ` naar ${options.output}` : ""}${report.skipped.length ? `; ${report.skipped.length} zaken overgeslagen` : ""}.\n`
-        : `${report.cases.length} case${report.cases.length === 1 ? "" : "s"} pulled from the case system${options.output ? ` into ${options.output}` : ""}${report.skipped.length ? `; ${report.skipped.length} zaken skipped` : ""}.\n`,
-    );
+    io.stderr.write(`${format(lang, "cli.status.pulled", { n: report.cases.length, output: options.output || "none", skipped: report.skipped.length })}\n`);
   }
   return exitCodes.ok;
 }

@@ -62,7 +62,7 @@ describe("ethiek check (in process)", () => {
     const dir = tempDir({ "bestek.md": exampleTender, "r.json": '{"name": "x", "overrides": [{"requirement": "Logging"}]}' });
     const result = await run(["check", "bestek.md", "--ruleset", "r.json"], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/r\.json: the ruleset has \d+ problems? \[RULESET_INVALID\]/);
+    expect(result.stderr).toMatch(/r\.json: de regelset heeft \d+ problemen? \[RULESET_INVALID\]/);
     expect(result.stderr).toContain("version");
   });
 

@@ -1,3 +1,4 @@
+import { format } from "@ethiek/messages";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { CheckReport } from "@ethiek/schemas";
@@ -5,7 +6,7 @@ import type { CheckOptions, OutputRequest } from "../args.js";
 import { type LoadedConfig, fromConfig } from "../config.js";
 import type { RequirementDoc } from "@ethiek/procurement";
 import { loadDocuments, loadProcurement } from "../engine.js";
-import { CliError, exitCodes } from "../errors.js";
+import { CliError, exitCodes, msg } from "../errors.js";
 import type { FormatName } from "../formats.js";
 import { resolveTenders } from "../inputs.js";
 import { type Io, useColor } from "../io.js";
@@ -41,8 +42,8 @@ export async function runCheck(options: CheckOptions, config: LoadedConfig, io: 
 
   const paths = options.paths.length > 0 ? options.paths : (c.paths ?? []).map((p) => fromConfig(config, p));
   if (paths.length === 0) {
-    throw new CliError("USAGE", "name the files or folders to check", {
-      hint: 'For example: ethiek check tenders/2026-011/ — or set "paths" in the config.',
+    throw new CliError("USAGE", msg("cli.error.checkNeedsPaths"), {
+      hint: msg("cli.hint.checkExample"),
     });
   }
 
@@ -75,7 +76,7 @@ export async function runCheck(options: CheckOptions, config: LoadedConfig, io: 
   if (options.updateBaseline) {
     const { writeBaseline } = await import("../baseline.js");
     const count = await writeBaseline(baselinePath!, reports);
-    if (!options.quiet) io.stderr.write(`ethiek: wrote ${count} finding${count === 1 ? "" : "s"} to the baseline ${baselinePath}\n`);
+    if (!options.quiet) io.stderr.write(`${format(lang, "cli.status.baselineWritten", { n: count, file: baselinePath ?? "" })}\n`);
     return exitCodes.ok;
   }
   let hidden = 0;
@@ -103,15 +104,15 @@ export async function runCheck(options: CheckOptions, config: LoadedConfig, io: 
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, text);
       } catch (cause) {
-        throw new CliError("OUTPUT_FAILED", `cannot write ${out.format} output to ${out.output}`, {
-          hint: "Check that the folder is writable.",
+        throw new CliError("OUTPUT_FAILED", msg("cli.error.outputUnwritable", { format: out.format, file: out.output }), {
+          hint: msg("cli.hint.writable"),
           cause,
         });
       }
     }
   }
   if (hidden > 0 && !options.quiet) {
-    io.stderr.write(`ethiek: ${hidden} known finding${hidden === 1 ? "" : "s"} hidden by the baseline\n`);
+    io.stderr.write(`${format(lang, "cli.status.baselineHidden", { n: hidden })}\n`);
   }
   const { collectFindings } = await import("@ethiek/procurement/format");
   const findings = collectFindings(reports);

@@ -3,7 +3,7 @@ import type { ClassificationResult } from "@ethiek/schemas";
 import type { ClassifyOptions } from "../args.js";
 import { type LoadedConfig, fromConfig } from "../config.js";
 import { loadDocuments, loadProcurement } from "../engine.js";
-import { CliError, exitCodes } from "../errors.js";
+import { CliError, exitCodes, msg } from "../errors.js";
 import { resolveTenders } from "../inputs.js";
 import { type Io, useColor } from "../io.js";
 import { loadTenders } from "../load.js";
@@ -17,7 +17,7 @@ const sourceWords = {
 export async function runClassify(options: ClassifyOptions, config: LoadedConfig, io: Io): Promise<number> {
   const lang = options.lang ?? config.values.lang ?? "nl";
   const paths = options.paths.length > 0 ? options.paths : (config.values.paths ?? []).map((p) => fromConfig(config, p));
-  if (paths.length === 0) throw new CliError("USAGE", "name the files or folders to classify", { hint: "For example: ethiek classify bestek.pdf" });
+  if (paths.length === 0) throw new CliError("USAGE", msg("cli.error.classifyNeedsPaths"), { hint: msg("cli.hint.classifyExample") });
   const [documents, procurement] = await Promise.all([loadDocuments(), loadProcurement()]);
   const tenders = await resolveTenders(paths, {
     cwd: io.cwd,

@@ -57,11 +57,11 @@ describe("ethiek clauses (in process)", () => {
 
   it("exits 2 for DOCX without --output, for two tenders, and for a file that is not a report", async () => {
     const dir = tempDir({ "a/x.md": "# A", "b/y.md": "# B", "not-a-report.json": "{\"hello\": 1}" });
-    expect((await run(["clauses", cv, "--format", "docx"], dir)).stderr).toContain("Add --output bijlage-ai.docx");
-    expect((await run(["clauses", "a", "b"], dir)).stderr).toContain("the annex is for one tender");
+    expect((await run(["clauses", cv, "--format", "docx"], dir)).stderr).toContain("Voeg toe: --output bijlage-ai.docx");
+    expect((await run(["clauses", "a", "b"], dir)).stderr).toContain("de bijlage is voor één aanbesteding");
     const bad = await run(["clauses", "--report", "not-a-report.json"], dir);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("is not a check report");
+    expect(bad.stderr).toContain("is geen toetsrapport");
   });
 });
 

@@ -1,10 +1,11 @@
+import { format as formatMessage } from "@ethiek/messages";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { validateCheckReport, type CheckReport, type Ruleset } from "@ethiek/schemas";
 import type { ClausesOptions } from "../args.js";
 import { type LoadedConfig, fromConfig } from "../config.js";
 import { loadClauses, loadDocuments, loadProcurement, type ProcurementApi } from "../engine.js";
-import { CliError, exitCodes } from "../errors.js";
+import { CliError, exitCodes, msg } from "../errors.js";
 import { resolveTenders } from "../inputs.js";
 import type { Io } from "../io.js";
 import { loadTenders } from "../load.js";
@@ -26,10 +27,10 @@ export async function runClauses(options: ClausesOptions, config: LoadedConfig, 
   const c = config.values;
   const format: AnnexFormat = options.format ?? formatFromFile(options.output) ?? "markdown";
   if (format === "docx" && options.output === undefined) {
-    throw new CliError("USAGE", "a DOCX annex needs a file to go to", { hint: "Add --output bijlage-ai.docx" });
+    throw new CliError("USAGE", msg("cli.error.docxNeedsOutput"), { hint: msg("cli.hint.docxOutput") });
   }
   if (options.report !== undefined && options.paths.length > 0) {
-    throw new CliError("USAGE", "give either the tender's files or --report, not both", { hint: "ethiek clauses bestek.md  or  ethiek clauses --report rapport.json" });
+    throw new CliError("USAGE", msg("cli.error.filesOrReport"), { hint: msg("cli.hint.filesOrReport") });
   }
   const procurement = await loadProcurement();
   const saved = options.report !== undefined ? await readReport(resolve(io.cwd, options.report)) : undefined;
@@ -42,9 +43,9 @@ export async function runClauses(options: ClausesOptions, config: LoadedConfig, 
   const clauses = await loadClauses();
   const set = clauses.resolveClauses(ruleset.resolved);
   if (!set.ok) {
-    throw new CliError("RULESET_INVALID", `the ruleset's clause settings have ${set.errors.length} problem${set.errors.length === 1 ? "" : "s"}`, {
+    throw new CliError("RULESET_INVALID", msg("cli.error.clauseSettings", { n: set.errors.length }), {
       details: set.errors.map((e) => `[${e.code}] ${e.message}`),
-      hint: "See schemas/clause-library.schema.json (AnnexSettings) and docs/clauses.md.",
+      hint: msg("cli.hint.clauseSettings"),
     });
   }
   const annex = clauses.buildAnnex(report, {
@@ -68,25 +69,14 @@ export async function runClauses(options: ClausesOptions, config: LoadedConfig, 
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, bytes);
     } catch (cause) {
-      throw new CliError("OUTPUT_FAILED", `cannot write the annex to ${options.output}`, { hint: "Check that the folder is writable.", cause });
+      throw new CliError("OUTPUT_FAILED", msg("cli.error.annexUnwritable", { file: options.output }), { hint: msg("cli.hint.writable"), cause });
     }
   }
   if (!options.quiet) {
     const count = annex.sections.reduce((n, s) => n + s.items.length, 0);
-    const nl = lang === "nl";
-    const lines = [
-      nl
-        ? `ethiek: bijlage met ${count} bepaling${count === 1 ? "" : "en"} voor ${annex.addresses.length} eis${annex.addresses.length === 1 ? "" : "en"}${options.output ? ` geschreven naar ${options.output}` : ""}`
-        : `ethiek: annex with ${count} clause${count === 1 ? "" : "s"} for ${annex.addresses.length} requirement${annex.addresses.length === 1 ? "" : "s"}${options.output ? ` written to ${options.output}` : ""}`,
-    ];
-    if (annex.edits.length > 0) {
-      lines.push(
-        nl
-          ? `  ${annex.edits.length} eis${annex.edits.length === 1 ? "" : "en"} vraagt ook een wijziging van de bestaande tekst: ${annex.edits.map((e) => e.requirement).join(", ")}`
-          : `  ${annex.edits.length} requirement${annex.edits.length === 1 ? "" : "s"} also need${annex.edits.length === 1 ? "s" : ""} a change to the existing text: ${annex.edits.map((e) => e.requirement).join(", ")}`,
-      );
-    }
-    if (count === 0) lines.push(nl ? "  Er ontbreekt niets: de toets vond geen open eisen." : "  Nothing is missing: the check found no open requirements.");
+    const lines = [formatMessage(lang, "cli.status.annexWritten", { n: count, requirements: annex.addresses.length, output: options.output || "none" })];
+    if (annex.edits.length > 0) lines.push(formatMessage(lang, "cli.status.annexEdits", { n: annex.edits.length, ids: annex.edits.map((e) => e.requirement).join(", ") }));
+    if (count === 0) lines.push(formatMessage(lang, "cli.status.annexNothing"));
     io.stderr.write(`${lines.join("\n")}\n`);
   }
   return exitCodes.ok;
@@ -103,7 +93,7 @@ async function checkOne(
   const c = config.values;
   const paths = options.paths.length > 0 ? options.paths : (c.paths ?? []).map((p) => fromConfig(config, p));
   if (paths.length === 0) {
-    throw new CliError("USAGE", "name the tender's files or folder, or give --report", { hint: "For example: ethiek clauses bestek.md --output bijlage-ai.docx" });
+    throw new CliError("USAGE", msg("cli.error.clausesNeedInput"), { hint: msg("cli.hint.clausesExample") });
   }
   const documents = await loadDocuments();
   const exclude = new Set(options.output === undefined ? [] : [resolve(io.cwd, options.output)]);
@@ -116,8 +106,8 @@ async function checkOne(
     exclude,
   });
   if (tenders.length !== 1) {
-    throw new CliError("USAGE", `the annex is for one tender; these paths make ${tenders.length}`, {
-      hint: "Name the files of one tender, or one folder.",
+    throw new CliError("USAGE", msg("cli.error.annexOneTender", { n: tenders.length }), {
+      hint: msg("cli.hint.annexOneTender"),
     });
   }
   const lang = options.lang ?? c.lang;
@@ -136,19 +126,19 @@ async function readReport(file: string): Promise<CheckReport> {
   try {
     data = JSON.parse(await readFile(file, "utf8"));
   } catch (cause) {
-    throw new CliError("INPUT_UNREADABLE", `cannot read the report ${file}`, { hint: "Write one with: ethiek check <paths> --format json --output rapport.json", cause });
+    throw new CliError("INPUT_UNREADABLE", msg("cli.error.reportUnreadable", { file }), { hint: msg("cli.hint.writeReport"), cause });
   }
   if (Array.isArray(data)) {
     if (data.length !== 1) {
-      throw new CliError("USAGE", `${file} holds ${data.length} reports; the annex is for one tender`, { hint: "Check one tender at a time, or use --per-file and pick one." });
+      throw new CliError("USAGE", msg("cli.error.severalReports", { file, n: data.length }), { hint: msg("cli.hint.severalReports") });
     }
     data = data[0];
   }
   const valid = validateCheckReport(data);
   if (!valid.ok) {
-    throw new CliError("INPUT_UNREADABLE", `${file} is not a check report`, {
+    throw new CliError("INPUT_UNREADABLE", msg("cli.error.notAReport", { file }), {
       details: valid.errors.slice(0, 10).map((e) => e.message),
-      hint: "Use the JSON that ethiek check --format json writes.",
+      hint: msg("cli.hint.reportJson"),
     });
   }
   return valid.value;

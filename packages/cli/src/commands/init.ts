@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import type { InitOptions } from "../args.js";
-import { CliError, exitCodes } from "../errors.js";
+import { CliError, exitCodes, msg } from "../errors.js";
 import type { Io } from "../io.js";
 import { version } from "../version.js";
 import { actionPins, integrationsRepository, pinned } from "./ci-pins.js";
@@ -118,8 +118,8 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
   }
   const existing = files.filter((f) => existsSync(f.path));
   if (existing.length > 0 && !options.force) {
-    throw new CliError("FILE_EXISTS", `${existing.map((f) => relative(io.cwd, f.path)).join(", ")} already exist${existing.length === 1 ? "s" : ""}`, {
-      hint: "Run with --force to overwrite, or remove the file first.",
+    throw new CliError("FILE_EXISTS", msg("cli.error.filesExist", { files: existing.map((f) => relative(io.cwd, f.path)).join(", "), n: existing.length }), {
+      hint: msg("cli.hint.force"),
     });
   }
   for (const f of files) {

@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { importOdiModel, type ImportError } from "@ethiek/maturity";
 import { validateMaturityModel, type MaturityModel } from "@ethiek/schemas";
 import type { MaturityImportOptions } from "../args.js";
-import { CliError, exitCodes } from "../errors.js";
+import { CliError, exitCodes, msg } from "../errors.js";
 import type { Io } from "../io.js";
 
 /** One printable line per problem: where in the file, what is wrong; model problems one by one. */
@@ -43,8 +43,8 @@ export async function runMaturityImport(options: MaturityImportOptions, io: Io):
     text = await readFile(path, "utf8");
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    throw new CliError(code === "ENOENT" ? "INPUT_NOT_FOUND" : "INPUT_UNREADABLE", `cannot read ${options.file}${code === "ENOENT" ? ": no such file" : code === "EISDIR" ? ": it is a folder" : ""}`, {
-      hint: "Give the path of the JSON file downloaded from the ODI Data Ethics Maturity Model tool.",
+    throw new CliError(code === "ENOENT" ? "INPUT_NOT_FOUND" : "INPUT_UNREADABLE", msg("cli.error.importUnreadable", { file: options.file, reason: code === "ENOENT" || code === "EISDIR" ? code : "other" }), {
+      hint: msg("cli.hint.importFile"),
       cause,
     });
   }
@@ -52,25 +52,25 @@ export async function runMaturityImport(options: MaturityImportOptions, io: Io):
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (cause) {
-    throw new CliError("MATURITY_IMPORT_INVALID", `${options.file} is not valid JSON: ${(cause as Error).message}`, {
-      hint: "Download the file again from the ODI tool, or fix the JSON syntax at the position shown.",
+    throw new CliError("MATURITY_IMPORT_INVALID", msg("cli.error.importJson", { file: options.file, detail: (cause as Error).message }), {
+      hint: msg("cli.hint.importJson"),
       cause,
     });
   }
   const result = importOdiModel(data, { importedAt: new Date().toISOString() });
   if (!result.ok) {
-    throw new CliError("MATURITY_IMPORT_INVALID", `${options.file} is not a usable ODI maturity model file (${result.errors.length} problem${result.errors.length === 1 ? "" : "s"})`, {
+    throw new CliError("MATURITY_IMPORT_INVALID", msg("cli.error.importInvalid", { file: options.file, n: result.errors.length }), {
       details: problemLines(result.errors),
-      hint: "Fix the fields at the JSON pointers above (each names the field and what it must hold), or download the file again from the ODI tool.",
+      hint: msg("cli.hint.importInvalid"),
     });
   }
   // The importer validates too; checking again here keeps the promise of this command (output
   // matches maturity-model.schema.json) independent of the importer's internals.
   const validated = validateMaturityModel(result.value);
   if (!validated.ok) {
-    throw new CliError("INTERNAL", "the converted model does not match maturity-model.schema.json", {
+    throw new CliError("INTERNAL", msg("cli.error.convertedInvalid"), {
       details: validated.errors.map((e) => JSON.stringify(e)),
-      hint: "This is a bug in ethiek. Report it with the file at https://github.com/ethiek/ethiek/issues.",
+      hint: msg("cli.hint.reportBugFile"),
     });
   }
   const json = `${JSON.stringify(result.value, null, 2)}\n`;
@@ -82,7 +82,7 @@ export async function runMaturityImport(options: MaturityImportOptions, io: Io):
       await mkdir(dirname(out), { recursive: true });
       await writeFile(out, json);
     } catch (cause) {
-      throw new CliError("OUTPUT_FAILED", `cannot write the model to ${options.output}`, { hint: "Check that the folder is writable.", cause });
+      throw new CliError("OUTPUT_FAILED", msg("cli.error.modelUnwritable", { file: options.output }), { hint: msg("cli.hint.writable"), cause });
     }
   }
   if (!options.quiet) io.stderr.write(summary(result.value, options.file, options.output));

@@ -1,32 +1,13 @@
 import pc from "picocolors";
+import { translator } from "@ethiek/messages";
 import type { RulesOptions } from "../args.js";
 import type { LoadedConfig } from "../config.js";
 import type { RequirementDoc } from "@ethiek/procurement";
 import { loadClauses, loadProcurement } from "../engine.js";
-import { CliError, exitCodes } from "../errors.js";
+import { CliError, exitCodes, msg } from "../errors.js";
 import { closest } from "../config-schema.js";
 import { type Io, useColor } from "../io.js";
 import { loadRuleset } from "../ruleset.js";
-
-const severityWords = {
-  nl: { error: "fout", warning: "waarschuwing", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" },
-} as const;
-
-const words = {
-  nl: {
-    applies: "Geldt voor", severity: "Ernst", why: "Waarom", fix: "Wat toe te voegen", sources: "Bronnen", requirements: "eisen",
-    clauses: "Modelbepalingen (ethiek clauses)", own: "eigen bepaling van", parameters: "Parameters", always: "altijd",
-    ownCount: (n: number, name: string) => `${n} eigen modelbepaling${n === 1 ? "" : "en"} van ${name}`,
-    kinds: { requirement: "eis", "contract-clause": "contractbepaling", "award-criterion": "gunningscriterium" },
-  },
-  en: {
-    applies: "Applies to", severity: "Severity", why: "Why", fix: "What to add", sources: "Sources", requirements: "requirements",
-    clauses: "Model clauses (ethiek clauses)", own: "own clause of", parameters: "Parameters", always: "always",
-    ownCount: (n: number, name: string) => `${n} own model clause${n === 1 ? "" : "s"} of ${name}`,
-    kinds: { requirement: "requirement", "contract-clause": "contract clause", "award-criterion": "award criterion" },
-  },
-} as const;
 
 /** A requirement's model clauses as `ethiek rules` shows them. */
 export interface ClauseDoc {
@@ -54,8 +35,8 @@ export async function runRules(options: RulesOptions, config: LoadedConfig, io: 
     const one = all.find((r) => r.id === options.id);
     if (!one) {
       const guess = closest(options.id, all.map((r) => r.id));
-      throw new CliError("USAGE", `the active ruleset has no requirement "${options.id}"`, {
-        hint: guess ? `Did you mean ${guess}? Run \`ethiek rules\` for the list.` : "Run `ethiek rules` for the list.",
+      throw new CliError("USAGE", msg("cli.error.noRequirement", { id: options.id }), {
+        hint: guess ? msg("cli.hint.didYouMean", { guess }) : msg("cli.hint.rulesList"),
       });
     }
     selected = [one];
@@ -65,23 +46,23 @@ export async function runRules(options: RulesOptions, config: LoadedConfig, io: 
     io.stdout.write(`${JSON.stringify(options.id === undefined ? withClauses : withClauses[0], null, 2)}\n`);
     return exitCodes.ok;
   }
-  const w = words[lang];
+  const t = translator(lang);
   if (options.format === "markdown") {
     const out = selected.map((r) =>
       [
         `## ${r.title} (\`${r.id}\`)`,
         "",
-        `- **${w.severity}:** ${r.severityRule}`,
-        `- **${w.applies}:** ${r.applies}`,
+        `- **${t("cli.rules.severity")}:** ${r.severityRule}`,
+        `- **${t("cli.rules.applies")}:** ${r.applies}`,
         "",
-        r.explanation ? `**${w.why}:** ${r.explanation}\n` : "",
-        r.remediation ? `**${w.fix}:** ${r.remediation}\n` : "",
-        `**${w.sources}:** ${(r.sources ?? []).map((s) => (s.url ? `[${s.framework} ${s.reference}](${s.url})` : `${s.framework} ${s.reference}`)).join("; ")}`,
+        r.explanation ? `**${t("cli.rules.why")}:** ${r.explanation}\n` : "",
+        r.remediation ? `**${t("cli.rules.fix")}:** ${r.remediation}\n` : "",
+        `**${t("cli.rules.sources")}:** ${(r.sources ?? []).map((s) => (s.url ? `[${s.framework} ${s.reference}](${s.url})` : `${s.framework} ${s.reference}`)).join("; ")}`,
         "",
-        `**${w.clauses}:**`,
+        `**${t("cli.rules.clauses")}:**`,
         "",
         ...(clauses.byRequirement.get(r.id) ?? []).map(
-          (c) => `- ${c.title} (\`${c.id}\`, ${w.kinds[c.kind]}, ${c.when}${c.definedBy !== clauses.library ? `, ${w.own} ${c.definedBy}` : ""}): ${c.text.replace(/\n+/g, " ")}`,
+          (c) => `- ${c.title} (\`${c.id}\`, ${t(`cli.rules.kinds.${c.kind}`)}, ${c.when}${c.definedBy !== clauses.library ? `, ${t("cli.rules.own")} ${c.definedBy}` : ""}): ${c.text.replace(/\n+/g, " ")}`,
         ),
         "",
       ].join("\n"),
@@ -93,31 +74,31 @@ export async function runRules(options: RulesOptions, config: LoadedConfig, io: 
   const p = pc.createColors(color);
   if (options.id === undefined) {
     const width = Math.max(...all.map((r) => r.id.length));
-    io.stdout.write(`${p.bold(`${all.length} ${w.requirements}`)}\n`);
+    io.stdout.write(`${p.bold(`${all.length} ${t("cli.rules.requirements")}`)}\n`);
     for (const r of all) {
-      io.stdout.write(`  ${r.id.padEnd(width)}  ${p.dim(severityWords[lang][r.severity].padEnd(12))}  ${r.title}\n`);
+      io.stdout.write(`  ${r.id.padEnd(width)}  ${p.dim(t(`cli.rules.severities.${r.severity}`).padEnd(12))}  ${r.title}\n`);
     }
-    if (clauses.own > 0) io.stdout.write(`\n${w.ownCount(clauses.own, ruleset.resolved.name)}\n`);
-    io.stdout.write(p.dim(`\n${lang === "nl" ? "Meer over één eis" : "More about one requirement"}: ethiek rules <id>\n`));
+    if (clauses.own > 0) io.stdout.write(`\n${t("cli.rules.ownCount", { n: clauses.own, name: ruleset.resolved.name })}\n`);
+    io.stdout.write(p.dim(`\n${t("cli.rules.more")}\n`));
     return exitCodes.ok;
   }
   const r = selected[0]!;
   const lines = [
     p.bold(`${r.title}`) + p.dim(`  (${r.id})`),
     "",
-    `${p.bold(`${w.severity}:`)} ${r.severityRule}`,
-    `${p.bold(`${w.applies}:`)} ${r.applies}`,
+    `${p.bold(`${t("cli.rules.severity")}:`)} ${r.severityRule}`,
+    `${p.bold(`${t("cli.rules.applies")}:`)} ${r.applies}`,
     "",
-    ...(r.explanation ? [p.bold(`${w.why}:`), `  ${r.explanation}`, ""] : []),
-    ...(r.remediation ? [p.bold(`${w.fix}:`), `  ${r.remediation}`, ""] : []),
-    p.bold(`${w.sources}:`),
+    ...(r.explanation ? [p.bold(`${t("cli.rules.why")}:`), `  ${r.explanation}`, ""] : []),
+    ...(r.remediation ? [p.bold(`${t("cli.rules.fix")}:`), `  ${r.remediation}`, ""] : []),
+    p.bold(`${t("cli.rules.sources")}:`),
     ...(r.sources ?? []).map((s) => `  - ${s.framework} ${s.reference}${s.url ? p.dim(`  ${s.url}`) : ""}`),
     "",
-    p.bold(`${w.clauses}:`),
+    p.bold(`${t("cli.rules.clauses")}:`),
     ...(clauses.byRequirement.get(r.id) ?? []).flatMap((c) => [
-      `  - ${p.bold(c.title)}  ${p.dim(`(${c.id}; ${w.kinds[c.kind]}; ${w.applies.toLowerCase()}: ${c.when}${c.definedBy !== clauses.library ? `; ${w.own} ${c.definedBy}` : ""})`)}`,
+      `  - ${p.bold(c.title)}  ${p.dim(`(${c.id}; ${t(`cli.rules.kinds.${c.kind}`)}; ${t("cli.rules.applies").toLowerCase()}: ${c.when}${c.definedBy !== clauses.library ? `; ${t("cli.rules.own")} ${c.definedBy}` : ""})`)}`,
       ...c.text.split(/\n\s*\n/).map((para) => `    ${para}`),
-      ...(c.parameters.length > 0 ? [p.dim(`    ${w.parameters}: ${c.parameters.map((q) => `${q.id} = ${q.text} (${q.setBy})`).join(", ")}`)] : []),
+      ...(c.parameters.length > 0 ? [p.dim(`    ${t("cli.rules.parameters")}: ${c.parameters.map((q) => `${q.id} = ${q.text} (${q.setBy})`).join(", ")}`)] : []),
     ]),
     ...(r.helpUri ? ["", p.dim(r.helpUri)] : []),
   ];
@@ -134,9 +115,9 @@ async function clauseDocs(
   const api = await loadClauses();
   const set = api.resolveClauses(resolved);
   if (!set.ok) {
-    throw new CliError("RULESET_INVALID", `the ruleset's clause settings have ${set.errors.length} problem${set.errors.length === 1 ? "" : "s"}`, {
+    throw new CliError("RULESET_INVALID", msg("cli.error.clauseSettings", { n: set.errors.length }), {
       details: set.errors.map((e) => `[${e.code}] ${e.message}`),
-      hint: "See schemas/clause-library.schema.json (AnnexSettings) and docs/clauses.md.",
+      hint: msg("cli.hint.clauseSettings"),
     });
   }
   const v = set.value;
