@@ -123,7 +123,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ], ["beschikbaarheid", "availability", "uptime"]),
     p("AI Act art. 15(4)-(5) (resilient against errors and attempts to alter outputs)", [
       ["bestand tegen", "weerbaar tegen", "resilient against", "resilient to", "robust against", "robust to"],
-      ["manipul*", "aanval*", "attack*", "fouten", "errors", "faults", "misbruik", "alter*", "verborgen tekst", "hidden text", "vergiftig*", "poison*"],
+      ["manipul*", "aanval*", "attack*", "fouten", "errors", "faults", "misbruik", "alter*", "vergiftig*", "poison*"],
     ]),
     p("AI Act art. 15(1)-(3) (a target measured on a test set)", [
       ["testset", "test set", "testdataset", "test dataset", "validatieset", "validation set", "validatiedataset", "validation dataset", "referentieset", "reference set"],
