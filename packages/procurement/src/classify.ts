@@ -436,8 +436,10 @@ export function classifyScanned(
   // Prohibited practices (art. 5), described in the text and not only warranted against.
   const prohibitedHits = new Map<string, Passage[]>();
   for (const p of ps) {
-    if (refusedNext(p, scanned) || refusedByName(p, scanned)) continue;
-    for (const hit of targetHits(p, targets, "prohibited")) {
+    const hits = targetHits(p, targets, "prohibited");
+    // The refusal checks read other passages: only a passage that describes a practice needs them.
+    if (hits.length === 0 || refusedNext(p, scanned) || refusedByName(p, scanned)) continue;
+    for (const hit of hits) {
       const id = targets[hit.target]!.id;
       prohibitedHits.set(id, [...(prohibitedHits.get(id) ?? []), p]);
     }
