@@ -87,6 +87,27 @@ describe("check", () => {
     expect(results.find((r) => r.requirement === "sustainability")!.reason).toBe("withdrawn");
   });
 
+  it("keeps a clause that lists several requirements when the answers withdraw only one of them", () => {
+    const pve = "# Programma van Eisen\n\nHet Model voorspelt storingen van gemalen met machine learning.\n\n6.2 De eisen E-02, E-03 en E-14 worden integraal opgenomen in de overeenkomst en als servicenormen in de SLA.\n";
+    const nvi = "# Nota van Inlichtingen\n\n**Vraag 1**\n\nKan eis E-14 vervallen?\n\n*Antwoord:* Eis E-14 vervalt.\n";
+    const result = check([doc(pve, "pve.md"), doc(nvi, "nvi.md")], { manifest: declaring(everything) }).results.find((r) => r.requirement === "requirements-in-award-and-contract")!;
+    expect(result.status).toBe("satisfied");
+    expect(result.evidence[0]!.quote).toContain("E-02, E-03 en E-14");
+  });
+
+  it("reads requirements laid down in a subsidy decision, an order confirmation or an SLA as part of the contract", () => {
+    const status = (sentence: string) =>
+      check([doc(`# Voorwaarden\n\nHet Model voorspelt met machine learning welke huishoudens een betalingsachterstand krijgen.\n\n${sentence}\n`)], { manifest: declaring(everything) }).results.find(
+        (r) => r.requirement === "requirements-in-award-and-contract",
+      )!.status;
+    expect(status("De verplichtingen van deze bijlage worden als verplichtingen in de subsidiebeschikking opgenomen.")).toBe("satisfied");
+    expect(status("De eisen uit onze offerteaanvraag maken deel uit van deze opdracht.")).toBe("satisfied");
+    expect(status("The service level agreement lays down the logging and incident obligations of clauses 5 and 6 as service levels.")).toBe("satisfied");
+    expect(status("De eisen en de aangeboden wensen worden onderdeel van de nadere overeenkomst.")).toBe("satisfied");
+    // The requirements list alone is not the contract.
+    expect(status("De maatregelen zijn knock-outeisen uit het Programma van Eisen en zijn hier letterlijk overgenomen.")).not.toBe("satisfied");
+  });
+
   it("reads the body of a numbered question in its own paragraph as the question, and the answer as binding", () => {
     const nvi = [
       "# Nota van Inlichtingen\n\nDe Provincie koopt een AI-systeem dat subsidieaanvragen beoordeelt.\n",

@@ -381,7 +381,14 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   const withdrawnIds = withdrawnRequirementIds(scanned.passages, modality);
   const withdrawn = (p: Passage): boolean => {
     if (withdrawnIds.size === 0) return false;
-    for (const id of requirementIdsIn(passageLabelText(p, documents))) {
+    const label = passageLabelText(p, documents);
+    const ids = requirementIdsIn(label);
+    // The clause's own number ("A-5.2 Subject to Section A-12.2") is no list of requirements.
+    const listed = LEADING_ID.test(label) ? ids.slice(1) : ids;
+    // A clause that lists several requirements ("de eisen E-02, E-03, E-14 en E-15 worden … in de
+    // SLA opgenomen") still stands for those that were not withdrawn.
+    if (listed.length > 1 && listed.some((id) => !withdrawnIds.has(id))) return false;
+    for (const id of ids) {
       const since = withdrawnIds.get(id);
       // A withdrawal covers every statement of the id; an amendment only the statements before it.
       if (since && (since.all || before(p, since.passage))) return true;
@@ -573,6 +580,8 @@ function aiScope(documents: readonly Document[], scanned: ScanResult): (p: Passa
 const REQUIREMENT_ID = /(?<![\w-])([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)(?![\w-])/g;
 
 /** Requirement ids such as E-25, KO-03, US-15 in a text. */
+/** A requirement id that opens the text: the clause's or row's own number. */
+const LEADING_ID = /^\W*(?<![\w-])[A-Z]{1,4}[-‐]\d/;
 function requirementIdsIn(text: string): string[] {
   return [...text.matchAll(REQUIREMENT_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase());
 }

@@ -5,7 +5,7 @@ import type { ClassificationResult, ClassificationTag, Document, Evidence, Segme
 import { evidenceOf } from "./evidence.js";
 import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
-import { endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
+import { endsWithQuestionMark, hasConcept, type ConceptHit, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
 import { fold, tokenize } from "./text.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
 
@@ -50,6 +50,9 @@ const DESCRIPTION_TEXT = 400;
 function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at): boolean {
   for (const n of p.concepts) {
     if (n.concept === "exclusionLeadIn" && n.at <= 4 && n.at < at) return true;
+    // The subject of a sentence that puts it out of scope ("Generatieve AI, waaronder …, maakt geen
+    // deel uit van de opdracht"), however long the apposition in between; one clause only.
+    if (n.concept === "exclusionLeadIn" && at <= 2 && n.at > at && !p.text.includes(";") && putsOutOfScope(p, n)) return true;
     if (n.concept === "negContext" && n.at < last && at - n.at <= NEGATION_REACH) {
       // "geen hoog-risico-AI-systeem" denies the risk class, not the AI.
       if (riskWordsShield && riskWordBetween(p, n.at, at)) continue;
@@ -58,6 +61,16 @@ function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at):
     if (n.concept === "negAfter" && n.at > at && n.at - at <= NEGATION_AFTER_REACH) return true;
   }
   return false;
+}
+
+/**
+ * The exclusion lead-ins that put their sentence's subject out of the purchase ("maakt geen deel
+ * uit", "valt buiten de scope"); "verboden" or "excluded" may be said of something else in the
+ * sentence ("ingedeeld als verboden praktijk").
+ */
+const OUT_OF_SCOPE = /^(geen deel|geen onderdeel|not part of|do not form part|does not form part|outside the scope|buiten (de )?scope|vall?(en|t) buiten|not in scope|niet in scope|buiten (de reikwijdte|het bereik)|beyond the scope|vall?(en|t) niet onder|not covered|does not cover)/;
+function putsOutOfScope(p: Passage, hit: ConceptHit): boolean {
+  return OUT_OF_SCOPE.test(tokenize(fold(p.text)).slice(hit.at, hit.at + hit.length).join(" "));
 }
 
 /** True when the concept occurs and one of its occurrences is not negated... unless any is: one negated mention makes the passage an exclusion. */
@@ -332,8 +345,8 @@ export function classifyScanned(
         const prev = doc.segments[j]!;
         if (prev.kind === "list-item" || LIST_LABEL.test(prev.text)) continue;
         if (prev.kind === "heading") break;
-        const lead = scanned.segmentPassages(p.document, j);
-        if (lead.some((lp) => has(lp, "exclusionLeadIn"))) return false;
+        // The lead-in may hold no other concept, so it need not be a passage of its own.
+        if (scanned.contextConcepts(prev.text).has("exclusionLeadIn")) return false;
         break;
       }
     }

@@ -305,6 +305,9 @@ export function permittedParty(p: Passage): "supplier" | "buyer" | null {
   return null;
 }
 
+/** Wishes a bidder offered become commitments ("de eisen en de aangeboden wensen worden onderdeel van de overeenkomst"). */
+const OFFERED_WISHES = /\b(aangeboden|geoffreerde|toegezegde|offered)\s+(wensen|wishes)\b/i;
+
 /** Headings that name requirements ("eisen", "requirements"). */
 const REQUIREMENT_HEADING = /\b(eisen|eis|vereisten|requirements?|verplichtingen|obligations|knock.?out)\b/i;
 
@@ -351,7 +354,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // An example list binds none of its examples ("measures, which could include …"); a discretion
   // left to the buyer ("kan, indien zij dat nodig acht, een audit laten uitvoeren") is its right.
   if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding", ...(permitted === "buyer" ? { option: "buyer" as const } : {}) };
-  if (has(p, "wish") && !MUST_LABEL.test(p.text)) return { modality: "wish", reason: "wish" };
+  if (has(p, "wish") && !MUST_LABEL.test(p.text) && !OFFERED_WISHES.test(p.text)) return { modality: "wish", reason: "wish" };
   if (context.has("wish")) return { modality: "wish", reason: "wish" };
   // A recommendation or intention binds nothing when it governs the sentence (near its start, or
   // with no acting party), not when it stands in a subordinate clause ("… meldt elk incident dat

@@ -404,7 +404,11 @@ export const classification: Classification = {
       title: t("Misbruik van kwetsbaarheden", "Exploiting vulnerabilities"),
       source: ART5("b"),
       patterns: [
-        { all: [["kwetsbaarhe*", "vulnerabilit*", "kwetsbare", "vulnerable"], ["uitbuit*", "exploit*", "misbruik*", "abuse*", "takes advantage", "inspeelt", "plays on", "play on"]] },
+        {
+          all: [["kwetsbaarhe*", "vulnerabilit*", "kwetsbare", "vulnerable"], ["uitbuit*", "exploit*", "misbruik*", "abuse*", "takes advantage", "inspeelt", "plays on", "play on"]],
+          // Art. 15(5): exploiting a system's vulnerabilities is a cybersecurity attack, not art. 5(1)(b).
+          none: ["security", "beveiliging*", "cyber*", "system vulnerabilit*", "systeemkwetsbaarhe*", "software", "onbevoegde*", "unauthorised", "unauthorized", "patch*"],
+        },
         {
           all: [
             [

@@ -950,10 +950,20 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["eisen", "requirements", "programma van eisen", "knock outeisen", "ko eisen", "minimumeisen", "must haves", "must have requirements"],
-          ["overeenkomst*", "agreement*", "contract", "sla", "service level agreement", "dienstverleningsovereenkomst", "call off"],
+          [
+            "eisen", "requirements", "programma van eisen", "knock outeisen", "ko eisen", "minimumeisen", "must haves", "must have requirements", "moet punten", "verplichtingen", "obligations",
+          ],
+          // Wherever the requirements end up binding: a contract of any name, a call-off, an order
+          // confirmation, a subsidy decision (Awb art. 4:37); the requirements list alone is not enough.
+          [
+            "overeenkomst*", "*overeenkomst", "agreement*", "contract", "sla", "service level agreement", "dienstverleningsovereenkomst", "dienstverleningsafspraken", "call off", "deze opdracht",
+            "this assignment", "opdrachtbevestiging", "subsidiebeschikking",
+          ],
           // "nemen we één op één over in de overeenkomst": taken over into the contract.
-          ["opgenomen", "onderdeel", "apply", "applies", "included", "form part", "forms part", "maken deel uit", "maakt deel uit", "nemen ... over", "neemt ... over", "overgenomen", "incorporated"],
+          [
+            "opgenomen", "onderdeel", "apply", "applies", "included", "form part", "forms part", "maken deel uit", "maakt deel uit", "maken ... deel uit", "maakt ... deel uit", "nemen ... over",
+            "neemt ... over", "overgenomen", "incorporated", "vastgelegd", "verwerkt in", "lays down", "lay down", "laid down", "sets out", "set out",
+          ],
         ],
       },
       // "Zij worden ongewijzigd opgenomen in de overeenkomst": the requirements, taken over unchanged.
