@@ -77,6 +77,7 @@ const MSG = {
       "module-not-applicable": "Staat in een module van de voorwaarden die volgens de opdracht niet van toepassing is.",
       "annex-not-attached": "Verwijst naar een bijlage die niet bij de aanbestedingsstukken zit.",
       contradicted: "Deze passage werkt de eis tegen; zo lang die blijft staan, telt een andere passage niet.",
+      incomplete: "Alleen een deel van de eis staat erin; het andere deel ontbreekt.",
       negated: "Uitdrukkelijk uitgesloten of niet vereist.",
       wrongPartySupplier: "De verplichting ligt bij de provincie, niet bij de leverancier.",
       wrongScope: "Gaat over een ander deel van de opdracht dan het AI-systeem.",
@@ -110,6 +111,7 @@ const MSG = {
       "module-not-applicable": "Stands in a module of the terms that the order declares not applicable.",
       "annex-not-attached": "Refers to an annex that is not among the tender documents.",
       contradicted: "This passage works against the requirement; while it stands, no other passage counts.",
+      incomplete: "Only one part of the requirement is there; the other part is missing.",
       negated: "Explicitly excluded or not required.",
       wrongPartySupplier: "The obligation is put on the province, not on the supplier.",
       wrongScope: "About another part of the purchase than the AI system.",
@@ -192,6 +194,8 @@ interface Context {
   readonly withdrawn: (p: Passage) => boolean;
   /** Binding passages that contradict the requirement with this id (its `not-contradicted` check). */
   readonly conflicts: (requirementId: string) => readonly Passage[];
+  /** Binding passages that hold the part the requirement with this id also needs (its `needs-also` check). */
+  readonly complements: (requirementId: string) => readonly Passage[];
   /**
    * In a purchase that has AI as one part (an ERP suite with an AI module), true when a passage
    * stands in a section about that part or names the AI itself; always true otherwise.
@@ -267,6 +271,15 @@ function decide(
     }
     const problem = passageProblem(def, p, ctx);
     candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "obligation" });
+  }
+  // A requirement of two parts (a lawful basis and a retention period) is met by its own clause
+  // only when the other part binds somewhere too; a reference carries the whole article.
+  for (const check of def.checks ?? []) {
+    if (check.kind !== "needs-also" || (check.when && !evaluate(check.when, ctx.cond)) || ctx.complements(def.id).length > 0) continue;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      if (c.kind === "satisfied" && c.reason === "obligation") candidates[i] = { passage: c.passage, kind: "partial", reason: "incomplete", note: check.note?.[ctx.language] ?? L.incomplete };
+    }
   }
   // A binding passage that works against the requirement outweighs whatever satisfies it.
   for (const check of def.checks ?? []) {
@@ -349,7 +362,7 @@ function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "m
 
 /** The reason that most nearly makes a partial result count, so a report names the closest miss. */
 const PARTIAL_ORDER: readonly ReasonCode[] = [
-  "contradicted", "retention-too-short", "no-retention-period", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "module-not-applicable", "annex-not-attached", "deferred", "wish", "non-binding",
+  "contradicted", "retention-too-short", "no-retention-period", "incomplete", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "module-not-applicable", "annex-not-attached", "deferred", "wish", "non-binding",
   "question-only", "placeholder", "definition", "heading-only",
 ];
 function decisiveReason(partial: readonly Candidate[]): ReasonCode {
@@ -397,9 +410,17 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   };
   const aboutAi = aiScope(documents, scanned);
   const conflictsById = new Map<string, Passage[]>();
+  const complementsById = new Map<string, Passage[]>();
   for (const p of scanned.passages) {
     for (const hit of p.targets) {
       const target = compiled.targets[hit.target]!;
+      if (target.kind === "complement") {
+        // A duty or a right of the buyer ("kan de Provincie … exporteren") completes the requirement.
+        const m = modality(p);
+        if ((m.modality !== "obligation" && m.option !== "buyer") || withdrawn(p)) continue;
+        complementsById.set(target.id, [...(complementsById.get(target.id) ?? []), p]);
+        continue;
+      }
       if (target.kind !== "conflict") continue;
       // Only a passage that binds or grants contradicts ("Vendor may use Customer Data to train …");
       // a question, a wish or a withdrawn clause does not. A denial binds where the conflict is one
@@ -413,7 +434,8 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     }
   }
   const conflicts = (id: string): readonly Passage[] => conflictsById.get(id) ?? [];
-  const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn, aboutAi, conflicts };
+  const complements = (id: string): readonly Passage[] => complementsById.get(id) ?? [];
+  const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn, aboutAi, conflicts, complements };
   const M = MSG[language];
 
   // Passages that incorporate articles by reference, and the requirements whose sources cite them.

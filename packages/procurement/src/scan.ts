@@ -13,12 +13,12 @@ export type { ConceptName };
 
 /**
  * A target of patterns other than a requirement's evidence: an Annex III point or an art. 5
- * practice for the classifier, or the wording that contradicts a requirement (its
- * `not-contradicted` check).
+ * practice for the classifier, the wording that contradicts a requirement (its
+ * `not-contradicted` check) or the part it also needs (its `needs-also` check).
  */
 export interface Target {
-  readonly kind: "annex" | "prohibited" | "conflict";
-  /** "5a", "2" for Annex III; "c" for art. 5(1)(c); the requirement's id for a conflict. */
+  readonly kind: "annex" | "prohibited" | "conflict" | "complement";
+  /** "5a", "2" for Annex III; "c" for art. 5(1)(c); the requirement's id for a conflict or a complement. */
   readonly id: string;
   /** Annex III only: what else a passage must speak of (see AnnexPoint.context). */
   readonly context: "persons" | "system" | "none";
@@ -120,9 +120,10 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
   }
   for (const req of ruleset.requirements) {
     for (const check of req.definition.checks ?? []) {
-      if (check.kind !== "not-contradicted" || !check.patterns) continue;
+      if ((check.kind !== "not-contradicted" && check.kind !== "needs-also") || !check.patterns) continue;
       const owner = -1 - targets.length;
-      targets.push({ kind: "conflict", id: req.definition.id, context: "none", denial: check.patterns.every(isDenialWording) });
+      if (check.kind === "needs-also") targets.push({ kind: "complement", id: req.definition.id, context: "none" });
+      else targets.push({ kind: "conflict", id: req.definition.id, context: "none", denial: check.patterns.every(isDenialWording) });
       for (const pattern of check.patterns) addPattern(pattern, owner);
     }
   }

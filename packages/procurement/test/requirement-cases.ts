@@ -132,6 +132,8 @@ export const cases: Record<string, Cases> = {
       no("Antwoord: GEWIJZIGD. Een exitplan voor de overdracht van alle gegevens en modellen wordt niet langer gevraagd.", "withdrawn"),
       no("Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens over in een open formaat; het getrainde model en de configuratie worden bij beëindiging niet overgedragen.", "contradicted"),
       no("On expiry of the Agreement the Supplier returns the Authority's data in CSV. The models, weights and configuration remain the Supplier's property and shall not be handed over on expiry or termination.", "contradicted"),
+      // MCC-AI art. 17: an export of data alone leaves the models and the transition open.
+      no("Upon termination, the Province may export all Customer Content for thirty days, after which the Vendor deletes it.", "incomplete"),
     ],
     noMatch: ["Opdrachtnemer verwijdert de inschrijfgegevens uiterlijk drie maanden na afloop van het seizoen.", "Bij beëindiging wordt de broncode via escrow beschikbaar gesteld.", "Bij het einde van de Overeenkomst retourneert de Verwerker alle persoonsgegevens in een gangbaar formaat of vernietigt hij deze."],
   },
@@ -167,8 +169,17 @@ export const cases: Record<string, Cases> = {
     ],
   },
   "purpose-limitation-and-retention": {
-    valid: [ok("De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG)."), ok("Opdrachtnemer verwijdert de persoonsgegevens van een cursist uiterlijk zes maanden na afloop van het cursusjaar."), ok("Gegevens uit formulieren worden uitsluitend gebruikt om de vraag te behandelen."), ok("Gezichten en kentekens worden onherkenbaar gemaakt voordat beelden worden opgeslagen; de beelden worden drie maanden na opname verwijderd.")],
-    invalid: [no("Retention periods are left to each authority's own policy for personal data.", "deferred"), no("De bewaartermijn van persoonsgegevens wordt nader bepaald.", "deferred")],
+    valid: [
+      ok("De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG). Opdrachtnemer verwijdert de gegevens uiterlijk twaalf maanden na het besluit."),
+      ok("Opdrachtnemer verwijdert de persoonsgegevens van een cursist uiterlijk zes maanden na afloop van het cursusjaar."),
+      ok("Gegevens uit formulieren worden uitsluitend gebruikt om de vraag te behandelen en worden drie maanden na de afhandeling gewist."), ok("Gezichten en kentekens worden onherkenbaar gemaakt voordat beelden worden opgeslagen; de beelden worden drie maanden na opname verwijderd.")],
+    invalid: [
+      no("Retention periods are left to each authority's own policy for personal data.", "deferred"),
+      no("De bewaartermijn van persoonsgegevens wordt nader bepaald.", "deferred"),
+      // GDPR art. 5(1)(e): a lawful basis or a purpose alone leaves storage limitation open.
+      no("De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG).", "incomplete"),
+      no("Personal data from the forms are used only to handle the request; retention periods follow after award.", "incomplete"),
+    ],
     noMatch: ["The Contractor requires that personal data are used only within the European Union.", "Persoonsgegevens worden uitsluitend gebruikt binnen de Europese Economische Ruimte."],
   },
   "no-solely-automated-decisions": {

@@ -533,6 +533,31 @@ const ownUsage: RequirementDefinition[] = [
     ],
     // Lock-in (MCC-AI art. 17, AK owp-29): models or configuration kept back at the end.
     checks: [
+      // MCC-AI art. 17: an exit covers more than the data; an export of data alone leaves the
+      // models, configuration and help with the transition open.
+      {
+        kind: "needs-also",
+        note: t(
+          "Er staat alleen iets over het teruggeven of wissen van gegevens; een exitplan of de overdracht van modellen en configuratie ontbreekt.",
+          "Only the return or deletion of data is settled; an exit plan or the handover of models and configuration is missing.",
+        ),
+        patterns: [
+          { all: [["exitplan", "exit plan", "exitstrategie", "exit strategy", "exitregeling", "exit arrangement*", "transitieplan", "transition plan", "overstap*", "migratie*", "migration"]] },
+          {
+            all: [
+              [
+                "model*", "modelversie*", "gewichten", "weights", "configurat*", "instellingen", "settings", "parameters", "broncode", "source code", "artefact*", "pipeline*", "documentatie",
+                "documentation", "algoritme*", "algorithm*",
+              ],
+              [
+                "overgedragen", "overdracht", "overdragen", "draagt ... over", "dragen ... over", "levert ... over", "hand over", "handover", "handed over", "transfer*", "returns", "return", "export*",
+                "open formaat", "open format*", "vernietig*", "destroy*", "verwijder*", "delete*",
+              ],
+              ["einde", "beeindiging", "termination", "expiry", "end of", "afloop", "exit", "overgang", "transition", "opvolger", "successor"],
+            ],
+          },
+        ],
+      },
       {
         kind: "not-contradicted",
         patterns: [
@@ -765,6 +790,32 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [["uitsluitend gebruikt", "alleen gebruikt", "used only", "only used", "doelbinding", "purpose limitation"], ["persoonsgegevens", "personal data", "gegevens", "data"]],
         none: ["europese", "european", "eer", "eea", "buiten", "outside"],
+      },
+    ],
+    // GDPR art. 5(1)(e), 13(2)(a): a purpose and a basis without a period for which the data are
+    // kept leave storage limitation open ("bewaartermijnen volgen na de gunning").
+    checks: [
+      {
+        kind: "needs-also",
+        note: t(
+          "Het doel of de grondslag staat erin, maar nergens staat hoe lang de gegevens worden bewaard.",
+          "The purpose or the lawful basis is there, but nowhere does it say how long the data are kept.",
+        ),
+        patterns: [
+          {
+            all: [
+              [
+                "bewaartermijn*", "retention period*", "bewaard", "bewaart", "bewaren", "kept", "keep", "keeps", "retain", "retained", "retains", "stored", "opgeslagen", "verwijderd", "verwijdert", "deleted", "deletes",
+                "vernietigd", "vernietigt", "destroyed", "gewist", "erased", "overschreven", "overwritten",
+              ],
+              // A period, however short ("binnen één seconde gewist", "immediately deleted"), or the archive's selection list.
+              [
+                "seconde", "seconden", "seconds", "minuten", "minutes", "uur", "hours", "dag", "dagen", "days", "week", "weken", "weeks", "maand", "maanden", "mnd", "months", "jaar", "jaren", "jr",
+                "years", "onmiddellijk", "direct", "immediately", "selectielijst",
+              ],
+            ],
+          },
+        ],
       },
     ],
   },

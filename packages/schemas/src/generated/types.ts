@@ -888,7 +888,7 @@ export type Status = "satisfied" | "partial" | "missing" | "not-applicable" | "w
  */
 export type Severity = "error" | "warning" | "info";
 /**
- * A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; module-not-applicable: partial: the clause belongs to a module of modular terms that the order declares not applicable; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender.
+ * A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; module-not-applicable: partial: the clause belongs to a module of modular terms that the order declares not applicable; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; incomplete: partial: only one part of what the requirement asks is settled (a lawful basis without a retention period, an export of data without an exit plan); risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender.
  *
  * This interface was referenced by `CheckReport`'s JSON-Schema
  * via the `definition` "ReasonCode".
@@ -910,6 +910,7 @@ export type ReasonCode =
   | "wrong-scope"
   | "retention-too-short"
   | "no-retention-period"
+  | "incomplete"
   | "risk-class-inconsistent"
   | "annex-not-attached"
   | "contradicted"
@@ -1039,6 +1040,7 @@ export interface Evidence {
     | "wrong-scope"
     | "retention-too-short"
     | "no-retention-period"
+    | "incomplete"
     | "risk-class-inconsistent"
     | "annex-not-attached"
     | "contradicted"
@@ -1078,6 +1080,7 @@ export interface RequirementResult {
     | "wrong-scope"
     | "retention-too-short"
     | "no-retention-period"
+    | "incomplete"
     | "risk-class-inconsistent"
     | "annex-not-attached"
     | "contradicted"
@@ -3334,14 +3337,15 @@ export type PatternTerm = string;
  */
 export type PassageCheck = {
   /**
-   * minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`.
+   * minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`. needs-also: the requirement has parts that one sentence rarely holds together (a lawful basis and a retention period; an export of data and an exit plan). A binding passage that satisfies the requirement counts only when the documents also hold a binding passage that matches `patterns` (the same passage may); otherwise the result is partial with reason incomplete and the check's `note`.
    */
   kind:
     | "minimum-duration"
     | "consistent-risk-class"
     | "no-described-practice"
     | "names-supplier"
-    | "not-contradicted";
+    | "not-contradicted"
+    | "needs-also";
   months?: number;
   /**
    * The check only runs when this holds.
@@ -3354,11 +3358,12 @@ export type PassageCheck = {
     | RuleAnyCondition
     | RuleNotCondition;
   /**
-   * For not-contradicted: the wording of a passage that contradicts the requirement.
+   * For not-contradicted: the wording of a passage that contradicts the requirement. For needs-also: the wording of the part that must also be there.
    *
    * @minItems 1
    */
   patterns?: [EvidencePattern, ...EvidencePattern[]];
+  note?: RuleText3;
 };
 /**
  * This interface was referenced by `Ruleset`'s JSON-Schema
@@ -3634,6 +3639,16 @@ export interface EvidencePattern {
    * Where the words of this pattern were taken from (framework and article, or the ruleset's own usage).
    */
   source?: string;
+}
+/**
+ * For needs-also: what is missing when only the other part is there, in words for the officer.
+ */
+export interface RuleText3 {
+  /**
+   * Dutch, at language level B1.
+   */
+  nl: string;
+  en: string;
 }
 /**
  * This interface was referenced by `Ruleset`'s JSON-Schema
