@@ -95,6 +95,40 @@ describe("check", () => {
     expect(result.evidence[0]!.quote).toContain("E-02, E-03 en E-14");
   });
 
+  it("reads struck-out text of an amendment as deleted, and the text that replaces it as binding", () => {
+    const text = (replacement: string) =>
+      `# Wijzigingsblad\n\nHet AI-model stelt wekelijks een inzetplanning van handhavers voor.\n\n~~6.3 Leverancier bewaart de logbestanden ten minste twaalf maanden.~~\n\n${replacement}\n`;
+    const logging = (replacement: string) => check([doc(text(replacement))], { manifest: declaring(everything) }).results.find((r) => r.requirement === "logging")!;
+    const shorter = logging("6.3 Het systeem legt elke planning automatisch vast in logbestanden; Leverancier bewaart de logbestanden drie maanden.");
+    expect(shorter.status).toBe("partial");
+    expect(shorter.reason).toBe("retention-too-short");
+    expect(logging("Artikel 6.4 blijft ongewijzigd.").status).not.toBe("satisfied");
+  });
+
+  it("reads an unticked box of a checklist as not asked for, and a ticked box as a requirement", () => {
+    const list = (box: string) => `# Checklist\n\nDe assistent gebruikt een taalmodel dat klachten samenvat.\n\n- ${box} C8. Opdrachtnemer meldt incidenten en non-conformiteit binnen vijf werkdagen en levert een herstelplan.\n`;
+    const incidents = (box: string) => check([doc(list(box))], { manifest: declaring(everything) }).results.find((r) => r.requirement === "incidents-and-corrective-action")!;
+    expect(incidents("[x]").status).toBe("satisfied");
+    expect(incidents("[ ]").status).toBe("missing");
+    expect(incidents("[ ]").reason).toBe("negated");
+  });
+
+  it("reads the type field of an exported record: an information question binds nothing", () => {
+    const record = (type: string) =>
+      `# Export\n\nVraag-ID: U-01 | Type: Uitgangspunt | Antwoordtype: geen | Eis: De Oplossing is een AI-systeem dat de kans op blauwalg voorspelt.\n\nVraag-ID: X-01 | Type: ${type} | Antwoordtype: Tekst | Eis: Inschrijver verzorgt voor de start een training over de werking en de grenzen van het model voor alle medewerkers.\n`;
+    const literacy = (type: string) => check([doc(record(type))]).results.find((r) => r.requirement === "ai-literacy")!;
+    expect(literacy("Knock-out").status).toBe("satisfied");
+    expect(literacy("Informatievraag").reason).toBe("question-only");
+    expect(literacy("Gunningscriterium (wens)").reason).toBe("wish");
+  });
+
+  it("reads 'whether a DPIA is required is assessed by each authority' and advice still to be sought as deferred", () => {
+    const dpia = check([doc("# Call-off\n\nThe AI system recognises species on camera-trap images.\n\n12.4 Whether a data protection impact assessment is required is assessed by each Contracting Authority under its own procedures.\n")], {
+      manifest: declaring(everything),
+    }).results.find((r) => r.requirement === "dpia")!;
+    expect(dpia.reason).toBe("deferred");
+  });
+
   it("reads requirements laid down in a subsidy decision, an order confirmation or an SLA as part of the contract", () => {
     const status = (sentence: string) =>
       check([doc(`# Voorwaarden\n\nHet Model voorspelt met machine learning welke huishoudens een betalingsachterstand krijgen.\n\n${sentence}\n`)], { manifest: declaring(everything) }).results.find(

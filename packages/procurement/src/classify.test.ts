@@ -486,6 +486,17 @@ describe("classify: round 10 kinds", () => {
     expect(classify([doc(`# Order\n\n${text}\n`)], { language: "en" }).find((c) => c.tag === "prohibited")!.holds).toBe(false);
   });
 
+  it("does not let a negation in one field of a record reach the next field", () => {
+    const text = "Vraag-ID: U-01 | Type: Uitgangspunt | Antwoordtype: geen | Eis: De Oplossing is een AI-systeem dat met machine learning de kans op blauwalgbloei voorspelt.";
+    expect(tags(text)).toContain("ai");
+  });
+
+  it("does not read the passengers of public transport as Annex III 7 (migration and border control)", () => {
+    const text = "Het telsysteem bepaalt met een getraind beeldherkenningsmodel het aantal in- en uitstappende reizigers per halte en voorspelt vertrektijden.";
+    expect(tags(text)).toContain("ai");
+    expect(tags(text)).not.toContain("high-risk");
+  });
+
   it("reads a subject put out of scope after a long apposition as excluded", () => {
     const base = "Het AI-model herkent handschrift in gescande archiefstukken.";
     const excluded = "Generatieve AI, waaronder het laten schrijven van samenvattingen of beschrijvingen door een taalmodel, maakt geen deel uit van de opdracht.";

@@ -48,7 +48,11 @@ const DESCRIPTION_TEXT = 400;
  * or when the passage opens with a prohibition ("Het is niet toegestaan … te gebruiken").
  */
 function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at): boolean {
+  const fields = p.text.includes("|") ? fieldsOf(p) : undefined;
   for (const n of p.concepts) {
+    // A record of fields ("Antwoordtype: geen | Eis: De Oplossing is een AI-systeem"): a negation
+    // in one field says nothing about the next.
+    if (fields && fields[n.at] !== fields[at]) continue;
     if (n.concept === "exclusionLeadIn" && n.at <= 4 && n.at < at) return true;
     // The subject of a sentence that puts it out of scope ("Generatieve AI, waaronder …, maakt geen
     // deel uit van de opdracht"), however long the apposition in between; one clause only.
@@ -61,6 +65,22 @@ function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at):
     if (n.concept === "negAfter" && n.at > at && n.at - at <= NEGATION_AFTER_REACH) return true;
   }
   return false;
+}
+
+const fieldCache = new WeakMap<Passage, number[]>();
+/** Per token of the passage, the index of the " | "-separated field it stands in. */
+function fieldsOf(p: Passage): number[] {
+  let out = fieldCache.get(p);
+  if (!out) {
+    out = [];
+    p.text.split("|").forEach((part, i) => {
+      // tokenize() keeps each "|" as a token of its own.
+      if (i > 0) out!.push(i);
+      for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
+    });
+    fieldCache.set(p, out);
+  }
+  return out;
 }
 
 /**

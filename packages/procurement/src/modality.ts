@@ -224,6 +224,9 @@ const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whethe
 const WHETHER_NEEDED = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noodzakelijk|verplicht|needed|required|necessary)\b[^,.;]{0,20}[.?]?\s*$/i;
 
 /** Whether something is needed is still to be judged: "De Provincie beoordeelt per Bestelling of een DPIA nodig is". */
+/** "Whether a DPIA is required is assessed by each Contracting Authority": the need is judged later. */
+const WHETHER_JUDGED = /\b(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noodzakelijk|verplicht|needed|required|necessary)\s+(is|are|wordt|worden)\s+(assessed|decided|determined|judged|considered|beoordeeld|bepaald|besloten|bekeken)\b/i;
+
 const NEED_OPEN = /\b(beoordeelt|beoordelen|bepaalt|bepalen|besluit|beslist|beslissen|assesses|assess|decides|decide|determines|determine|considers)\s+([\p{L}-]+\s+){0,4}?(of|whether)\s[^.;]{0,200}?\b(nodig|vereist|noodzakelijk|verplicht|required|necessary|needed|mandatory)\b/iu;
 
 /** A list item that leaves a question open: "(d) determining whether a DPIA is required …". */
@@ -320,6 +323,10 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     if (next && (PLACEHOLDER.test(next.text) || next.kind === "heading")) return { modality: "heading", reason: "placeholder" };
     return { modality: "heading", reason: "heading-only" };
   }
+  // Struck-out text of an amendment ("~~8.3 Leverancier …~~") is deleted: it binds nothing any more.
+  if (struckOut(seg.text, p.text)) return { modality: "withdrawn", reason: "withdrawn", whole: true };
+  // An unticked box of a checklist ("[ ] C8. Melding van incidenten …") asks for nothing.
+  if (UNTICKED.test(seg.text) || rowCellsUnticked(seg, doc.segments, p.segment)) return { modality: "negated", reason: "negated", whole: true };
   if (PLACEHOLDER.test(seg.text) || TRAILING_PLACEHOLDER.test(p.text)) return { modality: "deferred", reason: "placeholder" };
   // A numbered clause title inside a paragraph ("2.6 Technical documentation and instructions for use.").
   if (CLAUSE_TITLE.test(p.text) && !FINITE_VERB.test(p.text) && !has(p, "obligation") && firstParty(p) === null) {
@@ -345,7 +352,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "notAttached") || refersToAbsentAnnex(p, documents)) return { modality: "deferred", reason: "annex-not-attached" };
   if (!knockOut && context.has("question")) return { modality: "question", reason: "question-only" };
   if (has(p, "withdrawn") && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(p.text))) return { modality: "withdrawn", reason: "withdrawn" };
-  if (has(p, "deferred") || WHETHER_LATER.test(p.text) || WHETHER_NEEDED.test(p.text) || DETERMINING_WHETHER.test(p.text) || NEED_OPEN.test(p.text)) return { modality: "deferred", reason: "deferred" };
+  if (has(p, "deferred") || WHETHER_LATER.test(p.text) || WHETHER_NEEDED.test(p.text) || WHETHER_JUDGED.test(p.text) || DETERMINING_WHETHER.test(p.text) || NEED_OPEN.test(p.text)) return { modality: "deferred", reason: "deferred" };
   // "Indien de Provincie besluit een DPIA uit te voeren, verleent Opdrachtnemer medewerking": the
   // duty waits for the buyer's choice (a supplier's own choice still binds him once made).
   if (OPTION_CONDITION.test(p.text)) return { modality: "deferred", reason: "deferred" };
@@ -388,6 +395,29 @@ const EMAIL_HEADER = /(-{2,}\s*(oorspronkelijk bericht|original message|doorgest
 const QUOTE_REACH = 200;
 
 /** True when the segment is an earlier message quoted with "> " under an e-mail header. */
+/** True when most of the passage stands between Markdown strikethrough markers (~~ … ~~). */
+function struckOut(segmentText: string, passageText: string): boolean {
+  if (!segmentText.includes("~~")) return false;
+  const from = segmentText.indexOf(passageText);
+  if (from < 0) return /^\W*~~/.test(passageText) && /~~\W*$/.test(passageText);
+  const to = from + passageText.length;
+  let struck = 0;
+  for (const m of segmentText.matchAll(/~~([\s\S]*?)~~/g)) {
+    const a = Math.max(from, m.index!);
+    const b = Math.min(to, m.index! + m[0].length);
+    if (b > a) struck += b - a;
+  }
+  return struck * 2 > passageText.length;
+}
+
+/** A checklist box left empty: "[ ] C2. …", "☐ …". */
+const UNTICKED = /^\W{0,3}(\[\s\]|☐)\s/u;
+/** A "required" column whose cell is an empty box or a no ("Vereist: ☐", "Required: No"). */
+function rowCellsUnticked(seg: Segment, segments: readonly Segment[], i: number): boolean {
+  if (!seg.table) return false;
+  return rowCells(seg, segments, i).some((c) => /^\s*(\[\s\]|☐|nee|no)\s*$/iu.test(c.text) && /vereist|verplicht|required|mandatory|nodig/i.test(c.header ?? ""));
+}
+
 function inQuotedReply(segments: readonly Segment[], i: number): boolean {
   if (!/^\s*>/.test(segments[i]!.text)) return false;
   for (let j = i - 1; j >= 0 && j >= i - QUOTE_REACH; j--) if (EMAIL_HEADER.test(segments[j]!.text)) return true;
@@ -463,6 +493,15 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
     }
   } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
     if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");
+    // A record exported from a tender platform ("Vraag-ID: I-01 | Type: Informatievraag | … | Eis: …"):
+    // its type field decides, as a type column does in a table.
+    const type = seg.text.includes("|") ? RECORD_TYPE.exec(seg.text)?.[1] : undefined;
+    if (type && RECORD_WISH.test(type)) out.add("wish");
+    else if (type && RECORD_QUESTION.test(type)) out.add("question");
   }
   return out;
 }
+/** The type field of a record: "Type: Gunningscriterium (wens)", "Soort: Informatievraag". */
+const RECORD_TYPE = /(?:^|\|)\s*(?:type|soort|categorie|category|prioriteit|priority)\s*:\s*([^|]{1,60})/i;
+const RECORD_WISH = /\b(wens|wensen|wish|should|could|nice to have|gunningscriteri\w*|award criteri\w*)\b/i;
+const RECORD_QUESTION = /\b(informatievraag|vraag|question|information request|info)\b/i;

@@ -37,6 +37,9 @@ interface TokenMatch {
   readonly gapFirsts: readonly number[];
 }
 
+/** The field separator "|" of a table row or record: a token that matches nothing and that no term spans. */
+const SEPARATOR: TokenMatch = Object.freeze({ patterns: [], singles: [], firsts: [], gapFirsts: [] });
+
 /** A gapped term ("leidt ... af", "draagt ... over") matches when its second word follows within this many words. */
 export const GAP_REACH = 8;
 const GAPPED = /^(\S+)\s+\.\.\.\s+(\S+)$/;
@@ -238,7 +241,7 @@ export class TermIndex {
     const matches = this.matchBuffer;
     const n = tokens.length;
     matches.length = Math.max(matches.length, n);
-    for (let i = 0; i < n; i++) matches[i] = this.tokenMatch(tokens[i]!);
+    for (let i = 0; i < n; i++) matches[i] = tokens[i] === "|" ? SEPARATOR : this.tokenMatch(tokens[i]!);
     this.scanMatches(n, onTerm);
   }
 
@@ -275,6 +278,8 @@ export class TermIndex {
         } else matches[n++] = this.tokenMatch(folded.slice(from, i));
         from = -1;
       }
+      // Counted like tokenize() counts it, so positions agree with the words of the passage.
+      if (c === 124) matches[n++] = SEPARATOR;
     }
     this.scanMatches(n, onTerm);
     return n;
@@ -290,6 +295,7 @@ export class TermIndex {
       for (let g = 0; g < gapFirsts.length; g++) {
         for (const [second, termId] of this.gapped.get(gapFirsts[g]!)!) {
           for (let j = i + 1, last = Math.min(n - 1, i + GAP_REACH); j <= last; j++) {
+            if (matches[j] === SEPARATOR) break;
             if (matches[j]!.patterns.includes(second)) {
               onTerm(termId, i);
               break;

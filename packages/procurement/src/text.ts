@@ -14,7 +14,13 @@ export function fold(text: string): string {
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** Splits folded text into tokens of letters and digits. */
+/** The field separator of table rows and records ("Antwoordtype: geen | Eis: …"), kept as a token. */
+const FIELD_SEPARATOR = 124; // "|"
+
+/**
+ * Splits folded text into tokens of letters and digits. A field separator "|" is a token of its
+ * own, so no term spans two cells of a row ("geen | Eis" is not "geen eis").
+ */
 export function tokenize(folded: string): string[] {
   const out: string[] = [];
   let start = -1;
@@ -22,9 +28,12 @@ export function tokenize(folded: string): string[] {
     const c = folded.charCodeAt(i);
     if (isWordChar(c)) {
       if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(folded.slice(start, i));
-      start = -1;
+    } else {
+      if (start >= 0) {
+        out.push(folded.slice(start, i));
+        start = -1;
+      }
+      if (c === FIELD_SEPARATOR) out.push("|");
     }
   }
   if (start >= 0) out.push(folded.slice(start));

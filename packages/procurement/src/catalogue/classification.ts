@@ -328,7 +328,9 @@ export const classification: Classification = {
           all: [
             [
               "migratie", "migration", "migrant*", "asiel*", "asylum", "grenscontrole", "grensbewaking", "border*", "grens", "visa", "visum*", "verblijfsvergunning*", "residence permit*",
-              "vreemdeling*", "foreign national*", "third country national*", "ind", "naturalisatie", "naturalisation", "reiziger*", "traveller*", "traveler*", "passagier*", "passenger*",
+              // Not "reizigers" or "passengers" alone: Annex III 7 speaks of persons who enter a
+              // Member State's territory, and public transport has passengers too.
+              "vreemdeling*", "foreign national*", "third country national*", "ind", "naturalisatie", "naturalisation",
               "immigratie*", "immigration", "bescherming vragen", "international protection", "vreemdelingenpolitie", "border guards", "grenswachter*", "marechaussee", "luchthaven", "airport",
               "arbeidsmigrant*", "asielzoeker*", "asylum seeker*", "kennismigrant*", "grensovergang*", "entered the country", "short stay", "requests for protection", "requested protection",
               "without papers", "zonder papieren",

@@ -96,6 +96,8 @@ export const vocabulary: Vocabulary = {
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
         "are considering", "is considering", "considering whether", "will be determined", "is to be determined", "to be decided", "will examine whether",
         "will look into whether",
+        // Advice still to be sought settles nothing ("will seek legal advice on whether …").
+        "seek legal advice", "seek advice on", "will seek advice", "advies inwinnen", "winnen ... advies in", "wint ... advies in",
         // Left open or not (yet) agreed: nothing binds until the parties agree.
         "wordt ... bezien", "worden ... bezien", "wordt ... bekeken", "geen overeenstemming", "niet overeengekomen", "nog niet afgesproken",
         "no agreement", "not agreed", "not been agreed", "not yet agreed",
