@@ -492,6 +492,10 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
       else if (/^\s*q\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("question");
     }
   } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
+    // A list item is read with its lead-in: "Under Q3, added value will be given to:" makes every
+    // item a wish, "We ask bidders to describe:" every item a question.
+    const lead = seg.kind === "list-item" ? leadInText(segments, i) : undefined;
+    if (lead) for (const c of scanned.contextConcepts(lead)) if (c === "wish" || c === "question") out.add(c);
     if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");
     // A record exported from a tender platform ("Vraag-ID: I-01 | Type: Informatievraag | … | Eis: …"):
     // its type field decides, as a type column does in a table.
@@ -501,6 +505,16 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
   }
   return out;
 }
+/** The paragraph that introduces the list an item belongs to (it ends in a colon), if any. */
+function leadInText(segments: readonly Segment[], i: number): string | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+    const seg = segments[j]!;
+    if (seg.kind === "list-item") continue;
+    return seg.kind !== "heading" && /[:：]\s*$/.test(seg.text) ? seg.text : undefined;
+  }
+  return undefined;
+}
+
 /** The type field of a record: "Type: Gunningscriterium (wens)", "Soort: Informatievraag". */
 const RECORD_TYPE = /(?:^|\|)\s*(?:type|soort|categorie|category|prioriteit|priority)\s*:\s*([^|]{1,60})/i;
 const RECORD_WISH = /\b(wens|wensen|wish|should|could|nice to have|gunningscriteri\w*|award criteri\w*)\b/i;

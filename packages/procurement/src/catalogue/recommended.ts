@@ -254,6 +254,8 @@ const ownUsage: RequirementDefinition[] = [
           [
             "informeert", "informs", "beschrijft", "describes", "verstrekt", "legt uit", "explains", "inzicht", "informatie", "information", "documenteert", "documents", "meldt",
             "beschreven", "described", "gedocumenteerd", "documented", "handleiding", "gebruiksaanwijzing", "instructions for use", "vertelt", "tells",
+            // The infinitive after a modal ("shall describe the limits"), and an indication shown with each output.
+            "describe", "beschrijven", "vermeldt", "state", "states", "aanduiding", "indication", "gepresenteerd met", "presented with",
           ],
         ],
         none: ["time limit*", "tijdslimiet*"],
@@ -862,6 +864,8 @@ const ownUsage: RequirementDefinition[] = [
           [
             "behandelaar", "medewerker", "officer", "mens", "menselijk*", "human", "vergunningverlener", "neemt geen", "geen besluit*", "takes no", "never", "nooit", "handmatig", "bevoegd*", "examined", "beoordeeld", "gecontroleerd",
             "not take", "not make", "geen ... genomen", "nemen geen", "beslist niet",
+            // GDPR art. 22(1): "based solely on automated processing"; "nor be the sole basis for a decision".
+            "sole basis", "based solely", "uitsluitend gebaseerd", "uitsluitend op basis", "enige grondslag",
           ],
         ],
         none: ["automatische afwijzing*", "zonder dat een", "without any human", "zonder menselijke"],

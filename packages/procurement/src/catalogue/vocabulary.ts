@@ -59,6 +59,8 @@ export const vocabulary: Vocabulary = {
         "mooi", "welcome*", "waardeer*",
         "wens", "wensen", "zou ... mooi", "zou helpen", "waardeert", "waarderen", "gewaardeerd", "wordt gewaardeerd", "would be valued", "is valued", "op prijs", "verdient ... voorkeur", "bij voorkeur",
         "pluspunt", "zou willen", "is wenselijk", "wenselijk", "optione*", "zou ... fijn", "fijn als", "is fijn",
+        // Points in the award for what a bid offers beyond the requirements (EMVI): still a wish.
+        "meerwaarde", "added value", "extra punten", "additional points", "bonus points",
         "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "would appreciate", "nice to have", "preferably", "would like", "desirable", "optional",
       ],
     },
