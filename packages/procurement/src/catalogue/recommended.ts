@@ -776,10 +776,12 @@ const ownUsage: RequirementDefinition[] = [
       { all: [["bewaartermijn*", "retention period*", "selectielijst", "niet langer bewaard", "niet langer dan", "kept no longer", "no longer than"], ["persoonsgegevens", "personal data", "gesprekken", "zaken", "risicoscores", "gegevens", "conversations", "data"]] },
       {
         all: [
-          ["verwijder*", "deleted", "deletes", "vernietig*", "erased"],
-          ["dagen", "days", "weken", "maanden", "months", "jaar", "years"],
+          ["verwijder*", "deleted", "deletes", "vernietig*", "erased", "gewist"],
+          ["uur", "hours", "dagen", "days", "weken", "weeks", "maanden", "months", "jaar", "years"],
           ["persoonsgegevens", "personal data", "gesprekken", "zaken", "risicoscores", "kenmerken", "conversations", "chats", "gegevens", "beelden", "camerabeelden", "images", "recordings", "forms", "sollicitaties", "applications"],
         ],
+        // Deleting everything at the end of the contract is the exit (GDPR art. 28(3)(g)), not a retention period.
+        none: ["exitplan", "exit plan", "einde van de overeenkomst", "end of the agreement", "end of the contract", "beeindiging", "termination"],
       },
       {
         all: [
@@ -790,7 +792,13 @@ const ownUsage: RequirementDefinition[] = [
       // Purpose limitation: personal data used or processed only for a named purpose.
       // ("uitsluitend verwerkt binnen de EER" is about location, not purpose.)
       {
-        all: [["uitsluitend gebruikt", "alleen gebruikt", "used only", "only used", "doelbinding", "purpose limitation"], ["persoonsgegevens", "personal data", "gegevens", "data"]],
+        all: [
+          [
+            "uitsluitend gebruikt", "alleen gebruikt", "used only", "only used", "doelbinding", "purpose limitation", "uitsluitend verwerkt", "alleen verwerkt", "processed only", "only processed",
+            "processed solely", "solely processed",
+          ],
+          ["persoonsgegevens", "personal data", "gegevens", "data"],
+        ],
         none: ["europese", "european", "eer", "eea", "buiten", "outside"],
       },
     ],
