@@ -230,6 +230,17 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     };
   }
 
+  // A browser whose request no route answers (an unknown path, a bad %-escape, a path that is too
+  // long) gets a page. Nothing is looked up: the page shows no account, only the visitor's language.
+  app.webErrorPages.render = (request, reply, status) => {
+    const asked = new URLSearchParams(request.url.split("?")[1] ?? "").get("lang");
+    const cookie = parseCookies(request.headers.cookie)[langCookie];
+    const lang: Lang = isLang(asked) ? asked : isLang(cookie) ? cookie : "nl";
+    const ctx: PageContext = { lang, url: request.url, csrf: "", signedIn: null, localMode: local, assets: { nlds: assets.nlds.url, css: assets.css.url, js: assets.js.url } };
+    const t = textsFor(lang);
+    return sendHtml(reply, status, status === 404 ? notFoundPage(ctx) : messagePage(ctx, t("web.badAddressTitle"), t("web.badAddressText")));
+  };
+
   /** The visitor, or a redirect to the sign-in page when there is none. */
   async function requireActor(request: FastifyRequest, reply: FastifyReply): Promise<(Visit & { actor: Actor }) | null> {
     const v = await visit(request, reply);
