@@ -25,6 +25,7 @@ import { validateCase } from "@ethiek/schemas";
 import { COMMISSION_MOVES, isCommission, isOwner, loadVisible, precedentsFor, store, submitCase, visibleRows } from "../routes/cases.js";
 import { casePage, casesPage, newCasePage, type CaseFormValues } from "./cases.js";
 import { clientScript } from "./client.js";
+import { publicCaseRoutes } from "./public-routes.js";
 import { governancePage, routeListPage, routePage } from "./governance.js";
 import { assessmentPage, maturityListPage, newAssessmentPage } from "./maturity.js";
 import { annexAreas, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
@@ -756,6 +757,8 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     return sendSvg(reply, routeToSvg(found.route, { now: new Date(), language: v.ctx.lang }));
   });
 
+  // The public moresprudentie, for anyone without a key: the data of GET /v1/precedents/export.
+  publicCaseRoutes(app, { visit, sendHtml, readerRoles });
 
   // Cases and moresprudentie for ethics staff: the same data and access rules as /v1/cases and
   // /v1/precedents (src/routes/cases.ts), whose helpers these pages reuse.

@@ -1,4 +1,5 @@
 // The texts of the web page (apps/api/src/web): Dutch first (B1), then English. ICU MessageFormat.
+import { webPublic } from "./web-public.js";
 
 const nl = {
   siteName: "ethiek",
@@ -313,6 +314,7 @@ const nl = {
   "outcomes.advice-given": "Advies gegeven",
   "outcomes.noted": "Voor kennisgeving aangenomen",
   skippedSteps: "Overgeslagen stappen",
+  ...webPublic.nl,
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -628,6 +630,7 @@ const en: Record<keyof typeof nl, string> = {
   "outcomes.advice-given": "Advice given",
   "outcomes.noted": "Noted",
   skippedSteps: "Skipped steps",
+  ...webPublic.en,
 };
 
 /** The web page namespace: `web.<key>`. */
