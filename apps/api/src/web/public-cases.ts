@@ -64,7 +64,7 @@ export function publicCasesPage(
       : "") +
     `<section aria-labelledby="zoeken"><h2 class="utrecht-heading-2" id="zoeken">${h(t("web.publicSearchLabel"))}</h2>` +
     `<form method="get" action="/moresprudentie" class="case-search" role="search">` +
-    `<div class="utrecht-form-field"><p class="utrecht-form-field__label"><label class="utrecht-form-label" for="zoek">${h(t("web.publicSearchLabel"))}</label></p>` +
+    `<div class="utrecht-form-field"><p class="utrecht-form-field__label"><label class="utrecht-form-label" for="zoek">${h(t("web.publicSearchWords"))}</label></p>` +
     `<p class="utrecht-form-field-description" id="zoek-uitleg">${h(t("web.casesSearchHint"))}</p>` +
     `<p class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek" name="q" maxlength="${maxQueryLength}" value="${h(query)}" aria-describedby="zoek-uitleg"></p></div>` +
     `<p><button type="submit" class="utrecht-button utrecht-button--secondary-action">${h(t("web.casesSearch"))}</button></p></form>` +
@@ -109,7 +109,7 @@ export function publicCasePage(ctx: PageContext, p: PublicCase, options: { fullC
     .map(
       (r, i) =>
         `<article class="reflection" aria-labelledby="reflectie-${i + 1}"><h3 class="utrecht-heading-3" id="reflectie-${i + 1}">${h(t("web.publicReflection", { date: date(r.givenDate) }))}</h3>` +
-        `<p class="utrecht-paragraph case-hit__meta">${h(t("web.publicNotBinding"))}</p>${paragraph(r.text)}` +
+        `<p class="utrecht-paragraph reflection__note">${h(t("web.publicNotBinding"))}</p>${paragraph(r.text)}` +
         (r.valuesWeighed.length > 0
           ? `<h4 class="utrecht-heading-4">${h(t("web.caseWeighed"))}</h4><ul class="utrecht-unordered-list">${r.valuesWeighed.map((w) => `<li><strong>${h(w.value.replaceAll("-", " "))}</strong>: ${h(w.consideration)}</li>`).join("")}</ul>`
           : "") +

@@ -7,6 +7,7 @@ const nl = {
   publicIntro:
     "Hier leest iedereen de afgesloten casussen die een ethische commissie openbaar heeft gemaakt: de vraag, de reflectie van de commissie en het besluit van de organisatie. Een reflectie is een advies, geen besluit. Namen van personen staan er niet in.",
   publicSearchLabel: "Zoeken in de openbare casussen",
+  publicSearchWords: "Uw zoekwoorden",
   publicQueryCut: "Uw zoekvraag was langer dan {max} tekens. Wij zochten met de eerste {max} tekens.",
   publicDownloadTitle: "Alle openbare casussen in één bestand",
   publicDownloadHtml: "Als boekje om te lezen of te printen",
@@ -48,6 +49,7 @@ const en: Record<keyof typeof nl, string> = {
   publicIntro:
     "Here anyone can read the closed cases that an ethics commission has made public: the question, the commission's reflection and the organisation's decision. A reflection is advice, not a decision. Names of people are left out.",
   publicSearchLabel: "Search the public cases",
+  publicSearchWords: "Your search words",
   publicQueryCut: "Your search was longer than {max} characters. We searched with the first {max} characters.",
   publicDownloadTitle: "All public cases in one file",
   publicDownloadHtml: "As a booklet to read or print",
