@@ -31,6 +31,12 @@ declare module "fastify" {
      * `Authorization: Bearer` key. The web page (src/web) adds its session cookie here.
      */
     readonly credentialReaders: CredentialReader[];
+    /**
+     * How a browser is answered when no route runs (a path that is not there, that cannot be
+     * decoded, or that is too long): the web page (src/web) sets `render`, so a person sees a page
+     * instead of problem+json. API paths (`/v1/…`) always get problem+json.
+     */
+    readonly webErrorPages: { render?: WebErrorPage };
   }
   interface FastifyRequest {
     /** Who is calling; set for every route that is not public. */
@@ -47,6 +53,20 @@ declare module "fastify" {
  * is present but not valid (answered 401), or `undefined` when this kind is absent.
  */
 export type CredentialReader = (request: FastifyRequest) => Promise<Actor | null | undefined>;
+
+/** Sends an HTML page with `status` (400, 404 or 414) for a request no route answered. */
+export type WebErrorPage = (request: FastifyRequest, reply: FastifyReply, status: 400 | 404 | 414) => FastifyReply;
+
+/** Whether a request no route answered comes from a person's browser asking for a web page. */
+function wantsWebPage(request: FastifyRequest): boolean {
+  const path = request.url.split("?")[0] ?? "";
+  return (
+    (request.method === "GET" || request.method === "HEAD") &&
+    !/^\/v1(?:\/|$)/.test(path) &&
+    /\btext\/html\b/.test(request.headers.accept ?? "") &&
+    request.server.webErrorPages.render !== undefined
+  );
+}
 
 /** What `buildApp` needs besides the configuration. */
 export interface AppDependencies {
@@ -113,6 +133,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     frameworkErrors: (error, request, reply) => {
       applySecurityHeaders(request, reply);
       const tooLong = error.code === "FST_ERR_MAX_PARAM_LENGTH";
+      if (wantsWebPage(request)) return request.server.webErrorPages.render!(request, reply, tooLong ? 414 : 400);
       return sendProblem(request, reply, {
         status: tooLong ? 414 : 400,
         code: tooLong ? "path-too-long" : "bad-path",
@@ -146,12 +167,15 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   // Responses are our own typed values: no schema-driven stripping or coercion on the way out.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
+  app.decorate("webErrorPages", {});
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, {
-      status: 404,
-      code: "not-found",
-      detail: `Er is geen bron ${request.method} ${request.url.split("?")[0]}. Paden eindigen nooit op een schuine streep; zie /v1/openapi.json.`,
-    }),
+    wantsWebPage(request)
+      ? request.server.webErrorPages.render!(request, reply, 404)
+      : sendProblem(request, reply, {
+          status: 404,
+          code: "not-found",
+          detail: `Er is geen bron ${request.method} ${request.url.split("?")[0]}. Paden eindigen nooit op een schuine streep; zie /v1/openapi.json.`,
+        }),
   );
 
   app.addHook("onRequest", async (request, reply) => applySecurityHeaders(request, reply));
@@ -176,6 +200,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     // must not reach `/v1/checks/:id` with an empty id either.
     const path = request.url.split("?")[0] ?? "";
     if (path.length > 1 && path.endsWith("/")) {
+      if (wantsWebPage(request)) return request.server.webErrorPages.render!(request, reply, 404);
       return sendProblem(request, reply, {
         status: 404,
         code: "not-found",
@@ -185,7 +210,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     // A NUL character is never part of an id or a search term, and PostgreSQL refuses it in text
     // (a 500 before this check); it is refused here for every route and both databases alike.
     const nul = [...nulParams("path", request.params), ...nulParams("query", request.query)];
-    if (nul.length > 0) return sendProblem(request, reply, nulProblem(nul));
+    if (nul.length > 0) return wantsWebPage(request) ? request.server.webErrorPages.render!(request, reply, 400) : sendProblem(request, reply, nulProblem(nul));
     // Counted before authentication, so that a flood of bad keys is limited too.
     const limited = await limiters.byAddress(request, reply);
     if (limited !== null) return limited;
@@ -196,7 +221,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   app.addHook("preValidation", async (request, reply) => {
     if (request.isMultipart()) return undefined;
     const nul = nulParams("body", request.body);
-    if (nul.length > 0) return sendProblem(request, reply, nulProblem(nul));
+    if (nul.length > 0) return wantsWebPage(request) ? request.server.webErrorPages.render!(request, reply, 400) : sendProblem(request, reply, nulProblem(nul));
     return undefined;
   });
 

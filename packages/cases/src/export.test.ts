@@ -1,7 +1,8 @@
 import { validatePublicCaseExport } from "@ethiek/schemas";
 import { describe, expect, it } from "vitest";
 import { confidentialCase, makeCase, openCase, precedents } from "../test/fixtures.js";
-import { bookletHtml, bookletMarkdown, escapeMarkdown, exportPublic, personNames, scrubber, toPublicCase } from "./export.js";
+import { bookletHtml, bookletMarkdown, escapeMarkdown, exportPublic, personNames, publicPrecedentIndex, scrubber, toPublicCase } from "./export.js";
+import { PrecedentIndex } from "./search.js";
 
 const generatedAt = "2026-11-28T12:00:00Z";
 const internal = makeCase({ ...baseSpec(), id: "int-1", title: "Interne casus", confidentiality: "internal", reflection: "INTERN-GEHEIM" });
@@ -87,6 +88,40 @@ describe("the public export (moresprudentie)", () => {
   it("lists the tender checks that cite a case", () => {
     const d = exportPublic(precedents, { generatedAt, citations: new Map([["pzh-2025-003", ["check-42"]]]) });
     expect(d.cases.find((c) => c.id === "pzh-2025-003")?.citedByChecks).toEqual(["check-42"]);
+  });
+});
+
+describe("the search over public cases", () => {
+  const named = makeCase({ ...baseSpec(), id: "names-2", title: "Camera's bij Marieke Visser" });
+  const cases = [...all, named];
+  const index = publicPrecedentIndex(exportPublic(cases, { generatedAt }).cases);
+  const text = (query: string) => JSON.stringify(index.search(query, { limit: 100 }));
+
+  it("finds only what the export holds: closed public cases", () => {
+    expect(index.size).toBe(precedents.length + 1);
+    expect(index.search("", { limit: 100 }).hits.map((h) => h.caseId).sort()).toEqual([...precedents.map((c) => c.id), "names-2"].sort());
+    for (const secret of ["kentekencamera", "Harlingen", "tram", "Wetterskip", "toezichtsproef"]) expect(index.search(secret).total, secret).toBe(0);
+    expect(text("geheim intern onderzoek")).not.toContain("GEHEIM");
+  });
+
+  it("never shows or finds a person's name, in titles or snippets", () => {
+    expect(index.search("Marieke").total).toBe(0);
+    expect(index.search("Jansen").total).toBe(0);
+    const hits = text("camera mail gelijk advies");
+    expect(hits).toContain("names-2");
+    for (const leak of ["Marieke", "Visser", "Jansen", "Meer", "06-12345678", "m.visser@", "Kees"]) expect(hits).not.toContain(leak);
+  });
+
+  it("finds, dates and facets the public cases as the full search does (the analyses aside, which the export leaves out)", () => {
+    const full = PrecedentIndex.build(precedents);
+    const pub = publicPrecedentIndex(exportPublic(precedents, { generatedAt }).cases);
+    for (const query of ["", "drones", "gezichtsherkenning", "risicoscore discriminatie"]) {
+      const a = full.search(query, { limit: 20 });
+      const b = pub.search(query, { limit: 20 });
+      const rows = (r: typeof a) => r.hits.map((h) => [h.caseId, h.year, h.commission, h.values.join()]).sort();
+      expect(rows(b), query).toEqual(rows(a));
+      expect(b.facets, query).toEqual(a.facets);
+    }
   });
 });
 

@@ -1,6 +1,5 @@
 import type { Case, PublicCase, PublicCaseExport } from "@ethiek/schemas";
-import { escapeHtml } from "./search.js";
-import { commissionOf, yearOf } from "./search.js";
+import { PrecedentIndex, commissionOf, escapeHtml, yearOf } from "./search.js";
 
 /** Version of the anonymisation rules (documented in docs/cases.md); bump when they change. */
 export const ANONYMISATION_RULES = "ethiek-anonimisering-1";
@@ -142,6 +141,54 @@ export function exportPublic(cases: Iterable<Case>, options: PublicExportOptions
   }
   out.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
   return { generatedAt: options.generatedAt, anonymisation: ANONYMISATION_RULES, cases: out };
+}
+
+/**
+ * A public case in the shape the precedent search reads: only what the export holds (scrubbed
+ * texts, tags, organisation, commission and year). The reflection's author and the event's actor
+ * are the scrubber's placeholder; the search neither indexes nor shows them.
+ */
+function searchable(p: PublicCase): Case {
+  // yearOf reads the year from the closing event, commissionOf the commission from the recipient.
+  const at = `${p.year}-07-01T00:00:00.000Z`;
+  return {
+    schemaVersion: "1.0",
+    id: p.id,
+    title: p.title,
+    status: "closed",
+    requester: { organisation: { name: p.organisation } },
+    to: { name: p.commission },
+    question: p.question,
+    ...(p.context ? { context: p.context } : {}),
+    ...(p.technology ? { technology: { description: p.technology } } : {}),
+    confidentiality: "public",
+    tags: p.tags,
+    reflections: p.reflections.map((r, i) => ({
+      id: `reflectie-${i + 1}`,
+      authors: [{ name: "[naam]" }],
+      givenDate: r.givenDate,
+      text: r.text,
+      binding: false,
+      valuesWeighed: r.valuesWeighed,
+      advice: r.advice,
+    })),
+    ...(p.decision ? { decision: p.decision } : {}),
+    events: [{ from: null, to: "closed", actor: "[naam]", at }],
+    createdAt: at,
+  };
+}
+
+/**
+ * The moresprudentie search over public cases only (see {@link toPublicCase}): the same ranking,
+ * facets and snippets as {@link PrecedentIndex}, over exactly the anonymised texts the export
+ * publishes, so a hit's title and snippets never show more than the export does.
+ *
+ * @example
+ * const index = publicPrecedentIndex(exportPublic(cases, { generatedAt }).cases);
+ * index.search("drones").hits[0]?.snippets; // fragments of the scrubbed texts
+ */
+export function publicPrecedentIndex(cases: Iterable<PublicCase>): PrecedentIndex {
+  return PrecedentIndex.build([...cases].map(searchable));
 }
 
 const ADVICE: Record<"yes" | "partly" | "no", string> = {

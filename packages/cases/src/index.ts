@@ -40,6 +40,7 @@ export {
   escapeMarkdown,
   exportPublic,
   personNames,
+  publicPrecedentIndex,
   scrubber,
   toPublicCase,
   type PublicExportOptions,

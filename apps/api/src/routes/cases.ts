@@ -8,9 +8,7 @@ import {
   bookletMarkdown,
   checksCitingCase,
   citationsFromRequests,
-  citationIndex,
   createCase,
-  exportPublic,
   recordDecision,
   transition,
   updateCase,
@@ -21,6 +19,7 @@ import type { Actor } from "../auth.js";
 import { visibleOrganisations } from "../access.js";
 import { audit } from "../audit.js";
 import type { CasesTable, Db } from "../db/database.js";
+import { casesVersion, publicExport } from "../public-precedents.js";
 import { sendProblem } from "../problems.js";
 import { schemaRef } from "../validation.js";
 
@@ -176,11 +175,7 @@ const precedentIndexes = new PrecedentIndexCache();
  */
 export async function precedentsFor(db: Db, actor: Actor): Promise<PrecedentIndex> {
   const { commissionOfActor } = await actorContext(db, actor);
-  const stats = await db
-    .selectFrom("cases")
-    .select((eb) => [eb.fn.countAll<number>().as("cases"), eb.fn.sum<number>("event_count").as("events"), eb.fn.max("updated_at").as("latest")])
-    .executeTakeFirst();
-  const version = `${stats?.cases ?? 0}/${stats?.events ?? 0}/${stats?.latest ?? ""}`;
+  const version = await casesVersion(db);
   const key = `${actor.organisation}|${actor.roles.has("ethics") ? "ethics" : ""}|${commissionOfActor ?? ""}`;
   return precedentIndexes.get(key, version, async () =>
     PrecedentIndex.build((await visibleRows(db, actor, "closed")).map((r) => JSON.parse(r.document) as Case)),
@@ -574,15 +569,8 @@ export default async function caseRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { format } = request.query as { format: "json" | "markdown" | "html" };
-      const rows = await db().selectFrom("cases").select("document").where("status", "=", "closed").where("confidentiality", "=", "public").orderBy("created_at").execute();
-      const requests = await db().selectFrom("waiver_requests").select(["check_id", "requirement", "case_ref", "status"]).where("case_ref", "is not", null).execute();
-      const byCase = citationIndex(
-        citationsFromRequests(requests.map((r) => ({ check: r.check_id, requirement: r.requirement, case: r.case_ref, status: r.status as "pending" | "approved" | "rejected" }))),
-      );
-      const data = exportPublic(
-        rows.map((r) => JSON.parse(r.document) as Case),
-        { generatedAt: new Date().toISOString(), citations: new Map([...byCase].map(([k, v]) => [k, v.filter((c) => c.status === "approved").map((c) => c.checkId)])) },
-      );
+      // The same data as the web page's /moresprudentie (src/public-precedents.ts).
+      const data = await publicExport(db());
       if (format === "markdown") return reply.type("text/markdown; charset=utf-8").send(bookletMarkdown(data));
       if (format === "html") return reply.type("text/html; charset=utf-8").send(bookletHtml(data));
       return data;

@@ -52,6 +52,7 @@ export function casesPage(ctx: PageContext, options: { query: string; result: Pr
     .join("");
   const body =
     `<h1 class="utrecht-heading-1">${h(t("web.casesTitle"))}</h1><p class="utrecht-paragraph">${h(t("web.casesIntro"))}</p>` +
+    `<p class="utrecht-paragraph"><a class="utrecht-link" href="/moresprudentie">${h(t("web.casesPublicLink"))}</a></p>` +
     `<p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/casussen/nieuw">${h(t("web.casesNew"))}</a></p>` +
     `<section aria-labelledby="moresprudentie"><h2 class="utrecht-heading-2" id="moresprudentie">${h(t("web.casesSearchLabel"))}</h2>` +
     `<form method="get" action="/casussen" class="case-search" role="search">` +

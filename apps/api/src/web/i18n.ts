@@ -40,3 +40,16 @@ export function formatDateTime(iso: string, lang: Lang): string {
     timeZone: "Europe/Amsterdam",
   }).format(date);
 }
+
+/**
+ * A calendar date (`YYYY-MM-DD`) in the page's language; the text as given when it is no date.
+ *
+ * @example
+ * formatDate("2026-11-20", "nl") // "20 november 2026"
+ */
+export function formatDate(day: string, lang: Lang): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const date = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}

@@ -25,6 +25,7 @@ import { validateCase } from "@ethiek/schemas";
 import { COMMISSION_MOVES, isCommission, isOwner, loadVisible, precedentsFor, store, submitCase, visibleRows } from "../routes/cases.js";
 import { casePage, casesPage, newCasePage, type CaseFormValues } from "./cases.js";
 import { clientScript } from "./client.js";
+import { publicCaseRoutes } from "./public-routes.js";
 import { governancePage, routeListPage, routePage } from "./governance.js";
 import { assessmentPage, maturityListPage, newAssessmentPage } from "./maturity.js";
 import { annexAreas, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
@@ -229,6 +230,17 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
       },
     };
   }
+
+  // A browser whose request no route answers (an unknown path, a bad %-escape, a path that is too
+  // long) gets a page. Nothing is looked up: the page shows no account, only the visitor's language.
+  app.webErrorPages.render = (request, reply, status) => {
+    const asked = new URLSearchParams(request.url.split("?")[1] ?? "").get("lang");
+    const cookie = parseCookies(request.headers.cookie)[langCookie];
+    const lang: Lang = isLang(asked) ? asked : isLang(cookie) ? cookie : "nl";
+    const ctx: PageContext = { lang, url: request.url, csrf: "", signedIn: null, localMode: local, assets: { nlds: assets.nlds.url, css: assets.css.url, js: assets.js.url } };
+    const t = textsFor(lang);
+    return sendHtml(reply, status, status === 404 ? notFoundPage(ctx) : messagePage(ctx, t("web.badAddressTitle"), t("web.badAddressText")));
+  };
 
   /** The visitor, or a redirect to the sign-in page when there is none. */
   async function requireActor(request: FastifyRequest, reply: FastifyReply): Promise<(Visit & { actor: Actor }) | null> {
@@ -745,6 +757,8 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     return sendSvg(reply, routeToSvg(found.route, { now: new Date(), language: v.ctx.lang }));
   });
 
+  // The public moresprudentie, for anyone without a key: the data of GET /v1/precedents/export.
+  publicCaseRoutes(app, { visit, sendHtml, readerRoles });
 
   // Cases and moresprudentie for ethics staff: the same data and access rules as /v1/cases and
   // /v1/precedents (src/routes/cases.ts), whose helpers these pages reuse.

@@ -52,7 +52,10 @@ export function layout(ctx: PageContext, title: string, body: string, options: {
         `<li><a class="utrecht-link" href="/volwassenheid">${h(t("web.navMaturity"))}</a></li>` +
         `<li><a class="utrecht-link" href="/bestuur">${h(t("web.navGovernance"))}</a></li>` +
         `<li><a class="utrecht-link" href="/casussen">${h(t("web.navCases"))}</a></li></ul></nav>`
-      : "";
+      : // Visitors without a key: what they may read without one, and the way in.
+        `<nav class="site-nav" aria-label="${t("web.mainMenu")}"><ul>` +
+        `<li><a class="utrecht-link" href="/moresprudentie">${h(t("web.navPublicCases"))}</a></li>` +
+        `<li><a class="utrecht-link" href="/aanmelden">${h(t("web.signInTitle"))}</a></li></ul></nav>`;
   return (
     `<!DOCTYPE html>\n<html lang="${ctx.lang}">\n<head>\n<meta charset="utf-8">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
@@ -106,7 +109,8 @@ export function signInPage(ctx: PageContext, options: { errors?: readonly FormEr
     `<p class="utrecht-form-field__label"><label class="utrecht-form-label" for="sleutel">${h(t("web.keyLabel"))}</label></p>` +
     `<p class="utrecht-form-field-description" id="sleutel-uitleg">${h(t("web.keyHint"))}</p>` +
     `<p class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password${invalid ? " utrecht-textbox--invalid" : ""}" type="password" id="sleutel" name="sleutel" autocomplete="off" spellcheck="false" required aria-describedby="sleutel-uitleg"${invalid ? ` aria-invalid="true"` : ""}></p></div>` +
-    `<p><button type="submit" class="utrecht-button utrecht-button--primary-action">${h(t("web.signInButton"))}</button></p></form>`;
+    `<p><button type="submit" class="utrecht-button utrecht-button--primary-action">${h(t("web.signInButton"))}</button></p></form>` +
+    `<p class="utrecht-paragraph">${h(t("web.publicNoKey"))} <a class="utrecht-link" href="/moresprudentie">${h(t("web.publicTitle"))}</a></p>`;
   return layout(ctx, t("web.signInTitle"), body);
 }
 
@@ -367,10 +371,13 @@ export function requirementPage(ctx: PageContext, doc: RequirementInfo): string 
   return layout(ctx, doc.title, body);
 }
 
-/** A page for something that is not there (or not visible to this visitor). */
-export function notFoundPage(ctx: PageContext): string {
+/**
+ * A page for something that is not there (or not visible to this visitor). `back` replaces the
+ * link to the upload form, for pages that visitors without a key reach.
+ */
+export function notFoundPage(ctx: PageContext, back: { href: string; label: string } = { href: "/", label: textsFor(ctx.lang)("web.navNew") }): string {
   const t = textsFor(ctx.lang);
-  return layout(ctx, t("web.notFoundTitle"), `<h1 class="utrecht-heading-1">${h(t("web.notFoundTitle"))}</h1><p class="utrecht-paragraph">${h(t("web.notFoundText"))}</p><p><a class="utrecht-link" href="/">${h(t("web.navNew"))}</a></p>`);
+  return layout(ctx, t("web.notFoundTitle"), `<h1 class="utrecht-heading-1">${h(t("web.notFoundTitle"))}</h1><p class="utrecht-paragraph">${h(t("web.notFoundText"))}</p><p><a class="utrecht-link" href="${h(back.href)}">${h(back.label)}</a></p>`);
 }
 
 /** A simple error page with one message (e.g. a role the visitor lacks). */

@@ -80,10 +80,15 @@ body{margin:0;color:var(--ethiek-ink);font-family:"Noto Sans",system-ui,-apple-s
 .report-fold__summary{font-weight:600;cursor:pointer;padding:.5rem 0}
 .group-note{font-style:italic}
 .case-hits{list-style:none;padding:0}.case-hit{border-bottom:1px solid var(--ethiek-line);padding:.5rem 0}
-.case-hit__meta,.case-step__by{color:var(--ethiek-muted)}
+.case-hit__meta,.case-step__by,.reflection__note{color:var(--ethiek-muted)}
 .case-hit mark{background:#fff0b3;color:inherit}
 .case-steps li{margin:.25rem 0}
 .reflection{border-left:4px solid var(--ethiek-blue);padding:.25rem 1rem;margin:1rem 0;background:#f7f9fc}
+.case-facts .utrecht-data-list__item{display:grid;grid-template-columns:12rem 1fr;gap:1rem;margin:.25rem 0}
+.case-facts .utrecht-data-list__item-key{font-weight:bold}
+.case-facts .utrecht-data-list__item-value{min-width:0;overflow-wrap:anywhere}
+@media (max-width:40rem){.case-facts .utrecht-data-list__item{grid-template-columns:minmax(0,1fr);gap:0}}
+.public-note{background:#eef3f9;border-left:4px solid var(--ethiek-blue);padding:.5rem .75rem}
 .question{margin:1rem 0}
 .evidence-more{margin:.25rem 0 .5rem}.evidence-more>summary{cursor:pointer}
 .group-count{font-weight:400}

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { corpusDir, repoRoot } from "@ethiek-test/support";
+import { personNames } from "@ethiek/cases";
+import { confidentialCase, openCase, precedents } from "../../../../packages/cases/test/fixtures.js";
 import { createApiKey, ensureOrganisation } from "../../src/auth.js";
 import { startApp } from "../harness.js";
 
@@ -521,6 +523,64 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
       }
     } finally {
       await phone.close();
+    }
+  });
+  it("shows the public moresprudentie to a visitor without a key, at 1280 and 390 px (axe: no violations)", { timeout: 90_000 }, async () => {
+    // Keys mode, as a member of the public meets it: no key, no session.
+    const keyed = await startApp("sqlite");
+    const visitor = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" });
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "nl-NL" });
+    try {
+      for (const c of [...precedents, confidentialCase, openCase]) {
+        await keyed.app.storage.db
+          .insertInto("cases")
+          .values({ id: c.id, organisation_id: "elders", commission_id: "elders", status: c.status, confidentiality: c.confidentiality, title: c.title, event_count: c.events.length, document: JSON.stringify(c), created_by: "test", created_at: c.createdAt, updated_at: c.createdAt })
+          .execute();
+      }
+      await keyed.app.listen({ port: 0, host: "127.0.0.1" });
+      const address = keyed.app.server.address();
+      const keyedBase = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;
+      const names = [...precedents, confidentialCase, openCase].flatMap(personNames);
+      const p = await visitor.newPage();
+      // From the sign-in page, where a visitor without a key lands, through the menu.
+      await p.goto(`${keyedBase}/`);
+      expect(p.url()).toContain("/aanmelden");
+      await p.click("nav >> text=Moresprudentie");
+      expect(await p.locator("h1").textContent()).toBe("Openbare moresprudentie");
+      expect(await p.locator("#zoek-telling").textContent()).toBe(`${precedents.length} afgesloten casussen gevonden.`);
+      expect(await axe(p)).toEqual([]);
+      await p.fill("#zoek", "drones natuurgebied");
+      await Promise.all([p.waitForURL(/q=drones/), p.click("button[type=submit]")]);
+      expect(await p.locator(".case-hit mark").count()).toBeGreaterThan(0);
+      expect(await axe(p)).toEqual([]);
+      await p.screenshot({ path: join(images, "public-cases.png"), fullPage: true });
+      await p.click(".case-hit a >> nth=0");
+      await p.waitForURL(/\/moresprudentie\/ov-2025-002$/);
+      expect(await p.locator("h1").textContent()).toBe("Drones boven natuurgebieden");
+      const text = (await p.locator("main").textContent()) ?? "";
+      expect(text).toContain("Deze reflectie is een advies. Het is niet bindend.");
+      for (const name of names) expect(text).not.toContain(name);
+      expect(await axe(p)).toEqual([]);
+      await p.screenshot({ path: join(images, "public-case.png"), fullPage: true });
+      // A hidden case gives the not-found page, which is accessible too.
+      const hidden = await p.goto(`${keyedBase}/moresprudentie/${confidentialCase.id}`);
+      expect(hidden?.status()).toBe(404);
+      expect(await axe(p)).toEqual([]);
+
+      const small = await phone.newPage();
+      for (const [name, path] of [["public-cases", "/moresprudentie?q=camera"], ["public-case", "/moresprudentie/dkf-2024-001"]] as const) {
+        await small.goto(`${keyedBase}${path}`);
+        const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, name).toBeLessThanOrEqual(0);
+        const nav = await small.locator(".site-nav").boundingBox();
+        expect((nav?.x ?? 0) + (nav?.width ?? 0), name).toBeLessThanOrEqual(390);
+        expect(await axe(small), name).toEqual([]);
+        await small.screenshot({ path: join(images, `${name}-390.png`), fullPage: false });
+      }
+    } finally {
+      await visitor.close();
+      await phone.close();
+      await keyed.close();
     }
   });
 });

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { englishIn, withoutCode } from "@ethiek/messages";
+import { precedents } from "../../../../packages/cases/test/fixtures.js";
 import { jar, startApp, tender, tokenOf } from "../harness.js";
 
 /** English words that never occur in Dutch B1 text (checked case-insensitively, as whole words). */
@@ -25,7 +26,7 @@ describe("one language per screen", () => {
   let app: FastifyInstance;
   let close: () => Promise<void>;
   let cookies = "";
-  const pages: string[] = ["/", "/toetsen", "/eisen/logging", "/eisen/dpia", "/volwassenheid", "/volwassenheid/nieuw", "/bestuur", "/bestuur/routes", "/casussen", "/casussen/nieuw"];
+  const pages: string[] = ["/", "/toetsen", "/eisen/logging", "/eisen/dpia", "/volwassenheid", "/volwassenheid/nieuw", "/bestuur", "/bestuur/routes", "/casussen", "/casussen/nieuw", "/moresprudentie", "/moresprudentie?q=camera", "/moresprudentie/dkf-2024-001"];
 
   beforeAll(async () => {
     ({ app, close } = await startApp("sqlite", { auth: "local" }));
@@ -42,6 +43,12 @@ describe("one language per screen", () => {
     for (const [k, v] of Object.entries({ csrf, title: "Camera's", question: "Mogen we tellen?" })) form.append(k, v);
     const created = await app.inject({ method: "POST", url: "/casussen", headers: { cookie: cookies }, payload: form });
     pages.push(String(created.headers.location));
+    // A closed public case (Dutch, from the export tests' fixtures) for the public moresprudentie.
+    const c = precedents[0]!;
+    await app.storage.db
+      .insertInto("cases")
+      .values({ id: c.id, organisation_id: "local", commission_id: "local", status: c.status, confidentiality: c.confidentiality, title: c.title, event_count: c.events.length, document: JSON.stringify(c), created_by: "test", created_at: c.createdAt, updated_at: c.createdAt })
+      .execute();
   });
   afterAll(() => close());
 

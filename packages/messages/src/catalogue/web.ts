@@ -1,4 +1,5 @@
 // The texts of the web page (apps/api/src/web): Dutch first (B1), then English. ICU MessageFormat.
+import { webPublic } from "./web-public.js";
 
 const nl = {
   siteName: "ethiek",
@@ -119,6 +120,8 @@ const nl = {
   reqMore: "Meer uitleg",
   notFoundTitle: "Niet gevonden",
   notFoundText: "Deze pagina bestaat niet, of u mag hem niet zien.",
+  badAddressTitle: "Dit adres kunnen wij niet lezen",
+  badAddressText: "Het adres is te lang, of het bevat tekens die wij niet kunnen lezen (zoals een % zonder twee cijfers of letters erna). Controleer het adres en probeer het opnieuw.",
   errorNoRole: "Uw sleutel heeft geen rol die deze pagina mag zien. Vraag uw beheerder om de rol officer, ethics of admin.",
   navMaturity: "Volwassenheid",
   maturityTitle: "Volwassenheid digitale ethiek",
@@ -311,6 +314,7 @@ const nl = {
   "outcomes.advice-given": "Advies gegeven",
   "outcomes.noted": "Voor kennisgeving aangenomen",
   skippedSteps: "Overgeslagen stappen",
+  ...webPublic.nl,
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -432,6 +436,8 @@ const en: Record<keyof typeof nl, string> = {
   reqMore: "More explanation",
   notFoundTitle: "Not found",
   notFoundText: "This page does not exist, or you may not see it.",
+  badAddressTitle: "We cannot read this address",
+  badAddressText: "The address is too long, or it holds characters we cannot read (such as a % without two digits or letters after it). Check the address and try again.",
   errorNoRole: "Your key has no role that may see this page. Ask your administrator for the officer, ethics or admin role.",
   navMaturity: "Maturity",
   maturityTitle: "Digital ethics maturity",
@@ -624,6 +630,7 @@ const en: Record<keyof typeof nl, string> = {
   "outcomes.advice-given": "Advice given",
   "outcomes.noted": "Noted",
   skippedSteps: "Skipped steps",
+  ...webPublic.en,
 };
 
 /** The web page namespace: `web.<key>`. */
