@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { type Baseline, type CheckReport, type Summary, validateBaseline } from "@ethiek/schemas";
+import { type Baseline, type CheckReport, validateBaseline } from "@ethiek/schemas";
+import { summarize } from "@ethiek/procurement";
 import { PROHIBITED_RULE_ID, collectFindings } from "@ethiek/procurement/format";
 import { CliError, msg } from "./errors.js";
 
@@ -68,25 +69,10 @@ export function applyBaseline(reports: readonly CheckReport[], known: ReadonlySe
     if (drop.size === 0) return report;
     hidden += drop.size;
     const results = report.results.filter((r) => !drop.has(r.requirement) || (r.status !== "partial" && r.status !== "missing"));
-    return { ...report, results, summary: summarize(report, results) };
+    // The engine's own summary rule, so a report with baselined findings has the verdict the
+    // engine would give it.
+    const prohibited = report.classification.some((c) => c.tag === "prohibited" && c.holds);
+    return { ...report, results, summary: summarize(results, prohibited) };
   });
   return { reports: out, hidden };
-}
-
-function summarize(report: CheckReport, results: CheckReport["results"]): Summary {
-  const count = (s: string) => results.filter((r) => r.status === s).length;
-  const findings = { error: 0, warning: 0, info: 0 };
-  for (const r of results) if (r.status === "partial" || r.status === "missing") findings[r.severity] += 1;
-  const prohibited = report.classification.some((c) => c.tag === "prohibited" && c.holds);
-  const verdict: Summary["verdict"] =
-    findings.error > 0 || prohibited ? "fail" : findings.warning + findings.info > 0 ? "pass-with-warnings" : "pass";
-  return {
-    satisfied: count("satisfied"),
-    partial: count("partial"),
-    missing: count("missing"),
-    notApplicable: count("not-applicable"),
-    waived: count("waived"),
-    findings,
-    verdict,
-  };
 }

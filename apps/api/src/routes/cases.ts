@@ -2,8 +2,12 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { maxPage } from "../pagination.js";
 import {
+  COMMISSION_MOVES,
   PrecedentIndex,
   addReflection,
+  canSeeCase,
+  isAskingOrganisation,
+  isHandlingCommission,
   bookletHtml,
   bookletMarkdown,
   checksCitingCase,
@@ -35,9 +39,6 @@ const idParams = {
 
 const tagFilter = (what: string) => ({ type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: `Alleen casussen met dit label (${what}).` }) as const;
 
-// Statuses the handling commission sets, and those the asking organisation sets.
-export const COMMISSION_MOVES: ReadonlySet<CaseStatus> = new Set(["accepted", "declined", "in-analysis", "reflection-given", "closed"]);
-
 const kebab = (code: string): string => code.toLowerCase().replace(/_/g, "-");
 
 /** Lifecycle errors that describe a wrong request (422) rather than a conflict with the case's state (409). */
@@ -52,23 +53,22 @@ async function actorContext(db: Db, actor: Actor): Promise<{ commissionOfActor: 
   return { commissionOfActor: org?.commission_id ?? null };
 }
 
-/**
- * Who may see a case: the asking organisation; the commission handling it (ethics role);
- * for internal cases also the other members of that commission; public cases everyone with a key.
- * Confidential cases: only the asking organisation and the commission.
- */
-function canSee(row: Pick<CasesTable, "organisation_id" | "commission_id" | "confidentiality">, actor: Actor, commissionOfActor: string | null): boolean {
-  if (row.organisation_id === actor.organisation) return true;
-  if (row.commission_id === actor.organisation && actor.roles.has("ethics")) return true;
-  if (row.confidentiality === "public") return true;
-  if (row.confidentiality === "internal") return commissionOfActor !== null && commissionOfActor === row.commission_id;
-  return false;
-}
+/** The parties of a stored case, as `@ethiek/cases` decides visibility and moves with them. */
+const partiesOf = (row: Pick<CasesTable, "organisation_id" | "commission_id" | "confidentiality">) => ({
+  organisation: row.organisation_id,
+  commission: row.commission_id,
+  confidentiality: row.confidentiality as "public" | "internal" | "confidential",
+});
+
+/** Whether the actor may see a case (`canSeeCase` of @ethiek/cases). */
+const canSee = (row: Pick<CasesTable, "organisation_id" | "commission_id" | "confidentiality">, actor: Actor, commissionOfActor: string | null) =>
+  canSeeCase(partiesOf(row), { organisation: actor.organisation, roles: actor.roles, commissionOfOrganisation: commissionOfActor });
 
 /** Whether the actor is the commission that handles the case (with the ethics role). */
-export const isCommission = (row: CasesTable, actor: Actor) => row.commission_id === actor.organisation && actor.roles.has("ethics");
+export const isCommission = (row: CasesTable, actor: Actor) => isHandlingCommission(partiesOf(row), actor);
 /** Whether the actor's organisation asked the case (officer or ethics role). */
-export const isOwner = (row: CasesTable, actor: Actor) => row.organisation_id === actor.organisation && (actor.roles.has("officer") || actor.roles.has("ethics"));
+export const isOwner = (row: CasesTable, actor: Actor) => isAskingOrganisation(partiesOf(row), actor);
+export { COMMISSION_MOVES };
 
 /** The cases the actor may see, newest first (also used by the web page). */
 export async function visibleRows(db: Db, actor: Actor, status?: string): Promise<CasesTable[]> {

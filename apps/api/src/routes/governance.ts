@@ -43,7 +43,7 @@ import {
 } from "../access.js";
 import type { Actor } from "../auth.js";
 import { audit } from "../audit.js";
-import { findVisibleCheck } from "../checks.js";
+import { findVisibleCheck } from "../storage/checks.js";
 import type { Db, GovernanceModelsTable, RouteEventsTable, RoutesTable } from "../db/database.js";
 import type { BodyRoleGrantsSchema, BodyRoleGrantsTable } from "../db/governance-migrations.js";
 import { sendProblem, type ProblemInit } from "../problems.js";

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import caseRoutes from "./cases.js";
-import checkRoutes from "./checks.js";
+import checkRoutes from "./checks/index.js";
 import governanceRoutes from "./governance.js";
 import maturityRoutes from "./maturity.js";
 import metaRoutes from "./meta.js";

@@ -3,6 +3,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { maxPage } from "../pagination.js";
 import {
   actionPlan,
+  addMeasurements,
+  latestChecks,
+  measureFromRecords,
+  periodBounds,
   assessmentToCsv,
   benchmark,
   compareAssessments,
@@ -17,17 +21,18 @@ import {
   type AssessmentError,
   type RadarInput,
   type ScoredAssessment,
+  type ServiceRecords,
   type TimelinePoint,
 } from "@ethiek/maturity";
 import type {
   MaturityAnswersInput,
   MaturityAssessment,
   MaturityAssessmentInput,
-  MaturityMeasurement,
   MaturityMeasurementsInput,
   MaturityModel,
   MaturitySystemMeasurementInput,
   MaturityScores,
+  Status,
 } from "@ethiek/schemas";
 import { audit } from "../audit.js";
 import type { Actor } from "../auth.js";
@@ -132,22 +137,13 @@ export async function timelinePoints(db: Db, found: LoadedAssessment): Promise<T
 
 const withScores = (model: MaturityModel, assessment: MaturityAssessment): MaturityAssessment => ({ ...assessment, scores: scoresOf(model, assessment) });
 
-/** The first moment after a date (ISO text compares in time order on both databases). */
-const dayAfter = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
-
 /**
- * Measures an organisation's figures from the service's own records over a period: the share of
- * applicable requirements met in its latest check per tender (re-checks replace their earlier
- * check; waived and not-applicable requirements do not count), the share of its tenders checked
- * (only when the caller says how many tenders there were), the ethics cases closed, and the share
- * of cases with a reflection whose decision (follow-up) was recorded.
+ * What the service knows of an organisation over a period, read for `measureFromRecords` of
+ * @ethiek/maturity (which decides what counts): its checks made in the period with the results of
+ * the latest of each tender, and its case events up to the period's end.
  */
-async function measureFromRecords(db: Db, organisation: string, input: MaturitySystemMeasurementInput, now: string): Promise<MaturityMeasurement[]> {
-  const from = `${input.periodStartDate}T00:00:00`;
-  const until = dayAfter(input.periodEndDate);
-  const period = { periodStartDate: input.periodStartDate, periodEndDate: input.periodEndDate, measuredAt: now };
-  const out: MaturityMeasurement[] = [];
-
+async function serviceRecords(db: Db, organisation: string, input: MaturitySystemMeasurementInput): Promise<ServiceRecords> {
+  const { from, until } = periodBounds(input);
   const checks = await db
     .selectFrom("checks")
     .select(["id", "previous_check_id"])
@@ -156,18 +152,9 @@ async function measureFromRecords(db: Db, organisation: string, input: MaturityS
     .where("created_at", ">=", from)
     .where("created_at", "<", until)
     .execute();
-  const superseded = new Set(checks.flatMap((c) => (c.previous_check_id === null ? [] : [c.previous_check_id])));
-  const latest = checks.filter((c) => !superseded.has(c.id)).map((c) => c.id);
-  if (latest.length > 0) {
-    const results = await db.selectFrom("check_results").select("status").where("check_id", "in", latest).execute();
-    const applicable = results.filter((r) => r.status === "satisfied" || r.status === "partial" || r.status === "missing").length;
-    const met = results.filter((r) => r.status === "satisfied").length;
-    if (applicable > 0) out.push({ metric: "requirements-met-share", value: Math.round((met / applicable) * 10_000) / 10_000, numerator: met, denominator: applicable, ...period });
-  }
-  if (input.tendersTotal !== undefined) {
-    out.push({ metric: "tenders-checked-share", value: Math.round((latest.length / input.tendersTotal) * 10_000) / 10_000, numerator: latest.length, denominator: input.tendersTotal, ...period });
-  }
-
+  const records = checks.map((c) => ({ id: c.id, previousCheck: c.previous_check_id }));
+  const latest = latestChecks(records);
+  const results = latest.length === 0 ? [] : await db.selectFrom("check_results").select(["check_id", "status"]).where("check_id", "in", latest).execute();
   const events = await db
     .selectFrom("case_events")
     .innerJoin("cases", "cases.id", "case_events.case_id")
@@ -175,23 +162,7 @@ async function measureFromRecords(db: Db, organisation: string, input: MaturityS
     .where("cases.organisation_id", "=", organisation)
     .where("case_events.occurred_at", "<", until)
     .execute();
-  const closed = new Set(events.filter((e) => e.toStatus === "closed" && e.occurredAt >= from).map((e) => e.caseId));
-  out.push({ metric: "cases-closed", value: closed.size, ...period });
-  const reflected = new Set(events.filter((e) => e.toStatus === "reflection-given").map((e) => e.caseId));
-  const followedUp = new Set(events.filter((e) => e.toStatus === "decision-recorded" && reflected.has(e.caseId)).map((e) => e.caseId));
-  if (reflected.size > 0) {
-    out.push({ metric: "reflections-followed-up-share", value: Math.round((followedUp.size / reflected.size) * 10_000) / 10_000, numerator: followedUp.size, denominator: reflected.size, ...period });
-  }
-  return out;
-}
-
-/** Adds measurements; one for the same metric and period replaces the old one. */
-function withMeasurements(assessment: MaturityAssessment, measurements: readonly MaturityMeasurement[]): MaturityAssessment {
-  const key = (m: MaturityMeasurement) => `${m.metric}|${m.periodStartDate}|${m.periodEndDate}`;
-  const merged = new Map((assessment.measurements ?? []).map((m) => [key(m), m] as const));
-  for (const m of measurements) merged.set(key(m), m);
-  const { scores: _stale, ...rest } = assessment;
-  return { ...rest, measurements: [...merged.values()] };
+  return { checks: records, results: results.map((r) => ({ checkId: r.check_id, status: r.status as Status })), caseEvents: events };
 }
 
 /**
@@ -577,7 +548,7 @@ export default async function maturityRoutes(app: FastifyInstance): Promise<void
         ...(m.periodEndDate < m.periodStartDate ? [{ name: `body/measurements/${i}/periodEndDate`, reason: "de periode eindigt voor zij begint", code: "period-reversed" }] : []),
       ]);
       if (invalid.length > 0) return sendProblem(request, reply, { status: 422, code: "measurement-invalid", detail: "Een of meer cijfers kloppen niet; invalidParams noemt ze.", invalidParams: invalid });
-      const next = withMeasurements(found.assessment, measurements);
+      const next = addMeasurements(found.assessment, measurements);
       if (!(await update(request, reply, found.row, next, "assessment.measure", { measurements: measurements.length }))) return reply;
       return reply.send(withScores(found.model, next));
     },
@@ -614,8 +585,8 @@ export default async function maturityRoutes(app: FastifyInstance): Promise<void
           invalidParams: [{ name: "body/periodEndDate", reason: "de periode eindigt voor zij begint", code: "period-reversed" }],
         });
       }
-      const measurements = await measureFromRecords(db(), request.actor.organisation, input, new Date().toISOString());
-      const next = withMeasurements(found.assessment, measurements);
+      const measurements = measureFromRecords(await serviceRecords(db(), request.actor.organisation, input), input, new Date().toISOString());
+      const next = addMeasurements(found.assessment, measurements);
       if (!(await update(request, reply, found.row, next, "assessment.measure", { measurements: measurements.length, source: "records" }))) return reply;
       return reply.send(withScores(found.model, next));
     },

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { openApiDocument } from "../app.js";
+import { openApiDocument } from "../openapi-document.js";
 import { toAuditEvent } from "../audit.js";
 import { apiVersion } from "../openapi.js";
 import { schemaRef } from "../validation.js";

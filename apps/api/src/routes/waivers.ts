@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { CheckReport, WaiverDecisionInput, WaiverRequest, WaiverRequestInput } from "@ethiek/schemas";
 import { mayDecideWaivers, visibleOrganisations } from "../access.js";
 import { audit } from "../audit.js";
-import { findVisibleCheck } from "../checks.js";
+import { findVisibleCheck } from "../storage/checks.js";
 import type { WaiverRequestsTable } from "../db/database.js";
 import { sendProblem } from "../problems.js";
 import { schemaRef } from "../validation.js";
