@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import caseRoutes from "./cases.js";
 import checkRoutes from "./checks/index.js";
-import governanceRoutes from "./governance.js";
-import maturityRoutes from "./maturity.js";
+import governanceRoutes from "./governance/index.js";
+import maturityRoutes from "./maturity/index.js";
 import metaRoutes from "./meta.js";
 import requirementRoutes from "./requirements.js";
 import shareRoutes from "./shares.js";

@@ -18,8 +18,10 @@ import { audit } from "../audit.js";
 import { authenticate, localActor, type Actor } from "../auth.js";
 import { runCheck, type UploadedFile } from "../checks.js";
 import { findVisibleCheck, loadCheck, toSummary } from "../storage/checks.js";
-import { allModels as allGovernanceModels, findModel as findGovernanceModel, loadRouteFor, routeIdsWithHeldRole } from "../routes/governance.js";
-import { findAssessment, findModel as findMaturityModel, radarInput, scoresOf, storeNewAssessment, timelinePoints } from "../routes/maturity.js";
+import { allGovernanceModels, findGovernanceModel } from "../storage/governance-models.js";
+import { loadRouteFor, routeIdsWithHeldRole } from "../storage/routes.js";
+import { findAssessment, findMaturityModel, storeNewAssessment } from "../storage/maturity.js";
+import { radarInput, scoresOf, timelinePoints } from "../storage/maturity-views.js";
 import { addReflection, allowedTransitions, checksCitingCase, citationsFromRequests, transition } from "@ethiek/cases";
 import type { Case, CaseInput, CaseStatus } from "@ethiek/schemas";
 import { validateCase } from "@ethiek/schemas";
@@ -699,7 +701,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
     if (v === null) return reply;
     // The same routes as GET /v1/routes: the organisations' own, and those where the key holds a role at a body.
     const orgs = await visibleOrganisations(app.storage.db, v.actor);
-    const held = await routeIdsWithHeldRole(app, v.actor, orgs);
+    const held = await routeIdsWithHeldRole(app.storage.db, local, v.actor, orgs);
     const rows = await app.storage.db
       .selectFrom("routes")
       .selectAll()
@@ -724,7 +726,7 @@ export default async function webRoutes(app: FastifyInstance): Promise<void> {
    */
   async function visibleRoute(request: FastifyRequest, reply: FastifyReply, v: Visit & { actor: Actor }) {
     const { id } = request.params as { id: string };
-    const found = id.length <= 100 ? await loadRouteFor(app, id, v.actor) : undefined;
+    const found = id.length <= 100 ? await loadRouteFor(app.storage.db, local, id, v.actor) : undefined;
     if (found === undefined) {
       sendHtml(reply, 404, notFoundPage(v.ctx));
       return null;
