@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import caseRoutes from "./cases.js";
+import caseRoutes from "./cases/index.js";
 import checkRoutes from "./checks/index.js";
 import governanceRoutes from "./governance/index.js";
 import maturityRoutes from "./maturity/index.js";
