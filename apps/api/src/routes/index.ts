@@ -6,7 +6,7 @@ import maturityRoutes from "./maturity/index.js";
 import metaRoutes from "./meta.js";
 import requirementRoutes from "./requirements.js";
 import shareRoutes from "./shares.js";
-import waiverRoutes from "./waivers.js";
+import waiverRoutes from "./waivers/index.js";
 import webRoutes from "../web/index.js";
 import zgwRoutes from "./zgw.js";
 
