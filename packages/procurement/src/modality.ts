@@ -206,6 +206,9 @@ function clauseStart(text: string): number {
 
 const PLACEHOLDER = /^\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|reserved[^\])]*|gereserveerd|nader uit te werken|nader in te vullen|volgt|volgt nog[^\])]*|follows|n\.?t\.?b\.?|deze paragraaf wordt aangevuld[^\]]*|this section will be[^\]]*|\[?nog in te vullen[^\]]*)\s*[.\])]?\s*$/i;
 
+/** A short label and a placeholder as its sentence: "Technische documentatie. Volgt.", "CE-markering. Navragen bij leverancier." */
+const LABEL_PLACEHOLDER = /^\s*[^.;:]{2,60}\.\s+[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|nader uit te werken|nader in te vullen|volgt|volgt nog|reserved|(nog )?navragen( bij [^.]{1,40})?|to be checked( with [^.]{1,40})?)\s*[.\])]?\s*$/i;
+
 /** A topic followed by a placeholder: "Menselijk toezicht: PM", "Logging – nader uit te werken". */
 const TRAILING_PLACEHOLDER = /[:–—-]\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|nader uit te werken|nader in te vullen|volgt|volgt nog|reserved)\s*[.\])]?\s*$/i;
 
@@ -327,7 +330,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (struckOut(seg.text, p.text)) return { modality: "withdrawn", reason: "withdrawn", whole: true };
   // An unticked box of a checklist ("[ ] C8. Melding van incidenten …") asks for nothing.
   if (UNTICKED.test(seg.text) || rowCellsUnticked(seg, doc.segments, p.segment)) return { modality: "negated", reason: "negated", whole: true };
-  if (PLACEHOLDER.test(seg.text) || TRAILING_PLACEHOLDER.test(p.text)) return { modality: "deferred", reason: "placeholder" };
+  if (PLACEHOLDER.test(seg.text) || TRAILING_PLACEHOLDER.test(p.text) || LABEL_PLACEHOLDER.test(seg.text)) return { modality: "deferred", reason: "placeholder" };
   // A numbered clause title inside a paragraph ("2.6 Technical documentation and instructions for use.").
   if (CLAUSE_TITLE.test(p.text) && !FINITE_VERB.test(p.text) && !has(p, "obligation") && firstParty(p) === null) {
     const rest = seg.text.slice(seg.text.indexOf(p.text) + p.text.length).trim();
@@ -363,6 +366,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding", ...(permitted === "buyer" ? { option: "buyer" as const } : {}) };
   if (has(p, "wish") && !MUST_LABEL.test(p.text) && !OFFERED_WISHES.test(p.text)) return { modality: "wish", reason: "wish" };
   if (context.has("wish")) return { modality: "wish", reason: "wish" };
+  if (context.has("deferred")) return { modality: "deferred", reason: "deferred" };
   // A recommendation or intention binds nothing when it governs the sentence (near its start, or
   // with no acting party), not when it stands in a subordinate clause ("… meldt elk incident dat
   // tot een datalek zou kunnen leiden").
@@ -479,6 +483,8 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
     const mixed = REQUIREMENT_HEADING.test(heading);
     for (const c of scanned.contextConcepts(heading)) if (c === "wish" || (c === "question" && !mixed)) out.add(c);
     if (WISH_LABEL.test(heading) && !MUST_LABEL.test(heading)) out.add("wish");
+    // The action points of minutes are work still to do, not agreements.
+    if (ACTION_POINTS.test(heading)) out.add("deferred");
   }
   if (seg.table) {
     if (seg.table.header) for (const c of scanned.contextConcepts(seg.table.header)) if (c === "wish" || c === "question") out.add(c);
@@ -514,6 +520,9 @@ function leadInText(segments: readonly Segment[], i: number): string | undefined
   }
   return undefined;
 }
+
+/** Headings of the open actions of minutes: "Actiepunten", "Openstaande punten", "Action items". */
+const ACTION_POINTS = /\b(actiepunten|actielijst|openstaande (punten|acties)|action (points|items)|open (points|issues|actions))\b/i;
 
 /** The type field of a record: "Type: Gunningscriterium (wens)", "Soort: Informatievraag". */
 const RECORD_TYPE = /(?:^|\|)\s*(?:type|soort|categorie|category|prioriteit|priority)\s*:\s*([^|]{1,60})/i;

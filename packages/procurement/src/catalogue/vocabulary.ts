@@ -32,6 +32,8 @@ export const vocabulary: Vocabulary = {
       terms: [
         "opdrachtnemer", "leverancier", "inschrijver", "aanbieder", "dienstverlener", "contractant", "opdrachtnemers", "framework supplier", "onderaannemer*", "gegadigde",
         "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder*", "subcontractor*", "provider",
+        // A statement of work's consultant and a model licence's licensor deliver the system.
+        "consultant", "licensor",
       ],
     },
     // A request for quotation addresses the supplier as "u" / "jullie" / "you" (and the buyer is "wij" / "we").
@@ -98,6 +100,8 @@ export const vocabulary: Vocabulary = {
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
         "are considering", "is considering", "considering whether", "will be determined", "is to be determined", "to be decided", "will examine whether",
         "will look into whether",
+        // An action point of minutes is work still to do, not an agreement ("(actiepunt 7)").
+        "actiepunt*", "action point*", "action item*",
         // Advice still to be sought settles nothing ("will seek legal advice on whether …").
         "seek legal advice", "seek advice on", "will seek advice", "advies inwinnen", "winnen ... advies in", "wint ... advies in",
         // Left open or not (yet) agreed: nothing binds until the parties agree.
@@ -126,6 +130,9 @@ export const vocabulary: Vocabulary = {
       terms: [
         // Minutes report what someone argues for; it binds nobody ("Mevr. X pleit voor een IAMA").
         "pleit voor", "pleiten voor", "argues for", "is van mening",
+        // … or proposes, asks or thinks, and what was only discussed ("Besproken is of …").
+        "stelde voor", "meent dat", "vroeg of", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
+        "bestond onduidelijkheid",
         "kan desgevraagd", "desgevraagd kan",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "informatief", "zou", "zouden",
@@ -249,7 +256,11 @@ export const vocabulary: Vocabulary = {
       ],
     },
   ],
-  aiActName: [{ source: AI_ACT_NL_EN, terms: ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689", "2024 1689", "artificial intelligence act", "aia"] }],
+  aiActName: [
+    { source: AI_ACT_NL_EN, terms: ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689", "2024 1689", "artificial intelligence act", "aia"] },
+    // Names the act goes by in plain Dutch ("de Europese AI-wet") and in its own title (verordening artificiële intelligentie).
+    { source: "AI Act, Dutch title; common Dutch usage", terms: ["ai wet", "europese ai wet", "verordening artificiele intelligentie", "wet op de artificiele intelligentie"] },
+  ],
   gdprName: [{ source: "GDPR, nl and en texts", terms: ["avg", "gdpr", "algemene verordening gegevensbescherming", "general data protection regulation", "verordening eu 2016 679", "regulation eu 2016 679"] }],
   mccName: [
     {
