@@ -117,6 +117,13 @@ describe("check", () => {
     expect(register.reason).toBe("placeholder");
   });
 
+  it("reads the items under 'The following are not part of this SOW:' as excluded", () => {
+    const text = "# Statement of Work\n\nThe pilot uses a large language model to draft decisions on requests.\n\nThe following are not part of this SOW:\n\n- training of all staff on the functioning and limits of the tool;\n";
+    const result = check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "ai-literacy")!;
+    expect(result.status).toBe("missing");
+    expect(result.reason).toBe("negated");
+  });
+
   it("reads a statement of work's consultant as the supplier", () => {
     const result = check([doc("# Statement of Work\n\nThe pilot uses a large language model to draft answers.\n\nThe Consultant will maintain a risk management system for the tool throughout the pilot, covering foreseeable risks and the measures taken.\n")], {
       manifest: declaring(everything),

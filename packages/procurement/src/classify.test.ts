@@ -486,6 +486,11 @@ describe("classify: round 10 kinds", () => {
     expect(classify([doc(`# Order\n\n${text}\n`)], { language: "en" }).find((c) => c.tag === "prohibited")!.holds).toBe(false);
   });
 
+  it("reads decision letters that tell the requester how to object as decisions about people", () => {
+    const text = "The assistant uses a large language model to draft decision letters on requests. Decision letters will continue to state how the requester can lodge an objection under the General Administrative Law Act.";
+    expect(classify([doc(`# SOW\n\n${text}\n`)], { language: "en" }).find((c) => c.tag === "decisions-about-people")!.holds).toBe(true);
+  });
+
   it("does not let a negation in one field of a record reach the next field", () => {
     const text = "Vraag-ID: U-01 | Type: Uitgangspunt | Antwoordtype: geen | Eis: De Oplossing is een AI-systeem dat met machine learning de kans op blauwalgbloei voorspelt.";
     expect(tags(text)).toContain("ai");

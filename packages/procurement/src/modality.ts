@@ -347,6 +347,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (seg.table && rowCells(seg, doc.segments, p.segment).some((c) => NOT_APPLICABLE_CELL.test(c.text) && TYPE_HEADER.test(c.header ?? ""))) return { modality: "negated", reason: "negated", whole: true };
   if (!has(p, "obligation") && firstParty(p) === null && isRowLabel(p, seg, doc.segments)) return { modality: "heading", reason: "heading-only" };
   const context = contextOf(seg, doc.segments, p.segment, scanned);
+  if (context.has("exclusionLeadIn")) return { modality: "negated", reason: "negated", whole: true };
   // A confirmation whose "no" excludes the tender binds like any knock-out requirement.
   const knockOut = seg.table !== undefined && rowCells(seg, doc.segments, p.segment, 80).some((c) => KNOCK_OUT.test(c.text));
   if (!knockOut && (has(p, "question") || endsWithQuestionMark(p.text) || isNumberedQuestion(p, seg) || inQuestionBlock(doc.segments, p.segment))) {
@@ -501,7 +502,8 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
     // A list item is read with its lead-in: "Under Q3, added value will be given to:" makes every
     // item a wish, "We ask bidders to describe:" every item a question.
     const lead = seg.kind === "list-item" ? leadInText(segments, i) : undefined;
-    if (lead) for (const c of scanned.contextConcepts(lead)) if (c === "wish" || c === "question") out.add(c);
+    // "The following are not part of this SOW:" excludes every item below it.
+    if (lead) for (const c of scanned.contextConcepts(lead)) if (c === "wish" || c === "question" || c === "exclusionLeadIn") out.add(c);
     if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");
     // A record exported from a tender platform ("Vraag-ID: I-01 | Type: Informatievraag | … | Eis: …"):
     // its type field decides, as a type column does in a table.

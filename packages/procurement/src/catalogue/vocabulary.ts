@@ -376,7 +376,7 @@ export const vocabulary: Vocabulary = {
         "natural persons", "burgers", "citizens", "inwoners", "residents", "medewerkers", "medewerker", "employees", "personen", "persons", "individuals", "betrokkene*", "person", "persoon",
         "employee", "werknemer*", "personeelsleden", "overtreder*", "offender*", "verdachte*", "suspects", "leerling*", "student*", "pupils", "kiezer*", "voters", "huishouden*",
         "household*", "cliënt*", "client*", "patiënt*", "patient*", "inspecteur*", "inspectors", "indiener*", "bewoner*",
-        "zzp er*", "sole trader*", "self employed", "belanghebbende*", "interested parties", "verzoeker*", "requesters", "grondeigenaar*", "landowner*",
+        "zzp er*", "sole trader*", "self employed", "belanghebbende*", "interested parties", "interested party", "verzoeker*", "requester", "requesters", "grondeigenaar*", "landowner*",
         "perceeleigenaar*", "natuurlijk persoon", "natural person", "staff", "personeel", "collega*", "deelnemer*", "participants", "burger", "citizen",
         // WAHV art. 5: the registered keeper of a vehicle is fined for what is done with it.
         "kentekenhouder*", "registered keeper*", "individu", "individuen", "an individual",
