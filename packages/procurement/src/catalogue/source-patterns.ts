@@ -65,7 +65,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   "risk-management": [
     p("AI Act art. 9(2) (risks throughout the entire lifecycle)", [["risico s", "risks", "risico"], ["gehele levensduur", "entire lifecycle", "levenscyclus", "lifecycle", "hele levensduur"]]),
     p("AI Act art. 9; MCC-AI art. 2; AK aia-03", [
-      ["risicobeheersysteem", "systeem voor risicobeheer", "risk management system", "risicobeheersmaatregelen", "risk management measures", "redelijkerwijs te voorzien misbruik", "reasonably foreseeable misuse", "known and foreseeable risks", "bekende en voorzienbare risico s"],
+      ["risicobeheersysteem", "systeem voor risicobeheer", "risk management system", "risicobeheersmaatregelen", "risk management measures", "redelijkerwijs te voorzien misbruik", "reasonably foreseeable misuse", "known and foreseeable risks", "bekende en voorzienbare risico s",
+        // Art. 9(2)(a): "the identification and analysis of the known and the reasonably foreseeable risks".
+        "foreseeable risks", "voorzienbare risico s", "te voorziene risico s"],
     ]),
   ],
   "data-governance": [

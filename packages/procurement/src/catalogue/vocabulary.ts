@@ -34,6 +34,8 @@ export const vocabulary: Vocabulary = {
         "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder*", "subcontractor*", "provider",
         // A statement of work's consultant and a model licence's licensor deliver the system.
         "consultant", "licensor",
+        // Abbreviations of terse forms ("opdrn. levert …").
+        "opdrn",
       ],
     },
     // A request for quotation addresses the supplier as "u" / "jullie" / "you" (and the buyer is "wij" / "we").
@@ -48,7 +50,7 @@ export const vocabulary: Vocabulary = {
         "wij", "we",
         "provincie", "opdrachtgever", "aanbestedende dienst", "de provincie", "gedeputeerde staten", "waterschap", "gemeente",
         "province", "contracting authority", "participating authorities", "participating authority", "lead authority", "the authority", "the buyer", "the customer", "water board",
-        "customer", "municipality", "water authority",
+        "customer", "municipality", "water authority", "opdrg",
       ],
     },
     { source: "MCC-AI (2025), art. 1: the buyer is the Public Organisation", terms: ["public organisation", "public organization", "publieke organisatie"] },
@@ -63,7 +65,7 @@ export const vocabulary: Vocabulary = {
         "pluspunt", "zou willen", "is wenselijk", "wenselijk", "optione*", "zou ... fijn", "fijn als", "is fijn",
         // Points in the award for what a bid offers beyond the requirements (EMVI): still a wish.
         "meerwaarde", "added value", "extra punten", "additional points", "bonus points",
-        "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "would appreciate", "nice to have", "preferably", "would like", "desirable", "optional",
+        "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "would appreciate", "would ... appreciate", "nice to have", "preferably", "would like", "desirable", "optional",
       ],
     },
     { source: "MoSCoW prioritisation", terms: ["should", "should have", "should haves", "could", "could have", "could haves"] },
@@ -99,7 +101,7 @@ export const vocabulary: Vocabulary = {
         "to be worked out", "to be determined", "to be agreed", "tbd", "will ... agreed", "agreed per", "will be assessed", "will ... decided", "after the award",
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
         "are considering", "is considering", "considering whether", "will be determined", "is to be determined", "to be decided", "will examine whether",
-        "will look into whether",
+        "will look into whether", "will be considered", "wordt overwogen", "zal worden overwogen", "na de pilot", "na de pilotfase", "after the pilot",
         // An action point of minutes is work still to do, not an agreement ("(actiepunt 7)").
         "actiepunt*", "action point*", "action item*",
         // Advice still to be sought settles nothing ("will seek legal advice on whether …").
@@ -129,7 +131,7 @@ export const vocabulary: Vocabulary = {
       source: DRAFTING,
       terms: [
         // Minutes report what someone argues for; it binds nobody ("Mevr. X pleit voor een IAMA").
-        "pleit voor", "pleiten voor", "argues for", "is van mening",
+        "pleit voor", "pleiten voor", "argues for", "is van mening", "kan op verzoek", "can on request", "may on request",
         // … or proposes, asks or thinks, and what was only discussed ("Besproken is of …").
         "stelde voor", "meent dat", "vroeg of", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
         "bestond onduidelijkheid",
