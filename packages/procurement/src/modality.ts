@@ -271,6 +271,9 @@ const IMPERATIVE =
 /** A duty that starts only when a party chooses so: "Indien de Provincie besluit …", "should it decide to …". */
 const CHOICE_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(besluit|beslist|besluiten|kiest|kiezen|decides|decide|chooses|elects|opts)\b/iu;
 
+/** A choice left to the buyer at the end of a sentence: "…, if the Province elects to carry out a DPIA". */
+const TRAILING_CHOICE = /,\s*(if|where|should|indien|als|wanneer|mocht)\s+(the |de |het )?[\p{L}-]+\s+(elects|decides|chooses|opts|besluit|kiest)\s+(to|om|te)\b/iu;
+
 /** A duty tied to an option the buyer may call off ("Where a Province calls off Option B, …"): nothing binds until it does. */
 const OPTION_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(afroept|afroepen|afneemt|afnemen|calls off|call off|exercises|exercise)\b/iu;
 
@@ -361,6 +364,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // duty waits for the buyer's choice (a supplier's own choice still binds him once made).
   if (OPTION_CONDITION.test(p.text)) return { modality: "deferred", reason: "deferred" };
   if (CHOICE_CONDITION.test(p.text) && !(firstParty(p) === "supplier" && !has(p, "buyer"))) return { modality: "deferred", reason: "deferred", option: "buyer" };
+  // The same choice at the end: "Vendor will assist … if the Province elects to carry out a DPIA".
+  if (TRAILING_CHOICE.test(p.text)) return { modality: "deferred", reason: "deferred", option: "buyer" };
   const permitted = permittedParty(p);
   // An example list binds none of its examples ("measures, which could include …"); a discretion
   // left to the buyer ("kan, indien zij dat nodig acht, een audit laten uitvoeren") is its right.

@@ -210,6 +210,8 @@ const ownUsage: RequirementDefinition[] = [
           ["technische documentatie", "technical documentation", "technische beschrijving", "technical description", "modelkaart", "model card*"],
           ["levert", "leveren", "geleverd", "delivers", "deliver", "provides", "provide", "verstrekt", "acceptatie*", "acceptance", "oplevering", "ingebruikname", "gebruiksaanwijzing", "gebruiksinstructies", "*handleiding*", "instructions for use", "manual"],
         ],
+        // Keeping the documentation for years is records-and-openness (AI Act art. 18), not drawing it up (art. 11).
+        none: ["bewaart de technische documentatie", "bewaren de technische documentatie", "keeps the technical documentation", "retains the technical documentation", "shall keep the technical documentation"],
       },
     ],
   },
