@@ -49,6 +49,7 @@ const DESCRIPTION_TEXT = 400;
  */
 function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at): boolean {
   const fields = p.text.includes("|") ? fieldsOf(p) : undefined;
+  const clauses = /[;:]/.test(p.text) ? clausesOf(p) : undefined;
   for (const n of p.concepts) {
     // A record of fields ("Antwoordtype: geen | Eis: De Oplossing is een AI-systeem"): a negation
     // in one field says nothing about the next.
@@ -57,6 +58,9 @@ function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at):
     // The subject of a sentence that puts it out of scope ("Generatieve AI, waaronder …, maakt geen
     // deel uit van de opdracht"), however long the apposition in between; one clause only.
     if (n.concept === "exclusionLeadIn" && at <= 2 && n.at > at && !p.text.includes(";") && putsOutOfScope(p, n)) return true;
+    // "een algoritme zonder kunstmatige intelligentie: een regelgebaseerd model": a negation word
+    // stops at a colon or semicolon.
+    if (n.concept === "negContext" && clauses && clauses[n.at] !== clauses[at] && clauses[n.at] !== clauses[last]) continue;
     if (n.concept === "negContext" && n.at < last && at - n.at <= NEGATION_REACH) {
       // "geen hoog-risico-AI-systeem" denies the risk class, not the AI.
       if (riskWordsShield && riskWordBetween(p, n.at, at)) continue;
@@ -79,6 +83,20 @@ function fieldsOf(p: Passage): number[] {
       for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
     });
     fieldCache.set(p, out);
+  }
+  return out;
+}
+
+const clauseCache = new WeakMap<Passage, number[]>();
+/** Per token of the passage, the index of the clause (split at ";" and ":") it stands in. */
+function clausesOf(p: Passage): number[] {
+  let out = clauseCache.get(p);
+  if (!out) {
+    out = [];
+    p.text.split(/[;:]/).forEach((part, i) => {
+      for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
+    });
+    clauseCache.set(p, out);
   }
   return out;
 }

@@ -454,6 +454,8 @@ function negatedModal(p: Passage): boolean {
 
 function isExplanatory(doc: Document): boolean {
   const title = doc.title ?? doc.segments.find((s) => s.kind === "heading")?.text ?? "";
+  // A reading guide is the first section of many binding documents ("1. Leeswijzer"), not their title.
+  if (/^\s*(\d+(\.\d+)*\.?\s*)?leeswijzer\s*$/i.test(title)) return false;
   return EXPLANATORY_DOCUMENT.test(title);
 }
 
@@ -497,6 +499,8 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
     // The row label (first cell) of requirement tables: W-01 is a wish, E-01 / KO-01 a requirement;
     // a type or priority column ("Wens", "Should", "Info") decides too.
     for (const cell of rowCells(seg, segments, i)) {
+      // A rubric row ("5 – excellent | As 3, and a training programme …") says what earns points.
+      if (SCORE_LEVEL.test(cell.text)) out.add("wish");
       if (WISH_LABEL.test(cell.text) && !MUST_LABEL.test(cell.text)) out.add("wish");
       // A type or priority column with a one-letter code: W(ens), I(nfo), S(hould), C(ould).
       else if (/^\s*[wisc]\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("wish");
@@ -527,6 +531,9 @@ function leadInText(segments: readonly Segment[], i: number): string | undefined
   }
   return undefined;
 }
+
+/** The level of a scoring rubric: "5 – excellent", "3 punten: voldoende", "0 - onvoldoende". */
+const SCORE_LEVEL = /^\s*\d{1,2}\s*(punten|punt|points?)?\s*[–—:-]\s*(uitstekend|zeer goed|goed|ruim voldoende|voldoende|matig|onvoldoende|slecht|excellent|very good|good|adequate|sufficient|fair|weak|poor|insufficient)\b/i;
 
 /** Headings of the open actions of minutes: "Actiepunten", "Openstaande punten", "Action items". */
 const ACTION_POINTS = /\b(actiepunten|actielijst|openstaande (punten|acties)|action (points|items)|open (points|issues|actions))\b/i;

@@ -77,7 +77,7 @@ export const vocabulary: Vocabulary = {
         "los van de beoordeling", "buiten de beoordeling", "outside the assessment",
         "marktconsultatie", "marktverkenning", "niet beoordeeld", "worden niet beoordeeld", "wordt niet beoordeeld", "niet bindend", "geen eis",
         "kijkt u", "vragen u", "vraag aan de markt", "vragen ... markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt ... mee",
-        "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views", "are invited to state", "are invited to indicate", "invited to describe",
+        "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views", "are invited to state", "are invited to indicate", "invited to describe", "invited to explain",
         // A bidder invited to answer; an applicant invited to an interview is no question ("bepaalt wie wordt uitgenodigd").
         "worden uitgenodigd om", "wordt uitgenodigd om", "worden uitgenodigd te", "wordt uitgenodigd te", "uitgenodigd ... te beschrijven", "uitgenodigd ... aan te geven", "uitgenodigd ... toe te lichten",
         "market consultation", "market sounding", "this request for information", "request for information rfi", "rfi", "not assessed", "not scored", "not binding", "non binding", "no requirement", "not a requirement",
@@ -475,7 +475,7 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
-        "outside the scope", "buiten de scope", "buiten scope", "vallen buiten", "valt buiten", "not covered", "does not cover", "excluded", "uitgesloten", "niet toegestaan",
+        "outside the scope", "buiten de scope", "buiten scope", "vallen buiten", "valt buiten", "vallen ... buiten", "valt ... buiten", "not covered", "does not cover", "excluded", "uitgesloten", "niet toegestaan",
         "not allowed", "not permitted", "verboden", "prohibited", "not in scope", "niet in scope",
         "geen deel", "geen onderdeel", "not part of", "do not form part", "does not form part", "buiten de reikwijdte", "buiten het bereik", "beyond the scope",
         "valt niet onder", "vallen niet onder",
