@@ -117,6 +117,17 @@ describe("check", () => {
     expect(register.reason).toBe("placeholder");
   });
 
+  it("reads the rows of a scoring rubric as what earns points, not as requirements", () => {
+    const rubric = "# RFP\n\nThe assistant uses a large language model to draft answers.\n\n| Score | Descriptor |\n| --- | --- |\n| 3 – adequate | A realistic plan. |\n| 5 – excellent | As 3, and a training programme for all staff with an AI literacy plan. |\n";
+    const result = check([doc(rubric)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "ai-literacy")!;
+    expect(result.reason).toBe("wish");
+  });
+
+  it("reads 'De volgende onderwerpen vallen uitdrukkelijk buiten deze DVO:' as an exclusion list", () => {
+    const text = "# DVO\n\nDe kentekenherkenning gebruikt een AI-model.\n\nDe volgende onderwerpen vallen uitdrukkelijk buiten deze DVO:\n\n- opleiding van medewerkers over de werking en grenzen van het systeem;\n";
+    expect(check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "ai-literacy")!.reason).toBe("negated");
+  });
+
   it("reads the items under 'The following are not part of this SOW:' as excluded", () => {
     const text = "# Statement of Work\n\nThe pilot uses a large language model to draft decisions on requests.\n\nThe following are not part of this SOW:\n\n- training of all staff on the functioning and limits of the tool;\n";
     const result = check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "ai-literacy")!;

@@ -491,6 +491,12 @@ describe("classify: round 10 kinds", () => {
     expect(classify([doc(`# SOW\n\n${text}\n`)], { language: "en" }).find((c) => c.tag === "decisions-about-people")!.holds).toBe(true);
   });
 
+  it("stops a negation at a colon: 'een algoritme zonder kunstmatige intelligentie: een regelgebaseerd model'", () => {
+    const text = "De inzending is een algoritme zonder kunstmatige intelligentie: een regelgebaseerd optimalisatiemodel dat berekent welke wegen wanneer worden gestrooid.";
+    expect(tags(text)).toContain("algorithmic");
+    expect(tags(text)).not.toContain("ai");
+  });
+
   it("does not let a negation in one field of a record reach the next field", () => {
     const text = "Vraag-ID: U-01 | Type: Uitgangspunt | Antwoordtype: geen | Eis: De Oplossing is een AI-systeem dat met machine learning de kans op blauwalgbloei voorspelt.";
     expect(tags(text)).toContain("ai");
