@@ -491,6 +491,13 @@ describe("classify: round 10 kinds", () => {
     expect(classify([doc(`# SOW\n\n${text}\n`)], { language: "en" }).find((c) => c.tag === "decisions-about-people")!.holds).toBe(true);
   });
 
+  it("reads camera images of objects with nobody in view as no personal data, and images of passers-by as personal data", () => {
+    const trash = "Het AI-model herkent op camerabeelden welk afval voor het krooshek van een gemaal ligt.";
+    expect(tags(trash)).not.toContain("personal-data");
+    const street = "Het AI-model herkent op camerabeelden van de straat voorbijgangers die afval dumpen.";
+    expect(tags(street)).toContain("personal-data");
+  });
+
   it("stops a negation at a colon: 'een algoritme zonder kunstmatige intelligentie: een regelgebaseerd model'", () => {
     const text = "De inzending is een algoritme zonder kunstmatige intelligentie: een regelgebaseerd optimalisatiemodel dat berekent welke wegen wanneer worden gestrooid.";
     expect(tags(text)).toContain("algorithmic");

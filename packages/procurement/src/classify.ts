@@ -72,6 +72,14 @@ function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at):
 }
 
 const fieldCache = new WeakMap<Passage, number[]>();
+/** People who can be in view: camera images are personal data when a person is identifiable (GDPR art. 4(1)). */
+const PEOPLE_IN_VIEW = /\b(mensen|personen|persoon|voorbijgangers|weggebruikers|bezoekers|omwonenden|bestuurders|gezicht\w*|kenteken\w*|people|persons?|passers-by|faces?|drivers|licen[cs]e plates?|number plates?)\b/i;
+/** A passage whose only personal-data word is "camerabeelden", with nobody in view: images of trash racks or pump cellars. */
+function objectsOnCamera(p: Passage): boolean {
+  const words = tokenize(fold(p.text));
+  return p.concepts.every((h) => h.concept !== "personalData" || words[h.at] === "camerabeelden") && !has(p, "persons") && !PEOPLE_IN_VIEW.test(p.text);
+}
+
 /** Per token of the passage, the index of the " | "-separated field it stands in. */
 function fieldsOf(p: Passage): number[] {
   let out = fieldCache.get(p);
@@ -417,7 +425,7 @@ export function classifyScanned(
   // personal data, persons and decisions
   // A definition of "persoonsgegevens" says what the word means, not that any are processed.
   // A question ("Verwerkt het systeem persoonsgegevens?") does not say that any are processed.
-  const pdPos = ps.filter((p) => positive(p, "personalData") && !definesTerm(p, documents) && !isQuestion(p));
+  const pdPos = ps.filter((p) => positive(p, "personalData") && !definesTerm(p, documents) && !isQuestion(p) && !objectsOnCamera(p));
   const pdNeg = ps.filter((p) => negatedOnly(p, "personalData"));
   // A decision about a person: persons and a decision in one passage, a decision that is about a
   // person by nature, or a decision open to objection and appeal (only the person it concerns can object).
