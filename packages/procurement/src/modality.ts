@@ -536,7 +536,7 @@ function leadInText(segments: readonly Segment[], i: number): string | undefined
 const SCORE_LEVEL = /^\s*\d{1,2}\s*(punten|punt|points?)?\s*[–—:-]\s*(uitstekend|zeer goed|goed|ruim voldoende|voldoende|matig|onvoldoende|slecht|excellent|very good|good|adequate|sufficient|fair|weak|poor|insufficient)\b/i;
 
 /** Headings of the open actions of minutes: "Actiepunten", "Openstaande punten", "Action items". */
-const ACTION_POINTS = /\b(actiepunten|actielijst|openstaande (punten|acties)|action (points|items)|open (points|issues|actions))\b/i;
+const ACTION_POINTS = /\b(actiepunten|actielijst|openstaande (punten|acties)|parkeerlijst|action (points|items)|open (points|issues|actions)|parking lot)\b/i;
 
 /** The type field of a record: "Type: Gunningscriterium (wens)", "Soort: Informatievraag". */
 const RECORD_TYPE = /(?:^|\|)\s*(?:type|soort|categorie|category|prioriteit|priority)\s*:\s*([^|]{1,60})/i;

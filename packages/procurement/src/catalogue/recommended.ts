@@ -164,7 +164,14 @@ const ownUsage: RequirementDefinition[] = [
     severity: errorIfHighRisk,
     commitment: true,
     applies: AI,
-    patterns: [{ all: [["*risicobeheer*", "*risicomanagement*", "risk management*", "risk-management*"]] }],
+    patterns: [
+      {
+        all: [["*risicobeheer*", "*risicomanagement*", "risk management*", "risk-management*"]],
+        // A company-wide programme modelled on a framework ("aligned with the NIST AI Risk Management
+        // Framework", "geïnspireerd op ISO 31000") is no risk management system for this system (art. 9(1)).
+        none: ["nist", "risk management framework", "iso 31000", "best in class", "geinspireerd op", "inspired by"],
+      },
+    ],
   },
   {
     id: "data-governance",

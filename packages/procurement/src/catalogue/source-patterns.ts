@@ -294,7 +294,10 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AK owp-17, owp-18", [
       ["modelkaart*", "model card*", "datakaart*", "data card*", "datasheet*", "data sheet*", "testrapport*", "test report*", "certificaat", "certificate*", "eu conformiteitsverklaring", "declaration of conformity"],
       ["inschrijving", "bid", "tender", "offerte", "inschrijver*", "bidder*", "tenderer*", "gunning*", "award*", "beoordeling", "evaluation", "indienen", "submit*", "meeleveren", "bijvoegen", "enclose*", "include*"],
-    ]),
+    ],
+    // The declaration of conformity drawn up with the CE marking before delivery is the conformity
+    // procedure (AI Act art. 43, 47, 48), not evidence weighed when the bids are evaluated.
+    ["ce markering", "ce marking", "conformiteitsbeoordeling", "conformity assessment"]),
   ],
   "ethics-review": [
     p("AK pba-06; aanpak begeleidingsethiek", [["begeleidingsethiek", "guidance ethics", "ethische commissie", "ethics commission", "ethics committee", "ethiekcommissie", "multidisciplinair team", "multidisciplinary team"]]),

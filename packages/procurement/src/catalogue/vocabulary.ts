@@ -132,6 +132,8 @@ export const vocabulary: Vocabulary = {
       terms: [
         // Minutes report what someone argues for; it binds nobody ("Mevr. X pleit voor een IAMA").
         "pleit voor", "pleiten voor", "argues for", "is van mening", "kan op verzoek", "can on request", "may on request",
+        // Taking part is the party's free choice.
+        "participation is voluntary", "deelname is vrijwillig", "medewerking is vrijwillig",
         // … or proposes, asks or thinks, and what was only discussed ("Besproken is of …").
         "stelde voor", "meent dat", "vroeg of", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
         "bestond onduidelijkheid",
