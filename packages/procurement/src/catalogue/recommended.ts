@@ -427,7 +427,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["meldt", "melden", "gemeld", "notifies", "informeert", "informs", "reports", "report"],
+          // AI Act art. 73 "meldt" / "reports", the formal "stelt … in kennis", and the base form after a modal ("will notify").
+          ["meldt", "melden", "gemeld", "notifies", "notify", "notified", "informeert", "informs", "inform", "reports", "report", "in kennis"],
           ["*incident*", "afwijking*", "non conform*", "nonconform*", "niet voldoet", "storing*"],
         ],
       },

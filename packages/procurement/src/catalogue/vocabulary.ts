@@ -34,6 +34,8 @@ export const vocabulary: Vocabulary = {
         "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder*", "subcontractor*", "provider",
         // A statement of work's consultant and a model licence's licensor deliver the system.
         "consultant", "licensor",
+        // The buyer's own documents call the supplier "de wederpartij" (the other party).
+        "wederpartij",
         // Abbreviations of terse forms ("opdrn. levert …").
         "opdrn",
       ],
