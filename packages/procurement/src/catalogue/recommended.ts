@@ -291,7 +291,9 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["uitschakelen", "uitschakel*", "buiten gebruik", "offline", "stopzetten", "stop the", "stop it", "override*", "terzijde", "negeren", "disregard*", "blokkeren", "ingrijpen", "intervene", "switch off", "switch it off", "shut down", "menselijk toezicht", "human oversight", "automation bias", 
-            "zet uit", "stilleggen", "verwerpen", "verwerpt", "turn off", "turn it off", "deactivate*", "deactiveren", "suspend the"],
+            "zet uit", "stilleggen", "verwerpen", "verwerpt", "turn off", "turn it off", "deactivate*", "deactiveren", "suspend the",
+            // Art. 14(4)(e): "interrupt the system through a 'stop' button or a similar procedure".
+            "onderbreken", "interrupt*", "stopknop", "stop button", "uitzetten", "uit te zetten", "stilzetten", "stil te zetten"],
         ],
       },
     ],
