@@ -8,6 +8,7 @@ import { citationsOfCase, loadVisible, partiesOf, storeCase, submitCase, visible
 import { conflict, forbidden, lifecycleProblem, notFound } from "./problems.js";
 import * as schemas from "./schemas.js";
 
+/** Registers the routes of the cases themselves (submit, read, change, reflect, citations). */
 export async function caseRecordRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.storage.db;
 

@@ -8,6 +8,7 @@ import { publicExport } from "../../storage/public-precedents.js";
 import { notFound } from "./problems.js";
 import * as schemas from "./schemas.js";
 
+/** Registers similar cases, the moresprudentie search and the public export. */
 export async function precedentRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.storage.db;
 

@@ -8,6 +8,7 @@ import { findActiveGrant, findActiveKey, insertGrant, listGrants, revokeGrant } 
 import { findGovernanceModel, organisationOf } from "../../storage/governance-models.js";
 import * as schemas from "./schemas.js";
 
+/** Registers giving, listing and revoking body-role grants. */
 export async function grantRoutes(app: FastifyInstance): Promise<void> {
   app.post("/v1/body-role-grants", { config: { access: ["admin"] }, schema: schemas.createBodyRoleGrant }, async (request, reply) => {
     const input = request.body as BodyRoleGrantInput;

@@ -9,6 +9,7 @@ import * as schemas from "./schemas.js";
 /** A name or id as publishers write it, compared without case and outer spaces. */
 const own = (value: string) => value.normalize("NFC").trim().toLocaleLowerCase("nl");
 
+/** Registers the governance model routes: public reads, and publishing by an admin in its own name. */
 export async function governanceModelRoutes(app: FastifyInstance): Promise<void> {
   app.get("/v1/governance-models", { config: { access: "public" }, schema: schemas.listGovernanceModels }, async (_request, reply) =>
     reply.send({ items: await allGovernanceModels(app.storage.db) }),

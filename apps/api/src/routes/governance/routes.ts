@@ -19,6 +19,7 @@ const STEP_EVENTS: ReadonlySet<RouteEventRequest["type"]> = new Set(["outcome-re
 
 const svgHeaders = { "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'" };
 
+/** Registers planning, storing, reading and advancing routes. */
 export async function routeRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.storage.db;
   const local = () => app.config.auth === "local";

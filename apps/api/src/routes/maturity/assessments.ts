@@ -11,6 +11,7 @@ import * as schemas from "./schemas.js";
 
 const ROLES = ["officer", "ethics", "admin"] as const;
 
+/** Registers starting, listing and reading assessments and adding answers and measurements. */
 export async function assessmentRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.storage.db;
 

@@ -20,6 +20,7 @@ async function storeModel(request: FastifyRequest, reply: FastifyReply, model: M
   return reply.code(201).header("Location", `/v1/maturity-models/${model.id}`).send(model);
 }
 
+/** Registers the model routes: public reads, and adding or importing by admin or ethics. */
 export async function maturityModelRoutes(app: FastifyInstance): Promise<void> {
   app.get("/v1/maturity-models", { config: { access: "public" }, schema: schemas.listMaturityModels }, async (_request, reply) =>
     reply.send({ items: await allMaturityModels(app.storage.db) }),

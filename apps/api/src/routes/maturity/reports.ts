@@ -10,6 +10,7 @@ import * as schemas from "./schemas.js";
 
 const ROLES = ["officer", "ethics", "admin"] as const;
 
+/** Registers the scores, action plan, comparison, charts and CSV of an assessment. */
 export async function assessmentReportRoutes(app: FastifyInstance): Promise<void> {
   const db = () => app.storage.db;
 

@@ -13,6 +13,7 @@ import { textsFor, type Texts } from "../i18n.js";
 import { messagePage, type FormError } from "../render.js";
 import { verifyCsrf } from "../session.js";
 
+/** Registers /casussen and its pages, for readers. */
 export function casePages(app: FastifyInstance, web: WebContext): void {
   const db = () => app.storage.db;
   const title = (t: Texts) => t("web.casesTitle");

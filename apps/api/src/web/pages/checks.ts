@@ -16,6 +16,7 @@ import { verifyCsrf } from "../session.js";
 /** Multipart limits that mean "too large" rather than "malformed". */
 const tooLargeCodes = new Set(["FST_REQ_FILE_TOO_LARGE", "FST_FILES_LIMIT", "FST_PARTS_LIMIT", "FST_FIELDS_LIMIT"]);
 
+/** Registers the upload form (/), the upload itself (POST /toetsen) and the list (/toetsen). */
 export function checkPages(app: FastifyInstance, web: WebContext): void {
   const uploadOptions = (extra: { errors?: readonly FormError[]; values?: UploadValues } = {}) => ({
     rulesets: app.engine.rulesets().map((r) => ({ name: r.name, description: r.description })),

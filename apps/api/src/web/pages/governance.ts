@@ -9,6 +9,7 @@ import { sendHtml, sendSvg, type SignedInVisit, type WebContext } from "../conte
 import { governancePage, routeListPage, routePage } from "../governance.js";
 import type { Texts } from "../i18n.js";
 
+/** Registers /bestuur (models, public) and /bestuur/routes (for readers). */
 export function governancePages(app: FastifyInstance, web: WebContext): void {
   const db = () => app.storage.db;
   const title = (t: Texts) => t("web.routesTitle");

@@ -10,6 +10,7 @@ import { textsFor, type Texts } from "../i18n.js";
 import { assessmentPage, maturityListPage, newAssessmentPage } from "../maturity.js";
 import { verifyCsrf } from "../session.js";
 
+/** Registers /volwassenheid and its pages, for readers of the organisation. */
 export function maturityPages(app: FastifyInstance, web: WebContext): void {
   const db = () => app.storage.db;
   const title = (t: Texts) => t("web.maturityTitle");

@@ -15,6 +15,7 @@ const formatterCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src dat
 const download = (reply: FastifyReply, id: string, ext: string, type: string, body: string) =>
   reply.type(type).header("Content-Disposition", `attachment; filename="ethiek-toets-${id.replace(/[^A-Za-z0-9-]/g, "")}.${ext}"`).send(body);
 
+/** Registers /toetsen/:id with its downloads and the annex pages. */
 export function reportPages(app: FastifyInstance, web: WebContext): void {
   /** The check a visitor may see, or null after answering 404. */
   async function visibleCheck(request: FastifyRequest, reply: FastifyReply, v: SignedInVisit): Promise<Check | null> {

@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { sendHtml, type WebContext } from "../context.js";
 import { requirementPage } from "../render.js";
 
+/** Registers /eisen/:id. */
 export function requirementPages(app: FastifyInstance, web: WebContext): void {
   app.get("/eisen/:id", { config: { access: "public" } }, async (request, reply) => {
     const v = await web.requireActor(request, reply);

@@ -9,6 +9,7 @@ import { textsFor } from "../i18n.js";
 import { messagePage, signInPage } from "../render.js";
 import { addCookies, cookieHeader, createSession, csrfCookie, isHttps, newCsrfSeed, parseCookies, readSession, sessionCookie, sessionSeconds, verifyCsrf } from "../session.js";
 
+/** Registers /aanmelden (form and sign-in) and /afmelden. */
 export function signInPages(app: FastifyInstance, web: WebContext): void {
   app.get("/aanmelden", { config: { access: "public" } }, async (request, reply) => {
     const v = await web.visit(request, reply);
