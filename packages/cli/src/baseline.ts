@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { type Baseline, type CheckReport, validateBaseline } from "@ethiek/schemas";
-import { summarize } from "@ethiek/procurement";
+import { type Baseline, type CheckReport, type Summary, validateBaseline } from "@ethiek/schemas";
 import { PROHIBITED_RULE_ID, collectFindings } from "@ethiek/procurement/format";
 import { CliError, msg } from "./errors.js";
+import { summarize } from "@ethiek/procurement";
 
 /**
  * Reads a baseline file written by `--update-baseline`.
@@ -69,10 +69,10 @@ export function applyBaseline(reports: readonly CheckReport[], known: ReadonlySe
     if (drop.size === 0) return report;
     hidden += drop.size;
     const results = report.results.filter((r) => !drop.has(r.requirement) || (r.status !== "partial" && r.status !== "missing"));
-    // The engine's own summary rule, so a report with baselined findings has the verdict the
-    // engine would give it.
     const prohibited = report.classification.some((c) => c.tag === "prohibited" && c.holds);
-    return { ...report, results, summary: summarize(results, prohibited) };
+    // The engine's own summary rule, so a report with baselined findings has the engine's verdict.
+    const summary: Summary = summarize(results, prohibited);
+    return { ...report, results, summary };
   });
   return { reports: out, hidden };
 }
