@@ -1,23 +1,15 @@
 // The routes of the public moresprudentie on the web page: /moresprudentie (search and list) and
 // /moresprudentie/:id (one case), for anyone, with or without a key. The data is the public
-// export's (src/public-precedents.ts); a case the export leaves out answers the same 404 page as
-// an id that does not exist. Registered from ./index.ts, which passes its visitor resolution.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Role } from "@ethiek/schemas";
-import type { Actor } from "../auth.js";
-import { publicCase, publicPrecedents } from "../public-precedents.js";
-import { loadVisible } from "../routes/cases.js";
-import { textsFor } from "./i18n.js";
-import { maxQueryLength, publicCasePage, publicCasesPage } from "./public-cases.js";
-import { notFoundPage, type PageContext } from "./render.js";
-
-/** What the web plugin lends these routes: who visits, and how a page is sent. */
-export interface PublicRouteDeps {
-  visit(request: FastifyRequest, reply: FastifyReply): Promise<{ readonly actor: Actor | null; readonly ctx: PageContext }>;
-  sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply;
-  /** The roles that may read the cases pages (`/casussen`). */
-  readonly readerRoles: readonly Role[];
-}
+// export's (storage/public-precedents.ts); a case the export leaves out answers the same 404 page
+// as an id that does not exist.
+import type { FastifyInstance } from "fastify";
+import type { Actor } from "../../auth.js";
+import { loadVisible } from "../../storage/cases.js";
+import { publicCase, publicPrecedents } from "../../storage/public-precedents.js";
+import { sendHtml, type WebContext } from "../context.js";
+import { textsFor } from "../i18n.js";
+import { maxQueryLength, publicCasePage, publicCasesPage } from "../public-cases.js";
+import { notFoundPage } from "../render.js";
 
 const pageSize = 20;
 /** Pages beyond this are not searched for; the last page is shown instead. */
@@ -49,11 +41,11 @@ function readPage(value: unknown): number {
  * Signed-in readers see the same public pages (see docs/decisions/0038), with a link to the full
  * case when they may read it.
  */
-export function publicCaseRoutes(app: FastifyInstance, deps: PublicRouteDeps): void {
-  const isReader = (actor: Actor | null): actor is Actor => actor !== null && deps.readerRoles.some((r) => actor.roles.has(r));
+export function publicCasePages(app: FastifyInstance, web: WebContext): void {
+  const isReader = (actor: Actor | null): actor is Actor => actor !== null && web.readerRoles.some((r) => actor.roles.has(r));
 
   app.get("/moresprudentie", { config: { access: "public" } }, async (request, reply) => {
-    const v = await deps.visit(request, reply);
+    const v = await web.visit(request, reply);
     const params = (request.query ?? {}) as Record<string, unknown>;
     const { query, cut } = readQuery(params);
     const index = await publicPrecedents(app.storage.db);
@@ -62,18 +54,18 @@ export function publicCaseRoutes(app: FastifyInstance, deps: PublicRouteDeps): v
     let result = search(page);
     const pageCount = Math.max(1, Math.ceil(result.total / pageSize));
     if (page > pageCount) result = search((page = pageCount));
-    return deps.sendHtml(reply, 200, publicCasesPage(v.ctx, { query, cut, result, page, pageCount, reader: isReader(v.actor) }));
+    return sendHtml(reply, 200, publicCasesPage(v.ctx, { query, cut, result, page, pageCount, reader: isReader(v.actor) }));
   });
 
   app.get("/moresprudentie/:id", { config: { access: "public" } }, async (request, reply) => {
-    const v = await deps.visit(request, reply);
+    const v = await web.visit(request, reply);
     const { id } = request.params as { id: string };
     const found = id.length <= 100 ? await publicCase(app.storage.db, id) : undefined;
     if (found === undefined) {
       // Unknown, open, internal and confidential cases look alike: the page does not say which.
-      return deps.sendHtml(reply, 404, notFoundPage(v.ctx, { href: "/moresprudentie", label: textsFor(v.ctx.lang)("web.publicBack") }));
+      return sendHtml(reply, 404, notFoundPage(v.ctx, { href: "/moresprudentie", label: textsFor(v.ctx.lang)("web.publicBack") }));
     }
     const full = isReader(v.actor) && (await loadVisible(app.storage.db, id, v.actor)) !== undefined;
-    return deps.sendHtml(reply, 200, publicCasePage(v.ctx, found, full ? { fullCaseHref: `/casussen/${encodeURIComponent(id)}` } : {}));
+    return sendHtml(reply, 200, publicCasePage(v.ctx, found, full ? { fullCaseHref: `/casussen/${encodeURIComponent(id)}` } : {}));
   });
 }

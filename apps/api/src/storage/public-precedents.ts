@@ -4,7 +4,7 @@
 // than the export does.
 import { citationIndex, citationsFromRequests, exportPublic, publicPrecedentIndex, toPublicCase, type PrecedentIndex } from "@ethiek/cases";
 import type { Case, PublicCase, PublicCaseExport } from "@ethiek/schemas";
-import type { Db } from "./db/database.js";
+import type { Db } from "../db/database.js";
 
 /**
  * A version of the cases table that changes whenever a case is added or changed (its number,
