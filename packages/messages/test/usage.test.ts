@@ -9,7 +9,7 @@ import { catalogue, namespaces } from "../src/index.js";
 
 const root = process.env.ETHIEK_REPO_ROOT ?? join(import.meta.dirname, "../../..");
 /** The packages whose sources may use catalogue keys. */
-const consumers = ["apps/api/src", "packages/cli/src", "packages/procurement/src"];
+const consumers = ["apps/api/src", "packages/cli/src", "packages/procurement/src", "packages/reports/src"];
 
 function sources(dir: string): string[] {
   return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })

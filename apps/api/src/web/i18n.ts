@@ -23,7 +23,7 @@ export function textsFor(lang: Lang): Texts {
 }
 
 // The report's own order of status groups and severities, so page and report never disagree.
-export { severityOrder, statusOrder } from "@ethiek/procurement/format";
+export { severityOrder, statusOrder } from "@ethiek/reports";
 
 /**
  * A date-time in the page's language, in Dutch time.

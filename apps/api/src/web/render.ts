@@ -3,7 +3,7 @@
 // escape alike); the markup around it is ours. Pages load no inline script or style, so the
 // Content-Security-Policy can forbid both.
 import type { Check, CheckReport, CheckSummary, RequirementInfo, Severity, Status } from "@ethiek/schemas";
-import { escapeHtml as h, matchesFilter, renderReportHtml, sourceLabel, type ReportFilter } from "@ethiek/procurement/format";
+import { escapeHtml as h, matchesFilter, renderReportHtml, sourceLabel, type ReportFilter } from "@ethiek/reports";
 import { annexAreas, formatDateTime, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
 
 export { matchesFilter, type ReportFilter };

@@ -37,7 +37,7 @@ export async function runClassify(options: ClassifyOptions, config: LoadedConfig
     io.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
     return exitCodes.ok;
   }
-  const { tagLabel, oneLine } = await import("@ethiek/procurement/format");
+  const { tagLabel, oneLine } = await import("@ethiek/reports");
   const p = pc.createColors(useColor(io.stdout, io.env, options.noColor));
   const out: string[] = [];
   for (const r of results) {

@@ -1,5 +1,5 @@
 /**
- * @ethiek/procurement/format: turn CheckReports into the formats people and pipelines read —
+ * @ethiek/reports: turn CheckReports into the formats people and pipelines read —
  * stylish (terminal), json, SARIF 2.1.0, JUnit XML, GitLab Code Quality, HTML and Markdown. Pure
  * functions over reports and requirement documentation; no I/O, they run in Node and in a browser.
  */

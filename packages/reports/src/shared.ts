@@ -1,15 +1,21 @@
 import type { CheckReport, Evidence, ReasonCode, RequirementResult, Severity, Source, Status } from "@ethiek/schemas";
-import type { RequirementDoc } from "../requirements.js";
 
 /** The languages reports are written in. */
 export type Language = "nl" | "en";
 
 /**
- * What a formatter needs to know about a requirement to document it: the engine's `RequirementDoc`
- * (from `listRequirements`), of which only the id and title are required here.
+ * What a formatter needs to know about a requirement to document it. The engine's `RequirementDoc`
+ * (`listRequirements` of `@ethiek/procurement`) fits; only the id and title are required, so this
+ * package needs no engine to format a report that was made elsewhere.
  */
-export type FormatterRequirement = Readonly<Pick<RequirementDoc, "id" | "title">> &
-  Readonly<Partial<Pick<RequirementDoc, "explanation" | "remediation" | "helpUri">>> & { readonly sources?: readonly Source[] };
+export interface FormatterRequirement {
+  readonly id: string;
+  readonly title: string;
+  readonly explanation?: string;
+  readonly remediation?: string;
+  readonly helpUri?: string;
+  readonly sources?: readonly Source[];
+}
 
 /** Options every formatter accepts. */
 export interface FormatOptions {
