@@ -1,6 +1,6 @@
 // Every key of the catalogue is used, and every key the code uses exists. The test reads the
 // sources of the packages that show texts to people; a key is used when it stands in a string
-// literal (`t("web.submit")`), and a template literal (`t(\`web.statuses.${status}\`)`) uses every
+// literal (`t("web.submit")`), and a template literal (`t(\`report.statuses.${status}\`)`) uses every
 // key under its fixed prefix.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

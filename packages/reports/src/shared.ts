@@ -1,7 +1,8 @@
+// What every formatter shares: the findings of a report, their fingerprints and counts, the
+// decisive passage and the AI Act dates. The words in which they are said are in words.ts.
+import { format } from "@ethiek/messages";
 import type { CheckReport, Evidence, ReasonCode, RequirementResult, Severity, Source, Status } from "@ethiek/schemas";
-
-/** The languages reports are written in. */
-export type Language = "nl" | "en";
+import type { Language } from "./words.js";
 
 /**
  * What a formatter needs to know about a requirement to document it. The engine's `RequirementDoc`
@@ -46,142 +47,8 @@ export interface Finding {
 /** Pseudo-requirement under which a described AI Act art. 5 practice is reported (always an error). */
 export const PROHIBITED_RULE_ID = "prohibited-practice";
 
+/** Severities by weight, so that findings sort most severe first. */
 export const severityRank: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
-
-const labels = {
-  nl: {
-    error: "fout",
-    warning: "waarschuwing",
-    info: "info",
-    satisfied: "voldaan",
-    partial: "gedeeltelijk",
-    missing: "ontbreekt",
-    "not-applicable": "niet van toepassing",
-    waived: "ontheffing",
-    prohibited: "verboden praktijk",
-    notFound: "niet gevonden in de documenten",
-    page: "blz.",
-    line: "regel",
-    pageShort: "p.",
-    lineShort: "r.",
-    paragraph: "alinea",
-    alsoFound: "Ook gevonden",
-    decisive: "Doorslaggevend",
-    notFoundGroup: "Niets gevonden in de documenten over",
-    datesTitle: "Data uit de AI-verordening",
-    reasonLabel: "Waarom",
-    todo: "Wat te doen",
-    from: "vanaf",
-    tender: "Aanbesteding",
-    untitled: "Aanbesteding zonder titel",
-    prohibitedTitle: "Verboden AI-praktijk beschreven (AI-verordening art. 5)",
-    prohibitedRemediation:
-      "Haal de verboden toepassing uit de opdracht. Een verboden AI-praktijk mag niet worden ingekocht of gebruikt.",
-    fix: "Oplossing",
-    sources: "Bronnen",
-    why: "Waarom",
-    waivedBy: "Ontheffing",
-    summaryNone: "Geen bevindingen",
-    documents: "Documenten",
-    classification: "Classificatie",
-    verdict: { pass: "voldoet", "pass-with-warnings": "voldoet, met waarschuwingen", fail: "voldoet niet" },
-  },
-  en: {
-    error: "error",
-    warning: "warning",
-    info: "info",
-    satisfied: "satisfied",
-    partial: "partial",
-    missing: "missing",
-    "not-applicable": "not applicable",
-    waived: "waived",
-    prohibited: "prohibited practice",
-    notFound: "not found in the documents",
-    page: "p.",
-    line: "line",
-    pageShort: "p.",
-    lineShort: "l.",
-    paragraph: "paragraph",
-    alsoFound: "Also found",
-    decisive: "Decisive",
-    notFoundGroup: "Nothing found in the documents about",
-    datesTitle: "AI Act dates",
-    reasonLabel: "Why",
-    todo: "What to do",
-    from: "from",
-    tender: "Tender",
-    untitled: "Untitled tender",
-    prohibitedTitle: "Prohibited AI practice described (AI Act art. 5)",
-    prohibitedRemediation:
-      "Remove the prohibited use from the tender. A prohibited AI practice may not be bought or used.",
-    fix: "Fix",
-    sources: "Sources",
-    why: "Why",
-    waivedBy: "Waiver",
-    summaryNone: "No findings",
-    documents: "Documents",
-    classification: "Classification",
-    verdict: { pass: "passes", "pass-with-warnings": "passes with warnings", fail: "fails" },
-  },
-} as const;
-
-/** The fixed labels of the formatters in one language. */
-export type Labels = (typeof labels)[Language];
-
-/** The formatter labels for a language. */
-export function labelsFor(lang: Language): Labels {
-  return labels[lang];
-}
-
-const tagLabels: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  nl: {
-    algorithmic: "algoritme",
-    ai: "AI-systeem",
-    "high-risk": "hoog risico",
-    prohibited: "verboden praktijk",
-    "personal-data": "persoonsgegevens",
-    "decisions-about-people": "besluiten over mensen",
-    generative: "generatieve AI",
-    impactful: "impactvol algoritme",
-  },
-  en: {
-    algorithmic: "algorithmic",
-    ai: "AI system",
-    "high-risk": "high-risk",
-    prohibited: "prohibited practice",
-    "personal-data": "personal data",
-    "decisions-about-people": "decisions about people",
-    generative: "generative AI",
-    impactful: "impactful algorithm",
-  },
-};
-
-/**
- * A classification tag in words, with its Annex III point when there is one.
- *
- * @example
- * tagLabel("high-risk", "nl", "2") // "hoog risico (bijlage III punt 2)"
- */
-export function tagLabel(tag: string, lang: Language, detail?: string | null): string {
-  const base = tagLabels[lang][tag] ?? tag;
-  if (tag === "high-risk" && detail) return lang === "nl" ? `${base} (bijlage III punt ${detail})` : `${base} (Annex III point ${detail})`;
-  return base;
-}
-
-/** The tags that hold for a report, in words. */
-export function heldTags(report: CheckReport, lang: Language): string[] {
-  return report.classification.filter((c) => c.holds).map((c) => tagLabel(c.tag, lang, c.detail));
-}
-
-/** A name for a report: its tender title, id, or its documents. */
-export function reportTitle(report: CheckReport, lang: Language): string {
-  const t = report.tender;
-  if (t?.title && t.id) return `${t.title} (${t.id})`;
-  if (t?.title) return t.title;
-  if (t?.id) return t.id;
-  if (report.documents.length > 0) return report.documents.map((d) => d.name).join(", ");
-  return labels[lang].untitled;
-}
 
 /** A stable key for a tender, the same for the same tender in later runs. */
 export function tenderKey(report: CheckReport): string {
@@ -190,12 +57,6 @@ export function tenderKey(report: CheckReport): string {
     .map((d) => d.name)
     .sort()
     .join("|");
-}
-
-/** "blz. 4, regel 22" / "p. 4, line 22", or "regel 22" without pages. */
-export function locationText(e: Pick<Evidence, "page" | "line">, lang: Language): string {
-  const l = labels[lang];
-  return e.page === null ? `${l.line} ${e.line}` : `${l.page} ${e.page}, ${l.line} ${e.line}`;
 }
 
 /** "4:22" or "22": compact page:line. */
@@ -253,20 +114,20 @@ export function collectFindings(reports: readonly CheckReport[], options: Format
   const findings: Finding[] = [];
   reports.forEach((report, reportIndex) => {
     const lang = options.lang ?? report.language;
-    const l = labels[lang];
+    const prohibitedTitle = format(lang, "report.prohibitedTitle");
     const prohibited = report.classification.find((c) => c.tag === "prohibited" && c.holds);
     if (prohibited) {
       findings.push({
         report,
         reportIndex,
         ruleId: PROHIBITED_RULE_ID,
-        title: l.prohibitedTitle,
+        title: prohibitedTitle,
         severity: "error",
         status: "prohibited",
         reason: "prohibited",
-        message: prohibited.reasons.join(" ") || l.prohibitedTitle,
+        message: prohibited.reasons.join(" ") || prohibitedTitle,
         evidence: prohibited.evidence ?? [],
-        remediation: l.prohibitedRemediation,
+        remediation: format(lang, "report.prohibitedRemediation"),
         fingerprint: hash(`${tenderKey(report)}\u0000${PROHIBITED_RULE_ID}`),
       });
     }
@@ -317,106 +178,6 @@ export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, "").replace(/\s+/g, " ").trim();
 }
 
-/** "3 fouten, 1 waarschuwing" in the chosen language. */
-export function countsText(counts: Record<Severity, number>, lang: Language): string {
-  const parts: string[] = [];
-  const words: Record<Language, Record<Severity, [string, string]>> = {
-    nl: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["info", "info"] },
-    en: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
-  };
-  for (const s of ["error", "warning", "info"] as const) {
-    const n = counts[s];
-    if (n > 0) parts.push(`${n} ${words[lang][s][n === 1 ? 0 : 1]}`);
-  }
-  return parts.length > 0 ? parts.join(", ") : labels[lang].summaryNone;
-}
-
-/** Sources as "AI Act art. 12; Algoritmekader urn:nl:ak:ver:aia-07" (in Dutch words when `lang` is nl). */
-export function sourcesText(sources: readonly Source[] | undefined, lang?: Language): string {
-  return (sources ?? []).map((s) => (lang ? sourceLabel(s, lang) : `${s.framework} ${s.reference}`)).join("; ");
-}
-
-/** Short words for each reason code: why a passage counts, or why it does not fully count. */
-const reasonWords: Readonly<Record<Language, Readonly<Record<ReasonCode | "prohibited", string>>>> = {
-  nl: {
-    obligation: "verplichting",
-    "by-reference": "geregeld via een verwijzing naar een artikel",
-    "excluded-as-required": "uitgesloten, zoals de eis vraagt",
-    wish: "alleen een wens",
-    "question-only": "alleen een vraag aan inschrijvers",
-    "non-binding": "niet bindend (toelichting of voorbeeld)",
-    deferred: "uitgesteld of opengelaten",
-    placeholder: "lege kop of 'PM'",
-    "heading-only": "alleen een kop",
-    definition: "alleen een begripsomschrijving",
-    withdrawn: "geschrapt in de Nota van Inlichtingen",
-    "module-not-applicable": "staat in een module die niet van toepassing is",
-    "wrong-party": "bij de verkeerde partij",
-    "wrong-scope": "over een ander deel van de opdracht",
-    "retention-too-short": "bewaartermijn te kort",
-    "no-retention-period": "geen bewaartermijn",
-    incomplete: "maar voor een deel geregeld",
-    "risk-class-inconsistent": "risicoklasse past niet bij de toepassing",
-    "annex-not-attached": "bijlage niet meegestuurd",
-    contradicted: "een andere passage werkt de eis tegen",
-    negated: "uitdrukkelijk uitgesloten",
-    "no-mention": "niets gevonden",
-    "tag-not-applicable": "niet van toepassing",
-    waived: "ontheffing",
-    prohibited: "verboden praktijk",
-  },
-  en: {
-    obligation: "obligation",
-    "by-reference": "covered by a reference to an article",
-    "excluded-as-required": "ruled out, as the requirement asks",
-    wish: "only a wish",
-    "question-only": "only a question to bidders",
-    "non-binding": "not binding (explanation or example)",
-    deferred: "deferred or left open",
-    placeholder: "empty heading or 'TBD'",
-    "heading-only": "only a heading",
-    definition: "only a definition",
-    withdrawn: "withdrawn in the clarifications",
-    "module-not-applicable": "in a module that does not apply",
-    "wrong-party": "put on the wrong party",
-    "wrong-scope": "about another part of the purchase",
-    "retention-too-short": "retention period too short",
-    "no-retention-period": "no retention period",
-    incomplete: "only partly settled",
-    "risk-class-inconsistent": "risk class does not fit the use",
-    "annex-not-attached": "annex not attached",
-    contradicted: "another passage works against it",
-    negated: "explicitly excluded",
-    "no-mention": "nothing found",
-    "tag-not-applicable": "not applicable",
-    waived: "waived",
-    prohibited: "prohibited practice",
-  },
-};
-
-/**
- * A reason code in plain words, with the figures of a retention period when the note gives them.
- *
- * @example
- * reasonText("wish", undefined, "nl") // "alleen een wens"
- * reasonText("retention-too-short", "De genoemde termijn (3 maanden) is korter dan de vereiste 6 maanden.", "nl")
- * // "3 maanden; minimaal 6 vereist"
- */
-export function reasonText(reason: ReasonCode | "prohibited", note: string | undefined, lang: Language): string {
-  if (note && (reason === "retention-too-short" || reason === "no-retention-period")) {
-    const figures = note.match(/(\d+(?:[.,]\d+)?)/g) ?? [];
-    const unit = /\((?:\d+(?:[.,]\d+)?) (dagen|days)\)/.exec(note)?.[1];
-    if (reason === "retention-too-short" && figures.length >= 2) {
-      const found = `${figures[0]} ${unit ?? (lang === "nl" ? "maanden" : "months")}`;
-      return lang === "nl" ? `${found}; minimaal ${figures[1]} maanden vereist` : `${found}; at least ${figures[1]} months required`;
-    }
-    if (reason === "no-retention-period" && figures.length >= 1) {
-      return lang === "nl" ? `geen bewaartermijn; minimaal ${figures[0]} maanden vereist` : `no retention period; at least ${figures[0]} months required`;
-    }
-  }
-  return reasonWords[lang][reason];
-}
-
 /**
  * The passage that decided a result: the first quoted passage whose reason is the result's own
  * (the engine ranks it first, but reports from elsewhere need not), else the first passage.
@@ -437,27 +198,6 @@ export function evidenceInOrder(result: Pick<RequirementResult, "reason" | "evid
 /** The format of a report's document by its name, or undefined when the report does not list it. */
 export function documentFormat(report: CheckReport, name: string): string | undefined {
   return report.documents.find((d) => d.name === name)?.format;
-}
-
-/** Formats in which `Evidence.line` counts paragraphs, not lines. */
-const PARAGRAPH_FORMATS = new Set(["docx", "odt"]);
-
-/**
- * Where a passage stands, in words a reader can find it by: "p. 9, r. 4" for a page, "alinea 147"
- * for a word-processor document, "r. 12" for a text file; then " — " and its nearest section
- * heading when there is one.
- *
- * @example
- * placeText({ page: 9, line: 4, headingPath: ["6. Overeenkomst", "6.3 Audit en openheid"] }, "pdf", "nl")
- * // "p. 9, r. 4 — 6.3 Audit en openheid"
- * placeText({ page: null, line: 147 }, "docx", "nl") // "alinea 147"
- */
-export function placeText(e: Pick<Evidence, "page" | "line" | "headingPath">, format: string | undefined, lang: Language): string {
-  const l = labels[lang];
-  const where =
-    e.page !== null ? `${l.pageShort} ${e.page}, ${l.lineShort} ${e.line}` : PARAGRAPH_FORMATS.has(format ?? "") ? `${l.paragraph} ${e.line}` : `${l.lineShort} ${e.line}`;
-  const heading = e.headingPath?.at(-1);
-  return heading ? `${where} — ${oneLine(heading)}` : where;
 }
 
 /** The part of a path after its last slash. */
@@ -492,12 +232,11 @@ export function complianceDates(report: CheckReport): Milestone[] {
   return out;
 }
 
-/** "2 december 2027" / "2 December 2027"; the text itself when it is not a date. */
-export function dateText(iso: string, lang: Language): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
-}
+/** The order in which status groups appear: what needs work first. */
+export const statusOrder: readonly Status[] = ["missing", "partial", "satisfied", "waived", "not-applicable"];
+
+/** The order of severities within a status group, and of the chart's bars. */
+export const severityOrder: readonly Severity[] = ["error", "warning", "info"];
 
 /** The statuses a chart and the summary count, in the order a reader acts on them. */
 export const chartStatuses = ["missing", "partial", "satisfied"] as const;
@@ -521,22 +260,3 @@ export function countByStatusAndSeverity(report: CheckReport): Record<Severity, 
   return counts;
 }
 
-/** English words in catalogue source references, and how a Dutch reader says them. */
-const sourceWordsNl: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\(high-risk, optional\)/g, "(versie hoog risico, optioneel)"],
-  [/\(high-risk\)/g, "(versie hoog risico)"],
-  [/\(light\)/g, "(lichte versie)"],
-  [/\bamendment of\b/g, "wijziging van"],
-];
-
-/**
- * A source as a reader sees it: framework and article, with the catalogue's English qualifiers
- * said in Dutch on a Dutch page.
- *
- * @example
- * sourceLabel({ framework: "MCC-AI", reference: "art. 5 (high-risk)" }, "nl") // "MCC-AI art. 5 (versie hoog risico)"
- */
-export function sourceLabel(source: Pick<Source, "framework" | "reference">, lang: Language): string {
-  const text = `${source.framework} ${source.reference}`;
-  return lang === "nl" ? sourceWordsNl.reduce((t, [re, nl]) => t.replace(re, nl), text) : text;
-}
