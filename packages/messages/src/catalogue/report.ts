@@ -145,6 +145,12 @@ const nl = {
   "tags.decisions-about-people": "besluiten over mensen",
   "tags.generative": "generatieve AI",
   "tags.impactful": "impactvol algoritme",
+  // Where a tag's value came from (`ethiek classify`).
+  "tagSource.text": "uit de tekst",
+  "tagSource.declared": "opgegeven door de koper",
+  "tagSource.cpv": "uit de CPV-codes",
+  "tagSource.derived": "afgeleid",
+  "tagSource.default": "standaard",
 
   // The English qualifiers of source references in the catalogue, said in Dutch on a Dutch page.
   "sourceWords.highRiskOptional": "(versie hoog risico, optioneel)",
@@ -295,6 +301,11 @@ const en: Record<keyof typeof nl, string> = {
   "tags.decisions-about-people": "decisions about people",
   "tags.generative": "generative AI",
   "tags.impactful": "impactful algorithm",
+  "tagSource.text": "from the text",
+  "tagSource.declared": "declared by the buyer",
+  "tagSource.cpv": "from the CPV codes",
+  "tagSource.derived": "derived",
+  "tagSource.default": "default",
 
   "sourceWords.highRiskOptional": "(high-risk, optional)",
   "sourceWords.highRisk": "(high-risk)",
