@@ -56,6 +56,52 @@ describe.skipIf(conformanceMissing("OCDS release examples"))("OCDS", () => {
   });
 });
 
+describe("OCDS free text", () => {
+  it("reads every field that can state a requirement: eligibility, award criteria, lots, document descriptions and the requirements extension", async () => {
+    const release = {
+      ocid: "ocds-test-1",
+      id: "1",
+      date: "2026-12-01T00:00:00Z",
+      tag: ["tender"],
+      initiationType: "tender",
+      tender: {
+        id: "T-1",
+        title: "Kwelsignalering",
+        description: "Het waterschap koopt een model dat kwel voorspelt.",
+        eligibilityCriteria: "Inschrijver beschikt over een ISO 27001-certificaat.",
+        awardCriteriaDetails: "Kwaliteit 60 procent: de modelkaart en het testrapport worden beoordeeld.",
+        lots: [{ id: "1", title: "Perceel 1", description: "Perceel 1 omvat de hosting van het model." }],
+        documents: [{ id: "d1", title: "Programma van Eisen", documentType: "technicalSpecifications", description: "Opdrachtnemer legt iedere modelrun automatisch vast." }],
+        criteria: [
+          {
+            id: "c1",
+            title: "Knock-outeisen",
+            requirementGroups: [{ id: "g1", requirements: [{ id: "KO-01", title: "Menselijk toezicht", description: "Een dijkbeheerder kan iedere melding negeren." }] }],
+          },
+        ],
+      },
+    };
+    const result = await extract(utf8(JSON.stringify(release, null, 2)), { name: "release.json" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const texts = result.document.segments.map((s) => s.text);
+    for (const expected of [
+      "Inschrijver beschikt over een ISO 27001-certificaat.",
+      "Kwaliteit 60 procent: de modelkaart en het testrapport worden beoordeeld.",
+      "Perceel 1 omvat de hosting van het model.",
+      "Opdrachtnemer legt iedere modelrun automatisch vast.",
+      "Knock-outeisen",
+      "Een dijkbeheerder kan iedere melding negeren.",
+    ]) {
+      expect(texts).toContain(expected);
+    }
+    // Every segment carries the line of its value in the JSON text.
+    const line = result.document.segments.find((s) => s.text === "Een dijkbeheerder kan iedere melding negeren.")!.line;
+    expect(JSON.stringify(release, null, 2).split("\n")[line - 1]).toContain("Een dijkbeheerder");
+    expect(validateDocument(result.document).ok).toBe(true);
+  });
+});
+
 describe("OCDS bad input", () => {
   it("reports broken JSON as INVALID_JSON", async () => {
     expect(await extract(utf8('{"ocid": "x", '), { name: "kapot.json" })).toMatchObject({ ok: false, error: { code: "INVALID_JSON" } });

@@ -95,6 +95,53 @@ describe("check", () => {
     expect(result.evidence[0]!.quote).toContain("E-02, E-03 en E-14");
   });
 
+  it("reads a clause of general terms written for high-risk systems as not binding a system that is not high-risk", () => {
+    const clause = "Indien het AI-systeem een hoog-risico-AI-systeem is, richt Leverancier een gedocumenteerd systeem voor risicobeheer in dat de gehele levenscyclus bestrijkt.";
+    const riskManagement = (use: string) =>
+      check([doc(`# Inkoopvoorwaarden\n\n${use}\n\n${clause}\n`)]).results.find((r) => r.requirement === "risk-management")!;
+    const minimal = riskManagement("Het AI-systeem rangschikt meldingen over wegonderhoud met machine learning; het is geen hoog-risico-AI-systeem.");
+    expect(minimal.status).toBe("partial");
+    expect(minimal.reason).toBe("condition-not-met");
+    const highRisk = riskManagement("Het AI-systeem is een hoog-risico-AI-systeem als bedoeld in bijlage III, punt 5, onder a; het beoordeelt aanvragen van inwoners om bijstand.");
+    expect(highRisk.status).toBe("satisfied");
+  });
+
+  it("reads the action points of minutes and a label followed by 'Volgt.' as not settled", () => {
+    const minutes = check([doc("# Verslag kick-off\n\nHet AI-systeem signaleert aanvragen voor extra controle.\n\n## Actiepunten\n\n- Leverancier levert een beschrijving van de herkomst en representativiteit van de trainingsdata.\n")], {
+      manifest: declaring(everything),
+    }).results.find((r) => r.requirement === "data-governance")!;
+    expect(minutes.reason).toBe("deferred");
+    const register = check([doc("# Registerconcept\n\nHet AI-model rangschikt meldingen.\n\nTechnische documentatie. Volgt.\n")], { manifest: declaring(everything) }).results.find(
+      (r) => r.requirement === "technical-documentation",
+    )!;
+    expect(register.reason).toBe("placeholder");
+  });
+
+  it("reads the rows of a scoring rubric as what earns points, not as requirements", () => {
+    const rubric = "# RFP\n\nThe assistant uses a large language model to draft answers.\n\n| Score | Descriptor |\n| --- | --- |\n| 3 – adequate | A realistic plan. |\n| 5 – excellent | As 3, and a training programme for all staff with an AI literacy plan. |\n";
+    const result = check([doc(rubric)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "ai-literacy")!;
+    expect(result.reason).toBe("wish");
+  });
+
+  it("reads 'De volgende onderwerpen vallen uitdrukkelijk buiten deze DVO:' as an exclusion list", () => {
+    const text = "# DVO\n\nDe kentekenherkenning gebruikt een AI-model.\n\nDe volgende onderwerpen vallen uitdrukkelijk buiten deze DVO:\n\n- opleiding van medewerkers over de werking en grenzen van het systeem;\n";
+    expect(check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "ai-literacy")!.reason).toBe("negated");
+  });
+
+  it("reads the items under 'The following are not part of this SOW:' as excluded", () => {
+    const text = "# Statement of Work\n\nThe pilot uses a large language model to draft decisions on requests.\n\nThe following are not part of this SOW:\n\n- training of all staff on the functioning and limits of the tool;\n";
+    const result = check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "ai-literacy")!;
+    expect(result.status).toBe("missing");
+    expect(result.reason).toBe("negated");
+  });
+
+  it("reads a statement of work's consultant as the supplier", () => {
+    const result = check([doc("# Statement of Work\n\nThe pilot uses a large language model to draft answers.\n\nThe Consultant will maintain a risk management system for the tool throughout the pilot, covering foreseeable risks and the measures taken.\n")], {
+      manifest: declaring(everything),
+    }).results.find((r) => r.requirement === "risk-management")!;
+    expect(result.status).toBe("satisfied");
+  });
+
   it("reads struck-out text of an amendment as deleted, and the text that replaces it as binding", () => {
     const text = (replacement: string) =>
       `# Wijzigingsblad\n\nHet AI-model stelt wekelijks een inzetplanning van handhavers voor.\n\n~~6.3 Leverancier bewaart de logbestanden ten minste twaalf maanden.~~\n\n${replacement}\n`;

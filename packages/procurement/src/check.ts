@@ -78,6 +78,7 @@ const MSG = {
       "annex-not-attached": "Verwijst naar een bijlage die niet bij de aanbestedingsstukken zit.",
       contradicted: "Deze passage werkt de eis tegen; zo lang die blijft staan, telt een andere passage niet.",
       incomplete: "Alleen een deel van de eis staat erin; het andere deel ontbreekt.",
+      "condition-not-met": "Deze bepaling geldt alleen onder een voorwaarde die voor deze aanbesteding niet opgaat (zie de indeling).",
       negated: "Uitdrukkelijk uitgesloten of niet vereist.",
       wrongPartySupplier: "De verplichting ligt bij de provincie, niet bij de leverancier.",
       wrongScope: "Gaat over een ander deel van de opdracht dan het AI-systeem.",
@@ -112,6 +113,7 @@ const MSG = {
       "annex-not-attached": "Refers to an annex that is not among the tender documents.",
       contradicted: "This passage works against the requirement; while it stands, no other passage counts.",
       incomplete: "Only one part of the requirement is there; the other part is missing.",
+      "condition-not-met": "This clause binds only under a condition that does not hold for this tender (see the classification).",
       negated: "Explicitly excluded or not required.",
       wrongPartySupplier: "The obligation is put on the province, not on the supplier.",
       wrongScope: "About another part of the purchase than the AI system.",
@@ -255,6 +257,12 @@ function decide(
       candidates.push({ passage: p, kind: "partial", reason: "withdrawn", note: L.withdrawn });
       continue;
     }
+    // General terms written for every purchase ("Indien het AI-systeem een hoog-risico-AI-systeem
+    // is, …") bind this one only when its classification meets the condition.
+    if (conditionFails(p.text, ctx.classification.tags)) {
+      candidates.push({ passage: p, kind: "partial", reason: "condition-not-met", note: L["condition-not-met"] });
+      continue;
+    }
     if (aiOnly(req) && !ctx.aboutAi(p)) {
       candidates.push({ passage: p, kind: "partial", reason: "wrong-scope", note: L.wrongScope });
       continue;
@@ -296,6 +304,26 @@ function decide(
     candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "by-reference" });
   }
   return settle(candidates);
+}
+
+/** A clause that opens with a condition on what the system is: "Indien het AI-systeem een hoog-risico-AI-systeem is, …". */
+const CONDITION = /^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?(?:indien|als|wanneer|voor zover|ingeval|in het geval dat|if|where|insofar as|in so far as|to the extent that|in case)\b([^,;:]{0,120})/i;
+const CONDITION_TAGS: ReadonlyArray<readonly [RegExp, ClassificationTag]> = [
+  [/\bhoog[- ]?risico|\bhigh[- ]risk/i, "high-risk"],
+  [/\bpersoonsgegevens|\bpersonal data/i, "personal-data"],
+  [/\bgeneratie\w*|\bgenerative|\btaalmodel|\blanguage model/i, "generative"],
+];
+/** True when the clause's opening condition names a classification that does not hold (or, negated, one that does). */
+function conditionFails(text: string, tags: ReadonlySet<ClassificationTag>): boolean {
+  const condition = CONDITION.exec(text)?.[1];
+  if (!condition) return false;
+  for (const [words, tag] of CONDITION_TAGS) {
+    const m = words.exec(condition);
+    if (!m) continue;
+    const negated = /\b(geen|niet|not|no)\b/i.test(condition.slice(0, m.index));
+    return negated ? tags.has(tag) : !tags.has(tag);
+  }
+  return false;
 }
 
 const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
@@ -362,7 +390,7 @@ function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "m
 
 /** The reason that most nearly makes a partial result count, so a report names the closest miss. */
 const PARTIAL_ORDER: readonly ReasonCode[] = [
-  "contradicted", "retention-too-short", "no-retention-period", "incomplete", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "module-not-applicable", "annex-not-attached", "deferred", "wish", "non-binding",
+  "contradicted", "retention-too-short", "no-retention-period", "incomplete", "condition-not-met", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "module-not-applicable", "annex-not-attached", "deferred", "wish", "non-binding",
   "question-only", "placeholder", "definition", "heading-only",
 ];
 function decisiveReason(partial: readonly Candidate[]): ReasonCode {

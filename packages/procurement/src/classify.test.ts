@@ -486,6 +486,24 @@ describe("classify: round 10 kinds", () => {
     expect(classify([doc(`# Order\n\n${text}\n`)], { language: "en" }).find((c) => c.tag === "prohibited")!.holds).toBe(false);
   });
 
+  it("reads decision letters that tell the requester how to object as decisions about people", () => {
+    const text = "The assistant uses a large language model to draft decision letters on requests. Decision letters will continue to state how the requester can lodge an objection under the General Administrative Law Act.";
+    expect(classify([doc(`# SOW\n\n${text}\n`)], { language: "en" }).find((c) => c.tag === "decisions-about-people")!.holds).toBe(true);
+  });
+
+  it("reads camera images of objects with nobody in view as no personal data, and images of passers-by as personal data", () => {
+    const trash = "Het AI-model herkent op camerabeelden welk afval voor het krooshek van een gemaal ligt.";
+    expect(tags(trash)).not.toContain("personal-data");
+    const street = "Het AI-model herkent op camerabeelden van de straat voorbijgangers die afval dumpen.";
+    expect(tags(street)).toContain("personal-data");
+  });
+
+  it("stops a negation at a colon: 'een algoritme zonder kunstmatige intelligentie: een regelgebaseerd model'", () => {
+    const text = "De inzending is een algoritme zonder kunstmatige intelligentie: een regelgebaseerd optimalisatiemodel dat berekent welke wegen wanneer worden gestrooid.";
+    expect(tags(text)).toContain("algorithmic");
+    expect(tags(text)).not.toContain("ai");
+  });
+
   it("does not let a negation in one field of a record reach the next field", () => {
     const text = "Vraag-ID: U-01 | Type: Uitgangspunt | Antwoordtype: geen | Eis: De Oplossing is een AI-systeem dat met machine learning de kans op blauwalgbloei voorspelt.";
     expect(tags(text)).toContain("ai");

@@ -49,6 +49,7 @@ const DESCRIPTION_TEXT = 400;
  */
 function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at): boolean {
   const fields = p.text.includes("|") ? fieldsOf(p) : undefined;
+  const clauses = /[;:]/.test(p.text) ? clausesOf(p) : undefined;
   for (const n of p.concepts) {
     // A record of fields ("Antwoordtype: geen | Eis: De Oplossing is een AI-systeem"): a negation
     // in one field says nothing about the next.
@@ -57,6 +58,9 @@ function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at):
     // The subject of a sentence that puts it out of scope ("Generatieve AI, waaronder …, maakt geen
     // deel uit van de opdracht"), however long the apposition in between; one clause only.
     if (n.concept === "exclusionLeadIn" && at <= 2 && n.at > at && !p.text.includes(";") && putsOutOfScope(p, n)) return true;
+    // "een algoritme zonder kunstmatige intelligentie: een regelgebaseerd model": a negation word
+    // stops at a colon or semicolon.
+    if (n.concept === "negContext" && clauses && clauses[n.at] !== clauses[at] && clauses[n.at] !== clauses[last]) continue;
     if (n.concept === "negContext" && n.at < last && at - n.at <= NEGATION_REACH) {
       // "geen hoog-risico-AI-systeem" denies the risk class, not the AI.
       if (riskWordsShield && riskWordBetween(p, n.at, at)) continue;
@@ -68,6 +72,14 @@ function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at):
 }
 
 const fieldCache = new WeakMap<Passage, number[]>();
+/** People who can be in view: camera images are personal data when a person is identifiable (GDPR art. 4(1)). */
+const PEOPLE_IN_VIEW = /\b(mensen|personen|persoon|voorbijgangers|weggebruikers|bezoekers|omwonenden|bestuurders|gezicht\w*|kenteken\w*|people|persons?|passers-by|faces?|drivers|licen[cs]e plates?|number plates?)\b/i;
+/** A passage whose only personal-data word is "camerabeelden", with nobody in view: images of trash racks or pump cellars. */
+function objectsOnCamera(p: Passage): boolean {
+  const words = tokenize(fold(p.text));
+  return p.concepts.every((h) => h.concept !== "personalData" || words[h.at] === "camerabeelden") && !has(p, "persons") && !PEOPLE_IN_VIEW.test(p.text);
+}
+
 /** Per token of the passage, the index of the " | "-separated field it stands in. */
 function fieldsOf(p: Passage): number[] {
   let out = fieldCache.get(p);
@@ -79,6 +91,20 @@ function fieldsOf(p: Passage): number[] {
       for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
     });
     fieldCache.set(p, out);
+  }
+  return out;
+}
+
+const clauseCache = new WeakMap<Passage, number[]>();
+/** Per token of the passage, the index of the clause (split at ";" and ":") it stands in. */
+function clausesOf(p: Passage): number[] {
+  let out = clauseCache.get(p);
+  if (!out) {
+    out = [];
+    p.text.split(/[;:]/).forEach((part, i) => {
+      for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
+    });
+    clauseCache.set(p, out);
   }
   return out;
 }
@@ -399,7 +425,7 @@ export function classifyScanned(
   // personal data, persons and decisions
   // A definition of "persoonsgegevens" says what the word means, not that any are processed.
   // A question ("Verwerkt het systeem persoonsgegevens?") does not say that any are processed.
-  const pdPos = ps.filter((p) => positive(p, "personalData") && !definesTerm(p, documents) && !isQuestion(p));
+  const pdPos = ps.filter((p) => positive(p, "personalData") && !definesTerm(p, documents) && !isQuestion(p) && !objectsOnCamera(p));
   const pdNeg = ps.filter((p) => negatedOnly(p, "personalData"));
   // A decision about a person: persons and a decision in one passage, a decision that is about a
   // person by nature, or a decision open to objection and appeal (only the person it concerns can object).

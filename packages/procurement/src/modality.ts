@@ -206,6 +206,9 @@ function clauseStart(text: string): number {
 
 const PLACEHOLDER = /^\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|reserved[^\])]*|gereserveerd|nader uit te werken|nader in te vullen|volgt|volgt nog[^\])]*|follows|n\.?t\.?b\.?|deze paragraaf wordt aangevuld[^\]]*|this section will be[^\]]*|\[?nog in te vullen[^\]]*)\s*[.\])]?\s*$/i;
 
+/** A short label and a placeholder as its sentence: "Technische documentatie. Volgt.", "CE-markering. Navragen bij leverancier." */
+const LABEL_PLACEHOLDER = /^\s*[^.;:]{2,60}\.\s+[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|nader uit te werken|nader in te vullen|volgt|volgt nog|reserved|(nog )?navragen( bij [^.]{1,40})?|to be checked( with [^.]{1,40})?)\s*[.\])]?\s*$/i;
+
 /** A topic followed by a placeholder: "Menselijk toezicht: PM", "Logging – nader uit te werken". */
 const TRAILING_PLACEHOLDER = /[:–—-]\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|nader uit te werken|nader in te vullen|volgt|volgt nog|reserved)\s*[.\])]?\s*$/i;
 
@@ -268,6 +271,9 @@ const IMPERATIVE =
 /** A duty that starts only when a party chooses so: "Indien de Provincie besluit …", "should it decide to …". */
 const CHOICE_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(besluit|beslist|besluiten|kiest|kiezen|decides|decide|chooses|elects|opts)\b/iu;
 
+/** A choice left to the buyer at the end of a sentence: "…, if the Province elects to carry out a DPIA". */
+const TRAILING_CHOICE = /,\s*(if|where|should|indien|als|wanneer|mocht)\s+(the |de |het )?[\p{L}-]+\s+(elects|decides|chooses|opts|besluit|kiest)\s+(to|om|te)\b/iu;
+
 /** A duty tied to an option the buyer may call off ("Where a Province calls off Option B, …"): nothing binds until it does. */
 const OPTION_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(afroept|afroepen|afneemt|afnemen|calls off|call off|exercises|exercise)\b/iu;
 
@@ -327,7 +333,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (struckOut(seg.text, p.text)) return { modality: "withdrawn", reason: "withdrawn", whole: true };
   // An unticked box of a checklist ("[ ] C8. Melding van incidenten …") asks for nothing.
   if (UNTICKED.test(seg.text) || rowCellsUnticked(seg, doc.segments, p.segment)) return { modality: "negated", reason: "negated", whole: true };
-  if (PLACEHOLDER.test(seg.text) || TRAILING_PLACEHOLDER.test(p.text)) return { modality: "deferred", reason: "placeholder" };
+  if (PLACEHOLDER.test(seg.text) || TRAILING_PLACEHOLDER.test(p.text) || LABEL_PLACEHOLDER.test(seg.text)) return { modality: "deferred", reason: "placeholder" };
   // A numbered clause title inside a paragraph ("2.6 Technical documentation and instructions for use.").
   if (CLAUSE_TITLE.test(p.text) && !FINITE_VERB.test(p.text) && !has(p, "obligation") && firstParty(p) === null) {
     const rest = seg.text.slice(seg.text.indexOf(p.text) + p.text.length).trim();
@@ -344,6 +350,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (seg.table && rowCells(seg, doc.segments, p.segment).some((c) => NOT_APPLICABLE_CELL.test(c.text) && TYPE_HEADER.test(c.header ?? ""))) return { modality: "negated", reason: "negated", whole: true };
   if (!has(p, "obligation") && firstParty(p) === null && isRowLabel(p, seg, doc.segments)) return { modality: "heading", reason: "heading-only" };
   const context = contextOf(seg, doc.segments, p.segment, scanned);
+  if (context.has("exclusionLeadIn")) return { modality: "negated", reason: "negated", whole: true };
   // A confirmation whose "no" excludes the tender binds like any knock-out requirement.
   const knockOut = seg.table !== undefined && rowCells(seg, doc.segments, p.segment, 80).some((c) => KNOCK_OUT.test(c.text));
   if (!knockOut && (has(p, "question") || endsWithQuestionMark(p.text) || isNumberedQuestion(p, seg) || inQuestionBlock(doc.segments, p.segment))) {
@@ -357,12 +364,15 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // duty waits for the buyer's choice (a supplier's own choice still binds him once made).
   if (OPTION_CONDITION.test(p.text)) return { modality: "deferred", reason: "deferred" };
   if (CHOICE_CONDITION.test(p.text) && !(firstParty(p) === "supplier" && !has(p, "buyer"))) return { modality: "deferred", reason: "deferred", option: "buyer" };
+  // The same choice at the end: "Vendor will assist … if the Province elects to carry out a DPIA".
+  if (TRAILING_CHOICE.test(p.text)) return { modality: "deferred", reason: "deferred", option: "buyer" };
   const permitted = permittedParty(p);
   // An example list binds none of its examples ("measures, which could include …"); a discretion
   // left to the buyer ("kan, indien zij dat nodig acht, een audit laten uitvoeren") is its right.
   if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding", ...(permitted === "buyer" ? { option: "buyer" as const } : {}) };
   if (has(p, "wish") && !MUST_LABEL.test(p.text) && !OFFERED_WISHES.test(p.text)) return { modality: "wish", reason: "wish" };
   if (context.has("wish")) return { modality: "wish", reason: "wish" };
+  if (context.has("deferred")) return { modality: "deferred", reason: "deferred" };
   // A recommendation or intention binds nothing when it governs the sentence (near its start, or
   // with no acting party), not when it stands in a subordinate clause ("… meldt elk incident dat
   // tot een datalek zou kunnen leiden").
@@ -444,6 +454,8 @@ function negatedModal(p: Passage): boolean {
 
 function isExplanatory(doc: Document): boolean {
   const title = doc.title ?? doc.segments.find((s) => s.kind === "heading")?.text ?? "";
+  // A reading guide is the first section of many binding documents ("1. Leeswijzer"), not their title.
+  if (/^\s*(\d+(\.\d+)*\.?\s*)?leeswijzer\s*$/i.test(title)) return false;
   return EXPLANATORY_DOCUMENT.test(title);
 }
 
@@ -479,12 +491,16 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
     const mixed = REQUIREMENT_HEADING.test(heading);
     for (const c of scanned.contextConcepts(heading)) if (c === "wish" || (c === "question" && !mixed)) out.add(c);
     if (WISH_LABEL.test(heading) && !MUST_LABEL.test(heading)) out.add("wish");
+    // The action points of minutes are work still to do, not agreements.
+    if (ACTION_POINTS.test(heading)) out.add("deferred");
   }
   if (seg.table) {
     if (seg.table.header) for (const c of scanned.contextConcepts(seg.table.header)) if (c === "wish" || c === "question") out.add(c);
     // The row label (first cell) of requirement tables: W-01 is a wish, E-01 / KO-01 a requirement;
     // a type or priority column ("Wens", "Should", "Info") decides too.
     for (const cell of rowCells(seg, segments, i)) {
+      // A rubric row ("5 – excellent | As 3, and a training programme …") says what earns points.
+      if (SCORE_LEVEL.test(cell.text)) out.add("wish");
       if (WISH_LABEL.test(cell.text) && !MUST_LABEL.test(cell.text)) out.add("wish");
       // A type or priority column with a one-letter code: W(ens), I(nfo), S(hould), C(ould).
       else if (/^\s*[wisc]\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("wish");
@@ -495,7 +511,8 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
     // A list item is read with its lead-in: "Under Q3, added value will be given to:" makes every
     // item a wish, "We ask bidders to describe:" every item a question.
     const lead = seg.kind === "list-item" ? leadInText(segments, i) : undefined;
-    if (lead) for (const c of scanned.contextConcepts(lead)) if (c === "wish" || c === "question") out.add(c);
+    // "The following are not part of this SOW:" excludes every item below it.
+    if (lead) for (const c of scanned.contextConcepts(lead)) if (c === "wish" || c === "question" || c === "exclusionLeadIn") out.add(c);
     if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");
     // A record exported from a tender platform ("Vraag-ID: I-01 | Type: Informatievraag | … | Eis: …"):
     // its type field decides, as a type column does in a table.
@@ -514,6 +531,12 @@ function leadInText(segments: readonly Segment[], i: number): string | undefined
   }
   return undefined;
 }
+
+/** The level of a scoring rubric: "5 – excellent", "3 punten: voldoende", "0 - onvoldoende". */
+const SCORE_LEVEL = /^\s*\d{1,2}\s*(punten|punt|points?)?\s*[–—:-]\s*(uitstekend|zeer goed|goed|ruim voldoende|voldoende|matig|onvoldoende|slecht|excellent|very good|good|adequate|sufficient|fair|weak|poor|insufficient)\b/i;
+
+/** Headings of the open actions of minutes: "Actiepunten", "Openstaande punten", "Action items". */
+const ACTION_POINTS = /\b(actiepunten|actielijst|openstaande (punten|acties)|parkeerlijst|action (points|items)|open (points|issues|actions)|parking lot)\b/i;
 
 /** The type field of a record: "Type: Gunningscriterium (wens)", "Soort: Informatievraag". */
 const RECORD_TYPE = /(?:^|\|)\s*(?:type|soort|categorie|category|prioriteit|priority)\s*:\s*([^|]{1,60})/i;

@@ -53,8 +53,10 @@ function classification(v: unknown): NonNullable<NonNullable<Tender["items"]>[nu
 
 /**
  * An OCDS release, release package or record package: the tender manifest (`Document.tender`) and
- * text segments for its title, description, buyer, items (with CPV codes) and documents. `line`
- * is the source line of the value in the JSON file.
+ * text segments for every free-text field of the tender that can carry requirements: title,
+ * description, buyer, eligibility criteria, award criteria, submission details, lots, items (with
+ * CPV codes), documents with their descriptions, and the criteria of the OCDS requirements
+ * extension. `line` is the source line of the value in the JSON file.
  */
 export function readOcds(text: string, sink: SegmentSink): Tender {
   let data: unknown;
@@ -135,6 +137,15 @@ export function readOcds(text: string, sink: SegmentSink): Tender {
   if (tender.description) sink.add("paragraph", tender.description, { line: at(tender.description) });
   if (tender.buyer) sink.add("metadata", `Aanbestedende dienst / buyer: ${tender.buyer.name}`, { line: at(tender.buyer.name) });
   if (method) sink.add("metadata", `Procedure: ${[method, methodDetails].filter(Boolean).join(" – ")}`, { line: at(method) });
+  // Free text that states requirements: OCDS 1.1 core fields, then the requirements extension
+  // (tender.criteria[].requirementGroups[].requirements[]), which eForms-based notices fill.
+  for (const key of ["eligibilityCriteria", "awardCriteriaDetails", "submissionMethodDetails"] as const) {
+    const value = str(t[key]);
+    if (value) sink.add("paragraph", value, { line: at(value) });
+  }
+  for (const lot of arr(t.lots).filter(isObject)) {
+    for (const value of [str(lot.title), str(lot.description)]) if (value) sink.add("list-item", value, { line: at(value), level: 1 });
+  }
   for (const item of tender.items ?? []) {
     const codes = [item.classification, ...(item.additionalClassifications ?? [])]
       .filter((c) => c !== undefined)
@@ -142,9 +153,24 @@ export function readOcds(text: string, sink: SegmentSink): Tender {
     const textOfItem = [item.description, codes.join("; ")].filter(Boolean).join(" – ");
     sink.add("list-item", textOfItem, { line: at(item.description ?? item.classification?.id ?? ""), level: 1 });
   }
-  for (const d of tender.documents ?? []) {
-    const label = [d.title, d.documentType ? `(${d.documentType})` : undefined, d.url].filter(Boolean).join(" ");
-    sink.add("list-item", label, { line: at(d.title ?? d.url ?? ""), level: 1 });
+  for (const criterion of arr(t.criteria).filter(isObject)) {
+    for (const value of [str(criterion.title), str(criterion.description)]) if (value) sink.add("list-item", value, { line: at(value), level: 1 });
+    for (const group of arr(criterion.requirementGroups).filter(isObject)) {
+      const groupText = str(group.description);
+      if (groupText) sink.add("list-item", groupText, { line: at(groupText), level: 2 });
+      for (const requirement of arr(group.requirements).filter(isObject)) {
+        for (const value of [str(requirement.title), str(requirement.description)]) if (value) sink.add("list-item", value, { line: at(value), level: 2 });
+      }
+    }
   }
+  arr(t.documents)
+    .filter(isObject)
+    .forEach((raw, i) => {
+      const d = tender.documents?.[i] ?? {};
+      const label = [d.title, d.documentType ? `(${d.documentType})` : undefined, d.url].filter(Boolean).join(" ");
+      if (label) sink.add("list-item", label, { line: at(d.title ?? d.url ?? ""), level: 1 });
+      const about = str(raw.description);
+      if (about) sink.add("paragraph", about, { line: at(about) });
+    });
   return tender;
 }

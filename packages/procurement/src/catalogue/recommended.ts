@@ -142,7 +142,9 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelbepalingen", "modelcontractclausules", "model contractual clauses", "model contractual ai clauses", "model contract clauses", "ai module", "aimodule"],
-          ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "form part", "forms part", "maken deel uit", "maakt deel uit", "attached", "aangevuld", "incorporated", "nemen ... op", "neemt ... op", "opgesteld op basis van", "drawn up on the basis of"],
+          ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "form part", "forms part", "maken deel uit", "maakt deel uit", "attached", "aangevuld", "incorporated", "nemen ... op", "neemt ... op", "opgesteld op basis van", "drawn up on the basis of",
+            // The infinitive after a verb ("bevestigen dat de MCC-AI deel uitmaken van") and terms modelled on the clauses.
+            "deel uitmaken", "deel uit te maken", "naar het voorbeeld van", "modelled on", "modeled on"],
         ],
       },
     ],
@@ -162,7 +164,14 @@ const ownUsage: RequirementDefinition[] = [
     severity: errorIfHighRisk,
     commitment: true,
     applies: AI,
-    patterns: [{ all: [["*risicobeheer*", "*risicomanagement*", "risk management*", "risk-management*"]] }],
+    patterns: [
+      {
+        all: [["*risicobeheer*", "*risicomanagement*", "risk management*", "risk-management*"]],
+        // A company-wide programme modelled on a framework ("aligned with the NIST AI Risk Management
+        // Framework", "geïnspireerd op ISO 31000") is no risk management system for this system (art. 9(1)).
+        none: ["nist", "risk management framework", "iso 31000", "best in class", "geinspireerd op", "inspired by"],
+      },
+    ],
   },
   {
     id: "data-governance",
@@ -208,6 +217,8 @@ const ownUsage: RequirementDefinition[] = [
           ["technische documentatie", "technical documentation", "technische beschrijving", "technical description", "modelkaart", "model card*"],
           ["levert", "leveren", "geleverd", "delivers", "deliver", "provides", "provide", "verstrekt", "acceptatie*", "acceptance", "oplevering", "ingebruikname", "gebruiksaanwijzing", "gebruiksinstructies", "*handleiding*", "instructions for use", "manual"],
         ],
+        // Keeping the documentation for years is records-and-openness (AI Act art. 18), not drawing it up (art. 11).
+        none: ["bewaart de technische documentatie", "bewaren de technische documentatie", "keeps the technical documentation", "retains the technical documentation", "shall keep the technical documentation"],
       },
     ],
   },
@@ -527,7 +538,10 @@ const ownUsage: RequirementDefinition[] = [
         all: [
           // "na afloop van het schooljaar" is a retention period; the exit is the end of the contract.
           ["einde", "beeindiging", "termination", "end of", "exitplan", "exit plan", "afloop van de overeenkomst", "afloop van het contract", "afloop van de opdracht", "afloop van de dienstverlening", "overgang", "transition"],
-          ["open formaat", "open formaten", "open format*", "overgedragen", "overdracht", "draagt", "hand over", "returns", "exporteren", "export*", "exitplan", "exit plan", "vernietigt", "verwijdert", "deletes", "destroys", "levert"],
+          [
+            "open formaat", "open formaten", "open format*", "overgedragen", "overdracht", "draagt", "hand over", "returns", "return", "exporteren", "export*", "exitplan", "exit plan", "vernietigt",
+            "verwijdert", "deletes", "delete", "destroys", "destroy", "levert", "deliver", "delivers",
+          ],
         ],
         // Returning or deleting "all personal data" is the processor's duty of GDPR art. 28(3)(g), not an exit plan.
         none: ["eigen exitplan", "own exit plan", "alle persoonsgegevens", "all personal data", "all the personal data"],
@@ -991,7 +1005,10 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["onderliggend*", "underlying", "onderaannemer*", "subcontractor*", "sub supplier*", "toeleverancier*", "hosting*", "gehost", "hosted", "general purpose", "algemene doeleinden", "foundation model*", "externe modellen", "third party model*", "hostingpartijen"],
-          ["vermeldt", "discloses", "disclose", "maakt bekend", "maakt ... bekend", "bekendmaken", "lists", "noemt", "geeft aan", "states", "meldt", "informs", "overzicht", "list of", "specifies", "specificeert", "gespecificeerd"],
+          [
+            "vermeldt", "discloses", "disclose", "maakt bekend", "maakt ... bekend", "bekendmaken", "lists", "list", "noemt", "geeft aan", "states", "meldt", "informs", "inform", "overzicht",
+            "list of", "specifies", "specify", "specificeert", "gespecificeerd",
+          ],
         ],
       },
     ],

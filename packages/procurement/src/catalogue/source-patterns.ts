@@ -65,7 +65,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   "risk-management": [
     p("AI Act art. 9(2) (risks throughout the entire lifecycle)", [["risico s", "risks", "risico"], ["gehele levensduur", "entire lifecycle", "levenscyclus", "lifecycle", "hele levensduur"]]),
     p("AI Act art. 9; MCC-AI art. 2; AK aia-03", [
-      ["risicobeheersysteem", "systeem voor risicobeheer", "risk management system", "risicobeheersmaatregelen", "risk management measures", "redelijkerwijs te voorzien misbruik", "reasonably foreseeable misuse", "known and foreseeable risks", "bekende en voorzienbare risico s"],
+      ["risicobeheersysteem", "systeem voor risicobeheer", "risk management system", "risicobeheersmaatregelen", "risk management measures", "redelijkerwijs te voorzien misbruik", "reasonably foreseeable misuse", "known and foreseeable risks", "bekende en voorzienbare risico s",
+        // Art. 9(2)(a): "the identification and analysis of the known and the reasonably foreseeable risks".
+        "foreseeable risks", "voorzienbare risico s", "te voorziene risico s"],
     ]),
   ],
   "data-governance": [
@@ -292,7 +294,10 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AK owp-17, owp-18", [
       ["modelkaart*", "model card*", "datakaart*", "data card*", "datasheet*", "data sheet*", "testrapport*", "test report*", "certificaat", "certificate*", "eu conformiteitsverklaring", "declaration of conformity"],
       ["inschrijving", "bid", "tender", "offerte", "inschrijver*", "bidder*", "tenderer*", "gunning*", "award*", "beoordeling", "evaluation", "indienen", "submit*", "meeleveren", "bijvoegen", "enclose*", "include*"],
-    ]),
+    ],
+    // The declaration of conformity drawn up with the CE marking before delivery is the conformity
+    // procedure (AI Act art. 43, 47, 48), not evidence weighed when the bids are evaluated.
+    ["ce markering", "ce marking", "conformiteitsbeoordeling", "conformity assessment"]),
   ],
   "ethics-review": [
     p("AK pba-06; aanpak begeleidingsethiek", [["begeleidingsethiek", "guidance ethics", "ethische commissie", "ethics commission", "ethics committee", "ethiekcommissie", "multidisciplinair team", "multidisciplinary team"]]),

@@ -32,6 +32,10 @@ export const vocabulary: Vocabulary = {
       terms: [
         "opdrachtnemer", "leverancier", "inschrijver", "aanbieder", "dienstverlener", "contractant", "opdrachtnemers", "framework supplier", "onderaannemer*", "gegadigde",
         "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder*", "subcontractor*", "provider",
+        // A statement of work's consultant and a model licence's licensor deliver the system.
+        "consultant", "licensor",
+        // Abbreviations of terse forms ("opdrn. levert …").
+        "opdrn",
       ],
     },
     // A request for quotation addresses the supplier as "u" / "jullie" / "you" (and the buyer is "wij" / "we").
@@ -46,7 +50,7 @@ export const vocabulary: Vocabulary = {
         "wij", "we",
         "provincie", "opdrachtgever", "aanbestedende dienst", "de provincie", "gedeputeerde staten", "waterschap", "gemeente",
         "province", "contracting authority", "participating authorities", "participating authority", "lead authority", "the authority", "the buyer", "the customer", "water board",
-        "customer", "municipality", "water authority",
+        "customer", "municipality", "water authority", "opdrg",
       ],
     },
     { source: "MCC-AI (2025), art. 1: the buyer is the Public Organisation", terms: ["public organisation", "public organization", "publieke organisatie"] },
@@ -61,7 +65,7 @@ export const vocabulary: Vocabulary = {
         "pluspunt", "zou willen", "is wenselijk", "wenselijk", "optione*", "zou ... fijn", "fijn als", "is fijn",
         // Points in the award for what a bid offers beyond the requirements (EMVI): still a wish.
         "meerwaarde", "added value", "extra punten", "additional points", "bonus points",
-        "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "would appreciate", "nice to have", "preferably", "would like", "desirable", "optional",
+        "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "would appreciate", "would ... appreciate", "nice to have", "preferably", "would like", "desirable", "optional",
       ],
     },
     { source: "MoSCoW prioritisation", terms: ["should", "should have", "should haves", "could", "could have", "could haves"] },
@@ -73,7 +77,7 @@ export const vocabulary: Vocabulary = {
         "los van de beoordeling", "buiten de beoordeling", "outside the assessment",
         "marktconsultatie", "marktverkenning", "niet beoordeeld", "worden niet beoordeeld", "wordt niet beoordeeld", "niet bindend", "geen eis",
         "kijkt u", "vragen u", "vraag aan de markt", "vragen ... markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt ... mee",
-        "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views", "are invited to state", "are invited to indicate", "invited to describe",
+        "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views", "are invited to state", "are invited to indicate", "invited to describe", "invited to explain",
         // A bidder invited to answer; an applicant invited to an interview is no question ("bepaalt wie wordt uitgenodigd").
         "worden uitgenodigd om", "wordt uitgenodigd om", "worden uitgenodigd te", "wordt uitgenodigd te", "uitgenodigd ... te beschrijven", "uitgenodigd ... aan te geven", "uitgenodigd ... toe te lichten",
         "market consultation", "market sounding", "this request for information", "request for information rfi", "rfi", "not assessed", "not scored", "not binding", "non binding", "no requirement", "not a requirement",
@@ -97,7 +101,9 @@ export const vocabulary: Vocabulary = {
         "to be worked out", "to be determined", "to be agreed", "tbd", "will ... agreed", "agreed per", "will be assessed", "will ... decided", "after the award",
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
         "are considering", "is considering", "considering whether", "will be determined", "is to be determined", "to be decided", "will examine whether",
-        "will look into whether",
+        "will look into whether", "will be considered", "wordt overwogen", "zal worden overwogen", "na de pilot", "na de pilotfase", "after the pilot",
+        // An action point of minutes is work still to do, not an agreement ("(actiepunt 7)").
+        "actiepunt*", "action point*", "action item*",
         // Advice still to be sought settles nothing ("will seek legal advice on whether …").
         "seek legal advice", "seek advice on", "will seek advice", "advies inwinnen", "winnen ... advies in", "wint ... advies in",
         // Left open or not (yet) agreed: nothing binds until the parties agree.
@@ -125,7 +131,12 @@ export const vocabulary: Vocabulary = {
       source: DRAFTING,
       terms: [
         // Minutes report what someone argues for; it binds nobody ("Mevr. X pleit voor een IAMA").
-        "pleit voor", "pleiten voor", "argues for", "is van mening",
+        "pleit voor", "pleiten voor", "argues for", "is van mening", "kan op verzoek", "can on request", "may on request",
+        // Taking part is the party's free choice.
+        "participation is voluntary", "deelname is vrijwillig", "medewerking is vrijwillig",
+        // … or proposes, asks or thinks, and what was only discussed ("Besproken is of …").
+        "stelde voor", "meent dat", "vroeg of", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
+        "bestond onduidelijkheid",
         "kan desgevraagd", "desgevraagd kan",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "informatief", "zou", "zouden",
@@ -249,7 +260,11 @@ export const vocabulary: Vocabulary = {
       ],
     },
   ],
-  aiActName: [{ source: AI_ACT_NL_EN, terms: ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689", "2024 1689", "artificial intelligence act", "aia"] }],
+  aiActName: [
+    { source: AI_ACT_NL_EN, terms: ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689", "2024 1689", "artificial intelligence act", "aia"] },
+    // Names the act goes by in plain Dutch ("de Europese AI-wet") and in its own title (verordening artificiële intelligentie).
+    { source: "AI Act, Dutch title; common Dutch usage", terms: ["ai wet", "europese ai wet", "verordening artificiele intelligentie", "wet op de artificiele intelligentie"] },
+  ],
   gdprName: [{ source: "GDPR, nl and en texts", terms: ["avg", "gdpr", "algemene verordening gegevensbescherming", "general data protection regulation", "verordening eu 2016 679", "regulation eu 2016 679"] }],
   mccName: [
     {
@@ -365,7 +380,7 @@ export const vocabulary: Vocabulary = {
         "natural persons", "burgers", "citizens", "inwoners", "residents", "medewerkers", "medewerker", "employees", "personen", "persons", "individuals", "betrokkene*", "person", "persoon",
         "employee", "werknemer*", "personeelsleden", "overtreder*", "offender*", "verdachte*", "suspects", "leerling*", "student*", "pupils", "kiezer*", "voters", "huishouden*",
         "household*", "cliënt*", "client*", "patiënt*", "patient*", "inspecteur*", "inspectors", "indiener*", "bewoner*",
-        "zzp er*", "sole trader*", "self employed", "belanghebbende*", "interested parties", "verzoeker*", "requesters", "grondeigenaar*", "landowner*",
+        "zzp er*", "sole trader*", "self employed", "belanghebbende*", "interested parties", "interested party", "verzoeker*", "requester", "requesters", "grondeigenaar*", "landowner*",
         "perceeleigenaar*", "natuurlijk persoon", "natural person", "staff", "personeel", "collega*", "deelnemer*", "participants", "burger", "citizen",
         // WAHV art. 5: the registered keeper of a vehicle is fined for what is done with it.
         "kentekenhouder*", "registered keeper*", "individu", "individuen", "an individual",
@@ -462,7 +477,7 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
-        "outside the scope", "buiten de scope", "buiten scope", "vallen buiten", "valt buiten", "not covered", "does not cover", "excluded", "uitgesloten", "niet toegestaan",
+        "outside the scope", "buiten de scope", "buiten scope", "vallen buiten", "valt buiten", "vallen ... buiten", "valt ... buiten", "not covered", "does not cover", "excluded", "uitgesloten", "niet toegestaan",
         "not allowed", "not permitted", "verboden", "prohibited", "not in scope", "niet in scope",
         "geen deel", "geen onderdeel", "not part of", "do not form part", "does not form part", "buiten de reikwijdte", "buiten het bereik", "beyond the scope",
         "valt niet onder", "vallen niet onder",

@@ -888,7 +888,7 @@ export type Status = "satisfied" | "partial" | "missing" | "not-applicable" | "w
  */
 export type Severity = "error" | "warning" | "info";
 /**
- * A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; module-not-applicable: partial: the clause belongs to a module of modular terms that the order declares not applicable; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; incomplete: partial: only one part of what the requirement asks is settled (a lawful basis without a retention period, an export of data without an exit plan); risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender.
+ * A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; module-not-applicable: partial: the clause belongs to a module of modular terms that the order declares not applicable; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; incomplete: partial: only one part of what the requirement asks is settled (a lawful basis without a retention period, an export of data without an exit plan); condition-not-met: partial: the clause binds only under a condition that does not hold for this tender ("Indien het AI-systeem een hoog-risico-AI-systeem is, …" for a system that is not high-risk); risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender.
  *
  * This interface was referenced by `CheckReport`'s JSON-Schema
  * via the `definition` "ReasonCode".
@@ -911,6 +911,7 @@ export type ReasonCode =
   | "retention-too-short"
   | "no-retention-period"
   | "incomplete"
+  | "condition-not-met"
   | "risk-class-inconsistent"
   | "annex-not-attached"
   | "contradicted"
@@ -1041,6 +1042,7 @@ export interface Evidence {
     | "retention-too-short"
     | "no-retention-period"
     | "incomplete"
+    | "condition-not-met"
     | "risk-class-inconsistent"
     | "annex-not-attached"
     | "contradicted"
@@ -1081,6 +1083,7 @@ export interface RequirementResult {
     | "retention-too-short"
     | "no-retention-period"
     | "incomplete"
+    | "condition-not-met"
     | "risk-class-inconsistent"
     | "annex-not-attached"
     | "contradicted"
