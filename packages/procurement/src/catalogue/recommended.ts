@@ -291,7 +291,9 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["uitschakelen", "uitschakel*", "buiten gebruik", "offline", "stopzetten", "stop the", "stop it", "override*", "terzijde", "negeren", "disregard*", "blokkeren", "ingrijpen", "intervene", "switch off", "switch it off", "shut down", "menselijk toezicht", "human oversight", "automation bias", 
-            "zet uit", "stilleggen", "verwerpen", "verwerpt", "turn off", "turn it off", "deactivate*", "deactiveren", "suspend the"],
+            "zet uit", "stilleggen", "verwerpen", "verwerpt", "turn off", "turn it off", "deactivate*", "deactiveren", "suspend the",
+            // Art. 14(4)(e): "interrupt the system through a 'stop' button or a similar procedure".
+            "onderbreken", "interrupt*", "stopknop", "stop button", "uitzetten", "uit te zetten", "stilzetten", "stil te zetten"],
         ],
       },
     ],
@@ -427,7 +429,8 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["meldt", "melden", "gemeld", "notifies", "informeert", "informs", "reports", "report"],
+          // AI Act art. 73 "meldt" / "reports", the formal "stelt … in kennis", and the base form after a modal ("will notify").
+          ["meldt", "melden", "gemeld", "notifies", "notify", "notified", "informeert", "informs", "inform", "reports", "report", "in kennis"],
           ["*incident*", "afwijking*", "non conform*", "nonconform*", "niet voldoet", "storing*"],
         ],
       },
@@ -451,8 +454,11 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["uitleg", "explanation*", "toelichting", "explain*", "uitlegbaar*", "uitleggen", "uit te leggen", "legt ... uit", "leggen ... uit"],
-          ["begrijpelijke taal", "begrijpelijk*", "plain language", "b1", "aanvrager*", "applicant*", "betrokkene*", "person concerned", "affected", "per aanvraag", "individu*", "per besluit", "each decision", "individual"],
+          ["uitleg", "explanation*", "toelichting", "explain*", "uitlegbaar*", "uitleggen", "uit te leggen", "legt ... uit", "leggen ... uit", "uiteenzetting", "zet ... uiteen", "uiteen te zetten"],
+          [
+            "begrijpelijke taal", "begrijpelijk*", "plain language", "b1", "aanvrager*", "applicant*", "betrokkene*", "person concerned", "affected", "per aanvraag", "individu*", "per besluit", "each decision",
+            "individual", "gewone taal", "eenvoudige taal", "eenvoudig nederlands",
+          ],
         ],
       },
     ],

@@ -15,7 +15,8 @@ const APPLIES: Group = ["van toepassing", "apply", "applies", "aangevuld", "onde
 // 14(5): verified and confirmed by natural persons; GDPR art. 22: not solely automated).
 const HUMAN_DECIDES: [Group, ...Group[]] = [
   ["geen", "no", "niet", "not", "never", "nooit"],
-  ["zonder goedkeuring", "zonder besluit", "zonder een besluit", "zonder beoordeling", "zonder dat", "without the approval", "without a decision", "without the decision", "without review", "without a review", "without prior review"],
+  ["zonder goedkeuring", "zonder besluit", "zonder een besluit", "zonder beoordeling", "zonder dat", "without the approval", "without a decision", "without the decision", "without review", "without a review", "without prior review",
+    "without approval", "zonder akkoord", "zonder toestemming van"],
   ["medewerker*", "behandelaar*", "officer*", "caseworker*", "commissie", "committee", "natuurlijke person*", "natural person*", "mens", "human", "persoon", "person",
     // AI Act art. 14(5): "verified and confirmed by at least two natural persons" — the roles that do it.
     "beoordelaar*", "toezichthouder*", "handhaver*", "boa", "inspecteur*", "inspector*", "reviewer*", "assessor*"],
