@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { type Baseline, type CheckReport, type Summary, validateBaseline } from "@ethiek/schemas";
-import { PROHIBITED_RULE_ID, collectFindings } from "@ethiek/procurement/format";
+import { PROHIBITED_RULE_ID, collectFindings } from "@ethiek/reports";
 import { CliError, msg } from "./errors.js";
 import { summarize } from "@ethiek/procurement";
 

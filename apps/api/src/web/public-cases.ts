@@ -4,7 +4,7 @@
 // leaves out; every text passes through `escapeHtml`.
 import type { PrecedentSearchResult, PublicCase } from "@ethiek/schemas";
 import { highlightHtml } from "@ethiek/cases";
-import { escapeHtml as h } from "@ethiek/procurement/format";
+import { escapeHtml as h } from "@ethiek/reports";
 import { formatDate, textsFor } from "./i18n.js";
 import { layout, type PageContext } from "./render.js";
 

@@ -311,9 +311,6 @@ Voorbeelden
   "rules.kinds.requirement": "eis",
   "rules.kinds.contract-clause": "contractbepaling",
   "rules.kinds.award-criterion": "gunningscriterium",
-  "rules.severities.error": "fout",
-  "rules.severities.warning": "waarschuwing",
-  "rules.severities.info": "info",
   "rules.more": "Meer over één eis: ethiek rules <id>",
 };
 
@@ -625,9 +622,6 @@ Examples
   "rules.kinds.requirement": "requirement",
   "rules.kinds.contract-clause": "contract clause",
   "rules.kinds.award-criterion": "award criterion",
-  "rules.severities.error": "error",
-  "rules.severities.warning": "warning",
-  "rules.severities.info": "info",
   "rules.more": "More about one requirement: ethiek rules <id>",
 };
 

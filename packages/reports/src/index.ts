@@ -1,7 +1,8 @@
 /**
- * @ethiek/procurement/format: turn CheckReports into the formats people and pipelines read —
- * stylish (terminal), json, SARIF 2.1.0, JUnit XML, GitLab Code Quality, HTML and Markdown. Pure
- * functions over reports and requirement documentation; no I/O, they run in Node and in a browser.
+ * @ethiek/reports: turn CheckReports into the formats people and pipelines read — stylish
+ * (terminal), json, SARIF 2.1.0, JUnit XML, GitLab Code Quality, HTML and Markdown. Pure functions
+ * over reports and requirement documentation; no I/O, they run in Node and in a browser. Every
+ * text a person reads comes from the one message catalogue (`@ethiek/messages`, namespace `report`).
  */
 export { formatJson } from "./json.js";
 export { formatSarif, buildSarif, documentUri, type SarifOptions, type SarifLog } from "./sarif.js";
@@ -27,14 +28,11 @@ export {
   countBySeverity,
   hash,
   oneLine,
-  placeText,
-  reasonText,
   decisiveEvidence,
   complianceDates,
-  sourceLabel,
-  tagLabel,
   type Finding,
   type FormatOptions,
   type FormatterRequirement,
-  type Language,
+  type Milestone,
 } from "./shared.js";
+export { placeText, reasonText, sourceLabel, tagLabel, type Language } from "./words.js";

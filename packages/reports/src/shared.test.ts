@@ -6,15 +6,13 @@ import {
   collectFindings,
   complianceDates,
   countBySeverity,
-  dateText,
   decisiveEvidence,
   evidenceInOrder,
   hash,
   oneLine,
-  placeText,
-  reasonText,
   resultFingerprint,
 } from "./shared.js";
+import { dateText, placeText, reasonText } from "./words.js";
 
 describe("collectFindings", () => {
   it("returns partial and missing results, most severe first, with titles from the requirement docs", () => {

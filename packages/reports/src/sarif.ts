@@ -1,21 +1,17 @@
+import { translator } from "@ethiek/messages";
 import type { CheckReport, Evidence, RequirementResult, Severity, Status } from "@ethiek/schemas";
 import {
   type FormatOptions,
   type FormatterRequirement,
-  type Language,
   documentFormat,
   evidenceInOrder,
-  placeText,
-  reasonText,
   PROHIBITED_RULE_ID,
   hash,
-  labelsFor,
-  reportTitle,
   requirementIndex,
   resultFingerprint,
-  sourcesText,
   tenderKey,
 } from "./shared.js";
+import { type Language, placeText, reasonText, reportTitle, sourcesText, statusWordKey } from "./words.js";
 
 /** Options of {@link formatSarif}. */
 export interface SarifOptions extends FormatOptions {
@@ -135,7 +131,7 @@ export function formatSarif(reports: readonly CheckReport[], options: SarifOptio
  */
 export function buildSarif(reports: readonly CheckReport[], options: SarifOptions): SarifLog {
   const lang: Language = options.lang ?? reports[0]?.language ?? "nl";
-  const l = labelsFor(lang);
+  const t = translator(lang);
   const docs = requirementIndex(options.requirements);
   const base = options.baseUri === undefined ? undefined : "SRCROOT";
   const rules: SarifRule[] = [];
@@ -191,8 +187,8 @@ export function buildSarif(reports: readonly CheckReport[], options: SarifOption
       const index = addRule({
         id: PROHIBITED_RULE_ID,
         name: "ProhibitedPractice",
-        shortDescription: { text: l.prohibitedTitle },
-        help: { text: l.prohibitedRemediation },
+        shortDescription: { text: t("report.prohibitedTitle") },
+        help: { text: t("report.prohibitedRemediation") },
         defaultConfiguration: { level: "error" },
         properties: { tags: ["ethiek", "ai-act"] },
       });
@@ -202,7 +198,7 @@ export function buildSarif(reports: readonly CheckReport[], options: SarifOption
         ruleIndex: index,
         kind: "fail",
         level: "error",
-        message: { text: [l.prohibitedTitle, ...prohibited.reasons].join(" ") },
+        message: { text: [t("report.prohibitedTitle"), ...prohibited.reasons].join(" ") },
         locations: evidence.length > 0 ? evidence.map((e) => location(e, true, report)) : documentLocation(report),
         partialFingerprints: { "ethiekFinding/v1": hash(`${tender.tender}\u0000${PROHIBITED_RULE_ID}`) },
         properties: { ...tender, status: "prohibited", severity: "error" },
@@ -263,22 +259,22 @@ export function buildSarif(reports: readonly CheckReport[], options: SarifOption
 }
 
 function ruleFromDoc(doc: FormatterRequirement | undefined, result: RequirementResult | undefined, lang: Language): SarifRule {
-  const l = labelsFor(lang);
+  const t = translator(lang);
   const id = doc?.id ?? result?.requirement ?? "unknown";
   const title = doc?.title ?? result?.title ?? id;
   const sources = doc?.sources ?? result?.sources ?? [];
   const remediation = doc?.remediation ?? result?.remediation;
   const helpText = [
-    doc?.explanation ? `${l.why}: ${doc.explanation}` : "",
-    remediation ? `${l.fix}: ${remediation}` : "",
-    sources.length > 0 ? `${l.sources}: ${sourcesText(sources)}` : "",
+    doc?.explanation ? `${t("report.why")}: ${doc.explanation}` : "",
+    remediation ? `${t("report.fix")}: ${remediation}` : "",
+    sources.length > 0 ? `${t("report.sources")}: ${sourcesText(sources)}` : "",
   ].filter(Boolean);
   const helpMarkdown = [
     `**${title}**`,
     doc?.explanation ?? "",
-    remediation ? `**${l.fix}:** ${remediation}` : "",
+    remediation ? `**${t("report.fix")}:** ${remediation}` : "",
     sources.length > 0
-      ? `**${l.sources}:**\n${sources.map((s) => `- ${s.url ? `[${s.framework} ${s.reference}](${s.url})` : `${s.framework} ${s.reference}`}`).join("\n")}`
+      ? `**${t("report.sources")}:**\n${sources.map((s) => `- ${s.url ? `[${s.framework} ${s.reference}](${s.url})` : `${s.framework} ${s.reference}`}`).join("\n")}`
       : "",
   ].filter(Boolean);
   return {
@@ -294,15 +290,15 @@ function ruleFromDoc(doc: FormatterRequirement | undefined, result: RequirementR
 }
 
 function resultMessage(result: RequirementResult, doc: FormatterRequirement | undefined, lang: Language): string {
-  const l = labelsFor(lang);
+  const t = translator(lang);
   const title = doc?.title ?? result.title ?? result.requirement;
-  const head = `${title}: ${l[result.status]}.`;
+  const head = `${title}: ${t(statusWordKey(result.status))}.`;
   const parts = [head];
   if (result.message) parts.push(result.message);
-  else if (result.status === "missing") parts.push(`${l.notFound}.`);
-  if (result.waiver) parts.push(`${l.waivedBy}: ${result.waiver.reason} (${result.waiver.case}).`);
+  else if (result.status === "missing") parts.push(`${t("report.notFound")}.`);
+  if (result.waiver) parts.push(`${t("report.waiver")}: ${result.waiver.reason} (${result.waiver.case}).`);
   if ((result.status === "partial" || result.status === "missing") && (result.remediation ?? doc?.remediation)) {
-    parts.push(`${l.fix}: ${result.remediation ?? doc?.remediation}`);
+    parts.push(`${t("report.fix")}: ${result.remediation ?? doc?.remediation}`);
   }
   return parts.join(" ");
 }

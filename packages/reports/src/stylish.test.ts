@@ -82,7 +82,7 @@ describe("formatStylish", () => {
     expect(text).toContain("  Documenten: tenders/ivri bestek.md, tenders/bijlage.pdf");
     expect(text).toContain("      bijlage.pdf, p. 9, r. 4 — 6.3 Audit en openheid\n      “Een DPIA volgt later.”\n      Waarom: uitgesteld of opengelaten (deferred)");
     expect(text).toContain("      ivri bestek.md, r. 12\n");
-    expect(text.split("\n").at(-2)).toBe("✖ 2 fouten, 2 waarschuwingen · 1 aanbesteding · 1 eisen voldaan");
+    expect(text.split("\n").at(-2)).toBe("✖ 2 fouten, 2 waarschuwingen · 1 aanbesteding · 1 eis voldaan");
   });
 
   it("writes no escape codes without colour, and strips those in document text", () => {

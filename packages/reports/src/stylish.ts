@@ -1,23 +1,17 @@
+import { translator } from "@ethiek/messages";
 import type { CheckReport, Evidence, Severity } from "@ethiek/schemas";
 import {
   type FormatOptions,
   type Finding,
-  type Language,
   baseName,
   collectFindings,
   complianceDates,
   countBySeverity,
-  countsText,
-  dateText,
   documentFormat,
-  heldTags,
-  labelsFor,
   oneLine,
-  placeText,
-  reasonText,
-  reportTitle,
   severityRank,
 } from "./shared.js";
+import { type Language, countsText, dateText, heldTags, placeText, reasonText, reportTitle, statusWordKey } from "./words.js";
 
 /** Options of {@link formatStylish}. */
 export interface StylishOptions extends FormatOptions {
@@ -30,11 +24,6 @@ export interface StylishOptions extends FormatOptions {
 type Paint = (text: string) => string;
 const ansi = (open: number, close: number): Paint => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
 const plain: Paint = (text) => text;
-
-const sectionTitle: Record<Language, Record<Severity, string>> = {
-  nl: { error: "Fouten", warning: "Waarschuwingen", info: "Info" },
-  en: { error: "Errors", warning: "Warnings", info: "Info" },
-};
 
 /** Whether a finding has nothing to quote: the requirement is simply not in the documents. */
 function notFound(f: Finding): boolean {
@@ -68,12 +57,13 @@ export function formatStylish(reports: readonly CheckReport[], options: StylishO
   const all = collectFindings(reports, options);
   const shown = all.filter((f) => severityRank[f.severity] >= min);
   const lang: Language = options.lang ?? reports[0]?.language ?? "nl";
-  const l = labelsFor(lang);
+  const t = translator(lang);
   const out: string[] = [];
 
   reports.forEach((report, index) => {
+    // The report's own lines follow its language unless one was asked for.
     const rlang = options.lang ?? report.language;
-    const rl = labelsFor(rlang);
+    const rt = translator(rlang);
     const findings = shown.filter((f) => f.reportIndex === index);
     const tags = heldTags(report, rlang);
     const title = reportTitle(report, rlang);
@@ -81,15 +71,15 @@ export function formatStylish(reports: readonly CheckReport[], options: StylishO
     const several = docNames.length > 1;
     out.push(c.underline(c.bold(oneLine(title))));
     // The path once: in the title when the tender has no title of its own, else on this line.
-    if (docNames.length > 0 && title !== docNames.join(", ")) out.push(c.dim(`  ${l.documents}: ${oneLine(docNames.join(", "))}`));
-    out.push(c.dim(`  ${l.classification}: ${tags.length > 0 ? oneLine(tags.join(", ")) : "—"}`));
+    if (docNames.length > 0 && title !== docNames.join(", ")) out.push(c.dim(`  ${t("report.documents")}: ${oneLine(docNames.join(", "))}`));
+    out.push(c.dim(`  ${t("report.classification")}: ${tags.length > 0 ? oneLine(tags.join(", ")) : "—"}`));
     const dates = complianceDates(report);
     if (dates.length > 0) {
-      out.push(c.dim(`  ${rl.datesTitle}:`));
+      out.push(c.dim(`  ${rt("report.dates")}:`));
       for (const d of dates) out.push(c.dim(`    ${dateText(d.date, rlang).padEnd(17)} ${oneLine(d.title)}`));
     }
     if (findings.length === 0) {
-      out.push(`  ${c.green("✔")} ${l.summaryNone}`, "");
+      out.push(`  ${c.green("✔")} ${t("report.summaryNone")}`, "");
       return;
     }
     const where = (e: Evidence) => {
@@ -100,7 +90,7 @@ export function formatStylish(reports: readonly CheckReport[], options: StylishO
       const group = findings.filter((f) => f.severity === severity);
       if (group.length === 0) continue;
       const paint = paintSeverity[severity];
-      out.push("", `  ${paint(c.bold(`${sectionTitle[lang][severity]} (${group.length})`))}`);
+      out.push("", `  ${paint(c.bold(`${t(`report.sections.${severity}`)} (${group.length})`))}`);
       // Quoted findings in reading order (a prohibited practice first), then what was not found.
       const quoted = group
         .filter((f) => !notFound(f))
@@ -113,18 +103,18 @@ export function formatStylish(reports: readonly CheckReport[], options: StylishO
         );
       for (const f of quoted) {
         const [decisive, ...others] = f.evidence;
-        out.push(`  ${paint(markOf[severity])} ${paint(l[f.status])}  ${c.bold(oneLine(f.title))}  ${c.dim(oneLine(f.ruleId))}`);
+        out.push(`  ${paint(markOf[severity])} ${paint(t(statusWordKey(f.status)))}  ${c.bold(oneLine(f.title))}  ${c.dim(oneLine(f.ruleId))}`);
         if (decisive) {
           out.push(`      ${where(decisive)}`);
           out.push(`      “${truncate(oneLine(decisive.quote), 400)}”`);
-          out.push(`      ${rl.reasonLabel}: ${reasonText(decisive.reason ?? f.reason, decisive.note, rlang)} ${c.dim(`(${decisive.reason ?? f.reason})`)}`);
+          out.push(`      ${rt("report.why")}: ${reasonText(decisive.reason ?? f.reason, decisive.note, rlang)} ${c.dim(`(${decisive.reason ?? f.reason})`)}`);
         }
-        if (f.remediation) out.push(`      ${rl.todo}: ${truncate(oneLine(f.remediation), 300)}`);
-        for (const e of others) out.push(c.dim(`      ${rl.alsoFound}: ${where(e)} (${reasonText(e.reason ?? f.reason, e.note, rlang)})`));
+        if (f.remediation) out.push(`      ${rt("report.todo")}: ${truncate(oneLine(f.remediation), 300)}`);
+        for (const e of others) out.push(c.dim(`      ${rt("report.alsoFound")}: ${where(e)} (${reasonText(e.reason ?? f.reason, e.note, rlang)})`));
       }
       const absent = group.filter(notFound);
       if (absent.length > 0) {
-        out.push(`  ${paint(markOf[severity])} ${paint(l.missing)}  ${c.bold(`${rl.notFoundGroup} (${absent.length}):`)}`);
+        out.push(`  ${paint(markOf[severity])} ${paint(t("report.status.missing"))}  ${c.bold(rt("report.notFoundGroup", { n: absent.length }))}`);
         for (const f of absent) {
           out.push(`      · ${oneLine(f.title)} ${c.dim(`(${oneLine(f.ruleId)})`)}${f.remediation ? ` → ${truncate(oneLine(f.remediation), 300)}` : ""}`);
         }
@@ -136,10 +126,8 @@ export function formatStylish(reports: readonly CheckReport[], options: StylishO
   const counts = countBySeverity(all);
   const total = counts.error + counts.warning + counts.info;
   const mark = counts.error > 0 ? c.red("✖") : total > 0 ? c.yellow("⚠") : c.green("✔");
-  const tenders = lang === "nl" ? (reports.length === 1 ? "aanbesteding" : "aanbestedingen") : reports.length === 1 ? "tender" : "tenders";
   const satisfied = reports.reduce((n, r) => n + r.summary.satisfied, 0);
-  const met = lang === "nl" ? `${satisfied} eisen voldaan` : `${satisfied} requirements satisfied`;
-  out.push(c.bold(`${mark} ${countsText(counts, lang)} · ${reports.length} ${tenders} · ${met}`));
+  out.push(c.bold(`${mark} ${countsText(counts, lang)} · ${t("report.count.tenders", { n: reports.length })} · ${t("report.count.satisfied", { n: satisfied })}`));
   return `${out.join("\n")}\n`;
 }
 

@@ -1,15 +1,7 @@
+import { translator } from "@ethiek/messages";
 import type { CheckReport, RequirementResult } from "@ethiek/schemas";
-import {
-  type FormatOptions,
-  type Language,
-  PROHIBITED_RULE_ID,
-  labelsFor,
-  locationText,
-  oneLine,
-  reportTitle,
-  requirementIndex,
-  tenderKey,
-} from "./shared.js";
+import { type FormatOptions, PROHIBITED_RULE_ID, oneLine, requirementIndex, tenderKey } from "./shared.js";
+import { type Language, locationText, reportTitle, severityWordKey, statusWordKey } from "./words.js";
 
 /**
  * Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids.
@@ -44,7 +36,8 @@ export function formatJunit(reports: readonly CheckReport[], options: FormatOpti
   let skipped = 0;
   for (const report of reports) {
     const lang: Language = options.lang ?? report.language;
-    const l = labelsFor(lang);
+    const t = translator(lang);
+    const prohibitedTitle = t("report.prohibitedTitle");
     const docs = requirementIndex(options.requirements);
     const classname = `ethiek.${tenderKey(report)}`;
     const cases: string[] = [];
@@ -54,9 +47,9 @@ export function formatJunit(reports: readonly CheckReport[], options: FormatOpti
     if (prohibited) {
       suiteFailures += 1;
       cases.push(
-        `    <testcase classname="${escapeXml(classname)}" name="${escapeXml(`${PROHIBITED_RULE_ID}: ${l.prohibitedTitle}`)}">\n` +
-          `      <failure type="error" message="${escapeXml(l.prohibitedTitle)}">${escapeXml(
-            [...prohibited.reasons, l.prohibitedRemediation].join("\n"),
+        `    <testcase classname="${escapeXml(classname)}" name="${escapeXml(`${PROHIBITED_RULE_ID}: ${prohibitedTitle}`)}">\n` +
+          `      <failure type="error" message="${escapeXml(prohibitedTitle)}">${escapeXml(
+            [...prohibited.reasons, t("report.prohibitedRemediation")].join("\n"),
           )}</failure>\n    </testcase>`,
       );
     }
@@ -69,22 +62,22 @@ export function formatJunit(reports: readonly CheckReport[], options: FormatOpti
           break;
         case "not-applicable":
           suiteSkipped += 1;
-          cases.push(`${open}\n      <skipped message="${escapeXml(l["not-applicable"])}"/>\n    </testcase>`);
+          cases.push(`${open}\n      <skipped message="${escapeXml(t("report.status.not-applicable"))}"/>\n    </testcase>`);
           break;
         case "waived":
           suiteSkipped += 1;
           cases.push(
             `${open}\n      <skipped message="${escapeXml(
-              `${l.waived}: ${result.waiver ? `${result.waiver.reason} (${result.waiver.case})` : ""}`,
+              `${t("report.status.waived")}: ${result.waiver ? `${result.waiver.reason} (${result.waiver.case})` : ""}`,
             )}"/>\n    </testcase>`,
           );
           break;
         case "partial":
         case "missing": {
           suiteFailures += 1;
-          const message = `${l[result.severity]} · ${l[result.status]} (${result.reason}): ${result.message ?? title}`;
+          const message = `${t(severityWordKey(result.severity))} · ${t(statusWordKey(result.status))} (${result.reason}): ${result.message ?? title}`;
           const remediation = result.remediation ?? docs.get(result.requirement)?.remediation;
-          const body = [evidenceText(result, lang), remediation ? `${l.fix}: ${remediation}` : ""].filter(Boolean).join("\n");
+          const body = [evidenceText(result, lang), remediation ? `${t("report.fix")}: ${remediation}` : ""].filter(Boolean).join("\n");
           cases.push(
             `${open}\n      <failure type="${result.severity}" message="${escapeXml(message)}">${escapeXml(body)}</failure>\n    </testcase>`,
           );
@@ -109,8 +102,7 @@ export function formatJunit(reports: readonly CheckReport[], options: FormatOpti
 }
 
 function evidenceText(result: RequirementResult, lang: Language): string {
-  const l = labelsFor(lang);
-  if (result.evidence.length === 0) return result.status === "satisfied" ? "" : `${l.notFound}.`;
+  if (result.evidence.length === 0) return result.status === "satisfied" ? "" : `${translator(lang)("report.notFound")}.`;
   return result.evidence
     .map((e) => `${e.document} ${locationText(e, lang)}: "${oneLine(e.quote)}"${e.note ? ` (${e.note})` : ""}`)
     .join("\n");

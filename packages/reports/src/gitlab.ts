@@ -1,5 +1,7 @@
+import { translator } from "@ethiek/messages";
 import type { CheckReport } from "@ethiek/schemas";
-import { type FormatOptions, type Language, collectFindings, documentFormat, labelsFor, oneLine, placeText, reasonText, reportTitle } from "./shared.js";
+import { type FormatOptions, collectFindings, documentFormat, oneLine } from "./shared.js";
+import { type Language, placeText, reasonText, reportTitle, statusWordKey } from "./words.js";
 
 /** One issue of GitLab's Code Quality report (a subset of the Code Climate spec). */
 export interface GitlabIssue {
@@ -25,15 +27,15 @@ const severityOf = { error: "major", warning: "minor", info: "info" } as const;
 export function formatGitlab(reports: readonly CheckReport[], options: FormatOptions = {}): string {
   const issues: GitlabIssue[] = collectFindings(reports, options).map((f) => {
     const lang: Language = options.lang ?? f.report.language;
-    const l = labelsFor(lang);
+    const t = translator(lang);
     const first = f.evidence[0];
     const path = first?.document ?? f.report.documents[0]?.name ?? reportTitle(f.report, lang);
-    const what = f.message ? oneLine(f.message) : first ? `"${oneLine(first.quote)}"` : l.notFound;
+    const what = f.message ? oneLine(f.message) : first ? `"${oneLine(first.quote)}"` : t("report.notFound");
     const where = first
       ? ` [${placeText(first, documentFormat(f.report, first.document), lang)}: ${reasonText(first.reason ?? f.reason, first.note, lang)}]`
       : "";
     return {
-      description: `${f.title} (${l[f.status]}, ${f.reason}): ${what}${where}${f.remediation ? ` ${l.fix}: ${oneLine(f.remediation)}` : ""}`,
+      description: `${f.title} (${t(statusWordKey(f.status))}, ${f.reason}): ${what}${where}${f.remediation ? ` ${t("report.fix")}: ${oneLine(f.remediation)}` : ""}`,
       check_name: f.ruleId,
       fingerprint: f.fingerprint,
       severity: f.status === "prohibited" ? "blocker" : severityOf[f.severity],

@@ -1,16 +1,7 @@
+import { translator } from "@ethiek/messages";
 import type { CheckReport } from "@ethiek/schemas";
-import {
-  type FormatOptions,
-  type Language,
-  collectFindings,
-  countBySeverity,
-  countsText,
-  heldTags,
-  labelsFor,
-  locationText,
-  oneLine,
-  reportTitle,
-} from "./shared.js";
+import { type FormatOptions, collectFindings, countBySeverity, oneLine } from "./shared.js";
+import { type Language, countsText, heldTags, locationText, reportTitle, severityWordKey, statusWordKey } from "./words.js";
 
 /**
  * Escapes text for inline Markdown (GitHub and GitLab flavours), including table pipes and raw
@@ -42,20 +33,24 @@ const icon = { error: "🔴", warning: "🟠", info: "🔵" } as const;
  */
 export function formatMarkdown(reports: readonly CheckReport[], options: FormatOptions = {}): string {
   const lang: Language = options.lang ?? reports[0]?.language ?? "nl";
-  const l = labelsFor(lang);
+  const t = translator(lang);
   const findings = collectFindings(reports, options);
   const counts = countBySeverity(findings);
-  const head = lang === "nl" ? "ethiek: controle van de aanbesteding" : "ethiek: tender check";
-  const cols =
-    lang === "nl"
-      ? ["Aanbesteding", "Oordeel", "Fouten", "Waarschuwingen", "Info", "Voldaan"]
-      : ["Tender", "Verdict", "Errors", "Warnings", "Info", "Satisfied"];
+  const head = t("report.markdownTitle");
+  const cols = [
+    t("report.tender"),
+    t("report.verdict"),
+    t("report.sections.error"),
+    t("report.sections.warning"),
+    t("report.sections.info"),
+    t("report.columns.satisfied"),
+  ];
   const out: string[] = [`### ${head}`, "", `**${md(countsText(counts, lang))}**`, ""];
   out.push(`| ${cols.join(" | ")} |`, `| ${cols.map((_, i) => (i === 0 || i === 1 ? "---" : "---:")).join(" | ")} |`);
   reports.forEach((report, index) => {
     const c = countBySeverity(findings.filter((f) => f.reportIndex === index));
     out.push(
-      `| ${md(reportTitle(report, lang))} | ${md(l.verdict[report.summary.verdict])} | ${c.error} | ${c.warning} | ${c.info} | ${report.summary.satisfied} |`,
+      `| ${md(reportTitle(report, lang))} | ${md(t(`report.verdictWord.${report.summary.verdict}`))} | ${c.error} | ${c.warning} | ${c.info} | ${report.summary.satisfied} |`,
     );
   });
   reports.forEach((report, index) => {
@@ -63,16 +58,16 @@ export function formatMarkdown(reports: readonly CheckReport[], options: FormatO
     if (own.length === 0) return;
     const tags = heldTags(report, lang);
     out.push("", "<details>", `<summary><strong>${md(reportTitle(report, lang))}</strong>: ${md(countsText(countBySeverity(own), lang))}</summary>`, "");
-    out.push(`${md(l.classification)}: ${tags.length > 0 ? md(tags.join(", ")) : "—"}`, "");
+    out.push(`${md(t("report.classification"))}: ${tags.length > 0 ? md(tags.join(", ")) : "—"}`, "");
     for (const f of own) {
       const e = f.evidence[0];
-      out.push(`- ${icon[f.severity]} **${md(f.title)}** \`${f.ruleId.replace(/`/g, "")}\` — ${md(l[f.severity])}, ${md(l[f.status])} (\`${f.reason}\`)`);
+      out.push(`- ${icon[f.severity]} **${md(f.title)}** \`${f.ruleId.replace(/`/g, "")}\` — ${md(t(severityWordKey(f.severity)))}, ${md(t(statusWordKey(f.status)))} (\`${f.reason}\`)`);
       if (e) {
         out.push(`  > ${md(e.quote)}`, `  >`, `  > — ${md(e.document)}, ${md(locationText(e, lang))}${e.note ? `: ${md(e.note)}` : ""}`);
       } else {
-        out.push(`  - ${md(f.message || l.notFound)}`);
+        out.push(`  - ${md(f.message || t("report.notFound"))}`);
       }
-      if (f.remediation) out.push(`  - **${md(l.fix)}:** ${md(f.remediation)}`);
+      if (f.remediation) out.push(`  - **${md(t("report.fix"))}:** ${md(f.remediation)}`);
     }
     out.push("", "</details>");
   });
