@@ -1,3 +1,5 @@
+import type { Result } from "./result.js";
+
 /** A problem found while validating a value against one of the ethiek schemas. */
 export interface ValidationIssue {
   /** The JSON Schema keyword that failed, e.g. `required`, `enum`, `type`. */
@@ -13,9 +15,7 @@ export interface ValidationIssue {
 }
 
 /** The outcome of a validation: the typed value, or every problem at once. */
-export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
+export type ValidationResult<T> = Result<T, ValidationIssue>;
 
 /** A validator as ajv's standalone code produces it. */
 export interface CompiledValidator {
