@@ -1,5 +1,5 @@
-import type { Case, PublicCase, PublicCaseExport } from "@ethiek/schemas";
-import { PrecedentIndex, commissionOf, escapeHtml, yearOf } from "./search.js";
+import { escapeHtml, type Case, type PublicCase, type PublicCaseExport } from "@ethiek/schemas";
+import { PrecedentIndex, commissionOf, yearOf } from "./search.js";
 
 /** Version of the anonymisation rules (documented in docs/cases.md); bump when they change. */
 export const ANONYMISATION_RULES = "ethiek-anonimisering-1";

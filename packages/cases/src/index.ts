@@ -25,7 +25,6 @@ export {
   PrecedentIndex,
   caseFields,
   commissionOf,
-  escapeHtml,
   highlightHtml,
   snippets,
   yearOf,

@@ -7,6 +7,7 @@ import type {
   PrecedentSearchResult,
   PrecedentSnippet,
 } from "@ethiek/schemas";
+import { escapeHtml } from "@ethiek/schemas";
 import { stems, tokenize } from "./text.js";
 
 /** The searchable fields of a case and their weight in the ranking. */
@@ -494,9 +495,4 @@ export function highlightHtml(snippet: PrecedentSnippet): string {
     at = h.end;
   }
   return out + escapeHtml(snippet.text.slice(at));
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
 }

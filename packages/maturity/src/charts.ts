@@ -1,6 +1,6 @@
-import type { MaturityModel, MaturityScores, MaturityTargetLevel } from "@ethiek/schemas";
+import { escapeXml, type MaturityModel, type MaturityScores, type MaturityTargetLevel } from "@ethiek/schemas";
 import { estimateTextWidth, lineBox, lineHeight, TEXT_METRICS, unionBox, wrapText, type Box, type TextAnchor } from "./layout.js";
-import { escapeXml, textIn, type Language } from "./text.js";
+import { textIn, type Language } from "./text.js";
 
 // Charts are self-contained SVG strings: no scripts, no external fonts, images or links, so the
 // API can serve them and a page can inline them under a strict Content-Security-Policy. Each has a

@@ -19,3 +19,4 @@ export {
   type Validator,
 } from "./validation.js";
 export { fail, ok, type Result } from "./result.js";
+export { escapeHtml, escapeXml, kebabId } from "./text.js";

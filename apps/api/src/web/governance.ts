@@ -3,9 +3,8 @@
 // The diagrams are the SVGs of @ethiek/governance, shown with <img> from the page's own routes
 // (they carry a <style> element, which the page's CSP would block inline); every diagram is
 // followed by the same information as text or a table, and by its Mermaid source.
-import type { GovernanceModel, Route, RouteProgress, RouteStatus } from "@ethiek/schemas";
 import { modelToMermaid, routeToMermaid } from "@ethiek/governance";
-import { escapeHtml as h } from "@ethiek/reports";
+import { escapeHtml as h, type GovernanceModel, type Route, type RouteProgress, type RouteStatus } from "@ethiek/schemas";
 import { formatDateTime, textsFor, type Lang, type Texts } from "./i18n.js";
 import { layout, type PageContext } from "./render.js";
 

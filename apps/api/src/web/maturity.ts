@@ -2,9 +2,8 @@
 // charts, scores per dimension (self-assessed beside measured), unanswered questions and action
 // plan. The charts are the SVGs of @ethiek/maturity, inlined (they carry no script or style, so
 // the page's Content-Security-Policy holds), each followed by the same figures as a table.
-import type { MaturityActionPlan, MaturityAssessment, MaturityModel, MaturityScores } from "@ethiek/schemas";
 import { radarChart, radarSeries, textIn, timelineChart, type ChartSeries, type RadarInput, type TimelinePoint } from "@ethiek/maturity";
-import { escapeHtml as h } from "@ethiek/reports";
+import { escapeHtml as h, type MaturityActionPlan, type MaturityAssessment, type MaturityModel, type MaturityScores } from "@ethiek/schemas";
 import { formatDateTime, textsFor, type Texts } from "./i18n.js";
 import { errorSummary, layout, type FormError, type PageContext } from "./render.js";
 

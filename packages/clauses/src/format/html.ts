@@ -1,12 +1,7 @@
 // The annex as HTML: a standalone page (or a fragment for the web page) with a copy button per
 // clause. Every text is escaped; the page carries its own styles and one small copy script.
+import { escapeHtml } from "@ethiek/schemas";
 import type { Annex, AnnexItem } from "../annex.js";
-
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c]!);
-}
 
 export interface AnnexHtmlOptions {
   /** Add a copy button to every clause (needs the copy script; default true). */
