@@ -109,7 +109,13 @@ export interface RadarInput {
   readonly previous?: MaturityScores;
 }
 
-/** Builds the radar's series (current, target, previous) in the model's dimension order. */
+/**
+ * Builds the radar's series (current, target, previous) in the model's dimension order.
+ *
+ * @example
+ * const series = radarSeries(model, { current: scores, target: assessment.target });
+ * const table = chartTable(model, series, { language: "nl" });
+ */
 export function radarSeries(model: MaturityModel, input: RadarInput, language: Language = "nl"): ChartSeries[] {
   const w = words[language];
   const levelsOf = (scores: MaturityScores) => model.dimensions.map((d) => scores.dimensions.find((s) => s.dimension === d.id)?.level ?? null);

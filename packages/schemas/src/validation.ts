@@ -53,7 +53,12 @@ export function createValidator<T>(compiled: CompiledValidator, schema: string):
   return Object.assign(validate, { schema });
 }
 
-/** Turns ajv's error objects into readable issues, dropping the noise of failed alternatives. */
+/**
+ * Turns ajv's error objects into readable issues, dropping the noise of failed alternatives.
+ *
+ * @example
+ * if (!compiled(data)) console.error(formatIssues(describeErrors(compiled.errors ?? [], data)));
+ */
 export function describeErrors(errors: readonly AjvErrorObject[], data: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
@@ -186,7 +191,12 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-/** Reads the value a JSON pointer points at, or undefined. */
+/**
+ * Reads the value a JSON pointer points at, or undefined.
+ *
+ * @example
+ * valueAt({ a: [{ "b/c": 1 }] }, "/a/0/b~1c") // 1
+ */
 export function valueAt(data: unknown, pointer: string): unknown {
   if (pointer === "") return data;
   let current: unknown = data;
