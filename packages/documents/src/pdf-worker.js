@@ -1,4 +1,4 @@
-// Worker thread that parses one PDF with PDFium (compiled to WebAssembly, @embedpdf/pdfium) and
+// Worker thread that parses one PDF with PDFium (compiled to WebAssembly, from @embedpdf/pdfium) and
 // streams the text items of each page to the parent. It runs with V8 resource limits, a cap on the
 // WebAssembly heap, and is terminated by the parent when its time is up, so a hostile PDF can
 // neither exhaust the process's memory nor hang it. Plain JavaScript so that the same file runs
@@ -24,47 +24,163 @@ function post(message, transfer) {
 /** Set when PDFium asked for more WebAssembly memory than the cap allows. */
 let heapCapHit = false;
 
+/** WASI and Linux error numbers as Emscripten's libc knows them. */
+const EBADF = 8;
+const ENOENT = 44;
+const ENOTTY = 59;
+const ESPIPE = 70;
+/** The largest WebAssembly heap a 32-bit Emscripten module can have (2 GiB minus one page). */
+const HEAP_MAX = 2147418112;
+
 /**
- * Loads PDFium. The WebAssembly heap lives outside V8's heap, so the worker's `resourceLimits`
- * do not bound it: the heap-growth import is wrapped to refuse growing past `maxWasmBytes`.
- * PDFium then fails its allocation and aborts, which surfaces here as an exception
- * (`OUT_OF_MEMORY`).
+ * Instantiates PDFium's module (compiled by the parent, once per process) with the few functions
+ * it imports, in place of Emscripten's 300 KB JavaScript glue, whose loading and set-up (a file
+ * system, TTYs, argument checks on every call) cost each thread more than the instantiation
+ * itself. What PDFium needs from its host: setjmp/longjmp through JavaScript exceptions (the
+ * `invoke_*` trampolines, as Emscripten's glue does them), heap growth, memcpy and the clock.
+ * There is no file system: PDFium only looks for system fonts, finds none, and uses its own.
+ * Output to stdout or stderr (font warnings) is dropped. The functions are those the module of
+ * `@embedpdf/pdfium` 2.15.1 imports (exact pin); a newer module that asks for more fails to
+ * instantiate, which the tests catch.
+ *
+ * The WebAssembly heap lives outside V8's heap, so the worker's `resourceLimits` do not bound
+ * it: heap growth past `maxWasmBytes` is refused. PDFium then fails its allocation and aborts,
+ * which surfaces here as an exception (`OUT_OF_MEMORY`).
  */
 async function loadPdfium() {
-  // The thread starts while the parent may still compile PDFium: it loads the Emscripten glue
-  // meanwhile and then waits for the module.
-  const glue = import("@embedpdf/pdfium");
+  // The thread starts while the parent may still compile PDFium; then the module is posted.
   const wasm = compiledWasm ?? (await new Promise((resolve) => parentPort.once("message", (message) => resolve(message.wasm))));
-  const { init } = await glue;
-  const module = await init({
-    // Emscripten prints aborts and font warnings; they are not for the user.
-    print: () => {},
-    printErr: () => {},
-    // The module compiled by the parent (once per process) is only instantiated here.
-    instantiateWasm(imports, receive) {
-      const env = imports.env;
-      const grow = env.emscripten_resize_heap;
-      if (typeof grow === "function") {
-        env.emscripten_resize_heap = (requested) => {
-          if (requested >>> 0 > maxWasmBytes) {
-            heapCapHit = true;
-            return 0;
-          }
-          return grow(requested);
-        };
-      }
-      WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
-      return {};
+  let X;
+  let memory;
+  let table;
+  const i32 = () => new Int32Array(memory.buffer);
+  // longjmp throws; the trampoline that called the function holding the setjmp catches it,
+  // restores the stack and tells the module through setThrew.
+  const invoke = (index, ...args) => {
+    const sp = X.emscripten_stack_get_current();
+    try {
+      return table.get(index)(...args);
+    } catch (error) {
+      X._emscripten_stack_restore(sp);
+      if (error !== error + 0) throw error;
+      X.setThrew(1, 0);
+      return 0;
+    }
+  };
+  /** struct tm for a time in seconds (UTC: the module is told it runs in UTC). */
+  const tm = (low, high, at) => {
+    const date = new Date(((low >>> 0) + high * 4294967296) * 1000);
+    const h = i32();
+    const p = at >> 2;
+    h[p] = date.getUTCSeconds();
+    h[p + 1] = date.getUTCMinutes();
+    h[p + 2] = date.getUTCHours();
+    h[p + 3] = date.getUTCDate();
+    h[p + 4] = date.getUTCMonth();
+    h[p + 5] = date.getUTCFullYear() - 1900;
+    h[p + 6] = date.getUTCDay();
+    h[p + 7] = Math.floor((date.getTime() - Date.UTC(date.getUTCFullYear(), 0, 1)) / 86400000);
+    h[p + 8] = 0;
+    h[p + 9] = 0;
+  };
+  const env = {
+    invoke_v: invoke,
+    invoke_vi: invoke,
+    invoke_vii: invoke,
+    invoke_viii: invoke,
+    invoke_viiii: invoke,
+    invoke_viiiiiiiii: invoke,
+    invoke_ii: invoke,
+    invoke_iii: invoke,
+    invoke_iiii: invoke,
+    invoke_iiiii: invoke,
+    _emscripten_throw_longjmp: () => {
+      throw Infinity;
     },
-  });
-  return module.pdfium;
+    _abort_js: () => {
+      throw new Error("PDFium aborted");
+    },
+    __assert_fail: () => {
+      throw new Error("PDFium failed an assertion");
+    },
+    emscripten_resize_heap: (requested) => {
+      requested >>>= 0;
+      if (requested > maxWasmBytes) {
+        heapCapHit = true;
+        return 0;
+      }
+      // As Emscripten grows it: by a fifth at least (at most 96 MB more than asked), else by less.
+      const old = memory.buffer.byteLength;
+      for (let cut = 1; cut <= 4; cut *= 2) {
+        const over = Math.min(old * (1 + 0.2 / cut), requested + 100663296);
+        const size = Math.min(HEAP_MAX, Math.ceil(Math.max(requested, over) / 65536) * 65536);
+        try {
+          memory.grow((size - old + 65535) >>> 16);
+          return 1;
+        } catch {
+          // try a smaller step
+        }
+      }
+      return 0;
+    },
+    _emscripten_memcpy_js: (dest, src, num) => {
+      new Uint8Array(memory.buffer).copyWithin(dest, src, src + num);
+    },
+    emscripten_date_now: () => Date.now(),
+    _tzset_js: (timezone, daylight, stdName, dstName) => {
+      const h = i32();
+      h[timezone >> 2] = 0;
+      h[daylight >> 2] = 0;
+      const bytes = new Uint8Array(memory.buffer);
+      bytes.set([85, 84, 67, 0], stdName);
+      bytes.set([85, 84, 67, 0], dstName);
+    },
+    _localtime_js: tm,
+    _gmtime_js: tm,
+    __syscall_openat: () => -ENOENT,
+    __syscall_stat64: () => -ENOENT,
+    __syscall_lstat64: () => -ENOENT,
+    __syscall_newfstatat: () => -ENOENT,
+    __syscall_unlinkat: () => -ENOENT,
+    __syscall_rmdir: () => -ENOENT,
+    __syscall_fstat64: () => -EBADF,
+    __syscall_fcntl64: () => -EBADF,
+    __syscall_getdents64: () => -EBADF,
+    __syscall_ftruncate64: () => -EBADF,
+    __syscall_ioctl: () => -ENOTTY,
+  };
+  const wasi = {
+    // Everything written is dropped, and reported as written.
+    fd_write: (fd, iov, count, written) => {
+      const h = i32();
+      let n = 0;
+      for (let i = 0; i < count; i++) n += h[(iov >> 2) + 2 * i + 1];
+      h[written >> 2] = n;
+      return 0;
+    },
+    fd_read: () => EBADF,
+    fd_seek: () => ESPIPE,
+    fd_close: () => 0,
+    fd_sync: () => 0,
+    environ_sizes_get: (count, size) => {
+      const h = i32();
+      h[count >> 2] = 0;
+      h[size >> 2] = 0;
+      return 0;
+    },
+    environ_get: () => 0,
+  };
+  const instance = await WebAssembly.instantiate(wasm, { env, wasi_snapshot_preview1: wasi });
+  X = instance.exports;
+  memory = X.memory;
+  table = X.__indirect_function_table;
+  X.emscripten_stack_init();
+  X.__wasm_call_ctors();
+  return X;
 }
 
 async function main() {
-  const pdfium = await loadPdfium();
-  // The raw exports: Emscripten's wrappers check arguments on every call, which costs more than
-  // the call itself when every character of a page is asked for its position.
-  const X = pdfium.wasmExports;
+  const X = await loadPdfium();
   X.PDFiumExt_Init();
   const bytes = new Uint8Array(data);
   const filePtr = X.malloc(bytes.length);
@@ -72,7 +188,7 @@ async function main() {
     post({ type: "error", code: "OUT_OF_MEMORY", detail: "cannot allocate the file in the WebAssembly heap" });
     return;
   }
-  pdfium.HEAPU8.set(bytes, filePtr);
+  new Uint8Array(X.memory.buffer).set(bytes, filePtr);
   const doc = X.FPDF_LoadMemDocument(filePtr, bytes.length, 0);
   if (!doc) {
     const code = X.FPDF_GetLastError();
@@ -116,7 +232,7 @@ async function main() {
       if (!page) throw new Error(`PDFium could not load page ${n} (error ${X.FPDF_GetLastError()})`);
       textPage = X.FPDFText_LoadPage(page);
       if (!textPage) throw new Error(`PDFium could not read the text of page ${n}`);
-      const message = readPage(pdfium, X, page, textPage, n, scratch, fontNames);
+      const message = readPage(X, page, textPage, n, scratch, fontNames);
       post(message, [message.nums.buffer]);
     } catch (error) {
       if (heapCapHit) {
@@ -148,7 +264,7 @@ let units = new Uint16Array(1 << 14);
  * (its code and its text object) and a few per item; the characters go into one reused buffer,
  * which becomes one string per page, and the numbers into one transferred Float64Array.
  */
-function readPage(pdfium, X, page, textPage, n, scratch, fontNames) {
+function readPage(X, page, textPage, n, scratch, fontNames) {
   X.FPDF_GetPageBoundingBox(page, scratch);
   let f32 = new Float32Array(X.memory.buffer);
   let f64 = new Float64Array(X.memory.buffer);

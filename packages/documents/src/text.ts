@@ -10,34 +10,15 @@ import { ExtractionFailure } from "./errors.js";
  */
 export function collapseWhitespace(text: string): string {
   // Most texts have single spaces between words and nothing to drop: they are returned as they are.
-  if (isCollapsed(text)) return text;
+  if (!needsCollapse.test(text)) return text;
   return text
     .replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g, "")
     .replace(/[\s\u00A0\u2007\u202F]+/g, " ")
     .trim();
 }
 
-/** Whether {@link collapseWhitespace} would leave `text` as it is. */
-function isCollapsed(text: string): boolean {
-  let space = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c < 0xa0) {
-      space = false;
-      continue;
-    }
-    if (c === 32) {
-      if (space) return false;
-      space = true;
-      continue;
-    }
-    // Below 32 or from U+00A0 on: whitespace other than a space, a character to drop, or (the
-    // common case) a letter.
-    if (c < 32 || c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff) return false;
-    space = false;
-  }
-  return !space || text.length === 0;
-}
+/** Whatever {@link collapseWhitespace} would change: a character to drop, white space other than one space between words. */
+const needsCollapse = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]|[^\S ]| {2}|^ | $/;
 
 /** Offsets of the start of every line, for turning a character offset into a 1-based line. */
 export function lineStarts(text: string): number[] {

@@ -47,20 +47,15 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** White space other than single spaces between words. */
+const untidy = /[^\S ]| {2}|^ | $/;
+
 /**
  * `text.replace(/\s+/g, " ").trim()`, without a new string when the text has only single spaces
  * between words (almost every chunk).
  */
 function squashSpaces(text: string): string {
-  const n = text.length;
-  let previous = true;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (!isSpace(c)) previous = false;
-    else if (c !== 32 || previous) return text.replace(/\s+/g, " ").trim();
-    else previous = true;
-  }
-  return previous && n > 0 ? text.replace(/\s+/g, " ").trim() : text;
+  return untidy.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 /**
@@ -567,7 +562,7 @@ export function layoutSegments(pages: readonly { page: number; height: number; l
       // A table goes on while every chunk sits in one of its columns.
       if (table) {
         const t: OpenTable = table;
-        if (pageStart && headerKey(line.text) === t.headerKey && line.chunks.length > 1) {
+        if (pageStart && line.chunks.length > 1 && headerKey(line.text) === t.headerKey) {
           skipRepeatedHeader = true; // the header row repeated at the top of the page
           t.lastLine = line;
           continue;
