@@ -147,8 +147,9 @@ export async function readPdf(bytes: Uint8Array, sink: SegmentSink, limits: Extr
           case "meta": {
             if (message.numPages > limits.maxPages) return; // the thread reports TOO_MANY_PAGES
             known = message.numPages;
-            // A file long enough to share: a second thread takes pages from the back.
-            if (workers.length === 1 && known >= SPLIT_FROM_PAGES && availableParallelism() >= 2) start();
+            // A file long enough to share: a second thread takes pages from the back (unless the
+            // first has already taken them all).
+            if (workers.length === 1 && known >= SPLIT_FROM_PAGES && availableParallelism() >= 2 && Atomics.load(claims, 0) < known) start();
             break;
           }
           case "page": {
