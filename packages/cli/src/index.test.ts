@@ -71,9 +71,12 @@ describe("ethiek (in process)", () => {
 
   it("init writes a commented YAML config that validates, and a GitHub workflow", async () => {
     const dir = tempDir();
-    const result = await run(["init"], dir);
+    const result = await run(["init", "--lang", "en"], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("wrote ethiek.config.yaml\nwrote .github/workflows/ethiek.yml\n");
+    // Dutch when the locale or --lang says nothing else.
+    const dutch = await run(["init", "--force"], dir);
+    expect(dutch.stdout).toBe("ethiek.config.yaml geschreven\n.github/workflows/ethiek.yml geschreven\n");
     const text = readFileSync(join(dir, "ethiek.config.yaml"), "utf8");
     expect(text).toMatch(/^# ethiek configuration/);
     expect(validateConfig(parse(text))).toMatchObject({ ok: true });

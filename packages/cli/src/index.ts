@@ -47,12 +47,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     if (parsed.command === "init") {
       const { runInit } = await import("./commands/init.js");
-      return await runInit(parsed.options, io);
+      return await runInit({ ...parsed.options, lang }, io);
     }
     if (parsed.command === "maturity") {
       // Needs no config, and loads @ethiek/maturity only here, so `ethiek check` starts as fast as before.
       const { runMaturityImport } = await import("./commands/maturity.js");
-      return await runMaturityImport(parsed.options, io);
+      return await runMaturityImport({ ...parsed.options, lang }, io);
     }
     const config = await loadConfig(io.cwd, parsed.options.config);
     const chosen = parsed.options.lang ?? config.values.lang ?? langFromEnv(io.env);
