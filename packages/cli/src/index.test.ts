@@ -55,7 +55,9 @@ describe("ethiek (in process)", () => {
     const result = await run(["check", "x.md"], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${join(dir, "ethiek.config.json")}: de config heeft 1 probleem [CONFIG_INVALID]`);
-    expect(result.stderr).toContain('  - failOn: must be one of error, warning, never; found "always" — fix: set "failOn" to one of: error, warning, never.');
+    expect(result.stderr).toContain('  - failOn: moet een van error, warning, never zijn; gevonden: "always" — oplossing: zet "failOn" op een van: error, warning, never.');
+    const english = await run(["check", "x.md", "--lang", "en"], dir);
+    expect(english.stderr).toContain('  - failOn: must be one of error, warning, never; found "always" — fix: set "failOn" to one of: error, warning, never.');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -92,7 +92,7 @@ function printError(error: CliError, io: Io, debug: boolean, noColor: boolean, l
   const red = (s: string) => (color ? `\u001b[31m${s}\u001b[39m` : s);
   const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
   const lines = [`${red("ethiek:")} ${error.messageIn(lang)} ${dim(`[${error.code}]`)}`];
-  for (const detail of error.details) lines.push(`  - ${detail.replace(/\n/g, "\n    ")}`);
+  for (const detail of error.detailsIn(lang)) lines.push(`  - ${detail.replace(/\n/g, "\n    ")}`);
   const hint = error.hintIn(lang);
   if (hint) lines.push(`  ${hint}`);
   if (debug) {

@@ -318,6 +318,14 @@ Voorbeelden
   "rules.kinds.contract-clause": "contractbepaling",
   "rules.kinds.award-criterion": "gunningscriterium",
   "rules.more": "Meer over één eis: ethiek rules <id>",
+  "config.unknownKeySuggest": "{key, select, none {(bovenste niveau)} other {{key}}}: onbekende {n, plural, one {sleutel} other {sleutels}} {keys} — oplossing: bedoelt u \"{suggestion}\"? Hernoem of verwijder deze.",
+  "config.unknownKeyAllowed": "{key, select, none {(bovenste niveau)} other {{key}}}: onbekende {n, plural, one {sleutel} other {sleutels}} {keys} — oplossing: verwijder deze; toegestaan zijn {allowed}.",
+  "config.unknownKey": "{key, select, none {(bovenste niveau)} other {{key}}}: onbekende {n, plural, one {sleutel} other {sleutels}} {keys} — oplossing: verwijder deze.",
+  "config.oneOf": "{key, select, none {(bovenste niveau)} other {{key}}}: moet een van {allowed} zijn; gevonden: {foundKind, select, nothing {niets} list {een lijst} object {een object} null {null} other {{found}}} — oplossing: zet \"{key}\" op een van: {allowed}.",
+  "config.required": "{key, select, none {(bovenste niveau)} other {{key}}}: ontbreekt — oplossing: voeg \"{key}\" toe.",
+  "config.type": "{key, select, none {(bovenste niveau)} other {{key}}}: moet {expected, select, array {een lijst} object {een object} string {een tekst} number {een getal} boolean {true of false} other {{expected}}} zijn; gevonden: {foundKind, select, nothing {niets} list {een lijst} object {een object} null {null} other {{found}}} — oplossing: schrijf \"{key}\" als {expected, select, array {een lijst} object {een object} string {een tekst} number {een getal} boolean {true of false} other {{expected}}}.",
+  "config.empty": "{key, select, none {(bovenste niveau)} other {{key}}}: mag niet leeg zijn — oplossing: geef \"{key}\" een waarde of verwijder de sleutel.",
+  "config.other": "{key, select, none {(bovenste niveau)} other {{key}}}: ongeldige waarde; gevonden: {foundKind, select, nothing {niets} list {een lijst} object {een object} null {null} other {{found}}} — oplossing: verbeter \"{key}\".",
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -635,6 +643,14 @@ Examples
   "rules.kinds.contract-clause": "contract clause",
   "rules.kinds.award-criterion": "award criterion",
   "rules.more": "More about one requirement: ethiek rules <id>",
+  "config.unknownKeySuggest": "{key, select, none {(top level)} other {{key}}}: unknown {n, plural, one {key} other {keys}} {keys} — fix: did you mean \"{suggestion}\"? Rename or remove it.",
+  "config.unknownKeyAllowed": "{key, select, none {(top level)} other {{key}}}: unknown {n, plural, one {key} other {keys}} {keys} — fix: remove it; allowed keys are {allowed}.",
+  "config.unknownKey": "{key, select, none {(top level)} other {{key}}}: unknown {n, plural, one {key} other {keys}} {keys} — fix: remove it.",
+  "config.oneOf": "{key, select, none {(top level)} other {{key}}}: must be one of {allowed}; found {foundKind, select, nothing {nothing} list {a list} object {an object} null {null} other {{found}}} — fix: set \"{key}\" to one of: {allowed}.",
+  "config.required": "{key, select, none {(top level)} other {{key}}}: is required — fix: add \"{key}\".",
+  "config.type": "{key, select, none {(top level)} other {{key}}}: must be {expected, select, array {a list} object {an object} string {a string} number {a number} boolean {true or false} other {a {expected}}}; found {foundKind, select, nothing {nothing} list {a list} object {an object} null {null} other {{found}}} — fix: write \"{key}\" as {expected, select, array {a list} object {an object} string {a string} number {a number} boolean {true or false} other {a {expected}}}.",
+  "config.empty": "{key, select, none {(top level)} other {{key}}}: must not be empty — fix: give \"{key}\" a value or remove it.",
+  "config.other": "{key, select, none {(top level)} other {{key}}}: invalid value; found {foundKind, select, nothing {nothing} list {a list} object {an object} null {null} other {{found}}} — fix: correct \"{key}\".",
 };
 
 /** The CLI namespace: `cli.<key>`. */
