@@ -9,7 +9,7 @@ import type { Config } from "./config.js";
 import { openStorage, type Storage } from "./db/database.js";
 import { migrate } from "./db/migrations.js";
 import type { Engine } from "./engine.js";
-import { apiVersion, finishOpenApi } from "./openapi.js";
+import { apiVersion } from "./openapi.js";
 import { clientErrorResponse, errorHandler, sendProblem, type ProblemInit } from "./problems.js";
 import { registerRateLimits, type Limiter } from "./ratelimit.js";
 import { applyRetention } from "./retention.js";
@@ -285,45 +285,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   });
   return app;
 }
-
-/** The OpenAPI document of a ready app, finished for the Dutch API Design Rules. */
-export function openApiDocument(app: FastifyInstance): Record<string, unknown> {
-  return finishOpenApi(app.swagger() as unknown as Record<string, unknown>, {
-    ...(app.config.publicUrl !== undefined ? { publicUrl: app.config.publicUrl } : {}),
-    requestBodies: multipartBodies,
-  });
-}
-
-/** Request bodies Fastify's schema cannot express (streamed multipart uploads). */
-const multipartBodies: Record<string, Record<string, unknown>> = {
-  createCheck: {
-    required: true,
-    description: "De documenten van de aanbesteding, met optioneel een manifest en de naam van een regelset.",
-    content: {
-      "multipart/form-data": {
-        schema: {
-          type: "object",
-          required: ["files"],
-          properties: {
-            files: {
-              type: "array",
-              items: { type: "string", contentEncoding: "binary" },
-              description: "Eén of meer documenten: PDF, DOCX, ODT, HTML, Markdown, tekst, OCDS-JSON of eForms-XML. Herhaal het veld voor elk bestand.",
-            },
-            manifest: { $ref: "#/components/schemas/Tender", description: "Wat u al weet van de aanbesteding (tender.schema.json), als JSON." },
-            ruleset: { type: "string", description: "De naam van een regelset die op de server is geïnstalleerd." },
-            language: { type: "string", enum: ["nl", "en"], description: "De taal van het rapport; standaard nl." },
-            previousCheck: { type: "string", description: "Een eerdere toets van dezelfde aanbesteding: het antwoord laat zien wat er veranderde." },
-          },
-        },
-        encoding: {
-          files: { contentType: "application/octet-stream" },
-          manifest: { contentType: "application/json" },
-        },
-      },
-    },
-  },
-};
 
 /**
  * A URL with the values of its query parameters replaced, for logs.

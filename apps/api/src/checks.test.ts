@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CheckReport, RequirementResult } from "@ethiek/schemas";
-import { diffReports, kebab } from "./checks.js";
-import { negotiate } from "./routes/checks.js";
+import { diffReports } from "@ethiek/procurement";
+import { kebab } from "./problems.js";
+import { negotiate } from "./routes/checks/negotiate.js";
 
 const statuses = ["satisfied", "partial", "missing", "not-applicable", "waived"] as const;
 const reasonOf = { satisfied: "obligation", partial: "wish", missing: "no-mention", "not-applicable": "tag-not-applicable", waived: "waived" } as const;

@@ -1,21 +1,15 @@
+// Running one check: idempotency, reading every file within the time budget, the waivers of the
+// re-checked tender, the engine, and storing the result (storage/checks.ts). The HTTP route and
+// the web page both call `runCheck`; neither knows the steps.
 import { createHash, randomUUID } from "node:crypto";
-import type {
-  Check,
-  CheckedDocument,
-  CheckReport,
-  CheckSummary,
-  Document,
-  InvalidParam,
-  RequirementChange,
-  Tender,
-  Waiver,
-} from "@ethiek/schemas";
-import { audit } from "./audit.js";
+import { diffReports } from "@ethiek/procurement";
+import type { Check, CheckedDocument, CheckReport, Document, InvalidParam, Tender } from "@ethiek/schemas";
 import type { Actor } from "./auth.js";
 import type { ChecksTable, Db } from "./db/database.js";
 import type { Engine } from "./engine.js";
 import type { Limits } from "./config.js";
-import type { ProblemInit } from "./problems.js";
+import { kebab, type ProblemInit } from "./problems.js";
+import { approvedWaivers, findByIdempotencyKey, findOwnCheck, insertCheck, loadCheck, storesDocuments } from "./storage/checks.js";
 import { visibleFileName } from "./uploads.js";
 
 /** One uploaded file, read from the multipart stream. */
@@ -47,11 +41,6 @@ const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).
 /** Maps document reader codes to HTTP: size limits are 413, everything else about a file 422. */
 function statusForDocumentError(code: string): number {
   return code === "TOO_LARGE" || code === "ZIP_BOMB" ? 413 : 422;
-}
-
-/** `PDF_ENCRYPTED` -> `pdf-encrypted`: our problem codes are kebab-case. */
-export function kebab(code: string): string {
-  return code.toLowerCase().replace(/_/g, "-");
 }
 
 /**
@@ -88,13 +77,7 @@ export async function runCheck(input: {
 
   let previous: ChecksTable | undefined;
   if (request.previousCheck !== undefined) {
-    previous = await db
-      .selectFrom("checks")
-      .selectAll()
-      .where("id", "=", request.previousCheck)
-      .where("organisation_id", "=", actor.organisation)
-      .where("deleted_at", "is", null)
-      .executeTakeFirst();
+    previous = await findOwnCheck(db, request.previousCheck, actor.organisation);
     if (previous === undefined) {
       return {
         ok: false,
@@ -199,8 +182,7 @@ export async function runCheck(input: {
     };
   }
   const report: CheckReport = { ...checked, id };
-  const org = await db.selectFrom("organisations").select("store_documents").where("id", "=", actor.organisation).executeTakeFirst();
-  const store = org?.store_documents === 1;
+  const store = await storesDocuments(db, actor.organisation);
   const previousReport = previous === undefined ? undefined : (JSON.parse(previous.report) as CheckReport);
   const changes = previousReport === undefined ? undefined : diffReports(previousReport, report);
 
@@ -231,30 +213,20 @@ export async function runCheck(input: {
     stored: store,
   }));
   try {
-    await db.transaction().execute(async (trx) => {
-      await trx.insertInto("checks").values(row).execute();
-      await trx
-        .insertInto("check_documents")
-        .values(
-          request.files.map((f, i) => ({
-            check_id: id,
-            position: i,
-            name: f.name,
-            format: checkedDocuments[i]?.format ?? "text",
-            sha256: checkedDocuments[i]?.sha256 ?? "",
-            size: f.bytes.length,
-            content: store ? f.bytes : null,
-            text: store ? (documents[i]?.segments.map((s) => s.text).join("\n") ?? null) : null,
-          })),
-        )
-        .execute();
-      if (report.results.length > 0) {
-        await trx
-          .insertInto("check_results")
-          .values(report.results.map((r) => ({ check_id: id, requirement: r.requirement, status: r.status, severity: r.severity })))
-          .execute();
-      }
-      await audit(trx, {
+    await insertCheck(db, {
+      row,
+      report,
+      documents: request.files.map((f, i) => ({
+        check_id: id,
+        position: i,
+        name: f.name,
+        format: checkedDocuments[i]?.format ?? "text",
+        sha256: checkedDocuments[i]?.sha256 ?? "",
+        size: f.bytes.length,
+        content: store ? f.bytes : null,
+        text: store ? (documents[i]?.segments.map((s) => s.text).join("\n") ?? null) : null,
+      })),
+      audit: {
         actor: actor.id,
         organisation: actor.organisation,
         action: "check.create",
@@ -269,7 +241,7 @@ export async function runCheck(input: {
           ...(renamed.length > 0 ? { renamedDocuments: renamed } : {}),
         },
         requestId: input.requestId ?? null,
-      });
+      },
     });
   } catch (error) {
     // Two requests with the same Idempotency-Key raced; the other one won. Answer with its check.
@@ -309,12 +281,7 @@ async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | "timeo
 }
 
 async function findIdempotent(db: Db, organisation: string, key: string, requestHash: string): Promise<CheckOutcome | null> {
-  const existing = await db
-    .selectFrom("checks")
-    .selectAll()
-    .where("organisation_id", "=", organisation)
-    .where("idempotency_key", "=", key)
-    .executeTakeFirst();
+  const existing = await findByIdempotencyKey(db, organisation, key);
   if (existing === undefined) return null;
   if (existing.request_hash !== requestHash) {
     return {
@@ -327,122 +294,4 @@ async function findIdempotent(db: Db, organisation: string, key: string, request
     };
   }
   return { ok: true, replayed: true, check: await loadCheck(db, existing) };
-}
-
-/** Waivers approved on a check and on the checks it re-checked, newest decision first. */
-async function approvedWaivers(db: Db, checkId: string): Promise<Waiver[]> {
-  const chain: string[] = [];
-  let current: string | null = checkId;
-  while (current !== null && !chain.includes(current) && chain.length < 100) {
-    chain.push(current);
-    const row: { previous_check_id: string | null } | undefined = await db
-      .selectFrom("checks")
-      .select("previous_check_id")
-      .where("id", "=", current)
-      .executeTakeFirst();
-    current = row?.previous_check_id ?? null;
-  }
-  const rows = await db
-    .selectFrom("waiver_requests")
-    .selectAll()
-    .where("check_id", "in", chain)
-    .where("status", "=", "approved")
-    .orderBy("decided_at", "desc")
-    .execute();
-  const seen = new Set<string>();
-  const waivers: Waiver[] = [];
-  for (const r of rows) {
-    if (seen.has(r.requirement) || r.case_ref === null || r.decided_by === null) continue;
-    seen.add(r.requirement);
-    waivers.push({
-      requirement: r.requirement,
-      reason: r.decision_reason ?? r.reason,
-      approvedBy: r.decided_by,
-      case: r.case_ref,
-      ...(r.decided_at !== null ? { approvedAt: r.decided_at } : {}),
-    });
-  }
-  return waivers;
-}
-
-/**
- * What changed between two reports: each requirement whose status differs, appeared or vanished.
- *
- * @example
- * diffReports(before, after) // [{ requirement: "logging", before: "missing", after: "satisfied" }]
- */
-export function diffReports(before: CheckReport, after: CheckReport): RequirementChange[] {
-  const old = new Map(before.results.map((r) => [r.requirement, r.status]));
-  const now = new Map(after.results.map((r) => [r.requirement, r.status]));
-  const changes: RequirementChange[] = [];
-  for (const id of new Set([...old.keys(), ...now.keys()])) {
-    const b = old.get(id) ?? null;
-    const a = now.get(id) ?? null;
-    if (b !== a) changes.push({ requirement: id, before: b, after: a });
-  }
-  return changes.sort((x, y) => x.requirement.localeCompare(y.requirement));
-}
-
-/** The full resource of a stored check row. */
-export async function loadCheck(db: Db, row: ChecksTable): Promise<Check> {
-  const docs = await db.selectFrom("check_documents").select(["name", "format", "sha256", "size", "content"]).where("check_id", "=", row.id).orderBy("position").execute();
-  const report = JSON.parse(row.report) as CheckReport;
-  let changes: RequirementChange[] | undefined;
-  if (row.previous_check_id !== null) {
-    const prev = await db.selectFrom("checks").select("report").where("id", "=", row.previous_check_id).executeTakeFirst();
-    if (prev !== undefined) changes = diffReports(JSON.parse(prev.report) as CheckReport, report);
-  }
-  return {
-    id: row.id,
-    organisation: row.organisation_id,
-    createdAt: row.created_at,
-    submittedBy: row.submitted_by,
-    previousCheck: row.previous_check_id,
-    documents: docs.map((d) => ({ name: d.name, format: d.format, sha256: d.sha256, size: Number(d.size), stored: d.content !== null })),
-    report,
-    ...(changes !== undefined ? { changes } : {}),
-  };
-}
-
-/** The list entry of a stored check row. */
-export function toSummary(row: ChecksTable): CheckSummary {
-  const report = JSON.parse(row.report) as CheckReport;
-  return {
-    id: row.id,
-    organisation: row.organisation_id,
-    createdAt: row.created_at,
-    submittedBy: row.submitted_by,
-    tenderTitle: row.tender_title,
-    ruleset: { name: row.ruleset_name, version: row.ruleset_version },
-    verdict: row.verdict as CheckSummary["verdict"],
-    summary: report.summary,
-    previousCheck: row.previous_check_id,
-  };
-}
-
-/**
- * Finds a check the actor may see (own organisation, or as its commission's ethics role, or
- * explicitly shared with one of `sharedWith`); undefined otherwise, so that other organisations'
- * checks are indistinguishable from absent ones.
- */
-export async function findVisibleCheck(
-  db: Db,
-  id: string,
-  organisations: readonly string[],
-  sharedWith: readonly string[] = [],
-): Promise<ChecksTable | undefined> {
-  return db
-    .selectFrom("checks")
-    .selectAll()
-    .where("id", "=", id)
-    .where("deleted_at", "is", null)
-    .where((eb) =>
-      sharedWith.length === 0
-        ? eb("organisation_id", "in", [...organisations])
-        : eb.or([
-            eb("organisation_id", "in", [...organisations]),
-            eb("id", "in", eb.selectFrom("check_shares").select("check_id").where("organisation_id", "in", [...sharedWith])),
-          ]),
-    )
-    .executeTakeFirst();
 }

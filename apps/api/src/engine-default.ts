@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extract } from "@ethiek/documents";
 import { builtinRulesets, check, checkerVersion, listRequirements as procurementRequirements, resolveRuleset, type ResolvedRuleset } from "@ethiek/procurement";
-import { formatHtml, formatSarif } from "@ethiek/procurement/format";
+import { formatHtml, formatSarif } from "@ethiek/reports";
 import { formatIssues, validateRuleset, type RequirementInfo, type Ruleset } from "@ethiek/schemas";
 import { buildAnnex, annexToHtml, annexToMarkdown, resolveClauses, type ClauseSet } from "@ethiek/clauses";
 import type { Engine, InstalledRuleset } from "./engine.js";
@@ -11,7 +11,7 @@ export type EngineResult = { ok: true; value: Engine } | { ok: false; error: str
 
 /**
  * Binds the real packages: `@ethiek/documents` reads files, `@ethiek/procurement` checks them,
- * `@ethiek/procurement/format` renders SARIF and HTML. Rulesets are the built-in ones plus every
+ * `@ethiek/reports` renders SARIF and HTML. Rulesets are the built-in ones plus every
  * `*.json` ruleset an admin placed in `<dataDir>/rulesets/` (validated at start-up; an invalid file
  * stops the start with its problems listed).
  *

@@ -29,7 +29,7 @@ export interface InstalledRuleset {
 /**
  * Everything the service needs from the core packages, behind one seam: reading documents
  * (`@ethiek/documents`), checking (`@ethiek/procurement`) and formatting
- * (`@ethiek/procurement/format`). `createEngine` in `engine-default.ts` binds the real packages.
+ * (`@ethiek/reports`). `createEngine` in `engine-default.ts` binds the real packages.
  */
 export interface Engine {
   readonly checkerVersion: string;

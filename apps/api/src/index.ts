@@ -2,7 +2,8 @@
  * The ethiek checking service as a library: `buildApp` for embedding and tests, `loadConfig` for
  * the environment, the storage and key helpers the `keys` command uses.
  */
-export { buildApp, openApiDocument, type Access, type AppDependencies, type CredentialReader } from "./app.js";
+export { buildApp, type Access, type AppDependencies, type CredentialReader } from "./app.js";
+export { openApiDocument } from "./openapi-document.js";
 export { defaultConfig, formatConfigIssues, isLoopback, loadConfig, type Config, type ConfigIssue, type Limits } from "./config.js";
 export { openStorage, type Storage } from "./db/database.js";
 export { migrate } from "./db/migrations.js";

@@ -25,6 +25,16 @@ const titles: Record<number, string> = {
   504: "Andere dienst antwoordt niet",
 };
 
+/**
+ * A code of a package's typed error as a problem code: our problem codes are kebab-case.
+ *
+ * @example
+ * kebab("PDF_ENCRYPTED") // "pdf-encrypted"
+ */
+export function kebab(code: string): string {
+  return code.toLowerCase().replace(/_/g, "-");
+}
+
 /** What a handler says about a problem; `title` defaults to the status's title. */
 export interface ProblemInit {
   readonly status: number;

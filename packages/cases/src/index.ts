@@ -20,6 +20,7 @@ export {
   type TransitionOptions,
 } from "./lifecycle.js";
 export { checkAnswers, loadInstrument, unansweredQuestions } from "./instrument.js";
+export { COMMISSION_MOVES, canSeeCase, isAskingOrganisation, isHandlingCommission, mayMoveCase, type CaseParties, type CaseViewer } from "./visibility.js";
 export {
   PrecedentIndex,
   caseFields,

@@ -1,8 +1,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { type Baseline, type CheckReport, type Summary, validateBaseline } from "@ethiek/schemas";
-import { PROHIBITED_RULE_ID, collectFindings } from "@ethiek/procurement/format";
+import { PROHIBITED_RULE_ID, collectFindings } from "@ethiek/reports";
 import { CliError, msg } from "./errors.js";
+import { summarize } from "@ethiek/procurement";
 
 /**
  * Reads a baseline file written by `--update-baseline`.
@@ -68,25 +69,10 @@ export function applyBaseline(reports: readonly CheckReport[], known: ReadonlySe
     if (drop.size === 0) return report;
     hidden += drop.size;
     const results = report.results.filter((r) => !drop.has(r.requirement) || (r.status !== "partial" && r.status !== "missing"));
-    return { ...report, results, summary: summarize(report, results) };
+    const prohibited = report.classification.some((c) => c.tag === "prohibited" && c.holds);
+    // The engine's own summary rule, so a report with baselined findings has the engine's verdict.
+    const summary: Summary = summarize(results, prohibited);
+    return { ...report, results, summary };
   });
   return { reports: out, hidden };
-}
-
-function summarize(report: CheckReport, results: CheckReport["results"]): Summary {
-  const count = (s: string) => results.filter((r) => r.status === s).length;
-  const findings = { error: 0, warning: 0, info: 0 };
-  for (const r of results) if (r.status === "partial" || r.status === "missing") findings[r.severity] += 1;
-  const prohibited = report.classification.some((c) => c.tag === "prohibited" && c.holds);
-  const verdict: Summary["verdict"] =
-    findings.error > 0 || prohibited ? "fail" : findings.warning + findings.info > 0 ? "pass-with-warnings" : "pass";
-  return {
-    satisfied: count("satisfied"),
-    partial: count("partial"),
-    missing: count("missing"),
-    notApplicable: count("not-applicable"),
-    waived: count("waived"),
-    findings,
-    verdict,
-  };
 }

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { extract } from "@ethiek/documents";
 import { check, listRequirements } from "@ethiek/procurement";
-import { formatHtml } from "@ethiek/procurement/format";
+import { formatHtml } from "@ethiek/reports";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { corpusDir } from "@ethiek-test/support";

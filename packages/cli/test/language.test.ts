@@ -17,6 +17,15 @@ function screenText(output: string): string {
   );
 }
 
+/** The text of Markdown or HTML: no style sheet, code, quoted passages (blockquotes) or markup. */
+function visible(output: string): string {
+  return output
+    .replace(/<(style|code|blockquote)\b[^]*?<\/\1>/gi, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&[a-z#0-9]+;/gi, " ")
+    .replace(/^\s*>.*$/gm, " ");
+}
+
 const commands = ["check", "rules", "clauses", "classify", "init", "maturity", "cases"];
 
 describe("no English on a Dutch CLI screen", () => {
@@ -29,6 +38,14 @@ describe("no English on a Dutch CLI screen", () => {
       hits.push(...englishIn(screenText(result.stdout)).map((hit) => `${argv.join(" ")}: ${hit}`));
     }
     expect(hits).toEqual([]);
+  });
+
+  it("shows Dutch status lines for ethiek init", async () => {
+    const dir = tempDir();
+    const result = await run(["init", "--ci", "gitlab"], dir, { LANG: "nl_NL.UTF-8" });
+    expect(result.code).toBe(0);
+    expect(englishIn(screenText(result.stdout))).toEqual([]);
+    expect(result.stdout).toContain("geschreven");
   });
 
   it("shows a Dutch terminal report and Dutch errors", async () => {
@@ -44,6 +61,19 @@ describe("no English on a Dutch CLI screen", () => {
     ]);
     expect(errors.map((e) => e.code)).toEqual([2, 2, 2, 2]);
     const hits = [report.stdout, ...errors.map((e) => e.stderr)].flatMap((output) => englishIn(screenText(output)));
+    expect(hits).toEqual([]);
+  });
+
+  it("writes Dutch Markdown and HTML reports", async () => {
+    const tender = "# Bestek\n\nDe provincie koopt een AI-systeem dat aanvragen voor subsidies beoordeelt en een risicoscore geeft.\n\nDe leverancier bewaart de logs drie maanden.\n";
+    const dir = tempDir({ "bestek.md": tender });
+    const hits: string[] = [];
+    for (const format of ["markdown", "html"]) {
+      const result = await run(["check", "bestek.md", "--fail-on", "never", "--lang", "nl", "--format", format], dir);
+      expect(result.code, format).toBe(0);
+      expect(result.stdout).toMatch(/[Oo]ntbreekt/);
+      hits.push(...englishIn(screenText(visible(result.stdout))).map((hit) => `${format}: ${hit}`));
+    }
     expect(hits).toEqual([]);
   });
 

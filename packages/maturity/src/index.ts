@@ -13,5 +13,18 @@ export { indicatorLevel, measuredScore, scoreAssessment, SCORING_METHOD } from "
 export { actionPlan, targetProfile } from "./plan.js";
 export { benchmark, compareAssessments, MIN_BENCHMARK_PARTICIPANTS, quantile, type BenchmarkOptions, type ScoredAssessment } from "./compare.js";
 export { assessmentToCsv, csvField, type CsvOptions } from "./csv.js";
+export {
+  APPLICABLE_STATUSES,
+  MET_STATUSES,
+  addMeasurements,
+  latestChecks,
+  measureFromRecords,
+  periodBounds,
+  type CaseEventRecord,
+  type CheckRecord,
+  type CheckResultRecord,
+  type MeasurementPeriod,
+  type ServiceRecords,
+} from "./measure.js";
 export { chartTable, radarChart, radarSeries, timelineChart, type ChartOptions, type ChartSeries, type RadarInput, type TimelinePoint } from "./charts.js";
 export * from "./models/index.js";

@@ -45,6 +45,15 @@ describe("format", () => {
     expect(format("en", "web.pageOf", { p: 2, n: 5 })).toBe("Page 2 of 5");
   });
 
+  it("says the counts of a report with the plural form of each language", () => {
+    expect(namespaces).toContain("report");
+    expect(format("nl", "report.count.satisfied", { n: 1 })).toBe("1 eis voldaan");
+    expect(format("nl", "report.count.satisfied", { n: 38 })).toBe("38 eisen voldaan");
+    expect(format("nl", "report.count.pages", { n: 3 })).toBe("3 pagina's");
+    expect(format("en", "report.nothingFound", { n: 2 })).toBe("We found nothing about these 2 requirements in the documents.");
+    expect(format("nl", "report.condition.severity", { then: "fout", condition: "hoog-risico-AI", else: "waarschuwing" })).toBe("fout als hoog-risico-AI, anders waarschuwing");
+  });
+
   it("keeps apostrophes and angle brackets literal", () => {
     expect(format("nl", "cli.help.check")).toContain("ethiek check <paden…> [opties]");
     expect(format("nl", "web.caseReflectNotYet")).toContain("'in analyse'");

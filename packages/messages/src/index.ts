@@ -60,7 +60,7 @@ export function translator(lang: Lang): Translate {
 }
 
 /**
- * Whether a string is a key of the catalogue, for keys built at run time (`web.statuses.${s}`).
+ * Whether a string is a key of the catalogue, for keys built at run time (`report.statuses.${s}`).
  *
  * @example
  * isMessageKey("web.submit") // true

@@ -1,6 +1,6 @@
 // Every key of the catalogue is used, and every key the code uses exists. The test reads the
 // sources of the packages that show texts to people; a key is used when it stands in a string
-// literal (`t("web.submit")`), and a template literal (`t(\`web.statuses.${status}\`)`) uses every
+// literal (`t("web.submit")`), and a template literal (`t(\`report.statuses.${status}\`)`) uses every
 // key under its fixed prefix.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,7 +9,7 @@ import { catalogue, namespaces } from "../src/index.js";
 
 const root = process.env.ETHIEK_REPO_ROOT ?? join(import.meta.dirname, "../../..");
 /** The packages whose sources may use catalogue keys. */
-const consumers = ["apps/api/src", "packages/cli/src", "packages/procurement/src"];
+const consumers = ["apps/api/src", "packages/cli/src", "packages/procurement/src", "packages/reports/src"];
 
 function sources(dir: string): string[] {
   return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })

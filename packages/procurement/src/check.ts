@@ -21,6 +21,7 @@ import { fingerprint, normaliseQuote } from "./fingerprint.js";
 import { inExcludedModule } from "./modules.js";
 import { deniedInClauseOf, firstParty, isDenial, isDoubleNegation, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
 import { leadInParty } from "./structure.js";
+import { summarize } from "./summary.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRequirement, type ResolvedRuleset } from "./rulesets.js";
 import { compile, hasConcept, requirementTermPositions, scan, type Passage, type ScanResult } from "./scan.js";
@@ -543,15 +544,6 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     results.push({ ...base, status, reason, message, evidence, fingerprint: fingerprint(def.id, status, quote) });
   });
 
-  const count = (s: RequirementResult["status"]) => results.filter((r) => r.status === s).length;
-  const open = results.filter((r) => r.status === "partial" || r.status === "missing");
-  const findings = {
-    error: open.filter((r) => r.severity === "error").length,
-    warning: open.filter((r) => r.severity === "warning").length,
-    info: open.filter((r) => r.severity === "info").length,
-  };
-  const prohibited = classification.tags.has("prohibited");
-  const verdict = findings.error > 0 || prohibited ? "fail" : findings.warning + findings.info > 0 ? "pass-with-warnings" : "pass";
   const report: CheckReport = {
     schemaVersion: "1.0",
     checker: { name: checkerName, version: checkerVersion },
@@ -567,15 +559,7 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     })),
     classification: classification.results,
     results,
-    summary: {
-      satisfied: count("satisfied"),
-      partial: count("partial"),
-      missing: count("missing"),
-      notApplicable: count("not-applicable"),
-      waived: count("waived"),
-      findings,
-      verdict,
-    },
+    summary: summarize(results, classification.tags.has("prohibited")),
   };
   if (options.manifest) {
     const m = options.manifest;

@@ -498,6 +498,12 @@ describe("classify: round 10 kinds", () => {
     expect(tags(street)).toContain("personal-data");
   });
 
+  it("reads face recognition at a building entrance as processing personal data, and data that are 'not inputs of the System' as excluded", () => {
+    expect(tags("Het AI-systeem herkent met gezichtsherkenning medewerkers bij de ingang van het provinciehuis en opent de deur.")).toContain("personal-data");
+    const excluded = classify([doc("# Order\n\nThe AI system predicts traffic jams from loop detector counts.\n\nCamera images, licence plate data and mobile phone data of identifiable vehicles are not inputs of the System.\n")], { language: "en" });
+    expect(excluded.find((c) => c.tag === "personal-data")!.holds).toBe(false);
+  });
+
   it("stops a negation at a colon: 'een algoritme zonder kunstmatige intelligentie: een regelgebaseerd model'", () => {
     const text = "De inzending is een algoritme zonder kunstmatige intelligentie: een regelgebaseerd optimalisatiemodel dat berekent welke wegen wanneer worden gestrooid.";
     expect(tags(text)).toContain("algorithmic");

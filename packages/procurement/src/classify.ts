@@ -77,7 +77,7 @@ const PEOPLE_IN_VIEW = /\b(mensen|personen|persoon|voorbijgangers|weggebruikers|
 /** A passage whose only personal-data word is "camerabeelden", with nobody in view: images of trash racks or pump cellars. */
 function objectsOnCamera(p: Passage): boolean {
   const words = tokenize(fold(p.text));
-  return p.concepts.every((h) => h.concept !== "personalData" || words[h.at] === "camerabeelden") && !has(p, "persons") && !PEOPLE_IN_VIEW.test(p.text);
+  return p.concepts.every((h) => h.concept !== "personalData" || (words[h.at] === "camerabeelden" || words[h.at] === "camera" || words[h.at] === "video")) && !has(p, "persons") && !PEOPLE_IN_VIEW.test(p.text);
 }
 
 /** Per token of the passage, the index of the " | "-separated field it stands in. */
@@ -114,7 +114,7 @@ function clausesOf(p: Passage): number[] {
  * uit", "valt buiten de scope"); "verboden" or "excluded" may be said of something else in the
  * sentence ("ingedeeld als verboden praktijk").
  */
-const OUT_OF_SCOPE = /^(geen deel|geen onderdeel|not part of|do not form part|does not form part|outside the scope|buiten (de )?scope|vall?(en|t) buiten|not in scope|niet in scope|buiten (de reikwijdte|het bereik)|beyond the scope|vall?(en|t) niet onder|not covered|does not cover)/;
+const OUT_OF_SCOPE = /^(geen deel|geen onderdeel|not part of|do not form part|does not form part|outside the scope|buiten (de )?scope|vall?(en|t) buiten|not in scope|niet in scope|buiten (de reikwijdte|het bereik)|beyond the scope|vall?(en|t) niet onder|not covered|does not cover|not inputs?|not an input|geen invoer|niet als invoer)/;
 function putsOutOfScope(p: Passage, hit: ConceptHit): boolean {
   return OUT_OF_SCOPE.test(tokenize(fold(p.text)).slice(hit.at, hit.at + hit.length).join(" "));
 }

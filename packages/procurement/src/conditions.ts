@@ -1,4 +1,5 @@
 // The small condition language of rulesets: tags, Annex III points, text mentions and all/any/not.
+import { format, type MessageKey } from "@ethiek/messages";
 import type { ClassificationTag, RuleCondition, RuleSeverity, RuleSeveritySpec } from "@ethiek/schemas";
 
 /** What a condition is evaluated against. */
@@ -42,57 +43,49 @@ export function mentionTerms(condition: RuleCondition | RuleSeveritySpec | undef
   else if ("not" in condition) mentionTerms(condition.not, out);
 }
 
-const tagNames: Record<"nl" | "en", Record<ClassificationTag, string>> = {
-  nl: {
-    algorithmic: "algoritme",
-    ai: "AI-systeem",
-    "high-risk": "hoog-risico-AI",
-    prohibited: "verboden AI-praktijk",
-    "personal-data": "persoonsgegevens",
-    "decisions-about-people": "besluiten over mensen",
-    generative: "generatieve AI",
-    impactful: "impactvol algoritme",
-  },
-  en: {
-    algorithmic: "algorithmic",
-    ai: "AI system",
-    "high-risk": "high-risk AI",
-    prohibited: "prohibited AI practice",
-    "personal-data": "personal data",
-    "decisions-about-people": "decisions about people",
-    generative: "generative AI",
-    impactful: "impactful algorithm",
-  },
-};
+/*
+ * Tag and severity names come from the one message catalogue (`report.tags.*`,
+ * `report.severity.*`), the same words a report uses. Template literal types make a tag or
+ * severity without a catalogue text a type error.
+ */
+const tagKey = (tag: ClassificationTag): MessageKey => `report.tags.${tag}`;
+const severityKey = (severity: RuleSeverity): MessageKey => `report.severity.${severity}`;
 
-/** Severities in words: a Dutch page says "fout", not "error". */
-const severityNames: Record<"nl" | "en", Record<RuleSeverity, string>> = {
-  nl: { error: "fout", warning: "waarschuwing", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
-
-/** Describes a condition in words, e.g. "AI-systeem en niet bijlage III punt 2". */
+/**
+ * Describes a condition in words, in the words of the message catalogue.
+ *
+ * @example
+ * describeCondition({ all: [{ tag: "ai" }, { not: { annexIII: "2" } }] }, "nl") // "AI-systeem en niet bijlage III punt 2"
+ */
 export function describeCondition(condition: RuleCondition | undefined, language: "nl" | "en"): string {
-  const nl = language === "nl";
-  if (condition === undefined) return nl ? "altijd" : "always";
-  if ("tag" in condition) return tagNames[language][condition.tag];
-  if ("annexIII" in condition) return nl ? `bijlage III punt ${condition.annexIII}` : `Annex III point ${condition.annexIII}`;
+  if (condition === undefined) return format(language, "report.condition.always");
+  if ("tag" in condition) return format(language, tagKey(condition.tag));
+  if ("annexIII" in condition) return format(language, "report.annexPoint", { point: condition.annexIII });
+  const or = ` ${format(language, "report.condition.or")} `;
   if ("mentions" in condition) {
-    const list = condition.mentions.slice(0, 3).map((t) => `"${t.replace(/\*/g, "…")}"`).join(nl ? " of " : " or ");
-    return nl ? `de tekst noemt ${list}` : `the text mentions ${list}`;
+    const terms = condition.mentions.slice(0, 3).map((t) => `"${t.replace(/\*/g, "…")}"`).join(or);
+    return format(language, "report.condition.mentions", { terms });
   }
   const wrap = (c: RuleCondition) => {
     const s = describeCondition(c, language);
     return "all" in c || "any" in c ? `(${s})` : s;
   };
-  if ("all" in condition) return condition.all.map(wrap).join(nl ? " en " : " and ");
-  if ("any" in condition) return condition.any.map(wrap).join(nl ? " of " : " or ");
-  return `${nl ? "niet" : "not"} ${wrap(condition.not)}`;
+  if ("all" in condition) return condition.all.map(wrap).join(` ${format(language, "report.condition.and")} `);
+  if ("any" in condition) return condition.any.map(wrap).join(or);
+  return format(language, "report.condition.not", { condition: wrap(condition.not) });
 }
 
-/** Describes a severity spec, e.g. "error als hoog-risico-AI, anders warning". */
+/**
+ * Describes a severity spec in words.
+ *
+ * @example
+ * describeSeverity({ if: { tag: "high-risk" }, then: "error", else: "warning" }, "nl") // "fout als hoog-risico-AI, anders waarschuwing"
+ */
 export function describeSeverity(spec: RuleSeveritySpec, language: "nl" | "en"): string {
-  if (typeof spec === "string") return severityNames[language][spec];
-  const nl = language === "nl";
-  return `${describeSeverity(spec.then, language)} ${nl ? "als" : "if"} ${describeCondition(spec.if, language)}, ${nl ? "anders" : "else"} ${describeSeverity(spec.else, language)}`;
+  if (typeof spec === "string") return format(language, severityKey(spec));
+  return format(language, "report.condition.severity", {
+    then: describeSeverity(spec.then, language),
+    condition: describeCondition(spec.if, language),
+    else: describeSeverity(spec.else, language),
+  });
 }

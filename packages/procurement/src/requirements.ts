@@ -1,4 +1,5 @@
 // Requirement documentation for `ethiek rules`, SARIF rule metadata and the API.
+import { format } from "@ethiek/messages";
 import type { Severity, Source } from "@ethiek/schemas";
 import { resolveCached, type Language } from "./check.js";
 import { describeCondition, describeSeverity } from "./conditions.js";
@@ -40,7 +41,7 @@ export function listRequirements(ruleset: string | ResolvedRuleset = "ethiek:rec
         title: d.title[language],
         severity,
         severityRule: describeSeverity(r.severity, language),
-        applies: r.applies.length === 0 ? describeCondition(undefined, language) : r.applies.map((c) => describeCondition(c, language)).join(language === "nl" ? " en " : " and "),
+        applies: r.applies.length === 0 ? describeCondition(undefined, language) : r.applies.map((c) => describeCondition(c, language)).join(` ${format(language, "report.condition.and")} `),
         explanation: d.explanation[language],
         remediation: d.remediation[language],
         sources: d.sources.map((s) => ({ ...s })),

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import type { Dialect } from "./migrations.js";
+import type { Dialect } from "./migration-types.js";
 
 /** SQL that turns a table append-only: updates and deletes are refused by the database itself. */
 export async function appendOnly(db: Kysely<unknown>, dialect: Dialect, table: string): Promise<void> {

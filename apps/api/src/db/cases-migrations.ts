@@ -1,5 +1,5 @@
 import { appendOnly, appendOnlyUnlessErased, erasureMarks } from "./append-only.js";
-import type { DomainMigrations } from "./migrations.js";
+import type { DomainMigrations } from "./migration-types.js";
 
 // Case migrations sort before the core's ("cases-" < "core-"), so they must not depend on core
 // tables: no foreign key to organisations.

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { DomainMigrations } from "./migrations.js";
+import type { DomainMigrations } from "./migration-types.js";
 
 /**
  * Digital-ethics maturity (`@ethiek/maturity`): models an organisation imported or added (the

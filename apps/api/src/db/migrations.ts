@@ -5,15 +5,9 @@ import type { Storage } from "./database.js";
 import { governanceMigrations } from "./governance-migrations.js";
 import { caseMigrations } from "./cases-migrations.js";
 import { maturityMigrations } from "./maturity-migrations.js";
+import type { DomainMigrations } from "./migration-types.js";
 
-/** The dialect a migration runs on, for the few statements that differ. */
-export type Dialect = Storage["kind"];
-
-/**
- * A domain's migrations: name -> migration. Names sort in the order they must run and start with
- * the domain, e.g. `checks-0001-initial`; a released migration is never edited, only followed.
- */
-export type DomainMigrations = (dialect: Dialect) => Record<string, Migration>;
+export type { Dialect, DomainMigrations } from "./migration-types.js";
 
 
 /** The service's own tables: organisations, keys, the audit log, checks and waiver requests. */

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import caseRoutes from "./cases.js";
-import checkRoutes from "./checks.js";
-import governanceRoutes from "./governance.js";
-import maturityRoutes from "./maturity.js";
+import caseRoutes from "./cases/index.js";
+import checkRoutes from "./checks/index.js";
+import governanceRoutes from "./governance/index.js";
+import maturityRoutes from "./maturity/index.js";
 import metaRoutes from "./meta.js";
 import requirementRoutes from "./requirements.js";
 import shareRoutes from "./shares.js";
-import waiverRoutes from "./waivers.js";
+import waiverRoutes from "./waivers/index.js";
 import webRoutes from "../web/index.js";
 import zgwRoutes from "./zgw.js";
 

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import { openApiDocument } from "../app.js";
-import { toAuditEvent } from "../audit.js";
+import { openApiDocument } from "../openapi-document.js";
 import { apiVersion } from "../openapi.js";
 import { schemaRef } from "../validation.js";
 import { maxPage } from "../pagination.js";
+import { listAuditEvents } from "../storage/audit-events.js";
 
 /** Health, the OpenAPI document and the audit log. */
 export default async function metaRoutes(app: FastifyInstance): Promise<void> {
@@ -80,16 +80,12 @@ export default async function metaRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const q = request.query as { page: number; pageSize: number; targetId?: string };
-      let base = app.storage.db.selectFrom("audit_events").where("organisation_id", "=", request.actor.organisation);
-      if (q.targetId !== undefined) base = base.where("target_id", "=", q.targetId);
-      const count = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
-      const rows = await base
-        .select(["id", "at", "actor", "organisation_id", "action", "target_type", "target_id", "detail", "request_id"])
-        .orderBy("seq", "desc")
-        .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize)
-        .execute();
-      return reply.send({ items: rows.map(toAuditEvent), page: q.page, pageSize: q.pageSize, total: Number(count?.n ?? 0) });
+      const { items, total } = await listAuditEvents(app.storage.db, request.actor.organisation, {
+        ...(q.targetId !== undefined ? { targetId: q.targetId } : {}),
+        page: q.page,
+        pageSize: q.pageSize,
+      });
+      return reply.send({ items, page: q.page, pageSize: q.pageSize, total });
     },
   );
 }

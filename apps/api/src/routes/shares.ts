@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { CheckShare, CheckShareInput } from "@ethiek/schemas";
 import { audit } from "../audit.js";
-import { findVisibleCheck } from "../checks.js";
+import { findVisibleCheck } from "../storage/checks.js";
 import type { CheckSharesTable } from "../db/database.js";
 import { sendProblem } from "../problems.js";
 import { schemaRef } from "../validation.js";

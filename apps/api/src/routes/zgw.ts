@@ -2,11 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Case, ZgwPullResult, ZgwPushInput, ZgwPushResult } from "@ethiek/schemas";
 import { pullCases, pushCases, type ZgwError } from "@ethiek/zgw";
 import { audit } from "../audit.js";
-import { sendProblem } from "../problems.js";
+import { kebab, sendProblem } from "../problems.js";
 import { schemaRef } from "../validation.js";
 
 const TAG = "zaaksysteem";
-const kebab = (code: string) => code.toLowerCase().replace(/_/g, "-");
 
 /** A failure of the case system as a problem: 504 when it did not answer, else 502 with ZGW's own field errors. */
 function zgwProblem(request: FastifyRequest, reply: FastifyReply, error: ZgwError) {

@@ -5,7 +5,7 @@
 // followed by the same information as text or a table, and by its Mermaid source.
 import type { GovernanceModel, Route, RouteProgress, RouteStatus } from "@ethiek/schemas";
 import { modelToMermaid, routeToMermaid } from "@ethiek/governance";
-import { escapeHtml as h } from "@ethiek/procurement/format";
+import { escapeHtml as h } from "@ethiek/reports";
 import { formatDateTime, textsFor, type Lang, type Texts } from "./i18n.js";
 import { layout, type PageContext } from "./render.js";
 

@@ -1,6 +1,8 @@
 // The page's own texts live in the one message catalogue (@ethiek/messages, namespace `web`),
-// Dutch first (language level B1), with English. Report texts (reasons, messages) come from the
-// report itself, in the language it was made in.
+// Dutch first (language level B1), with English. The labels of a report (statuses, severities,
+// verdicts, "what to add") are the report's own (namespace `report`), the same words the terminal
+// and HTML reports use; the report's messages and reasons come from the report itself, in the
+// language it was made in.
 import { translator, type Translate } from "@ethiek/messages";
 
 /** The languages of the web page. */
@@ -9,7 +11,7 @@ export type Lang = "nl" | "en";
 /** Annex III areas as offered in the upload form; the value is the `detail` of a high-risk declaration. */
 export const annexAreas = ["1", "2", "3", "4", "5a", "5b", "5c", "5d", "6", "7", "8"] as const;
 
-/** Formats a `web.*` text of the catalogue in the page's language. */
+/** Formats a `web.*` or `report.*` text of the catalogue in the page's language. */
 export type Texts = Translate;
 
 /**
@@ -23,7 +25,7 @@ export function textsFor(lang: Lang): Texts {
 }
 
 // The report's own order of status groups and severities, so page and report never disagree.
-export { severityOrder, statusOrder } from "@ethiek/procurement/format";
+export { severityOrder, statusOrder } from "@ethiek/reports";
 
 /**
  * A date-time in the page's language, in Dutch time.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateTender } from "@ethiek/schemas";
-import { manifestFromForm, parseFilter, safeReturnPath } from "./index.js";
+import { manifestFromForm, parseFilter, safeReturnPath } from "./forms.js";
 import { matchesFilter } from "./render.js";
 
 describe("manifestFromForm", () => {

@@ -4,7 +4,7 @@
 // the page's Content-Security-Policy holds), each followed by the same figures as a table.
 import type { MaturityActionPlan, MaturityAssessment, MaturityModel, MaturityScores } from "@ethiek/schemas";
 import { radarChart, radarSeries, textIn, timelineChart, type ChartSeries, type RadarInput, type TimelinePoint } from "@ethiek/maturity";
-import { escapeHtml as h } from "@ethiek/procurement/format";
+import { escapeHtml as h } from "@ethiek/reports";
 import { formatDateTime, textsFor, type Texts } from "./i18n.js";
 import { errorSummary, layout, type FormError, type PageContext } from "./render.js";
 

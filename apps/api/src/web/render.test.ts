@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Check, CheckReport } from "@ethiek/schemas";
 import { extract } from "@ethiek/documents";
 import { check, listRequirements } from "@ethiek/procurement";
-import { formatHtml, renderReportHtml } from "@ethiek/procurement/format";
+import { formatHtml, renderReportHtml } from "@ethiek/reports";
 import { corpusDir } from "@ethiek-test/support";
 import { reportPage, requirementHref, type PageContext } from "./render.js";
 

@@ -3,7 +3,7 @@
 // escape alike); the markup around it is ours. Pages load no inline script or style, so the
 // Content-Security-Policy can forbid both.
 import type { Check, CheckReport, CheckSummary, RequirementInfo, Severity, Status } from "@ethiek/schemas";
-import { escapeHtml as h, matchesFilter, renderReportHtml, sourceLabel, type ReportFilter } from "@ethiek/procurement/format";
+import { escapeHtml as h, matchesFilter, renderReportHtml, sourceLabel, type ReportFilter } from "@ethiek/reports";
 import { annexAreas, formatDateTime, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
 
 export { matchesFilter, type ReportFilter };
@@ -270,10 +270,10 @@ export function reportPage(
     ? ""
     : `<form method="get" action="${base}" class="report-filter" data-filter data-text-shown="${h(t("web.shown", { n: "{n}", total: "{total}" }))}" data-text-none="${h(t("web.noneShown"))}">` +
       `<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${h(t("web.filterLegendStatus"))}</legend>` +
-      statusOrder.map((st) => checkbox("status", st, t(`web.statuses.${st}`), filter.statuses)).join("") +
+      statusOrder.map((st) => checkbox("status", st, t(`report.statuses.${st}`), filter.statuses)).join("") +
       `</fieldset>` +
       `<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${h(t("web.filterLegendSeverity"))}</legend>` +
-      severityOrder.map((sv) => checkbox("severity", sv, t(`web.severities.${sv}`), filter.severities)).join("") +
+      severityOrder.map((sv) => checkbox("severity", sv, t(`report.severities.${sv}`), filter.severities)).join("") +
       `</fieldset>` +
       `<p class="filter-buttons"><button type="submit" class="utrecht-button utrecht-button--secondary-action" data-filter-submit>${h(t("web.filterApply"))}</button> ` +
       `<a class="utrecht-link" href="${base}">${h(t("web.filterReset"))}</a></p></form>`;
@@ -282,7 +282,7 @@ export function reportPage(
   // The report view itself is the formatter's, the same one `ethiek check --format html` writes;
   // the page adds its title, share buttons and filter form in the view's slots.
   const body =
-    `<h1 class="utrecht-heading-1"${report.tender?.title ? langAttr : ""}>${h(name)}</h1>\n<p class="utrecht-paragraph lead">${h(t("web.reportIntro"))}</p>\n` +
+    `<h1 class="utrecht-heading-1"${report.tender?.title ? langAttr : ""}>${h(name)}</h1>\n<p class="utrecht-paragraph lead">${h(t("report.intro"))}</p>\n` +
     renderReportHtml(report, {
       lang: ctx.lang,
       requirements: options.requirements,
@@ -325,7 +325,7 @@ export function listPage(ctx: PageContext, items: readonly CheckSummary[], page:
       return (
         `<tr class="utrecht-table__row"><td class="utrecht-table__cell"><time datetime="${h(c.createdAt)}">${h(formatDateTime(c.createdAt, ctx.lang))}</time></td>` +
         `<td class="utrecht-table__cell"><a class="utrecht-link" href="/toetsen/${encodeURIComponent(c.id)}">${h(title)}</a></td>` +
-        `<td class="utrecht-table__cell"><span class="badge badge--verdict-${c.verdict}">${h(t(`web.verdicts.${c.verdict}`))}</span></td>` +
+        `<td class="utrecht-table__cell"><span class="badge badge--verdict-${c.verdict}">${h(t(`report.verdicts.${c.verdict}`))}</span></td>` +
         `<td class="utrecht-table__cell utrecht-table__cell--numeric-data">${c.summary.satisfied} / ${c.summary.partial} / ${c.summary.missing}</td></tr>`
       );
     })
@@ -339,8 +339,8 @@ export function listPage(ctx: PageContext, items: readonly CheckSummary[], page:
     (items.length === 0
       ? `<p class="utrecht-paragraph">${h(t("web.listEmpty"))}</p><p><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/">${h(t("web.navNew"))}</a></p>`
       : `<div class="utrecht-table-container" tabindex="0" role="region" aria-label="${h(t("web.listTitle"))}"><table class="utrecht-table utrecht-table--html-table checks-table"><caption class="utrecht-table__caption">${h(t("web.listTitle"))}</caption>` +
-        `<thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">${h(t("web.colDate"))}</th><th class="utrecht-table__header-cell" scope="col">${h(t("web.colTitle"))}</th>` +
-        `<th class="utrecht-table__header-cell" scope="col">${h(t("web.colVerdict"))}</th><th class="utrecht-table__header-cell" scope="col">${h(t("web.colCounts"))}</th></tr></thead>` +
+        `<thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">${h(t("web.colDate"))}</th><th class="utrecht-table__header-cell" scope="col">${h(t("report.tender"))}</th>` +
+        `<th class="utrecht-table__header-cell" scope="col">${h(t("report.verdict"))}</th><th class="utrecht-table__header-cell" scope="col">${h(t("web.colCounts"))}</th></tr></thead>` +
         `<tbody class="utrecht-table__body">${rows}</tbody></table></div>`) +
     (nav.length > 0 ? `<nav class="pagination" aria-label="${h(t("web.pageOf", { p: page, n: pageCount }))}">${nav.join(" ")}</nav>` : "");
   return layout(ctx, t("web.listTitle"), body);
@@ -360,11 +360,11 @@ export function requirementPage(ctx: PageContext, doc: RequirementInfo): string 
     .join("");
   const body =
     `<h1 class="utrecht-heading-1">${h(doc.title)}</h1><p class="requirement__labels"><code class="requirement__id">${h(doc.id)}</code></p>` +
-    `<h2 class="utrecht-heading-2">${h(t("web.why"))}</h2><p class="utrecht-paragraph">${h(doc.explanation)}</p>` +
-    `<h2 class="utrecht-heading-2">${h(t("web.whatToAdd"))}</h2><p class="utrecht-paragraph">${h(doc.remediation)}</p>` +
+    `<h2 class="utrecht-heading-2">${h(t("report.whyItMatters"))}</h2><p class="utrecht-paragraph">${h(doc.explanation)}</p>` +
+    `<h2 class="utrecht-heading-2">${h(t("report.whatToAdd"))}</h2><p class="utrecht-paragraph">${h(doc.remediation)}</p>` +
     (doc.applies ? `<h2 class="utrecht-heading-2">${h(t("web.reqApplies"))}</h2><p class="utrecht-paragraph">${h(doc.applies)}</p>` : "") +
-    `<h2 class="utrecht-heading-2">${h(t("web.reqSeverity"))}</h2><p class="utrecht-paragraph">${h(doc.severityRule ?? t(`web.severities.${doc.severity}`))}</p>` +
-    (sources ? `<h2 class="utrecht-heading-2">${h(t("web.reqSources"))}</h2><ul class="utrecht-unordered-list">${sources}</ul>` : "") +
+    `<h2 class="utrecht-heading-2">${h(t("report.severityLabel"))}</h2><p class="utrecht-paragraph">${h(doc.severityRule ?? t(`report.severities.${doc.severity}`))}</p>` +
+    (sources ? `<h2 class="utrecht-heading-2">${h(t("report.sources"))}</h2><ul class="utrecht-unordered-list">${sources}</ul>` : "") +
     // "More explanation" only where it leads somewhere for this reader: not to the (English)
     // developer documentation, whose text this page already shows.
     (doc.helpUri && /^https?:\/\//i.test(doc.helpUri) && !DEVELOPER_DOCS.test(doc.helpUri) ? `<p class="utrecht-paragraph"><a class="utrecht-link" href="${h(doc.helpUri)}">${h(t("web.reqMore"))}</a></p>` : "");

@@ -140,7 +140,7 @@ for (const { name, skip } of databases) {
       expect(summary).toBeGreaterThan(0);
       expect(requirements).toBeGreaterThan(summary);
       expect(html).toContain("Oordeel: Voldoet niet.");
-      expect(html).toContain("hoog risico (bijlage III punt 4)");
+      expect(html).toContain("hoog-risico-AI (bijlage III punt 4)");
       expect(html).toContain("u gaf dit zelf op");
       // Groups in order: missing before partial before satisfied; errors before warnings.
       const order = [...html.matchAll(/id="groep-([a-z-]+)-(error|warning|info)"/g)].map((m) => `${m[1]}/${m[2]}`);

@@ -114,7 +114,7 @@ export async function runCheck(options: CheckOptions, config: LoadedConfig, io: 
   if (hidden > 0 && !options.quiet) {
     io.stderr.write(`${format(lang, "cli.status.baselineHidden", { n: hidden })}\n`);
   }
-  const { collectFindings } = await import("@ethiek/procurement/format");
+  const { collectFindings } = await import("@ethiek/reports");
   const findings = collectFindings(reports);
   const failing =
     failOn === "never" ? [] : findings.filter((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"));
@@ -127,7 +127,7 @@ export async function render(
   reports: readonly CheckReport[],
   options: { requirements: readonly RequirementDoc[]; lang: "nl" | "en"; color: boolean; quiet: boolean; codeScanning?: boolean },
 ): Promise<string> {
-  const f = await import("@ethiek/procurement/format");
+  const f = await import("@ethiek/reports");
   const common = { requirements: options.requirements, lang: options.lang };
   switch (format) {
     case "stylish":

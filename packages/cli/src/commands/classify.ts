@@ -1,3 +1,4 @@
+import { format } from "@ethiek/messages";
 import pc from "picocolors";
 import type { ClassificationResult } from "@ethiek/schemas";
 import type { ClassifyOptions } from "../args.js";
@@ -7,11 +8,6 @@ import { CliError, exitCodes, msg } from "../errors.js";
 import { resolveTenders } from "../inputs.js";
 import { type Io, useColor } from "../io.js";
 import { loadTenders } from "../load.js";
-
-const sourceWords = {
-  nl: { text: "uit de tekst", declared: "opgegeven door de koper", cpv: "uit de CPV-codes", derived: "afgeleid", default: "standaard" },
-  en: { text: "from the text", declared: "declared by the buyer", cpv: "from the CPV codes", derived: "derived", default: "default" },
-} as const;
 
 /** `ethiek classify`: only the classification of each tender, with reasons and passages. */
 export async function runClassify(options: ClassifyOptions, config: LoadedConfig, io: Io): Promise<number> {
@@ -37,14 +33,14 @@ export async function runClassify(options: ClassifyOptions, config: LoadedConfig
     io.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
     return exitCodes.ok;
   }
-  const { tagLabel, oneLine } = await import("@ethiek/procurement/format");
+  const { tagLabel, oneLine } = await import("@ethiek/reports");
   const p = pc.createColors(useColor(io.stdout, io.env, options.noColor));
   const out: string[] = [];
   for (const r of results) {
     out.push(p.underline(p.bold(oneLine(r.tender))));
     for (const c of r.classification) {
       const mark = c.holds ? (c.tag === "prohibited" ? p.red("✖") : p.green("✔")) : p.dim("·");
-      const source = c.source ? p.dim(` (${sourceWords[lang][c.source]})`) : "";
+      const source = c.source ? p.dim(` (${format(lang, `report.tagSource.${c.source}`)})`) : "";
       out.push(`  ${mark} ${(c.holds ? p.bold : p.dim)(tagLabel(c.tag, lang, c.detail))}${source}`);
       for (const reason of c.reasons) out.push(`      ${oneLine(reason)}`);
       for (const e of c.evidence ?? []) {

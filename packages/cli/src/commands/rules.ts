@@ -76,7 +76,7 @@ export async function runRules(options: RulesOptions, config: LoadedConfig, io: 
     const width = Math.max(...all.map((r) => r.id.length));
     io.stdout.write(`${p.bold(`${all.length} ${t("cli.rules.requirements")}`)}\n`);
     for (const r of all) {
-      io.stdout.write(`  ${r.id.padEnd(width)}  ${p.dim(t(`cli.rules.severities.${r.severity}`).padEnd(12))}  ${r.title}\n`);
+      io.stdout.write(`  ${r.id.padEnd(width)}  ${p.dim(t(`report.severity.${r.severity}`).padEnd(12))}  ${r.title}\n`);
     }
     if (clauses.own > 0) io.stdout.write(`\n${t("cli.rules.ownCount", { n: clauses.own, name: ruleset.resolved.name })}\n`);
     io.stdout.write(p.dim(`\n${t("cli.rules.more")}\n`));

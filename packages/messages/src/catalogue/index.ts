@@ -1,10 +1,11 @@
 // The catalogue as data: one module per namespace, each with a Dutch object (the source of the
 // key types) and an English object typed against it, so a missing or extra English key is a type
-// error. Keys are `<namespace>.<key>`; a group (`web.statuses.missing`) is a dotted key.
+// error. Keys are `<namespace>.<key>`; a group (`report.statuses.missing`) is a dotted key.
 import { cli } from "./cli.js";
+import { report } from "./report.js";
 import { web } from "./web.js";
 
-const sources = { web, cli } as const;
+const sources = { web, cli, report } as const;
 
 /** The namespaces: who reads the texts. */
 export type Namespace = keyof typeof sources;

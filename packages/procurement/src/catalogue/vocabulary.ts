@@ -371,6 +371,9 @@ export const vocabulary: Vocabulary = {
       terms: [
         "persoonsgegevens", "personal data", "verwerkersovereenkomst*", "data processing agreement*", "avg", "gdpr", "dpia", "gegevensbescherming*", "data protection",
         "camerabeelden", "kenteken*", "burgerservicenummer", "bsn", "natuurlijke personen", "natural persons", "betrokkenen", "data subjects", "persoonsgegeven",
+        // Art. 4(14): biometric data, which facial images and face recognition process.
+        "biometrische gegevens", "biometric data", "gezichtsherkenning", "facial recognition", "face recognition", "gezichtsopnamen", "gelaatsopnamen", "facial images",
+        "camera images", "camera footage", "video footage",
       ],
     },
   ],
@@ -482,7 +485,7 @@ export const vocabulary: Vocabulary = {
         "outside the scope", "buiten de scope", "buiten scope", "vallen buiten", "valt buiten", "vallen ... buiten", "valt ... buiten", "not covered", "does not cover", "excluded", "uitgesloten", "niet toegestaan",
         "not allowed", "not permitted", "verboden", "prohibited", "not in scope", "niet in scope",
         "geen deel", "geen onderdeel", "not part of", "do not form part", "does not form part", "buiten de reikwijdte", "buiten het bereik", "beyond the scope",
-        "valt niet onder", "vallen niet onder",
+        "valt niet onder", "vallen niet onder", "not inputs", "not an input", "geen invoer", "niet als invoer",
         // A use the text forbids ("You must not use the Service to:", "Het systeem mag niet worden ingezet voor:").
         "must not use", "must not be used", "shall not use", "shall not be used", "may not use", "may not be used", "not be used to", "not be used for",
         "mag niet worden gebruikt", "mag niet worden ingezet", "mogen niet worden gebruikt", "mogen niet worden ingezet", "niet gebruiken om", "niet gebruiken voor", "niet inzetten om", "niet inzetten voor",
