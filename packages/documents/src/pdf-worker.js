@@ -395,7 +395,7 @@ function isSpace(c) {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Room for a font's base name in the scratch space; a longer name is cut. */
+/** Room for a font's base name in the scratch space (PDFium's parser keeps 255 bytes of a name). */
 const FONT_NAME_BYTES = 256;
 
 /**
@@ -407,9 +407,14 @@ const FONT_NAME_BYTES = 256;
 function fontName(X, font, buffer) {
   const length = X.FPDFFont_GetBaseFontName(font, buffer, FONT_NAME_BYTES);
   if (length <= 1) return `#${slot}:${font}`;
-  const bytes = new Uint8Array(X.memory.buffer, buffer, Math.min(length, FONT_NAME_BYTES) - 1);
+  // PDFium leaves a buffer that is too short untouched: a longer name gets one of its own.
+  const at = length > FONT_NAME_BYTES ? X.malloc(length) : buffer;
+  if (!at) return `#${slot}:${font}`;
+  if (at !== buffer) X.FPDFFont_GetBaseFontName(font, at, length);
+  const bytes = new Uint8Array(X.memory.buffer, at, length - 1);
   let name = "";
   for (const b of bytes) name += String.fromCharCode(b);
+  if (at !== buffer) X.free(at);
   return name;
 }
 

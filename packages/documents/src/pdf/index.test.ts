@@ -137,6 +137,25 @@ describe("PDF worker", () => {
     expect(done.numPages).toBe(1);
   });
 
+  it("names a font by its PDF base name, also a long one", async () => {
+    const long = `Lang${"x".repeat(300)}`;
+    const bytes = pdfFromObjects([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>",
+      "<< /Length 86 >>\nstream\nBT /F1 12 Tf 72 700 Td (Kort) Tj ET\nBT /F2 12 Tf 72 680 Td (Lang) Tj ET\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      `<< /Type /Font /Subtype /Type1 /BaseFont /${long} /Encoding /WinAnsiEncoding >>`,
+    ]);
+    const { pages } = await runWorker(bytes);
+    const items = unpackItems(pages[0]?.text ?? "", pages[0]?.nums ?? new Float64Array(0), pages[0]?.fonts ?? []);
+    // PDFium's parser keeps the first 255 bytes of a name.
+    expect(items.map((i) => [i[0], i[5]])).toEqual([
+      ["Kort", "Helvetica"],
+      ["Lang", long.slice(0, 255)],
+    ]);
+  });
+
   it("reads a Flate stream without its checksum, and of one cut in the middle the part before the cut", async () => {
     const lines = Array.from({ length: 40 }, (_, i) => `BT /F1 10 Tf 72 ${760 - i * 16} Td (Regel ${i + 1} over logging en toezicht) Tj ET`);
     // Without its 4-byte checksum the data is complete: all text is read.
