@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import { formats } from "./formats.js";
+import { msg, type CliText } from "./errors.js";
 
 const waiver = z.strictObject({
   requirement: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a requirement id in kebab-case, e.g. logging"),
@@ -65,8 +66,12 @@ export const configKeys = Object.keys(configSchema.shape);
 /** One problem in a config file: where (a key path), what, and how to fix it. */
 export interface ConfigIssue {
   readonly key: string;
+  /** What is wrong, in English (for programs and logs). */
   readonly message: string;
+  /** How to fix it, in English. */
   readonly fix: string;
+  /** The whole problem line as a catalogue text, printed in the run's language. */
+  readonly text: CliText;
 }
 
 /**
@@ -97,6 +102,15 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** What was found, for the catalogue: a kind the catalogue words per language, or the value itself. */
+function found(value: unknown): { foundKind: string; found: string } {
+  if (value === undefined) return { foundKind: "nothing", found: "" };
+  if (Array.isArray(value)) return { foundKind: "list", found: "" };
+  if (value === null) return { foundKind: "null", found: "" };
+  if (typeof value === "object") return { foundKind: "object", found: "" };
+  return { foundKind: "value", found: typeof value === "string" ? JSON.stringify(value) : String(value) };
+}
+
 function show(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "string") return JSON.stringify(value);
@@ -108,35 +122,46 @@ function show(value: unknown): string {
 
 function describe(issue: z.core.$ZodIssue, data: unknown): ConfigIssue {
   const key = keyPath(issue.path);
-  const found = valueAt(data, issue.path);
+  const value = valueAt(data, issue.path);
   switch (issue.code) {
     case "unrecognized_keys": {
       const parentKeys = issue.path.length === 0 ? configKeys : undefined;
       const unknown = issue.keys.join(", ");
       const suggestion = parentKeys ? closest(issue.keys[0] ?? "", parentKeys) : undefined;
+      const issueKey = issue.path.length === 0 ? (issue.keys[0] ?? "") : `${key}.${issue.keys[0] ?? ""}`;
       return {
-        key: issue.path.length === 0 ? (issue.keys[0] ?? "") : `${key}.${issue.keys[0] ?? ""}`,
+        key: issueKey,
         message: `unknown key${issue.keys.length > 1 ? "s" : ""} ${unknown}`,
         fix: suggestion
           ? `did you mean "${suggestion}"? Rename or remove it.`
           : parentKeys
             ? `remove it; allowed keys are ${parentKeys.join(", ")}.`
             : "remove it.",
+        text: suggestion
+          ? msg("cli.config.unknownKeySuggest", { key: issueKey || "none", n: issue.keys.length, keys: unknown, suggestion })
+          : parentKeys
+            ? msg("cli.config.unknownKeyAllowed", { key: issueKey || "none", n: issue.keys.length, keys: unknown, allowed: parentKeys.join(", ") })
+            : msg("cli.config.unknownKey", { key: issueKey || "none", n: issue.keys.length, keys: unknown }),
       };
     }
     case "invalid_value": {
       const allowed = issue.values.map((v) => String(v)).join(", ");
-      return { key, message: `must be one of ${allowed}; found ${show(found)}`, fix: `set "${key}" to one of: ${allowed}.` };
+      return { key, message: `must be one of ${allowed}; found ${show(value)}`, fix: `set "${key}" to one of: ${allowed}.`, text: msg("cli.config.oneOf", { key: key || "none", allowed, ...found(value) }) };
     }
     case "invalid_type": {
-      if (found === undefined) return { key, message: "is required", fix: `add "${key}".` };
+      if (value === undefined) return { key, message: "is required", fix: `add "${key}".`, text: msg("cli.config.required", { key: key || "none" }) };
       const expected = issue.expected === "array" ? "a list" : issue.expected === "object" ? "an object" : `a ${issue.expected}`;
-      return { key, message: `must be ${expected}; found ${show(found)}`, fix: `write "${key}" as ${expected}.` };
+      return {
+        key,
+        message: `must be ${expected}; found ${show(value)}`,
+        fix: `write "${key}" as ${expected}.`,
+        text: msg("cli.config.type", { key: key || "none", expected: String(issue.expected), ...found(value) }),
+      };
     }
     case "too_small":
-      return { key, message: "must not be empty", fix: `give "${key}" a value or remove it.` };
+      return { key, message: "must not be empty", fix: `give "${key}" a value or remove it.`, text: msg("cli.config.empty", { key: key || "none" }) };
     default:
-      return { key, message: `${issue.message}; found ${show(found)}`, fix: `correct "${key}".` };
+      return { key, message: `${issue.message}; found ${show(value)}`, fix: `correct "${key}".`, text: msg("cli.config.other", { key: key || "none", ...found(value) }) };
   }
 }
 

@@ -33,13 +33,21 @@ describe("loadConfig", () => {
     const e = error as CliError;
     expect(e.code).toBe("CONFIG_INVALID");
     expect(e.message).toBe(`${join(dir, "ethiek.config.json")}: the config has 5 problems`);
-    expect(e.details).toEqual(
+    expect(e.detailsIn("en")).toEqual(
       expect.arrayContaining([
         'failOn: must be one of error, warning, never; found "errors" — fix: set "failOn" to one of: error, warning, never.',
-        "lang: must be one of nl, en; found number 3 — fix: set \"lang\" to one of: nl, en.",
+        "lang: must be one of nl, en; found 3 — fix: set \"lang\" to one of: nl, en.",
         'ruleSet: unknown key ruleSet — fix: did you mean "ruleset"? Rename or remove it.',
         'waivers[0].approvedBy: is required — fix: add "waivers[0].approvedBy".',
         'waivers[0].case: is required — fix: add "waivers[0].case".',
+      ]),
+    );
+    // The same problems in Dutch, which is what a person sees by default.
+    expect(e.detailsIn("nl")).toEqual(
+      expect.arrayContaining([
+        'failOn: moet een van error, warning, never zijn; gevonden: "errors" — oplossing: zet "failOn" op een van: error, warning, never.',
+        'ruleSet: onbekende sleutel ruleSet — oplossing: bedoelt u "ruleset"? Hernoem of verwijder deze.',
+        'waivers[0].approvedBy: ontbreekt — oplossing: voeg "waivers[0].approvedBy" toe.',
       ]),
     );
   });

@@ -69,7 +69,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   const result = validateConfig(data);
   if (!result.ok) {
     throw new CliError("CONFIG_INVALID", msg("cli.error.configInvalid", { file, n: result.issues.length }), {
-      details: result.issues.map((i) => `${i.key || "(top level)"}: ${i.message} — fix: ${i.fix}`),
+      details: result.issues.map((i) => i.text),
       hint: msg("cli.hint.configDocs"),
     });
   }

@@ -52,12 +52,12 @@ export class CliError extends Error {
   readonly text: string | CliText;
   readonly hintText: string | CliText | undefined;
   /** More lines to print under the message, e.g. one per config problem. */
-  readonly details: readonly string[];
+  readonly details: readonly (string | CliText)[];
 
   constructor(
     code: CliErrorCode,
     message: string | CliText,
-    options: { hint?: string | CliText | undefined; details?: readonly string[]; cause?: unknown } = {},
+    options: { hint?: string | CliText | undefined; details?: readonly (string | CliText)[]; cause?: unknown } = {},
   ) {
     // `message` and `hint` are English, for logs and --debug; `messageIn` is what a person reads.
     super(render(message, "en"), options.cause === undefined ? undefined : { cause: options.cause });
@@ -76,6 +76,11 @@ export class CliError extends Error {
   /** The hint in a language. */
   hintIn(lang: Lang): string | undefined {
     return this.hintText === undefined ? undefined : render(this.hintText, lang);
+  }
+
+  /** The detail lines (one per problem) in a language. */
+  detailsIn(lang: Lang): string[] {
+    return this.details.map((d) => render(d, lang));
   }
 }
 

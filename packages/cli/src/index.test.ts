@@ -55,7 +55,9 @@ describe("ethiek (in process)", () => {
     const result = await run(["check", "x.md"], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${join(dir, "ethiek.config.json")}: de config heeft 1 probleem [CONFIG_INVALID]`);
-    expect(result.stderr).toContain('  - failOn: must be one of error, warning, never; found "always" — fix: set "failOn" to one of: error, warning, never.');
+    expect(result.stderr).toContain('  - failOn: moet een van error, warning, never zijn; gevonden: "always" — oplossing: zet "failOn" op een van: error, warning, never.');
+    const english = await run(["check", "x.md", "--lang", "en"], dir);
+    expect(english.stderr).toContain('  - failOn: must be one of error, warning, never; found "always" — fix: set "failOn" to one of: error, warning, never.');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -71,9 +73,12 @@ describe("ethiek (in process)", () => {
 
   it("init writes a commented YAML config that validates, and a GitHub workflow", async () => {
     const dir = tempDir();
-    const result = await run(["init"], dir);
+    const result = await run(["init", "--lang", "en"], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("wrote ethiek.config.yaml\nwrote .github/workflows/ethiek.yml\n");
+    // Dutch when the locale or --lang says nothing else.
+    const dutch = await run(["init", "--force"], dir);
+    expect(dutch.stdout).toBe("ethiek.config.yaml geschreven\n.github/workflows/ethiek.yml geschreven\n");
     const text = readFileSync(join(dir, "ethiek.config.yaml"), "utf8");
     expect(text).toMatch(/^# ethiek configuration/);
     expect(validateConfig(parse(text))).toMatchObject({ ok: true });

@@ -47,12 +47,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     if (parsed.command === "init") {
       const { runInit } = await import("./commands/init.js");
-      return await runInit(parsed.options, io);
+      return await runInit({ ...parsed.options, lang }, io);
     }
     if (parsed.command === "maturity") {
       // Needs no config, and loads @ethiek/maturity only here, so `ethiek check` starts as fast as before.
       const { runMaturityImport } = await import("./commands/maturity.js");
-      return await runMaturityImport(parsed.options, io);
+      return await runMaturityImport({ ...parsed.options, lang }, io);
     }
     const config = await loadConfig(io.cwd, parsed.options.config);
     const chosen = parsed.options.lang ?? config.values.lang ?? langFromEnv(io.env);
@@ -92,7 +92,7 @@ function printError(error: CliError, io: Io, debug: boolean, noColor: boolean, l
   const red = (s: string) => (color ? `\u001b[31m${s}\u001b[39m` : s);
   const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
   const lines = [`${red("ethiek:")} ${error.messageIn(lang)} ${dim(`[${error.code}]`)}`];
-  for (const detail of error.details) lines.push(`  - ${detail.replace(/\n/g, "\n    ")}`);
+  for (const detail of error.detailsIn(lang)) lines.push(`  - ${detail.replace(/\n/g, "\n    ")}`);
   const hint = error.hintIn(lang);
   if (hint) lines.push(`  ${hint}`);
   if (debug) {

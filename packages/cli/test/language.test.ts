@@ -40,6 +40,14 @@ describe("no English on a Dutch CLI screen", () => {
     expect(hits).toEqual([]);
   });
 
+  it("shows Dutch status lines for ethiek init", async () => {
+    const dir = tempDir();
+    const result = await run(["init", "--ci", "gitlab"], dir, { LANG: "nl_NL.UTF-8" });
+    expect(result.code).toBe(0);
+    expect(englishIn(screenText(result.stdout))).toEqual([]);
+    expect(result.stdout).toContain("geschreven");
+  });
+
   it("shows a Dutch terminal report and Dutch errors", async () => {
     const tender = "# Bestek\n\nDe provincie koopt een AI-systeem dat aanvragen voor subsidies beoordeelt en een risicoscore geeft.\n\nDe leverancier bewaart de logs drie maanden.\n";
     const dir = tempDir({ "bestek.md": tender });

@@ -55,14 +55,16 @@ describe.skipIf(conformanceMissing("ODI maturity model import"))("ethiek maturit
     expect(model.questions).toHaveLength(19);
     expect(model.attribution?.licence).toBe("CC-BY-SA-4.0");
     expect(model.attribution?.source).toBe("The Open Data Institute");
-    expect(result.stderr).toContain("6 dimensions, 5 levels, 19 questions");
+    // Without --lang or a locale the summary is Dutch, like every other status line.
+    expect(result.stderr).toContain("6 dimensies, 5 niveaus, 19 vragen");
+    expect(result.stderr).toContain("Vermeld deze bron als u het model deelt.");
     expect(result.stderr).toContain("CC-BY-SA-4.0");
     expect(result.stderr).toContain("The Open Data Institute");
   });
 
   it("writes the model to --output (creating folders) and keeps stdout empty", async () => {
     const dir = tempDir();
-    const result = await ethiek(["maturity", "import", odiFile, "--output", "models/odi.json"], dir);
+    const result = await ethiek(["maturity", "import", odiFile, "--output", "models/odi.json", "--lang", "en"], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("");
     const path = join(dir, "models/odi.json");

@@ -5,7 +5,8 @@
 // corpus (real tender layout: tables, headings, embedded fonts); "synthetic" draws text with
 // pdf-lib (running header, footer with page number, a small table per page).
 //   npm run bench -w @ethiek/documents
-// BENCH_RUNS=n sets the runs per 300-page file (default 3). BENCH_BASELINE=/path/to/dist/index.js
+// BENCH_RUNS=n sets the runs per file (default 3; BENCH_RUNS_LARGE for the 1,000-page file, default
+// the same). BENCH_BASELINE=/path/to/dist/index.js
 // also runs an earlier build of the package (e.g. a copy of dist/ made before a change) on the
 // same files in the same run, interleaved, so that before and after share the machine's load.
 import { spawn, spawnSync } from "node:child_process";
@@ -17,6 +18,7 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS_LARGE = Number(process.env.BENCH_RUNS_LARGE ?? RUNS);
 const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null;
 
 const words = ("De Opdrachtnemer levert een hoog-risico-AI-systeem dat voldoet aan de AI-verordening en bewaart de " +
@@ -110,6 +112,7 @@ function peerCpuMs(file) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, d = 0) => n.toFixed(d);
 
+const loadAtStart = loadavg();
 const dir = mkdtempSync(join(tmpdir(), "ethiek-pdf-bench-"));
 try {
   const has = spawnSync("pdftotext", ["-v"]).status === 0;
@@ -117,7 +120,7 @@ try {
   const cases = [
     ["corpus", 300, RUNS],
     ["synthetic", 300, RUNS],
-    ["corpus", 1000, 1],
+    ["corpus", 1000, RUNS_LARGE],
   ];
   for (const [kind, pages, runs] of cases) {
     const file = join(dir, `${kind}-${pages}.pdf`);
@@ -125,11 +128,15 @@ try {
     const ours = [];
     const base = [];
     const peer = [];
-    // Interleaved, so that load from other processes hits both tools alike.
+    // Interleaved, so that load from other processes hits both tools alike; the order turns with
+    // each run, so that no tool always comes first.
+    const steps = [
+      async () => ours.push(await measure(process.execPath, [join(here, "extract-one.mjs"), file])),
+      ...(BASELINE ? [async () => base.push(await measure(process.execPath, [join(here, "extract-one.mjs"), file], { ...process.env, BENCH_DIST: pathToFileURL(BASELINE).href }))] : []),
+      ...(has ? [async () => peer.push({ ...(await measure("pdftotext", ["-q", file, "-"])), cpuMs: peerCpuMs(file) })] : []),
+    ];
     for (let i = 0; i < runs; i++) {
-      ours.push(await measure(process.execPath, [join(here, "extract-one.mjs"), file]));
-      if (BASELINE) base.push(await measure(process.execPath, [join(here, "extract-one.mjs"), file], { ...process.env, BENCH_DIST: pathToFileURL(BASELINE).href }));
-      if (has) peer.push({ ...(await measure("pdftotext", ["-q", file, "-"])), cpuMs: peerCpuMs(file) });
+      for (let j = 0; j < steps.length; j++) await steps[(i + j) % steps.length]();
     }
     const summary = (rs) => ({
       ms: median(rs.map((r) => r.ms)),
@@ -145,7 +152,8 @@ try {
       peer: has ? { ms: median(peer.map((r) => r.ms)), cpuMs: median(peer.map((r) => r.cpuMs)), peakMb: Math.max(...peer.map((r) => r.peakMb)) } : null,
     };
   }
-  console.log(`machine: ${cpus().length} cores, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  const load = (l) => l.map((x) => x.toFixed(1)).join(" ");
+  console.log(`machine: ${cpus().length} cores, Node ${process.version}, load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end`);
   console.log("| file | tool | wall time (median) | pages/s (wall) | CPU time (median) | peak RSS | wall ratio | CPU ratio |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, r] of Object.entries(results)) {

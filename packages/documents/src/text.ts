@@ -9,11 +9,16 @@ import { ExtractionFailure } from "./errors.js";
  * collapseWhitespace("  AI-\u00ADver\u00ADordening \n  is  hier ") // "AI-verordening is hier"
  */
 export function collapseWhitespace(text: string): string {
+  // Most texts have single spaces between words and nothing to drop: they are returned as they are.
+  if (!needsCollapse.test(text)) return text;
   return text
     .replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g, "")
     .replace(/[\s\u00A0\u2007\u202F]+/g, " ")
     .trim();
 }
+
+/** Whatever {@link collapseWhitespace} would change: a character to drop, white space other than one space between words. */
+const needsCollapse = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]|[^\S ]| {2}|^ | $/;
 
 /** Offsets of the start of every line, for turning a character offset into a 1-based line. */
 export function lineStarts(text: string): number[] {

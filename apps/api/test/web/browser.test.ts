@@ -284,6 +284,17 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
       await page.goto(url);
       expect(await axe(page), url).toEqual([]);
     }
+    // The 1280 px screenshots of the page families that have a 390 px one from the phone test.
+    for (const [name, url] of [
+      ["list", `${base}/toetsen`],
+      ["requirement", `${base}/eisen/logging`],
+      ["cases", `${base}/casussen`],
+    ] as const) {
+      await page.goto(url);
+      expect(await axe(page), url).toEqual([]);
+      await page.screenshot({ path: join(images, `${name}.png`), clip: { x: 0, y: 0, width: 1280, height: 1400 }, fullPage: true });
+      expect(statSync(join(images, `${name}.png`)).size, name).toBeGreaterThan(10_000);
+    }
     const keyed = await startApp("sqlite");
     try {
       await ensureOrganisation(keyed.app.storage.db, { id: "noord", name: "Provincie Noord" }, "test");

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import type { InitOptions } from "../args.js";
 import { CliError, exitCodes, msg } from "../errors.js";
+import { format } from "@ethiek/messages";
 import type { Io } from "../io.js";
 import { version } from "../version.js";
 import { actionPins, integrationsRepository, pinned } from "./ci-pins.js";
@@ -105,6 +106,7 @@ include:
 
 /** `ethiek init`: writes a commented config and a CI file; refuses to overwrite without --force. */
 export async function runInit(options: InitOptions, io: Io): Promise<number> {
+  const lang = options.lang ?? "nl";
   const ci = options.ci ?? (existsSync(join(io.cwd, ".gitlab-ci.yml")) ? "gitlab" : "github");
   const files: { path: string; text: string }[] = [
     options.configFormat === "json"
@@ -125,10 +127,10 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
   for (const f of files) {
     await mkdir(dirname(f.path), { recursive: true });
     await writeFile(f.path, f.text);
-    io.stdout.write(`wrote ${relative(io.cwd, f.path)}\n`);
+    io.stdout.write(`${format(lang, "cli.status.initWrote", { path: relative(io.cwd, f.path) })}\n`);
   }
   if (ci === "gitlab" && files.some((f) => f.path.endsWith("ethiek.gitlab-ci.yml"))) {
-    io.stdout.write("Add to your .gitlab-ci.yml:\n  include:\n    - local: ethiek.gitlab-ci.yml\n");
+    io.stdout.write(`${format(lang, "cli.status.initGitlabInclude")}\n`);
   }
   return exitCodes.ok;
 }

@@ -4,6 +4,7 @@ import { importOdiModel, type ImportError } from "@ethiek/maturity";
 import { validateMaturityModel, type MaturityModel } from "@ethiek/schemas";
 import type { MaturityImportOptions } from "../args.js";
 import { CliError, exitCodes, msg } from "../errors.js";
+import { format, type Lang } from "@ethiek/messages";
 import type { Io } from "../io.js";
 
 /** One printable line per problem: where in the file, what is wrong; model problems one by one. */
@@ -16,14 +17,14 @@ function problemLines(errors: readonly ImportError[]): string[] {
 }
 
 /** The short summary on stderr, so stdout stays pure JSON for a pipe. */
-function summary(model: MaturityModel, file: string, output: string | undefined): string {
+function summary(model: MaturityModel, file: string, output: string | undefined, lang: Lang): string {
   const a = model.attribution;
   const lines = [
-    `Imported ${file}: ${model.name.en ?? model.id}`,
-    `  ${model.dimensions.length} dimensions, ${model.levels.length} levels, ${model.questions.length} questions`,
+    format(lang, "cli.status.maturityImported", { file, name: (lang === "nl" ? model.name.nl : model.name.en) ?? model.name.en ?? model.name.nl ?? model.id }),
+    format(lang, "cli.status.maturityCounts", { dimensions: model.dimensions.length, levels: model.levels.length, questions: model.questions.length }),
   ];
-  if (a !== undefined) lines.push(`  Source: ${a.source}${a.url ? ` (${a.url})` : ""}; licence ${a.licence ?? "unknown"}${a.licenceUrl ? ` ${a.licenceUrl}` : ""}. Keep this attribution when you share the model.`);
-  lines.push(output === undefined ? "  Model written to stdout." : `  Model written to ${output}.`);
+  if (a !== undefined) lines.push(format(lang, "cli.status.maturitySource", { source: a.source, url: a.url ?? "none", licence: a.licence ?? "none", licenceUrl: a.licenceUrl ?? "none" }));
+  lines.push(format(lang, "cli.status.maturityWritten", { output: output ?? "none" }));
   return `${lines.join("\n")}\n`;
 }
 
@@ -85,6 +86,6 @@ export async function runMaturityImport(options: MaturityImportOptions, io: Io):
       throw new CliError("OUTPUT_FAILED", msg("cli.error.modelUnwritable", { file: options.output }), { hint: msg("cli.hint.writable"), cause });
     }
   }
-  if (!options.quiet) io.stderr.write(summary(result.value, options.file, options.output));
+  if (!options.quiet) io.stderr.write(summary(result.value, options.file, options.output, options.lang ?? "nl"));
   return exitCodes.ok;
 }

@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { extract } from "../index.js";
-import { pdfFromObjects } from "../../test/make.js";
+import { pdfFromObjects, textPdf } from "../../test/make.js";
 import { pdfiumModule, unpackItems } from "./index.js";
 
 const latin1 = (bytes: Uint8Array): string => Array.from(bytes, (b) => String.fromCharCode(b)).join("");
@@ -51,6 +51,54 @@ async function runWorker(bytes: Uint8Array): Promise<{ pages: PageMessage[]; don
   });
 }
 
+/**
+ * Runs two worker threads on one file as readPdf does (one shared copy of the bytes, shared
+ * page claims), the second started late, and collects the page messages of each.
+ */
+async function runTwoWorkers(bytes: Uint8Array, delaySecondMs: number): Promise<PageMessage[][]> {
+  const data = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(data).set(bytes);
+  const claims = new Int32Array(new SharedArrayBuffer(12));
+  const wasm = await pdfiumModule();
+  const one = (slot: number): Promise<PageMessage[]> => {
+    const worker = new Worker(new URL("../pdf-worker.js", import.meta.url), { workerData: { data, wasm, maxPages: 100, maxWasmBytes: 256 * 1024 * 1024, claims, slot }, execArgv: [] });
+    const pages: PageMessage[] = [];
+    return new Promise((resolve, reject) => {
+      worker.on("message", (message: { type: string }) => {
+        if (message.type === "page") pages.push(message as PageMessage);
+        if (message.type === "done") {
+          void worker.terminate();
+          resolve(pages);
+        }
+        if (message.type === "error") reject(new Error(JSON.stringify(message)));
+      });
+      worker.on("error", reject);
+    });
+  };
+  const first = one(0);
+  await new Promise((r) => setTimeout(r, delaySecondMs));
+  return Promise.all([first, one(1)]);
+}
+
+describe("two PDF worker threads on one file", () => {
+  const pages = Array.from({ length: 30 }, (_, i) => [`Pagina ${i + 1} van het bestek`, "De Opdrachtnemer levert een logboek."]);
+
+  for (const delay of [0, 150]) {
+    it(`read every page exactly once, the first from the front and the second from the back (second thread ${delay} ms later)`, async () => {
+      const [front, back] = await runTwoWorkers(textPdf(pages), delay);
+      const frontPages = (front ?? []).map((p) => p.page);
+      const backPages = (back ?? []).map((p) => p.page);
+      expect([...frontPages, ...backPages].sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      // Each thread reads one contiguous run: the front one 1, 2, …; the back one n, n-1, ….
+      expect(frontPages).toEqual(Array.from({ length: frontPages.length }, (_, i) => i + 1));
+      expect(backPages).toEqual(Array.from({ length: backPages.length }, (_, i) => 30 - i));
+      // The two PDFium instances name the one font alike, so the layout sees one body font.
+      const fonts = new Set([...(front ?? []), ...(back ?? [])].flatMap((p) => p.fonts));
+      expect([...fonts]).toEqual(["Helvetica"]);
+    });
+  }
+});
+
 describe("unpackItems", () => {
   it("splits the joined text by the item lengths and maps font indexes back to names", () => {
     // "𝔸" is two UTF-16 units: lengths count units, as String#length does.
@@ -87,6 +135,25 @@ describe("PDF worker", () => {
     expect(items.map((i) => Math.round(i[4]))).toEqual([14, 12, 12, 12, 12]);
     expect(items.every((i) => i[6] === 1)).toBe(true);
     expect(done.numPages).toBe(1);
+  });
+
+  it("names a font by its PDF base name, also a long one", async () => {
+    const long = `Lang${"x".repeat(300)}`;
+    const bytes = pdfFromObjects([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>",
+      "<< /Length 86 >>\nstream\nBT /F1 12 Tf 72 700 Td (Kort) Tj ET\nBT /F2 12 Tf 72 680 Td (Lang) Tj ET\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      `<< /Type /Font /Subtype /Type1 /BaseFont /${long} /Encoding /WinAnsiEncoding >>`,
+    ]);
+    const { pages } = await runWorker(bytes);
+    const items = unpackItems(pages[0]?.text ?? "", pages[0]?.nums ?? new Float64Array(0), pages[0]?.fonts ?? []);
+    // PDFium's parser keeps the first 255 bytes of a name.
+    expect(items.map((i) => [i[0], i[5]])).toEqual([
+      ["Kort", "Helvetica"],
+      ["Lang", long.slice(0, 255)],
+    ]);
   });
 
   it("reads a Flate stream without its checksum, and of one cut in the middle the part before the cut", async () => {

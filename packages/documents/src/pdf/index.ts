@@ -6,13 +6,13 @@ import type { DocumentErrorCode, ExtractionLimits } from "../types.js";
 import { ExtractionFailure } from "../errors.js";
 import type { SegmentSink } from "../text.js";
 import { layoutSegments } from "./layout.js";
-import { buildLines, orderColumns, type Line, type RawItem } from "./lines.js";
+import { buildLinesPacked, orderColumns, type Line, type RawItem } from "./lines.js";
 
 type WorkerMessage =
   | { type: "meta"; numPages: number }
   | { type: "page"; page: number; width: number; height: number; text: string; nums: Float64Array; fonts: string[]; images: number }
   | { type: "page-error"; page: number; detail: string }
-  | { type: "done"; numPages: number; from: number; to: number }
+  | { type: "done"; numPages: number }
   | { type: "error"; code: DocumentErrorCode; detail: string; actual?: number };
 
 /** Numbers per item in a page message: [text length, x, y, width, height, font index, horizontal]. */
@@ -40,7 +40,7 @@ export function unpackItems(text: string, nums: Float64Array, fonts: string[]): 
 /** The worker script: `dist/pdf-worker.js` in the package, `src/pdf-worker.js` in tests. */
 const workerUrl = new URL(import.meta.url.endsWith(".ts") ? "../pdf-worker.js" : "./pdf-worker.js", import.meta.url);
 
-/** From this many pages on, the pages are split over two worker threads (where two cores exist). */
+/** From this many pages on, the pages are shared by two worker threads (where two cores exist). */
 export const SPLIT_FROM_PAGES = 24;
 /** From this file size on, the second thread is started at once, before the page count is known. */
 const EAGER_SECOND_THREAD_BYTES = 512 * 1024;
@@ -50,6 +50,8 @@ type WasmModule = object;
 const wasmApi = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WasmModule> } }).WebAssembly;
 
 let compiled: Promise<WasmModule> | undefined;
+/** The compiled module, once there is one. */
+let ready: WasmModule | undefined;
 
 /**
  * PDFium's WebAssembly module, compiled once per process and handed to every worker thread: a
@@ -59,7 +61,8 @@ let compiled: Promise<WasmModule> | undefined;
 export function pdfiumModule(): Promise<WasmModule> {
   compiled ??= (async () => {
     const path = createRequire(import.meta.url).resolve("@embedpdf/pdfium/pdfium.wasm");
-    return wasmApi.compile(await readFile(path));
+    ready = await wasmApi.compile(await readFile(path));
+    return ready;
   })().catch((error: unknown) => {
     compiled = undefined;
     throw error;
@@ -70,9 +73,9 @@ export function pdfiumModule(): Promise<WasmModule> {
 /**
  * Parses a PDF with PDFium in worker threads with V8 resource limits, a cap on the WebAssembly
  * heap and a time budget, page by page: only the rebuilt lines of each page are kept, so memory
- * stays flat however long the file is. A long PDF is split in two page ranges, each read by its
- * own thread (PDFium instances share nothing); the pages are put back in order before the
- * layout. Returns the page count.
+ * stays flat however long the file is. A long PDF is shared by two threads (PDFium instances
+ * share nothing): one takes pages from the front, the other from the back, until they meet; the
+ * pages are put back in order before the layout. Returns the page count.
  */
 export async function readPdf(bytes: Uint8Array, sink: SegmentSink, limits: ExtractionLimits): Promise<number> {
   const pages: { page: number; height: number; lines: Line[] }[] = [];
@@ -80,41 +83,42 @@ export async function readPdf(bytes: Uint8Array, sink: SegmentSink, limits: Extr
   const scannedPages: number[] = [];
   const unreadable: number[] = [];
   let chars = 0;
-  const wasm = await pdfiumModule();
+  // One copy of the file, shared by the threads (each copies it into its own PDFium heap); the
+  // caller keeps its bytes.
+  const data = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(data).set(bytes);
+  // Pages taken by the threads: [all, by the first thread, by the second] (see pdf-worker.js).
+  const claims = new Int32Array(new SharedArrayBuffer(3 * 4));
+  // The threads start at once; PDFium is compiled meanwhile (first PDF of the process) and posted.
+  const compiling = pdfiumModule();
+  let wasm = ready;
   const numPages = await new Promise<number>((resolve, reject) => {
     let settled = false;
-    let running = 0;
-    const workers: Worker[] = [];
-    const finish = (error: ExtractionFailure | null, value = 0): void => {
+    const workers: { worker: Worker; done: boolean; received: number }[] = [];
+    /** The page count, once a thread has reported it (and it is within the limit). */
+    let known = -1;
+    const finish = (error: ExtractionFailure | Error | null, value = 0): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      for (const w of workers) void w.terminate();
+      for (const w of workers) void w.worker.terminate();
       if (error) reject(error);
       else resolve(value);
     };
     const timer = setTimeout(() => finish(new ExtractionFailure("TIMEOUT", { limit: limits.timeoutMs })), limits.timeoutMs);
-
-    /** Page ranges per thread, decided when the first thread knows the page count. */
-    let ranges: { from: number; to: number }[] | null = null;
-    const metaSeen = new Set<number>();
-    const sendRanges = (): void => {
-      if (!ranges) return;
-      for (const id of metaSeen) {
-        const range = ranges[id] ?? { from: 1, to: 0 };
-        workers[id]?.postMessage(range);
-      }
-      metaSeen.clear();
+    /**
+     * Done when every page has been taken and every thread has posted the pages it took: a
+     * thread that is still starting (it took none) is not waited for.
+     */
+    const checkDone = (): void => {
+      if (known < 0 || Atomics.load(claims, 0) < known) return;
+      if (workers.every((w, slot) => w.done || Atomics.load(claims, 1 + slot) === w.received)) finish(null, known);
     };
 
-    const start = (range?: { from: number; to: number }): void => {
-      // Each thread gets its own copy, transferred: the caller keeps its bytes. (Buffer#slice
-      // would give a view on the caller's memory, whose transfer would detach it.)
-      const data = Uint8Array.prototype.slice.call(bytes).buffer;
-      const id = workers.length;
+    const start = (): void => {
+      const slot = workers.length;
       const worker = new Worker(workerUrl, {
-        workerData: { data, wasm, maxPages: limits.maxPages, maxWasmBytes: limits.workerMaxOldGenerationSizeMb * 1024 * 1024, ...range },
-        transferList: [data],
+        workerData: { data, wasm, maxPages: limits.maxPages, maxWasmBytes: limits.workerMaxOldGenerationSizeMb * 1024 * 1024, claims, slot },
         // The parent's flags (e.g. --input-type, --cpu-prof, test-runner loaders) are not for this thread.
         execArgv: [],
         resourceLimits: {
@@ -125,9 +129,16 @@ export async function readPdf(bytes: Uint8Array, sink: SegmentSink, limits: Extr
         stdout: true,
         stderr: true,
       });
-      workers.push(worker);
-      running++;
-      let done = false;
+      const state = { worker, done: false, received: 0 };
+      workers.push(state);
+      if (!wasm) {
+        compiling.then(
+          (module) => {
+            if (!settled) worker.postMessage({ wasm: module });
+          },
+          (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
+        );
+      }
       // PDFium may print warnings about fonts; they are not for the user.
       worker.stdout.resume();
       worker.stderr.resume();
@@ -135,57 +146,49 @@ export async function readPdf(bytes: Uint8Array, sink: SegmentSink, limits: Extr
         if (settled) return;
         switch (message.type) {
           case "meta": {
-            // A thread started with a range reads it at once; the others wait for theirs.
-            if (range || message.numPages > limits.maxPages) return;
-            metaSeen.add(id);
-            if (!ranges) {
-              const n = message.numPages;
-              const threads = n >= SPLIT_FROM_PAGES ? Math.min(2, availableParallelism()) : 1;
-              const half = threads === 2 ? Math.ceil(n / 2) : n;
-              ranges = [{ from: 1, to: half }];
-              if (threads === 2) {
-                if (workers.length > 1) ranges.push({ from: half + 1, to: n });
-                else start({ from: half + 1, to: n });
-              }
-            }
-            sendRanges();
-            return;
+            if (message.numPages > limits.maxPages) return; // the thread reports TOO_MANY_PAGES
+            known = message.numPages;
+            // A file long enough to share: a second thread takes pages from the back (unless the
+            // first has already taken them all).
+            if (workers.length === 1 && known >= SPLIT_FROM_PAGES && availableParallelism() >= 2 && Atomics.load(claims, 0) < known) start();
+            break;
           }
           case "page": {
-            // Font ids are per PDFium instance: the thread's id keeps them apart.
-            const fonts = id === 0 ? message.fonts : message.fonts.map((f) => `${id}:${f}`);
-            const lines = orderColumns(
-              buildLines({ page: message.page, width: message.width, height: message.height, items: unpackItems(message.text, message.nums, fonts) }),
-              message.width,
-            );
+            state.received++;
+            const lines = orderColumns(buildLinesPacked(message.page, message.text, message.nums, message.fonts), message.width);
             for (const l of lines) chars += l.text.length;
             if (lines.length === 0) (message.images > 0 ? scannedPages : blankPages).push(message.page);
             pages.push({ page: message.page, height: message.height, lines });
-            return;
+            break;
           }
           case "page-error":
+            state.received++;
             unreadable.push(message.page);
-            return;
+            break;
           case "done":
-            done = true;
-            running--;
-            if (running === 0) finish(null, message.numPages);
-            return;
+            state.done = true;
+            break;
           case "error":
             finish(new ExtractionFailure(message.code, { limit: limits.maxPages, ...(message.actual !== undefined ? { actual: message.actual } : {}) }, message.detail));
             return;
         }
+        checkDone();
       });
       worker.on("error", (error: Error & { code?: string }) => {
         const oom = error.code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|heap/i.test(error.message);
         finish(new ExtractionFailure(oom ? "OUT_OF_MEMORY" : "CORRUPT_FILE", { format: "PDF" }, error.message));
       });
       worker.on("exit", (code) => {
-        if (!settled && !done) finish(new ExtractionFailure("CORRUPT_FILE", { format: "PDF" }, `PDF worker stopped (exit code ${code})`));
+        if (!settled && !state.done) finish(new ExtractionFailure("CORRUPT_FILE", { format: "PDF" }, `PDF worker stopped (exit code ${code})`));
       });
     };
+    // Threads started after the compilation get the module with their start.
+    void compiling.then(
+      (module) => (wasm = module),
+      () => {},
+    );
     start();
-    // A large file is surely long enough to split: the second thread starts (and instantiates
+    // A large file is surely long enough to share: the second thread starts (and instantiates
     // PDFium) at once instead of after the first has opened the file.
     if (bytes.length >= EAGER_SECOND_THREAD_BYTES && availableParallelism() >= 2) start();
   });

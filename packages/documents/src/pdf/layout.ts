@@ -6,7 +6,7 @@ import type { SegmentSink } from "../text.js";
 import { joinLines, type Chunk, type Line } from "./lines.js";
 
 // The line model, for the tests and callers that import it from here.
-export { buildLines, joinLines, orderColumns, type Line, type RawItem, type RawPage } from "./lines.js";
+export { buildLines, buildLinesPacked, joinLines, orderColumns, type Line, type RawItem, type RawPage } from "./lines.js";
 
 const pageNumber = /^[-–(\s]*(pagina|page|blz\.?|p\.|seite)?\s*\d{1,5}\s*((van|of|\/|von)\s*\d{1,5})?[-–)\s]*$/i;
 const headerKey = (text: string): string => text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
@@ -27,25 +27,28 @@ export function findRunningLines(pages: readonly { height: number; lines: Line[]
     return [...top, ...bottom];
   };
   const counts = new Map<string, number>();
-  for (const p of pages) {
+  const perPage = pages.map(candidates);
+  for (const lines of perPage) {
     const seen = new Set<string>();
-    for (const line of candidates(p)) seen.add(headerKey(line.text));
+    for (const line of lines) seen.add(headerKey(line.text));
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.5));
   /** A repeated table header row at the top of a page is kept: the line below starts cells under its columns. */
   const headsTable = (p: { lines: Line[] }, line: Line): boolean => {
     if (line.chunks.length < 2) return false;
-    const below = p.lines.filter((l) => l.y < line.y).sort((a, b) => b.y - a.y)[0];
+    // The highest line below it (the first of equals, as a stable sort would give).
+    let below: Line | undefined;
+    for (const l of p.lines) if (l.y < line.y && (!below || l.y > below.y)) below = l;
     if (!below || line.y - below.y > 3 * line.h) return false;
     return below.chunks.filter((c) => line.chunks.some((h) => Math.abs(h.x0 - c.x0) <= 3)).length >= 2;
   };
-  for (const p of pages) {
-    for (const line of candidates(p)) {
+  pages.forEach((p, i) => {
+    for (const line of perPage[i] ?? []) {
       if (headsTable(p, line)) continue;
       if (pageNumber.test(line.text) || (pages.length >= 2 && (counts.get(headerKey(line.text)) ?? 0) >= needed)) drop.add(line);
     }
-  }
+  });
   return drop;
 }
 
@@ -92,8 +95,9 @@ function documentStyle(lines: readonly Line[]): Style {
     const gap = a.y - b.y;
     if (gap >= 0.9 * h) gaps.push(gap);
   }
-  gaps.sort((x, y) => x - y);
-  const spacing = gaps.length > 0 ? (gaps[Math.floor(gaps.length * 0.1)] ?? h * 1.2) : h * 1.2;
+  // A typed array sorts numbers without a comparator call per step (the same order: no NaN here).
+  const sorted = Float64Array.from(gaps).sort();
+  const spacing = sorted.length > 0 ? (sorted[Math.floor(sorted.length * 0.1)] ?? h * 1.2) : h * 1.2;
   const headingSizes = [...sizes.keys()].filter((s) => s > h * 1.1).sort((a, b) => b - a);
   return { bodyFont, h, spacing, headingSizes };
 }
@@ -171,8 +175,10 @@ interface OpenText {
  */
 export function layoutSegments(pages: readonly { page: number; height: number; lines: Line[] }[], sink: SegmentSink): void {
   const dropped = findRunningLines(pages);
-  const body = pages.map((p) => ({ ...p, lines: p.lines.filter((l) => !dropped.has(l)) }));
-  const style = documentStyle(body.flatMap((p) => p.lines));
+  const body = pages.map((p) => ({ ...p, lines: dropped.size > 0 ? p.lines.filter((l) => !dropped.has(l)) : p.lines }));
+  const all: Line[] = [];
+  for (const p of body) for (const l of p.lines) all.push(l);
+  const style = documentStyle(all);
   let tableCount = 0;
   let table: OpenTable | null = null;
   let text: OpenText | null = null;
@@ -264,7 +270,7 @@ export function layoutSegments(pages: readonly { page: number; height: number; l
       // A table goes on while every chunk sits in one of its columns.
       if (table) {
         const t: OpenTable = table;
-        if (pageStart && headerKey(line.text) === t.headerKey && line.chunks.length > 1) {
+        if (pageStart && line.chunks.length > 1 && headerKey(line.text) === t.headerKey) {
           skipRepeatedHeader = true; // the header row repeated at the top of the page
           t.lastLine = line;
           continue;
@@ -314,8 +320,11 @@ export function layoutSegments(pages: readonly { page: number; height: number; l
       const isBullet = bullet.test(line.text);
       const o: OpenText | null = text;
       if (o && !isBullet) {
+        const end = o.text.charCodeAt(o.text.length - 1);
+        // The block's last character (not a rescan of the whole block, as `/[.!?:]$/` would be).
+        const ended = end === 0x2e || end === 0x21 || end === 0x3f || end === 0x3a;
         const sameBlock = pageStart
-          ? !/[.!?:]$/.test(o.text) || /^\p{Ll}/u.test(line.text)
+          ? !ended || /^\p{Ll}/u.test(line.text)
           : gap <= style.spacing * 1.25 && line.x0 >= o.x0 - 15;
         if (sameBlock) {
           append(o, line, line.text);

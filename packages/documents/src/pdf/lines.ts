@@ -40,6 +40,25 @@ export interface Line {
 }
 
 const conjunction = /^(en|of|tot|en\/of|and|or|nor|to|t\/m)\b/i;
+const hyphenEnd = /[\p{L}\p{N})][-\u2010\u2011\u2013]$/u;
+
+/** Whether a UTF-16 unit is one that `\s` matches (WhiteSpace or LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** White space other than single spaces between words. */
+const untidy = /[^\S ]| {2}|^ | $/;
+
+/**
+ * `text.replace(/\s+/g, " ").trim()`, without a new string when the text has only single spaces
+ * between words (almost every chunk).
+ */
+function squashSpaces(text: string): string {
+  return untidy.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+}
 
 /**
  * Joins two lines of one block. A hyphen at the end of a line is kept (in Dutch it is almost always
@@ -51,71 +70,133 @@ const conjunction = /^(en|of|tot|en\/of|and|or|nor|to|t\/m)\b/i;
  * joinLines("lus-", "en radardetectie")   // "lus- en radardetectie"
  */
 export function joinLines(a: string, b: string): string {
-  const left = a.replace(/\s+$/, "");
-  const right = b.replace(/^\s+/, "");
+  // trimEnd and trimStart remove exactly what `\s` matches.
+  const left = a.trimEnd();
+  const right = b.trimStart();
   if (left === "") return right;
   if (right === "") return left;
   if (left.endsWith("\u00AD")) return left.slice(0, -1) + right;
-  if (/[\p{L}\p{N})][-\u2010\u2011\u2013]$/u.test(left) && /^[\p{L}\p{N}(]/u.test(right) && !conjunction.test(right)) return left + right;
+  // Only the end of `left` is looked at (a letter or digit and a hyphen: at most three UTF-16
+  // units), so joining the lines of a long block does not rescan the block each time.
+  if (hyphenEnd.test(left.slice(-3)) && /^[\p{L}\p{N}(]/u.test(right) && !conjunction.test(right)) return left + right;
   return `${left} ${right}`;
+}
+
+/** A text item while lines are built. */
+interface Item {
+  s: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  f: string;
 }
 
 /** Groups the items of a page into lines, top to bottom, each split into column chunks. */
 export function buildLines(page: RawPage): Line[] {
-  const items = page.items
-    .filter((it) => it[0].trim() !== "")
-    .map((it) => ({ s: it[0], x: it[1], y: it[2], w: Math.max(0, it[3]), h: Math.max(1, it[4]), f: it[5] }));
-  items.sort((a, b) => b.y - a.y || a.x - b.x);
-  const groups: (typeof items)[] = [];
-  for (const item of items) {
-    const current = groups[groups.length - 1];
-    const ref = current?.[0];
-    if (current && ref && Math.abs(ref.y - item.y) <= 0.45 * Math.max(ref.h, item.h)) current.push(item);
-    else groups.push([item]);
+  const items: Item[] = [];
+  for (const it of page.items) {
+    if (it[0].trim() !== "") items.push({ s: it[0], x: it[1], y: it[2], w: Math.max(0, it[3]), h: Math.max(1, it[4]), f: it[5] });
   }
-  return groups.map((group, i) => {
-    group.sort((a, b) => a.x - b.x);
-    const h = Math.max(...group.map((g) => g.h));
+  return linesOf(page.page, items);
+}
+
+/** Numbers per item in the worker's page message: [text length, x, y, width, height, font index, horizontal]. */
+const STRIDE = 7;
+
+/**
+ * {@link buildLines} straight from the worker's compact page message (the item texts joined into
+ * one string, seven numbers per item, the page's font names), without the intermediate items.
+ */
+export function buildLinesPacked(page: number, text: string, nums: Float64Array, fonts: readonly string[]): Line[] {
+  const items: Item[] = [];
+  let at = 0;
+  for (let k = 0; k + STRIDE <= nums.length; k += STRIDE) {
+    const end = at + (nums[k] ?? 0);
+    const s = text.slice(at, end);
+    at = end;
+    if (s.trim() === "") continue;
+    items.push({ s, x: nums[k + 1] ?? 0, y: nums[k + 2] ?? 0, w: Math.max(0, nums[k + 3] ?? 0), h: Math.max(1, nums[k + 4] ?? 0), f: fonts[nums[k + 5] ?? 0] ?? "" });
+  }
+  return linesOf(page, items);
+}
+
+function linesOf(pageNumber: number, items: Item[]): Line[] {
+  items.sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  let i = 0;
+  while (i < items.length) {
+    // A line: the items whose baseline is near the first one's.
+    const ref = items[i] as Item;
+    let j = i + 1;
+    while (j < items.length) {
+      const item = items[j] as Item;
+      if (!(Math.abs(ref.y - item.y) <= 0.45 * Math.max(ref.h, item.h))) break;
+      j++;
+    }
+    const group = j - i > 1 ? items.slice(i, j).sort((a, b) => a.x - b.x) : [ref];
+    i = j;
+    let h = -Infinity;
+    for (const g of group) h = Math.max(h, g.h);
     const chunks: Chunk[] = [];
-    const fontChars = new Map<string, number>();
+    // Characters per font, in order of first appearance.
+    const fontNames: string[] = [];
+    const fontCounts: number[] = [];
     let prevEnd = -Infinity;
+    let last: Chunk | undefined;
+    const wide = Math.max(7, 0.75 * h);
     for (const g of group) {
-      fontChars.set(g.f, (fontChars.get(g.f) ?? 0) + g.s.trim().length);
+      const k = fontNames.indexOf(g.f);
+      const n = g.s.trim().length;
+      if (k < 0) {
+        fontNames.push(g.f);
+        fontCounts.push(n);
+      } else fontCounts[k] = (fontCounts[k] ?? 0) + n;
       const gap = g.x - prevEnd;
-      const last = chunks[chunks.length - 1];
-      if (!last || gap > Math.max(7, 0.75 * h)) {
-        chunks.push({ x0: g.x, x1: g.x + g.w, text: g.s });
+      if (!last || gap > wide) {
+        last = { x0: g.x, x1: g.x + g.w, text: g.s };
+        chunks.push(last);
       } else {
-        const needsSpace = gap > 0.12 * h && !/\s$/.test(last.text) && !/^\s/.test(g.s);
+        const needsSpace = gap > 0.12 * h && !isSpace(last.text.charCodeAt(last.text.length - 1)) && !isSpace(g.s.charCodeAt(0));
         last.text += (needsSpace ? " " : "") + g.s;
         last.x1 = Math.max(last.x1, g.x + g.w);
       }
       prevEnd = Math.max(prevEnd, g.x + g.w);
     }
-    for (const c of chunks) c.text = c.text.replace(/\s+/g, " ").trim();
+    let x1 = -Infinity;
+    let text = "";
+    for (let k = 0; k < chunks.length; k++) {
+      const c = chunks[k] as Chunk;
+      c.text = squashSpaces(c.text);
+      x1 = Math.max(x1, c.x1);
+      text = k === 0 ? c.text : `${text} ${c.text}`;
+    }
     let font = "";
     let best = -1;
     let total = 0;
-    for (const [f, n] of fontChars) {
+    for (let k = 0; k < fontNames.length; k++) {
+      const n = fontCounts[k] ?? 0;
       total += n;
       if (n > best) {
         best = n;
-        font = f;
+        font = fontNames[k] ?? "";
       }
     }
-    return {
-      page: page.page,
-      index: i + 1,
-      y: group[0]?.y ?? 0,
+    lines.push({
+      page: pageNumber,
+      index: lines.length + 1,
+      // The leftmost item's baseline, as the line's.
+      y: (group[0] as Item).y,
       h,
       x0: chunks[0]?.x0 ?? 0,
-      x1: Math.max(...chunks.map((c) => c.x1)),
+      x1,
       chunks,
-      text: chunks.map((c) => c.text).join(" "),
+      text,
       font,
       fontShare: total > 0 ? best / total : 1,
-    };
-  });
+    });
+  }
+  return lines;
 }
 
 /** A line made of some of another line's chunks (one side of a column gutter). */

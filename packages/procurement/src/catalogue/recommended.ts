@@ -44,7 +44,19 @@ const ownUsage: RequirementDefinition[] = [
     applies: ALG,
     exclusionSatisfies: true,
     patterns: [
-      { all: [AI_SYSTEM, ["in de zin van", "within the meaning", "om", "in order to", "bedoeld om", "that analyses", "which analyses", "dat analyseert", "analyseert", "herkent", "recognises", "classificeert", "classifies", "voorspelt", "predicts", "estimates", "bedoeld voor", "intended to", "intended purpose", "beoogd doel", "beoogde doel", "is bedoeld", "is intended", "used by", "gebruikt door", "wordt gebruikt", "is used"]] },
+      {
+        all: [
+          [...AI_SYSTEM, "regelgebaseerd*", "rule based"],
+          [
+            "in de zin van", "within the meaning", "om", "in order to", "bedoeld om", "that analyses", "which analyses", "dat analyseert", "analyseert", "herkent", "recognises", "classificeert", "classifies",
+            "voorspelt", "predicts", "estimates", "bedoeld voor", "intended to", "intended purpose", "beoogd doel", "beoogde doel", "is bedoeld", "is intended", "used by", "gebruikt door", "wordt gebruikt",
+            "is used",
+            // What the system does to a case, as AI Act art. 3(1) names outputs (predictions, recommendations, decisions) and art. 13(3)(b)(i) the intended purpose.
+            "bestemd voor", "voorstelt", "stelt ... voor", "bepaalt", "determines", "selecteert", "selects", "rangschikt", "ranks", "detecteert", "detects", "to detect", "signaleert", "flags",
+            "wijst ... toe", "assigns", "stelt ... op", "drafts",
+          ],
+        ],
+      },
       { all: [AI_SYSTEM, AI_ACT] },
     ],
   },
