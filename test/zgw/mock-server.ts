@@ -52,7 +52,6 @@ export interface ZgwMock {
 }
 
 const PREFIX: Readonly<Record<ZgwApi, string>> = { zaken: "/zaken/api/v1", catalogi: "/catalogi/api/v1" };
-const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 function b64urlDecode(s: string): Buffer {
   return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");

@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { escapeXml } from "@ethiek/schemas";
 import { strToU8, zipSync } from "fflate";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,8 +20,6 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const pages = Number(values.pages);
-
-const escape = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A DOCX of `pages` pages (about 450 words each) made from a corpus tender, with page breaks. */
 export function makeDocx(pageCount) {
@@ -34,7 +33,7 @@ export function makeDocx(pageCount) {
     while (words < 450) {
       const text = paragraphs[p++ % paragraphs.length];
       words += text.split(" ").length;
-      body.push(`<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`);
+      body.push(`<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`);
     }
     if (page < pageCount) body.push('<w:p><w:r><w:br w:type="page"/></w:r></w:p>');
   }

@@ -1,13 +1,14 @@
 // Running one check: idempotency, reading every file within the time budget, the waivers of the
 // re-checked tender, the engine, and storing the result (storage/checks.ts). The HTTP route and
 // the web page both call `runCheck`; neither knows the steps.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { diffReports } from "@ethiek/procurement";
 import type { Check, CheckedDocument, CheckReport, Document, InvalidParam, Tender } from "@ethiek/schemas";
 import type { Actor } from "./auth.js";
 import type { ChecksTable, Db } from "./db/database.js";
 import type { Engine } from "./engine.js";
 import type { Limits } from "./config.js";
+import { sha256 } from "./hash.js";
 import { kebab, type ProblemInit } from "./problems.js";
 import { approvedWaivers, findByIdempotencyKey, findOwnCheck, insertCheck, loadCheck, storesDocuments } from "./storage/checks.js";
 import { visibleFileName } from "./uploads.js";
@@ -35,8 +36,6 @@ export interface CheckRequest {
 export type CheckOutcome =
   | { readonly ok: true; readonly check: Check; readonly replayed: boolean }
   | { readonly ok: false; readonly problem: ProblemInit };
-
-const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
 
 /** Maps document reader codes to HTTP: size limits are 413, everything else about a file 422. */
 function statusForDocumentError(code: string): number {

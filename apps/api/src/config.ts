@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import type { ZgwArchiveSettings } from "@ethiek/schemas";
+import type { Result, ZgwArchiveSettings } from "@ethiek/schemas";
 import { z } from "zod";
 import { validateDefinition } from "./validation.js";
 
@@ -160,7 +160,8 @@ export interface ConfigIssue {
   readonly message: string;
 }
 
-export type ConfigResult = { readonly ok: true; readonly value: Config } | { readonly ok: false; readonly errors: readonly ConfigIssue[] };
+/** The configuration, or every problem with the environment at once. */
+export type ConfigResult = Result<Config, ConfigIssue>;
 
 /** The pepper used in local mode, where no key is ever checked. */
 const localPepper = "local-mode-no-keys-are-issued";

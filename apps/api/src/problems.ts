@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { describeErrors, type InvalidParam, type Problem } from "@ethiek/schemas";
+import { describeErrors, kebabId, type InvalidParam, type Problem } from "@ethiek/schemas";
 
 /** Base of the `type` URIs of our problems; the last segment is the stable code. */
 export const problemTypeBase = "https://schemas.ethiek.nl/problems/";
@@ -26,14 +26,14 @@ const titles: Record<number, string> = {
 };
 
 /**
- * A code of a package's typed error as a problem code: our problem codes are kebab-case.
+ * A code of a package's typed error as a problem code. Problem codes are kebab-case ids by the
+ * same rule as every other id of the repository, so this is `kebabId` of @ethiek/schemas under the
+ * name the route modules read best.
  *
  * @example
  * kebab("PDF_ENCRYPTED") // "pdf-encrypted"
  */
-export function kebab(code: string): string {
-  return code.toLowerCase().replace(/_/g, "-");
-}
+export const kebab: (code: string) => string = kebabId;
 
 /** What a handler says about a problem; `title` defaults to the status's title. */
 export interface ProblemInit {

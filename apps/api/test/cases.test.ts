@@ -3,18 +3,9 @@
 // every endpoint × role × other organisation.
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateCase, validatePrecedentSearchResult, validateProblem, validatePublicCaseExport, type Case } from "@ethiek/schemas";
-import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import { bearer, createTenants, databases, startApp, type Tenants } from "./harness.js";
-
-function expectProblem(res: LightMyRequestResponse, status: number, code?: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
-  const body = res.json();
-  expect(validateProblem(body).ok).toBe(true);
-  if (code !== undefined) expect(body.code).toBe(code);
-  return body as { detail: string; code: string };
-}
+import { validateCase, validatePrecedentSearchResult, validatePublicCaseExport, type Case } from "@ethiek/schemas";
+import type { FastifyInstance } from "fastify";
+import { bearer, createTenants, databases, expectProblem, startApp, type Tenants } from "./harness.js";
 
 const input = (over: Record<string, unknown> = {}) => ({
   title: "Slimme camera's op het stationsplein",

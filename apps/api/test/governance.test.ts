@@ -1,25 +1,15 @@
 // The governance API through HTTP (fastify.inject), on SQLite and PostgreSQL, in keys mode with two
-// provinces and an ethics commission: every endpoint × role × other organisation.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+// provinces and an ethics commission: every endpoint × role × other organisation. The models
+// themselves: governance-models.test.ts; the route list as body-role grants widen it:
+// governance-route-list.test.ts.
 import { sql } from "kysely";
-import { repoRoot } from "@ethiek-test/support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateGovernanceModel, validateProblem, validateRoute, type RoutePlan, type RouteResource } from "@ethiek/schemas";
-import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import { createApiKey, ensureOrganisation } from "../src/auth.js";
+import { validateRoute, type RoutePlan, type RouteResource } from "@ethiek/schemas";
+import type { FastifyInstance } from "fastify";
 import { createValidatorCompiler, schemaRef } from "../src/validation.js";
 import { PROVINCES } from "@ethiek/governance";
-import { bearer, createTenants, databases, form, startApp, tender, signIn, type Tenants } from "./harness.js";
-
-function expectProblem(res: LightMyRequestResponse, status: number, code?: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
-  const body = res.json();
-  expect(validateProblem(body).ok).toBe(true);
-  if (code !== undefined) expect(body.code).toBe(code);
-  return body as { detail: string; code: string };
-}
+import { bearer, createTenants, databases, expectProblem, form, startApp, tender, type Tenants } from "./harness.js";
+import { createIpoTenants, guide, keyId, type IpoTenants } from "./governance-fixture.js";
 
 const validatorCompiler = createValidatorCompiler();
 /** Whether a response matches a `$defs` entry of `schemas/route.schema.json`, as the API's own validators judge. */
@@ -27,35 +17,6 @@ const matchesSchema = (def: string, data: unknown): boolean => {
   const validate = validatorCompiler({ schema: schemaRef("route", def), method: "GET", url: "/", httpPart: "body" }) as (data: unknown) => { error?: unknown };
   return validate(data).error === undefined;
 };
-
-const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(repoRoot, "schemas/examples", name), "utf8"));
-
-const guide = { kind: "interprovincial-guide", title: "Interprovinciale Gids Digitale Ethiek" };
-
-/** The key id: the public prefix of `ethiek_<prefix>_<secret>`. */
-const keyId = (key: string): string => key.split("_")[1] as string;
-
-/** Keys of the organisations the IPO model names: IPO itself and the twelve provinces. */
-interface IpoTenants {
-  ipo: { admin: string; officer: string; officer2: string };
-  provinces: Record<string, { admin: string; officer: string }>;
-}
-
-async function createIpoTenants(app: FastifyInstance): Promise<IpoTenants> {
-  const db = app.storage.db;
-  const key = async (organisation: string, roles: ("officer" | "ethics" | "admin")[]) =>
-    (await createApiKey(db, app.config.keyPepper, { organisation, roles, label: roles.join("+") }, "test")).key;
-  await ensureOrganisation(db, { id: "ipo", name: "Interprovinciaal Overleg" }, "test");
-  const tenants: IpoTenants = {
-    ipo: { admin: await key("ipo", ["admin"]), officer: await key("ipo", ["officer"]), officer2: await key("ipo", ["officer"]) },
-    provinces: {},
-  };
-  for (const [id, name] of PROVINCES) {
-    await ensureOrganisation(db, { id, name: `Provincie ${name}` }, "test");
-    tenants.provinces[id] = { admin: await key(id, ["admin"]), officer: await key(id, ["officer"]) };
-  }
-  return tenants;
-}
 
 for (const { name, skip } of databases) {
   describe.skipIf(skip)(`governance API on ${name}`, () => {
@@ -93,77 +54,6 @@ for (const { name, skip } of databases) {
       for (const [id] of PROVINCES) await grant(province(id).admin, province(id).officer, `gs-${id}`, "deputy");
     });
     afterAll(() => close());
-
-    describe("governance models", () => {
-      it("lists the shipped models without a key", async () => {
-        const res = await get("/v1/governance-models");
-        expect(res.statusCode).toBe(200);
-        const items = res.json().items as unknown[];
-        expect(items.map((m) => (m as { id: string }).id)).toEqual(["ipo", "zuid-holland", "overijssel", "datafryslan"]);
-        for (const m of items) expect(validateGovernanceModel(m).ok).toBe(true);
-      });
-
-      it("reads one model, and answers 404 for an unknown one", async () => {
-        expect((await get("/v1/governance-models/zuid-holland")).json().organisation).toBe("Provincie Zuid-Holland");
-        expectProblem(await get("/v1/governance-models/utrecht"), 404, "governance-model-not-found");
-      });
-
-      it("draws a model as SVG in Dutch or English", async () => {
-        const res = await get("/v1/governance-models/ipo/diagram.svg");
-        expect(res.statusCode).toBe(200);
-        expect(res.headers["content-type"]).toMatch(/^image\/svg\+xml/);
-        expect(res.body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-        expect(res.body).toContain("ambtelijk · adviserend");
-        expect((await get("/v1/governance-models/ipo/diagram.svg?language=en")).body).toContain("official · advisory");
-        expectProblem(await get("/v1/governance-models/ipo/diagram.svg?language=fy"), 400);
-        expectProblem(await get("/v1/governance-models/nope/diagram.svg"), 404, "governance-model-not-found");
-      });
-    });
-
-    describe("POST /v1/governance-models", () => {
-      it("finding 7 (issue 18): refuses a model in another organisation's name and shows who published one", async () => {
-        const forged = { ...example("governance-model.example.json"), id: "nep-fryslan" };
-        const refused = expectProblem(await post("/v1/governance-models", keys.noord.admin, forged), 403, "governance-model-not-yours");
-        expect((refused as { invalidParams?: unknown }).invalidParams).toEqual([expect.objectContaining({ name: "body/organisation" })]);
-        expectProblem(await get("/v1/governance-models/nep-fryslan"), 404, "governance-model-not-found");
-        const own = { ...forged, id: "zuid-eigen", organisation: "provincie zuid", publishedBy: { organisation: "noord", name: "Provincie Noord" } };
-        const created = await post("/v1/governance-models", keys.zuid.admin, own);
-        expect(created.statusCode, created.body).toBe(201);
-        const listed = (await get("/v1/governance-models")).json().items.find((m: { id: string }) => m.id === "zuid-eigen");
-        expect(listed.publishedBy).toEqual({ organisation: "zuid", name: "Provincie Zuid" });
-        expect((await get("/v1/governance-models")).json().items.find((m: { id: string }) => m.id === "ipo").publishedBy).toBeUndefined();
-      });
-
-      it("adds an organisation's model for the admin role, which then routes items", async () => {
-        const model = { ...example("governance-model.example.json"), id: "noord-commissie", organisation: "Provincie Noord" };
-        expectProblem(await post("/v1/governance-models", keys.noord.officer, model), 403);
-        const res = await post("/v1/governance-models", keys.noord.admin, model);
-        expect(res.statusCode, res.body).toBe(201);
-        expect(res.headers.location).toBe("/v1/governance-models/noord-commissie");
-        expect((await get("/v1/governance-models/noord-commissie")).json().id).toBe("noord-commissie");
-        expect((await get("/v1/governance-models")).json().items.map((m: { id: string }) => m.id)).toContain("noord-commissie");
-        const plan = await post("/v1/route-plans", keys.zuid.officer, { modelId: "noord-commissie", item: { kind: "ethics-case", title: "Camera's" } });
-        expect(plan.statusCode, plan.body).toBe(200);
-        expectProblem(await post("/v1/governance-models", keys.zuid.admin, model), 409, "governance-model-exists");
-        expectProblem(await post("/v1/governance-models", keys.zuid.admin, { ...model, id: "ipo" }), 409, "governance-model-exists");
-        const audit = await app.storage.db.selectFrom("audit_events").select("action").where("target_id", "=", "noord-commissie").execute();
-        expect(audit.map((a) => a.action)).toEqual(["governance-model.create"]);
-      });
-
-      it("refuses a model whose routes cannot be walked with every problem in invalidParams", async () => {
-        const res = await post("/v1/governance-models", keys.noord.admin, example("invalid/governance-model.broken-routes.json"));
-        const problem = expectProblem(res, 422, "governance-model-invalid") as unknown as { invalidParams: { name: string; code: string }[] };
-        expect(problem.invalidParams.map((p) => [p.code, p.name])).toEqual(
-          expect.arrayContaining([
-            ["route-cycle", "body/routes/0/steps"],
-            ["unreachable-step", "body/routes/0/steps/3"],
-            ["unknown-body", "body/routes/0/steps/1/bodies/1"],
-            ["contradictory-condition", "body/routes/0/steps/1/condition"],
-          ]),
-        );
-        expectProblem(await post("/v1/governance-models", keys.noord.admin, example("invalid/governance-model.bad-tokens.json")), 400);
-      });
-    });
 
     describe("POST /v1/route-plans", () => {
       it("plans the guide's five stages with explanations, storing nothing", async () => {
@@ -448,132 +338,6 @@ for (const { name, skip } of databases) {
         const audit = await app.storage.db.selectFrom("audit_events").select("action").where("target_id", "=", id).execute();
         expect(audit.map((a) => a.action)).toEqual(["route.create"]);
       });
-    });
-  });
-
-  // A fresh database, so that the list's totals and pages are exact.
-  describe.skipIf(skip)(`route list with body-role grants on ${name}`, () => {
-    let app: FastifyInstance;
-    let close: () => Promise<void>;
-    let keys: Tenants;
-    let ipo: IpoTenants;
-    const routes: Record<"noordGuide" | "zuidReport" | "ipoGuide" | "drentheGuide" | "overijsselReport", string> = {
-      noordGuide: "",
-      zuidReport: "",
-      ipoGuide: "",
-      drentheGuide: "",
-      overijsselReport: "",
-    };
-    let drentheGrant = "";
-
-    const post = (url: string, key: string, payload: unknown) => app.inject({ method: "POST", url, headers: bearer(key), payload: payload as object });
-    const get = (url: string, key: string) => app.inject({ url, headers: bearer(key) });
-    const province = (id: string) => ipo.provinces[id] as { admin: string; officer: string };
-    const create = async (key: string, payload: object): Promise<string> => {
-      const res = await post("/v1/routes", key, payload);
-      expect(res.statusCode, res.body).toBe(201);
-      // Distinct creation times, so that "newest first" has one answer.
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return (res.json() as RouteResource).id;
-    };
-    const grant = async (admin: string, key: string, modelId: string, bodyId: string, role: string): Promise<string> => {
-      const res = await post("/v1/body-role-grants", admin, { keyId: keyId(key), modelId, bodyId, role });
-      expect(res.statusCode, res.body).toBe(201);
-      return (res.json() as { id: string }).id;
-    };
-    const list = async (key: string, query = "") => {
-      const res = await get(`/v1/routes${query}`, key);
-      expect(res.statusCode, res.body).toBe(200);
-      const page = res.json() as { items: RouteResource[]; page: number; pageSize: number; total: number };
-      return { ...page, ids: page.items.map((r) => r.id) };
-    };
-
-    beforeAll(async () => {
-      ({ app, close } = await startApp(name));
-      keys = await createTenants(app);
-      ipo = await createIpoTenants(app);
-      drentheGrant = await grant(province("drenthe").admin, province("drenthe").officer, "ipo", "gs-drenthe", "deputy");
-      // The IEC is no step of the guide's route: this grant shows no other organisation's guide.
-      await grant(ipo.ipo.admin, ipo.ipo.officer2, "ipo", "iec", "chair");
-      // Zuid-Holland's executive in its own model; Overijssel's model has a body with the same id.
-      await grant(province("zuid-holland").admin, province("zuid-holland").officer, "zuid-holland", "gedeputeerde-staten", "deputy");
-      routes.noordGuide = await create(keys.noord.officer, { modelId: "ipo", item: guide });
-      routes.zuidReport = await create(keys.zuid.officer, { modelId: "zuid-holland", item: { kind: "maturity-report", title: "Volwassenheid Zuid" }, start: true });
-      routes.ipoGuide = await create(ipo.ipo.officer, { modelId: "ipo", item: guide, start: true });
-      routes.drentheGuide = await create(province("drenthe").officer, { modelId: "ipo", item: guide, start: true });
-      routes.overijsselReport = await create(province("overijssel").officer, { modelId: "overijssel", item: { kind: "maturity-report", title: "Volwassenheid Overijssel" }, start: true });
-    });
-    afterAll(() => close());
-
-    it("lists the routes on whose plan the key holds a body role next to its organisation's own, newest first", async () => {
-      const drenthe = await list(province("drenthe").officer);
-      expect(drenthe.ids).toEqual([routes.drentheGuide, routes.ipoGuide, routes.noordGuide]);
-      expect(drenthe).toMatchObject({ total: 3, page: 1, pageSize: 20 });
-      // A grant in one model does not reach a body of the same id in another model.
-      expect((await list(province("zuid-holland").officer)).ids).toEqual([routes.zuidReport]);
-      // A role at a body that is not on the route's plan shows nothing more than the organisation's own.
-      expect((await list(ipo.ipo.officer2)).ids).toEqual([routes.ipoGuide]);
-      // An organisation's admin key holds no body role: only its organisation's routes.
-      expect((await list(province("drenthe").admin)).ids).toEqual([routes.drentheGuide]);
-      expect((await list(province("groningen").officer)).total).toBe(0);
-      expect((await list(keys.commissie.ethics)).ids).toEqual([routes.noordGuide]);
-    });
-
-    it("keeps pages and the status filter exact when routes come through a grant", async () => {
-      const key = province("drenthe").officer;
-      const first = await list(key, "?pageSize=2");
-      const second = await list(key, "?pageSize=2&page=2");
-      expect(first).toMatchObject({ ids: [routes.drentheGuide, routes.ipoGuide], total: 3, page: 1, pageSize: 2 });
-      expect(second).toMatchObject({ ids: [routes.noordGuide], total: 3, page: 2, pageSize: 2 });
-      expect(await list(key, "?pageSize=2&page=3")).toMatchObject({ ids: [], total: 3 });
-      // Noord's guide was never started; the two others were.
-      expect(await list(key, "?status=planned")).toMatchObject({ ids: [routes.noordGuide], total: 1 });
-      expect(await list(key, "?status=in-progress&pageSize=1")).toMatchObject({ ids: [routes.drentheGuide], total: 2 });
-      expect(await list(key, "?status=completed")).toMatchObject({ ids: [], total: 0 });
-    });
-
-    it("lists exactly the routes each key may read by id", async () => {
-      const readers = [
-        province("drenthe").officer,
-        province("drenthe").admin,
-        province("zuid-holland").officer,
-        province("overijssel").officer,
-        province("groningen").officer,
-        ipo.ipo.officer2,
-        keys.noord.officer,
-        keys.zuid.ethics,
-        keys.commissie.ethics,
-      ];
-      for (const key of readers) {
-        const listed = new Set((await list(key, "?pageSize=100")).ids);
-        for (const id of Object.values(routes)) {
-          const status = (await get(`/v1/routes/${id}`, key)).statusCode;
-          expect({ key: keyId(key), id, readable: status === 200 }).toEqual({ key: keyId(key), id, readable: listed.has(id) });
-          expect([200, 404]).toContain(status);
-        }
-        // The web page's route list shows the same routes as the API's.
-        const webPage = await app.inject({ url: "/bestuur/routes", headers: { cookie: await signIn(app, key) } });
-        expect(webPage.statusCode, webPage.body).toBe(200);
-        const onPage = new Set([...webPage.body.matchAll(/href="\/bestuur\/routes\/([^"/]+)"/g)].map((m) => m[1]));
-        expect({ key: keyId(key), routes: [...onPage].sort() }).toEqual({ key: keyId(key), routes: [...listed].sort() });
-      }
-    });
-
-    it("drops the routes a grant showed once the grant is revoked or no longer fits the model", async () => {
-      const key = province("zuid-holland").officer;
-      // The grant now names Groningen's executive, where Zuid-Holland does not belong (as if the model had changed): it no longer counts.
-      expect((await list(key)).ids).toEqual([routes.zuidReport]);
-      const [zhGrant] = (await get("/v1/body-role-grants", key)).json().items as { id: string }[];
-      await sql`update body_role_grants set model_id = 'ipo', body_id = 'gs-groningen' where id = ${zhGrant!.id}`.execute(app.storage.db);
-      expect((await list(key)).total).toBe(0);
-      expectProblem(await get(`/v1/routes/${routes.zuidReport}`, key), 404, "route-not-found");
-      expectProblem(await get(`/v1/routes/${routes.noordGuide}`, key), 404, "route-not-found");
-
-      const drenthe = province("drenthe").officer;
-      expect((await list(drenthe)).total).toBe(3);
-      expect((await app.inject({ method: "DELETE", url: `/v1/body-role-grants/${drentheGrant}`, headers: bearer(province("drenthe").admin) })).statusCode).toBe(204);
-      expect(await list(drenthe)).toMatchObject({ ids: [routes.drentheGuide], total: 1 });
-      expectProblem(await get(`/v1/routes/${routes.ipoGuide}`, drenthe), 404, "route-not-found");
     });
   });
 }

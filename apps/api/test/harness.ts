@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import pg from "pg";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { expect } from "vitest";
+import { validateProblem } from "@ethiek/schemas";
 import { corpusDir } from "@ethiek-test/support";
 import { buildApp } from "../src/app.js";
 import { createApiKey, ensureOrganisation } from "../src/auth.js";
@@ -173,6 +175,20 @@ export async function signIn(app: FastifyInstance, key: string): Promise<string>
   const res = await app.inject({ method: "POST", url: "/aanmelden", headers: { cookie: jar(page) }, payload: data });
   if (res.statusCode !== 303) throw new Error(`sign-in failed with ${res.statusCode}: ${res.body}`);
   return jar(res, jar(page));
+}
+
+/**
+ * Asserts that a response is an RFC 9457 problem (`application/problem+json`, valid against
+ * problem.schema.json) with this status and, when given, this code; returns its body.
+ */
+export function expectProblem(res: LightMyRequestResponse, status: number, code?: string) {
+  expect(res.statusCode, res.body).toBe(status);
+  expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
+  const body = res.json();
+  const valid = validateProblem(body);
+  expect(valid.ok, JSON.stringify(valid)).toBe(true);
+  if (code !== undefined) expect(body.code).toBe(code);
+  return body as { detail: string; code: string; invalidParams?: { name: string; reason: string; code?: string }[] };
 }
 
 export { openStorage };

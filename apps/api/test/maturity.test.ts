@@ -8,25 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   validateMaturityAssessment,
   validateMaturityModel,
-  validateProblem,
   type MaturityActionPlan,
   type MaturityAssessment,
   type MaturityBenchmark,
   type MaturityComparison,
   type MaturityScores,
 } from "@ethiek/schemas";
-import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { createApiKey, ensureOrganisation } from "../src/auth.js";
-import { bearer, createTenants, databases, startApp, type Tenants } from "./harness.js";
-
-function expectProblem(res: LightMyRequestResponse, status: number, code?: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
-  const body = res.json();
-  expect(validateProblem(body).ok).toBe(true);
-  if (code !== undefined) expect(body.code).toBe(code);
-  return body as { detail: string; code: string; invalidParams?: { name: string; code: string }[] };
-}
+import { bearer, createTenants, databases, expectProblem, startApp, type Tenants } from "./harness.js";
 
 const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(repoRoot, "schemas/examples", name), "utf8"));
 const MODEL = "ethiek-provincies";

@@ -1,11 +1,6 @@
-/** A result: the value, or every error at once. Expected failures are values, never exceptions. */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly E[] };
-
-export const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
-export const fail = <E>(...errors: E[]): { readonly ok: false; readonly errors: readonly E[] } => ({
-  ok: false,
-  errors,
-});
+// The one Result of the repository, from the contract package; exported here too so that callers
+// of this package's functions keep importing it from where they import the functions.
+export { fail, ok, type Result } from "@ethiek/schemas";
 
 /** Codes of lifecycle errors; stable, for a `switch` in callers and API problem codes. */
 export type TransitionErrorCode =

@@ -1,5 +1,6 @@
-import type { Case, PublicCase, PublicCaseExport } from "@ethiek/schemas";
-import { PrecedentIndex, commissionOf, escapeHtml, yearOf } from "./search.js";
+import { escapeHtml, type Case, type PublicCase, type PublicCaseExport } from "@ethiek/schemas";
+import { commissionOf, yearOf } from "./case-text.js";
+import { PrecedentIndex } from "./search.js";
 
 /** Version of the anonymisation rules (documented in docs/cases.md); bump when they change. */
 export const ANONYMISATION_RULES = "ethiek-anonimisering-1";
@@ -15,7 +16,12 @@ export interface PublicExportOptions {
   readonly generatedAt: string;
 }
 
-/** Every person name a case records in its structured fields. */
+/**
+ * Every person name a case records in its structured fields.
+ *
+ * @example
+ * personNames(c) // ["Pieter de Boer", …]: the contact, authors of reflections and analyses
+ */
 export function personNames(c: Case): string[] {
   const names = [
     c.requester.contact?.name,
@@ -197,7 +203,12 @@ const ADVICE: Record<"yes" | "partly" | "no", string> = {
   no: "De organisatie volgt het advies niet.",
 };
 
-/** Escapes text for Markdown so that no character in a case can start markup or HTML. */
+/**
+ * Escapes text for Markdown so that no character in a case can start markup or HTML.
+ *
+ * @example
+ * escapeMarkdown("# *a* <b>") // "\\# \\*a\\* &lt;b&gt;"
+ */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (ch) => (ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === "&" ? "&amp;" : `\\${ch}`));
 }

@@ -21,18 +21,9 @@ export {
 } from "./lifecycle.js";
 export { checkAnswers, loadInstrument, unansweredQuestions } from "./instrument.js";
 export { COMMISSION_MOVES, canSeeCase, isAskingOrganisation, isHandlingCommission, mayMoveCase, type CaseParties, type CaseViewer } from "./visibility.js";
-export {
-  PrecedentIndex,
-  caseFields,
-  commissionOf,
-  escapeHtml,
-  highlightHtml,
-  snippets,
-  yearOf,
-  type PrecedentFilters,
-  type SearchField,
-  type SearchOptions,
-} from "./search.js";
+export { PrecedentIndex, type PrecedentFilters, type SearchOptions } from "./search.js";
+export { caseFields, commissionOf, yearOf, type SearchField } from "./case-text.js";
+export { highlightHtml, snippets } from "./snippets.js";
 export { fold, stems, tokenize, type Token } from "./text.js";
 export {
   ANONYMISATION_RULES,

@@ -50,7 +50,13 @@ export function allowedTransitions(status: CaseStatus): readonly CaseStatus[] {
   return NEXT[status];
 }
 
-/** True when no transition leaves `status`. */
+/**
+ * True when no transition leaves `status`.
+ *
+ * @example
+ * isTerminal("closed") // true
+ * isTerminal("in-analysis") // false
+ */
 export function isTerminal(status: CaseStatus): boolean {
   return NEXT[status].length === 0;
 }

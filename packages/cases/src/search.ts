@@ -1,17 +1,15 @@
-import type {
-  Case,
-  CaseAnalysis,
-  FacetCount,
-  PrecedentFacets,
-  PrecedentHit,
-  PrecedentSearchResult,
-  PrecedentSnippet,
-} from "@ethiek/schemas";
+// The moresprudentie search: an inverted index over the text of closed cases, ranked with BM25
+// (field weights below), with facets and filters, and "similar cases" for a case at hand.
+import type { Case, FacetCount, PrecedentFacets, PrecedentHit, PrecedentSearchResult } from "@ethiek/schemas";
+import { caseFields, commissionOf, yearOf, type SearchField } from "./case-text.js";
+import { snippets } from "./snippets.js";
 import { stems, tokenize } from "./text.js";
 
-/** The searchable fields of a case and their weight in the ranking. */
-export type SearchField = PrecedentSnippet["field"];
+// The search's view of a case and its snippets live beside it; its tests import them from here.
+export { caseFields, commissionOf, yearOf, type SearchField } from "./case-text.js";
+export { highlightHtml, snippets } from "./snippets.js";
 
+/** The weight of each field in the ranking: a word in the title counts three times. */
 const FIELD_WEIGHTS: Readonly<Record<SearchField | "tags", number>> = {
   title: 3,
   question: 2,
@@ -22,53 +20,6 @@ const FIELD_WEIGHTS: Readonly<Record<SearchField | "tags", number>> = {
   decision: 1,
   tags: 2,
 };
-
-const SNIPPET_ORDER: readonly SearchField[] = ["question", "reflection", "context", "technology", "analysis", "decision", "title"];
-
-function analysisText(a: CaseAnalysis): string {
-  switch (a.method) {
-    case "guidance-ethics":
-      return [
-        ...a.actors.map((x) => x.name),
-        ...a.effects.map((x) => x.description),
-        ...a.values.map((x) => `${x.value.replaceAll("-", " ")} ${x.description ?? ""}`),
-        ...a.options.map((x) => x.description),
-      ].join(". ");
-    case "instrument":
-      return a.answers.map((x) => `${x.answer} ${x.remarks ?? ""}`).join(". ");
-    case "deda":
-      return a.questions.map((x) => x.answer).join(". ");
-    case "free-form":
-      return a.text;
-  }
-}
-
-/** The plain text of each searchable field of a case. */
-export function caseFields(c: Case): Record<SearchField | "tags", string> {
-  return {
-    title: c.title,
-    question: c.question,
-    context: c.context ?? "",
-    technology: [c.technology?.description ?? "", ...(c.technology?.data ?? []).map((d) => d.description)].join(". "),
-    analysis: (c.analyses ?? []).map(analysisText).join(". "),
-    reflection: (c.reflections ?? [])
-      .map((r) => [r.text, r.advice, ...r.valuesWeighed.map((v) => v.consideration)].join(". "))
-      .join(". "),
-    decision: c.decision ? [c.decision.text, c.decision.followUp ?? ""].join(". ") : "",
-    tags: [...c.tags.values, ...c.tags.technologies, ...c.tags.policyDomains].join(" ").replaceAll("-", " "),
-  };
-}
-
-/** The commission that handled the case, as shown in facets. */
-export function commissionOf(c: Case): string {
-  return c.to?.name ?? "onbekend";
-}
-
-/** The year a case became moresprudentie: when it was closed (or created, if never closed). */
-export function yearOf(c: Case): number {
-  const closed = [...c.events].reverse().find((e) => e.to === "closed");
-  return new Date(closed?.at ?? c.createdAt).getUTCFullYear();
-}
 
 /** Narrowing of a search; within one facet any listed value matches, across facets all must. */
 export interface PrecedentFilters {
@@ -428,75 +379,7 @@ export class PrecedentIndex {
   }
 }
 
+/** The tags of a case as keys of the tag postings, one prefix per kind of tag. */
 function tagKeys(c: Case): Set<string> {
   return new Set([...c.tags.values.map((t) => `v:${t}`), ...c.tags.technologies.map((t) => `t:${t}`), ...c.tags.policyDomains.map((t) => `d:${t}`)]);
-}
-
-/**
- * Up to two fragments of a case's text around the words of the query, with the character ranges
- * of the matching words. Matching is by stem, so "camera's" highlights for "camera".
- *
- * @example
- * snippets(c, ["camera"])[0]; // { field: "question", text: "…camera's op het plein…", highlights: [{ start: 1, end: 9 }] }
- */
-export function snippets(c: Case, queryWords: readonly string[], width = 160): PrecedentSnippet[] {
-  const wanted = new Set(queryWords.flatMap((w) => stems(w)));
-  const fields = caseFields(c);
-  const out: PrecedentSnippet[] = [];
-  for (const field of SNIPPET_ORDER) {
-    const text = fields[field];
-    if (text === "") continue;
-    const hits = tokenize(text).filter((t) => stems(t.word).some((s) => wanted.has(s)));
-    if (hits.length === 0) continue;
-    out.push(fragment(field, text, hits, width));
-    if (out.length === 2) break;
-  }
-  if (out.length === 0) out.push(fragment("question", c.question, [], width));
-  return out;
-}
-
-function fragment(field: SearchField, text: string, hits: readonly { start: number; end: number }[], width: number): PrecedentSnippet {
-  const first = hits[0];
-  let start = first ? Math.max(0, first.start - Math.floor(width / 3)) : 0;
-  // Begin and end at word boundaries so no word is cut in half.
-  if (start > 0) {
-    const space = text.indexOf(" ", start);
-    start = space === -1 || space > (first?.start ?? start) ? start : space + 1;
-  }
-  let end = Math.min(text.length, start + width);
-  if (end < text.length) {
-    const space = text.lastIndexOf(" ", end);
-    if (space > (first?.end ?? start)) end = space;
-  }
-  const prefix = start > 0 ? "…" : "";
-  const suffix = end < text.length ? "…" : "";
-  const shift = prefix.length - start;
-  return {
-    field,
-    text: prefix + text.slice(start, end) + suffix,
-    highlights: hits.filter((h) => h.start >= start && h.end <= end).map((h) => ({ start: h.start + shift, end: h.end + shift })),
-  };
-}
-
-/**
- * Renders a snippet as HTML with `<mark>` around the highlights; everything else is escaped.
- *
- * @example
- * highlightHtml({ field: "question", text: "a <b> camera", highlights: [{ start: 6, end: 12 }] });
- * // "a &lt;b&gt; <mark>camera</mark>"
- */
-export function highlightHtml(snippet: PrecedentSnippet): string {
-  let out = "";
-  let at = 0;
-  for (const h of [...snippet.highlights].sort((a, b) => a.start - b.start)) {
-    if (h.start < at) continue;
-    out += escapeHtml(snippet.text.slice(at, h.start)) + "<mark>" + escapeHtml(snippet.text.slice(h.start, h.end)) + "</mark>";
-    at = h.end;
-  }
-  return out + escapeHtml(snippet.text.slice(at));
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
 }

@@ -28,7 +28,12 @@ export interface Token {
 // highlighted range but not of the search term.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/** Lower case without diacritics: "Coöperatie" → "cooperatie". */
+/**
+ * Lower case without diacritics: "Coöperatie" → "cooperatie".
+ *
+ * @example
+ * fold("Coöperatie") // "cooperatie"
+ */
 export function fold(word: string): string {
   return word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
 }

@@ -1,5 +1,5 @@
 // One call from a report to its annex: resolve the report's ruleset, its clause set, build.
-import type { CheckReport, ClauseLibrary, Ruleset } from "@ethiek/schemas";
+import type { CheckReport, ClauseLibrary, Result, Ruleset } from "@ethiek/schemas";
 import { listRequirements, resolveRuleset, type RulesetIssue } from "@ethiek/procurement";
 import { buildAnnex, type Annex } from "./annex.js";
 import { resolveClauses, type ClauseIssue } from "./resolve.js";
@@ -15,7 +15,8 @@ export interface AnnexForOptions {
   readonly notes?: boolean;
 }
 
-export type AnnexResult = { ok: true; value: Annex } | { ok: false; errors: readonly (RulesetIssue | ClauseIssue)[] };
+/** The annex, or every problem with the ruleset or its clause set. */
+export type AnnexResult = Result<Annex, RulesetIssue | ClauseIssue>;
 
 /**
  * Builds the annex for a report with the clause set of its ruleset.

@@ -179,7 +179,12 @@ const T = {
   },
 } as const;
 
-/** The classification of a report as the condition language sees it. */
+/**
+ * The classification of a report as the condition language sees it.
+ *
+ * @example
+ * evaluateCondition({ tag: "high-risk" }, conditionContextOf(report)) // true for a high-risk tender
+ */
 export function conditionContextOf(report: CheckReport): ConditionContext {
   const tags = new Set(report.classification.filter((c) => c.holds).map((c) => c.tag));
   const hr = report.classification.find((c) => c.tag === "high-risk");
@@ -196,7 +201,13 @@ function tagsIn(condition: RuleCondition): string[] {
   return [];
 }
 
-/** The clauses of the set that fit a requirement in this classification, in library order. */
+/**
+ * The clauses of the set that fit a requirement in this classification, in library order.
+ *
+ * @example
+ * const set = resolveClauses(ruleset);
+ * if (set.ok) clausesFor("logging", set.value, conditionContextOf(report)).map((c) => c.id);
+ */
 export function clausesFor(requirement: string, set: ClauseSet, ctx: ConditionContext): ResolvedClause[] {
   return set.clauses.filter((c) => c.requirement === requirement && evaluateCondition(c.when, ctx));
 }

@@ -1,7 +1,7 @@
 // The clause set in force for a ruleset: the library, with the `annex` settings of every ruleset in
 // the ruleset's `extends` chain applied in order (party names, parameter values, own clauses).
 // Problems the schema cannot express are returned as issues with stable codes.
-import type { AnnexSettings, Clause, ClauseLibrary, ClauseParameter, RuleText } from "@ethiek/schemas";
+import type { AnnexSettings, Clause, ClauseLibrary, ClauseParameter, Result, RuleText } from "@ethiek/schemas";
 import { validateClauseLibrary } from "@ethiek/schemas";
 import type { ResolvedRuleset } from "@ethiek/procurement";
 import { ethiekClauses } from "./library/ethiek.js";
@@ -45,7 +45,8 @@ export interface ClauseSet {
   readonly clauses: readonly ResolvedClause[];
 }
 
-export type ClauseSetResult = { ok: true; value: ClauseSet } | { ok: false; errors: readonly ClauseIssue[] };
+/** The clause set in force, or every problem with the library or the annex settings. */
+export type ClauseSetResult = Result<ClauseSet, ClauseIssue>;
 
 /** The party names when no ruleset renames them. */
 export const defaultParties = {

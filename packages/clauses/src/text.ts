@@ -3,7 +3,12 @@ import type { ClauseParameter } from "@ethiek/schemas";
 
 export type Language = "nl" | "en";
 
-/** Every placeholder in a text, e.g. ["supplier", "param:log-retention-months"]. */
+/**
+ * Every placeholder in a text, e.g. ["supplier", "param:log-retention-months"].
+ *
+ * @example
+ * placeholdersIn("{supplier} bewaart logs {param:log-retention-months} maanden.") // ["supplier", "param:log-retention-months"]
+ */
 export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(/\{([a-z0-9:-]+)\}/g)].map((m) => m[1]!);
 }

@@ -210,7 +210,8 @@ describe("ethiek check (built CLI)", () => {
     const result = await ethiek(["check", "bestek.md"], { cwd: join(dir, "sub") });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${join(dir, "ethiek.config.yaml")}: de config heeft 2 problemen [CONFIG_INVALID]`);
-    expect(result.stderr).toContain('lang: must be one of nl, en; found "de" — fix: set "lang" to one of: nl, en.');
+    // Dutch by default since the problem lines come from the message catalogue.
+    expect(result.stderr).toContain('lang: moet een van nl, en zijn; gevonden: "de" — oplossing: zet "lang" op een van: nl, en.');
     noStack(result.stderr);
   });
 

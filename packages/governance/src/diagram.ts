@@ -1,4 +1,4 @@
-import type { BodyLevel, GovernanceModel, Route, StepProgress } from "@ethiek/schemas";
+import { escapeXml, type BodyLevel, type GovernanceModel, type Route, type StepProgress } from "@ethiek/schemas";
 import dagre from "@dagrejs/dagre";
 import { routeProgress } from "./route.js";
 
@@ -32,8 +32,6 @@ const PALETTE = ["#1d4ed8", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490
 
 const mermaidId = (id: string): string => id.replace(/[^A-Za-z0-9]/g, "_");
 const mermaidLabel = (text: string): string => `"${text.replace(/"/g, "#quot;").replace(/[<>]/g, "")}"`;
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
 interface Edge {
   from: string;

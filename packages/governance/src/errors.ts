@@ -4,8 +4,9 @@
  * transition errors) come in Dutch (`messageNl`, B1 level) and English (`message`).
  */
 
-/** A result: the value, or the problems that prevented it. */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly E[] };
+// The one Result of the repository, from the contract package; exported here too so that callers
+// of this package's functions keep importing it from where they import the functions.
+export type { Result } from "@ethiek/schemas";
 
 /** Codes of problems found when a governance model is loaded. */
 export type ModelErrorCode =
@@ -86,6 +87,4 @@ export interface IntegrationError {
 }
 
 /** @internal */
-export const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
-/** @internal */
-export const fail = <E>(...errors: E[]): { readonly ok: false; readonly errors: readonly E[] } => ({ ok: false, errors });
+export { fail, ok } from "@ethiek/schemas";

@@ -1,7 +1,9 @@
+// Routes through the bodies of a governance model: creating one for a plan, applying events to it,
+// loading a stored one, and what it looks like at a moment. Every change goes through the state
+// machine in route-machine.ts.
 import {
   validateRoute,
   type BranchProgress,
-  type PlannedStep,
   type Route,
   type RouteActor,
   type RouteEvent,
@@ -9,33 +11,14 @@ import {
   type RouteOutcome,
   type RoutePlan,
   type RouteProgress,
-  type RouteStatus,
   type StepProgress,
 } from "@ethiek/schemas";
 import { fail, ok, type Result, type TransitionError } from "./errors.js";
+import { ancestors, copyInput, initialState, isTerminal, replay, stepStatus, transition } from "./route-machine.js";
 
-/** Outcomes after which a body's part of a step is done and the route moves on. */
-const FORWARD_OUTCOMES: ReadonlySet<RouteOutcome> = new Set(["approved", "approved-with-remarks", "advice-given", "noted"]);
-const TERMINAL: ReadonlySet<RouteStatus> = new Set(["completed", "rejected", "withdrawn"]);
+export { isTerminal };
+
 const DAY_MS = 86_400_000;
-
-interface BranchState {
-  outcome?: RouteOutcome;
-  at?: string;
-  remarks?: string;
-}
-interface StepState {
-  branches: Map<string, BranchState>;
-  activeSince?: string;
-  returnsUsed: number;
-  rejected: boolean;
-}
-/** The state of a route, folded from its events. */
-interface State {
-  status: RouteStatus;
-  steps: Map<string, StepState>;
-  lastAt: string;
-}
 
 /**
  * Creates a route for a plan, before anything has happened (status `planned`).
@@ -45,11 +28,6 @@ interface State {
  */
 export function createRoute(plan: RoutePlan, options: { id: string; createdAt: string }): Route {
   return { schemaVersion: "1.0", id: options.id, plan, createdAt: options.createdAt, events: [] };
-}
-
-/** True when nothing more can happen to a route in this status. */
-export function isTerminal(status: RouteStatus): boolean {
-  return TERMINAL.has(status);
 }
 
 /**
@@ -89,14 +67,26 @@ export function loadRoute(data: unknown): Result<Route, { code: string; message:
   return ok(route);
 }
 
+// Shorthands for the five transitions; each returns what applyEvent returns, so a caller that
+// needs a field the shorthand does not take can always fall back to applyEvent.
+
 /**
- * Shorthands for the five transitions; each returns what {@link applyEvent} returns.
+ * Starts a planned route: its first steps become active.
  *
  * @example
  * let r = start(route, { name: "IPO-secretariaat" }, "2026-01-05T09:00:00Z");
  * if (r.ok) r = recordOutcome(r.value, { stepId: "aac", outcome: "approved", actor: { name: "AAC", bodyId: "aac-digitalisering", role: "chair" }, at: "2026-02-01T10:00:00Z" });
  */
 export const start = (route: Route, actor: RouteActor, at: string) => applyEvent(route, { type: "started", actor, occurredAt: at });
+
+/**
+ * Records one body's outcome at an active step (`approved-with-remarks` needs `remarks`). The step
+ * is done when every body at it has recorded an outcome that moves the route on; `rejected` ends
+ * the route.
+ *
+ * @example
+ * recordOutcome(route, { stepId: "aac", outcome: "advice-given", actor: { name: "AAC", bodyId: "aac-digitalisering", role: "chair" }, at: "2026-02-01T10:00:00Z" });
+ */
 export const recordOutcome = (
   route: Route,
   args: { stepId: string; outcome: RouteOutcome; actor: RouteActor; at: string; remarks?: string },
@@ -104,10 +94,32 @@ export const recordOutcome = (
   const { at, ...rest } = args;
   return applyEvent(route, { type: "outcome-recorded", ...rest, occurredAt: at });
 };
+
+/**
+ * Sends the item back from a step to an earlier one, with remarks on what must change; that step
+ * and every step after it start again. A step may do so at most `maxReturns` times.
+ *
+ * @example
+ * returnTo(route, { stepId: "gs", toStepId: "aac", actor: { name: "GS", bodyId: "gs", role: "member" }, at: "2026-03-01T10:00:00Z", remarks: "Risico's uitwerken" });
+ */
 export const returnTo = (route: Route, args: { stepId: string; toStepId: string; actor: RouteActor; at: string; remarks: string }) =>
   applyEvent(route, { type: "returned", stepId: args.stepId, toStepId: args.toStepId, actor: args.actor, remarks: args.remarks, occurredAt: args.at });
+
+/**
+ * Withdraws the route at any moment before it is closed, optionally saying why.
+ *
+ * @example
+ * withdraw(route, { name: "IPO-secretariaat" }, "2026-02-10T09:00:00Z", "Project gestopt");
+ */
 export const withdraw = (route: Route, actor: RouteActor, at: string, remarks?: string) =>
   applyEvent(route, { type: "withdrawn", actor, occurredAt: at, ...(remarks === undefined ? {} : { remarks }) });
+
+/**
+ * Closes a route whose steps are all done (status `ready-to-complete`).
+ *
+ * @example
+ * complete(route, { name: "IPO-secretariaat" }, "2026-04-01T09:00:00Z");
+ */
 export const complete = (route: Route, actor: RouteActor, at: string) => applyEvent(route, { type: "completed", actor, occurredAt: at });
 
 /**
@@ -160,6 +172,9 @@ export function overdueSteps(route: Route, now: Date | string): StepProgress[] {
 /**
  * An upper bound on the number of events any route on this plan can have: a start, at most one
  * outcome per body between two returns, the returns the steps allow, and one closing event.
+ *
+ * @example
+ * maxEventCount(plan) // 10 for two one-body steps that may each send back once: 1 + 3 × 2 + 2 + 1
  */
 export function maxEventCount(plan: RoutePlan): number {
   const branches = plan.steps.reduce((n, s) => n + s.bodies.length, 0);
@@ -210,231 +225,4 @@ export function nextValidEvents(route: Route, at: string, actorName = "user"): R
   }
   events.push({ type: "withdrawn", actor, occurredAt: at });
   return events;
-}
-
-// ---- internals -------------------------------------------------------------------------------
-
-function initialState(route: Route): State {
-  const steps = new Map<string, StepState>();
-  for (const step of route.plan.steps) steps.set(step.stepId, { branches: new Map(), returnsUsed: 0, rejected: false });
-  return { status: "planned", steps, lastAt: route.createdAt };
-}
-
-function replay(route: Route): State {
-  let state = initialState(route);
-  for (const event of route.events) {
-    const next = transition(state, route.plan, event);
-    // Stored events were accepted by applyEvent or loadRoute; a failure here is a bug or tampering.
-    if (!next.ok) throw new Error(`route ${route.id}: stored event ${event.seq} is invalid (${next.errors[0]!.code})`);
-    state = next.value;
-  }
-  return state;
-}
-
-function cloneState(state: State): State {
-  const steps = new Map<string, StepState>();
-  for (const [id, s] of state.steps) {
-    steps.set(id, { ...s, branches: new Map([...s.branches].map(([b, v]) => [b, { ...v }])) });
-  }
-  return { status: state.status, steps, lastAt: state.lastAt };
-}
-
-function isDone(step: PlannedStep, s: StepState): boolean {
-  return step.bodies.every((b) => {
-    const outcome = s.branches.get(b.bodyId)?.outcome;
-    return outcome !== undefined && FORWARD_OUTCOMES.has(outcome);
-  });
-}
-
-function stepStatus(state: State, plan: RoutePlan, step: PlannedStep): StepProgress["status"] {
-  const s = state.steps.get(step.stepId)!;
-  if (s.rejected) return "rejected";
-  if (isDone(step, s)) return "done";
-  if (state.status !== "in-progress") return "waiting";
-  const ready = step.after.every((id) => {
-    const before = plan.steps.find((p) => p.stepId === id);
-    return before !== undefined && isDone(before, state.steps.get(id)!);
-  });
-  return ready ? "active" : "waiting";
-}
-
-/** Every planned step the given step waits for, directly or indirectly. */
-function ancestors(plan: RoutePlan, stepId: string): string[] {
-  const byId = new Map(plan.steps.map((s) => [s.stepId, s]));
-  const found = new Set<string>();
-  const stack = [...(byId.get(stepId)?.after ?? [])];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (found.has(id)) continue;
-    found.add(id);
-    stack.push(...(byId.get(id)?.after ?? []));
-  }
-  return plan.steps.map((s) => s.stepId).filter((id) => found.has(id));
-}
-
-/** The step and every planned step that (indirectly) waits for it. */
-function withDescendants(plan: RoutePlan, stepId: string): Set<string> {
-  const found = new Set([stepId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const s of plan.steps) {
-      if (!found.has(s.stepId) && s.after.some((a) => found.has(a))) {
-        found.add(s.stepId);
-        grew = true;
-      }
-    }
-  }
-  return found;
-}
-
-/** Marks newly active steps as active since `at`. */
-function stampActivation(state: State, plan: RoutePlan, at: string): void {
-  for (const step of plan.steps) {
-    const s = state.steps.get(step.stepId)!;
-    if (s.activeSince === undefined && stepStatus(state, plan, step) === "active") s.activeSince = at;
-  }
-  if (state.status === "in-progress" && plan.steps.every((step) => isDone(step, state.steps.get(step.stepId)!))) {
-    state.status = "ready-to-complete";
-  }
-}
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-function err(code: TransitionError["code"], message: string, messageNl: string, stepId?: string) {
-  return fail<TransitionError>({ code, message, messageNl, ...(stepId === undefined ? {} : { stepId }) });
-}
-
-function copyInput(input: RouteEventInput): Omit<RouteEvent, "seq"> {
-  const { type, actor, occurredAt, stepId, outcome, toStepId, remarks } = input;
-  return {
-    type,
-    actor: { ...actor },
-    occurredAt,
-    ...(stepId === undefined ? {} : { stepId }),
-    ...(outcome === undefined ? {} : { outcome }),
-    ...(toStepId === undefined ? {} : { toStepId }),
-    ...(remarks === undefined ? {} : { remarks }),
-  };
-}
-
-const EVENT_TYPES = new Set(["started", "outcome-recorded", "returned", "withdrawn", "completed"]);
-
-/** The pure transition function: the next state, or why the event is refused. */
-function transition(current: State, plan: RoutePlan, input: RouteEventInput): Result<State, TransitionError> {
-  if (input === null || typeof input !== "object" || !EVENT_TYPES.has(input.type)) {
-    return err("INVALID_EVENT", `Unknown event type '${String((input as { type?: unknown } | null)?.type)}'; use one of ${[...EVENT_TYPES].join(", ")}.`, `Onbekende gebeurtenis. Kies uit: ${[...EVENT_TYPES].join(", ")}.`);
-  }
-  if (!input.actor || typeof input.actor.name !== "string" || input.actor.name.trim() === "") {
-    return err("INVALID_EVENT", "The event has no actor name; say who does this.", "De gebeurtenis heeft geen naam van wie het doet. Vul de naam in.");
-  }
-  if (typeof input.occurredAt !== "string" || !RFC3339.test(input.occurredAt) || Number.isNaN(Date.parse(input.occurredAt))) {
-    return err("INVALID_EVENT", `'occurredAt' must be a date and time such as 2026-11-28T09:30:00Z; found '${String(input.occurredAt)}'.`, `Het tijdstip moet een datum en tijd zijn, zoals 2026-11-28T09:30:00Z.`);
-  }
-  if (isTerminal(current.status)) {
-    return err("ROUTE_CLOSED", `The route is ${current.status}; nothing more can happen to it.`, `De route is al afgesloten (${current.status}). Er kan niets meer gebeuren.`);
-  }
-  if (Date.parse(input.occurredAt) < Date.parse(current.lastAt)) {
-    return err("EVENT_OUT_OF_ORDER", `The event is dated ${input.occurredAt}, before the previous event (${current.lastAt}); events are recorded in time order.`, `De gebeurtenis is gedateerd vóór de vorige gebeurtenis (${current.lastAt}). Gebeurtenissen komen in volgorde van tijd.`);
-  }
-  const state = cloneState(current);
-  state.lastAt = input.occurredAt;
-  switch (input.type) {
-    case "started": {
-      if (state.status !== "planned") return err("ROUTE_ALREADY_STARTED", "The route has already started.", "De route is al gestart.");
-      state.status = "in-progress";
-      stampActivation(state, plan, input.occurredAt);
-      return ok(state);
-    }
-    case "withdrawn": {
-      state.status = "withdrawn";
-      return ok(state);
-    }
-    case "completed": {
-      if (state.status === "planned") return err("ROUTE_NOT_STARTED", "The route has not started yet.", "De route is nog niet gestart.");
-      if (state.status !== "ready-to-complete") {
-        const open = plan.steps.filter((s) => !isDone(s, state.steps.get(s.stepId)!)).map((s) => s.stepId);
-        return err("STEPS_OPEN", `The route cannot be completed while steps are open: ${open.join(", ")}.`, `De route kan nog niet af: deze stappen zijn nog open: ${open.join(", ")}.`);
-      }
-      state.status = "completed";
-      return ok(state);
-    }
-    case "outcome-recorded":
-    case "returned":
-      return stepTransition(state, plan, input);
-  }
-}
-
-function stepTransition(state: State, plan: RoutePlan, input: RouteEventInput): Result<State, TransitionError> {
-  if (state.status === "planned") return err("ROUTE_NOT_STARTED", "The route has not started yet; start it first.", "De route is nog niet gestart. Start de route eerst.");
-  if (typeof input.stepId !== "string") return err("INVALID_EVENT", "The event needs 'stepId': the step it belongs to.", "Geef aan bij welke stap dit hoort (stepId).");
-  const step = plan.steps.find((s) => s.stepId === input.stepId);
-  if (!step) {
-    return err("UNKNOWN_STEP", `Step '${input.stepId}' is not on this route; its steps are ${plan.steps.map((s) => s.stepId).join(", ")}.`, `Stap '${input.stepId}' hoort niet bij deze route.`, input.stepId);
-  }
-  const status = stepStatus(state, plan, step);
-  if (status !== "active") {
-    return err("STEP_NOT_ACTIVE", `Step '${step.stepId}' is ${status}, not the current step.`, `Stap '${step.name.nl}' is nu niet aan de beurt (${status}).`, step.stepId);
-  }
-  const body = step.bodies.find((b) => b.bodyId === input.actor.bodyId);
-  if (!body) {
-    return err("BODY_NOT_AT_STEP", `The actor acts for '${input.actor.bodyId ?? "no body"}', but step '${step.stepId}' is at ${step.bodies.map((b) => b.bodyId).join(", ")}; set actor.bodyId to one of them.`, `Alleen ${joinNames(step)} kan bij deze stap een uitkomst vastleggen.`, step.stepId);
-  }
-  if (input.actor.role === undefined || !body.roles.includes(input.actor.role)) {
-    return err("ROLE_NOT_ALLOWED", `Role '${input.actor.role ?? "none"}' may not act for '${body.bodyId}'; allowed roles: ${body.roles.join(", ")}.`, `Met de rol '${input.actor.role ?? "geen"}' mag u niet namens ${body.name.nl} optreden. Toegestane rollen: ${body.roles.join(", ")}.`, step.stepId);
-  }
-  const s = state.steps.get(step.stepId)!;
-  if (input.type === "returned") return returnTransition(state, plan, step, s, input);
-
-  const outcome = input.outcome;
-  if (outcome === undefined) return err("INVALID_EVENT", "The event needs 'outcome'.", "Geef de uitkomst op.", step.stepId);
-  if (outcome === "returned") {
-    return err("OUTCOME_NOT_ALLOWED", "To return an item, record a 'returned' event with toStepId and remarks.", "Terugsturen gaat met de gebeurtenis 'returned', met de stap waarheen en een toelichting.", step.stepId);
-  }
-  if (!step.outcomes.includes(outcome)) {
-    return err("OUTCOME_NOT_ALLOWED", `Step '${step.stepId}' allows the outcomes ${step.outcomes.join(", ")}, not '${outcome}'.`, `Bij stap '${step.name.nl}' kan de uitkomst alleen zijn: ${step.outcomes.join(", ")}.`, step.stepId);
-  }
-  const branch = s.branches.get(body.bodyId);
-  if (branch?.outcome !== undefined) {
-    return err("OUTCOME_ALREADY_RECORDED", `'${body.bodyId}' already recorded '${branch.outcome}' at step '${step.stepId}'.`, `${body.name.nl} heeft bij deze stap al een uitkomst vastgelegd.`, step.stepId);
-  }
-  if (outcome === "approved-with-remarks" && !input.remarks?.trim()) {
-    return err("REMARKS_REQUIRED", "Outcome 'approved-with-remarks' needs the remarks.", "Bij 'akkoord met opmerkingen' horen de opmerkingen. Vul ze in.", step.stepId);
-  }
-  s.branches.set(body.bodyId, { outcome, at: input.occurredAt, ...(input.remarks ? { remarks: input.remarks } : {}) });
-  if (outcome === "rejected") {
-    s.rejected = true;
-    state.status = "rejected";
-    return ok(state);
-  }
-  stampActivation(state, plan, input.occurredAt);
-  return ok(state);
-}
-
-function returnTransition(state: State, plan: RoutePlan, step: PlannedStep, s: StepState, input: RouteEventInput): Result<State, TransitionError> {
-  if (!step.outcomes.includes("returned")) {
-    return err("RETURN_NOT_ALLOWED", `Step '${step.stepId}' cannot send the item back; its outcomes are ${step.outcomes.join(", ")}.`, `Bij stap '${step.name.nl}' kan het stuk niet worden teruggestuurd.`, step.stepId);
-  }
-  if (!input.remarks?.trim()) {
-    return err("REMARKS_REQUIRED", "A return needs remarks: what must change.", "Zeg bij het terugsturen wat er moet veranderen.", step.stepId);
-  }
-  const earlier = ancestors(plan, step.stepId);
-  if (typeof input.toStepId !== "string" || !earlier.includes(input.toStepId)) {
-    return err("RETURN_TARGET_INVALID", `An item can only go back to an earlier step of this route (${earlier.join(", ") || "none"}), not to '${String(input.toStepId)}'.`, `Het stuk kan alleen terug naar een eerdere stap: ${earlier.join(", ") || "geen"}.`, step.stepId);
-  }
-  if (s.returnsUsed >= step.maxReturns) {
-    return err("RETURN_LIMIT_REACHED", `Step '${step.stepId}' has already sent the item back ${s.returnsUsed} time(s), its maximum.`, `Stap '${step.name.nl}' heeft het stuk al ${s.returnsUsed} keer teruggestuurd; vaker mag niet. Neem een besluit.`, step.stepId);
-  }
-  s.returnsUsed += 1;
-  for (const id of withDescendants(plan, input.toStepId)) {
-    const reset = state.steps.get(id)!;
-    reset.branches = new Map();
-    delete reset.activeSince;
-  }
-  stampActivation(state, plan, input.occurredAt);
-  return ok(state);
-}
-
-function joinNames(step: PlannedStep): string {
-  return step.bodies.map((b) => b.name.nl).join(", ");
 }

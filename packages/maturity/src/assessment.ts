@@ -53,7 +53,12 @@ export function checkAssessment(model: MaturityModel, assessment: MaturityAssess
   return errors;
 }
 
-/** Checks answers (stored or input) against a model; `at` is the pointer of the answer list. */
+/**
+ * Checks answers (stored or input) against a model; `at` is the pointer of the answer list.
+ *
+ * @example
+ * checkAnswers(model, [{ question: "beleid-visie", level: 9 }]) // one error at /answers/0/level: above the highest level
+ */
 export function checkAnswers(model: MaturityModel, answers: ReadonlyArray<MaturityAnswerInput>, at = "/answers"): AssessmentError[] {
   const errors: AssessmentError[] = [];
   const max = model.levels.length;

@@ -1,6 +1,6 @@
-import type { MaturityModel, MaturityScores, MaturityTargetLevel } from "@ethiek/schemas";
+import { escapeXml, type MaturityModel, type MaturityScores, type MaturityTargetLevel } from "@ethiek/schemas";
 import { estimateTextWidth, lineBox, lineHeight, TEXT_METRICS, unionBox, wrapText, type Box, type TextAnchor } from "./layout.js";
-import { escapeXml, textIn, type Language } from "./text.js";
+import { textIn, type Language } from "./text.js";
 
 // Charts are self-contained SVG strings: no scripts, no external fonts, images or links, so the
 // API can serve them and a page can inline them under a strict Content-Security-Policy. Each has a
@@ -109,7 +109,13 @@ export interface RadarInput {
   readonly previous?: MaturityScores;
 }
 
-/** Builds the radar's series (current, target, previous) in the model's dimension order. */
+/**
+ * Builds the radar's series (current, target, previous) in the model's dimension order.
+ *
+ * @example
+ * const series = radarSeries(model, { current: scores, target: assessment.target });
+ * const table = chartTable(model, series, { language: "nl" });
+ */
 export function radarSeries(model: MaturityModel, input: RadarInput, language: Language = "nl"): ChartSeries[] {
   const w = words[language];
   const levelsOf = (scores: MaturityScores) => model.dimensions.map((d) => scores.dimensions.find((s) => s.dimension === d.id)?.level ?? null);

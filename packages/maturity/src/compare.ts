@@ -63,7 +63,12 @@ export function compareAssessments(a: ScoredAssessment, b: ScoredAssessment): Re
 /** At least this many organisations must take part in a benchmark: with twelve provinces, a smaller group reveals who is who. */
 export const MIN_BENCHMARK_PARTICIPANTS = 5;
 
-/** A value at quantile `q` (0..1) of sorted values, interpolating between neighbours. */
+/**
+ * A value at quantile `q` (0..1) of sorted values, interpolating between neighbours.
+ *
+ * @example
+ * quantile([1, 2, 3, 4], 0.5) // 2.5
+ */
 export function quantile(sorted: readonly number[], q: number): number {
   const position = (sorted.length - 1) * q;
   const low = Math.floor(position);

@@ -28,6 +28,10 @@ const sources: Record<Language, Record<"self" | "measured", string>> = {
  * Quotes a CSV field (RFC 4180) and defuses spreadsheet formulas: a field that starts with `=`,
  * `+`, `-`, `@`, tab or carriage return gets a leading apostrophe, so that opening the file never
  * runs a formula someone typed into a comment.
+ *
+ * @example
+ * csvField("=SUM(A1)") // "'=SUM(A1)"
+ * csvField("a, b") // "\"a, b\""
  */
 export function csvField(value: string | number | null | undefined, separator = ","): string {
   if (value === null || value === undefined) return "";

@@ -5,8 +5,9 @@
  * Dutch at language level B1 (`messageNl`).
  */
 
-/** A result: the value, or every problem that prevented it. */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly E[] };
+// The one Result of the repository, from the contract package; exported here too so that callers
+// of this package's functions keep importing it from where they import the functions.
+export type { Result } from "@ethiek/schemas";
 
 /** Codes of problems in a maturity model (own, custom or imported). */
 export type ModelErrorCode =

@@ -104,12 +104,22 @@ export function loadMaturityModel(value: unknown): Result<MaturityModel, ModelEr
   return errors.length === 0 ? { ok: true, value: validated.value } : { ok: false, errors };
 }
 
-/** The highest level of a model. */
+/**
+ * The highest level of a model.
+ *
+ * @example
+ * maxLevelOf(model) // 5 for a model with levels 1 to 5
+ */
 export function maxLevelOf(model: MaturityModel): number {
   return model.levels.length;
 }
 
-/** The questions of one dimension, in the model's order. */
+/**
+ * The questions of one dimension, in the model's order.
+ *
+ * @example
+ * questionsOf(model, "beleid").map((q) => q.id) // ["beleid-visie", "beleid-wetgeving"]
+ */
 export function questionsOf(model: MaturityModel, dimension: string): MaturityQuestion[] {
   return model.questions.filter((q) => q.dimension === dimension);
 }

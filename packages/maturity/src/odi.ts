@@ -1,4 +1,4 @@
-import type { MaturityLevel, MaturityModel, MaturityQuestion } from "@ethiek/schemas";
+import { kebabId, type MaturityLevel, type MaturityModel, type MaturityQuestion } from "@ethiek/schemas";
 import type { ImportError, Result } from "./errors.js";
 import { loadMaturityModel } from "./model.js";
 
@@ -21,15 +21,16 @@ export interface OdiImportOptions {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
-/** Turns a name into a kebab-case id: `Skills and knowledge` → `skills-and-knowledge`. */
+/**
+ * Turns an ODI name into a kebab-case id. ODI's names are English, so `&` reads "and"; ids are cut
+ * at 120 characters. Ids of models imported before stay the same, so a re-import matches them.
+ *
+ * @example
+ * slugify("Skills & knowledge") // "skills-and-knowledge"
+ */
 export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+  // NFKD first, as kebabId does, so that a full-width ampersand also reads "and".
+  return kebabId(name.normalize("NFKD").replace(/&/g, " and "))
     .slice(0, 120)
     .replace(/-+$/, "");
 }

@@ -12,6 +12,9 @@ import type {
  * The target profile used for an action plan: the assessment's own target where it names a
  * dimension; a dimension it leaves out keeps its current level (the organisation chose not to
  * grow there). Without any target, every dimension aims one level up (capped at the top level).
+ *
+ * @example
+ * targetProfile(model, assessment, scores).levels.get("beleid") // 4 when the assessment aims for level 4 there
  */
 export function targetProfile(model: MaturityModel, assessment: MaturityAssessment, scores: MaturityScores): { source: MaturityActionPlan["targetSource"]; levels: Map<string, number> } {
   const max = model.levels.length;

@@ -42,6 +42,9 @@ export function indicatorLevel(indicator: MaturityIndicator, value: number): num
  * What the system's own figures say about one dimension: per indicator the latest figure, its
  * level and the trend over all periods; the dimension's measured level is the lowest of them (the
  * same rule as for questions). Undefined when none of its indicators was measured.
+ *
+ * @example
+ * measuredScore(dimension, assessment.measurements ?? [], 2)?.level // the lowest level among its measured indicators
  */
 export function measuredScore(
   dimension: MaturityDimension,

@@ -14,8 +14,3 @@ export function textIn(text: MaturityText | undefined, language: Language): stri
   if (text === undefined) return "";
   return (language === "nl" ? (text.nl ?? text.en) : (text.en ?? text.nl)) ?? "";
 }
-
-/** Escapes text for XML and HTML content and attribute values. */
-export function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
-}

@@ -11,7 +11,12 @@ export interface ConditionContext {
   readonly mentions: (terms: readonly string[]) => boolean;
 }
 
-/** Evaluates a condition; an absent condition holds. */
+/**
+ * Evaluates a condition; an absent condition holds.
+ *
+ * @example
+ * evaluate({ all: [{ tag: "ai-system" }, { annexIII: "4" }] }, { tags: new Set(["ai-system"]), annexArea: "4a", mentions: () => false }) // true
+ */
 export function evaluate(condition: RuleCondition | undefined, ctx: ConditionContext): boolean {
   if (condition === undefined) return true;
   if ("tag" in condition) return ctx.tags.has(condition.tag);

@@ -9,6 +9,7 @@ import {
   type RequirementDefinition,
   type RuleCondition,
   type RuleSeveritySpec,
+  type Result,
   type Ruleset,
 } from "@ethiek/schemas";
 import { highRiskStrict } from "./catalogue/high-risk-strict.js";
@@ -76,7 +77,8 @@ function mergeByKey<T extends { patterns: unknown[] }>(base: readonly T[], next:
 /** The rulesets shipped with the package. */
 export const builtinRulesets: readonly Ruleset[] = Object.freeze([recommended, highRiskStrict]);
 
-export type ResolveResult = { ok: true; value: ResolvedRuleset } | { ok: false; errors: readonly RulesetIssue[] };
+/** The resolved ruleset, or every problem with it. */
+export type ResolveResult = Result<ResolvedRuleset, RulesetIssue>;
 
 /**
  * Validates a ruleset (by name of a built-in, or as an object) and applies its `extends` chain and

@@ -1,8 +1,7 @@
 // Parts of the HTML report view: quoted passages with their place and reason, the chart of the
 // counts, the AI Act dates and the sources. Internal to the package; html.ts puts them together.
 import { translator } from "@ethiek/messages";
-import type { CheckReport, Evidence, RequirementResult, Source } from "@ethiek/schemas";
-import { escapeHtml as h } from "./escape.js";
+import { escapeHtml as h, type CheckReport, type Evidence, type RequirementResult, type Source } from "@ethiek/schemas";
 import { chartStatuses, complianceDates, countByStatusAndSeverity, documentFormat, severityOrder } from "./shared.js";
 import { type Language, dateText, placeText, reasonText, sourceLabel, sourcesText } from "./words.js";
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeHtml, formatHtml, matchesFilter, renderReportHtml } from "./html.js";
+import { escapeHtml } from "@ethiek/schemas";
+import { formatHtml, matchesFilter, renderReportHtml } from "./html.js";
 import { hostileQuote, makeReport, prohibitedReport, requirements } from "./report.fixture.js";
 
 describe("formatHtml", () => {

@@ -2,14 +2,11 @@
 // self-contained page of `ethiek check --format html` (formatHtml). Parts of the view (evidence,
 // chart, dates, sources) are in html-parts.ts, the stylesheet in css.ts.
 import { translator } from "@ethiek/messages";
-import type { CheckReport, Evidence, RequirementResult, Severity, Status } from "@ethiek/schemas";
+import { escapeHtml, type CheckReport, type Evidence, type RequirementResult, type Severity, type Status } from "@ethiek/schemas";
 import { reportCss } from "./css.js";
-import { escapeHtml } from "./escape.js";
 import { countsChart, datesHtml, evidenceHtml, readableTime, sourcesHtml } from "./html-parts.js";
 import { type FormatOptions, type FormatterRequirement, collectFindings, countBySeverity, decisiveEvidence, requirementIndex, severityOrder } from "./shared.js";
 import { type Language, countsText, reportTitle, tagLabel } from "./words.js";
-
-export { escapeHtml } from "./escape.js";
 export { reportCss } from "./css.js";
 export { severityOrder, statusOrder } from "./shared.js";
 

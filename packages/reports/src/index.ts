@@ -6,12 +6,11 @@
  */
 export { formatJson } from "./json.js";
 export { formatSarif, buildSarif, documentUri, type SarifOptions, type SarifLog } from "./sarif.js";
-export { formatJunit, escapeXml } from "./junit.js";
+export { formatJunit } from "./junit.js";
 export { formatGitlab, type GitlabIssue } from "./gitlab.js";
 export {
   formatHtml,
   renderReportHtml,
-  escapeHtml,
   matchesFilter,
   reportCss,
   severityOrder,

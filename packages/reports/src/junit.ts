@@ -1,25 +1,7 @@
 import { translator } from "@ethiek/messages";
-import type { CheckReport, RequirementResult } from "@ethiek/schemas";
+import { escapeXml, type CheckReport, type RequirementResult } from "@ethiek/schemas";
 import { type FormatOptions, PROHIBITED_RULE_ID, oneLine, requirementIndex, tenderKey } from "./shared.js";
 import { type Language, locationText, reportTitle, severityWordKey, statusWordKey } from "./words.js";
-
-/**
- * Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids.
- *
- * @example
- * escapeXml('a < "b"\u0007') // "a &lt; &quot;b&quot;"
- */
-export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
 
 /**
  * The reports as JUnit XML: one `<testsuite>` per tender and one `<testcase>` per requirement.

@@ -1,8 +1,7 @@
 // What every formatter shares: the findings of a report, their fingerprints and counts, the
 // decisive passage and the AI Act dates. The words in which they are said are in words.ts.
-import { format } from "@ethiek/messages";
+import { format, type Lang } from "@ethiek/messages";
 import type { CheckReport, Evidence, ReasonCode, RequirementResult, Severity, Source, Status } from "@ethiek/schemas";
-import type { Language } from "./words.js";
 
 /**
  * What a formatter needs to know about a requirement to document it. The engine's `RequirementDoc`
@@ -22,8 +21,12 @@ export interface FormatterRequirement {
 export interface FormatOptions {
   /** Requirement documentation: titles, explanations, sources. Missing ones fall back to the report. */
   readonly requirements?: readonly FormatterRequirement[];
-  /** The language of the formatter's own labels; defaults to the report's language. */
-  readonly lang?: Language;
+  /**
+   * The language of the formatter's own labels; defaults to the report's language. (The
+   * catalogue's `Lang`, which words.ts calls `Language`: words.ts uses this module, so this module
+   * does not import from it.)
+   */
+  readonly lang?: Lang;
 }
 
 /** One result that needs attention: a partial or missing requirement, or a prohibited practice. */

@@ -1,3 +1,5 @@
+import type { Result } from "./result.js";
+
 /** A problem found while validating a value against one of the ethiek schemas. */
 export interface ValidationIssue {
   /** The JSON Schema keyword that failed, e.g. `required`, `enum`, `type`. */
@@ -13,9 +15,7 @@ export interface ValidationIssue {
 }
 
 /** The outcome of a validation: the typed value, or every problem at once. */
-export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
+export type ValidationResult<T> = Result<T, ValidationIssue>;
 
 /** A validator as ajv's standalone code produces it. */
 export interface CompiledValidator {
@@ -53,7 +53,12 @@ export function createValidator<T>(compiled: CompiledValidator, schema: string):
   return Object.assign(validate, { schema });
 }
 
-/** Turns ajv's error objects into readable issues, dropping the noise of failed alternatives. */
+/**
+ * Turns ajv's error objects into readable issues, dropping the noise of failed alternatives.
+ *
+ * @example
+ * if (!compiled(data)) console.error(formatIssues(describeErrors(compiled.errors ?? [], data)));
+ */
 export function describeErrors(errors: readonly AjvErrorObject[], data: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
@@ -186,7 +191,12 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-/** Reads the value a JSON pointer points at, or undefined. */
+/**
+ * Reads the value a JSON pointer points at, or undefined.
+ *
+ * @example
+ * valueAt({ a: [{ "b/c": 1 }] }, "/a/0/b~1c") // 1
+ */
 export function valueAt(data: unknown, pointer: string): unknown {
   if (pointer === "") return data;
   let current: unknown = data;

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { createAssessment, latestChecks, periodBounds, shippedModels, type ServiceRecords } from "@ethiek/maturity";
 import type { AssessmentError } from "@ethiek/maturity";
-import type { MaturityAssessment, MaturityAssessmentInput, MaturityModel, MaturitySystemMeasurementInput, Status } from "@ethiek/schemas";
+import type { MaturityAssessment, MaturityAssessmentInput, MaturityModel, MaturitySystemMeasurementInput, Result, Status } from "@ethiek/schemas";
 import { audit } from "../audit.js";
 import type { Actor } from "../auth.js";
 import type { Db, MaturityAssessmentsTable } from "../db/database.js";
@@ -82,7 +82,7 @@ export async function storeNewAssessment(
   model: MaturityModel,
   input: MaturityAssessmentInput,
   requestId: string,
-): Promise<{ ok: true; value: MaturityAssessment } | { ok: false; errors: readonly AssessmentError[] }> {
+): Promise<Result<MaturityAssessment, AssessmentError>> {
   const now = new Date().toISOString();
   const created = createAssessment(model, input, { id: randomUUID(), organisation: actor.organisation, createdAt: now, answeredBy: actor.id });
   if (!created.ok) return created;

@@ -1,10 +1,10 @@
 // The page's own stylesheets and script, served from the app itself (no CDN), gzipped once at
 // start-up and cached for a year under a URL that changes with their content.
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import type { FastifyInstance } from "fastify";
+import { sha256 } from "../hash.js";
 import { clientScript } from "./client.js";
 import { appCss } from "./styles.js";
 
@@ -19,7 +19,7 @@ interface Asset {
 /** The page's assets: the NL Design System stylesheet, the page's own styles and its script. */
 export type Assets = Record<"nlds" | "css" | "js", Asset>;
 
-const version = (body: string) => createHash("sha256").update(body).digest("hex").slice(0, 12);
+const version = (body: string) => sha256(body).slice(0, 12);
 
 /**
  * The NL Design System stylesheet served from the app itself (no CDN): the "voorbeeld" theme's

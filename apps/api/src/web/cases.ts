@@ -1,9 +1,8 @@
 // Pages for ethics staff: cases, their reflections and their way through the statuses, the
 // moresprudentie search, and the forms to submit a case, move it a step and give a reflection.
 // The data and access rules are those of /v1/cases and /v1/precedents (storage/cases.ts, @ethiek/cases).
-import type { Case, CaseStatus, CitingCheck, PrecedentSearchResult } from "@ethiek/schemas";
 import { highlightHtml } from "@ethiek/cases";
-import { escapeHtml as h } from "@ethiek/reports";
+import { escapeHtml as h, type Case, type CaseStatus, type CitingCheck, type PrecedentSearchResult } from "@ethiek/schemas";
 import { formatDateTime } from "./i18n.js";
 import { errorSummary, layout, type FormError, type PageContext } from "./render.js";
 import { textsFor } from "./i18n.js";

@@ -1,5 +1,5 @@
 // Reading what a visitor sent: the report filter, a return path after sign-in, the tender
-// manifest from the upload form, and labels typed as text.
+// manifest from the upload form. Labels typed as text become tags with `kebabId` of @ethiek/schemas.
 import type { Severity, Status, Tender } from "@ethiek/schemas";
 import { annexAreas, severityOrder, statusOrder, textsFor, type Lang } from "./i18n.js";
 import type { ReportFilter } from "./render.js";
@@ -60,17 +60,3 @@ export function manifestFromForm(fields: Readonly<Record<string, string>>, lang:
   // A manifest needs a title; without one the documents name the tender, as in the report.
   return { title: title !== "" ? title : fallbackTitle, ...(declarations.length > 0 ? { declarations } : {}) };
 }
-
-/**
- * A kebab-case label from what a person typed; empty when nothing is left.
- *
- * @example
- * tagOf("Privacy ") // "privacy"
- */
-export const tagOf = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");

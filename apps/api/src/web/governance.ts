@@ -3,11 +3,11 @@
 // The diagrams are the SVGs of @ethiek/governance, shown with <img> from the page's own routes
 // (they carry a <style> element, which the page's CSP would block inline); every diagram is
 // followed by the same information as text or a table, and by its Mermaid source.
-import type { GovernanceModel, Route, RouteProgress, RouteStatus } from "@ethiek/schemas";
 import { modelToMermaid, routeToMermaid } from "@ethiek/governance";
-import { escapeHtml as h } from "@ethiek/reports";
+import { escapeHtml as h, type GovernanceModel, type Route, type RouteProgress, type RouteStatus } from "@ethiek/schemas";
 import { formatDateTime, textsFor, type Lang, type Texts } from "./i18n.js";
 import { layout, type PageContext } from "./render.js";
+import { cell, table } from "./table.js";
 
 /** One row of the list of routes. */
 export interface RouteListItem {
@@ -26,18 +26,6 @@ export interface RouteView {
   /** The model's name, when the model still exists. */
   readonly modelName?: string;
 }
-
-/**
- * A data table; `hideCaption` when a heading right above already says what the caption says. Its
- * container scrolls sideways on a phone, so it can take keyboard focus and has a name.
- */
-const table = (caption: string, head: readonly string[], rows: string, extraClass = "", hideCaption = false) =>
-  `<div class="utrecht-table-container" tabindex="0" role="region" aria-label="${h(caption)}"><table class="utrecht-table utrecht-table--html-table data-table${extraClass ? ` ${extraClass}` : ""}">` +
-  `<caption class="utrecht-table__caption${hideCaption ? " visually-hidden" : ""}">${h(caption)}</caption>` +
-  `<thead class="utrecht-table__header"><tr class="utrecht-table__row">${head.map((c) => `<th class="utrecht-table__header-cell" scope="col">${h(c)}</th>`).join("")}</tr></thead>` +
-  `<tbody class="utrecht-table__body">${rows}</tbody></table></div>`;
-
-const cell = (html: string) => `<td class="utrecht-table__cell">${html}</td>`;
 
 /** The Mermaid source of a diagram, folded away: for those who keep diagrams as text. */
 const mermaid = (t: Texts, text: string) =>

@@ -2,11 +2,11 @@
 // charts, scores per dimension (self-assessed beside measured), unanswered questions and action
 // plan. The charts are the SVGs of @ethiek/maturity, inlined (they carry no script or style, so
 // the page's Content-Security-Policy holds), each followed by the same figures as a table.
-import type { MaturityActionPlan, MaturityAssessment, MaturityModel, MaturityScores } from "@ethiek/schemas";
 import { radarChart, radarSeries, textIn, timelineChart, type ChartSeries, type RadarInput, type TimelinePoint } from "@ethiek/maturity";
-import { escapeHtml as h } from "@ethiek/reports";
+import { escapeHtml as h, type MaturityActionPlan, type MaturityAssessment, type MaturityModel, type MaturityScores } from "@ethiek/schemas";
 import { formatDateTime, textsFor, type Texts } from "./i18n.js";
 import { errorSummary, layout, type FormError, type PageContext } from "./render.js";
+import { table } from "./table.js";
 
 /** One row of the list of assessments. */
 export interface AssessmentListItem {
@@ -30,16 +30,6 @@ export interface AssessmentView {
   readonly timeline: readonly TimelinePoint[];
   readonly plan: MaturityActionPlan;
 }
-
-/**
- * A data table; `hideCaption` when a heading right above already says what the caption says. Its
- * container scrolls sideways on a phone, so it can take keyboard focus and has a name.
- */
-const table = (caption: string, head: readonly string[], rows: string, extraClass = "", hideCaption = false) =>
-  `<div class="utrecht-table-container" tabindex="0" role="region" aria-label="${h(caption)}"><table class="utrecht-table utrecht-table--html-table data-table${extraClass ? ` ${extraClass}` : ""}">` +
-  `<caption class="utrecht-table__caption${hideCaption ? " visually-hidden" : ""}">${h(caption)}</caption>` +
-  `<thead class="utrecht-table__header"><tr class="utrecht-table__row">${head.map((c) => `<th class="utrecht-table__header-cell" scope="col">${h(c)}</th>`).join("")}</tr></thead>` +
-  `<tbody class="utrecht-table__body">${rows}</tbody></table></div>`;
 
 const levelText = (t: Texts, level: number | null | undefined, max: number) => (level === null || level === undefined ? t("web.noLevel") : t("web.levelOf", { level, max }));
 

@@ -2,9 +2,8 @@
 // public export shows them (storage/public-precedents.ts), searchable, one by one. What a page shows
 // comes from a `PublicCase` only, so it can never show a person's name or a case the export
 // leaves out; every text passes through `escapeHtml`.
-import type { PrecedentSearchResult, PublicCase } from "@ethiek/schemas";
 import { highlightHtml } from "@ethiek/cases";
-import { escapeHtml as h } from "@ethiek/reports";
+import { escapeHtml as h, type PrecedentSearchResult, type PublicCase } from "@ethiek/schemas";
 import { formatDate, textsFor } from "./i18n.js";
 import { layout, type PageContext } from "./render.js";
 

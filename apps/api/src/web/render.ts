@@ -1,9 +1,9 @@
 // Server-rendered pages of the web page. Every piece of text that comes from a document, a report
-// or the visitor passes through `escapeHtml` (the formatter's own, so the page and the HTML report
-// escape alike); the markup around it is ours. Pages load no inline script or style, so the
-// Content-Security-Policy can forbid both.
-import type { Check, CheckReport, CheckSummary, RequirementInfo, Severity, Status } from "@ethiek/schemas";
-import { escapeHtml as h, matchesFilter, renderReportHtml, sourceLabel, type ReportFilter } from "@ethiek/reports";
+// or the visitor passes through `escapeHtml` (the repository's one, from @ethiek/schemas, which the
+// HTML report uses too, so the page and the report escape alike); the markup around it is ours.
+// Pages load no inline script or style, so the Content-Security-Policy can forbid both.
+import { matchesFilter, renderReportHtml, sourceLabel, type ReportFilter } from "@ethiek/reports";
+import { escapeHtml as h, type Check, type CheckReport, type CheckSummary, type RequirementInfo, type Severity, type Status } from "@ethiek/schemas";
 import { annexAreas, formatDateTime, severityOrder, statusOrder, textsFor, type Lang, type Texts } from "./i18n.js";
 
 export { matchesFilter, type ReportFilter };

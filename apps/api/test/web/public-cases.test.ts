@@ -4,9 +4,8 @@
 // cases are the fixtures of the export tests (packages/cases/test/fixtures.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import type { Case, PublicCase } from "@ethiek/schemas";
+import { escapeHtml, type Case, type PublicCase } from "@ethiek/schemas";
 import { personNames } from "@ethiek/cases";
-import { escapeHtml } from "@ethiek/reports";
 import { confidentialCase, makeCase, openCase, precedents } from "../../../../packages/cases/test/fixtures.js";
 import { createTenants, databases, signIn, startApp, type Tenants } from "../harness.js";
 

@@ -1,12 +1,7 @@
 // The annex as HTML: a standalone page (or a fragment for the web page) with a copy button per
 // clause. Every text is escaped; the page carries its own styles and one small copy script.
+import { escapeHtml } from "@ethiek/schemas";
 import type { Annex, AnnexItem } from "../annex.js";
-
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c]!);
-}
 
 export interface AnnexHtmlOptions {
   /** Add a copy button to every clause (needs the copy script; default true). */
@@ -26,12 +21,22 @@ export interface AnnexHtmlOptions {
 const copyLabel = { nl: "Kopieer bepaling", en: "Copy clause" } as const;
 const copiedLabel = { nl: "De bepaling is gekopieerd.", en: "The clause has been copied." } as const;
 
-/** The plain text of one clause, as the copy button puts it on the clipboard. */
+/**
+ * The plain text of one clause, as the copy button puts it on the clipboard.
+ *
+ * @example
+ * clauseText(annex.sections[0]!.items[0]!) // "1.1 Logging\n\nDe leverancier …"
+ */
 export function clauseText(item: AnnexItem): string {
   return [`${item.number} ${item.title}`, ...(item.change ? [item.change] : []), ...item.paragraphs].join("\n\n");
 }
 
-/** The annex body: sections, clauses with their copy buttons, notes, sources and edits. */
+/**
+ * The annex body: sections, clauses with their copy buttons, notes, sources and edits.
+ *
+ * @example
+ * const html = annexArticle(annex, { headingLevel: 2, hiddenButtons: true }); // for a page with its own script
+ */
 export function annexArticle(annex: Annex, options: AnnexHtmlOptions = {}): string {
   const copy = options.copyButtons !== false;
   const e = escapeHtml;
@@ -83,7 +88,12 @@ export function annexArticle(annex: Annex, options: AnnexHtmlOptions = {}): stri
   return parts.join("\n");
 }
 
-/** The copy script of the standalone page: copies a clause's text and says so in its status line. */
+/**
+ * The copy script of the standalone page: copies a clause's text and says so in its status line.
+ *
+ * @example
+ * const script = `<script nonce="${nonce}">${copyScript()}</script>`;
+ */
 export function copyScript(): string {
   return `document.addEventListener("click",function(ev){var b=ev.target&&ev.target.closest?ev.target.closest("button[data-copy-text]"):null;if(!b)return;var t=b.getAttribute("data-copy-text")||"";var s=b.parentNode.querySelector(".copy-status");var done=function(){if(s)s.textContent=b.getAttribute("data-text-copied")||"";};if(navigator.clipboard&&navigator.clipboard.writeText){navigator.clipboard.writeText(t).then(done,done);}else{var a=document.createElement("textarea");a.value=t;document.body.appendChild(a);a.select();try{document.execCommand("copy");}catch(e){}a.remove();done();}});`;
 }

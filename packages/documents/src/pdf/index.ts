@@ -5,7 +5,8 @@ import { Worker } from "node:worker_threads";
 import type { DocumentErrorCode, ExtractionLimits } from "../types.js";
 import { ExtractionFailure } from "../errors.js";
 import type { SegmentSink } from "../text.js";
-import { buildLinesPacked, layoutSegments, orderColumns, type Line, type RawItem } from "./layout.js";
+import { layoutSegments } from "./layout.js";
+import { buildLinesPacked, orderColumns, type Line, type RawItem } from "./lines.js";
 
 type WorkerMessage =
   | { type: "meta"; numPages: number }

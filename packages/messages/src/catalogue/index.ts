@@ -13,11 +13,16 @@ export type Namespace = keyof typeof sources;
 /** Every namespace, in catalogue order. */
 export const namespaces = Object.keys(sources) as Namespace[];
 
+/** The full keys of one namespace: its Dutch object's keys, prefixed with the namespace. */
 type KeysOf<N extends Namespace> = `${N}.${Extract<keyof (typeof sources)[N]["nl"], string>}`;
 
 /** A key of the catalogue, e.g. `web.submit`. */
 export type MessageKey = { [N in Namespace]: KeysOf<N> }[Namespace];
 
+/**
+ * One flat object per language, keyed by full key: every lookup at run time is one property read,
+ * and the namespaces stay separate files that their readers (web page, CLI, reports) can own.
+ */
 function flatten(lang: "nl" | "en"): Record<MessageKey, string> {
   const all: Record<string, string> = {};
   for (const ns of namespaces) {

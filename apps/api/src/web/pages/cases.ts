@@ -3,12 +3,11 @@
 // /v1/cases and /v1/precedents (storage/cases.ts and @ethiek/cases).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { addReflection, allowedTransitions, checksCitingCase, isHandlingCommission, mayMoveCase, transition } from "@ethiek/cases";
-import { validateCase, type Case, type CaseInput, type CaseStatus } from "@ethiek/schemas";
+import { kebabId, validateCase, type Case, type CaseInput, type CaseStatus } from "@ethiek/schemas";
 import { visibleOrganisations } from "../../access.js";
 import { citationsOfCase, loadVisible, partiesOf, precedentsFor, storeCase, submitCase, visibleRows } from "../../storage/cases.js";
 import { casePage, casesPage, newCasePage, type CaseFormValues } from "../cases.js";
 import { sendHtml, type SignedInVisit, type WebContext } from "../context.js";
-import { tagOf } from "../forms.js";
 import { textsFor, type Texts } from "../i18n.js";
 import { messagePage, type FormError } from "../render.js";
 import { verifyCsrf } from "../session.js";
@@ -63,7 +62,7 @@ export function casePages(app: FastifyInstance, web: WebContext): void {
       ...(values.context ? { context: values.context } : {}),
       requester: { organisation: { name: v.ctx.signedIn?.organisation ?? v.actor.organisation } },
       confidentiality,
-      tags: { values: [...new Set((values.values ?? "").split(",").map(tagOf).filter(Boolean))], technologies: [], policyDomains: [] },
+      tags: { values: [...new Set((values.values ?? "").split(",").map(kebabId).filter(Boolean))], technologies: [], policyDomains: [] },
     };
     const c = await submitCase(db(), v.actor, input, request.id);
     return reply.redirect(`/casussen/${encodeURIComponent(c.id)}`, 303);
@@ -122,7 +121,7 @@ export function casePages(app: FastifyInstance, web: WebContext): void {
     if (!isHandlingCommission(partiesOf(row), v.actor)) return showCase(reply, v, id, 403, [{ message: t("web.errorNoRole") }]);
     const [firstAuthor, ...otherAuthors] = (fields.authors ?? "").split(",").map((a) => a.trim()).filter(Boolean);
     const [text, value, consideration, advice] = [fields.text, fields.value, fields.consideration, fields.advice].map((x) => (x ?? "").trim());
-    const tag = tagOf(value ?? "");
+    const tag = kebabId(value ?? "");
     if (firstAuthor === undefined || !text || !tag || !consideration || !advice) return showCase(reply, v, id, 400, [{ message: t("web.caseErrorFields"), field: "auteurs" }]);
     const result = addReflection(JSON.parse(row.document) as Case, {
       authors: [{ name: firstAuthor }, ...otherAuthors.map((name) => ({ name }))],
