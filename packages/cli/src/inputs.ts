@@ -115,7 +115,10 @@ async function walk(dir: string, options: ResolveOptions, ignored: ReadonlySet<s
   const files: string[] = [];
   let manifest: string | null = null;
   const visit = async (folder: string, depth: number): Promise<void> => {
-    const entries = await readdir(folder, { withFileTypes: true });
+    // A folder this user may not read (EACCES on /proc, a locked share) holds no tender we can
+    // check: skip it as `find` does, instead of stopping the whole run with an internal error.
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => null);
+    if (entries === null) return;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
@@ -142,7 +145,9 @@ async function walk(dir: string, options: ResolveOptions, ignored: ReadonlySet<s
 }
 
 async function looksLikeTenderData(file: string, ext: string): Promise<boolean> {
-  const head = (await readFile(file)).subarray(0, 64 * 1024).toString("utf8");
+  const bytes = await readFile(file).catch(() => null);
+  if (bytes === null) return false;
+  const head = bytes.subarray(0, 64 * 1024).toString("utf8");
   if (ext === ".json") return /"ocid"\s*:|"releases"\s*:/.test(head);
   return /<(\w+:)?(ContractNotice|PriorInformationNotice|ContractAwardNotice)\b/.test(head);
 }
