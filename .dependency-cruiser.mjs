@@ -132,8 +132,10 @@ export default {
       name: "not-unresolvable",
       comment: "Every import resolves; an import the check cannot follow is an edge it cannot judge.",
       severity: "error",
+      // A benchmark measures the built package (`../dist/index.js`), which a fresh clone has not
+      // built yet when this check runs; that edge is the package to itself.
       from: {},
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: "^\\.\\./dist/" },
     },
   ],
   options: {
