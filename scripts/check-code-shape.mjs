@@ -39,11 +39,8 @@ export const DATA = [
  */
 export const OWED = [
   { path: "packages/procurement/src/check.ts", why: "the evidence engine, under active change on main" },
-  { path: "packages/procurement/src/classify.ts", why: "the classifier, under active change on main" },
   { path: "packages/procurement/src/scan.ts", why: "the single-pass scanner, under active change on main" },
   { path: "packages/procurement/src/modality.ts", why: "the modality rules, under active change on main" },
-  { path: "packages/procurement/src/check.test.ts", why: "the engine's tests, changed with check.ts on main" },
-  { path: "packages/procurement/src/classify.test.ts", why: "the classifier's tests, changed with classify.ts on main" },
 ];
 
 const CODE = /\.(ts|mts|cts|js|mjs|cjs)$/;

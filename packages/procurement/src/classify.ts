@@ -1,11 +1,14 @@
 // The classifier: decides the eight tags of the catalogue from the scanned passages, the manifest
 // declarations and CPV codes, each with reasons, a strength and the passages that led to it. What
 // counts as an Annex III use or an art. 5 practice is ruleset data (catalogue/classification.ts).
-import type { ClassificationResult, ClassificationTag, Document, Evidence, Segment, Tender } from "@ethiek/schemas";
+import type { ClassificationResult, ClassificationTag, Document, Evidence, Tender } from "@ethiek/schemas";
 import { evidenceOf } from "./evidence.js";
 import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
-import { endsWithQuestionMark, hasConcept, type ConceptHit, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
+import { CLASSIFY_TEXTS } from "./classify-texts.js";
+import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
+import { isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext } from "./classify-passage.js";
+import { hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
 import { fold, tokenize } from "./text.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
 
@@ -33,177 +36,13 @@ type Lang = "nl" | "en";
 const has = hasConcept;
 const CLASSIFIER_LIST = [...CLASSIFIER_CONCEPTS];
 
-/** Negation words stand at most this many tokens before what they negate. */
-const NEGATION_REACH = 7;
-/** "… worden niet verwerkt" stands at most this many tokens after what it negates. */
-const NEGATION_AFTER_REACH = 8;
 /** Up to this many tokens a tender counts as short: one clear passage is then enough. */
 const SHORT_TEXT = 1200;
 /** Up to this many tokens a text is a description (a register entry: title and purpose), read as one unit. */
 const DESCRIPTION_TEXT = 400;
-
-/**
- * True when a negation stands just before position `at` (or anywhere up to `last`, the end of a
- * matched description), without a risk word in between; when a negated verb follows just after it;
- * or when the passage opens with a prohibition ("Het is niet toegestaan … te gebruiken").
- */
-function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at): boolean {
-  const fields = p.text.includes("|") ? fieldsOf(p) : undefined;
-  const clauses = /[;:]/.test(p.text) ? clausesOf(p) : undefined;
-  for (const n of p.concepts) {
-    // A record of fields ("Antwoordtype: geen | Eis: De Oplossing is een AI-systeem"): a negation
-    // in one field says nothing about the next.
-    if (fields && fields[n.at] !== fields[at]) continue;
-    if (n.concept === "exclusionLeadIn" && n.at <= 4 && n.at < at) return true;
-    // The subject of a sentence that puts it out of scope ("Generatieve AI, waaronder …, maakt geen
-    // deel uit van de opdracht"), however long the apposition in between; one clause only.
-    if (n.concept === "exclusionLeadIn" && at <= 2 && n.at > at && !p.text.includes(";") && putsOutOfScope(p, n)) return true;
-    // "een algoritme zonder kunstmatige intelligentie: een regelgebaseerd model": a negation word
-    // stops at a colon or semicolon.
-    if (n.concept === "negContext" && clauses && clauses[n.at] !== clauses[at] && clauses[n.at] !== clauses[last]) continue;
-    if (n.concept === "negContext" && n.at < last && at - n.at <= NEGATION_REACH) {
-      // "geen hoog-risico-AI-systeem" denies the risk class, not the AI.
-      if (riskWordsShield && riskWordBetween(p, n.at, at)) continue;
-      return true;
-    }
-    if (n.concept === "negAfter" && n.at > at && n.at - at <= NEGATION_AFTER_REACH) return true;
-  }
-  return false;
-}
-
-const fieldCache = new WeakMap<Passage, number[]>();
-/** People who can be in view: camera images are personal data when a person is identifiable (GDPR art. 4(1)). */
-const PEOPLE_IN_VIEW = /\b(mensen|personen|persoon|voorbijgangers|weggebruikers|bezoekers|omwonenden|bestuurders|gezicht\w*|kenteken\w*|people|persons?|passers-by|faces?|drivers|licen[cs]e plates?|number plates?)\b/i;
-/** A passage whose only personal-data word is "camerabeelden", with nobody in view: images of trash racks or pump cellars. */
-function objectsOnCamera(p: Passage): boolean {
-  const words = tokenize(fold(p.text));
-  return p.concepts.every((h) => h.concept !== "personalData" || (words[h.at] === "camerabeelden" || words[h.at] === "camera" || words[h.at] === "video")) && !has(p, "persons") && !PEOPLE_IN_VIEW.test(p.text);
-}
-
-/** Per token of the passage, the index of the " | "-separated field it stands in. */
-function fieldsOf(p: Passage): number[] {
-  let out = fieldCache.get(p);
-  if (!out) {
-    out = [];
-    p.text.split("|").forEach((part, i) => {
-      // tokenize() keeps each "|" as a token of its own.
-      if (i > 0) out!.push(i);
-      for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
-    });
-    fieldCache.set(p, out);
-  }
-  return out;
-}
-
-const clauseCache = new WeakMap<Passage, number[]>();
-/** Per token of the passage, the index of the clause (split at ";" and ":") it stands in. */
-function clausesOf(p: Passage): number[] {
-  let out = clauseCache.get(p);
-  if (!out) {
-    out = [];
-    p.text.split(/[;:]/).forEach((part, i) => {
-      for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
-    });
-    clauseCache.set(p, out);
-  }
-  return out;
-}
-
-/**
- * The exclusion lead-ins that put their sentence's subject out of the purchase ("maakt geen deel
- * uit", "valt buiten de scope"); "verboden" or "excluded" may be said of something else in the
- * sentence ("ingedeeld als verboden praktijk").
- */
-const OUT_OF_SCOPE = /^(geen deel|geen onderdeel|not part of|do not form part|does not form part|outside the scope|buiten (de )?scope|vall?(en|t) buiten|not in scope|niet in scope|buiten (de reikwijdte|het bereik)|beyond the scope|vall?(en|t) niet onder|not covered|does not cover|not inputs?|not an input|geen invoer|niet als invoer)/;
-function putsOutOfScope(p: Passage, hit: ConceptHit): boolean {
-  return OUT_OF_SCOPE.test(tokenize(fold(p.text)).slice(hit.at, hit.at + hit.length).join(" "));
-}
-
-/** True when the concept occurs and one of its occurrences is not negated... unless any is: one negated mention makes the passage an exclusion. */
-function positive(p: Passage, c: ConceptName): boolean {
-  if (!has(p, c)) return false;
-  let found = false;
-  for (const h of p.concepts) {
-    if (h.concept !== c) continue;
-    // "Algoritmeregister", "hash algorithm": the word names an instrument, not what is bought.
-    if ((c === "algorithmic" || c === "artefact") && p.concepts.some((n) => n.concept === "notAlgorithm" && n.at <= h.at && h.at < n.at + n.length)) continue;
-    found = true;
-    if (negatedAt(p, h.at, c !== "highRiskWord")) return false;
-  }
-  return found;
-}
-function riskWordBetween(p: Passage, from: number, to: number): boolean {
-  for (const r of p.concepts) if (r.concept === "highRiskWord" && r.at > from && r.at < to) return true;
-  return false;
-}
-function negatedOnly(p: Passage, c: ConceptName): boolean {
-  return has(p, c) && !positive(p, c);
-}
-/** A demonstrative that points back at the sentence before ("Dat willen we niet", "We do not want this"). */
-const POINTS_BACK = /^\W*(?:\S+\s+){0,2}(dat|dit|die|deze|zoiets|zo'n|this|that|these|those|such)\b|\b(this|that|these|those|dit|dat|die)\W*$/i;
-/** Up to this many tokens a sentence that refuses the one before it is short. */
-const REFUSAL_TOKENS = 20;
-/**
- * A practice described and refused in the very next sentence ("In de demo zat een module die
- * emoties herkent. Dat willen we absoluut niet."): the short sentence after it points back with a
- * demonstrative and negates. Such a practice is excluded, not bought.
- */
-function refusedNext(p: Passage, scanned: ScanResult): boolean {
-  const same = scanned.segmentPassages(p.document, p.segment);
-  const at = same.indexOf(p);
-  const next = at >= 0 && at + 1 < same.length ? same[at + 1] : scanned.segmentPassages(p.document, p.segment + 1)[0];
-  if (!next || next.tokenCount > REFUSAL_TOKENS || isQuestion(next)) return false;
-  return has(next, "negWord") && POINTS_BACK.test(next.text);
-}
-
-/** A product or module name in quotes ("Engagement Insights", „Module X“). */
-const QUOTED_NAME = /["“„'‘]([^"“”„'‘’\n]{3,60})["”“'’]/g;
-
-/**
- * An offer the buyer turns down by name elsewhere: a module offered in a quoted reply ("Als extra
- * bieden we onze module \"Engagement Insights\" aan") and "De … module \"Engagement Insights\" wordt
- * niet geleverd en niet geactiveerd" in the agreement. What is not delivered is not bought.
- */
-function refusedByName(p: Passage, scanned: ScanResult): boolean {
-  const names = [...p.text.matchAll(QUOTED_NAME)].map((m) => m[1]!.trim().toLowerCase()).filter((n) => /\p{L}{3}/u.test(n));
-  if (names.length === 0) return false;
-  return scanned.passages.some((other) => other !== p && has(other, "negAfter") && !isQuestion(other) && names.some((n) => other.text.toLowerCase().includes(n)));
-}
-
-/** How far an AI word may stand from the verb of writing, and the written product from the verb. */
-const AUTHOR_REACH = 4;
-/** A standard letter filled in from a template is standard editing, not synthetic content (AI Act art. 50(2)). */
-const TEMPLATED = new Set(["standaard", "standard", "template", "sjabloon", "vaste", "fixed"]);
-const PRODUCT_REACH = 8;
-/**
- * A machine that writes (AI Act art. 50(2)): an AI word next to a verb of writing with a written
- * product in reach, in either order, since Dutch puts the subject after the verb ("maakt een
- * taalmodel bij elk signaal een korte samenvatting") and a passive puts it last ("tekst die door
- * AI is gemaakt", "text generated by AI"). "AI" alone counts here, but not as part of the name
- * of the AI Act ("de AI-verordening schrijft voor").
- */
-function machineWritesText(p: Passage): boolean {
-  if (!has(p, "textGeneration") || !has(p, "generatedText")) return false;
-  let words: string[] | undefined;
-  for (const verb of p.concepts) {
-    if (verb.concept !== "textGeneration" || negatedAt(p, verb.at, false)) continue;
-    words ??= tokenize(fold(p.text));
-    const w = words;
-    const templated = (at: number) => [w[at - 1], w[at - 2]].some((x) => x !== undefined && TEMPLATED.has(x));
-    const product = p.concepts.some((h) => h.concept === "generatedText" && Math.abs(h.at - verb.at) <= PRODUCT_REACH && !negatedAt(p, h.at, false) && !templated(h.at));
-    if (!product) continue;
-    if (p.concepts.some((h) => h.concept === "ai" && Math.abs(h.at - verb.at) <= AUTHOR_REACH)) return true;
-    for (let i = Math.max(0, verb.at - AUTHOR_REACH); i <= verb.at + AUTHOR_REACH && i < words.length; i++) {
-      if (words[i] === "ai" && !p.concepts.some((n) => n.concept === "aiActName" && n.at <= i && i < n.at + n.length)) return true;
-    }
-  }
-  return false;
-}
-
 /** Requirements whose safeguards exist only for decisions about natural persons. */
 const SAFEGUARD_REQUIREMENTS = ["no-solely-automated-decisions", "individual-explanation", "non-discrimination"] as const;
 
-const isQuestion = (p: Passage) => has(p, "question") || endsWithQuestionMark(p.text);
 
 /** Reads an explicit Annex III point from text: "bijlage III, punt 5, onder a" / "Annex III, point 5(a)". */
 export function annexPointIn(text: string): string | null {
@@ -212,125 +51,11 @@ export function annexPointIn(text: string): string | null {
   return `${m[1]}${m[2] ? m[2].toLowerCase() : ""}`;
 }
 
-const T = {
-  nl: {
-    declared: (why?: string) => `Opgegeven door de inkoper${why ? `: ${why}` : "."}`,
-    none: "Niets in de tekst wijst hierop.",
-    weak: "Zwak bewijs: maar één passage wijst hierop; controleer dit.",
-    aiYes: "De tekst beschrijft een AI-systeem of technieken als machine learning.",
-    aiExcluded: "De tekst sluit AI uit of zegt dat de oplossing geen AI-systeem bevat.",
-    algYes: "De tekst beschrijft een algoritme of rekenregels die uitkomsten bepalen.",
-    algDerived: "Een AI-systeem is altijd een algoritme.",
-    cpv: (codes: string) => `CPV-code(s) voor software of data: ${codes}.`,
-    hrYes: (area: string) => `Bijlage III punt ${area} van de AI-verordening is van toepassing en er is geen uitzondering van artikel 6, lid 3, vastgelegd.`,
-    hrException: (area: string) => `Bijlage III punt ${area} is in beeld, maar de tekst legt een uitzondering op grond van artikel 6, lid 3, vast.`,
-    hrNoAi: "Geen AI-systeem, dus geen hoog-risico-AI.",
-    hrNoArea: "Geen toepassing uit bijlage III gevonden.",
-    hrRecordedNot: (area: string) => `De tekst legt vast dat het systeem geen hoog risico heeft; maar één passage wijst op bijlage III punt ${area}. Controleer dit.`,
-    hrPointDenied: (area: string) => `Bijlage III punt ${area} is in beeld, maar de tekst legt met redenen vast dat dit punt niet van toepassing is en dat het systeem geen hoog risico heeft. Controleer die redenering.`,
-    prohibitedYes: (what: string) => `De tekst beschrijft een praktijk die artikel 5 van de AI-verordening verbiedt: ${what}.`,
-    prohibitedNo: "Geen verboden praktijk beschreven.",
-    pdYes: "De tekst noemt de verwerking van persoonsgegevens.",
-    pdExcluded: "De tekst sluit de verwerking van persoonsgegevens uit.",
-    dapYes: "Uitkomsten ondersteunen beoordelingen of besluiten over personen.",
-    dapArea: (area: string) => `De toepassing uit bijlage III punt ${area} gaat over besluiten over personen.`,
-    dapSafeguards: "De tekst stelt waarborgen die alleen bij besluiten over personen horen (een mens beslist, uitleg per persoon, toets op discriminatie).",
-    genYes: "Het gaat om generatieve AI of een chatbot.",
-    impYes: "Hoog-risico-AI, of een algoritme dat besluiten over mensen ondersteunt, is impactvol (categorie B).",
-    impText: "De tekst noemt het algoritme impactvol.",
-  },
-  en: {
-    declared: (why?: string) => `Declared by the buyer${why ? `: ${why}` : "."}`,
-    none: "Nothing in the text points to this.",
-    weak: "Weak evidence: only one passage points to this; please check.",
-    aiYes: "The text describes an AI system or techniques such as machine learning.",
-    aiExcluded: "The text excludes AI or states that the solution contains no AI system.",
-    algYes: "The text describes an algorithm or rules that determine outcomes.",
-    algDerived: "An AI system is always an algorithm.",
-    cpv: (codes: string) => `CPV code(s) for software or data: ${codes}.`,
-    hrYes: (area: string) => `AI Act Annex III point ${area} applies and no art. 6(3) exception is documented.`,
-    hrException: (area: string) => `Annex III point ${area} is in play, but the text documents an art. 6(3) exception.`,
-    hrNoAi: "No AI system, so no high-risk AI.",
-    hrNoArea: "No Annex III use found.",
-    hrRecordedNot: (area: string) => `The text records that the system is not high-risk; only one passage points to Annex III point ${area}. Please check.`,
-    hrPointDenied: (area: string) => `Annex III point ${area} is in play, but the text reasons that this point does not apply and records the system as not high-risk. Please check that reasoning.`,
-    prohibitedYes: (what: string) => `The text describes a practice that AI Act art. 5 prohibits: ${what}.`,
-    prohibitedNo: "No prohibited practice described.",
-    pdYes: "The text names processing of personal data.",
-    pdExcluded: "The text rules out the processing of personal data.",
-    dapYes: "Outputs support assessments or decisions about people.",
-    dapArea: (area: string) => `The Annex III use of point ${area} concerns decisions about persons.`,
-    dapSafeguards: "The text sets safeguards that only decisions about people need (a human decides, individual explanation, a discrimination test).",
-    genYes: "Generative AI or a chatbot is involved.",
-    impYes: "High-risk AI, or an algorithm supporting decisions about people, is impactful (category B).",
-    impText: "The text calls the algorithm impactful.",
-  },
-} as const;
+const T = CLASSIFY_TEXTS;
 
 /** An art. 5 practice found in a passage replaces the Annex III point it is the prohibited form of. */
 const PROHIBITED_FORM_OF: Readonly<Record<string, string>> = { f: "1c", g: "1b", h: "1a" };
 
-/** A paragraph that is an item of a lettered or numbered list ("a. …", "(b) …", "iii) …"). */
-const LIST_LABEL = /^\s*(\(?[a-z]\)|[a-z]\.|\(?(i{1,3}|iv|v|vi{0,3})\))\s+/;
-const DEFINITIONS = /\b(begrippen(lijst)?|definities|definitions?|begripsbepalingen)\b/i;
-const DEFINITION_COLUMN = /^\s*(begrip|term|definitie|definition)\b/i;
-/** A row of a definitions table ("| Begrip | Betekenis |", or any table under "Begrippen"). */
-function inDefinitions(seg: Segment): boolean {
-  if (!seg.table) return false;
-  return DEFINITIONS.test(seg.headingPath[seg.headingPath.length - 1] ?? "") || DEFINITION_COLUMN.test(seg.table.header ?? "");
-}
-
-/** "8. **Persoonsgegevens**: …", "'Customer Data' means …": a term and what it means. */
-const DEFINITION_FORM = /^\W*(?:\d+[.)]?\s*|[a-z][.)]\s*)?[*"'“‘]*\p{Lu}[\p{L} -]{1,60}?[*"'”’]*\s*(?::|\s(?:means|betekent|wordt verstaan)\b)/u;
-/** A passage that defines a term: a definition form, in a definitions table or under a definitions heading. */
-function definesTerm(p: Passage, documents: readonly Document[]): boolean {
-  const seg = documents[p.document]!.segments[p.segment]!;
-  if (inDefinitions(seg)) return true;
-  if (!DEFINITION_FORM.test(p.text)) return false;
-  return /\b(means|betekent)\b/.test(p.text) || seg.headingPath.some((h) => DEFINITIONS.test(h));
-}
-
-/**
- * A definition that names the supplier party under another word ("Deelnemer: een ondernemer … in
- * de overeenkomst aangeduid als Opdrachtnemer"; "Participant means a tenderer admitted to …").
- */
-const PARTY_DEFINITION = /^\W*(\p{Lu}[\p{L}-]{2,})\W*\s*(?:[:–—]|\s-\s|\bmeans\b|\bbetekent\b)\s*(.{0,240})/u;
-// A list of its own, narrower than the `supplier` concept: "verwerker" or "provider" in a definition
-// ("Betrokkene: … door de verwerker …") must not turn the defined word into the supplier.
-const SUPPLIER_WORDS = /\b(opdrachtnemers?|leveranciers?|ondernemers?|inschrijvers?|gegadigden?|contractant|contractors?|suppliers?|tenderers?|bidders?|vendors?|service providers?)\b/i;
-
-/** A definition whose defined term is the buying organisation ("Deelnemer: een provincie die …"). */
-const BUYER_DEFINED = /^(?:de|het|een|the|a|an|elke?|iedere?|each)?\s*(?:\p{L}+\s+){0,2}?(provincies?|gemeenten?|waterschappen|waterschap|aanbestedende diensten?|opdrachtgevers?|bestuursorgaan|overheidsorganisaties?|organisaties?|contracting authorit(?:y|ies)|public bod(?:y|ies)|authorit(?:y|ies)|organi[sz]ations?)\b/iu;
-/** The party clause of a contract: who signs, where it sits and who represents it. */
-const PARTY_CLAUSE = /\b(vertegenwoordigd|gevestigd|zetelend|handelend|represented|registered office|having its seat|acting on behalf)\b/i;
-/** "(hierna gezamenlijk: de \"Deelnemers\" en ieder afzonderlijk: een \"Deelnemer\")" in a party clause. */
-const PARTY_DESIGNATION = /(?:hierna|hereinafter|hereafter)[^)]*/giu;
-const DESIGNATED_NAME = /["“„']([\p{Lu}][\p{L}-]{2,})["”“']/gu;
-
-/**
- * The folded words a tender uses for its parties, with their plurals: the supplier's defined word
- * ("Contractant: de opdrachtnemer …"), a defined buying organisation ("Deelnemer: een provincie …")
- * and the names a party clause gives its signatories ("(hierna: de \"Deelnemers\")"). A party is an
- * organisation, not a person a decision is about.
- */
-function partyAliases(documents: readonly Document[]): Set<string> {
-  const out = new Set<string>();
-  const add = (term: string) => {
-    const word = fold(term);
-    if (SUPPLIER_WORDS.test(word)) return;
-    for (const w of [word, `${word}s`, `${word}en`]) out.add(w);
-  };
-  for (const doc of documents) {
-    for (const seg of doc.segments) {
-      const m = PARTY_DEFINITION.exec(seg.text);
-      if (m && (SUPPLIER_WORDS.test(m[2]!) || BUYER_DEFINED.test(m[2]!))) add(m[1]!);
-      if (PARTY_CLAUSE.test(seg.text)) {
-        for (const d of seg.text.matchAll(PARTY_DESIGNATION)) for (const n of d[0].matchAll(DESIGNATED_NAME)) add(n[1]!);
-      }
-    }
-  }
-  return out;
-}
 
 /**
  * Annex III points whose use decides about persons: all but 2 (critical infrastructure), as the AI

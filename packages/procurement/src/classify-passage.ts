@@ -1,0 +1,174 @@
+// How the classifier reads one passage: whether a concept in it is negated (by a word before or
+// after it, a lead-in, an out-of-scope predicate, within its field or clause), refused in the next
+// sentence or by name, or written by a machine. classify.ts decides the tags from these answers.
+import { endsWithQuestionMark, hasConcept, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan.js";
+import { fold, tokenize } from "./text.js";
+
+const has = hasConcept;
+
+/** Negation words stand at most this many tokens before what they negate. */
+const NEGATION_REACH = 7;
+/** "… worden niet verwerkt" stands at most this many tokens after what it negates. */
+const NEGATION_AFTER_REACH = 8;
+
+
+/**
+ * True when a negation stands just before position `at` (or anywhere up to `last`, the end of a
+ * matched description), without a risk word in between; when a negated verb follows just after it;
+ * or when the passage opens with a prohibition ("Het is niet toegestaan … te gebruiken").
+ */
+export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at): boolean {
+  const fields = p.text.includes("|") ? fieldsOf(p) : undefined;
+  const clauses = /[;:]/.test(p.text) ? clausesOf(p) : undefined;
+  for (const n of p.concepts) {
+    // A record of fields ("Antwoordtype: geen | Eis: De Oplossing is een AI-systeem"): a negation
+    // in one field says nothing about the next.
+    if (fields && fields[n.at] !== fields[at]) continue;
+    if (n.concept === "exclusionLeadIn" && n.at <= 4 && n.at < at) return true;
+    // The subject of a sentence that puts it out of scope ("Generatieve AI, waaronder …, maakt geen
+    // deel uit van de opdracht"), however long the apposition in between; one clause only.
+    if (n.concept === "exclusionLeadIn" && at <= 2 && n.at > at && !p.text.includes(";") && putsOutOfScope(p, n)) return true;
+    // "een algoritme zonder kunstmatige intelligentie: een regelgebaseerd model": a negation word
+    // stops at a colon or semicolon.
+    if (n.concept === "negContext" && clauses && clauses[n.at] !== clauses[at] && clauses[n.at] !== clauses[last]) continue;
+    if (n.concept === "negContext" && n.at < last && at - n.at <= NEGATION_REACH) {
+      // "geen hoog-risico-AI-systeem" denies the risk class, not the AI.
+      if (riskWordsShield && riskWordBetween(p, n.at, at)) continue;
+      return true;
+    }
+    if (n.concept === "negAfter" && n.at > at && n.at - at <= NEGATION_AFTER_REACH) return true;
+  }
+  return false;
+}
+
+const fieldCache = new WeakMap<Passage, number[]>();
+/** People who can be in view: camera images are personal data when a person is identifiable (GDPR art. 4(1)). */
+const PEOPLE_IN_VIEW = /\b(mensen|personen|persoon|voorbijgangers|weggebruikers|bezoekers|omwonenden|bestuurders|gezicht\w*|kenteken\w*|people|persons?|passers-by|faces?|drivers|licen[cs]e plates?|number plates?)\b/i;
+/** A passage whose only personal-data word is "camerabeelden", with nobody in view: images of trash racks or pump cellars. */
+export function objectsOnCamera(p: Passage): boolean {
+  const words = tokenize(fold(p.text));
+  return p.concepts.every((h) => h.concept !== "personalData" || (words[h.at] === "camerabeelden" || words[h.at] === "camera" || words[h.at] === "video")) && !has(p, "persons") && !PEOPLE_IN_VIEW.test(p.text);
+}
+
+/** Per token of the passage, the index of the " | "-separated field it stands in. */
+export function fieldsOf(p: Passage): number[] {
+  let out = fieldCache.get(p);
+  if (!out) {
+    out = [];
+    p.text.split("|").forEach((part, i) => {
+      // tokenize() keeps each "|" as a token of its own.
+      if (i > 0) out!.push(i);
+      for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
+    });
+    fieldCache.set(p, out);
+  }
+  return out;
+}
+
+const clauseCache = new WeakMap<Passage, number[]>();
+/** Per token of the passage, the index of the clause (split at ";" and ":") it stands in. */
+export function clausesOf(p: Passage): number[] {
+  let out = clauseCache.get(p);
+  if (!out) {
+    out = [];
+    p.text.split(/[;:]/).forEach((part, i) => {
+      for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
+    });
+    clauseCache.set(p, out);
+  }
+  return out;
+}
+
+/**
+ * The exclusion lead-ins that put their sentence's subject out of the purchase ("maakt geen deel
+ * uit", "valt buiten de scope"); "verboden" or "excluded" may be said of something else in the
+ * sentence ("ingedeeld als verboden praktijk").
+ */
+const OUT_OF_SCOPE = /^(geen deel|geen onderdeel|not part of|do not form part|does not form part|outside the scope|buiten (de )?scope|vall?(en|t) buiten|not in scope|niet in scope|buiten (de reikwijdte|het bereik)|beyond the scope|vall?(en|t) niet onder|not covered|does not cover|not inputs?|not an input|geen invoer|niet als invoer)/;
+export function putsOutOfScope(p: Passage, hit: ConceptHit): boolean {
+  return OUT_OF_SCOPE.test(tokenize(fold(p.text)).slice(hit.at, hit.at + hit.length).join(" "));
+}
+
+/** True when the concept occurs and one of its occurrences is not negated... unless any is: one negated mention makes the passage an exclusion. */
+export function positive(p: Passage, c: ConceptName): boolean {
+  if (!has(p, c)) return false;
+  let found = false;
+  for (const h of p.concepts) {
+    if (h.concept !== c) continue;
+    // "Algoritmeregister", "hash algorithm": the word names an instrument, not what is bought.
+    if ((c === "algorithmic" || c === "artefact") && p.concepts.some((n) => n.concept === "notAlgorithm" && n.at <= h.at && h.at < n.at + n.length)) continue;
+    found = true;
+    if (negatedAt(p, h.at, c !== "highRiskWord")) return false;
+  }
+  return found;
+}
+export function riskWordBetween(p: Passage, from: number, to: number): boolean {
+  for (const r of p.concepts) if (r.concept === "highRiskWord" && r.at > from && r.at < to) return true;
+  return false;
+}
+export function negatedOnly(p: Passage, c: ConceptName): boolean {
+  return has(p, c) && !positive(p, c);
+}
+/** A demonstrative that points back at the sentence before ("Dat willen we niet", "We do not want this"). */
+const POINTS_BACK = /^\W*(?:\S+\s+){0,2}(dat|dit|die|deze|zoiets|zo'n|this|that|these|those|such)\b|\b(this|that|these|those|dit|dat|die)\W*$/i;
+/** Up to this many tokens a sentence that refuses the one before it is short. */
+const REFUSAL_TOKENS = 20;
+/**
+ * A practice described and refused in the very next sentence ("In de demo zat een module die
+ * emoties herkent. Dat willen we absoluut niet."): the short sentence after it points back with a
+ * demonstrative and negates. Such a practice is excluded, not bought.
+ */
+export function refusedNext(p: Passage, scanned: ScanResult): boolean {
+  const same = scanned.segmentPassages(p.document, p.segment);
+  const at = same.indexOf(p);
+  const next = at >= 0 && at + 1 < same.length ? same[at + 1] : scanned.segmentPassages(p.document, p.segment + 1)[0];
+  if (!next || next.tokenCount > REFUSAL_TOKENS || isQuestion(next)) return false;
+  return has(next, "negWord") && POINTS_BACK.test(next.text);
+}
+
+/** A product or module name in quotes ("Engagement Insights", „Module X“). */
+const QUOTED_NAME = /["“„'‘]([^"“”„'‘’\n]{3,60})["”“'’]/g;
+
+/**
+ * An offer the buyer turns down by name elsewhere: a module offered in a quoted reply ("Als extra
+ * bieden we onze module \"Engagement Insights\" aan") and "De … module \"Engagement Insights\" wordt
+ * niet geleverd en niet geactiveerd" in the agreement. What is not delivered is not bought.
+ */
+export function refusedByName(p: Passage, scanned: ScanResult): boolean {
+  const names = [...p.text.matchAll(QUOTED_NAME)].map((m) => m[1]!.trim().toLowerCase()).filter((n) => /\p{L}{3}/u.test(n));
+  if (names.length === 0) return false;
+  return scanned.passages.some((other) => other !== p && has(other, "negAfter") && !isQuestion(other) && names.some((n) => other.text.toLowerCase().includes(n)));
+}
+
+/** How far an AI word may stand from the verb of writing, and the written product from the verb. */
+const AUTHOR_REACH = 4;
+/** A standard letter filled in from a template is standard editing, not synthetic content (AI Act art. 50(2)). */
+const TEMPLATED = new Set(["standaard", "standard", "template", "sjabloon", "vaste", "fixed"]);
+const PRODUCT_REACH = 8;
+/**
+ * A machine that writes (AI Act art. 50(2)): an AI word next to a verb of writing with a written
+ * product in reach, in either order, since Dutch puts the subject after the verb ("maakt een
+ * taalmodel bij elk signaal een korte samenvatting") and a passive puts it last ("tekst die door
+ * AI is gemaakt", "text generated by AI"). "AI" alone counts here, but not as part of the name
+ * of the AI Act ("de AI-verordening schrijft voor").
+ */
+export function machineWritesText(p: Passage): boolean {
+  if (!has(p, "textGeneration") || !has(p, "generatedText")) return false;
+  let words: string[] | undefined;
+  for (const verb of p.concepts) {
+    if (verb.concept !== "textGeneration" || negatedAt(p, verb.at, false)) continue;
+    words ??= tokenize(fold(p.text));
+    const w = words;
+    const templated = (at: number) => [w[at - 1], w[at - 2]].some((x) => x !== undefined && TEMPLATED.has(x));
+    const product = p.concepts.some((h) => h.concept === "generatedText" && Math.abs(h.at - verb.at) <= PRODUCT_REACH && !negatedAt(p, h.at, false) && !templated(h.at));
+    if (!product) continue;
+    if (p.concepts.some((h) => h.concept === "ai" && Math.abs(h.at - verb.at) <= AUTHOR_REACH)) return true;
+    for (let i = Math.max(0, verb.at - AUTHOR_REACH); i <= verb.at + AUTHOR_REACH && i < words.length; i++) {
+      if (words[i] === "ai" && !p.concepts.some((n) => n.concept === "aiActName" && n.at <= i && i < n.at + n.length)) return true;
+    }
+  }
+  return false;
+}
+
+
+export const isQuestion = (p: Passage) => has(p, "question") || endsWithQuestionMark(p.text);
