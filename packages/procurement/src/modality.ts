@@ -3,7 +3,7 @@
 // the traps of procurement language live. Every outcome carries a stable reason code.
 import type { Document, ReasonCode, Segment } from "@ethiek/schemas";
 import { endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan.js";
-import { inQuestionBlock, inRecitals, isRowLabel, JOINT, refersToAbsentAnnex, rowCells } from "./structure.js";
+import { inQuestionBlock, inRecitals, isRowLabel, JOINT, leadInOf, refersToAbsentAnnex, rowCells } from "./structure.js";
 import { fold, tokenize } from "./text.js";
 
 export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated" | "non-binding" | "definition" | "withdrawn";
@@ -510,7 +510,7 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
   } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
     // A list item is read with its lead-in: "Under Q3, added value will be given to:" makes every
     // item a wish, "We ask bidders to describe:" every item a question.
-    const lead = seg.kind === "list-item" ? leadInText(segments, i) : undefined;
+    const lead = seg.kind === "list-item" ? leadInOf(segments, i) : undefined;
     // "The following are not part of this SOW:" excludes every item below it.
     if (lead) for (const c of scanned.contextConcepts(lead)) if (c === "wish" || c === "question" || c === "exclusionLeadIn") out.add(c);
     if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");
@@ -522,16 +522,6 @@ function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanne
   }
   return out;
 }
-/** The paragraph that introduces the list an item belongs to (it ends in a colon), if any. */
-function leadInText(segments: readonly Segment[], i: number): string | undefined {
-  for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
-    const seg = segments[j]!;
-    if (seg.kind === "list-item") continue;
-    return seg.kind !== "heading" && /[:：]\s*$/.test(seg.text) ? seg.text : undefined;
-  }
-  return undefined;
-}
-
 /** The level of a scoring rubric: "5 – excellent", "3 punten: voldoende", "0 - onvoldoende". */
 const SCORE_LEVEL = /^\s*\d{1,2}\s*(punten|punt|points?)?\s*[–—:-]\s*(uitstekend|zeer goed|goed|ruim voldoende|voldoende|matig|onvoldoende|slecht|excellent|very good|good|adequate|sufficient|fair|weak|poor|insufficient)\b/i;
 

@@ -113,13 +113,22 @@ export function rowCells(seg: Segment, segments: readonly Segment[], i: number, 
 export function leadInParty(p: Passage, documents: readonly Document[]): "supplier" | "buyer" | null {
   const segments = documents[p.document]!.segments;
   if (segments[p.segment]!.kind !== "list-item") return null;
-  for (let j = p.segment - 1; j >= 0 && j >= p.segment - 30; j--) {
+  const lead = leadInOf(segments, p.segment);
+  if (lead === undefined) return null;
+  return LEAD_IN_SUPPLIER.test(lead) ? "supplier" : LEAD_IN_BUYER.test(lead) ? "buyer" : null;
+}
+
+/**
+ * The paragraph that introduces the list segment `i` belongs to: the nearest segment before the
+ * list's items, when it is no heading and ends in a colon.
+ */
+export function leadInOf(segments: readonly Segment[], i: number): string | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
     const seg = segments[j]!;
     if (seg.kind === "list-item") continue;
-    if (seg.kind === "heading" || !/[:：]\s*$/.test(seg.text)) return null;
-    return LEAD_IN_SUPPLIER.test(seg.text) ? "supplier" : LEAD_IN_BUYER.test(seg.text) ? "buyer" : null;
+    return seg.kind !== "heading" && /[:：]\s*$/.test(seg.text) ? seg.text : undefined;
   }
-  return null;
+  return undefined;
 }
 const LEAD_IN_SUPPLIER = /^\W*(\d+(\.\d+)*\.?\s+)?(de |het |the )?(opdrachtnemer|leverancier|aanbieder|dienstverlener|verwerker|contractor|supplier|vendor|provider|processor|service provider)\b/i;
 const LEAD_IN_BUYER = /^\W*(\d+(\.\d+)*\.?\s+)?(de |het |the )?(opdrachtgever|provincie|gemeente|waterschap|verwerkingsverantwoordelijke|aanbestedende dienst|customer|client|province|municipality|authority|buyer|contracting authority|controller)\b/i;

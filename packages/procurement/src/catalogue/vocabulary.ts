@@ -138,7 +138,6 @@ export const vocabulary: Vocabulary = {
         "participation is voluntary", "deelname is vrijwillig", "medewerking is vrijwillig",
         // … or proposes, asks or thinks, and what was only discussed ("Besproken is of …").
         "stelde voor", "meent dat", "vroeg of", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
-        "bestond onduidelijkheid",
         "kan desgevraagd", "desgevraagd kan",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "informatief", "zou", "zouden",
