@@ -19,6 +19,7 @@ import { describeCondition, evaluate, resolveSeverity, type ConditionContext } f
 import { evidenceOf } from "./evidence.js";
 import { fingerprint, normaliseQuote } from "./fingerprint.js";
 import { inExcludedModule } from "./modules.js";
+import { declaresState } from "./commitments.js";
 import { deniedInClauseOf, firstParty, isDenial, isDoubleNegation, modalityOf, needDeniedNear, negatedTopic, type ModalityResult } from "./modality.js";
 import { leadInParty } from "./structure.js";
 import { summarize } from "./summary.js";
@@ -73,6 +74,7 @@ const MSG = {
       "question-only": "Een vraag aan inschrijvers of de markt, niet bindend.",
       deferred: "Uitgesteld of opengelaten (nader te bepalen, later te beslissen, per deelopdracht).",
       "non-binding": "Een toelichting, aanbeveling of voorbeeld, geen verplichting.",
+      "declaration-only": "Alleen een verklaring (dat iemand iets weet, of dat iets zo is). Er staat niet in dat de partij iets gaat doen.",
       definition: "Een begripsomschrijving; die verplicht niemand tot iets.",
       withdrawn: "Deze eis is in een antwoord (Nota van Inlichtingen) geschrapt of vervangen.",
       "module-not-applicable": "Staat in een module van de voorwaarden die volgens de opdracht niet van toepassing is.",
@@ -108,6 +110,7 @@ const MSG = {
       "question-only": "A question to bidders or the market, not binding.",
       deferred: "Deferred or left open (to be determined, decided later, per call-off).",
       "non-binding": "An explanation, recommendation or example, not an obligation.",
+      "declaration-only": "Only a declaration (that someone knows a rule, or that something is so). It does not say that the party will do anything.",
       definition: "A definition of a term; it obliges no one.",
       withdrawn: "An answer (Nota van Inlichtingen) withdrew or replaced this requirement.",
       "module-not-applicable": "Stands in a module of the terms that the order declares not applicable.",
@@ -193,8 +196,12 @@ interface Context {
   readonly language: Language;
   /** Modality per passage, computed once however many requirements match it. */
   readonly modality: (p: Passage) => ModalityResult;
-  /** True when an answer withdrew or replaced the requirement the passage states (by its id, e.g. E-25). */
-  readonly withdrawn: (p: Passage) => boolean;
+  /**
+   * True when an answer withdrew or replaced the requirement the passage states (by its id, e.g.
+   * E-25); for a part withdrawn ("Het onderdeel van E-08 over … vervalt"), only for the catalogue
+   * requirement `ri` that the withdrawing sentence is about.
+   */
+  readonly withdrawn: (p: Passage, ri?: number) => boolean;
   /** Binding passages that contradict the requirement with this id (its `not-contradicted` check). */
   readonly conflicts: (requirementId: string) => readonly Passage[];
   /** Binding passages that hold the part the requirement with this id also needs (its `needs-also` check). */
@@ -254,7 +261,7 @@ function decide(
       candidates.push({ passage: p, kind: "partial", reason: m.reason, note: L[m.reason as keyof typeof L] as string | undefined });
       continue;
     }
-    if (ctx.withdrawn(p)) {
+    if (ctx.withdrawn(p, ri)) {
       candidates.push({ passage: p, kind: "partial", reason: "withdrawn", note: L.withdrawn });
       continue;
     }
@@ -300,7 +307,7 @@ function decide(
   for (const p of byReference) {
     if (candidates.some((c) => c.passage === p && c.kind === "satisfied")) continue;
     const m = ctx.modality(p);
-    if (m.modality !== "obligation" || ctx.withdrawn(p)) continue;
+    if (m.modality !== "obligation" || ctx.withdrawn(p, ri)) continue;
     const problem = passageProblem(def, p, ctx, true);
     candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "by-reference" });
   }
@@ -358,6 +365,9 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
       } else if (check.kind === "names-supplier") {
         // The buyer's own part ("registreert haar gebruik") leaves the provider's duty open.
         if (!hasConcept(p, "supplier") && !hasConcept(p, "supplierAgent")) problem = { reason: "wrong-party", note: L.wrongPartySupplier };
+      } else if (check.kind === "commitment-to-act") {
+        // "verklaart dat zijn medewerkers voldoende AI-geletterd zijn" states a fact, it plans nothing.
+        if (declaresState(p.text)) problem = { reason: "declaration-only", note: L["declaration-only"] };
       } else if (check.kind === "no-described-practice") {
         // A warranty against art. 5 practices is worth nothing where the tender describes one.
         if (ctx.classification.tags.has("prohibited")) problem = { reason: "contradicted", note: L.practiceDescribed };
@@ -391,7 +401,7 @@ function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "m
 
 /** The reason that most nearly makes a partial result count, so a report names the closest miss. */
 const PARTIAL_ORDER: readonly ReasonCode[] = [
-  "contradicted", "retention-too-short", "no-retention-period", "incomplete", "condition-not-met", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "module-not-applicable", "annex-not-attached", "deferred", "wish", "non-binding",
+  "contradicted", "retention-too-short", "no-retention-period", "incomplete", "condition-not-met", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "module-not-applicable", "annex-not-attached", "deferred", "wish", "non-binding", "declaration-only",
   "question-only", "placeholder", "definition", "heading-only",
 ];
 function decisiveReason(partial: readonly Candidate[]): ReasonCode {
@@ -421,7 +431,7 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     return m;
   };
   const withdrawnIds = withdrawnRequirementIds(scanned.passages, modality);
-  const withdrawn = (p: Passage): boolean => {
+  const withdrawn = (p: Passage, ri?: number): boolean => {
     if (withdrawnIds.size === 0) return false;
     const label = passageLabelText(p, documents);
     const ids = requirementIdsIn(label);
@@ -430,10 +440,12 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     // A clause that lists several requirements ("de eisen E-02, E-03, E-14 en E-15 worden … in de
     // SLA opgenomen") still stands for those that were not withdrawn.
     if (listed.length > 1 && listed.some((id) => !withdrawnIds.has(id))) return false;
-    for (const id of ids) {
+    // A numbered clause is that requirement; the ids it cites ("volgens E-19") are cross-references.
+    for (const id of LEADING_ID.test(label) ? ids.slice(0, 1) : ids) {
       const since = withdrawnIds.get(id);
       // A withdrawal covers every statement of the id; an amendment only the statements before it.
-      if (since && (since.all || before(p, since.passage))) return true;
+      if (!since || (since.part && ri !== undefined && !since.passage.requirements.includes(ri))) continue;
+      if (since.all || before(p, since.passage)) return true;
     }
     return false;
   };
@@ -638,8 +650,8 @@ function before(p: Passage, q: Passage): boolean {
 }
 
 /** Ids withdrawn ("Eis E-25 vervalt") or amended ("E-03 wordt gewijzigd en luidt nu: …") by an answer. */
-function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Passage) => ModalityResult): Map<string, { all: boolean; passage: Passage }> {
-  const out = new Map<string, { all: boolean; passage: Passage }>();
+function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Passage) => ModalityResult): Map<string, { all: boolean; part: boolean; passage: Passage }> {
+  const out = new Map<string, { all: boolean; part: boolean; passage: Passage }>();
   for (const p of passages) {
     // Only a passage with a withdrawal or amendment marker can be either; modality is costly.
     if (!(hasConcept(p, "withdrawn") || hasConcept(p, "amended"))) continue;
@@ -648,10 +660,13 @@ function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Pas
     if (!all && !amended) continue;
     // "Verwijzing naar PvE-08 vervalt" drops a reference to the requirement, not the requirement.
     const referenced = new Set([...p.text.matchAll(REFERENCE_TO_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase()));
-    for (const id of requirementIdsIn(p.text)) if (!referenced.has(id) && !out.get(id)?.all) out.set(id, { all, passage: p });
+    const parts = new Set([...p.text.matchAll(PART_OF_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase()));
+    for (const id of requirementIdsIn(p.text)) if (!referenced.has(id) && !out.get(id)?.all) out.set(id, { all, part: parts.has(id), passage: p });
   }
   return out;
 }
+/** "Het onderdeel van E-08 over …", "the part of R-4 on …": a part of the requirement, named by its topic. */
+const PART_OF_ID = /\b(?:het\s+|dat\s+)?(?:onderdeel|deel|gedeelte|zinsdeel|part|portion)\s+(?:van|of)\s+(?:eis\s+|requirement\s+)?([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)\b/gi;
 const REFERENCE_TO_ID = /\b(?:verwijzing(?:en)? naar|reference(?:s)? to|cross[- ]reference(?:s)? to)\s+(?:eis\s+|requirement\s+)?([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)\b/gi;
 
 /** Prefers passages that read as an obligation with a subject over short cells and headings. */

@@ -8,6 +8,8 @@ const has = hasConcept;
 
 /** Negation words stand at most this many tokens before what they negate. */
 const NEGATION_REACH = 7;
+/** A label answered with "none" and nothing more: "Persoonsgegevens: geen.", "Personal data: none". */
+const FIELD_ANSWERED_NONE = /^[^:;|]{1,60}:\s*(geen|none|nee|no|n\.?v\.?t\.?|niet van toepassing|not applicable|n\/a)\s*(?:[.;|]|$)/i;
 /** "… worden niet verwerkt" stands at most this many tokens after what it negates. */
 const NEGATION_AFTER_REACH = 8;
 
@@ -20,6 +22,8 @@ const NEGATION_AFTER_REACH = 8;
 export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at): boolean {
   const fields = p.text.includes("|") ? fieldsOf(p) : undefined;
   const clauses = /[;:]/.test(p.text) ? clausesOf(p) : undefined;
+  // A form field answered "none" ("Persoonsgegevens: geen.") denies its label.
+  if (clauses && clauses[at] === 0 && FIELD_ANSWERED_NONE.test(p.text)) return true;
   for (const n of p.concepts) {
     // A record of fields ("Antwoordtype: geen | Eis: De Oplossing is een AI-systeem"): a negation
     // in one field says nothing about the next.
@@ -48,6 +52,24 @@ const PEOPLE_IN_VIEW = /\b(mensen|personen|persoon|voorbijgangers|weggebruikers|
 export function objectsOnCamera(p: Passage): boolean {
   const words = tokenize(fold(p.text));
   return p.concepts.every((h) => h.concept !== "personalData" || (words[h.at] === "camerabeelden" || words[h.at] === "camera" || words[h.at] === "video")) && !has(p, "persons") && !PEOPLE_IN_VIEW.test(p.text);
+}
+
+/** Staff who can review an output (AI Act art. 14(4): the natural persons to whom oversight is assigned). */
+const STAFF = /^(medewerkers?|behandelaars?|ambtenaren|ambtenaar|inspecteurs?|beoordelaars?|collega'?s?|personeelsleden|staff|employees?|officers?|caseworkers?|reviewers?|inspectors?)$/;
+/** Verbs of reviewing an output (art. 14(4)(d): decide not to use, disregard, override or reverse it). */
+const REVIEW_VERBS = /^(beoordeelt|beoordelen|beslist|beslissen|bevestigt|bevestigen|controleert|controleren|toetst|toetsen|verwerpt|verwerpen|corrigeert|corrigeren|reviews?|assess(es)?|checks?|confirms?|decides?|validates?|overrules?|rejects?)$/;
+/** How far after a staff word its reviewing verb may stand ("een medewerker van het cluster Wegbeheer beoordeelt"). */
+const REVIEWER_REACH = 6;
+/**
+ * True when the person word at `at` names the staff member who reviews an output ("een
+ * medewerker beoordeelt elke detectie", "de beoordeling door de medewerker"): the operator of a
+ * system, not a person it decides about.
+ */
+export function reviewerAt(words: readonly string[], at: number): boolean {
+  if (!STAFF.test(words[at] ?? "")) return false;
+  for (let k = at + 1; k <= at + REVIEWER_REACH && k < words.length; k++) if (REVIEW_VERBS.test(words[k]!)) return true;
+  for (let k = at - 1; k >= at - 3 && k >= 0; k--) if (words[k] === "door" || words[k] === "by") return true;
+  return false;
 }
 
 /** Per token of the passage, the index of the " | "-separated field it stands in. */

@@ -7,7 +7,7 @@ import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
-import { isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext } from "./classify-passage.js";
+import { isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, reviewerAt } from "./classify-passage.js";
 import { hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
 import { fold, tokenize } from "./text.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
@@ -156,11 +156,11 @@ export function classifyScanned(
   // person by nature, or a decision open to objection and appeal (only the person it concerns can object).
   // "De Provincie besluit welke Deelnemers doorgaan": a supplier under its defined name is no person a system decides about.
   const aliases = partyAliases(documents);
+  // "een medewerker beoordeelt elke detectie": the person who reviews the output is its operator, not its subject.
   const namesPersons = (p: Passage) => {
     if (!has(p, "persons")) return false;
-    if (aliases.size === 0) return true;
     const words = tokenize(fold(p.text));
-    return p.concepts.some((h) => h.concept === "persons" && !aliases.has(words[h.at] ?? ""));
+    return p.concepts.some((h) => h.concept === "persons" && !aliases.has(words[h.at] ?? "") && !reviewerAt(words, h.at));
   };
   const dapPos = ps.filter(
     (p) =>
@@ -381,7 +381,7 @@ function isNegatedException(p: Passage): boolean {
   if (word && p.concepts.some((h) => h.concept === "negAfter" && h.at > word.at)) return true;
   // "een beroep op de uitzondering … wordt niet gedaan", "no exception is claimed": the exception is declined.
   return (
-    /(niet|not|cannot|geen|no)\s+(\w+\s+){0,2}(worden\s+)?(toegepast|applied|apply|van toepassing|gedaan|ingeroepen|invoked|relied|claimed|beroep)\b/i.test(p.text) ||
+    /(niet|not|cannot|geen|no)\s+(\w+\s+){0,2}(worden\s+)?(toegepast|applied|apply|van toepassing|gedaan|ingeroepen|invoked|relied|claimed|beroep|mogelijk|possible|available|beschikbaar)\b/i.test(p.text) ||
     /will not issue|does not use|doet zich niet voor|does not arise|do not arise/i.test(p.text)
   );
 }

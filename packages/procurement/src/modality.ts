@@ -5,6 +5,7 @@ import type { Document, ReasonCode, Segment } from "@ethiek/schemas";
 import { endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan.js";
 import { inQuestionBlock, inRecitals, isRowLabel, JOINT, leadInOf, refersToAbsentAnnex, rowCells } from "./structure.js";
 import { fold, tokenize } from "./text.js";
+import { ACKNOWLEDGES_ONLY, demandedParty, expectationInCouncilLetter, MAY_AGREE } from "./commitments.js";
 
 export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated" | "non-binding" | "definition" | "withdrawn";
 
@@ -181,6 +182,12 @@ export function firstParty(p: Passage): "supplier" | "buyer" | null {
     if (!subjectPosition) continue;
     const end = h.at + h.length - 1;
     if (p.concepts.some((o) => o.concept === "partyObject" && o.at + o.length - 1 === end)) continue;
+    // "Wij verwachten dat de Opdrachtnemer …", "The Province requires the Supplier to …": the
+    // buyer states the demand, the party it names next carries it.
+    if (h.concept === "buyer") {
+      const demanded = demandedParty(p, end);
+      if (demanded) return demanded;
+    }
     return h.concept;
   }
   // No subject up front: in a passive or nominalised sentence the agent acts ("wordt door de
@@ -373,6 +380,9 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "wish") && !MUST_LABEL.test(p.text) && !OFFERED_WISHES.test(p.text)) return { modality: "wish", reason: "wish" };
   if (context.has("wish")) return { modality: "wish", reason: "wish" };
   if (context.has("deferred")) return { modality: "deferred", reason: "deferred" };
+  // "Opdrachtnemer verklaart kennis te hebben genomen van artikel 5": knowing a rule is no promise to keep it.
+  if (ACKNOWLEDGES_ONLY.test(p.text)) return { modality: "non-binding", reason: "declaration-only" };
+  if (MAY_AGREE.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
   // A recommendation or intention binds nothing when it governs the sentence (near its start, or
   // with no acting party), not when it stands in a subordinate clause ("… meldt elk incident dat
   // tot een datalek zou kunnen leiden").
@@ -381,6 +391,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   }
   // An explanatory memo binds only where it reports what the contract itself lays down (an
   // obligation, an article, the agreement); its explanations and examples bind nothing.
+  if (expectationInCouncilLetter(doc, p)) return { modality: "non-binding", reason: "non-binding" };
   if (isExplanatory(doc) && ((!has(p, "obligation") && !REPORTS_CONTRACT.test(p.text)) || IMPERATIVE.test(p.text))) return { modality: "non-binding", reason: "non-binding" };
   if (permitted) return { modality: "non-binding", reason: "non-binding", option: permitted };
   // "Een DPIA is niet nodig" denies the need even when a party acts elsewhere in the sentence;

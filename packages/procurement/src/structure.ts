@@ -13,6 +13,8 @@ import { fold, tokenize } from "./text.js";
 export function inQuestionBlock(segments: readonly Segment[], i: number): boolean {
   for (let j = i; j >= 0 && j >= i - 4; j--) {
     const text = segments[j]!.text;
+    // "### Vraag 5 (E-09)": a question under its own heading, up to its answer.
+    if (j < i && segments[j]!.kind === "heading") return BLOCK_QUESTION_LABEL.test(text) && text.length <= 160;
     if (segments[j]!.kind === "heading" || ANSWER_LABEL.test(text)) return false;
     // The label stands alone: "Vraag 3: … Antwoord: …" in one paragraph is answered there.
     if (j < i && BLOCK_QUESTION_LABEL.test(text) && segments[j]!.table === undefined) return text.length <= 160 && !/\b(antwoord|answer)\s*:/i.test(text);

@@ -58,7 +58,15 @@ export function derivedConcepts(vocabulary: ResolvedVocabulary): Record<DerivedC
     for (const p of EN_OBJECT) partyObject.push(`${p} ${party}`, `${p} the ${party}`, `${p} each ${party}`, `${p} its ${party}`);
     partyObject.push(`on behalf of the ${party}`);
   }
+  // "Het opstellen van een uitleg is een taak van de gemeente", "the responsibility of the
+  // Supplier": a nominalised duty names its bearer after "taak van" or "responsibility of".
+  const bearers = ["taak van", "verantwoordelijkheid van", "verplichting van", "verplichtingen van", "ligt bij"];
+  const bearersEn = ["task of", "responsibility of", "obligation of", "obligations of", "rests with", "lies with"];
   const agents = (parties: readonly string[]) =>
-    parties.flatMap((party) => [`door ${party}`, `door de ${party}`, `door het ${party}`, `by ${party}`, `by the ${party}`, `by each ${party}`]);
+    parties.flatMap((party) => [
+      `door ${party}`, `door de ${party}`, `door het ${party}`, `by ${party}`, `by the ${party}`, `by each ${party}`,
+      ...bearers.flatMap((b) => [`${b} ${party}`, `${b} de ${party}`, `${b} het ${party}`]),
+      ...bearersEn.flatMap((b) => [`${b} ${party}`, `${b} the ${party}`]),
+    ]);
   return { partyObject, supplierAgent: agents(suppliers), buyerAgent: agents(buyers) };
 }

@@ -731,11 +731,14 @@ const ownUsage: RequirementDefinition[] = [
     severity: "warning",
     applies: AI,
     party: "supplier",
+    // A declaration that staff are literate plans no training (AI Act art. 4: "take measures to ensure").
+    checks: [{ kind: "commitment-to-act" }],
     patterns: [
       {
         all: [
-          ["training", "trainingen", "traint", "trains", "train", "opleiding*", "opleiden", "leidt", "cursus*", "kennisoverdracht", "knowledge transfer", "draagt kennis over", "transfers the knowledge", "*geletterdheid*", "ai literacy", "literacy"],
-          ["gebruikers", "users", "medewerkers", "staff", "behandelaars", "beheerders", "analysts", "employees", "vergunningverleners", "provincie", "province", "officers", "verkeerskundigen", "personeel",
+          ["training", "trainingen", "traint", "trains", "train", "opleiding*", "opleiden", "leidt", "cursus*", "kennisoverdracht", "knowledge transfer", "draagt kennis over", "transfers the knowledge", "*geletterdheid*", "ai literacy", "literacy",
+            "scholing", "bijscholing", "instructiebijeenkomst*", "instructiesessie*", "instruction session*", "workshop*", "e-learning*"],
+          ["gebruikers", "users", "*medewerkers", "staff", "behandelaars", "beheerders", "analysts", "employees", "vergunningverleners", "provincie", "province", "officers", "verkeerskundigen", "personeel",
             "recruiters", "planners", "editors", "team leaders", "key users", "sleutelgebruikers", "inspecteurs", "inspectors", "weginspecteurs",
             "adviseurs", "advisers", "advisors", "consulenten", "caseworkers", "case handlers", "toezichthouders", "handhavers", "operators", "functioneel beheerders", "administrators"],
         ],

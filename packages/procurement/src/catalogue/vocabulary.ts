@@ -124,6 +124,8 @@ export const vocabulary: Vocabulary = {
         // Put to a later talk or still to be found out ("bespreken we later", "zoekt P&O nog uit").
         "nog niet vastgesteld", "nog niet bepaald", "not yet determined", "uitstellen tot", "uitgesteld tot", "postponed until", "postponed to",
         "weet ik niet", "weten we niet", "weten wij niet", "weet ik nog niet", "weten we nog niet", "weten wij nog niet", "geen idee", "is still open", "remains open", "staat nog open", "is nog open",
+        // Still deliberating ("De Provincie beraadt zich nog op …"): nothing is decided.
+        "beraadt zich", "beraden zich", "zich nog beraden", "in beraad", "still deliberating", "deliberating whether",
         "bespreken we", "bespreken wij", "nog uitzoeken", "nog uit te zoeken", "zoekt ... uit", "zoeken ... uit", "in de contractfase", "will be discussed later",
       ],
     },
@@ -140,7 +142,7 @@ export const vocabulary: Vocabulary = {
         "stelde voor", "meent dat", "vroeg of", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
         "kan desgevraagd", "desgevraagd kan",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
-        "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "informatief", "zou", "zouden",
+        "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
         "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "informative", "aims to", "strives to",
         "for information only", "would help", "it would",
         // An assumption records what a party expects, it commits no one.
@@ -236,7 +238,7 @@ export const vocabulary: Vocabulary = {
   amended: [
     {
       source: DRAFTING,
-      terms: ["wordt gewijzigd", "worden gewijzigd", "luidt nu", "komt te luiden", "te luiden", "is amended", "are amended", "now reads", "shall read", "is replaced by",
+      terms: ["wordt gewijzigd", "worden gewijzigd", "wordt ... gewijzigd", "worden ... gewijzigd", "wordt ... aangepast", "is changed", "are changed", "luidt nu", "komt te luiden", "te luiden", "is amended", "are amended", "now reads", "shall read", "is replaced by",
         "vervangen door", "wordt vervangen", "worden vervangen", "are replaced by", "replaced by"],
     },
   ],
@@ -474,6 +476,14 @@ export const vocabulary: Vocabulary = {
         // A module the buyer does not take or switches off.
         "geen deel", "geen onderdeel", "not part of", "does not form part", "do not form part", "uitgeschakeld", "switched off", "disabled", "is disabled", "niet afgenomen",
         "wordt niet afgenomen", "worden niet afgenomen", "not purchased", "not procured", "not acquired", "niet geactiveerd", "not activated", "not enabled", "niet ingeschakeld",
+      ],
+    },
+    {
+      // Anonymous information: the person is not, or no longer, identifiable ("personen niet herkenbaar zijn").
+      source: "GDPR/AVG recital 26 (niet of niet meer identificeerbaar; not or no longer identifiable)",
+      terms: [
+        "niet identificeerbaar", "niet meer identificeerbaar", "niet te identificeren", "niet herkenbaar", "niet ... herkenbaar", "niet ... identificeerbaar",
+        "not identifiable", "no longer identifiable", "cannot be identified", "not recognisable", "not recognizable", "not ... identifiable",
       ],
     },
   ],

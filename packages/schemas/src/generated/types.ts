@@ -888,7 +888,7 @@ export type Status = "satisfied" | "partial" | "missing" | "not-applicable" | "w
  */
 export type Severity = "error" | "warning" | "info";
 /**
- * A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; module-not-applicable: partial: the clause belongs to a module of modular terms that the order declares not applicable; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; incomplete: partial: only one part of what the requirement asks is settled (a lawful basis without a retention period, an export of data without an exit plan); condition-not-met: partial: the clause binds only under a condition that does not hold for this tender ("Indien het AI-systeem een hoog-risico-AI-systeem is, …" for a system that is not high-risk); risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender.
+ * A stable code for why a result or a passage has its status (like an ESLint messageId); the message gives the same in words. obligation: satisfied: the passage obliges the supplier or commits the buyer; by-reference: satisfied: the passage makes a named article (AI Act, GDPR, MCC-AI) that covers the requirement part of the contract; excluded-as-required: satisfied: the passage rules the topic out, which is what the requirement asks; wish: partial: a wish (wens), not an obligation; question-only: partial: a question to bidders or a market-consultation topic; non-binding: partial: explanation, recommendation or an example list in a text that binds nothing (memo, 'could include'); declaration-only: partial: the party only declares that it knows a rule or that something is the case ('verklaart kennis te hebben genomen van artikel 5', 'verklaart dat zijn medewerkers AI-geletterd zijn') where the requirement asks for a commitment to act; deferred: partial: left to be decided later, per call-off or by each party; placeholder: partial: a heading with no content or a placeholder such as PM or TBD; heading-only: partial: only a heading names the topic; definition: partial: a defined term in a definitions list, which obliges nothing; withdrawn: partial: an answer in a Nota van Inlichtingen withdrew the requirement; module-not-applicable: partial: the clause belongs to a module of modular terms that the order declares not applicable; wrong-party: partial: the duty is put on the wrong party or the right is given to the wrong party; wrong-scope: partial: the passage is about another part of the purchase than its AI system (a tender that buys AI as one module); retention-too-short: partial: a retention period shorter than the minimum; no-retention-period: partial: no retention period stated; incomplete: partial: only one part of what the requirement asks is settled (a lawful basis without a retention period, an export of data without an exit plan); condition-not-met: partial: the clause binds only under a condition that does not hold for this tender ("Indien het AI-systeem een hoog-risico-AI-systeem is, …" for a system that is not high-risk); risk-class-inconsistent: partial: the recorded risk class contradicts the described use; annex-not-attached: partial: the duty is referred to an annex that is not among the tender documents; contradicted: partial: another binding passage works against the requirement (a confidentiality clause that blocks a Woo request, a right to train on the buyer's data, an automatic rejection); negated: missing: the tender explicitly excludes or does not require it; no-mention: missing: nothing in the documents settles it; tag-not-applicable: not-applicable: a condition of the requirement (a classification tag or Annex III point) does not hold; waived: waived: a waiver switches the requirement off for this tender.
  *
  * This interface was referenced by `CheckReport`'s JSON-Schema
  * via the `definition` "ReasonCode".
@@ -900,6 +900,7 @@ export type ReasonCode =
   | "wish"
   | "question-only"
   | "non-binding"
+  | "declaration-only"
   | "deferred"
   | "placeholder"
   | "heading-only"
@@ -1031,6 +1032,7 @@ export interface Evidence {
     | "wish"
     | "question-only"
     | "non-binding"
+    | "declaration-only"
     | "deferred"
     | "placeholder"
     | "heading-only"
@@ -1072,6 +1074,7 @@ export interface RequirementResult {
     | "wish"
     | "question-only"
     | "non-binding"
+    | "declaration-only"
     | "deferred"
     | "placeholder"
     | "heading-only"
@@ -3340,7 +3343,7 @@ export type PatternTerm = string;
  */
 export type PassageCheck = {
   /**
-   * minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`. needs-also: the requirement has parts that one sentence rarely holds together (a lawful basis and a retention period; an export of data and an exit plan). A binding passage that satisfies the requirement counts only when the documents also hold a binding passage that matches `patterns` (the same passage may); otherwise the result is partial with reason incomplete and the check's `note`.
+   * minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`. needs-also: the requirement has parts that one sentence rarely holds together (a lawful basis and a retention period; an export of data and an exit plan). A binding passage that satisfies the requirement counts only when the documents also hold a binding passage that matches `patterns` (the same passage may); otherwise the result is partial with reason incomplete and the check's `note`. commitment-to-act: the requirement asks the party to do something (train staff, draw up a plan); a passage in which the party only declares that something is the case ('verklaart dat zijn medewerkers voldoende AI-geletterd zijn') is partial with reason declaration-only.
    */
   kind:
     | "minimum-duration"
@@ -3348,7 +3351,8 @@ export type PassageCheck = {
     | "no-described-practice"
     | "names-supplier"
     | "not-contradicted"
-    | "needs-also";
+    | "needs-also"
+    | "commitment-to-act";
   months?: number;
   /**
    * The check only runs when this holds.
