@@ -135,4 +135,31 @@ describe("check: round 15 kinds", () => {
     const text = "# Leidraad\n\nHet AI-model voorspelt wachttijden.\n\nHet energiegebruik dat het model meet, wordt alleen ter kennisname ontvangen.\n";
     expect(resultOf(text, "sustainability").reason).toBe("non-binding");
   });
+
+  it("keeps a 'must' standing when a later clause says what 'should' not be done", () => {
+    const text = "# Specification\n\nThe model forecasts demand with machine learning.\n\nR-3. Operators must be able to override every forecast and switch off the automatic feed at any time; the screen reminds them that forecasts are advice and should not be trusted blindly.\n";
+    expect(resultOf(text, "human-oversight").status).toBe("satisfied");
+    const wish = "# Specification\n\nThe model forecasts demand with machine learning.\n\nOperators should be able to override every forecast.\n";
+    expect(resultOf(wish, "human-oversight").reason).toBe("wish");
+  });
+
+  it("does not read 'the correct interpretation of' in a requirement as a definition", () => {
+    const text = "# Specification\n\nThe model forecasts demand with machine learning.\n\nR-9. The Contractor holds three training sessions for all users on the working, the limits and the correct interpretation of the forecasts.\n";
+    expect(resultOf(text, "ai-literacy").status).toBe("satisfied");
+  });
+
+  it("does not read a clause that names wishes by number as a wish", () => {
+    const text = "# Programma van Eisen\n\nHet AI-model herkent schade aan wegen.\n\nE-30 Dit Programma van Eisen wordt onderdeel van de overeenkomst, de eisen E-02 en E-05 komen als kritieke prestatie-indicatoren in de SLA en de wensen W-01 en W-02 worden gewaardeerd bij de gunning.\n";
+    expect(resultOf(text, "requirements-in-award-and-contract").status).toBe("satisfied");
+  });
+
+  it("reads the accuracy achieved per class and the known confusions, given to the buyer, as information to interpret the output", () => {
+    const text = "# Offerteaanvraag\n\nEen AI-model herkent vogelsoorten op geluidsopnamen.\n\nDe leverancier geeft vóór de start per vogelsoort de gemeten nauwkeurigheid op en noemt de soorten die het model vaak door elkaar haalt.\n";
+    expect(resultOf(text, "transparency-to-buyer").status).toBe("satisfied");
+  });
+
+  it("reads who is provider in the sense of the AI Act's article 25 as settling the provider role", () => {
+    const text = "# Specification\n\nThe tool is an AI system that ranks reports.\n\nThe Municipality puts the tool into service under its own brand and is therefore provider in the sense of article 25 of the AI Act.\n";
+    expect(resultOf(text, "provider-role").status).toBe("satisfied");
+  });
 });

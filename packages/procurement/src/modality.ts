@@ -321,8 +321,12 @@ export function permittedParty(p: Passage): "supplier" | "buyer" | null {
   return null;
 }
 
-/** Wishes a bidder offered become commitments ("de eisen en de aangeboden wensen worden onderdeel van de overeenkomst"). */
-const OFFERED_WISHES = /\b(aangeboden|geoffreerde|toegezegde|offered)\s+(wensen|wishes)\b/i;
+/**
+ * Wishes a bidder offered become commitments ("de eisen en de aangeboden wensen worden onderdeel
+ * van de overeenkomst"); wishes named by their numbers ("de wensen W-01 tot en met W-03 worden
+ * gewaardeerd") are spoken about, the sentence itself is no wish.
+ */
+const OFFERED_WISHES = /\b(aangeboden|geoffreerde|toegezegde|offered)\s+(wensen|wishes)\b|\b(wensen|wishes)\s+[A-Z]{1,4}[-‐]?\d{1,3}\b/i;
 
 /** Headings that name requirements ("eisen", "requirements"). */
 const REQUIREMENT_HEADING = /\b(eisen|eis|vereisten|requirements?|verplichtingen|obligations|knock.?out)\b/i;
@@ -377,7 +381,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // An example list binds none of its examples ("measures, which could include …"); a discretion
   // left to the buyer ("kan, indien zij dat nodig acht, een audit laten uitvoeren") is its right.
   if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding", ...(permitted === "buyer" ? { option: "buyer" as const } : {}) };
-  if (has(p, "wish") && !MUST_LABEL.test(p.text) && !OFFERED_WISHES.test(p.text)) return { modality: "wish", reason: "wish" };
+  if (wishes(p) && !MUST_LABEL.test(p.text) && !OFFERED_WISHES.test(p.text)) return { modality: "wish", reason: "wish" };
   if (context.has("wish")) return { modality: "wish", reason: "wish" };
   if (context.has("deferred")) return { modality: "deferred", reason: "deferred" };
   // "Opdrachtnemer verklaart kennis te hebben genomen van artikel 5": knowing a rule is no promise to keep it.
@@ -471,8 +475,28 @@ function isExplanatory(doc: Document): boolean {
 }
 
 /** A defined term in a definitions section, or a sentence that defines ("… wordt verstaan …", "… means …"). */
+/**
+ * A wish word governs the passage; a weak modal ("should", "could") after a "must" stands in a
+ * clause of its own ("Planners must be able to overrule …; the screen warns that forecasts should
+ * not be followed blindly") and leaves the duty standing.
+ */
+function wishes(p: Passage): boolean {
+  if (!has(p, "wish")) return false;
+  const firstDuty = p.concepts.find((h) => h.concept === "obligation")?.at ?? Infinity;
+  const words = firstDuty === Infinity ? [] : tokenize(fold(p.text));
+  return p.concepts.some((h) => h.concept === "wish" && !(h.at > firstDuty && WEAK_MODALS.has(words[h.at] ?? "")));
+}
+const WEAK_MODALS: ReadonlySet<string> = new Set(["should", "could"]);
+
+/** A word that marks a definition only as a clause title at the start ("1.2 Interpretation."), not in running text ("the correct interpretation of"). */
+const TITLE_ONLY_DEFINITION: ReadonlySet<string> = new Set(["interpretation"]);
+/** How far into a passage a clause title stands ("1.2 Interpretation"). */
+const TITLE_REACH = 3;
+
 function isDefinition(p: Passage, seg: Segment): boolean {
-  if (has(p, "definition") && !has(p, "obligation")) return true;
+  const words = tokenize(fold(p.text));
+  const defines = p.concepts.some((h) => h.concept === "definition" && (h.at <= TITLE_REACH || !TITLE_ONLY_DEFINITION.has(words[h.at] ?? "")));
+  if (defines && !has(p, "obligation")) return true;
   const inDefinitions = seg.headingPath.some((h) => DEFINITIONS_HEADING.test(h));
   return inDefinitions && DEFINED_TERM.test(seg.text) && !has(p, "obligation");
 }

@@ -131,7 +131,9 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["aanbieder", "provider"],
-          ["gebruiksverantwoordelijke*", "deployer*", "in de zin van", "within the meaning", "eigen naam", "own name", "wezenlijke wijziging*", "substantial modification*"],
+          ["gebruiksverantwoordelijke*", "deployer*", "in de zin van", "within the meaning", "in the sense of", "eigen naam", "own name", "wezenlijke wijziging*", "substantial modification*",
+            // AI Act art. 25: responsibilities along the AI value chain (who becomes provider).
+            "artikel 25", "article 25", "art 25"],
         ],
       },
     ],
@@ -273,12 +275,16 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["grenzen", "beperkingen", "limits", "limitations", "minder betrouwbaar", "less reliable", "foutsoorten", "foutbronnen", "bekende fouten", "fouten bekend", "failure modes", "foutmarge*", "performs worse"],
+          ["grenzen", "beperkingen", "limits", "limitations", "minder betrouwbaar", "less reliable", "foutsoorten", "foutbronnen", "bekende fouten", "fouten bekend", "failure modes", "foutmarge*", "performs worse",
+            // AI Act art. 13(3)(b)(ii)-(iv): the level of accuracy and its metrics, known and foreseeable circumstances.
+            "niveau van nauwkeurigheid", "level of accuracy", "behaalde nauwkeurigheid", "achieved accuracy", "gemeten nauwkeurigheid", "measured accuracy", "nauwkeurigheid per", "accuracy per",
+            "precision and recall", "precisie en recall", "confusion matrix", "verwarringsmatrix", "bekende verwisselingen", "known confusions", "te voorziene omstandigheden", "foreseeable circumstances"],
           [
             "informeert", "informs", "beschrijft", "describes", "verstrekt", "legt uit", "explains", "inzicht", "informatie", "information", "documenteert", "documents", "meldt",
             "beschreven", "described", "gedocumenteerd", "documented", "handleiding", "gebruiksaanwijzing", "instructions for use", "vertelt", "tells",
             // The infinitive after a modal ("shall describe the limits"), and an indication shown with each output.
             "describe", "beschrijven", "vermeldt", "state", "states", "aanduiding", "indication", "gepresenteerd met", "presented with",
+            "geeft ... op", "accompanied by", "vergezeld van", "rapporteert", "reports",
           ],
         ],
         none: ["time limit*", "tijdslimiet*"],
