@@ -35,6 +35,31 @@ describe("classify: round 15 kinds", () => {
     expect(tagOf(subject, "decisions-about-people").holds).toBe(true);
   });
 
+  it("does not read the procedure's own ranking of bidders, a data migration or criminal-offence data as an algorithm or an Annex III use", () => {
+    const procedure = [
+      "De opdracht betreft een zaaksysteem zonder kunstmatige intelligentie.",
+      "Selectie. Als meer dan zes gegadigden geschikt zijn, rangschikt het waterschap hen op de mate waarin hun referenties op deze opdracht lijken.",
+    ].join("\n\n");
+    expect(tagOf(procedure, "algorithmic").holds).toBe(false);
+    const migration = "Een AI-module herkent het soort document en stelt een zaaktype voor.\n\nNa de gunning beoordeelt de gemeente of voor de migratie van het oude systeem aanvullende maatregelen nodig zijn.";
+    expect(tagOf(migration, "high-risk").detail ?? null).not.toBe("7");
+    const criminalData = "De chatbot beantwoordt vragen over parkeervergunningen met een taalmodel.\n\nDe chatbot is niet bestemd voor de verwerking van gezondheidsgegevens of persoonsgegevens van strafrechtelijke aard; zulke gegevens worden vóór opslag verwijderd.";
+    expect(tagOf(criminalData, "high-risk").holds).toBe(false);
+  });
+
+  it("reads staff of the buyer and a person the text denies as no persons a decision is about, and an enforcement order as one", () => {
+    const staff = "Een beeldherkenningsmodel vindt scheuren in het wegdek.\n\nDe leverancier traint de weginspecteurs in het beoordelen van iedere detectie.\n\nIedere weginspecteur beslist zelf over herstel.";
+    expect(tagOf(staff, "decisions-about-people").holds).toBe(false);
+    const denied = "Het AI-model rangschikt meldingen over gevaarlijke kruispunten.\n\nDe rangschikking betreft de plek en niet de melder; iedere melding wordt beantwoord.";
+    expect(tagOf(denied, "decisions-about-people").holds).toBe(false);
+    const enforcement = [
+      "Het AI-systeem vindt op luchtfoto's mogelijke illegale bouwwerken.",
+      "Blijkt na controle een overtreding, dan legt de provincie een last onder dwangsom op.",
+      "Een last onder bestuursdwang volgt pas na een bezoek ter plaatse.",
+    ].join("\n\n");
+    expect(tagOf(enforcement, "decisions-about-people").holds).toBe(true);
+  });
+
   it("keeps an Annex III use high-risk when the text says the art. 6(3) exception is not possible", () => {
     const text =
       "Het AI-systeem beoordeelt of natuurlijke personen in aanmerking komen voor een toelage van de provincie; het is een hoog-risico-AI-systeem als bedoeld in bijlage III, punt 5, onder a. Een beroep op de uitzondering van artikel 6, derde lid, is niet mogelijk.";

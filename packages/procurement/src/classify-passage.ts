@@ -1,6 +1,7 @@
 // How the classifier reads one passage: whether a concept in it is negated (by a word before or
 // after it, a lead-in, an out-of-scope predicate, within its field or clause), refused in the next
 // sentence or by name, or written by a machine. classify.ts decides the tags from these answers.
+import type { Document } from "@ethiek/schemas";
 import { endsWithQuestionMark, hasConcept, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan.js";
 import { fold, tokenize } from "./text.js";
 
@@ -54,22 +55,36 @@ export function objectsOnCamera(p: Passage): boolean {
   return p.concepts.every((h) => h.concept !== "personalData" || (words[h.at] === "camerabeelden" || words[h.at] === "camera" || words[h.at] === "video")) && !has(p, "persons") && !PEOPLE_IN_VIEW.test(p.text);
 }
 
-/** Staff who can review an output (AI Act art. 14(4): the natural persons to whom oversight is assigned). */
-const STAFF = /^(medewerkers?|behandelaars?|ambtenaren|ambtenaar|inspecteurs?|beoordelaars?|collega'?s?|personeelsleden|staff|employees?|officers?|caseworkers?|reviewers?|inspectors?)$/;
-/** Verbs of reviewing an output (art. 14(4)(d): decide not to use, disregard, override or reverse it). */
-const REVIEW_VERBS = /^(beoordeelt|beoordelen|beslist|beslissen|bevestigt|bevestigen|controleert|controleren|toetst|toetsen|verwerpt|verwerpen|corrigeert|corrigeren|reviews?|assess(es)?|checks?|confirms?|decides?|validates?|overrules?|rejects?)$/;
-/** How far after a staff word its reviewing verb may stand ("een medewerker van het cluster Wegbeheer beoordeelt"). */
-const REVIEWER_REACH = 6;
+/** Staff who operate or oversee a system (AI Act art. 14(4), 26(2): the natural persons assigned to oversight). */
+const STAFF = /^\p{L}*(medewerkers?|behandelaars?|ambtenaren|ambtenaar|inspecteurs?|beoordelaars?|collega'?s?|personeelsleden|staff|employees?|officers?|caseworkers?|reviewers?|inspectors?)$/u;
 /**
- * True when the person word at `at` names the staff member who reviews an output ("een
- * medewerker beoordeelt elke detectie", "de beoordeling door de medewerker"): the operator of a
- * system, not a person it decides about.
+ * True when the person word at `at` names staff of the buyer ("een medewerker beoordeelt elke
+ * detectie", "training voor de weginspecteurs"): the operators of a system, not persons it decides
+ * about. Decisions about staff themselves (Annex III point 4) are read from the point's own words.
  */
-export function reviewerAt(words: readonly string[], at: number): boolean {
-  if (!STAFF.test(words[at] ?? "")) return false;
-  for (let k = at + 1; k <= at + REVIEWER_REACH && k < words.length; k++) if (REVIEW_VERBS.test(words[k]!)) return true;
-  for (let k = at - 1; k >= at - 3 && k >= 0; k--) if (words[k] === "door" || words[k] === "by") return true;
-  return false;
+export function staffAt(words: readonly string[], at: number): boolean {
+  return STAFF.test(words[at] ?? "");
+}
+
+/** Who takes part in the procurement procedure itself (Aanbestedingswet 2012: gegadigde, inschrijver). */
+const PROCEDURE_PARTICIPANTS = /\b(gegadigden?|inschrijvers?|inschrijvingen|offertes|bidders?|tenderers?|bids|tenders)\b/i;
+/**
+ * The procedure's own selection of bidders ("Als meer dan vijf gegadigden voldoen, rangschikt de
+ * provincie hen …"): the buyer ranks bids by hand, it describes no algorithm that is bought.
+ */
+export function selectsBidders(p: Passage): boolean {
+  return PROCEDURE_PARTICIPANTS.test(p.text) && !has(p, "ai") && !NAMES_A_SYSTEM.test(p.text);
+}
+
+/** A computing artefact named in the passage: then the ranking may be the system's. */
+const NAMES_A_SYSTEM = /\b(\w*algoritme\w*|algorithms?|\w*model(len)?|\w*systeem|systems?|software|tool|applicatie|application)\b/i;
+
+/** A heading of general terms or standard provisions, written for every purchase rather than this one. */
+const GENERAL_TERMS_HEADING = /\b(algemene (inkoop)?voorwaarden|inkoopvoorwaarden|standaardbepalingen|standaardclausules|modelbepalingen|modelcontractbepalingen|standard (clauses|provisions|terms)|general (terms|conditions)|model (contractual )?clauses)\b/i;
+/** True for a segment under a heading of general terms or standard provisions (or in a document titled so). */
+export function inGeneralTerms(doc: Document, segment: number): boolean {
+  const seg = doc.segments[segment]!;
+  return seg.headingPath.some((h) => GENERAL_TERMS_HEADING.test(h)) || GENERAL_TERMS_HEADING.test(doc.title ?? "");
 }
 
 /** Per token of the passage, the index of the " | "-separated field it stands in. */

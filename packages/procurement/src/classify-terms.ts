@@ -38,6 +38,8 @@ const SUPPLIER_WORDS = /\b(opdrachtnemers?|leveranciers?|ondernemers?|inschrijve
 const BUYER_DEFINED = /^(?:de|het|een|the|a|an|elke?|iedere?|each)?\s*(?:\p{L}+\s+){0,2}?(provincies?|gemeenten?|waterschappen|waterschap|aanbestedende diensten?|opdrachtgevers?|bestuursorgaan|overheidsorganisaties?|organisaties?|contracting authorit(?:y|ies)|public bod(?:y|ies)|authorit(?:y|ies)|organi[sz]ations?)\b/iu;
 /** The party clause of a contract: who signs, where it sits and who represents it. */
 const PARTY_CLAUSE = /\b(vertegenwoordigd|gevestigd|zetelend|handelend|represented|registered office|having its seat|acting on behalf)\b/i;
+/** A line of its own that names the parties: "hierna gezamenlijk te noemen: \"Opdrachtgevers\" en ieder afzonderlijk: \"Deelnemer\"". */
+const NAMES_PARTIES = /\b(hierna|hereinafter)\b[^)]{0,40}\b(te noemen|genoemd|referred to as)\b/i;
 /** "(hierna gezamenlijk: de \"Deelnemers\" en ieder afzonderlijk: een \"Deelnemer\")" in a party clause. */
 const PARTY_DESIGNATION = /(?:hierna|hereinafter|hereafter)[^)]*/giu;
 const DESIGNATED_NAME = /["“„']([\p{Lu}][\p{L}-]{2,})["”“']/gu;
@@ -59,7 +61,7 @@ export function partyAliases(documents: readonly Document[]): Set<string> {
     for (const seg of doc.segments) {
       const m = PARTY_DEFINITION.exec(seg.text);
       if (m && (SUPPLIER_WORDS.test(m[2]!) || BUYER_DEFINED.test(m[2]!))) add(m[1]!);
-      if (PARTY_CLAUSE.test(seg.text)) {
+      if (PARTY_CLAUSE.test(seg.text) || NAMES_PARTIES.test(seg.text)) {
         for (const d of seg.text.matchAll(PARTY_DESIGNATION)) for (const n of d[0].matchAll(DESIGNATED_NAME)) add(n[1]!);
       }
     }

@@ -7,7 +7,7 @@ import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
-import { isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, reviewerAt } from "./classify-passage.js";
+import { isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt, inGeneralTerms } from "./classify-passage.js";
 import { hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
 import { fold, tokenize } from "./text.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
@@ -134,13 +134,13 @@ export function classifyScanned(
   const aiText = aiPos.length > 0 && aiPos.length > aiNeg.length;
   // algorithmic: named, or a description of what an algorithm does to a case or a person; in a
   // short text (a register entry, a brief request) also a computing artefact with what it does.
-  const algPos = ps.filter((p) => !isQuestion(p) && (positive(p, "algorithmic") || (positive(p, "algorithmicAct") && (has(p, "persons") || has(p, "decision")))));
+  const algPos = ps.filter((p) => !isQuestion(p) && !selectsBidders(p) && (positive(p, "algorithmic") || (positive(p, "algorithmicAct") && (has(p, "persons") || has(p, "decision")))));
   // A short text (a register entry, a brief request) is read as one description: a computing
   // artefact somewhere and what it does or delivers somewhere.
   // The "thing" (an artefact, or a computing act such as lakken) and what it does or delivers may
   // stand in different sentences; in one sentence they need two different words.
-  const things = scanned.tokenTotal <= DESCRIPTION_TEXT ? ps.filter((p) => !isQuestion(p) && (positive(p, "artefact") || positive(p, "algorithmicAct"))) : [];
-  const doing = (p: Passage) => positive(p, "algorithmicAct") || positive(p, "outcome") || positive(p, "decision");
+  const things = scanned.tokenTotal <= DESCRIPTION_TEXT ? ps.filter((p) => !isQuestion(p) && !selectsBidders(p) && (positive(p, "artefact") || positive(p, "algorithmicAct"))) : [];
+  const doing = (p: Passage) => !selectsBidders(p) && (positive(p, "algorithmicAct") || positive(p, "outcome") || positive(p, "decision"));
   const shortDescription = things.some((t) => (has(t, "artefact") || has(t, "outcome") || has(t, "decision")) && doing(t)) || (things.length > 0 && ps.some((q) => !things.includes(q) && doing(q))) || things.length >= 2 ? things : [];
   const cpvCodes = (manifest?.items ?? [])
     .flatMap((i) => [i.classification, ...(i.additionalClassifications ?? [])])
@@ -156,15 +156,17 @@ export function classifyScanned(
   // person by nature, or a decision open to objection and appeal (only the person it concerns can object).
   // "De Provincie besluit welke Deelnemers doorgaan": a supplier under its defined name is no person a system decides about.
   const aliases = partyAliases(documents);
-  // "een medewerker beoordeelt elke detectie": the person who reviews the output is its operator, not its subject.
+  // "een medewerker beoordeelt elke detectie": staff who operate the system are not its subjects.
   const namesPersons = (p: Passage) => {
     if (!has(p, "persons")) return false;
     const words = tokenize(fold(p.text));
-    return p.concepts.some((h) => h.concept === "persons" && !aliases.has(words[h.at] ?? "") && !reviewerAt(words, h.at));
+    // "… betreft de verkeerssituatie en niet de melder": a person the text denies is not concerned.
+    return p.concepts.some((h) => h.concept === "persons" && !aliases.has(words[h.at] ?? "") && !staffAt(words, h.at) && !negatedAt(p, h.at, false));
   };
   const dapPos = ps.filter(
     (p) =>
       !isQuestion(p) &&
+      !selectsBidders(p) &&
       ((namesPersons(p) && has(p, "decision") && (positive(p, "persons") || positive(p, "decision"))) ||
         positive(p, "personDecision") ||
         (positive(p, "decision") && positive(p, "appeal"))),
@@ -330,7 +332,12 @@ export function classifyScanned(
   // outputs support such decisions, even where the text never says so in one sentence.
   const safeguardPassages = SAFEGUARD_REQUIREMENTS.map((id) => requirementIds.indexOf(id))
     .filter((ri) => ri >= 0)
-    .map((ri) => scanned.passages.find((p) => p.requirements.includes(ri) && !isQuestion(p) && !excludedModule(p.document, p.segment, p.text) && !modalityOf(p, documents, scanned).whole))
+    // Safeguards in general terms or standard provisions are written for every purchase, not for this use.
+    .map((ri) =>
+      scanned.passages.find(
+        (p) => p.requirements.includes(ri) && !isQuestion(p) && !excludedModule(p.document, p.segment, p.text) && !inGeneralTerms(documents[p.document]!, p.segment) && !modalityOf(p, documents, scanned).whole,
+      ),
+    )
     .filter((p): p is Passage => p !== undefined);
   const dapSafeguards = holds("algorithmic") && safeguardPassages.length >= 2;
   const dap = dapText || dapArea || (holds("prohibited") && holds("algorithmic")) || dapSafeguards;

@@ -315,6 +315,11 @@ export const classification: Classification = {
               "verzwijgt", "deception", "waarheid", "truthful", "geloofwaardig*", "credib*", "strong enough", "relied on", "likelihood", "kans",
             ],
           ],
+          // Criminal-offence data is a category of personal data (GDPR art. 10), not a use by law enforcement.
+          none: [
+            "persoonsgegevens van strafrechtelijke aard", "strafrechtelijke persoonsgegevens", "strafrechtelijke gegevens", "criminal offence data", "criminal convictions and offences",
+            "personal data relating to criminal convictions",
+          ],
         },
       ],
     },
@@ -327,7 +332,8 @@ export const classification: Classification = {
         {
           all: [
             [
-              "migratie", "migration", "migrant*", "asiel*", "asylum", "grenscontrole", "grensbewaking", "border*", "grens", "visa", "visum*", "verblijfsvergunning*", "residence permit*",
+              // Not "migratie" alone: an IT tender migrates data; Annex III 7 names the persons.
+              "migrant*", "asiel*", "asylum", "grenscontrole", "grensbewaking", "border*", "grens", "visa", "visum*", "verblijfsvergunning*", "residence permit*",
               // Not "reizigers" or "passengers" alone: Annex III 7 speaks of persons who enter a
               // Member State's territory, and public transport has passengers too.
               "vreemdeling*", "foreign national*", "third country national*", "ind", "naturalisatie", "naturalisation",

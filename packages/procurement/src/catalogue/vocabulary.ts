@@ -390,6 +390,8 @@ export const vocabulary: Vocabulary = {
         "perceeleigenaar*", "natuurlijk persoon", "natural person", "staff", "personeel", "collega*", "deelnemer*", "participants", "burger", "citizen",
         // WAHV art. 5: the registered keeper of a vehicle is fined for what is done with it.
         "kentekenhouder*", "registered keeper*", "individu", "individuen", "an individual",
+        // Awb art. 9:1: who complains; who reports to the authority.
+        "klager*", "melder", "melders", "complainant*",
         // Participatiewet: who receives a benefit.
         "uitkeringsontvanger*", "uitkeringsgerechtigde*", "bijstandsgerechtigde*", "benefit recipient*",
       ],
@@ -421,6 +423,8 @@ export const vocabulary: Vocabulary = {
     },
     // Only a person has rights that a decision's legal effects reach.
     { source: "GDPR/AVG art. 22(1) (legal effects, similarly significantly affects; rechtsgevolgen, in aanmerkelijke mate treft)", terms: ["rechtsgevolgen", "legal effects", "legal effect", "similarly significant*", "aanmerkelijke mate"] },
+    // An enforcement order is addressed to the offender it burdens.
+    { source: "Awb arts. 5:21, 5:31d (last onder bestuursdwang, last onder dwangsom)", terms: ["last onder dwangsom", "last onder bestuursdwang", "bestuursdwang", "dwangsom*", "order subject to a penalty", "administrative enforcement order*"] },
   ],
   appeal: [
     { source: "Awb (bezwaar en beroep); GDPR art. 22(3), 77-79 (contest, lodge a complaint, judicial remedy)", terms: ["bezwaar", "bezwaren", "beroep", "objection*", "appeal", "appeals"] },
