@@ -2,7 +2,7 @@
 // after it, a lead-in, an out-of-scope predicate, within its field or clause), refused in the next
 // sentence or by name, or written by a machine. classify.ts decides the tags from these answers.
 import type { Document } from "@ethiek/schemas";
-import { endsWithQuestionMark, hasConcept, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan.js";
+import { endsWithQuestionMark, hasConcept, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
 import { fold, tokenize } from "./text.js";
 
 const has = hasConcept;

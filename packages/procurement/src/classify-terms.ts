@@ -2,7 +2,7 @@
 // item of a lettered list, or the names the tender gives its parties, which are no persons a system
 // decides about.
 import type { Document, Segment } from "@ethiek/schemas";
-import type { Passage } from "./scan.js";
+import type { Passage } from "./scan-passage.js";
 import { fold } from "./text.js";
 
 /** A paragraph that is an item of a lettered or numbered list ("a. …", "(b) …", "iii) …"). */

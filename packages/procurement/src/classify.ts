@@ -7,8 +7,9 @@ import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
-import { isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt, inGeneralTerms } from "./classify-passage.js";
-import { hasConcept, type ConceptName, type Passage, type ScanResult, type Target, type TargetHit } from "./scan.js";
+import { inGeneralTerms, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
+import type { Target } from "./scan-compile.js";
+import { hasConcept, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
 import { fold, tokenize } from "./text.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
 

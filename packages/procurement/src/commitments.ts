@@ -3,7 +3,7 @@
 // ("verklaart kennis te hebben genomen van …"), and a letter to the council that reports what
 // the buyer expects rather than laying it down. modality.ts and check.ts ask these questions.
 import type { Document } from "@ethiek/schemas";
-import type { ConceptName, Passage } from "./scan.js";
+import type { ConceptName, Passage } from "./scan-passage.js";
 import { fold, tokenize } from "./text.js";
 
 /** A buyer's verb of demand ("eist", "verlangt", "verwacht", "requires"). */

@@ -1,6 +1,6 @@
 // Turns a passage into the Evidence a report carries: where it stands and the quoted text.
 import type { Document, Evidence, ReasonCode } from "@ethiek/schemas";
-import type { Passage } from "./scan.js";
+import type { Passage } from "./scan-passage.js";
 
 /** Longest quote; longer passages are cut at a word boundary with an ellipsis. */
 export const MAX_QUOTE = 400;

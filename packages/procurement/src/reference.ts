@@ -4,7 +4,7 @@
 // one of those articles. The mapping is read from the ruleset's own `sources`, so a province's
 // requirement that cites "AI Act art. 15" is covered by a reference to article 15 as well.
 import type { RuleSource } from "@ethiek/schemas";
-import { hasConcept, type ConceptHit, type Passage } from "./scan.js";
+import { hasConcept, type ConceptHit, type Passage } from "./scan-passage.js";
 
 export type Framework = "AI Act" | "GDPR" | "MCC-AI";
 

@@ -3,7 +3,7 @@
 // cells of that row, the lead-in of a list. The modality rules read these; none of them looks at
 // what the passage itself says beyond its first words.
 import type { Document, Segment } from "@ethiek/schemas";
-import { hasConcept as has, type Passage } from "./scan.js";
+import { hasConcept as has, type Passage } from "./scan-passage.js";
 import { fold, tokenize } from "./text.js";
 
 /**

@@ -1,6 +1,7 @@
 // Development aid: lists the passages that hold all the given concepts. tsx scripts/dev/concepts.ts FILE CONCEPT...
 import { extractFile } from "@ethiek/documents";
-import { compile, scan } from "../../src/scan.js";
+import { compile } from "../../src/scan-compile.js";
+import { scan } from "../../src/scan.js";
 import { resolveCached } from "../../src/check.js";
 const r = await extractFile(process.argv[2]!);
 if (!r.ok) throw 1;

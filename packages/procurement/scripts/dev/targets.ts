@@ -1,7 +1,8 @@
 // Development aid: prints the Annex III points and art. 5 practices matched per passage of a file.
 import { extractFile } from "@ethiek/documents";
 import { resolveCached } from "../../src/check.js";
-import { compile, scan } from "../../src/scan.js";
+import { compile } from "../../src/scan-compile.js";
+import { scan } from "../../src/scan.js";
 
 const main = async () => {
   const r = await extractFile(process.argv[2]!);

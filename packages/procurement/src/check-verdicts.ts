@@ -1,0 +1,256 @@
+// How one requirement is decided: each matching passage becomes a candidate that counts or does
+// not (and why), checks of the requirement (retention, risk class, parties, conflicts, the part
+// it also needs) are applied, and the candidates settle into a status and a reason.
+import type { ClassificationTag, Document, ReasonCode, RuleCondition } from "@ethiek/schemas";
+import type { Classification } from "./classify.js";
+import { evaluate, type ConditionContext } from "./conditions.js";
+import { MSG, type Language } from "./check-texts.js";
+import { retentionDurations } from "./check-retention.js";
+import type { ModalityResult } from "./modality.js";
+import { deniedInClauseOf, isDenial, isDoubleNegation, needDeniedNear, negatedTopic } from "./modality-negation.js";
+import { firstParty } from "./modality-party.js";
+import { leadInParty } from "./structure.js";
+import { declaresState } from "./commitments.js";
+import type { ResolvedRequirement } from "./rulesets.js";
+import { hasConcept, requirementTermPositions, type Passage, type ScanResult } from "./scan-passage.js";
+
+type Kind = "satisfied" | "partial" | "negated" | "contradicted";
+interface Candidate {
+  readonly passage: Passage;
+  readonly kind: Kind;
+  readonly reason: ReasonCode;
+  readonly note?: string;
+}
+
+export interface Context {
+  readonly documents: readonly Document[];
+  readonly scanned: ScanResult;
+  readonly classification: Classification;
+  readonly cond: ConditionContext;
+  readonly language: Language;
+  /** Modality per passage, computed once however many requirements match it. */
+  readonly modality: (p: Passage) => ModalityResult;
+  /** True when an answer withdrew or replaced the requirement the passage states (by its id, e.g. E-25). */
+  /**
+   * True when an answer withdrew or replaced the requirement the passage states (by its id, e.g.
+   * E-25); for a part withdrawn ("Het onderdeel van E-08 over … vervalt"), only for the catalogue
+   * requirement `ri` that the withdrawing sentence is about.
+   */
+  readonly withdrawn: (p: Passage, ri?: number) => boolean;
+  /** Binding passages that contradict the requirement with this id (its `not-contradicted` check). */
+  readonly conflicts: (requirementId: string) => readonly Passage[];
+  /** Binding passages that hold the part the requirement with this id also needs (its `needs-also` check). */
+  readonly complements: (requirementId: string) => readonly Passage[];
+  /**
+   * In a purchase that has AI as one part (an ERP suite with an AI module), true when a passage
+   * stands in a section about that part or names the AI itself; always true otherwise.
+   */
+  readonly aboutAi: (p: Passage) => boolean;
+}
+
+/** Decides one requirement from its matching passages and the passages that incorporate it by reference. */
+export function decide(
+  req: ResolvedRequirement,
+  ri: number,
+  matches: readonly Passage[],
+  byReference: readonly Passage[],
+  ctx: Context,
+): { status: "satisfied" | "partial" | "missing"; reason: ReasonCode; candidates: Candidate[] } {
+  const L = MSG[ctx.language].notes;
+  const def = req.definition;
+  const candidates: Candidate[] = [];
+  for (const p of matches) {
+    let m = ctx.modality(p);
+    const at = p.requirementAt[p.requirements.indexOf(ri)] ?? -1;
+    // A denied need in another clause of the sentence leaves this clause's obligation standing.
+    const deniesNeed = at >= 0 && p.concepts.some((h) => isDenial(p, h));
+    // A negation in another clause of the sentence leaves this clause's obligation standing.
+    if (m.modality === "negated" && !m.whole && at >= 0 && !deniedInClauseOf(p, at, (h) => isDenial(p, h) || h.concept === "negWord")) m = OBLIGATION;
+    // "The Province may audit …", "De Provincie kan de gegevens exporteren": a choice left to the
+    // buyer is its right or ability, which is what most requirements ask; a commitment to act (a
+    // DPIA, an ethics review) it leaves open.
+    if (m.option === "buyer" && (def.party === "buyer" || !def.commitment)) m = OBLIGATION;
+    // A supplier's permission where the right is the buyer's: the party check below names it.
+    if (m.option === "supplier" && def.party === "buyer") m = OBLIGATION;
+    const terms = requirementTermPositions(p, p.requirements.indexOf(ri));
+    if (m.modality === "obligation" && at >= 0 && !isDoubleNegation(p) && negatedTopic(p, at, terms)) m = { modality: "negated", reason: "negated" };
+    if (m.modality === "negated") {
+      // Ruling the topic out is what some requirements ask ("verwerkt geen bijzondere
+      // persoonsgegevens"); denying that the duty is needed never is.
+      const excludes = def.exclusionSatisfies && (!(deniesNeed && needDeniedNear(p, at)) || EXCLUDES_USE.test(p.text));
+      // Ruled out by the wrong party ("the Province has classified it as not prohibited") is no
+      // supplier's warranty.
+      if (excludes && def.party === "supplier" && firstParty(p) === "buyer") {
+        candidates.push({ passage: p, kind: "partial", reason: "wrong-party", note: L.wrongPartySupplier });
+        continue;
+      }
+      // Ruling out a practice that the tender itself describes contradicts the tender.
+      if (excludes && ctx.classification.tags.has("prohibited") && def.checks?.some((c) => c.kind === "no-described-practice")) {
+        candidates.push({ passage: p, kind: "partial", reason: "contradicted", note: L.practiceDescribed });
+        continue;
+      }
+      candidates.push(excludes ? { passage: p, kind: "satisfied", reason: "excluded-as-required" } : { passage: p, kind: "negated", reason: "negated", note: L.negated });
+      continue;
+    }
+    if (m.modality !== "obligation") {
+      candidates.push({ passage: p, kind: "partial", reason: m.reason, note: L[m.reason as keyof typeof L] as string | undefined });
+      continue;
+    }
+    if (ctx.withdrawn(p, ri)) {
+      candidates.push({ passage: p, kind: "partial", reason: "withdrawn", note: L.withdrawn });
+      continue;
+    }
+    // General terms written for every purchase ("Indien het AI-systeem een hoog-risico-AI-systeem
+    // is, …") bind this one only when its classification meets the condition.
+    if (conditionFails(p.text, ctx.classification.tags)) {
+      candidates.push({ passage: p, kind: "partial", reason: "condition-not-met", note: L["condition-not-met"] });
+      continue;
+    }
+    if (aiOnly(req) && !ctx.aboutAi(p)) {
+      candidates.push({ passage: p, kind: "partial", reason: "wrong-scope", note: L.wrongScope });
+      continue;
+    }
+    const party = def.party ?? "either";
+    if (party !== "either") {
+      const first = firstParty(p) ?? leadInParty(p, ctx.documents);
+      // "De Leverancier verleent de Opdrachtgever het recht …": the supplier grants the buyer's right.
+      const grants = party === "buyer" && first === "supplier" && GRANTS.test(p.text);
+      if (first !== null && first !== party && !grants) {
+        candidates.push({ passage: p, kind: "partial", reason: "wrong-party", note: party === "supplier" ? L.wrongPartySupplier : L.wrongPartyBuyer });
+        continue;
+      }
+    }
+    const problem = passageProblem(def, p, ctx);
+    candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "obligation" });
+  }
+  // A requirement of two parts (a lawful basis and a retention period) is met by its own clause
+  // only when the other part binds somewhere too; a reference carries the whole article.
+  for (const check of def.checks ?? []) {
+    if (check.kind !== "needs-also" || (check.when && !evaluate(check.when, ctx.cond)) || ctx.complements(def.id).length > 0) continue;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      if (c.kind === "satisfied" && c.reason === "obligation") candidates[i] = { passage: c.passage, kind: "partial", reason: "incomplete", note: check.note?.[ctx.language] ?? L.incomplete };
+    }
+  }
+  // A binding passage that works against the requirement outweighs whatever satisfies it.
+  for (const check of def.checks ?? []) {
+    if (check.kind !== "not-contradicted" || (check.when && !evaluate(check.when, ctx.cond))) continue;
+    for (const p of ctx.conflicts(def.id)) candidates.push({ passage: p, kind: "contradicted", reason: "contradicted", note: L.contradicted });
+  }
+  // A reference counts only where the passage binds; the article it names carries the duty, with
+  // the passage's own limits (a retention period that the reference shortens).
+  for (const p of byReference) {
+    if (candidates.some((c) => c.passage === p && c.kind === "satisfied")) continue;
+    const m = ctx.modality(p);
+    if (m.modality !== "obligation" || ctx.withdrawn(p, ri)) continue;
+    const problem = passageProblem(def, p, ctx, true);
+    candidates.push(problem ? { passage: p, kind: "partial", reason: problem.reason, note: problem.note } : { passage: p, kind: "satisfied", reason: "by-reference" });
+  }
+  return settle(candidates);
+}
+
+/** A clause that opens with a condition on what the system is: "Indien het AI-systeem een hoog-risico-AI-systeem is, …". */
+const CONDITION = /^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?(?:indien|als|wanneer|voor zover|ingeval|in het geval dat|if|where|insofar as|in so far as|to the extent that|in case)\b([^,;:]{0,120})/i;
+const CONDITION_TAGS: ReadonlyArray<readonly [RegExp, ClassificationTag]> = [
+  [/\bhoog[- ]?risico|\bhigh[- ]risk/i, "high-risk"],
+  [/\bpersoonsgegevens|\bpersonal data/i, "personal-data"],
+  [/\bgeneratie\w*|\bgenerative|\btaalmodel|\blanguage model/i, "generative"],
+];
+/** True when the clause's opening condition names a classification that does not hold (or, negated, one that does). */
+function conditionFails(text: string, tags: ReadonlySet<ClassificationTag>): boolean {
+  const condition = CONDITION.exec(text)?.[1];
+  if (!condition) return false;
+  for (const [words, tag] of CONDITION_TAGS) {
+    const m = words.exec(condition);
+    if (!m) continue;
+    const negated = /\b(geen|niet|not|no)\b/i.test(condition.slice(0, m.index));
+    return negated ? tags.has(tag) : !tags.has(tag);
+  }
+  return false;
+}
+
+const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
+
+/** A negation of use itself ("worden niet verwerkt"), which excludes whatever else the sentence denies. */
+const EXCLUDES_USE = /\b(niet|geen|not|no|never|nooit)\b(\s+\S+){0,4}?\s+(verwerkt|gebruikt|opgeslagen|verzameld|ingevoerd|processed|used|stored|collected|entered)\b/i;
+
+/**
+ * The first check of the requirement that a binding passage fails (retention too short,
+ * inconsistent risk class). A reference to an article carries that article's own minimum, so only
+ * a period it states itself can be too short.
+ */
+function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx: Context, byReference = false): { reason: ReasonCode; note: string } | undefined {
+  const L = MSG[ctx.language].notes;
+    let problem: { reason: ReasonCode; note: string } | undefined;
+    for (const check of def.checks ?? []) {
+      if (check.when && !evaluate(check.when, ctx.cond)) continue;
+      if (check.kind === "minimum-duration") {
+        const months = check.months ?? 0;
+        const seg = ctx.documents[p.document]!.segments[p.segment]!;
+        const durations = retentionDurations(seg.text);
+        if (durations.length === 0) problem = byReference ? undefined : { reason: "no-retention-period", note: L.noDuration(months) };
+        else if (Math.max(...durations) < months) problem = { reason: "retention-too-short", note: L.tooShort(months, Math.max(...durations)) };
+      } else if (check.kind === "consistent-risk-class") {
+        const says = hasConcept(p, "notHighRisk");
+        const hr = ctx.classification.tags.has("high-risk");
+        if (says && hr) problem = { reason: "risk-class-inconsistent", note: L.riskClass };
+        // A described art. 5 practice outranks any class: a passage recording one without naming the prohibition is wrong.
+        else if (ctx.classification.tags.has("prohibited") && !hasConcept(p, "art5Context")) problem = { reason: "risk-class-inconsistent", note: L.riskClassProhibited };
+      } else if (check.kind === "names-supplier") {
+        // The buyer's own part ("registreert haar gebruik") leaves the provider's duty open.
+        if (!hasConcept(p, "supplier") && !hasConcept(p, "supplierAgent")) problem = { reason: "wrong-party", note: L.wrongPartySupplier };
+      } else if (check.kind === "commitment-to-act") {
+        // "verklaart dat zijn medewerkers voldoende AI-geletterd zijn" states a fact, it plans nothing.
+        if (declaresState(p.text)) problem = { reason: "declaration-only", note: L["declaration-only"] };
+      } else if (check.kind === "no-described-practice") {
+        // A warranty against art. 5 practices is worth nothing where the tender describes one.
+        if (ctx.classification.tags.has("prohibited")) problem = { reason: "contradicted", note: L.practiceDescribed };
+      }
+      if (problem) break;
+    }
+  return problem;
+}
+
+/** The status of a requirement from its candidate passages. */
+function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "missing"; reason: ReasonCode; candidates: Candidate[] } {
+  const contradicted = candidates.filter((c) => c.kind === "contradicted");
+  if (contradicted.length > 0) return { status: "partial", reason: "contradicted", candidates: [...contradicted, ...candidates.filter((c) => c.kind === "satisfied")] };
+  const satisfied = candidates.filter((c) => c.kind === "satisfied");
+  // An article incorporated by reference yields to a shorter period the contract states itself
+  // (its proviso: "article 5 applies, logs are kept 30 days").
+  if (satisfied.length > 0 && satisfied.every((c) => c.reason === "by-reference")) {
+    const shorter = candidates.filter((c) => c.kind === "partial" && c.reason === "retention-too-short");
+    if (shorter.length > 0) return { status: "partial", reason: "retention-too-short", candidates: shorter };
+  }
+  if (satisfied.length > 0) {
+    // A direct obligation is better evidence than a reference; an exclusion only when nothing else is there.
+    const reason: ReasonCode = satisfied.some((c) => c.reason === "obligation") ? "obligation" : satisfied.some((c) => c.reason === "by-reference") ? "by-reference" : "excluded-as-required";
+    return { status: "satisfied", reason, candidates: satisfied };
+  }
+  const partial = candidates.filter((c) => c.kind === "partial");
+  if (partial.length > 0) return { status: "partial", reason: decisiveReason(partial), candidates: partial };
+  const negated = candidates.filter((c) => c.kind === "negated");
+  return { status: "missing", reason: negated.length > 0 ? "negated" : "no-mention", candidates: negated };
+}
+
+/** The reason that most nearly makes a partial result count, so a report names the closest miss. */
+const PARTIAL_ORDER: readonly ReasonCode[] = [
+  "contradicted", "retention-too-short", "no-retention-period", "incomplete", "condition-not-met", "risk-class-inconsistent", "wrong-party", "wrong-scope", "withdrawn", "module-not-applicable", "annex-not-attached", "deferred", "wish", "non-binding", "declaration-only",
+  "question-only", "placeholder", "definition", "heading-only",
+];
+function decisiveReason(partial: readonly Candidate[]): ReasonCode {
+  for (const r of PARTIAL_ORDER) if (partial.some((c) => c.reason === r)) return r;
+  return partial[0]!.reason;
+}
+
+/** Verbs by which one party gives the other a right. */
+const GRANTS = /\b(verleent|verlenen|geeft|geven|grants|grant|gives|give|staat toe|allows|permits|stelt .{0,30} in staat|enables)\b/i;
+
+const AI_TAGS: ReadonlySet<string> = new Set(["ai", "high-risk", "generative", "prohibited"]);
+
+/** True when a requirement applies only because the purchase contains AI (not for any algorithm or personal data). */
+function aiOnly(req: ResolvedRequirement): boolean {
+  const only = (c: RuleCondition): boolean =>
+    "tag" in c ? AI_TAGS.has(c.tag) : "annexIII" in c ? true : "all" in c ? c.all.some(only) : "any" in c ? c.any.every(only) : false;
+  return req.applies.length > 0 && req.applies.some(only);
+}

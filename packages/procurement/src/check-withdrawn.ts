@@ -1,0 +1,52 @@
+// Requirements that an answer (a Nota van Inlichtingen) withdrew or amended, by their ids (E-25,
+// KO-03), and the ids a passage states in itself or in its table row's first cell.
+import type { Document } from "@ethiek/schemas";
+import type { ModalityResult } from "./modality.js";
+import { hasConcept, type Passage } from "./scan-passage.js";
+
+const REQUIREMENT_ID = /(?<![\w-])([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)(?![\w-])/g;
+
+/** A requirement id that opens the text: the clause's or row's own number. */
+export const LEADING_ID = /^\W*(?<![\w-])[A-Z]{1,4}[-‐]\d/;
+/** Requirement ids such as E-25, KO-03, US-15 in a text. */
+export function requirementIdsIn(text: string): string[] {
+  return [...text.matchAll(REQUIREMENT_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase());
+}
+
+/** The passage text with its table row's first cell, where requirement ids usually stand. */
+export function passageLabelText(p: Passage, documents: readonly Document[]): string {
+  const segments = documents[p.document]!.segments;
+  const seg = segments[p.segment]!;
+  if (!seg.table || seg.table.column === 0 || seg.table.column === undefined) return p.text;
+  for (let j = p.segment - 1; j >= 0 && j >= p.segment - 12; j--) {
+    const other = segments[j]!.table;
+    if (!other || other.tableIndex !== seg.table.tableIndex || other.row !== seg.table.row) break;
+    if (other.column === 0) return `${segments[j]!.text} ${p.text}`;
+  }
+  return p.text;
+}
+
+/** True when passage p stands before passage q in the documents (by document, then segment). */
+export function before(p: Passage, q: Passage): boolean {
+  return p.document < q.document || (p.document === q.document && p.segment < q.segment);
+}
+
+/** Ids withdrawn ("Eis E-25 vervalt") or amended ("E-03 wordt gewijzigd en luidt nu: …") by an answer. */
+export function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Passage) => ModalityResult): Map<string, { all: boolean; part: boolean; passage: Passage }> {
+  const out = new Map<string, { all: boolean; part: boolean; passage: Passage }>();
+  for (const p of passages) {
+    // Only a passage with a withdrawal or amendment marker can be either; modality is costly.
+    if (!(hasConcept(p, "withdrawn") || hasConcept(p, "amended"))) continue;
+    const all = modality(p).modality === "withdrawn";
+    const amended = !all && hasConcept(p, "amended");
+    if (!all && !amended) continue;
+    // "Verwijzing naar PvE-08 vervalt" drops a reference to the requirement, not the requirement.
+    const referenced = new Set([...p.text.matchAll(REFERENCE_TO_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase()));
+    const parts = new Set([...p.text.matchAll(PART_OF_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase()));
+    for (const id of requirementIdsIn(p.text)) if (!referenced.has(id) && !out.get(id)?.all) out.set(id, { all, part: parts.has(id), passage: p });
+  }
+  return out;
+}
+/** "Het onderdeel van E-08 over …", "the part of R-4 on …": a part of the requirement, named by its topic. */
+const PART_OF_ID = /\b(?:het\s+|dat\s+)?(?:onderdeel|deel|gedeelte|zinsdeel|part|portion)\s+(?:van|of)\s+(?:eis\s+|requirement\s+)?([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)\b/gi;
+const REFERENCE_TO_ID = /\b(?:verwijzing(?:en)? naar|reference(?:s)? to|cross[- ]reference(?:s)? to)\s+(?:eis\s+|requirement\s+)?([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)\b/gi;

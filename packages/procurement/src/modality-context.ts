@@ -1,0 +1,100 @@
+// Wishes and questions: the labels that make a row or story a wish (MoSCoW, W-01) or a numbered
+// question, and the markers around a passage that decide it (its heading, table column header,
+// row label, list lead-in or record type).
+import type { Segment } from "@ethiek/schemas";
+import { hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
+import { leadInOf, rowCells } from "./structure.js";
+import { fold, tokenize } from "./text.js";
+
+/** MoSCoW and requirement-type markers that make a row or story a wish: "(Should)", "W-01", "Type: Wens". */
+const WISH_LABEL = /^\s*(w|wens|wish)[-\s]?\d+\b|\((should|could|won'?t)\)|\b(should|could)[- ]haves?\b|^\s*(should|could|wens|wish|info)\s*$/i;
+export const MUST_LABEL = /\((must)\)|\bmust[- ]haves?\b/i;
+
+/** A numbered question of a Nota van Inlichtingen or a consultation: "Vraag 12 (PvE eis E-06) …". */
+const QUESTION_LABEL = /^\s*(vraag|question|q)(\s*\.?\s*\d+\b|\s*:)/i;
+
+/** A passage of a numbered question, before any "Antwoord:" in the same paragraph. */
+export function isNumberedQuestion(p: Passage, seg: Segment): boolean {
+  if (!QUESTION_LABEL.test(seg.text)) return false;
+  const at = seg.text.indexOf(p.text);
+  // The answer's own first sentence ("Antwoord: Leverancier levert …") is already the answer.
+  return !/\b(antwoord|answer)\s*:/i.test(at >= 0 ? seg.text.slice(0, at + p.text.length) : "");
+}
+
+/** An answer column or type that makes a confirmation question a knock-out requirement ("Ja/Nee — Nee = uitsluiting"). */
+export const KNOCK_OUT = /\b(uitsluiting|uitgesloten|knock[- ]?out|ko[- ]?eis|exclusion|excluded|pass\s*\/\s*fail)\b/i;
+
+/**
+ * Wishes a bidder offered become commitments ("de eisen en de aangeboden wensen worden onderdeel
+ * van de overeenkomst"); wishes named by their numbers ("de wensen W-01 tot en met W-03 worden
+ * gewaardeerd") are spoken about, the sentence itself is no wish.
+ */
+export const OFFERED_WISHES = /\b(aangeboden|geoffreerde|toegezegde|offered)\s+(wensen|wishes)\b|\b(wensen|wishes)\s+[A-Z]{1,4}[-‐]?\d{1,3}\b/i;
+
+/**
+ * A wish word governs the passage; a weak modal ("should", "could") after a "must" stands in a
+ * clause of its own ("Planners must be able to overrule …; the screen warns that forecasts should
+ * not be followed blindly") and leaves the duty standing.
+ */
+export function wishes(p: Passage): boolean {
+  if (!hasConcept(p, "wish")) return false;
+  const firstDuty = p.concepts.find((h) => h.concept === "obligation")?.at ?? Infinity;
+  const words = firstDuty === Infinity ? [] : tokenize(fold(p.text));
+  return p.concepts.some((h) => h.concept === "wish" && !(h.at > firstDuty && WEAK_MODALS.has(words[h.at] ?? "")));
+}
+const WEAK_MODALS: ReadonlySet<string> = new Set(["should", "could"]);
+
+/** Headings that name requirements ("eisen", "requirements"). */
+const REQUIREMENT_HEADING = /\b(eisen|eis|vereisten|requirements?|verplichtingen|obligations|knock.?out)\b/i;
+
+/** Wish and question markers of the nearest heading, the table column header and the row label. */
+export function contextOf(seg: Segment, segments: readonly Segment[], i: number, scanned: ScanResult): ReadonlySet<ConceptName> {
+  const out = new Set<ConceptName>();
+  const heading = seg.headingPath[seg.headingPath.length - 1];
+  if (heading) {
+    // A heading that names requirements as well ("Submission requirements and questions to
+    // tenderers") leaves each passage under it to say which of the two it is.
+    const mixed = REQUIREMENT_HEADING.test(heading);
+    for (const c of scanned.contextConcepts(heading)) if (c === "wish" || (c === "question" && !mixed)) out.add(c);
+    if (WISH_LABEL.test(heading) && !MUST_LABEL.test(heading)) out.add("wish");
+    // The action points of minutes are work still to do, not agreements.
+    if (ACTION_POINTS.test(heading)) out.add("deferred");
+  }
+  if (seg.table) {
+    if (seg.table.header) for (const c of scanned.contextConcepts(seg.table.header)) if (c === "wish" || c === "question") out.add(c);
+    // The row label (first cell) of requirement tables: W-01 is a wish, E-01 / KO-01 a requirement;
+    // a type or priority column ("Wens", "Should", "Info") decides too.
+    for (const cell of rowCells(seg, segments, i)) {
+      // A rubric row ("5 – excellent | As 3, and a training programme …") says what earns points.
+      if (SCORE_LEVEL.test(cell.text)) out.add("wish");
+      if (WISH_LABEL.test(cell.text) && !MUST_LABEL.test(cell.text)) out.add("wish");
+      // A type or priority column with a one-letter code: W(ens), I(nfo), S(hould), C(ould).
+      else if (/^\s*[wisc]\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("wish");
+      // Q(uestion): information asked, not a requirement.
+      else if (/^\s*q\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("question");
+    }
+  } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
+    // A list item is read with its lead-in: "Under Q3, added value will be given to:" makes every
+    // item a wish, "We ask bidders to describe:" every item a question.
+    const lead = seg.kind === "list-item" ? leadInOf(segments, i) : undefined;
+    // "The following are not part of this SOW:" excludes every item below it.
+    if (lead) for (const c of scanned.contextConcepts(lead)) if (c === "wish" || c === "question" || c === "exclusionLeadIn") out.add(c);
+    if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");
+    // A record exported from a tender platform ("Vraag-ID: I-01 | Type: Informatievraag | … | Eis: …"):
+    // its type field decides, as a type column does in a table.
+    const type = seg.text.includes("|") ? RECORD_TYPE.exec(seg.text)?.[1] : undefined;
+    if (type && RECORD_WISH.test(type)) out.add("wish");
+    else if (type && RECORD_QUESTION.test(type)) out.add("question");
+  }
+  return out;
+}
+/** The level of a scoring rubric: "5 – excellent", "3 punten: voldoende", "0 - onvoldoende". */
+const SCORE_LEVEL = /^\s*\d{1,2}\s*(punten|punt|points?)?\s*[–—:-]\s*(uitstekend|zeer goed|goed|ruim voldoende|voldoende|matig|onvoldoende|slecht|excellent|very good|good|adequate|sufficient|fair|weak|poor|insufficient)\b/i;
+
+/** Headings of the open actions of minutes: "Actiepunten", "Openstaande punten", "Action items". */
+const ACTION_POINTS = /\b(actiepunten|actielijst|openstaande (punten|acties)|parkeerlijst|action (points|items)|open (points|issues|actions)|parking lot)\b/i;
+
+/** The type field of a record: "Type: Gunningscriterium (wens)", "Soort: Informatievraag". */
+const RECORD_TYPE = /(?:^|\|)\s*(?:type|soort|categorie|category|prioriteit|priority)\s*:\s*([^|]{1,60})/i;
+const RECORD_WISH = /\b(wens|wensen|wish|should|could|nice to have|gunningscriteri\w*|award criteri\w*)\b/i;
+const RECORD_QUESTION = /\b(informatievraag|vraag|question|information request|info)\b/i;

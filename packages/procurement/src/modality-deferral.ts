@@ -1,0 +1,40 @@
+// Text that leaves a duty open: a placeholder ("PM", "nader uit te werken"), a decision deferred
+// ("Of er een IAMA komt, besluit de Provincie later"), a duty that waits for the buyer's choice
+// or option, and an answer that withdraws a named requirement.
+
+/** A placeholder as the whole text: "PM", "TBD", "nader uit te werken", "[nog in te vullen]". */
+export const PLACEHOLDER = /^\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|reserved[^\])]*|gereserveerd|nader uit te werken|nader in te vullen|volgt|volgt nog[^\])]*|follows|n\.?t\.?b\.?|deze paragraaf wordt aangevuld[^\]]*|this section will be[^\]]*|\[?nog in te vullen[^\]]*)\s*[.\])]?\s*$/i;
+
+/** A short label and a placeholder as its sentence: "Technische documentatie. Volgt.", "CE-markering. Navragen bij leverancier." */
+export const LABEL_PLACEHOLDER = /^\s*[^.;:]{2,60}\.\s+[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|nader uit te werken|nader in te vullen|volgt|volgt nog|reserved|(nog )?navragen( bij [^.]{1,40})?|to be checked( with [^.]{1,40})?)\s*[.\])]?\s*$/i;
+
+/** A topic followed by a placeholder: "Menselijk toezicht: PM", "Logging – nader uit te werken". */
+export const TRAILING_PLACEHOLDER = /[:–—-]\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|nader uit te werken|nader in te vullen|volgt|volgt nog|reserved)\s*[.\])]?\s*$/i;
+
+/** An answer that withdraws a named requirement: "Eis E-25 vervalt", "Requirement R-04 is withdrawn". */
+export const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepaling|clause|artikel|article|paragraaf|section)\b|(?<![\w-])[A-Z]{1,4}-\d{1,3}[a-z]?(?![\w-]))[^.;]{0,40}\b(vervalt|vervallen|komt te vervallen|wordt geschrapt|worden geschrapt|is withdrawn|are withdrawn|is deleted|are deleted|no longer applies)\b/i;
+
+/** "Of er een IAMA komt, besluit de Provincie later", "Welke delen …, spreken partijen af na gunning", "Whether … will be decided": the decision is deferred. */
+// A short clause title may stand before it ("7.2 Algoritmeregister. Of en in welke categorie …, besluit de Provincie na de gunning").
+export const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether|welke|wie|hoe|wanneer|which|who|how|when)\s[^.;]{3,300}?,\s*(besluit|besluiten|beslist|beslissen|bepaalt|bepalen|bekijkt|bekijken|beoordeelt|beoordelen|bespreken|spreken|spreekt|wordt|worden|will|is to be|shall be decided|shall be agreed)\b/i;
+
+/** A bare open question in the form of a sentence: "Of er een verwerkersovereenkomst nodig is." */
+export const WHETHER_NEEDED = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noodzakelijk|verplicht|needed|required|necessary)\b[^,.;]{0,20}[.?]?\s*$/i;
+
+/** Whether something is needed is still to be judged: "De Provincie beoordeelt per Bestelling of een DPIA nodig is". */
+/** "Whether a DPIA is required is assessed by each Contracting Authority": the need is judged later. */
+export const WHETHER_JUDGED = /\b(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noodzakelijk|verplicht|needed|required|necessary)\s+(is|are|wordt|worden)\s+(assessed|decided|determined|judged|considered|beoordeeld|bepaald|besloten|bekeken)\b/i;
+
+export const NEED_OPEN = /\b(beoordeelt|beoordelen|bepaalt|bepalen|besluit|beslist|beslissen|assesses|assess|decides|decide|determines|determine|considers)\s+([\p{L}-]+\s+){0,4}?(of|whether)\s[^.;]{0,200}?\b(nodig|vereist|noodzakelijk|verplicht|required|necessary|needed|mandatory)\b/iu;
+
+/** A list item that leaves a question open: "(d) determining whether a DPIA is required …". */
+export const DETERMINING_WHETHER = /^\W*(\(?[a-z0-9]{1,3}[.)]\s*)?(determining|deciding|assessing|considering|bepalen|beoordelen|besluiten)\s+(whether|of)\b/i;
+
+/** A duty that starts only when a party chooses so: "Indien de Provincie besluit …", "should it decide to …". */
+export const CHOICE_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(besluit|beslist|besluiten|kiest|kiezen|decides|decide|chooses|elects|opts)\b/iu;
+
+/** A choice left to the buyer at the end of a sentence: "…, if the Province elects to carry out a DPIA". */
+export const TRAILING_CHOICE = /,\s*(if|where|should|indien|als|wanneer|mocht)\s+(the |de |het )?[\p{L}-]+\s+(elects|decides|chooses|opts|besluit|kiest)\s+(to|om|te)\b/iu;
+
+/** A duty tied to an option the buyer may call off ("Where a Province calls off Option B, …"): nothing binds until it does. */
+export const OPTION_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(afroept|afroepen|afneemt|afnemen|calls off|call off|exercises|exercise)\b/iu;

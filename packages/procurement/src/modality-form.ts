@@ -1,0 +1,94 @@
+// Text that binds nothing by its form or its place: struck out, an unticked box, an earlier
+// message quoted in a reply, an explanatory memo, a definition, a clause title, an answer that
+// opens with "no", or a requirement row typed "n.v.t.".
+import type { Document, Segment } from "@ethiek/schemas";
+import { hasConcept, type Passage } from "./scan-passage.js";
+import { rowCells } from "./structure.js";
+import { fold, tokenize } from "./text.js";
+
+const has = hasConcept;
+
+/** A numbered clause title: "5.10 Conformity assessment and CE marking." */
+export const CLAUSE_TITLE = /^\s*([A-Z]\.?\d+(\.\d+)*|\d+(\.\d+)+)\.?\s+[^.;:]{2,90}\.?\s*$/u;
+
+/** Verbs that make a numbered line a sentence, not a title ("6.1 Op de Overeenkomst zijn de ARBIT-2022 van toepassing."). */
+export const FINITE_VERB = /\b(is|zijn|wordt|worden|geldt|gelden|heeft|hebben|applies|apply|are|has|have|shall|will|must)\b/i;
+
+/** Headings of a definitions section. */
+const DEFINITIONS_HEADING = /\b(begrippen(lijst)?|definities|definitions?|interpretation|begripsbepalingen)\b/i;
+/** A defined term opening a passage: "Logbestanden: …", "'Incident' means …". */
+const DEFINED_TERM = /^\s*(\d+(\.\d+)*\.?\s+)?["“'‘]?[A-Z][\p{L}\- ]{1,48}["”'’]?\s*(:|–|—|\bmeans\b|\bbetekent\b|\bshall mean\b)/u;
+
+/** A memo sentence that reports the contract's content. */
+export const REPORTS_CONTRACT = /\b(artikel|article|art\.)\s*\d+|\b(\w*overeenkomst|agreement|contract|bestek|programma van eisen|leidraad|sla|dvo|vastgelegd|leggen we vast|nemen we op|wordt opgenomen|worden opgenomen|laid down|van toepassing verklaard|declared applicable|uitgevoerd|carried out|afgesproken|agreed)\b/i;
+
+/** Titles of documents that explain rather than bind. */
+const EXPLANATORY_DOCUMENT =
+  /\b(toelichting|memorie van toelichting|explanatory (memorandum|note|notes)|nota van toelichting|handreiking|guidance note|leeswijzer|collegevoorstel|raadsvoorstel|statenvoorstel|adviesnota|beslisnota|council proposal|briefing note|advice memo)\b/i;
+
+/** An advice in the imperative ("Registreer het systeem …", "Laat een DPIA uitvoeren", "Include …"): in a memo, a recommendation. */
+export const IMPERATIVE =
+  /^\W*(\d+(\.\d+)*\.?\s+)?(neem|laat|registreer|zorg|vraag|leg|stel|kies|betrek|maak|voer|richt|beleg|start|overweeg|include|ensure|register|ask|carry out|consider|choose|set up|require)\b/i;
+
+/** The header of a forwarded or replied-to e-mail ("-----Original Message-----", "Van: … Verzonden: …", "Op … schreef …:"). */
+const EMAIL_HEADER = /(-{2,}\s*(oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)\s*-{2,})|\b(van|from)\s*:[^\n]{1,120}\b(verzonden|sent|datum|date)\s*:|\b(schreef|wrote)\s*:\s*$/i;
+/** How far back a quoted block may start after its e-mail header, in segments. */
+const QUOTE_REACH = 200;
+
+/** True when most of the passage stands between Markdown strikethrough markers (~~ … ~~). */
+export function struckOut(segmentText: string, passageText: string): boolean {
+  if (!segmentText.includes("~~")) return false;
+  const from = segmentText.indexOf(passageText);
+  if (from < 0) return /^\W*~~/.test(passageText) && /~~\W*$/.test(passageText);
+  const to = from + passageText.length;
+  let struck = 0;
+  for (const m of segmentText.matchAll(/~~([\s\S]*?)~~/g)) {
+    const a = Math.max(from, m.index!);
+    const b = Math.min(to, m.index! + m[0].length);
+    if (b > a) struck += b - a;
+  }
+  return struck * 2 > passageText.length;
+}
+
+/** A checklist box left empty: "[ ] C2. …", "☐ …". */
+export const UNTICKED = /^\W{0,3}(\[\s\]|☐)\s/u;
+/** A "required" column whose cell is an empty box or a no ("Vereist: ☐", "Required: No"). */
+export function rowCellsUnticked(seg: Segment, segments: readonly Segment[], i: number): boolean {
+  if (!seg.table) return false;
+  return rowCells(seg, segments, i).some((c) => /^\s*(\[\s\]|☐|nee|no)\s*$/iu.test(c.text) && /vereist|verplicht|required|mandatory|nodig/i.test(c.header ?? ""));
+}
+
+/** True when the segment is an earlier message quoted with "> " under an e-mail header. */
+export function inQuotedReply(segments: readonly Segment[], i: number): boolean {
+  if (!/^\s*>/.test(segments[i]!.text)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - QUOTE_REACH; j--) if (EMAIL_HEADER.test(segments[j]!.text)) return true;
+  return false;
+}
+
+export function isExplanatory(doc: Document): boolean {
+  const title = doc.title ?? doc.segments.find((s) => s.kind === "heading")?.text ?? "";
+  // A reading guide is the first section of many binding documents ("1. Leeswijzer"), not their title.
+  if (/^\s*(\d+(\.\d+)*\.?\s*)?leeswijzer\s*$/i.test(title)) return false;
+  return EXPLANATORY_DOCUMENT.test(title);
+}
+
+/** A word that marks a definition only as a clause title at the start ("1.2 Interpretation."), not in running text ("the correct interpretation of"). */
+const TITLE_ONLY_DEFINITION: ReadonlySet<string> = new Set(["interpretation"]);
+/** How far into a passage a clause title stands ("1.2 Interpretation"). */
+const TITLE_REACH = 3;
+
+/** A defined term in a definitions section, or a sentence that defines ("… wordt verstaan …", "… means …"). */
+export function isDefinition(p: Passage, seg: Segment): boolean {
+  const words = tokenize(fold(p.text));
+  const defines = p.concepts.some((h) => h.concept === "definition" && (h.at <= TITLE_REACH || !TITLE_ONLY_DEFINITION.has(words[h.at] ?? "")));
+  if (defines && !has(p, "obligation")) return true;
+  const inDefinitions = seg.headingPath.some((h) => DEFINITIONS_HEADING.test(h));
+  return inDefinitions && DEFINED_TERM.test(seg.text) && !has(p, "obligation");
+}
+
+/** An answer of a Nota van Inlichtingen that opens with "no". */
+export const ANSWER_NO = /^\W*(antwoord|answer|reactie|response)\s*[:.\-–]?\s*(nee|no)\b\s*[.,:;–-]/i;
+
+/** A type or priority cell that rules the row out. */
+export const NOT_APPLICABLE_CELL = /^\s*(n\.?\s?v\.?\s?t\.?|n\/a|not applicable|niet van toepassing)\s*$/i;
+export const TYPE_HEADER = /type|soort|prior|moscow|status|categor/i;

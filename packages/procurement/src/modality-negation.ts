@@ -1,0 +1,166 @@
+// Negation: whether a passage denies what it speaks of (a negated verb, a negated topic, a denied
+// need, a negated modal), and in which clause of the sentence the denial stands, so a negation in
+// one clause leaves another clause's obligation standing.
+import { firstParty } from "./modality-party.js";
+import { hasConcept, type Passage } from "./scan-passage.js";
+import { fold, tokenize } from "./text.js";
+
+const has = hasConcept;
+
+/** A negated verb stands at most this many words after the negation ("wordt niet in het register opgenomen"). */
+const NEGATED_VERB_REACH = 5;
+
+/** True when a negation word is followed within a few words by a negated verb ("wordt niet uitgevoerd"). */
+export function isNegated(p: Passage): boolean {
+  const comparative = COMPARATIVE.test(p.text);
+  for (const w of p.concepts) {
+    if (w.concept !== "negWord") continue;
+    if (comparative && isComparativeAt(p, w.at)) continue;
+    for (const v of p.concepts) if (v.concept === "negVerb" && v.at > w.at && v.at - w.at <= NEGATED_VERB_REACH) return true;
+  }
+  return false;
+}
+
+/** "niet langer dan", "no more than": a limit, not a negation. */
+const COMPARATIVE = /\b(niet|not|no)\s+(meer|langer|more|longer|later)\b/i;
+function isComparativeAt(p: Passage, at: number): boolean {
+  const words = tokenize(fold(p.text));
+  const next = words[at + 1];
+  return next === "meer" || next === "langer" || next === "more" || next === "longer" || next === "later";
+}
+
+/**
+ * True when a negation stands just before the words a requirement matched ("levert geen
+ * certificaten", "will not carry out a FRIA", "niet in het Algoritmeregister"), which negates that
+ * topic even in a sentence that otherwise obliges.
+ */
+export function negatedTopic(p: Passage, at: number, allTerms: readonly number[] = []): boolean {
+  let words: string[] | undefined;
+  // Only the words in the clause where the topic starts: "…; de telrecords bevatten geen
+  // persoonsgegevens" does not negate the clause before it.
+  const starts = p.text.includes(";") ? clauseStarts(p) : [0];
+  const clause = clauseOf(starts, at);
+  const terms = allTerms.filter((t) => clauseOf(starts, t) === clause);
+  for (const w of p.concepts) {
+    if (w.concept !== "negWord") continue;
+    if (COMPARATIVE.test(p.text) && isComparativeAt(p, w.at)) continue;
+    if (w.at < at && at - w.at <= 4) return true;
+    // "levert geen modelkaarten": a determiner negation directly before any of the topic's words.
+    // Not after an obligation: "garandeert dat geen rechten van derden worden geschonden" obliges.
+    if (terms.some((t) => t > w.at && t - w.at <= 2) && !p.concepts.some((o) => o.concept === "obligation" && o.at < w.at)) {
+      words ??= tokenize(fold(p.text));
+      if (DETERMINER_NEGATION.has(words[w.at] ?? "")) return true;
+    }
+  }
+  // "een verwerkersovereenkomst wordt niet gesloten", "a FRIA will not be carried out": the topic is
+  // the subject of a negated passive, whatever party acts elsewhere in the sentence.
+  for (const t of [at, ...terms]) {
+    for (const w of p.concepts) {
+      if (w.concept !== "negWord" || w.at - t < 1) continue;
+      words ??= tokenize(fold(p.text));
+      // A long subject ("Een afzonderlijke klachtprocedure voor de selectie van aanvragen … wordt
+      // niet ingericht") reaches further when a passive auxiliary stands right before the negation.
+      const reach = PASSIVE_AUX.has(words[w.at - 1] ?? "") ? 14 : 4;
+      if (w.at - t > reach) continue;
+      if (p.concepts.some((o) => (o.concept === "supplier" || o.concept === "buyer") && o.at > t && o.at < w.at)) continue;
+      if (NOT_DONE.has(words[w.at + 1] ?? "") || NOT_DONE.has(words[w.at + 2] ?? "")) return true;
+    }
+  }
+  // "met uitzondering van de AI-module", "ISO 27001 blijft, maar de risicoanalyse is geschrapt".
+  for (const h of p.concepts) {
+    if (h.concept === "exception" && terms.some((t) => t > h.at && t - h.at <= 6)) return true;
+    if (h.concept === "withdrawn" && terms.some((t) => h.at > t && h.at - t <= 8)) return true;
+  }
+  return false;
+}
+
+/** Participles that say a document or assessment is not made: "wordt niet gesloten", "is not carried out". */
+const NOT_DONE: ReadonlySet<string> = new Set([
+  "gesloten", "afgesloten", "uitgevoerd", "opgesteld", "gemaakt", "vereist", "verplicht", "gevraagd",
+  "concluded", "carried", "performed", "required", "requested", "prepared", "drawn",
+  "ingericht", "opgezet", "aangeboden", "offered",
+]);
+
+/** Auxiliaries of a passive or future that a negation of the whole sentence follows ("wordt niet"). */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(["wordt", "worden", "werd", "werden", "zal", "zullen", "is", "are", "will", "shall"]);
+
+const DETERMINER_NEGATION: ReadonlySet<string> = new Set(["geen", "no", "none", "noch", "nor", "neither"]);
+
+/** Token positions where the clauses of a passage start (after each ";"), the first being 0. */
+export function clauseStarts(p: Passage): number[] {
+  const starts = [0];
+  let from = 0;
+  for (let i = p.text.indexOf(";"); i >= 0; i = p.text.indexOf(";", i + 1)) {
+    starts.push(starts[starts.length - 1]! + tokenize(fold(p.text.slice(from, i))).length);
+    from = i;
+  }
+  return starts;
+}
+
+/** The clause (0-based) a token position falls in. */
+export function clauseOf(starts: readonly number[], at: number): number {
+  let clause = 0;
+  while (clause + 1 < starts.length && starts[clause + 1]! <= at) clause++;
+  return clause;
+}
+
+/**
+ * True when a denied need ("is niet nodig", "does not apply") stands in the same clause as the
+ * words a requirement matched: "De ARBIT is van toepassing; de voorwaarden van de leverancier zijn
+ * niet van toepassing" denies the supplier's terms, not the ARBIT.
+ */
+export function needDeniedNear(p: Passage, at: number): boolean {
+  return deniedInClauseOf(p, at, (h) => isDenial(p, h));
+}
+
+/** A subordinate clause opens at most this many words before a denied need it governs ("zolang herstel niet mogelijk is"). */
+const SUBORDINATE_REACH = 3;
+
+/** True when a hit is a denied need that is not part of a condition ("as long as … is not possible"). */
+export function isDenial(p: Passage, h: Passage["concepts"][number]): boolean {
+  if (h.concept !== "needDenied") return false;
+  return !p.concepts.some((s) => s.concept === "subordinator" && s.at < h.at && h.at - s.at <= SUBORDINATE_REACH);
+}
+
+/**
+ * True when a negation of the given kind stands in the clause of position `at`, or in another
+ * clause that names no party: "… van toepassing; de voorwaarden van de leverancier zijn niet van
+ * toepassing" denies the supplier's terms only, "…; daaruit volgt dat een DPIA niet nodig is"
+ * denies the whole sentence.
+ */
+export function deniedInClauseOf(p: Passage, at: number, isDenial: (h: Passage["concepts"][number]) => boolean): boolean {
+  const starts = clauseStarts(p);
+  const clause = clauseOf(starts, Math.max(0, at));
+  return p.concepts.some((h) => {
+    if (!isDenial(h)) return false;
+    const c = clauseOf(starts, h.at);
+    if (c === clause) return true;
+    return !p.concepts.some((o) => (o.concept === "supplier" || o.concept === "buyer") && clauseOf(starts, o.at) === c);
+  });
+}
+
+/** True when the only party is the agent of a passive sentence and no obligation word stands ("wordt door de Verwerker niet verstrekt"). */
+export function agentOnly(p: Passage): boolean {
+  if (has(p, "obligation")) return false;
+  const first = firstParty(p);
+  return first !== null && !p.concepts.some((h) => (h.concept === "supplier" || h.concept === "buyer") && h.at <= 6 && !p.concepts.some((a) => (a.concept === "supplierAgent" || a.concept === "buyerAgent") && a.at < h.at && h.at < a.at + a.length + 1));
+}
+
+/** True when an obligation word is directly negated and a negated verb follows ("will not be carried out", "zal niet worden uitgevoerd"). */
+export function negatedModal(p: Passage): boolean {
+  for (const o of p.concepts) {
+    if (o.concept !== "obligation") continue;
+    const end = o.at + o.length;
+    const neg = p.concepts.find((n) => n.concept === "negWord" && n.at >= end && n.at <= end + 1);
+    if (neg && p.concepts.some((v) => v.concept === "negVerb" && v.at > neg.at && v.at - neg.at <= 3)) return true;
+  }
+  return false;
+}
+
+/** "niet … een systeem dat … niet …": a negated relative clause inside a negated sentence. */
+const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;]{0,80}?\b(that|which|dat|die)\b[^.;]{0,80}?\b(not|niet|geen|no|never|nooit)\b/i;
+
+/** True for a negated sentence whose relative clause is negated too: a condition, not a denial. */
+export function isDoubleNegation(p: Passage): boolean {
+  return DOUBLE_NEGATION.test(p.text);
+}

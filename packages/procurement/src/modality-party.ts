@@ -1,0 +1,95 @@
+// The parties of a passage: which party acts (the subject, or the agent of a passive), and which
+// party a permission or discretion is given to ("The Supplier may …", "De Provincie kan …").
+import { demandedParty } from "./commitments.js";
+import { hasConcept, type Passage } from "./scan-passage.js";
+import { fold, tokenize } from "./text.js";
+
+const has = hasConcept;
+
+/** True when the passage carries obligation language or an acting party at its start. */
+export function hasObligation(p: Passage): boolean {
+  if (has(p, "obligation")) return true;
+  return firstParty(p) !== null;
+}
+
+/**
+ * The first party that acts in the passage: a supplier or buyer name not preceded by a
+ * preposition ("aan de Provincie" is not the subject). null when none is named.
+ */
+export function firstParty(p: Passage): "supplier" | "buyer" | null {
+  // Concept hits are in text order. Where an object phrase ("aan de Provincie") ends, the party
+  // named there is not the subject.
+  // The subject stands at the start, or just after a fronted clause ("Before a Call-Off starts, the
+  // Province carries out …").
+  const afterComma = clauseStart(p.text);
+  for (const h of p.concepts) {
+    if (h.concept !== "supplier" && h.concept !== "buyer") continue;
+    // Only the subject position counts: a party named late in the sentence is not the actor.
+    // After a fronted clause ("At the Municipality's request, the Supplier shall …") the party in
+    // that clause is not the subject.
+    const subjectPosition = afterComma >= 0 ? h.at >= afterComma && h.at <= afterComma + 3 : h.at <= 6;
+    if (!subjectPosition) continue;
+    const end = h.at + h.length - 1;
+    if (p.concepts.some((o) => o.concept === "partyObject" && o.at + o.length - 1 === end)) continue;
+    // "Wij verwachten dat de Opdrachtnemer …", "The Province requires the Supplier to …": the
+    // buyer states the demand, the party it names next carries it.
+    if (h.concept === "buyer") {
+      const demanded = demandedParty(p, end);
+      if (demanded) return demanded;
+    }
+    return h.concept;
+  }
+  // No subject up front: in a passive or nominalised sentence the agent acts ("wordt door de
+  // Opdrachtnemer uitgevoerd", "behoort tot de verplichtingen van Opdrachtnemer").
+  for (const h of p.concepts) {
+    if (h.concept === "supplierAgent") return "supplier";
+    if (h.concept === "buyerAgent") return "buyer";
+  }
+  return null;
+}
+
+/** Words that open a fronted clause, after which the subject follows the first comma. */
+const FRONTED =
+  /^\s*(\d+(\.\d+)*\.?\s+)?(voordat|voor|als|indien|wanneer|zodra|na|nadat|bij|binnen|uiterlijk|tijdens|in|op|om|omdat|doordat|aangezien|nu|ter|teneinde|before|if|when|where|once|after|within|during|at|on|in|upon|for|because|since|as|to|in order to)\b/i;
+
+/** The token position after the first comma of a sentence that opens with a fronted clause, or −1. */
+function clauseStart(text: string): number {
+  if (!FRONTED.test(text)) return -1;
+  const comma = text.indexOf(", ");
+  if (comma < 0 || comma > 160) return -1;
+  return tokenize(fold(text.slice(0, comma))).length;
+}
+
+/** Words that restrict a permission into a rule: "mag alleen", "may only", "may not". */
+const ONLY = /\b(alleen|uitsluitend|slechts|enkel|only|solely|exclusively)\b/i;
+
+/** Offering or proposing, which a supplier who "kan" do it may also leave undone. */
+const OFFERS = /\b(aanbieden|aan te bieden|aanbiedt|voorstellen|voor te stellen|desgewenst|eventueel|optioneel)\b/;
+
+/**
+ * The party a permission or discretion is given to, when that governs the passage: the party as
+ * subject next to its modal ("The Supplier may …", "De Provincie kan …", "mag Opdrachtnemer …").
+ * A negation or "only" after it makes a rule of it ("may not", "mag uitsluitend"), and an
+ * obligation before it governs instead ("zorgt ervoor dat de Provincie kan …"). Dutch "kan" binds a
+ * supplier often enough ("Opdrachtnemer kan aantonen …") that only the buyer's "kan" counts, unless
+ * the supplier "kan" merely offer something ("kan … een training aanbieden").
+ */
+export function permittedParty(p: Passage): "supplier" | "buyer" | null {
+  for (const m of p.concepts) {
+    if (m.concept !== "permission") continue;
+    const party = p.concepts.find(
+      (h) => (h.concept === "supplier" || h.concept === "buyer") && (h.at + h.length === m.at || m.at + m.length === h.at) && h.at <= 8,
+    );
+    if (!party) continue;
+    const words = tokenize(fold(p.text));
+    const modal = words.slice(m.at, m.at + m.length).join(" ");
+    // "Opdrachtnemer kan … leveren" states what the product must be able to do; "kan … een training
+    // aanbieden" leaves the offer to the supplier.
+    if (party.concept === "supplier" && (modal === "kan" || modal === "kunnen") && !OFFERS.test(words.slice(m.at + m.length, m.at + m.length + 14).join(" "))) return null;
+    if (p.concepts.some((o) => o.concept === "obligation" && o.at < m.at)) return null;
+    if (p.concepts.some((o) => o.concept === "negWord" && o.at > m.at)) return null;
+    if (ONLY.test(words.slice(m.at + m.length).join(" "))) return null;
+    return party.concept === "supplier" ? "supplier" : "buyer";
+  }
+  return null;
+}
