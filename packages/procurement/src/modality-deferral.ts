@@ -25,7 +25,9 @@ export const WHETHER_NEEDED = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(o
 /** "Whether a DPIA is required is assessed by each Contracting Authority": the need is judged later. */
 export const WHETHER_JUDGED = /\b(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noodzakelijk|verplicht|needed|required|necessary)\s+(is|are|wordt|worden)\s+(assessed|decided|determined|judged|considered|beoordeeld|bepaald|besloten|bekeken)\b/i;
 
-export const NEED_OPEN = /\b(beoordeelt|beoordelen|bepaalt|bepalen|besluit|beslist|beslissen|assesses|assess|decides|decide|determines|determine|considers)\s+([\p{L}-]+\s+){0,4}?(of|whether)\s[^.;]{0,200}?\b(nodig|vereist|noodzakelijk|verplicht|required|necessary|needed|mandatory)\b/iu;
+/** How or when still to be agreed: "stemt in de implementatiefase af op welke wijze en wanneer …". */
+export const HOW_AGREED_LATER = /\b(stemt|stemmen|spreekt|spreken)\b[^.;]{0,100}\b(af|overeen)\s+(op welke wijze|hoe|wanneer)\b/i;
+export const NEED_OPEN = /\b(beoordeelt|beoordelen|bepaalt|bepalen|besluit|beslist|beslissen|assesses|assess|decides|decide|determines|determine|considers)\s+([\p{L}-]+\s+){0,8}?(of|whether)\s[^.;]{0,200}?\b(nodig|vereist|noodzakelijk|verplicht|required|necessary|needed|mandatory|moet worden|moeten worden|must be|should be|has to be)\b/iu;
 
 /** A list item that leaves a question open: "(d) determining whether a DPIA is required …". */
 export const DETERMINING_WHETHER = /^\W*(\(?[a-z0-9]{1,3}[.)]\s*)?(determining|deciding|assessing|considering|bepalen|beoordelen|besluiten)\s+(whether|of)\b/i;

@@ -6,8 +6,8 @@
 import type { Document, ReasonCode } from "@ethiek/schemas";
 import { ACKNOWLEDGES_ONLY, expectationInCouncilLetter, MAY_AGREE } from "./commitments.js";
 import { contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
-import { CHOICE_CONDITION, DETERMINING_WHETHER, LABEL_PLACEHOLDER, NEED_OPEN, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT } from "./modality-deferral.js";
-import { ANSWER_NO, CLAUSE_TITLE, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
+import { CHOICE_CONDITION, DETERMINING_WHETHER, HOW_AGREED_LATER, LABEL_PLACEHOLDER, NEED_OPEN, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT } from "./modality-deferral.js";
+import { ANSWER_NO, EXPLANATION_COLUMN, CLAUSE_TITLE, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
 import { agentOnly, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
 import { firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
@@ -51,6 +51,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     return { modality: "heading", reason: rest === "" || PLACEHOLDER.test(rest.split(/(?<=[.!?])\s/)[0] ?? "") ? "placeholder" : "heading-only" };
   }
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
+  // A table's explanation column ("ID | Eis | Type | Toelichting") explains the requirement beside it; it asks nothing itself.
+  if (seg.table && seg.table.column !== 0 && EXPLANATION_COLUMN.test(seg.table.header ?? "")) return { modality: "non-binding", reason: "non-binding" };
   // An earlier message quoted under a reply ("> Wij stellen 90 dagen voor") reports what someone
   // proposed; what the thread settles is in the messages above it.
   if (inQuotedReply(doc.segments, p.segment)) return { modality: "non-binding", reason: "non-binding" };
@@ -70,7 +72,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "notAttached") || refersToAbsentAnnex(p, documents)) return { modality: "deferred", reason: "annex-not-attached" };
   if (!knockOut && context.has("question")) return { modality: "question", reason: "question-only" };
   if (has(p, "withdrawn") && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(p.text))) return { modality: "withdrawn", reason: "withdrawn" };
-  if (has(p, "deferred") || WHETHER_LATER.test(p.text) || WHETHER_NEEDED.test(p.text) || WHETHER_JUDGED.test(p.text) || DETERMINING_WHETHER.test(p.text) || NEED_OPEN.test(p.text)) return { modality: "deferred", reason: "deferred" };
+  if (has(p, "deferred") || WHETHER_LATER.test(p.text) || WHETHER_NEEDED.test(p.text) || WHETHER_JUDGED.test(p.text) || DETERMINING_WHETHER.test(p.text) || NEED_OPEN.test(p.text) || HOW_AGREED_LATER.test(p.text)) return { modality: "deferred", reason: "deferred" };
   // "Indien de Provincie besluit een DPIA uit te voeren, verleent Opdrachtnemer medewerking": the
   // duty waits for the buyer's choice (a supplier's own choice still binds him once made).
   if (OPTION_CONDITION.test(p.text)) return { modality: "deferred", reason: "deferred" };

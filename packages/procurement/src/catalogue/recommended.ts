@@ -158,7 +158,7 @@ const ownUsage: RequirementDefinition[] = [
           ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelbepalingen", "modelcontractclausules", "model contractual clauses", "model contractual ai clauses", "model contract clauses", "ai module", "aimodule"],
           ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "form part", "forms part", "maken deel uit", "maakt deel uit", "attached", "aangevuld", "incorporated", "nemen ... op", "neemt ... op", "opgesteld op basis van", "drawn up on the basis of",
             // The infinitive after a verb ("bevestigen dat de MCC-AI deel uitmaken van") and terms modelled on the clauses.
-            "deel uitmaken", "deel uit te maken", "naar het voorbeeld van", "modelled on", "modeled on"],
+            "deel uitmaken", "deel uit te maken", "naar het voorbeeld van", "modelled on", "modeled on", "uitwerking van", "elaboration of", "implementation of"],
         ],
       },
     ],
@@ -311,7 +311,9 @@ const ownUsage: RequirementDefinition[] = [
           ["uitschakelen", "uitschakel*", "buiten gebruik", "offline", "stopzetten", "stop the", "stop it", "override*", "terzijde", "negeren", "disregard*", "blokkeren", "ingrijpen", "intervene", "switch off", "switch it off", "shut down", "menselijk toezicht", "human oversight", "automation bias", 
             "zet uit", "stilleggen", "verwerpen", "verwerpt", "turn off", "turn it off", "deactivate*", "deactiveren", "suspend the",
             // Art. 14(4)(e): "interrupt the system through a 'stop' button or a similar procedure".
-            "onderbreken", "interrupt*", "stopknop", "stop button", "uitzetten", "uit te zetten", "stilzetten", "stil te zetten"],
+            "onderbreken", "interrupt*", "stopknop", "stop button", "uitzetten", "uit te zetten", "stilzetten", "stil te zetten",
+            // Art. 14(4)(d): "disregard, override or reverse the output" ("terzijde te schuiven of terug te draaien").
+            "verworpen", "terugdraaien", "terug te draaien", "teruggedraaid", "terzijde schuiven", "terzijde te schuiven", "reverse the output"],
         ],
       },
     ],
@@ -472,7 +474,9 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["uitleg", "explanation*", "toelichting", "explain*", "uitlegbaar*", "uitleggen", "uit te leggen", "legt ... uit", "leggen ... uit", "uiteenzetting", "zet ... uiteen", "uiteen te zetten"],
+          ["uitleg", "explanation*", "toelichting", "explain*", "uitlegbaar*", "uitleggen", "uit te leggen", "legt ... uit", "leggen ... uit", "uiteenzetting", "zet ... uiteen", "uiteen te zetten",
+            // Awb arts. 3:46-3:47: the reasons of a decision, for a calculation its specification.
+            "motivering", "rekenspecificatie*", "berekeningsspecificatie*", "statement of reasons"],
           [
             "begrijpelijke taal", "begrijpelijk*", "plain language", "b1", "aanvrager*", "applicant*", "betrokkene*", "person concerned", "affected", "per aanvraag", "individu*", "per besluit", "each decision",
             "individual", "gewone taal", "eenvoudige taal", "eenvoudig nederlands",
@@ -1059,6 +1063,7 @@ const ownUsage: RequirementDefinition[] = [
         all: [
           [
             "eisen", "requirements", "programma van eisen", "knock outeisen", "ko eisen", "minimumeisen", "must haves", "must have requirements", "moet punten", "verplichtingen", "obligations",
+            "knock out requirements", "programme of requirements", "minimum requirements",
           ],
           // Wherever the requirements end up binding: a contract of any name, a call-off, an order
           // confirmation, a subsidy decision (Awb art. 4:37); the requirements list alone is not enough.
@@ -1069,7 +1074,7 @@ const ownUsage: RequirementDefinition[] = [
           // "nemen we één op één over in de overeenkomst": taken over into the contract.
           [
             "opgenomen", "onderdeel", "apply", "applies", "included", "form part", "forms part", "maken deel uit", "maakt deel uit", "maken ... deel uit", "maakt ... deel uit", "nemen ... over",
-            "neemt ... over", "overgenomen", "incorporated", "vastgelegd", "verwerkt in", "lays down", "lay down", "laid down", "sets out", "set out",
+            "neemt ... over", "overgenomen", "incorporated", "vastgelegd", "verwerkt in", "lays down", "lay down", "laid down", "sets out", "set out", "correspond to", "corresponds to", "komen overeen met",
           ],
         ],
       },

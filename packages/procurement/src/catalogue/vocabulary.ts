@@ -122,7 +122,9 @@ export const vocabulary: Vocabulary = {
         "nog te sluiten", "yet to be concluded", "to be concluded later",
         "nadere uitwerking", "uitwerking na gunning", "uitgewerkt na gunning", "worked out after award", "worked out after the award",
         // Put to a later talk or still to be found out ("bespreken we later", "zoekt P&O nog uit").
-        "nog niet vastgesteld", "nog niet bepaald", "not yet determined", "uitstellen tot", "uitgesteld tot", "postponed until", "postponed to",
+        "nog niet vastgesteld", "nog niet bepaald", "not yet determined",
+        // Arrangements still to be made, by a party or in a later agreement ("maken … afspraken over", "shall be determined by").
+        "maken ... afspraken", "maakt ... afspraken", "afspraken maken", "shall be determined", "shall be decided", "shall be agreed upon", "later af", "later afstemmen", "later afgestemd", "uitstellen tot", "uitgesteld tot", "postponed until", "postponed to",
         "weet ik niet", "weten we niet", "weten wij niet", "weet ik nog niet", "weten we nog niet", "weten wij nog niet", "geen idee", "is still open", "remains open", "staat nog open", "is nog open",
         // Still deliberating ("De Provincie beraadt zich nog op …"): nothing is decided.
         "beraadt zich", "beraden zich", "zich nog beraden", "in beraad", "still deliberating", "deliberating whether",
@@ -260,6 +262,8 @@ export const vocabulary: Vocabulary = {
         "niet van toepassing", "buiten toepassing", "to ... extent", "at its discretion", "considers appropriate", "deems appropriate", "replaced by", "is replaced", "instead of",
         "with the exception of", "except", "does not apply", "do not apply", "shall not apply", "not applicable", "disapplied",
         "not incorporated", "geen deel", "does not form part", "do not form part",
+        // A reference that binds only "where applicable" leaves open what it covers.
+        "to the extent applicable", "insofar as applicable", "where applicable", "indien van toepassing", "waar van toepassing", "voor zover van toepassing",
       ],
     },
   ],

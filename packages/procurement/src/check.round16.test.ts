@@ -1,0 +1,46 @@
+// The engine on the kinds of language of held-out round 16 (general purchasing conditions with an
+// order letter, standard provisions, an SLA with a processor agreement, a framework agreement, an
+// English AI schedule, an RFQ, a PvE table; ADR 0046). The sentences are written for these tests.
+import { describe, expect, it } from "vitest";
+import { declaring, doc, everything } from "../test/helpers.js";
+import { check } from "./index.js";
+
+const resultOf = (text: string, requirement: string) => check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === requirement)!;
+const withSystem = (clause: string) => `# Overeenkomst\n\nHet AI-model voorspelt welke bruggen onderhoud nodig hebben.\n\n${clause}\n`;
+
+describe("check: round 16 kinds", () => {
+  it("reads a duty left to each participant, to arrangements still to be made or to how and when still to be agreed as deferred", () => {
+    expect(resultOf(withSystem("Elke deelnemende gemeente beoordeelt zelf of voor haar gebruik van het model een DPIA moet worden uitgevoerd."), "dpia").reason).toBe("deferred");
+    expect(resultOf(withSystem("Bij het einde van de overeenkomst maken de provincie en de leverancier afspraken over de overdracht van gegevens, modellen en documentatie aan een opvolger."), "exit-and-handover").reason).toBe("deferred");
+    expect(resultOf(withSystem("De leverancier stemt met de provincie af op welke wijze en wanneer de conformiteitsbeoordeling plaatsvindt."), "conformity-assessment").reason).toBe("deferred");
+    expect(resultOf(withSystem("Of de verslagen onder de Archiefwet vallen, stemmen we later af met de archivaris."), "records-and-openness").status).not.toBe("satisfied");
+    // Coordinating inside a clause that binds is no deferral.
+    const bound = resultOf(withSystem("Opdrachtnemer is aanbieder en de provincie is gebruiksverantwoordelijke in de zin van de AI-verordening; wijzigt de provincie het doel, dan stemt zij dat vooraf met Opdrachtnemer af."), "provider-role");
+    expect(bound.status).toBe("satisfied");
+  });
+
+  it("reads the explanation column of a requirements table as explaining, not requiring", () => {
+    const table = [
+      "# Programma van Eisen",
+      "",
+      "Het AI-model geeft elke binnenkomende melding een prioriteit.",
+      "",
+      "| ID | Eis | Type | Toelichting |",
+      "| --- | --- | --- | --- |",
+      "| E-4 | Opdrachtnemer levert een handleiding. | KO | De opdrachtgever legt het model voor aan haar ethische commissie. |",
+    ].join("\n");
+    expect(resultOf(table, "ethics-review").reason).toBe("non-binding");
+  });
+
+  it("does not read a reference that binds only 'to the extent applicable' as settling what it names", () => {
+    const text = "# Schedule\n\nThe tool is an AI system that ranks applicants.\n\n6.1 The Contractor shall ensure that the tool meets, to the extent applicable, Articles 9 to 15 of the AI Act.\n";
+    expect(resultOf(text, "accuracy-robustness-security").reason).not.toBe("by-reference");
+  });
+
+  it("reads the words of AI Act art. 14(4)(d), Awb reasons and an English correspondence clause", () => {
+    expect(resultOf(withSystem("De planner kan iedere voorspelling van het model terugdraaien voordat een werkorder ontstaat."), "human-oversight").status).toBe("satisfied");
+    expect(resultOf(withSystem("Opdrachtnemer levert bij iedere beslissing over een aanvraag een motivering in begrijpelijke taal voor de aanvrager."), "individual-explanation").status).toBe("satisfied");
+    const english = "# Schedule\n\nThe tool is an AI system that drafts replies.\n\nThe requirements in this Schedule correspond to the knock-out requirements of the tender and form part of the Agreement.\n";
+    expect(resultOf(english, "requirements-in-award-and-contract").status).toBe("satisfied");
+  });
+});
