@@ -43,4 +43,27 @@ describe("check: round 16 kinds", () => {
     const english = "# Schedule\n\nThe tool is an AI system that drafts replies.\n\nThe requirements in this Schedule correspond to the knock-out requirements of the tender and form part of the Agreement.\n";
     expect(resultOf(english, "requirements-in-award-and-contract").status).toBe("satisfied");
   });
+
+  it("quotes what the system is and does for its purpose, and both parts of a requirement of two parts", () => {
+    const text = [
+      "# Overeenkomst",
+      "",
+      "1.1 De Opdrachtgever merkt het Systeem aan als AI-systeem zonder hoog risico in de zin van de AI-verordening.",
+      "",
+      "1.2 Het Systeem is een AI-systeem dat meldingen over kapotte lantaarnpalen op urgentie sorteert voor de monteurs.",
+      "",
+      "5.1 De verwerking van persoonsgegevens van melders berust op artikel 6, eerste lid, onder e, AVG.",
+      "",
+      "5.2 Opdrachtnemer bewaart de logbestanden gedurende twaalf maanden.",
+      "",
+      "5.3 Foto's van melders worden uiterlijk negentig dagen na het sluiten van de melding verwijderd.",
+    ].join("\n");
+    const report = check([doc(text)], { manifest: declaring(["algorithmic", "ai", "personal-data"]) });
+    const purpose = report.results.find((r) => r.requirement === "purpose-and-scope")!;
+    expect(purpose.status).toBe("satisfied");
+    expect(purpose.evidence[0]!.quote).toContain("Het Systeem is een AI-systeem dat meldingen");
+    const retention = report.results.find((r) => r.requirement === "purpose-limitation-and-retention")!;
+    expect(retention.status).toBe("satisfied");
+    expect(retention.evidence.map((e) => e.quote).join(" ")).toContain("negentig dagen");
+  });
 });

@@ -24,6 +24,7 @@ import { evidenceOf } from "./evidence.js";
 import { fingerprint, normaliseQuote } from "./fingerprint.js";
 import { inExcludedModule } from "./modules.js";
 import { modalityOf, type ModalityResult } from "./modality.js";
+import { firstParty } from "./modality-party.js";
 import { summarize } from "./summary.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRuleset } from "./rulesets.js";
@@ -114,9 +115,17 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   const aboutAi = aiScope(documents, scanned);
   const conflictsById = new Map<string, Passage[]>();
   const complementsById = new Map<string, Passage[]>();
+  // Passages a requirement's `quote-first` check names: quoted before others that decide the same.
+  const preferredById = new Map<string, Set<Passage>>();
   for (const p of scanned.passages) {
     for (const hit of p.targets) {
       const target = compiled.targets[hit.target]!;
+      if (target.kind === "preferred") {
+        const set = preferredById.get(target.id);
+        if (set) set.add(p);
+        else preferredById.set(target.id, new Set([p]));
+        continue;
+      }
       if (target.kind === "complement") {
         // A duty or a right of the buyer ("kan de Provincie … exporteren") completes the requirement.
         const m = modality(p);
@@ -138,6 +147,8 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   }
   const conflicts = (id: string): readonly Passage[] => conflictsById.get(id) ?? [];
   const complements = (id: string): readonly Passage[] => complementsById.get(id) ?? [];
+  // The system as the subject ("Het Systeem is een AI-systeem dat …"), not a party's duty about it.
+  const quoteFirst = (id: string, p: Passage) => (preferredById.get(id)?.has(p) ?? false) && firstParty(p) === null;
   const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn, aboutAi, conflicts, complements };
   const M = MSG[language];
 
@@ -196,11 +207,33 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
           passageRank(c.passage, documents) +
           (c.reason === reason || (reason === "obligation" && c.reason === "excluded-as-required") ? 4 : 0) +
           topicWeight(c.passage, ri) +
-          (underTitle(c.passage, documents, def.title) ? 2 : 0),
+          (underTitle(c.passage, documents, def.title) ? 2 : 0) +
+          (quoteFirst(def.id, c.passage) ? 3 : 0),
       }))
       .sort((x, y) => y.rank - x.rank || x.i - y.i)
       .map((x) => x.c);
-    const evidence: Evidence[] = ranked.slice(0, 3).map((c) => evidenceOf(c.passage, documents, c.note, c.reason));
+    const evidence: Evidence[] = ranked.slice(0, MAX_EVIDENCE).map((c) => evidenceOf(c.passage, documents, c.note, c.reason));
+    // A requirement met elsewhere is quoted first by the passage its `quote-first` check names
+    // (what the system is and does), even where that passage alone would not decide it.
+    if (status === "satisfied" && !ranked.slice(0, MAX_EVIDENCE).some((c) => quoteFirst(def.id, c.passage))) {
+      const first = [...(preferredById.get(def.id) ?? [])].find((p) => quoteFirst(def.id, p) && !ctx.withdrawn(p, ri) && ctx.modality(p).modality === "obligation");
+      if (first) {
+        evidence.unshift(evidenceOf(first, documents, undefined, "obligation"));
+        if (evidence.length > MAX_EVIDENCE) evidence.pop();
+      }
+    }
+    // A requirement of two parts is shown with both: the clause that meets it and the one that
+    // holds its other part (the retention period beside the lawful basis).
+    if (status === "satisfied" && def.checks?.some((c) => c.kind === "needs-also")) {
+      const shown = new Set(ranked.slice(0, MAX_EVIDENCE).map((c) => c.passage));
+      // The most specific one: a passage that other requirements match (a log retention period
+      // for logging) says less about this one.
+      const specificity = (p: Passage) => (p.requirements.includes(ri) ? 2 : 0) - p.requirements.filter((r) => r !== ri).length;
+      const other = complements(def.id)
+        .filter((p) => !shown.has(p))
+        .reduce<Passage | undefined>((best, p) => (best === undefined || specificity(p) > specificity(best) ? p : best), undefined);
+      if (other) evidence.splice(Math.min(evidence.length, MAX_EVIDENCE - 1), 1, evidenceOf(other, documents, undefined, "obligation"));
+    }
     let message: string =
       status === "satisfied"
         ? reason === "excluded-as-required"
@@ -258,6 +291,9 @@ function milestoneText(resolved: ResolvedRuleset, cond: ConditionContext, langua
  * const report = check([document], { ruleset: "ethiek:recommended", language: "nl" });
  * console.log(report.summary.verdict);
  */
+/** At most this many passages are quoted per requirement. */
+const MAX_EVIDENCE = 3;
+
 export function check(documents: readonly Document[], options: CheckOptions = {}): CheckReport {
   const resolved = resolveCached(options.ruleset ?? "ethiek:recommended", options.rulesets ?? []);
   return runCheck(documents, resolved, options);

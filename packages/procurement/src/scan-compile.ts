@@ -14,7 +14,7 @@ import { derivedConcepts, KEPT_CONCEPTS, type ConceptName } from "./vocabulary.j
  * `not-contradicted` check) or the part it also needs (its `needs-also` check).
  */
 export interface Target {
-  readonly kind: "annex" | "prohibited" | "conflict" | "complement";
+  readonly kind: "annex" | "prohibited" | "conflict" | "complement" | "preferred";
   /** "5a", "2" for Annex III; "c" for art. 5(1)(c); the requirement's id for a conflict or a complement. */
   readonly id: string;
   /** Annex III only: what else a passage must speak of (see AnnexPoint.context). */
@@ -104,9 +104,10 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
   }
   for (const req of ruleset.requirements) {
     for (const check of req.definition.checks ?? []) {
-      if ((check.kind !== "not-contradicted" && check.kind !== "needs-also") || !check.patterns) continue;
+      if ((check.kind !== "not-contradicted" && check.kind !== "needs-also" && check.kind !== "quote-first") || !check.patterns) continue;
       const owner = -1 - targets.length;
       if (check.kind === "needs-also") targets.push({ kind: "complement", id: req.definition.id, context: "none" });
+      else if (check.kind === "quote-first") targets.push({ kind: "preferred", id: req.definition.id, context: "none" });
       else targets.push({ kind: "conflict", id: req.definition.id, context: "none", denial: check.patterns.every(isDenialWording) });
       for (const pattern of check.patterns) addPattern(pattern, owner);
     }

@@ -59,6 +59,24 @@ const ownUsage: RequirementDefinition[] = [
       },
       { all: [AI_SYSTEM, AI_ACT] },
     ],
+    // Quote what the system is and does (art. 3(1), 13(3)(b)(i): its intended purpose) before a
+    // sentence that only records its risk class or its duties.
+    checks: [
+      {
+        kind: "quote-first",
+        patterns: [
+          {
+            all: [
+              [...AI_SYSTEM, "regelgebaseerd*", "rule based"],
+              ["dat", "die", "that", "which", "om", "bedoeld", "bestemd", "intended", "betreft", "concerns", "procure*", "seeks", "zet ... in", "deploys"],
+            ],
+            none: ["hoog risico*", "high risk*", "artikel 5", "article 5", "risicoklasse", "risk class", "ingedeeld", "classified", "aangemerkt", "garandeert", "warrants", "uiterlijk", "no later than",
+              // What it is not for says nothing of what it does.
+              "niet bestemd", "niet bedoeld", "not intended", "not meant", "wordt niet gebruikt", "is not used"],
+          },
+        ],
+      },
+    ],
   },
   {
     id: "risk-classification",

@@ -3343,7 +3343,7 @@ export type PatternTerm = string;
  */
 export type PassageCheck = {
   /**
-   * minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`. needs-also: the requirement has parts that one sentence rarely holds together (a lawful basis and a retention period; an export of data and an exit plan). A binding passage that satisfies the requirement counts only when the documents also hold a binding passage that matches `patterns` (the same passage may); otherwise the result is partial with reason incomplete and the check's `note`. commitment-to-act: the requirement asks the party to do something (train staff, draw up a plan); a passage in which the party only declares that something is the case ('verklaart dat zijn medewerkers voldoende AI-geletterd zijn') is partial with reason declaration-only.
+   * minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`. needs-also: the requirement has parts that one sentence rarely holds together (a lawful basis and a retention period; an export of data and an exit plan). A binding passage that satisfies the requirement counts only when the documents also hold a binding passage that matches `patterns` (the same passage may); otherwise the result is partial with reason incomplete and the check's `note`. commitment-to-act: the requirement asks the party to do something (train staff, draw up a plan); a passage in which the party only declares that something is the case ('verklaart dat zijn medewerkers voldoende AI-geletterd zijn') is partial with reason declaration-only. quote-first: decides nothing; among the passages that decide the result, those that match `patterns` are quoted first (for purpose-and-scope: the sentence that says what the system is and does, before a sentence that records its risk class).
    */
   kind:
     | "minimum-duration"
@@ -3352,7 +3352,8 @@ export type PassageCheck = {
     | "names-supplier"
     | "not-contradicted"
     | "needs-also"
-    | "commitment-to-act";
+    | "commitment-to-act"
+    | "quote-first";
   months?: number;
   /**
    * The check only runs when this holds.
@@ -3365,7 +3366,7 @@ export type PassageCheck = {
     | RuleAnyCondition
     | RuleNotCondition;
   /**
-   * For not-contradicted: the wording of a passage that contradicts the requirement. For needs-also: the wording of the part that must also be there.
+   * For not-contradicted: the wording of a passage that contradicts the requirement. For needs-also: the wording of the part that must also be there. For quote-first: the wording of the passage to quote first.
    *
    * @minItems 1
    */
