@@ -73,6 +73,29 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, init: 
   return reply.code(init.status).type("application/problem+json; charset=utf-8").send(toProblem(request, init));
 }
 
+/** An error of a package's loader or importer: what is wrong, where in the document, and its code. */
+export interface PointedError {
+  readonly pointer: string;
+  readonly message: string;
+  readonly code: string;
+}
+
+/**
+ * The 422 for a request body a package's loader refused (a model, an import file): `lead` begins
+ * the Dutch detail, and every error is named by its place in the body, so a caller fixes all at once.
+ *
+ * @example
+ * if (!loaded.ok) return sendProblem(request, reply, bodyInvalid("maturity-model-invalid", "Het model bevat", loaded.errors));
+ */
+export function bodyInvalid(code: string, lead: string, errors: readonly PointedError[]): ProblemInit {
+  return {
+    status: 422,
+    code,
+    detail: `${lead} ${errors.length} fout(en); invalidParams noemt ze met hun plaats.`,
+    invalidParams: errors.map((e) => ({ name: `body${e.pointer}`, reason: e.message, code: kebab(e.code) })),
+  };
+}
+
 /**
  * A problem raised deep inside a helper (e.g. while reading an upload stream), turned into a
  * response by the error handler. For expected failures only; bugs stay ordinary errors (500).

@@ -1,5 +1,6 @@
 // The two engines the command drives, loaded lazily so `ethiek --help` and a Markdown-only check
 // never pay for what they do not use (PDFium is loaded by @ethiek/documents only for PDFs).
+import type { ClauseSet } from "@ethiek/clauses";
 import { CliError, msg } from "./errors.js";
 
 /** What `ethiek` uses of @ethiek/documents. */
@@ -37,6 +38,21 @@ export async function loadProcurement(): Promise<ProcurementApi> {
 
 /** What `ethiek clauses` and `ethiek rules` use of @ethiek/clauses. */
 export type ClausesApi = typeof import("@ethiek/clauses");
+
+/**
+ * The clauses a ruleset puts in force, or a RULESET_INVALID error listing every problem with its
+ * clause settings (`ethiek clauses` and `ethiek rules` refuse such a ruleset alike).
+ */
+export function resolveClauseSet(api: ClausesApi, resolved: Parameters<ClausesApi["resolveClauses"]>[0]): ClauseSet {
+  const set = api.resolveClauses(resolved);
+  if (!set.ok) {
+    throw new CliError("RULESET_INVALID", msg("cli.error.clauseSettings", { n: set.errors.length }), {
+      details: set.errors.map((e) => `[${e.code}] ${e.message}`),
+      hint: msg("cli.hint.clauseSettings"),
+    });
+  }
+  return set.value;
+}
 
 /** Loads @ethiek/clauses (the DOCX writer is loaded only for --format docx). */
 export async function loadClauses(): Promise<ClausesApi> {

@@ -1,5 +1,22 @@
-import { sql } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { DomainMigrations } from "./migration-types.js";
+
+/**
+ * The `maturity_models` table as maturity-0001 created it, and as maturity-0002 rebuilds it on
+ * SQLite with a publisher that may be null. Both migrations are released: never change what this
+ * creates; a new column or constraint is a new migration.
+ */
+async function createModelsTable(db: Kysely<unknown>, table: string, { publisherRequired }: { publisherRequired: boolean }): Promise<void> {
+  await db.schema
+    .createTable(table)
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("organisation_id", "text", (c) => (publisherRequired ? c.notNull() : c).references("organisations.id"))
+    .addColumn("model", "text", (c) => c.notNull())
+    .addColumn("source", "text", (c) => c.notNull())
+    .addColumn("created_by", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .execute();
+}
 
 /**
  * Digital-ethics maturity (`@ethiek/maturity`): models an organisation imported or added (the
@@ -9,15 +26,7 @@ import type { DomainMigrations } from "./migration-types.js";
 export const maturityMigrations: DomainMigrations = (dialect) => ({
   "maturity-0001-initial": {
     async up(db) {
-      await db.schema
-        .createTable("maturity_models")
-        .addColumn("id", "text", (c) => c.primaryKey())
-        .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id"))
-        .addColumn("model", "text", (c) => c.notNull())
-        .addColumn("source", "text", (c) => c.notNull())
-        .addColumn("created_by", "text", (c) => c.notNull())
-        .addColumn("created_at", "text", (c) => c.notNull())
-        .execute();
+      await createModelsTable(db, "maturity_models", { publisherRequired: true });
       await db.schema
         .createTable("maturity_assessments")
         .addColumn("id", "text", (c) => c.primaryKey())
@@ -42,15 +51,7 @@ export const maturityMigrations: DomainMigrations = (dialect) => ({
         return;
       }
       // SQLite cannot drop NOT NULL: rebuild the table (nothing refers to it by foreign key).
-      await db.schema
-        .createTable("maturity_models_new")
-        .addColumn("id", "text", (c) => c.primaryKey())
-        .addColumn("organisation_id", "text", (c) => c.references("organisations.id"))
-        .addColumn("model", "text", (c) => c.notNull())
-        .addColumn("source", "text", (c) => c.notNull())
-        .addColumn("created_by", "text", (c) => c.notNull())
-        .addColumn("created_at", "text", (c) => c.notNull())
-        .execute();
+      await createModelsTable(db, "maturity_models_new", { publisherRequired: false });
       await sql`INSERT INTO maturity_models_new (id, organisation_id, model, source, created_by, created_at) SELECT id, organisation_id, model, source, created_by, created_at FROM maturity_models`.execute(db);
       await db.schema.dropTable("maturity_models").execute();
       await db.schema.alterTable("maturity_models_new").renameTo("maturity_models").execute();

@@ -3,12 +3,12 @@ import caseRoutes from "./cases/index.js";
 import checkRoutes from "./checks/index.js";
 import governanceRoutes from "./governance/index.js";
 import maturityRoutes from "./maturity/index.js";
-import metaRoutes from "./meta.js";
-import requirementRoutes from "./requirements.js";
-import shareRoutes from "./shares.js";
+import metaRoutes from "./meta/index.js";
+import requirementRoutes from "./requirements/index.js";
+import shareRoutes from "./shares/index.js";
 import waiverRoutes from "./waivers/index.js";
 import webRoutes from "../web/index.js";
-import zgwRoutes from "./zgw.js";
+import zgwRoutes from "./zgw/index.js";
 
 /**
  * Every area's routes, registered in one place. A domain (cases, maturity, governance) adds its

@@ -4,7 +4,7 @@ import { dirname, extname, resolve } from "node:path";
 import { validateCheckReport, type CheckReport, type Ruleset } from "@ethiek/schemas";
 import type { ClausesOptions } from "../args.js";
 import { type LoadedConfig, fromConfig } from "../config.js";
-import { loadClauses, loadDocuments, loadProcurement, type ProcurementApi } from "../engine.js";
+import { loadClauses, loadDocuments, loadProcurement, resolveClauseSet, type ProcurementApi } from "../engine.js";
 import { CliError, exitCodes, msg } from "../errors.js";
 import { resolveTenders } from "../inputs.js";
 import type { Io } from "../io.js";
@@ -41,15 +41,9 @@ export async function runClauses(options: ClausesOptions, config: LoadedConfig, 
   const lang = options.lang ?? c.lang ?? report.language;
 
   const clauses = await loadClauses();
-  const set = clauses.resolveClauses(ruleset.resolved);
-  if (!set.ok) {
-    throw new CliError("RULESET_INVALID", msg("cli.error.clauseSettings", { n: set.errors.length }), {
-      details: set.errors.map((e) => `[${e.code}] ${e.message}`),
-      hint: msg("cli.hint.clauseSettings"),
-    });
-  }
+  const set = resolveClauseSet(clauses, ruleset.resolved);
   const annex = clauses.buildAnnex(report, {
-    clauses: set.value,
+    clauses: set,
     language: lang,
     requirements: procurement.listRequirements(ruleset.resolved, lang),
     notes: options.notes,

@@ -3,7 +3,7 @@ import { translator } from "@ethiek/messages";
 import type { RulesOptions } from "../args.js";
 import type { LoadedConfig } from "../config.js";
 import type { RequirementDoc } from "@ethiek/procurement";
-import { loadClauses, loadProcurement } from "../engine.js";
+import { loadClauses, loadProcurement, resolveClauseSet } from "../engine.js";
 import { CliError, exitCodes, msg } from "../errors.js";
 import { closest } from "../config-schema.js";
 import { type Io, useColor } from "../io.js";
@@ -113,14 +113,7 @@ async function clauseDocs(
   describe: (c: Parameters<typeof import("@ethiek/procurement").describeCondition>[0], l: "nl" | "en") => string,
 ): Promise<{ byRequirement: Map<string, ClauseDoc[]>; own: number; library: string }> {
   const api = await loadClauses();
-  const set = api.resolveClauses(resolved);
-  if (!set.ok) {
-    throw new CliError("RULESET_INVALID", msg("cli.error.clauseSettings", { n: set.errors.length }), {
-      details: set.errors.map((e) => `[${e.code}] ${e.message}`),
-      hint: msg("cli.hint.clauseSettings"),
-    });
-  }
-  const v = set.value;
+  const v = resolveClauseSet(api, resolved);
   const ctx = {
     language: lang,
     supplier: v.parties.supplier[lang],

@@ -2,8 +2,7 @@
 // schemas/case.schema.json, schemas/precedent.schema.json, schemas/case-export.schema.json and
 // schemas/problem.schema.json.
 import type { FastifySchema } from "fastify";
-import { maxPage } from "../../pagination.js";
-import { idParams as idOf } from "../schema-parts.js";
+import { idParams as idOf, pageProperties } from "../schema-parts.js";
 import { schemaRef } from "../../validation.js";
 
 const TAG = "casussen";
@@ -34,8 +33,7 @@ export const listCases = {
     type: "object",
     additionalProperties: false,
     properties: {
-      page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "Het paginanummer, vanaf 1." },
-      pageSize: { type: "integer", minimum: 1, maximum: 100, default: 20, description: "Het aantal casussen per pagina (1 tot 100)." },
+      ...pageProperties("Het aantal casussen per pagina (1 tot 100)."),
       status: { type: "string", enum: ["submitted", "accepted", "declined", "in-analysis", "reflection-given", "decision-recorded", "closed", "withdrawn"], description: "Alleen casussen met deze status." },
       confidentiality: { type: "string", enum: ["public", "internal", "confidential"], description: "Alleen casussen met deze vertrouwelijkheid." },
       organisation: { type: "string", minLength: 1, description: "Alleen casussen van deze organisatie." },
@@ -138,8 +136,7 @@ export const searchPrecedents = {
       domain: tagFilter("beleidsdomein"),
       commission: { type: "string", minLength: 1, description: "Alleen casussen van deze commissie (naam)." },
       year: { type: "integer", minimum: 1900, maximum: 2999, description: "Alleen casussen die in dit jaar zijn afgesloten." },
-      page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "Het paginanummer, vanaf 1." },
-      pageSize: { type: "integer", minimum: 1, maximum: 100, default: 10, description: "Het aantal treffers per pagina (1 tot 100)." },
+      ...pageProperties("Het aantal treffers per pagina (1 tot 100).", { defaultSize: 10 }),
     },
   },
   response: { 200: { description: "De treffers en facetten.", ...schemaRef("precedent") } },

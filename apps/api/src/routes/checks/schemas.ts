@@ -1,8 +1,7 @@
 // The OpenAPI schemas of the checks routes. Bodies and responses refer to schemas/check.schema.json
 // and schemas/problem.schema.json; only parameters and the multipart upload are described here.
 import type { FastifySchema } from "fastify";
-import { maxPage } from "../../pagination.js";
-import { idParams as idOf } from "../schema-parts.js";
+import { idParams as idOf, pageProperties } from "../schema-parts.js";
 import { schemaRef } from "../../validation.js";
 
 /** The media type of a Word document. */
@@ -95,8 +94,7 @@ export const listChecks = {
     type: "object",
     additionalProperties: false,
     properties: {
-      page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "Het paginanummer, vanaf 1." },
-      pageSize: { type: "integer", minimum: 1, maximum: 100, default: 20, description: "Het aantal toetsen per pagina (1 tot 100)." },
+      ...pageProperties("Het aantal toetsen per pagina (1 tot 100)."),
       organisation: { type: "string", minLength: 1, description: "Alleen toetsen van deze organisatie." },
       createdFrom: { type: "string", format: "date", description: "Alleen toetsen op of na deze dag (JJJJ-MM-DD)." },
       createdUntil: { type: "string", format: "date", description: "Alleen toetsen op of vóór deze dag (JJJJ-MM-DD)." },

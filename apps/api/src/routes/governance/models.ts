@@ -2,29 +2,31 @@
 import type { FastifyInstance } from "fastify";
 import { loadGovernanceModel, modelToSvg } from "@ethiek/governance";
 import type { GovernanceModel } from "@ethiek/schemas";
-import { kebab, sendProblem } from "../../problems.js";
+import { bodyInvalid, sendProblem } from "../../problems.js";
 import { allGovernanceModels, findGovernanceModel, findOrganisation, insertGovernanceModel } from "../../storage/governance-models.js";
+import { modelCatalogueReads } from "../model-catalogue.js";
 import * as schemas from "./schemas.js";
 
 /** A name or id as publishers write it, compared without case and outer spaces. */
 const own = (value: string) => value.normalize("NFC").trim().toLocaleLowerCase("nl");
 
+/** The 404 of an id that is neither shipped nor published. */
+const notFound = (id: string) => ({ status: 404, code: "governance-model-not-found", detail: `Er is geen bestuursmodel ${id}.` });
+
 /** Registers the governance model routes: public reads, and publishing by an admin in its own name. */
 export async function governanceModelRoutes(app: FastifyInstance): Promise<void> {
-  app.get("/v1/governance-models", { config: { access: "public" }, schema: schemas.listGovernanceModels }, async (_request, reply) =>
-    reply.send({ items: await allGovernanceModels(app.storage.db) }),
-  );
+  modelCatalogueReads(app, {
+    path: "/v1/governance-models",
+    listSchema: schemas.listGovernanceModels,
+    getSchema: schemas.getGovernanceModel,
+    all: allGovernanceModels,
+    find: findGovernanceModel,
+    notFound,
+  });
 
   app.post("/v1/governance-models", { config: { access: ["admin"] }, schema: schemas.createGovernanceModel }, async (request, reply) => {
     const loaded = loadGovernanceModel(request.body);
-    if (!loaded.ok) {
-      return sendProblem(request, reply, {
-        status: 422,
-        code: "governance-model-invalid",
-        detail: `Het bestuursmodel bevat ${loaded.errors.length} fout(en); invalidParams noemt ze met hun plaats.`,
-        invalidParams: loaded.errors.map((e) => ({ name: `body${e.pointer}`, reason: e.message, code: kebab(e.code) })),
-      });
-    }
+    if (!loaded.ok) return sendProblem(request, reply, bodyInvalid("governance-model-invalid", "Het bestuursmodel bevat", loaded.errors));
     const model = loaded.value;
     const db = app.storage.db;
     if ((await findGovernanceModel(db, model.id)) !== undefined) {
@@ -45,18 +47,11 @@ export async function governanceModelRoutes(app: FastifyInstance): Promise<void>
     return reply.code(201).header("Location", `/v1/governance-models/${model.id}`).send(published);
   });
 
-  app.get("/v1/governance-models/:id", { config: { access: "public" }, schema: schemas.getGovernanceModel }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const model = await findGovernanceModel(app.storage.db, id);
-    if (model === undefined) return sendProblem(request, reply, { status: 404, code: "governance-model-not-found", detail: `Er is geen bestuursmodel ${id}.` });
-    return reply.send(model);
-  });
-
   app.get("/v1/governance-models/:id/diagram.svg", { config: { access: "public" }, schema: schemas.getGovernanceModelDiagram }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const { language } = request.query as { language: "nl" | "en" };
     const model = await findGovernanceModel(app.storage.db, id);
-    if (model === undefined) return sendProblem(request, reply, { status: 404, code: "governance-model-not-found", detail: `Er is geen bestuursmodel ${id}.` });
+    if (model === undefined) return sendProblem(request, reply, notFound(id));
     return reply.type("image/svg+xml; charset=utf-8").header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").send(modelToSvg(model, language));
   });
 }

@@ -140,15 +140,10 @@ export async function routeRoutes(app: FastifyInstance): Promise<void> {
     const last = found.route.events.at(-1)?.occurredAt;
     // Clocks of several instances may differ slightly; never date an event before the previous one.
     const occurredAt = last !== undefined && last > now ? last : now;
-    const next = applyEvent(found.route, {
-      type,
-      actor: { name: request.actor.id, ...(acting === null ? {} : { bodyId: acting.bodyId, role: acting.role }) },
-      occurredAt,
-      ...(stepId === undefined ? {} : { stepId }),
-      ...(outcome === undefined ? {} : { outcome }),
-      ...(toStepId === undefined ? {} : { toStepId }),
-      ...(remarks === undefined ? {} : { remarks }),
-    });
+    // applyEvent stores only the fields that are set (copyInput of @ethiek/governance), so the
+    // optional ones pass as they came, undefined included.
+    const actor = { name: request.actor.id, ...(acting === null ? {} : { bodyId: acting.bodyId, role: acting.role }) };
+    const next = applyEvent(found.route, { type, actor, occurredAt, stepId, outcome, toStepId, remarks });
     if (!next.ok) return sendProblem(request, reply, transitionProblem(next.errors[0]!));
     const route = next.value;
     const event = route.events.at(-1)!;

@@ -1,8 +1,7 @@
 // The OpenAPI schemas of the governance routes. Bodies and responses refer to
 // schemas/governance-model.schema.json, schemas/route.schema.json and schemas/problem.schema.json.
 import type { FastifySchema } from "fastify";
-import { maxPage } from "../../pagination.js";
-import { idParams, svgResponse } from "../schema-parts.js";
+import { idParams, languageProperty, pageProperties, svgResponse } from "../schema-parts.js";
 import { schemaRef } from "../../validation.js";
 
 const TAG = "bestuursroutes";
@@ -10,7 +9,7 @@ const TAG = "bestuursroutes";
 const languageQuery = {
   type: "object",
   additionalProperties: false,
-  properties: { language: { type: "string", enum: ["nl", "en"], default: "nl", description: "De taal van de teksten in de tekening." } },
+  properties: { language: languageProperty("De taal van de teksten in de tekening.") },
 } as const;
 
 export const listGovernanceModels = {
@@ -108,8 +107,7 @@ export const listRoutes = {
     additionalProperties: false,
     properties: {
       status: { type: "string", enum: ["planned", "in-progress", "ready-to-complete", "completed", "rejected", "withdrawn"], description: "Alleen routes met deze status." },
-      page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "De pagina, vanaf 1." },
-      pageSize: { type: "integer", minimum: 1, maximum: 100, default: 20, description: "Het aantal routes per pagina." },
+      ...pageProperties("Het aantal routes per pagina.", { pageDescription: "De pagina, vanaf 1." }),
     },
   },
   response: { 200: { description: "Een pagina routes.", ...schemaRef("route", "RoutePage") } },

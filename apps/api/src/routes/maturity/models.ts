@@ -3,9 +3,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { benchmark, importOdiModel, loadMaturityModel } from "@ethiek/maturity";
 import type { MaturityModel } from "@ethiek/schemas";
-import { kebab, sendProblem } from "../../problems.js";
+import { bodyInvalid, kebab, sendProblem } from "../../problems.js";
 import { allMaturityModels, assessmentsOfModel, findMaturityModel, insertMaturityModel } from "../../storage/maturity.js";
 import { scoresOf } from "../../storage/maturity-views.js";
+import { modelCatalogueReads } from "../model-catalogue.js";
 import * as schemas from "./schemas.js";
 
 const notFound = (id: string) => ({ status: 404, code: "maturity-model-not-found", detail: `Er is geen volwassenheidsmodel ${id}.` });
@@ -22,40 +23,24 @@ async function storeModel(request: FastifyRequest, reply: FastifyReply, model: M
 
 /** Registers the model routes: public reads, and adding or importing by admin or ethics. */
 export async function maturityModelRoutes(app: FastifyInstance): Promise<void> {
-  app.get("/v1/maturity-models", { config: { access: "public" }, schema: schemas.listMaturityModels }, async (_request, reply) =>
-    reply.send({ items: await allMaturityModels(app.storage.db) }),
-  );
-
-  app.get("/v1/maturity-models/:id", { config: { access: "public" }, schema: schemas.getMaturityModel }, async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const model = await findMaturityModel(app.storage.db, id);
-    if (model === undefined) return sendProblem(request, reply, notFound(id));
-    return reply.send(model);
+  modelCatalogueReads(app, {
+    path: "/v1/maturity-models",
+    listSchema: schemas.listMaturityModels,
+    getSchema: schemas.getMaturityModel,
+    all: allMaturityModels,
+    find: findMaturityModel,
+    notFound,
   });
 
   app.post("/v1/maturity-models", { config: { access: ["admin", "ethics"] }, schema: schemas.createMaturityModel }, async (request, reply) => {
     const loaded = loadMaturityModel(request.body);
-    if (!loaded.ok) {
-      return sendProblem(request, reply, {
-        status: 422,
-        code: "maturity-model-invalid",
-        detail: `Het model bevat ${loaded.errors.length} fout(en); invalidParams noemt ze met hun plaats.`,
-        invalidParams: loaded.errors.map((e) => ({ name: `body${e.pointer}`, reason: e.message, code: kebab(e.code) })),
-      });
-    }
+    if (!loaded.ok) return sendProblem(request, reply, bodyInvalid("maturity-model-invalid", "Het model bevat", loaded.errors));
     return storeModel(request, reply, loaded.value, "custom");
   });
 
   app.post("/v1/maturity-model-imports", { config: { access: ["admin", "ethics"] }, schema: schemas.importOdiMaturityModel }, async (request, reply) => {
     const imported = importOdiModel(request.body, { importedAt: new Date().toISOString() });
-    if (!imported.ok) {
-      return sendProblem(request, reply, {
-        status: 422,
-        code: "odi-file-invalid",
-        detail: `Het bestand is geen bruikbaar ODI-volwassenheidsmodel: ${imported.errors.length} fout(en); invalidParams noemt ze met hun plaats.`,
-        invalidParams: imported.errors.map((e) => ({ name: `body${e.pointer}`, reason: e.message, code: kebab(e.code) })),
-      });
-    }
+    if (!imported.ok) return sendProblem(request, reply, bodyInvalid("odi-file-invalid", "Het bestand is geen bruikbaar ODI-volwassenheidsmodel:", imported.errors));
     return storeModel(request, reply, imported.value, "odi-import");
   });
 }

@@ -1,15 +1,14 @@
 // The OpenAPI schemas of the maturity routes. Bodies and responses refer to
 // schemas/maturity-model.schema.json, schemas/maturity-assessment.schema.json and schemas/problem.schema.json.
 import type { FastifySchema } from "fastify";
-import { maxPage } from "../../pagination.js";
-import { idParams as idOf } from "../schema-parts.js";
+import { idParams as idOf, languageProperty, pageProperties, svgResponse } from "../schema-parts.js";
 import { schemaRef } from "../../validation.js";
 
 const TAG = "volwassenheid";
 
 const idParams = (what: string) => idOf(what, 120);
 
-const languageProperty = { type: "string", enum: ["nl", "en"], default: "nl", description: "De taal van de teksten." } as const;
+const language = languageProperty("De taal van de teksten.");
 
 export const listMaturityModels = {
   operationId: "listMaturityModels",
@@ -78,8 +77,7 @@ export const listAssessments = {
     type: "object",
     additionalProperties: false,
     properties: {
-      page: { type: "integer", minimum: 1, maximum: maxPage, default: 1, description: "Het paginanummer, vanaf 1." },
-      pageSize: { type: "integer", minimum: 1, maximum: 100, default: 20, description: "Het aantal metingen per pagina (1 tot 100)." },
+      ...pageProperties("Het aantal metingen per pagina (1 tot 100)."),
     },
   },
   response: { 200: { description: "Eén pagina metingen.", ...schemaRef("maturity-assessment", "MaturityAssessmentPage") } },
@@ -179,9 +177,9 @@ export const getAssessmentChart = {
   querystring: {
     type: "object",
     additionalProperties: false,
-    properties: { kind: { type: "string", enum: ["radar", "timeline"], default: "radar", description: "Het soort grafiek." }, language: languageProperty },
+    properties: { kind: { type: "string", enum: ["radar", "timeline"], default: "radar", description: "Het soort grafiek." }, language },
   },
-  response: { 200: { description: "De grafiek.", content: { "image/svg+xml": { schema: { type: "string", description: "Een op zichzelf staande SVG-tekening." } } } } },
+  response: { 200: svgResponse("De grafiek.") },
 } satisfies FastifySchema;
 
 export const exportAssessmentCsv = {
@@ -193,7 +191,7 @@ export const exportAssessmentCsv = {
   querystring: {
     type: "object",
     additionalProperties: false,
-    properties: { language: languageProperty, separator: { type: "string", enum: ["comma", "semicolon"], default: "comma", description: "Het scheidingsteken; semicolon voor Nederlandse spreadsheets." } },
+    properties: { language, separator: { type: "string", enum: ["comma", "semicolon"], default: "comma", description: "Het scheidingsteken; semicolon voor Nederlandse spreadsheets." } },
   },
   response: { 200: { description: "De meting als CSV.", content: { "text/csv": { schema: { type: "string", description: "CSV volgens RFC 4180." } } } } },
 } satisfies FastifySchema;

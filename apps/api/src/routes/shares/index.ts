@@ -1,19 +1,15 @@
 import type { FastifyInstance } from "fastify";
 import type { CheckShare, CheckShareInput } from "@ethiek/schemas";
-import { audit } from "../audit.js";
-import { findVisibleCheck } from "../storage/checks.js";
-import type { CheckSharesTable } from "../db/database.js";
-import { sendProblem } from "../problems.js";
-import { schemaRef } from "../validation.js";
+import { audit } from "../../audit.js";
+import { findVisibleCheck } from "../../storage/checks.js";
+import type { CheckSharesTable } from "../../db/database.js";
+import { sendProblem } from "../../problems.js";
+import * as schemas from "./schemas.js";
 
 const toShare = (r: CheckSharesTable): CheckShare => ({ check: r.check_id, organisation: r.organisation_id, sharedBy: r.shared_by, sharedAt: r.shared_at });
 
-const checkParams = {
-  type: "object",
-  additionalProperties: false,
-  required: ["id"],
-  properties: { id: { type: "string", minLength: 1, maxLength: 100, description: "De identificatie van de toets." } },
-} as const;
+/** Only the owning organisation shares, lists or stops sharing a check; to anyone else it does not exist. */
+const checkNotFound = (id: string) => ({ status: 404, code: "check-not-found", detail: `Er is geen toets ${id} van uw organisatie.` });
 
 /**
  * Explicit sharing: an organisation never sees another's checks unless the owner shares one. An
@@ -23,27 +19,13 @@ const checkParams = {
 export default async function shareRoutes(app: FastifyInstance): Promise<void> {
   app.post(
     "/v1/checks/:id/shares",
-    {
-      config: { access: ["officer", "admin"] },
-      schema: {
-        operationId: "shareCheck",
-        tags: ["toetsen"],
-        summary: "Deel een toets met een andere organisatie",
-        description: "Alleen voor een inkoper of beheerder van de eigen organisatie. De andere organisatie kan de toets daarna lezen via haar id; delen is vastgelegd in het auditlog.",
-        params: checkParams,
-        body: schemaRef("check", "CheckShareInput"),
-        response: {
-          201: { description: "De toets is gedeeld.", headers: { Location: { type: "string", description: "Het pad van de deellijst." } }, ...schemaRef("check", "CheckShare") },
-          422: { description: "De organisatie bestaat niet, of is uw eigen organisatie.", ...schemaRef("problem") },
-        },
-      },
-    },
+    { config: { access: ["officer", "admin"] }, schema: schemas.shareCheck },
     async (request, reply) => {
       const { id } = request.params as { id: string };
       const { organisation } = request.body as CheckShareInput;
       const db = app.storage.db;
       const check = await findVisibleCheck(db, id, [request.actor.organisation]);
-      if (check === undefined) return sendProblem(request, reply, { status: 404, code: "check-not-found", detail: `Er is geen toets ${id} van uw organisatie.` });
+      if (check === undefined) return sendProblem(request, reply, checkNotFound(id));
       const target = await db.selectFrom("organisations").select("id").where("id", "=", organisation).executeTakeFirst();
       if (target === undefined || organisation === check.organisation_id) {
         return sendProblem(request, reply, {
@@ -74,22 +56,12 @@ export default async function shareRoutes(app: FastifyInstance): Promise<void> {
 
   app.get(
     "/v1/checks/:id/shares",
-    {
-      config: { access: ["officer", "ethics", "admin"] },
-      schema: {
-        operationId: "listCheckShares",
-        tags: ["toetsen"],
-        summary: "Met wie een toets is gedeeld",
-        description: "De organisaties die deze toets van uw organisatie mogen lezen.",
-        params: checkParams,
-        response: { 200: { description: "De deellijst.", ...schemaRef("check", "CheckShareList") } },
-      },
-    },
+    { config: { access: ["officer", "ethics", "admin"] }, schema: schemas.listCheckShares },
     async (request, reply) => {
       const { id } = request.params as { id: string };
       const db = app.storage.db;
       const check = await findVisibleCheck(db, id, [request.actor.organisation]);
-      if (check === undefined) return sendProblem(request, reply, { status: 404, code: "check-not-found", detail: `Er is geen toets ${id} van uw organisatie.` });
+      if (check === undefined) return sendProblem(request, reply, checkNotFound(id));
       const rows = await db.selectFrom("check_shares").selectAll().where("check_id", "=", id).orderBy("shared_at").execute();
       return reply.send({ items: rows.map(toShare) });
     },
@@ -97,30 +69,12 @@ export default async function shareRoutes(app: FastifyInstance): Promise<void> {
 
   app.delete(
     "/v1/checks/:id/shares/:organisation",
-    {
-      config: { access: ["officer", "admin"] },
-      schema: {
-        operationId: "unshareCheck",
-        tags: ["toetsen"],
-        summary: "Stop het delen van een toets",
-        description: "De andere organisatie kan de toets daarna niet meer lezen.",
-        params: {
-          type: "object",
-          additionalProperties: false,
-          required: ["id", "organisation"],
-          properties: {
-            id: { type: "string", minLength: 1, maxLength: 100, description: "De identificatie van de toets." },
-            organisation: { type: "string", minLength: 1, maxLength: 100, description: "De organisatie waarmee niet meer wordt gedeeld." },
-          },
-        },
-        response: { 204: { description: "Niet meer gedeeld.", type: "null" } },
-      },
-    },
+    { config: { access: ["officer", "admin"] }, schema: schemas.unshareCheck },
     async (request, reply) => {
       const { id, organisation } = request.params as { id: string; organisation: string };
       const db = app.storage.db;
       const check = await findVisibleCheck(db, id, [request.actor.organisation]);
-      if (check === undefined) return sendProblem(request, reply, { status: 404, code: "check-not-found", detail: `Er is geen toets ${id} van uw organisatie.` });
+      if (check === undefined) return sendProblem(request, reply, checkNotFound(id));
       const deleted = await db.transaction().execute(async (trx) => {
         const result = await trx.deleteFrom("check_shares").where("check_id", "=", id).where("organisation_id", "=", organisation).executeTakeFirst();
         if (Number(result.numDeletedRows) === 0) return false;

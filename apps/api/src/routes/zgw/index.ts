@@ -1,11 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Case, ZgwPullResult, ZgwPushInput, ZgwPushResult } from "@ethiek/schemas";
 import { pullCases, pushCases, type ZgwError } from "@ethiek/zgw";
-import { audit } from "../audit.js";
-import { kebab, sendProblem } from "../problems.js";
-import { schemaRef } from "../validation.js";
-
-const TAG = "zaaksysteem";
+import { audit } from "../../audit.js";
+import { kebab, sendProblem } from "../../problems.js";
+import * as schemas from "./schemas.js";
 
 /** A failure of the case system as a problem: 504 when it did not answer, else 502 with ZGW's own field errors. */
 function zgwProblem(request: FastifyRequest, reply: FastifyReply, error: ZgwError) {
@@ -29,18 +27,7 @@ export default async function zgwRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(
     "/v1/zgw/push",
-    {
-      config: { access: ["ethics", "admin"] },
-      schema: {
-        operationId: "pushCasesToZgw",
-        tags: [TAG],
-        summary: "Zet casussen in het zaaksysteem",
-        description:
-          "Zet de casussen van uw organisatie in het zaaksysteem van de provincie (ZGW Zaken-API en Catalogi-API): het zaaktype eenmalig, en per casus de zaak, rollen, het resultaat en de statussen. Nog een keer zetten verandert niets; een onderbroken keer gaat de volgende keer verder waar hij stopte. Elke stap staat in het auditlog.",
-        body: schemaRef("zgw-sync", "ZgwPushInput"),
-        response: { 200: { description: "Alle casussen staan in het zaaksysteem.", ...schemaRef("zgw-sync") } },
-      },
-    },
+    { config: { access: ["ethics", "admin"] }, schema: schemas.pushCasesToZgw },
     async (request, reply) => {
       const zgw = app.config.zgw;
       if (zgw === undefined) return notConfigured(request, reply);
@@ -91,17 +78,7 @@ export default async function zgwRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(
     "/v1/zgw/pull",
-    {
-      config: { access: ["ethics", "admin"] },
-      schema: {
-        operationId: "pullCasesFromZgw",
-        tags: [TAG],
-        summary: "Haal casussen uit het zaaksysteem",
-        description:
-          "Haalt de zaken van het zaaktype voor ethische casussen uit het zaaksysteem, met hun statussen, rollen en resultaat, en voegt ze als casussen van uw organisatie toe aan de moresprudentie. Casussen die hier al staan, blijven zoals ze zijn. Alles of niets: bij een fout wordt niets toegevoegd.",
-        response: { 200: { description: "De zaken zijn opgehaald.", ...schemaRef("zgw-sync", "ZgwPullResult") } },
-      },
-    },
+    { config: { access: ["ethics", "admin"] }, schema: schemas.pullCasesFromZgw },
     async (request, reply) => {
       const zgw = app.config.zgw;
       if (zgw === undefined) return notConfigured(request, reply);
