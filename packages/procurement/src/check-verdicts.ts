@@ -30,7 +30,6 @@ export interface Context {
   readonly language: Language;
   /** Modality per passage, computed once however many requirements match it. */
   readonly modality: (p: Passage) => ModalityResult;
-  /** True when an answer withdrew or replaced the requirement the passage states (by its id, e.g. E-25). */
   /**
    * True when an answer withdrew or replaced the requirement the passage states (by its id, e.g.
    * E-25); for a part withdrawn ("Het onderdeel van E-08 over … vervalt"), only for the catalogue

@@ -31,6 +31,32 @@ export function before(p: Passage, q: Passage): boolean {
   return p.document < q.document || (p.document === q.document && p.segment < q.segment);
 }
 
+/**
+ * An order letter or a later document that sets aside or changes an article of the general terms
+ * by its number: "Artikel 18 AIV-ICT 2025 is op deze Nadere Overeenkomst niet van toepassing",
+ * "In afwijking van artikel 20.3 … bewaart Opdrachtnemer …", "Een opleiding als bedoeld in artikel
+ * 28 maakt geen deel uit van deze opdracht", "Notwithstanding clause 7.2, …".
+ */
+const ARTICLE_SET_ASIDE = /\b(?:artikel|article|clause|art\.)\s+(\d{1,3}(?:\.\d{1,2})?)\b[^.;]{0,80}?\b(?:niet van toepassing|buiten toepassing|maakt geen deel uit|maken geen deel uit|vervalt|shall not apply|does not apply|is disapplied|does not form part)\b/gi;
+const ARTICLE_DEVIATION = /\b(?:in afwijking van|notwithstanding|by way of derogation from)\s+(?:het bepaalde in\s+)?(?:artikel|article|clause|art\.)\s+(\d{1,3}(?:\.\d{1,2})?)\b/gi;
+
+/** Article numbers of other documents that a passage sets aside (all) or changes (amended). */
+export function articlesSetAside(p: Passage): { all: string[]; amended: string[] } {
+  return { all: [...p.text.matchAll(ARTICLE_SET_ASIDE)].map((m) => m[1]!), amended: [...p.text.matchAll(ARTICLE_DEVIATION)].map((m) => m[1]!) };
+}
+
+/** The article number a passage stands in: its clause's own number ("20.3 …") or its heading's ("Artikel 18 …"). */
+export function articleNumberOf(p: Passage, documents: readonly Document[]): string | null {
+  const seg = documents[p.document]!.segments[p.segment]!;
+  const own = /^\W*(\d{1,3}(?:\.\d{1,2})?)\s/.exec(seg.text);
+  if (own) return own[1]!;
+  for (let i = seg.headingPath.length - 1; i >= 0; i--) {
+    const m = /^\W*(?:artikel|article|clause)\s+(\d{1,3})\b/i.exec(seg.headingPath[i]!);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** Ids withdrawn ("Eis E-25 vervalt") or amended ("E-03 wordt gewijzigd en luidt nu: …") by an answer. */
 export function withdrawnRequirementIds(passages: readonly Passage[], modality: (p: Passage) => ModalityResult): Map<string, { all: boolean; part: boolean; passage: Passage }> {
   const out = new Map<string, { all: boolean; part: boolean; passage: Passage }>();

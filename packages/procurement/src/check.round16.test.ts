@@ -66,4 +66,34 @@ describe("check: round 16 kinds", () => {
     expect(retention.status).toBe("satisfied");
     expect(retention.evidence.map((e) => e.quote).join(" ")).toContain("negentig dagen");
   });
+
+  it("reads an order that sets aside or changes an article of the general terms by its number", () => {
+    const terms = [
+      "# Algemene inkoopvoorwaarden AI",
+      "",
+      "Het AI-systeem beoordeelt aanvragen voor een subsidie.",
+      "",
+      "### Artikel 9 Opleiding",
+      "",
+      "9.1 Opdrachtnemer verzorgt voor alle gebruikers een training over de werking en de grenzen van het AI-systeem.",
+      "",
+      "### Artikel 11 Logging",
+      "",
+      "11.2 Opdrachtnemer bewaart de logbestanden van het AI-systeem ten minste twaalf maanden.",
+    ].join("\n");
+    const order = [
+      "# Opdrachtbrief",
+      "",
+      "3.1 Een training als bedoeld in artikel 9 van de voorwaarden maakt geen deel uit van deze opdracht.",
+      "",
+      "3.2 In afwijking van artikel 11.2 bewaart Opdrachtnemer de logbestanden twee maanden.",
+    ].join("\n");
+    const report = check([doc(terms, "voorwaarden.md"), doc(order, "opdracht.md")], { manifest: declaring(everything) });
+    expect(report.results.find((r) => r.requirement === "ai-literacy")!.status).not.toBe("satisfied");
+    const logging = report.results.find((r) => r.requirement === "logging")!;
+    expect(logging.status).toBe("partial");
+    expect(logging.reason).toBe("retention-too-short");
+    // The terms alone still bind.
+    expect(check([doc(terms, "voorwaarden.md")], { manifest: declaring(everything) }).results.find((r) => r.requirement === "logging")!.status).toBe("satisfied");
+  });
 });

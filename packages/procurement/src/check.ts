@@ -17,7 +17,7 @@ import { passageRank, topicWeight, underTitle } from "./check-ranking.js";
 import { aiScope } from "./check-scope.js";
 import { MSG, type Language } from "./check-texts.js";
 import { decide, type Context } from "./check-verdicts.js";
-import { before, LEADING_ID, passageLabelText, requirementIdsIn, withdrawnRequirementIds } from "./check-withdrawn.js";
+import { articleNumberOf, articlesSetAside, before, LEADING_ID, passageLabelText, requirementIdsIn, withdrawnRequirementIds } from "./check-withdrawn.js";
 import { classifyScanned } from "./classify.js";
 import { describeCondition, evaluate, resolveSeverity, type ConditionContext } from "./conditions.js";
 import { evidenceOf } from "./evidence.js";
@@ -72,6 +72,9 @@ export function guessLanguage(documents: readonly Document[]): Language {
 
 const NOT_APPLICABLE_MODULE: ModalityResult = { modality: "withdrawn", reason: "module-not-applicable" };
 
+/** At most this many passages are quoted per requirement. */
+const MAX_EVIDENCE = 3;
+
 /** Runs the whole check on scanned documents. */
 export function runCheck(documents: readonly Document[], resolved: ResolvedRuleset, options: CheckOptions): CheckReport {
   const compiled = compile(resolved);
@@ -94,7 +97,22 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     return m;
   };
   const withdrawnIds = withdrawnRequirementIds(scanned.passages, modality);
+  // Articles of the general terms that another document of the tender sets aside or changes, with
+  // the document that does so.
+  const articlesAside = new Map<string, Set<number>>();
+  if (documents.length > 1) {
+    for (const p of scanned.passages) {
+      const { all, amended } = articlesSetAside(p);
+      for (const n of [...all, ...amended]) articlesAside.set(n, (articlesAside.get(n) ?? new Set()).add(p.document));
+    }
+  }
+  const setAside = (p: Passage): boolean => {
+    const n = articleNumberOf(p, documents);
+    if (n === null) return false;
+    return [n, n.split(".")[0]!].some((k) => [...(articlesAside.get(k) ?? [])].some((d) => d !== p.document));
+  };
   const withdrawn = (p: Passage, ri?: number): boolean => {
+    if (articlesAside.size > 0 && setAside(p)) return true;
     if (withdrawnIds.size === 0) return false;
     const label = passageLabelText(p, documents);
     const ids = requirementIdsIn(label);
@@ -291,9 +309,6 @@ function milestoneText(resolved: ResolvedRuleset, cond: ConditionContext, langua
  * const report = check([document], { ruleset: "ethiek:recommended", language: "nl" });
  * console.log(report.summary.verdict);
  */
-/** At most this many passages are quoted per requirement. */
-const MAX_EVIDENCE = 3;
-
 export function check(documents: readonly Document[], options: CheckOptions = {}): CheckReport {
   const resolved = resolveCached(options.ruleset ?? "ethiek:recommended", options.rulesets ?? []);
   return runCheck(documents, resolved, options);

@@ -200,7 +200,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 3(56), 4; AK owp-25", [
       ["training", "trainingen", "trains", "train", "opleiding*", "opleiden", "leidt op", "cursus*", "instructie", "instruction", "e learning*", "workshop*"],
       ["werking", "functioning", "how the system works", "beperkingen", "limitations", "grenzen", "limits", "risico s", "risks", "automation bias", "interpret*", "uitkomsten", "outputs", "foutsoorten", "errors"],
-    ]),
+    ],
+    // Training a model on data ("use Customer Data to train, retrain or fine-tune any model") is not training people.
+    ["fine tun*", "finetun*"]),
   ],
   dpia: [
     p("GDPR art. 35; AK avg-13", [["gegevensbeschermingseffectbeoordeling", "data protection impact assessment", "privacy impact assessment"]]),
