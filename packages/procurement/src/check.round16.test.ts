@@ -96,4 +96,18 @@ describe("check: round 16 kinds", () => {
     // The terms alone still bind.
     expect(check([doc(terms, "voorwaarden.md")], { manifest: declaring(everything) }).results.find((r) => r.requirement === "logging")!.status).toBe("satisfied");
   });
+
+  it("keeps a duty whose sentence goes on to say what counts in the award, and reads 'de wensen worden …' as speaking of wishes", () => {
+    const weighs = withSystem("De eisen uit hoofdstuk 4 worden ongewijzigd opgenomen in de overeenkomst, en de kwaliteit van het menselijk toezicht weegt als gunningscriterium mee.");
+    expect(resultOf(weighs, "requirements-in-award-and-contract").status).toBe("satisfied");
+    const wishesToo = withSystem("Alle eisen uit dit programma van eisen worden onderdeel van de overeenkomst en de SLA; de wensen worden beoordeeld bij de gunning.");
+    expect(resultOf(wishesToo, "requirements-in-award-and-contract").status).toBe("satisfied");
+    // The award clause alone still only weighs.
+    expect(resultOf(withSystem("De kwaliteit van de training weegt als gunningscriterium mee."), "ai-literacy").status).not.toBe("satisfied");
+  });
+
+  it("does not read a ban on training a model with the buyer's data as training of staff", () => {
+    const text = "# Schedule\n\nThe tool is an AI system that ranks applicants.\n\nThe Contractor shall not use Province Data or Outputs to train, retrain or fine-tune any model.\n";
+    expect(resultOf(text, "ai-literacy").status).not.toBe("satisfied");
+  });
 });

@@ -29,7 +29,7 @@ export const KNOCK_OUT = /\b(uitsluiting|uitgesloten|knock[- ]?out|ko[- ]?eis|ex
  * van de overeenkomst"); wishes named by their numbers ("de wensen W-01 tot en met W-03 worden
  * gewaardeerd") are spoken about, the sentence itself is no wish.
  */
-export const OFFERED_WISHES = /\b(aangeboden|geoffreerde|toegezegde|offered)\s+(wensen|wishes)\b|\b(wensen|wishes)\s+[A-Z]{1,4}[-‐]?\d{1,3}\b/i;
+export const OFFERED_WISHES = /\b(aangeboden|geoffreerde|toegezegde|offered)\s+(wensen|wishes)\b|\b(wensen|wishes)\s+[A-Z]{1,4}[-‐]?\d{1,3}\b|\b(de|the)\s+(wensen|wishes)\s+(worden|zijn|tellen|are|will be|count)\b/i;
 
 /**
  * A wish word governs the passage; a weak modal ("should", "could") after a "must" stands in a
@@ -43,6 +43,20 @@ export function wishes(p: Passage): boolean {
   return p.concepts.some((h) => h.concept === "wish" && !(h.at > firstDuty && WEAK_MODALS.has(words[h.at] ?? "")));
 }
 const WEAK_MODALS: ReadonlySet<string> = new Set(["should", "could"]);
+
+/**
+ * A question or award term governs the passage, unless it stands in a clause after a duty ("De
+ * eisen worden opgenomen in de Overeenkomst, en de beheersing weegt als gunningscriterium mee"):
+ * then the duty's clause binds.
+ */
+export function asks(p: Passage): boolean {
+  if (!hasConcept(p, "question")) return false;
+  const firstDuty = p.concepts.find((h) => h.concept === "obligation")?.at ?? Infinity;
+  if (firstDuty === Infinity || !CLAUSE_AFTER.test(p.text)) return true;
+  return p.concepts.some((h) => h.concept === "question" && h.at < firstDuty);
+}
+/** A second clause joined to the first: ", en …", "; …", ", and …". */
+const CLAUSE_AFTER = /[,;]\s+(en|and|maar|but)\b|;\s/i;
 
 /** Headings that name requirements ("eisen", "requirements"). */
 const REQUIREMENT_HEADING = /\b(eisen|eis|vereisten|requirements?|verplichtingen|obligations|knock.?out)\b/i;

@@ -5,7 +5,7 @@
 // modality-context.ts (wishes and questions) and modality-form.ts; modalityOf decides their order.
 import type { Document, ReasonCode } from "@ethiek/schemas";
 import { ACKNOWLEDGES_ONLY, expectationInCouncilLetter, MAY_AGREE } from "./commitments.js";
-import { contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
+import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
 import { CHOICE_CONDITION, DETERMINING_WHETHER, HOW_AGREED_LATER, LABEL_PLACEHOLDER, NEED_OPEN, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT } from "./modality-deferral.js";
 import { ANSWER_NO, EXPLANATION_COLUMN, CLAUSE_TITLE, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
 import { agentOnly, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
@@ -66,7 +66,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (context.has("exclusionLeadIn")) return { modality: "negated", reason: "negated", whole: true };
   // A confirmation whose "no" excludes the tender binds like any knock-out requirement.
   const knockOut = seg.table !== undefined && rowCells(seg, doc.segments, p.segment, 80).some((c) => KNOCK_OUT.test(c.text));
-  if (!knockOut && (has(p, "question") || endsWithQuestionMark(p.text) || isNumberedQuestion(p, seg) || inQuestionBlock(doc.segments, p.segment))) {
+  if (!knockOut && (asks(p) || endsWithQuestionMark(p.text) || isNumberedQuestion(p, seg) || inQuestionBlock(doc.segments, p.segment))) {
     return { modality: "question", reason: "question-only" };
   }
   if (has(p, "notAttached") || refersToAbsentAnnex(p, documents)) return { modality: "deferred", reason: "annex-not-attached" };

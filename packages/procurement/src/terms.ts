@@ -40,9 +40,10 @@ interface TokenMatch {
 /** The field separator "|" of a table row or record: a token that matches nothing and that no term spans. */
 const SEPARATOR: TokenMatch = Object.freeze({ patterns: [], singles: [], firsts: [], gapFirsts: [] });
 
-/** A gapped term ("leidt ... af", "draagt ... over") matches when its second word follows within this many words. */
+/** A gapped term ("leidt ... af", "maken ... deel uit") matches when its second part starts within this many words. */
 export const GAP_REACH = 8;
-const GAPPED = /^(\S+)\s+\.\.\.\s+(\S+)$/;
+/** One word, a gap, then one or more words that must stand together ("maken ... deel uit"). */
+const GAPPED = /^(\S+)\s+\.\.\.\s+(\S+(?:\s+\S+)*)$/;
 
 /** Tokens up to this length are cached by a packed integer key: 5 × 6 bits stays a small integer. */
 const SHORT_TOKEN = 5;
@@ -88,8 +89,8 @@ export class TermIndex {
   private readonly matchBuffer: TokenMatch[] = [];
   /** first token-pattern id → second token-pattern id → multi-word terms starting with that pair. */
   private readonly pairs: Array<Map<number, number[]> | undefined> = [];
-  /** first token-pattern id → [second token-pattern id, term id] of gapped terms (Dutch separable verbs). */
-  private readonly gapped = new Map<number, Array<readonly [number, number]>>();
+  /** first token-pattern id → [the token-pattern ids after the gap, term id] of gapped terms (Dutch separable verbs). */
+  private readonly gapped = new Map<number, Array<readonly [readonly number[], number]>>();
 
   constructor(cacheLimit = 200_000) {
     this.cacheLimit = cacheLimit;
@@ -123,18 +124,19 @@ export class TermIndex {
     return id;
   }
 
-  /** "leidt ... af": the first word, then the second within {@link GAP_REACH} words. */
+  /** "leidt ... af": the first word, then the words after the gap, starting within {@link GAP_REACH} words. */
   private addGapped(key: string, first: string, second: string): number {
     const [a] = parseTerm(first);
-    const [b] = parseTerm(second);
-    if (!a || !b) return -1;
-    const parts = [this.tokenPattern(a.word, a.kind), this.tokenPattern(b.word, b.kind)];
+    const rest = parseTerm(second);
+    if (!a || rest.length === 0) return -1;
+    const after = rest.map((b) => this.tokenPattern(b.word, b.kind));
+    const parts = [this.tokenPattern(a.word, a.kind), ...after];
     const id = this.terms.length;
     this.terms.push({ source: key, parts, gapped: true });
     this.termIds.set(key, id);
     const list = this.gapped.get(parts[0]!);
-    if (list) list.push([parts[1]!, id]);
-    else this.gapped.set(parts[0]!, [[parts[1]!, id]]);
+    if (list) list.push([after, id]);
+    else this.gapped.set(parts[0]!, [[after, id]]);
     this.clearCaches();
     return id;
   }
@@ -285,6 +287,15 @@ export class TermIndex {
     return n;
   }
 
+  /** True when the token patterns `after` stand at positions j, j + 1, … of the match buffer. */
+  private followsAt(matches: readonly TokenMatch[], n: number, j: number, after: readonly number[]): boolean {
+    for (let k = 0; k < after.length; k++) {
+      const m = j + k < n ? matches[j + k] : undefined;
+      if (!m || !m.patterns.includes(after[k]!)) return false;
+    }
+    return true;
+  }
+
   private scanMatches(n: number, onTerm: (termId: number, at: number) => void): void {
     const matches = this.matchBuffer;
     for (let i = 0; i < n; i++) {
@@ -293,10 +304,10 @@ export class TermIndex {
       for (let k = 0; k < singles.length; k++) onTerm(singles[k]!, i);
       const gapFirsts = here.gapFirsts;
       for (let g = 0; g < gapFirsts.length; g++) {
-        for (const [second, termId] of this.gapped.get(gapFirsts[g]!)!) {
+        for (const [after, termId] of this.gapped.get(gapFirsts[g]!)!) {
           for (let j = i + 1, last = Math.min(n - 1, i + GAP_REACH); j <= last; j++) {
             if (matches[j] === SEPARATOR) break;
-            if (matches[j]!.patterns.includes(second)) {
+            if (this.followsAt(matches, n, j, after)) {
               onTerm(termId, i);
               break;
             }

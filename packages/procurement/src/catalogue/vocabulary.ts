@@ -107,7 +107,7 @@ export const vocabulary: Vocabulary = {
         // An action point of minutes is work still to do, not an agreement ("(actiepunt 7)").
         "actiepunt*", "action point*", "action item*",
         // Advice still to be sought settles nothing ("will seek legal advice on whether …").
-        "seek legal advice", "seek advice on", "will seek advice", "advies inwinnen", "winnen ... advies in", "wint ... advies in",
+        "seek legal advice", "seek advice on", "will seek advice", "advies inwinnen",
         // Left open or not (yet) agreed: nothing binds until the parties agree.
         "wordt ... bezien", "worden ... bezien", "wordt ... bekeken", "geen overeenstemming", "niet overeengekomen", "nog niet afgesproken",
         "no agreement", "not agreed", "not been agreed", "not yet agreed",
