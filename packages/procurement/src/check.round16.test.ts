@@ -110,4 +110,21 @@ describe("check: round 16 kinds", () => {
     const text = "# Schedule\n\nThe tool is an AI system that ranks applicants.\n\nThe Contractor shall not use Province Data or Outputs to train, retrain or fine-tune any model.\n";
     expect(resultOf(text, "ai-literacy").status).not.toBe("satisfied");
   });
+  it("reads a decision taken or confirmed by a named official, or never by the model alone, as no solely automated decision", () => {
+    const every = withSystem("Ieder besluit op een aanvraag wordt vastgesteld en ondertekend door een bevoegde ambtenaar.");
+    expect(resultOf(every, "no-solely-automated-decisions").status).toBe("satisfied");
+    const onlyAfter = "# Schedule\n\nThe tool is an AI system that proposes staff rosters.\n\nA proposal becomes a roster only after a planner has reviewed and approved it.\n";
+    expect(resultOf(onlyAfter, "no-solely-automated-decisions").status).toBe("satisfied");
+    const alone = withSystem("Een aanvraag wordt nooit zelfstandig door het model afgewezen.");
+    expect(resultOf(alone, "no-solely-automated-decisions").status).toBe("satisfied");
+    // A model that decides on its own is the opposite.
+    expect(resultOf(withSystem("Het model wijst aanvragen met een lage score zelfstandig af."), "no-solely-automated-decisions").status).not.toBe("satisfied");
+  });
+
+  it("does not let the negation of the next clause negate a duty, and reads 'rangorde' as the order of the general terms", () => {
+    const text = withSystem("Opdrachtnemer voert voor de start een DPIA uit; algemene voorwaarden van de winnaar zijn niet van toepassing.");
+    expect(resultOf(text, "dpia").status).toBe("satisfied");
+    const order = withSystem("Bij strijdigheid geldt de volgende rangorde: deze overeenkomst, daarna de ARBIT-2022.");
+    expect(resultOf(order, "general-terms").status).toBe("satisfied");
+  });
 });

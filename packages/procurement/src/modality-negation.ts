@@ -57,6 +57,8 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
   for (const t of [at, ...terms]) {
     for (const w of p.concepts) {
       if (w.concept !== "negWord" || w.at - t < 1) continue;
+      // "…; algemene voorwaarden van de winnaar zijn niet van toepassing": another clause's negation.
+      if (clauseOf(starts, w.at) !== clause) continue;
       words ??= tokenize(fold(p.text));
       // A long subject ("Een afzonderlijke klachtprocedure voor de selectie van aanvragen … wordt
       // niet ingericht") reaches further when a passive auxiliary stands right before the negation.

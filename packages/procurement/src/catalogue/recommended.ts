@@ -1386,7 +1386,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["arbit*", "gibit*", "inkoopvoorwaarden", "purchasing conditions", "algemene voorwaarden", "general terms", "general conditions", "purchasing terms"],
-          ["van toepassing", "apply", "governed", "gebaseerd", "based on", "voorrang", "precedence", "gelden", "prevail*"],
+          ["van toepassing", "apply", "governed", "gebaseerd", "based on", "voorrang", "precedence", "gelden", "prevail*", "rangorde", "order of precedence"],
         ],
       },
     ],

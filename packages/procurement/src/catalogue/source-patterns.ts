@@ -22,6 +22,10 @@ const HUMAN_DECIDES: [Group, ...Group[]] = [
     "beoordelaar*", "toezichthouder*", "handhaver*", "boa", "inspecteur*", "inspector*", "reviewer*", "assessor*"],
 ];
 
+// The natural persons who decide or confirm (AI Act art. 14(5), 26(2); GDPR art. 22(3): human intervention).
+const DECIDING_PERSONS: Group = [...HUMAN_DECIDES[2], "official*", "ambtena*", "dispatcher*", "centralist*", "planner*", "teamleider*", "team leader*", "managementteam", "management team"];
+const CONFIRMED: Group = ["taken", "made", "confirmed", "signed", "verified", "reviewed", "approved", "genomen", "vastgesteld", "bevestigd", "ondertekend", "geverifieerd", "beoordeeld", "goedgekeurd"];
+
 export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>> = {
   "purpose-and-scope": [
     p("AI Act art. 3(12), 13(3)(b)(i); MCC-AI art. 1; AK pba-02", [["beoogd doel", "beoogde doel", "beoogde toepassing", "gebruikscontext", "context van het gebruik", "intended purpose", "context of use", "intended use"], SYSTEM]),
@@ -233,6 +237,16 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
         "proces verbaal", "processen verbaal", "last onder*", "bestuursdwang", "dwangsom*", "bestuurlijke boete*", "boete*", "fine", "fines", "penalt*", "sanctie*", "sanction*", "naheffingsaanslag*", "aanslag*", "beschikking*"],
     ]),
     p("GDPR art. 22; AI Act art. 14(5)", HUMAN_DECIDES),
+    // "every decision on a request is taken and signed by an authorised official"; "ieder besluit wordt vastgesteld door een behandelaar".
+    p("GDPR art. 22(3); AI Act art. 14(5)", [["every decision", "each decision", "every priority", "iedere beslissing", "elke beslissing", "ieder besluit", "elk besluit", "iedere prioriteit"], CONFIRMED, DECIDING_PERSONS]),
+    // "Een voorstel wordt pas een rooster nadat een Planner het heeft vastgesteld", "only after an officer has reviewed it".
+    p("AI Act art. 14(4)(d), 14(5)", [["pas nadat", "pas na", "only after", "not until"], DECIDING_PERSONS, CONFIRMED]),
+    // "het model bepaalt dat nooit zelfstandig", "may not be closed by the system alone".
+    p("GDPR art. 22(1) (based solely on automated processing)", [
+      ["zelfstandig", "alone", "by itself", "on its own"],
+      ["nooit", "niet", "never", "not", "no"],
+      ["bepaalt", "beslist", "besluit", "decides", "decide", "decided", "closed", "afgewezen", "afgesloten", "rejected", "refused"],
+    ]),
     p("GDPR art. 22(1) (no one subject to an automated decision)", [
       ["niemand", "no one", "nobody", "geen", "no applicant", "no person", "no decision"],
       ["automatisch", "automatically", "geautomatiseerd"],

@@ -38,6 +38,10 @@ export const vocabulary: Vocabulary = {
         "wederpartij",
         // Abbreviations of terse forms ("opdrn. levert …").
         "opdrn",
+        // A design contest's winner gets the follow-up contract (Aanbestedingswet 2012, art. 2.166).
+        "winnaar", "winner",
+        // The supplier of a framework agreement.
+        "raamcontractant", "raamcontractanten", "framework contractor",
       ],
     },
     // A request for quotation addresses the supplier as "u" / "jullie" / "you" (and the buyer is "wij" / "we").
