@@ -20,6 +20,8 @@ interface Candidate {
   readonly kind: Kind;
   readonly reason: ReasonCode;
   readonly note?: string;
+  /** A negation of this very contract's duty, with the topic as its subject ("… is voor deze opdracht niet aan de orde"). */
+  readonly ruledOutHere?: boolean;
 }
 
 export interface Context {
@@ -88,7 +90,7 @@ export function decide(
         candidates.push({ passage: p, kind: "partial", reason: "contradicted", note: L.practiceDescribed });
         continue;
       }
-      candidates.push(excludes ? { passage: p, kind: "satisfied", reason: "excluded-as-required" } : { passage: p, kind: "negated", reason: "negated", note: L.negated });
+      candidates.push(excludes ? { passage: p, kind: "satisfied", reason: "excluded-as-required" } : { passage: p, kind: "negated", reason: "negated", note: L.negated, ruledOutHere: ruledOutHere(p, at) });
       continue;
     }
     if (m.modality !== "obligation") {
@@ -148,8 +150,8 @@ export function decide(
   return settle(candidates);
 }
 
-/** A clause that opens with a condition on what the system is: "Indien het AI-systeem een hoog-risico-AI-systeem is, …". */
-const CONDITION = /^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?(?:indien|als|wanneer|voor zover|ingeval|in het geval dat|if|where|insofar as|in so far as|to the extent that|in case)\b([^,;:]{0,120})/i;
+/** A clause that opens with a condition on what the system is: "Indien het AI-systeem een hoog-risico-AI-systeem is, …", "Betreft de Prestatie een AI-systeem met een hoog risico, dan …". */
+const CONDITION = /^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?(?:indien|als|wanneer|voor zover|ingeval|in het geval dat|if|where|insofar as|in so far as|to the extent that|in case|should|mocht|betreft|gaat het om|is|valt)\b([^,;:]{0,120})/i;
 const CONDITION_TAGS: ReadonlyArray<readonly [RegExp, ClassificationTag]> = [
   [/\bhoog[- ]?risico|\bhigh[- ]risk/i, "high-risk"],
   [/\bpersoonsgegevens|\bpersonal data/i, "personal-data"],
@@ -210,10 +212,25 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
   return problem;
 }
 
+/** The topic opens the sentence and its first clause scopes the negation to this contract. */
+function ruledOutHere(p: Passage, at: number): boolean {
+  if (at < 0 || at > RULED_OUT_SUBJECT_REACH) return false;
+  const semicolon = p.text.indexOf(";");
+  return THIS_CONTRACT.test(semicolon < 0 ? p.text : p.text.slice(0, semicolon));
+}
+const RULED_OUT_SUBJECT_REACH = 5;
+
+/** Words that scope a sentence to the contract at hand. */
+const THIS_CONTRACT = /\b(voor|in|bij|binnen) (deze|dit) (opdracht|overeenkomst|aanbesteding|contract|toepassing|pilot|project)\b|\b(for|in|under) this (contract|agreement|assignment|tender|procurement|application|pilot|project)\b/i;
+
 /** The status of a requirement from its candidate passages. */
 function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "missing"; reason: ReasonCode; candidates: Candidate[] } {
   const contradicted = candidates.filter((c) => c.kind === "contradicted");
   if (contradicted.length > 0) return { status: "partial", reason: "contradicted", candidates: [...contradicted, ...candidates.filter((c) => c.kind === "satisfied")] };
+  // "Publicatie in het Algoritmeregister is voor deze opdracht niet aan de orde": ruled out for this
+  // very contract, which a policy or general clause elsewhere does not undo.
+  const ruledOut = candidates.filter((c) => c.ruledOutHere);
+  if (ruledOut.length > 0) return { status: "missing", reason: "negated", candidates: ruledOut };
   const satisfied = candidates.filter((c) => c.kind === "satisfied");
   // An article incorporated by reference yields to a shorter period the contract states itself
   // (its proviso: "article 5 applies, logs are kept 30 days").

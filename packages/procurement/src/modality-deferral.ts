@@ -27,6 +27,12 @@ export const WHETHER_JUDGED = /\b(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noo
 
 /** How or when still to be agreed: "stemt in de implementatiefase af op welke wijze en wanneer …". */
 export const HOW_AGREED_LATER = /\b(stemt|stemmen|spreekt|spreken)\b[^.;]{0,100}\b(af|overeen)\s+(op welke wijze|hoe|wanneer)\b/i;
+/**
+ * Arrangements on a topic that a later agreement will hold: "Afspraken over hertraining worden
+ * opgenomen in de dienstverleningsovereenkomst", "Arrangements for retraining will be set out in each
+ * call-off". An attached annex holds them already.
+ */
+export const ARRANGEMENTS_LATER = /^\W*([A-Z]?\.?\d+(\.\d+)*\.?\s+)?(nadere\s+|verdere\s+|further\s+)?(afspraken|arrangements|agreements)\s+(over|omtrent|inzake|ten aanzien van|met betrekking tot|on|for|regarding|concerning)\b(?![^.;]*\b(bijlage|annex|schedule|appendix)\s+[\dA-Z])[^.;]{0,200}\b(worden|zullen|will be|shall be|are to be)\b[^.;]{0,80}\b(opgenomen|vastgelegd|gemaakt|uitgewerkt|set out|laid down|included|recorded|made|agreed)\b/i;
 export const NEED_OPEN = /\b(beoordeelt|beoordelen|bepaalt|bepalen|besluit|beslist|beslissen|assesses|assess|decides|decide|determines|determine|considers)\s+([\p{L}-]+\s+){0,8}?(of|whether)\s[^.;]{0,200}?\b(nodig|vereist|noodzakelijk|verplicht|required|necessary|needed|mandatory|moet worden|moeten worden|must be|should be|has to be)\b/iu;
 
 /** A list item that leaves a question open: "(d) determining whether a DPIA is required …". */

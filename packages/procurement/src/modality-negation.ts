@@ -41,10 +41,16 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
   const starts = p.text.includes(";") ? clauseStarts(p) : [0];
   const clause = clauseOf(starts, at);
   const terms = allTerms.filter((t) => clauseOf(starts, t) === clause);
+  // "7.6 DPIA. The Province will not carry out a DPIA": a leading label names the topic the
+  // sentence then negates.
+  if (at <= 2 && LEADING_LABEL.test(p.text)) words = tokenize(fold(p.text));
+  const topics = words ? [at, ...words.flatMap((x, i) => (i > at + 1 && x === words![at] ? [i] : []))] : [at];
   for (const w of p.concepts) {
     if (w.concept !== "negWord") continue;
     if (COMPARATIVE.test(p.text) && isComparativeAt(p, w.at)) continue;
-    if (w.at < at && at - w.at <= 4) return true;
+    // A negated verb right after the negation carries it over its object's words ("will not carry out a separate DPIA").
+    const reach = p.concepts.some((v) => v.concept === "negVerb" && v.at === w.at + 1) ? 6 : 4;
+    if (topics.some((t) => w.at < t && t - w.at <= reach)) return true;
     // "levert geen modelkaarten": a determiner negation directly before any of the topic's words.
     // Not after an obligation: "garandeert dat geen rechten van derden worden geschonden" obliges.
     if (terms.some((t) => t > w.at && t - w.at <= 2) && !p.concepts.some((o) => o.concept === "obligation" && o.at < w.at)) {
@@ -75,6 +81,9 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
   }
   return false;
 }
+
+/** A clause title of a few words before the sentence: "7.6 DPIA. The Province will not …". */
+const LEADING_LABEL = /^\s*([\dA-Z][\d.]*\s+)?[^\s.,;:]+(\s+[^\s.,;:]+){0,3}\.\s/;
 
 /** Participles that say a document or assessment is not made: "wordt niet gesloten", "is not carried out". */
 const NOT_DONE: ReadonlySet<string> = new Set([
@@ -121,8 +130,15 @@ const SUBORDINATE_REACH = 3;
 /** True when a hit is a denied need that is not part of a condition ("as long as … is not possible"). */
 export function isDenial(p: Passage, h: Passage["concepts"][number]): boolean {
   if (h.concept !== "needDenied") return false;
-  return !p.concepts.some((s) => s.concept === "subordinator" && s.at < h.at && h.at - s.at <= SUBORDINATE_REACH);
+  if (p.concepts.some((s) => s.concept === "subordinator" && s.at < h.at && h.at - s.at <= SUBORDINATE_REACH)) return false;
+  // "een beroep op de uitzondering van artikel 6, lid 3, is niet aan de orde": denying an
+  // exception affirms the rule.
+  return !tokenize(fold(p.text)).slice(Math.max(0, h.at - EXCEPTION_REACH), h.at).some((w) => EXCEPTION_SUBJECT.has(w));
 }
+
+/** How far before a denied need its subject may name an exception. */
+const EXCEPTION_REACH = 28;
+const EXCEPTION_SUBJECT: ReadonlySet<string> = new Set(["uitzondering", "uitzonderingsgrond", "exception", "exemption", "derogation"]);
 
 /**
  * True when a negation of the given kind stands in the clause of position `at`, or in another

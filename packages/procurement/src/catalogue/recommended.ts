@@ -99,7 +99,9 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["hoog risico*", "hoogrisico*", "high risk*", "beperkt risico", "minimaal risico", "limited risk", "minimal risk", "risicoklasse", "risk class*", "risicocategorie", "risk category"],
-          ["bijlage iii", "annex iii", "artikel 6", "article 6", "artikel 50", "article 50", "ingedeeld", "classified", "beoordeeld als", "aangemerkt", "merkt", "considers", "indeling"],
+          ["bijlage iii", "annex iii", "artikel 6", "article 6", "artikel 50", "article 50", "ingedeeld", "classified", "beoordeeld als", "aangemerkt", "merkt", "considers", "indeling",
+            // The parties record the class as a finding ("Partijen stellen vast dat …", "The parties acknowledge that …").
+            "stellen vast", "stelt vast", "vastgesteld", "acknowledge that", "acknowledges that", "agree that", "determined that"],
         ],
       },
     ],

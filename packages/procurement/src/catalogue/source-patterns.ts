@@ -13,17 +13,20 @@ const APPLIES: Group = ["van toepassing", "apply", "applies", "aangevuld", "onde
 
 // "No X without the approval of an officer": the person decides, the system proposes (AI Act art. 14(4)(d),
 // 14(5): verified and confirmed by natural persons; GDPR art. 22: not solely automated).
+// The people who review or approve: officers, committees and the roles AI Act art. 14(5) has verify and confirm.
+const REVIEWING_PERSONS: Group = ["medewerker*", "behandelaar*", "officer*", "caseworker*", "commissie", "committee", "natuurlijke person*", "natural person*", "mens", "human", "persoon", "person",
+  // AI Act art. 14(5): "verified and confirmed by at least two natural persons" — the roles that do it.
+  "beoordelaar*", "toezichthouder*", "handhaver*", "boa", "inspecteur*", "inspector*", "reviewer*", "assessor*"];
+
 const HUMAN_DECIDES: [Group, ...Group[]] = [
   ["geen", "no", "niet", "not", "never", "nooit"],
   ["zonder goedkeuring", "zonder besluit", "zonder een besluit", "zonder beoordeling", "zonder dat", "without the approval", "without a decision", "without the decision", "without review", "without a review", "without prior review",
     "without approval", "zonder akkoord", "zonder toestemming van"],
-  ["medewerker*", "behandelaar*", "officer*", "caseworker*", "commissie", "committee", "natuurlijke person*", "natural person*", "mens", "human", "persoon", "person",
-    // AI Act art. 14(5): "verified and confirmed by at least two natural persons" — the roles that do it.
-    "beoordelaar*", "toezichthouder*", "handhaver*", "boa", "inspecteur*", "inspector*", "reviewer*", "assessor*"],
+  REVIEWING_PERSONS,
 ];
 
 // The natural persons who decide or confirm (AI Act art. 14(5), 26(2); GDPR art. 22(3): human intervention).
-const DECIDING_PERSONS: Group = [...HUMAN_DECIDES[2], "official*", "ambtena*", "dispatcher*", "centralist*", "planner*", "teamleider*", "team leader*", "managementteam", "management team"];
+const DECIDING_PERSONS: Group = [...REVIEWING_PERSONS, "official*", "ambtena*", "dispatcher*", "centralist*", "planner*", "teamleider*", "team leader*", "managementteam", "management team"];
 const CONFIRMED: Group = ["taken", "made", "confirmed", "signed", "verified", "reviewed", "approved", "genomen", "vastgesteld", "bevestigd", "ondertekend", "geverifieerd", "beoordeeld", "goedgekeurd"];
 
 export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>> = {
@@ -246,6 +249,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["zelfstandig", "alone", "by itself", "on its own"],
       ["nooit", "niet", "never", "not", "no"],
       ["bepaalt", "beslist", "besluit", "decides", "decide", "decided", "closed", "afgewezen", "afgesloten", "rejected", "refused"],
+    ]),
+    // "Een treffer leidt nimmer zonder tussenkomst van een controleur tot een aanslag": a double negation that demands the person.
+    p("GDPR art. 22(3) (human intervention; menselijke tussenkomst)", [
+      ["nooit zonder", "nimmer zonder", "niet zonder", "never without", "not without"],
+      ["tussenkomst", "menselijke tussenkomst", "intervention", "human intervention", "beoordeling", "review"],
     ]),
     p("GDPR art. 22(1) (no one subject to an automated decision)", [
       ["niemand", "no one", "nobody", "geen", "no applicant", "no person", "no decision"],

@@ -148,8 +148,8 @@ export const vocabulary: Vocabulary = {
         "stelde voor", "meent dat", "vroeg of", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
         "kan desgevraagd", "desgevraagd kan",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
-        "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
-        "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "informative", "aims to", "strives to",
+        "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "streven ernaar", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
+        "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
         "for information only", "would help", "it would",
         // An assumption records what a party expects, it commits no one.
         "gaat ervan uit", "gaan ervan uit", "gaat er van uit", "assumes that", "assume that",
@@ -202,6 +202,8 @@ export const vocabulary: Vocabulary = {
         "not part of this assignment", "outside this contract", "outside the contract", "falls outside", "no possibility", "geen mogelijkheid", "niet mogelijk", "not possible",
         "is not envisaged", "not envisaged", "wordt niet voorzien", "niet van toepassing verklaard", "niet gekozen", "not chosen", "not selected", "bevat geen regeling",
         "contains no provision", "no provision for",
+        // Said of a duty: it does not arise here.
+        "niet aan de orde", "not at issue", "does not arise", "niet relevant", "not relevant",
         "geen deel", "geen onderdeel", "is geen onderdeel", "does not form part", "do not form part", "is not part of", "are not part of",
         "not obliged", "not obligated", "under no obligation", "not bound to", "niet gehouden", "is niet verplicht", "zijn niet verplicht",
         "geen eisen", "geen nadere eisen", "no requirements", "no further requirements",
@@ -433,6 +435,8 @@ export const vocabulary: Vocabulary = {
     { source: "GDPR/AVG art. 22(1) (legal effects, similarly significantly affects; rechtsgevolgen, in aanmerkelijke mate treft)", terms: ["rechtsgevolgen", "legal effects", "legal effect", "similarly significant*", "aanmerkelijke mate"] },
     // An enforcement order is addressed to the offender it burdens.
     { source: "Awb arts. 5:21, 5:31d (last onder bestuursdwang, last onder dwangsom)", terms: ["last onder dwangsom", "last onder bestuursdwang", "bestuursdwang", "dwangsom*", "order subject to a penalty", "administrative enforcement order*"] },
+    // A tax assessment is imposed on the one who owes the tax (parking tax, water board tax).
+    { source: "AWR art. 20 (naheffingsaanslag); Gemeentewet art. 234 (parkeerbelasting)", terms: ["naheffingsaanslag*", "belastingaanslag*", "tax assessment*"] },
   ],
   appeal: [
     { source: "Awb (bezwaar en beroep); GDPR art. 22(3), 77-79 (contest, lodge a complaint, judicial remedy)", terms: ["bezwaar", "bezwaren", "beroep", "objection*", "appeal", "appeals"] },
