@@ -5,6 +5,8 @@ import { fold, tokenize } from "./text.js";
 const NUMBER_WORDS: Record<string, number> = {
   een: 1, één: 1, eén: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5, zes: 6, six: 6, zeven: 7, seven: 7,
   acht: 8, eight: 8, negen: 9, nine: 9, tien: 10, ten: 10, elf: 11, eleven: 11, twaalf: 12, twelve: 12, achttien: 18, eighteen: 18,
+  dertien: 13, thirteen: 13, veertien: 14, fourteen: 14, vijftien: 15, fifteen: 15, zestien: 16, sixteen: 16, zeventien: 17, seventeen: 17,
+  negentien: 19, nineteen: 19, vierentwintig: 24, zesendertig: 36, veertig: 40, forty: 40, achtenveertig: 48, vijftig: 50, fifty: 50,
   twintig: 20, twenty: 20, dertig: 30, thirty: 30, zestig: 60, sixty: 60, negentig: 90, ninety: 90, honderdtachtig: 180,
 };
 const UNIT_MONTHS: Array<[RegExp, number]> = [

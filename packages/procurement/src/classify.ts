@@ -240,7 +240,11 @@ export function classifyScanned(
   let area: string | null = null;
   let areaEvidence: Passage[] = [];
   let areaStrength: "strong" | "weak" = "strong";
-  const explicit = ps.filter((p) => has(p, "annexWord") && has(p, "highRiskWord") && !negatedOnly(p, "highRiskWord") && !isQuestion(p));
+  // "valt onder bijlage III, punt 1, onder a, AI-v": a point of the AI Act's Annex III named as
+  // such is high risk even without the words (art. 6(2)); the Act's name tells it from the tender's
+  // own third annex.
+  const namesPoint = (p: Passage) => (has(p, "highRiskWord") && !negatedOnly(p, "highRiskWord")) || (has(p, "aiActName") && !has(p, "highRiskWord") && !has(p, "negWord") && !has(p, "notHighRisk"));
+  const explicit = ps.filter((p) => has(p, "annexWord") && namesPoint(p) && !isQuestion(p));
   for (const p of explicit) {
     const point = annexPointIn(p.text);
     if (point && (!has(p, "notHighRisk") || classifiedBeforeDenial(p))) {

@@ -67,10 +67,10 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
   const heading = seg.headingPath[seg.headingPath.length - 1];
   if (heading) {
     // A heading that names requirements as well ("Submission requirements and questions to
-    // tenderers") leaves each passage under it to say which of the two it is.
+    // tenderers", "Eisen en wensen") leaves each passage or row under it to say which it is.
     const mixed = REQUIREMENT_HEADING.test(heading);
-    for (const c of scanned.contextConcepts(heading)) if (c === "wish" || (c === "question" && !mixed)) out.add(c);
-    if (WISH_LABEL.test(heading) && !MUST_LABEL.test(heading)) out.add("wish");
+    for (const c of scanned.contextConcepts(heading)) if ((c === "wish" || c === "question") && !mixed) out.add(c);
+    if (WISH_LABEL.test(heading) && !MUST_LABEL.test(heading) && !mixed) out.add("wish");
     // The action points of minutes are work still to do, not agreements.
     if (ACTION_POINTS.test(heading)) out.add("deferred");
   }

@@ -76,7 +76,7 @@ function frameworkPositions(p: Passage): Array<{ framework: Framework; at: numbe
   const out: Array<{ framework: Framework; at: number }> = [];
   const lower = p.text.toLowerCase();
   const names: Record<Framework, RegExp> = {
-    "AI Act": /\bai[- ]?(act|verordening)\b|\bverordening \(eu\) 2024\/1689|\bregulation \(eu\) 2024\/1689|\bartificial intelligence act\b|\baia\b/g,
+    "AI Act": /\bai[- ]?(act|verordening|vo?)\b|\bverordening \(eu\) 2024\/1689|\bregulation \(eu\) 2024\/1689|\bartificial intelligence act\b|\baia\b/g,
     GDPR: /\bavg\b|\bgdpr\b|algemene verordening gegevensbescherming|general data protection regulation|2016\/679/g,
     "MCC-AI": /\bmcc[- ]?ai\b|\bmcc\b|modelcontract(bepalingen|clausules)|model contract(ual)? clauses|model clauses/g,
   };

@@ -277,6 +277,8 @@ export const vocabulary: Vocabulary = {
     { source: AI_ACT_NL_EN, terms: ["ai verordening", "aiverordening", "ai act", "verordening eu 2024 1689", "2024 1689", "artificial intelligence act", "aia"] },
     // Names the act goes by in plain Dutch ("de Europese AI-wet") and in its own title (verordening artificiële intelligentie).
     { source: "AI Act, Dutch title; common Dutch usage", terms: ["ai wet", "europese ai wet", "verordening artificiele intelligentie", "wet op de artificiele intelligentie"] },
+    // The short forms drafters define for it ("In deze bijlage wordt met \"AI-v\" de AI-verordening bedoeld", "AI-Vo").
+    { source: "Dutch legal drafting: abbreviations of the AI-verordening", terms: ["ai v", "ai vo", "aivo"] },
   ],
   gdprName: [{ source: "GDPR, nl and en texts", terms: ["avg", "gdpr", "algemene verordening gegevensbescherming", "general data protection regulation", "verordening eu 2016 679", "regulation eu 2016 679"] }],
   mccName: [
