@@ -221,7 +221,7 @@ function ruledOutHere(p: Passage, at: number): boolean {
 const RULED_OUT_SUBJECT_REACH = 5;
 
 /** Words that scope a sentence to the contract at hand. */
-const THIS_CONTRACT = /\b(voor|in|bij|binnen) (deze|dit) (opdracht|overeenkomst|aanbesteding|contract|toepassing|pilot|project)\b|\b(for|in|under) this (contract|agreement|assignment|tender|procurement|application|pilot|project)\b/i;
+const THIS_CONTRACT = /\b(voor|in|bij|binnen) (deze|dit) (opdracht|overeenkomst|aanbesteding|contract|toepassing|pilot|project|bestelling|nadere overeenkomst|deelopdracht|levering)\b|\b(for|in|under) this (contract|agreement|assignment|tender|procurement|application|pilot|project|order|call-off)\b/i;
 
 /** The status of a requirement from its candidate passages. */
 function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "missing"; reason: ReasonCode; candidates: Candidate[] } {

@@ -8,6 +8,7 @@ const REQUIREMENT_ID = /(?<![\w-])([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)(?![\w-
 
 /** A requirement id that opens the text: the clause's or row's own number. */
 export const LEADING_ID = /^\W*(?<![\w-])[A-Z]{1,4}[-‐]\d/;
+const LEADING_ID_TEXT = /^\W*(?<![\w-])([A-Z]{1,4}[-‐]\d{1,3}[a-z]?)(?![\w-])/;
 /** Requirement ids such as E-25, KO-03, US-15 in a text. */
 export function requirementIdsIn(text: string): string[] {
   return [...text.matchAll(REQUIREMENT_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase());
@@ -17,7 +18,12 @@ export function requirementIdsIn(text: string): string[] {
 export function passageLabelText(p: Passage, documents: readonly Document[]): string {
   const segments = documents[p.document]!.segments;
   const seg = segments[p.segment]!;
-  if (!seg.table || seg.table.column === 0 || seg.table.column === undefined) return p.text;
+  if (!seg.table) {
+    // A later sentence of a numbered requirement ("E-14 (KO). … Partijen voeren … uit.") is that requirement too.
+    const own = seg.text.startsWith(p.text) ? null : LEADING_ID_TEXT.exec(seg.text);
+    return own ? `${own[1]} ${p.text}` : p.text;
+  }
+  if (seg.table.column === 0 || seg.table.column === undefined) return p.text;
   for (let j = p.segment - 1; j >= 0 && j >= p.segment - 12; j--) {
     const other = segments[j]!.table;
     if (!other || other.tableIndex !== seg.table.tableIndex || other.row !== seg.table.row) break;
@@ -74,5 +80,5 @@ export function withdrawnRequirementIds(passages: readonly Passage[], modality: 
   return out;
 }
 /** "Het onderdeel van E-08 over …", "the part of R-4 on …": a part of the requirement, named by its topic. */
-const PART_OF_ID = /\b(?:het\s+|dat\s+)?(?:onderdeel|deel|gedeelte|zinsdeel|part|portion)\s+(?:van|of)\s+(?:eis\s+|requirement\s+)?([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)\b/gi;
+const PART_OF_ID = /\b(?:het\s+|dat\s+)?(?:(?:eerste|tweede|derde|laatste|first|second|third|last)\s+)?(?:onderdeel|deel|gedeelte|zinsdeel|zin|part|portion|sentence)\s+(?:van|of)\s+(?:eis\s+|requirement\s+)?([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)\b/gi;
 const REFERENCE_TO_ID = /\b(?:verwijzing(?:en)? naar|reference(?:s)? to|cross[- ]reference(?:s)? to)\s+(?:eis\s+|requirement\s+)?([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)\b/gi;

@@ -7,6 +7,7 @@ import { check, classify } from "./index.js";
 
 const resultOf = (text: string, requirement: string, tags: readonly string[] = everything) =>
   check([doc(text)], { manifest: declaring(tags as typeof everything) }).results.find((r) => r.requirement === requirement)!;
+const withAi = (clause: string) => `# Overeenkomst\n\nHet AI-model stelt conceptbrieven op en herkent objecten op camerabeelden.\n\n${clause}\n`;
 const highRisk = (text: string) => classify([doc(text)]).find((c) => c.tag === "high-risk")!;
 
 describe("check: round 18 kinds", () => {
@@ -53,5 +54,35 @@ describe("check: round 18 kinds", () => {
   it("reads a retention period written in number words above twelve", () => {
     const text = "# Overeenkomst\n\nHet AI-model telt bezoekers op camerabeelden.\n\nDe artikelen 12 en 19 van de AI-verordening zijn van toepassing, met dien verstande dat logbestanden veertien dagen na het evenement worden verwijderd.\n";
     expect(resultOf(text, "logging").reason).toBe("retention-too-short");
+  });
+
+  it("reads reported advice as not binding and a clause that releases the supplier as a denial", () => {
+    const text = withAi("The DPO advised that a data protection impact assessment be carried out before first use.\n\n3.2 This Clause does not oblige the Supplier to disclose which general-purpose AI model underlies the assistant.");
+    expect(resultOf(text, "dpia").status).not.toBe("satisfied");
+    expect(resultOf(text, "supply-chain-transparency").status).toBe("missing");
+    expect(resultOf(withAi("Leverancier streeft naar een nauwkeurigheid van ten minste 90 procent op de testset."), "accuracy-robustness-security").status).not.toBe("satisfied");
+  });
+
+  it("does not read a question someone asked as a use of the system", () => {
+    const text = "# Explanatory memorandum\n\nThe assistant drafts replies to residents with a language model.\n\nDuring the consultation a supplier asked whether a tool that writes to residents about their grants decides about those residents.\n";
+    expect(highRisk(text).holds).toBe(false);
+  });
+
+  it("reads monitoring after go-live as outputs assessed monthly with model changes announced, and a system that falls under Annex III as classified", () => {
+    expect(resultOf(withAi("After go-live the Supplier shall assess 40 drafts monthly against the acceptance criteria and announce any change of model version in advance."), "monitoring-after-go-live").status).toBe("satisfied");
+    expect(resultOf(withAi("Het Systeem valt onder bijlage III, punt 1, onder a, van de AI-verordening."), "risk-classification").status).toBe("satisfied");
+  });
+
+  it("reads a joint analysis of the security risks, and not one that this order does not ask for", () => {
+    expect(resultOf(withAi("Voorafgaand aan de livegang stellen Partijen samen een analyse op van de informatiebeveiligingsrisico's van het Systeem."), "information-security").status).toBe("satisfied");
+    const notAsked = withAi("5.3 Een gezamenlijke beveiligingsrisicoanalyse als bedoeld in artikel A.6 van de inkoopvoorwaarden wordt voor deze Bestelling niet verlangd.");
+    expect(resultOf(notAsked, "information-security").status).toBe("missing");
+  });
+
+  it("reads a later sentence of a numbered requirement as withdrawn when an answer drops that sentence by quoting it", () => {
+    const leidraad = doc("# Leidraad\n\nHet model voorspelt met machine learning welke aanvragen extra controle krijgen.\n\nE-14 (KO). De Opdrachtnemer beschikt over een ISO 27001-certificaat. Partijen voeren vóór de ingebruikname gezamenlijk een beveiligingsrisicoanalyse uit.\n", "leidraad.md");
+    const nvi = doc("# Nota van Inlichtingen\n\nVraag 7: Is een gezamenlijke analyse nodig?\n\nAntwoord: Nee. De laatste zin van eis E-14 («Partijen voeren vóór de ingebruikname gezamenlijk een beveiligingsrisicoanalyse uit.») vervalt.\n", "nvi.md");
+    const r = check([leidraad, nvi], { manifest: declaring(everything) }).results.find((x) => x.requirement === "information-security")!;
+    expect(r.status).not.toBe("satisfied");
   });
 });

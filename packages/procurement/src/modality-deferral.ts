@@ -13,6 +13,8 @@ export const TRAILING_PLACEHOLDER = /[:–—-]\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d
 
 /** An answer that withdraws a named requirement: "Eis E-25 vervalt", "Requirement R-04 is withdrawn". */
 export const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepaling|clause|artikel|article|paragraaf|section)\b|(?<![\w-])[A-Z]{1,4}-\d{1,3}[a-z]?(?![\w-]))[^.;]{0,40}\b(vervalt|vervallen|komt te vervallen|wordt geschrapt|worden geschrapt|is withdrawn|are withdrawn|is deleted|are deleted|no longer applies)\b/i;
+/** The text without quoted or bracketed insertions: "De laatste zin van eis E-14 («…») vervalt" names what it drops. */
+export const withoutQuotes = (text: string): string => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"|\([^)]*\)/g, "");
 
 /** "Of er een IAMA komt, besluit de Provincie later", "Welke delen …, spreken partijen af na gunning", "Whether … will be decided": the decision is deferred. */
 // A short clause title may stand before it ("7.2 Algoritmeregister. Of en in welke categorie …, besluit de Provincie na de gunning").

@@ -68,7 +68,8 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
       words ??= tokenize(fold(p.text));
       // A long subject ("Een afzonderlijke klachtprocedure voor de selectie van aanvragen … wordt
       // niet ingericht") reaches further when a passive auxiliary stands right before the negation.
-      const reach = PASSIVE_AUX.has(words[w.at - 1] ?? "") ? 14 : 4;
+      // "… wordt voor deze Bestelling niet verlangd": the auxiliary may stand a few words before it.
+      const reach = words.slice(Math.max(0, w.at - 4), w.at).some((x) => PASSIVE_AUX.has(x)) ? 18 : 4;
       if (w.at - t > reach) continue;
       if (p.concepts.some((o) => (o.concept === "supplier" || o.concept === "buyer") && o.at > t && o.at < w.at)) continue;
       if (NOT_DONE.has(words[w.at + 1] ?? "") || NOT_DONE.has(words[w.at + 2] ?? "")) return true;
@@ -90,6 +91,7 @@ const NOT_DONE: ReadonlySet<string> = new Set([
   "gesloten", "afgesloten", "uitgevoerd", "opgesteld", "gemaakt", "vereist", "verplicht", "gevraagd",
   "concluded", "carried", "performed", "required", "requested", "prepared", "drawn",
   "ingericht", "opgezet", "aangeboden", "offered",
+  "verlangd", "geeist", "gevergd", "demanded", "expected",
 ]);
 
 /** Auxiliaries of a passive or future that a negation of the whole sentence follows ("wordt niet"). */

@@ -51,7 +51,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["ai verordening", "ai act", "hoog risico*", "high risk*", "minimaal", "minimal", "beperkt", "limited", "verboden", "prohibited", "artikel 50", "article 50", "bijlage iii", "annex iii", "transparantieverplichting*", "transparency obligation*"],
     ]),
     p("AI Act art. 6, Annex III", [
-      ["classificeert", "geclassificeerd", "classified", "classifies", "ingedeeld", "deelt ... in", "aangemerkt als", "considered as"],
+      ["classificeert", "geclassificeerd", "classified", "classifies", "ingedeeld", "deelt ... in", "aangemerkt als", "considered as",
+        // Art. 6(2): "AI systems referred to in Annex III shall be considered to be high-risk" — a system that falls under it.
+        "valt onder", "vallen onder", "valt binnen", "falls under", "falls within", "fall within", "referred to in"],
       ["bijlage iii", "annex iii", "artikel 6", "article 6", "artikel 50", "article 50"],
       ["ai systeem", "ai system", "systeem", "system"],
     ]),
@@ -291,7 +293,13 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AK grw-01; IAMA", [["impact assessment mensenrechten en algoritmes", "human rights impact assessment", "mensenrechtentoets"]]),
   ],
   "information-security": [
-    p("AK owp-26 (gezamenlijke risicoanalyse); GDPR art. 32", [["beveiligingsrisicoanalyse", "security risk analysis", "security risk assessment", "risicoanalyse informatiebeveiliging"], ["samen", "jointly", "together", "ciso"]]),
+    p("AK owp-26 (gezamenlijke risicoanalyse); GDPR art. 32", [["beveiligingsrisicoanalyse", "security risk analysis", "security risk assessment", "risicoanalyse informatiebeveiliging"], ["samen", "gezamenlijk*", "jointly", "joint", "together", "ciso"]]),
+    // The risks themselves analysed or mapped together (GDPR art. 32(2): "the risks that are presented by processing").
+    p("AK owp-26; GDPR art. 32(1), (2); BIO", [
+      ["informatiebeveiligingsrisico*", "beveiligingsrisico*", "security risks", "information security risks", "risks to information security"],
+      ["analyse*", "analys*", "beoordeel*", "beoordeling", "assess*", "in kaart"],
+    ]),
+    p("AK owp-26 (gezamenlijke risicoanalyse)", [["gezamenlijke risicoanalyse", "joint risk analysis", "joint risk assessment"], ["manipulatie", "manipulation", "aanval*", "attack*", "beveiliging*", "security", "inbraak", "intrusion", "dreiging*", "threat*", "integriteit", "integrity", "vertrouwelijkheid", "confidentiality"]]),
     p("AK bio-01, owp-26; BIO; GDPR art. 32", [["baseline informatiebeveiliging overheid", "baseline informatiebeveiliging", "bio", "iso 27001", "iso iec 27001", "nen iso 27001", "iso 27002"], ["risicoanalyse", "risk analysis", "risk assessment", "risicobeoordeling", "samen", "jointly", "together"]]),
   ],
   "supply-chain-transparency": [
@@ -332,9 +340,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["post market monitoring", "monitoring na het in de handel brengen", "monitoringsplan", "monitoring plan", "data drift", "datadrift", "modeldrift", "model drift", "concept drift", "drift", "versiebeheer", "version control", "versioning", "reproduceerbaar*", "reproducib*", "herevaluatie", "re evaluation", "periodieke evaluatie", "periodic evaluation"],
     ]),
     p("AI Act art. 72", [
-      ["meet", "meten", "measures", "measure", "monitort", "monitors", "controleert", "checks", "rapporteert", "reports", "vergelijkt", "vergelijken", "compares", "compare"],
+      // Art. 72(2): "actively and systematically collect, document and analyse" data on the performance.
+      ["meet", "meten", "measures", "measure", "monitort", "monitors", "controleert", "checks", "rapporteert", "reports", "report", "vergelijkt", "vergelijken", "compares", "compare",
+        "analyse", "analyses", "analyseert", "assess", "assesses", "beoordeelt", "evaluate", "evaluates", "evalueert"],
       ["maandelijks", "monthly", "kwartaal", "quarterly", "quarter", "weekly", "dagelijks", "jaarlijks", "yearly", "each year", "ieder jaar", "elk jaar"],
-      ["steekproef", "nauwkeurigheid", "accuracy", "foutpercentage*", "error rate", "prestaties", "performance", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*", "precisie", "precision", "recall"],
+      ["steekproef", "nauwkeurigheid", "accuracy", "change", "changes", "foutpercentage*", "error rate", "prestaties", "performance", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*", "precisie", "precision", "recall"],
     ]),
   ],
   "records-and-openness": [

@@ -82,6 +82,8 @@ export const vocabulary: Vocabulary = {
       terms: [
         "los van de beoordeling", "buiten de beoordeling", "outside the assessment",
         "marktconsultatie", "marktverkenning", "niet beoordeeld", "worden niet beoordeeld", "wordt niet beoordeeld", "niet bindend", "geen eis",
+        // A question reported ("A supplier asked whether the tool decides about residents") describes no use.
+        "asked whether", "asks whether", "vroeg of", "vroegen of", "vraagt of", "wanted to know whether", "wilde weten of",
         "kijkt u", "vragen u", "vraag aan de markt", "vragen ... markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt ... mee",
         "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views", "are invited to state", "are invited to indicate", "invited to describe", "invited to explain",
         // A bidder invited to answer; an applicant invited to an interview is no question ("bepaalt wie wordt uitgenodigd").
@@ -145,10 +147,12 @@ export const vocabulary: Vocabulary = {
         // Taking part is the party's free choice.
         "participation is voluntary", "deelname is vrijwillig", "medewerking is vrijwillig",
         // … or proposes, asks or thinks, and what was only discussed ("Besproken is of …").
-        "stelde voor", "meent dat", "vroeg of", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
+        "stelde voor", "meent dat", "vroeg of",
+        // Advice reported, not taken: "The DPO advised that a DPIA be carried out", "De werkgroep adviseerde …".
+        "recommended that", "advised that", "adviseerde", "adviseerden", "heeft geadviseerd", "hebben geadviseerd", "heeft aanbevolen", "hebben aanbevolen", "beval aan", "bevalen aan", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
         "kan desgevraagd", "desgevraagd kan",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
-        "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "streven ernaar", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
+        "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "streven ernaar", "streeft naar", "streven naar", "strives for", "aims for", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
         "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
         "for information only", "would help", "it would",
         // An assumption records what a party expects, it commits no one.
@@ -206,6 +210,9 @@ export const vocabulary: Vocabulary = {
         "niet aan de orde", "not at issue", "does not arise", "niet relevant", "not relevant",
         "geen deel", "geen onderdeel", "is geen onderdeel", "does not form part", "do not form part", "is not part of", "are not part of",
         "not obliged", "not obligated", "under no obligation", "not bound to", "niet gehouden", "is niet verplicht", "zijn niet verplicht",
+        // A clause that releases a party: "This Clause does not oblige the Supplier to disclose …".
+        "does not oblige", "do not oblige", "does not require", "do not require", "imposes no obligation", "creates no obligation",
+        "verplicht ... niet", "verplichten ... niet", "vereist niet", "vereisen niet", "legt geen verplichting", "schept geen verplichting",
         "geen eisen", "geen nadere eisen", "no requirements", "no further requirements",
         // Warranty disclaimers: the supplier answers for nothing.
         "staat niet in voor", "staan niet in voor", "staat er niet voor in", "staan er niet voor in", "geeft geen garantie", "geven geen garantie", "geen enkele garantie", "vrijwaart niet", "vrijwaren niet", "zonder garantie",
