@@ -85,4 +85,13 @@ describe("check: round 18 kinds", () => {
     const r = check([leidraad, nvi], { manifest: declaring(everything) }).results.find((x) => x.requirement === "information-security")!;
     expect(r.status).not.toBe("satisfied");
   });
+
+  it("takes a part of the terms that the order declares not applicable ('Deel B') out, but not when only some clauses of a part go", () => {
+    const terms = "# Bijzondere inkoopvoorwaarden\n\n## Deel A — Alle algoritmen\n\nA.1 Leverancier geeft de Gemeente inzage in de beslisregels.\n\n## Deel B — AI-systemen\n\nB.1 Het AI-systeem is met machine learning getraind en Leverancier levert een modelkaart.\n";
+    const order = (line: string) => `# Bestelformulier\n\nDe rekenkern past vaste beslistabellen van de Gemeente toe.\n\n${line}\n`;
+    const ai = (line: string) => classify([doc(terms, "voorwaarden.md"), doc(order(line), "bestelling.md")]).find((c) => c.tag === "ai")!.holds;
+    expect(ai("Deel B van de voorwaarden is niet van toepassing, omdat de Prestatie geen AI-systeem omvat.")).toBe(false);
+    expect(ai("De bepalingen van Deel B die alleen gelden voor systemen met een hoog risico zijn niet van toepassing.")).toBe(true);
+  });
 });
+

@@ -1,5 +1,5 @@
-// Modular terms (a set of purchase conditions with a Module A for every algorithm, a Module C for
-// high-risk AI, …) bind only the modules an order declares applicable. When a document says which
+// Modular terms (a set of purchase conditions with a Module A for every algorithm, a Module C or
+// "Deel B" for AI systems, …) bind only the modules an order declares applicable. When a document says which
 // modules do not apply ("De Modules C, D en E zijn niet van toepassing"), the clauses of those
 // modules bind nothing and describe nothing about the system bought.
 import type { Document, Segment } from "@ethiek/schemas";
@@ -9,9 +9,11 @@ const NOT_APPLICABLE = /\b(niet van toepassing|niet toepasselijk|buiten toepassi
 /** The sentence only sets a condition ("Indien …, is Module D niet van toepassing") when it opens with one. */
 const CONDITION = /^\W*(\d+(\.\d+)*\.?\s+)?(indien|als|wanneer|voor zover|if|where|to the extent)\b/i;
 /** "Module C", "Modules C (…), D (…) en E (…)": the letters named after the word. */
-const MODULE_LIST = /\b[Mm]odules?\s+((?:[A-Z](?:\s*\([^)]{0,80}\))?(?:\s*,\s*|\s+(?:en|and|of|or|&)\s+)?)+)/g;
+const MODULE_LIST = /\b(?:[Mm]odules?|[Dd]eel|[Dd]elen|[Pp]arts?|[Oo]nderdeel|[Oo]nderdelen)\s+((?:[A-Z](?:\s*\([^)]{0,80}\))?(?:\s*,\s*|\s+(?:en|and|of|or|&)\s+)?)+)/g;
+/** The words a set of terms names its parts by: "Module C", "Deel B", "Part B", "Onderdeel D". */
+const MODULE_WORD = /\b([Mm]odules?|[Dd]eel|[Dd]elen|[Pp]arts?|[Oo]nderde(el|len))\s+[A-Z](?![\p{L}])/u;
 /** A module's own section: "Module D — Generatieve AI", "Module D: …". */
-const MODULE_HEADING = /^\W*module\s+([A-Z])\b/i;
+const MODULE_HEADING = /^\W*(?:module|deel|part|onderdeel)\s+([A-Z])\b(?![\p{L}\d])/iu;
 /** A clause numbered within a module: "D.4 Het Product …". */
 const MODULE_CLAUSE = /^\s*([A-Z])\.\d+\b/;
 
@@ -20,12 +22,14 @@ export function excludedModules(documents: readonly Document[]): ReadonlySet<str
   const out = new Set<string>();
   for (const doc of documents) {
     for (const seg of doc.segments) {
-      if (!/\bmodules?\b/i.test(seg.text)) continue;
+      if (!MODULE_WORD.test(seg.text)) continue;
       for (const sentence of seg.text.split(/(?<=[.;])\s+/)) {
         if (!NOT_APPLICABLE.test(sentence) || CONDITION.test(sentence)) continue;
         // Only the modules named before the denial: "Module A is van toepassing; Module C niet".
         const before = sentence.slice(0, sentence.search(NOT_APPLICABLE));
         for (const m of before.matchAll(MODULE_LIST)) {
+          // "De bepalingen van Deel A die alleen gelden voor …": some clauses of the module, not the module.
+          if (/\b(van|of|uit|in)\s*$/i.test(before.slice(0, m.index))) continue;
           for (const letter of m[1]!.replace(/\([^)]*\)/g, " ").matchAll(/(?<!\p{L})([A-Z])(?!\p{L})/gu)) out.add(letter[1]!);
         }
       }
@@ -65,5 +69,5 @@ function moduleOf(seg: Segment, text: string, modular: boolean): string | null {
  * Module D van toepassing"): it describes the terms, not the system bought.
  */
 export function isModuleApplicability(text: string): boolean {
-  return /\b[Mm]odules?\s+[A-Z](?!\p{L})/u.test(text) && /\b(van toepassing|toepasselijk|apply|applies|applicable)\b/i.test(text);
+  return /\b(?:[Mm]odules?|[Dd]eel|[Pp]art|[Oo]nderdeel)\s+[A-Z](?!\p{L})/u.test(text) && /\b(van toepassing|toepasselijk|apply|applies|applicable)\b/i.test(text);
 }
