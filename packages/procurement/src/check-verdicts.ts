@@ -173,7 +173,7 @@ function conditionFails(text: string, tags: ReadonlySet<ClassificationTag>): boo
 const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
 
 /** A negation of use itself ("worden niet verwerkt"), which excludes whatever else the sentence denies. */
-const EXCLUDES_USE = /\b(niet|geen|not|no|never|nooit)\b(\s+\S+){0,4}?\s+(verwerkt|gebruikt|opgeslagen|verzameld|ingevoerd|processed|used|stored|collected|entered)\b/i;
+const EXCLUDES_USE = /\b(niet|geen|not|no|never|nooit)\b(\s+\S+){0,4}?\s+(verwerkt|gebruikt|opgeslagen|verzameld|ingevoerd|processed|used|stored|collected|entered)\b|\b(maken|maakt|vormen|form|forms)\s+(geen|no)\s+(deel|onderdeel|part)\s+(uit\s+)?(van|of)\s+(de|het|the)\s+\S*(data|gegevens|dataset)/i;
 
 /**
  * The first check of the requirement that a binding passage fails (retention too short,

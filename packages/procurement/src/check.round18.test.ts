@@ -93,5 +93,23 @@ describe("check: round 18 kinds", () => {
     expect(ai("Deel B van de voorwaarden is niet van toepassing, omdat de Prestatie geen AI-systeem omvat.")).toBe(false);
     expect(ai("De bepalingen van Deel B die alleen gelden voor systemen met een hoog risico zijn niet van toepassing.")).toBe(true);
   });
+
+  it("reads lettered definitions as definitions, unless a definition puts the work on the supplier", () => {
+    const defs = (item: string) => withAi(`## Artikel 1 Definities\n\n1.1 In deze Clausules wordt verstaan onder:\n\n${item}`);
+    const literacy = defs("c. AI-geletterdheid: vaardigheden, kennis en begrip die aanbieders en gebruiksverantwoordelijken in staat stellen AI-systemen met kennis van zaken in te zetten;");
+    expect(resultOf(literacy, "ai-literacy").status).not.toBe("satisfied");
+    const card = defs("j. Modelkaart: het door Opdrachtnemer op te stellen en bij iedere nieuwe versie bij te werken document waarin de herkomst en de representativiteit van de trainingsdata worden beschreven;");
+    expect(resultOf(card, "data-governance").reason).not.toBe("definition");
+  });
+
+  it("reads special-category data that form no part of the data sets as excluded, which the requirement asks", () => {
+    const text = withAi("F.2 Bijzondere categorieën van persoonsgegevens en persoonsgegevens van strafrechtelijke aard maken geen deel uit van de Datasets; de Provincie verwijdert deze vóór aanlevering.");
+    expect(resultOf(text, "special-category-data").status).toBe("satisfied");
+  });
+
+  it("reads the model clauses made part of the contract as a whole, or translated as the clauses themselves", () => {
+    expect(resultOf(withAi("5.1 De EU-modelcontractbepalingen voor de aanbesteding van AI (MCC-AI Light) maken als geheel deel uit van de nadere overeenkomst."), "ai-contract-clauses").status).toBe("satisfied");
+    expect(resultOf(withAi("Deze bepalingen zijn een werkvertaling van de modelcontractbepalingen voor de aanbesteding van AI-systemen met een hoog risico."), "ai-contract-clauses").status).toBe("satisfied");
+  });
 });
 

@@ -17,7 +17,7 @@ export const FINITE_VERB = /\b(is|zijn|wordt|worden|geldt|gelden|heeft|hebben|ap
 /** Headings of a definitions section. */
 const DEFINITIONS_HEADING = /\b(begrippen(lijst)?|definities|definitions?|interpretation|begripsbepalingen)\b/i;
 /** A defined term opening a passage: "Logbestanden: …", "'Incident' means …". */
-const DEFINED_TERM = /^\s*(\d+(\.\d+)*\.?\s+)?["“'‘]?[A-Z][\p{L}\- ]{1,48}["”'’]?\s*(:|–|—|\bmeans\b|\bbetekent\b|\bshall mean\b)/u;
+const DEFINED_TERM = /^\s*(\d+(\.\d+)*\.?\s+|\(?[a-z]{1,2}[.)]\s+)?["“'‘]?[A-Z][\p{L}\- ]{1,48}["”'’]?\s*(:|–|—|\bmeans\b|\bbetekent\b|\bshall mean\b)/u;
 
 /** A memo sentence that reports the contract's content. */
 export const REPORTS_CONTRACT = /\b(artikel|article|art\.)\s*\d+|\b(\w*overeenkomst|agreement|contract|bestek|programma van eisen|leidraad|sla|dvo|vastgelegd|leggen we vast|nemen we op|wordt opgenomen|worden opgenomen|laid down|van toepassing verklaard|declared applicable|uitgevoerd|carried out|afgesproken|agreed)\b/i;
@@ -86,8 +86,10 @@ export function isDefinition(p: Passage, seg: Segment): boolean {
   const defines = p.concepts.some((h) => h.concept === "definition" && (h.at <= TITLE_REACH || !TITLE_ONLY_DEFINITION.has(words[h.at] ?? "")));
   if (defines && !has(p, "obligation")) return true;
   const inDefinitions = seg.headingPath.some((h) => DEFINITIONS_HEADING.test(h));
-  return inDefinitions && DEFINED_TERM.test(seg.text) && !has(p, "obligation");
+  return inDefinitions && DEFINED_TERM.test(seg.text) && !has(p, "obligation") && !(has(p, "supplier") && TO_BE_DONE_BY.test(p.text));
 }
+/** "Modelkaart: het door Opdrachtnemer op te stellen en bij te werken document": the definition puts the work on a party. */
+const TO_BE_DONE_BY = /\bdoor\s+(de\s+)?\p{Lu}\p{L}*\s+((op|bij|aan|in|vast|uit)\s+)?te\s+\p{L}+/u;
 
 /** An answer of a Nota van Inlichtingen that opens with "no". */
 export const ANSWER_NO = /^\W*(antwoord|answer|reactie|response)\s*[:.\-–]?\s*(nee|no)\b\s*[.,:;–-]/i;

@@ -178,7 +178,9 @@ const ownUsage: RequirementDefinition[] = [
           ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelbepalingen", "modelcontractclausules", "model contractual clauses", "model contractual ai clauses", "model contract clauses", "ai module", "aimodule"],
           ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "form part", "forms part", "maken deel uit", "maakt deel uit", "attached", "aangevuld", "incorporated", "nemen ... op", "neemt ... op", "opgesteld op basis van", "drawn up on the basis of",
             // The infinitive after a verb ("bevestigen dat de MCC-AI deel uitmaken van") and terms modelled on the clauses.
-            "deel uitmaken", "deel uit te maken", "naar het voorbeeld van", "modelled on", "modeled on", "uitwerking van", "elaboration of", "implementation of"],
+            "deel uitmaken", "deel uit te maken", "naar het voorbeeld van", "modelled on", "modeled on", "uitwerking van", "elaboration of", "implementation of",
+            // "maken als geheel deel uit van"; the clauses themselves in translation ("een werkvertaling van de modelcontractbepalingen").
+            "maken ... deel uit", "maakt ... deel uit", "vertaling van", "werkvertaling", "translation of", "gebaseerd op", "based on"],
         ],
       },
     ],
