@@ -30,6 +30,9 @@ export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last
     // in one field says nothing about the next.
     if (fields && fields[n.at] !== fields[at]) continue;
     if (n.concept === "exclusionLeadIn" && n.at <= 4 && n.at < at) return true;
+    // "The following modules … are not licensed …: (a) X, which uses a large language model": a
+    // lead-in that ends at a colon excludes every item after it.
+    if (n.concept === "exclusionLeadIn" && clauses && clauses[n.at] === 0 && clauses[at]! > 0 && LEAD_IN_COLON.test(p.text)) return true;
     // The subject of a sentence that puts it out of scope ("Generatieve AI, waaronder …, maakt geen
     // deel uit van de opdracht"), however long the apposition in between; one clause only.
     if (n.concept === "exclusionLeadIn" && at <= 2 && n.at > at && !p.text.includes(";") && putsOutOfScope(p, n)) return true;
@@ -46,6 +49,8 @@ export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last
   return false;
 }
 
+/** A first clause that ends at a colon: the lead-in of an inline list. */
+const LEAD_IN_COLON = /^[^;:]{10,}:/;
 const fieldCache = new WeakMap<Passage, number[]>();
 /** People who can be in view: camera images are personal data when a person is identifiable (GDPR art. 4(1)). */
 const PEOPLE_IN_VIEW = /\b(mensen|personen|persoon|voorbijgangers|weggebruikers|bezoekers|omwonenden|bestuurders|gezicht\w*|kenteken\w*|people|persons?|passers-by|faces?|drivers|licen[cs]e plates?|number plates?)\b/i;

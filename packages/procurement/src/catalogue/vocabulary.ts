@@ -520,6 +520,8 @@ export const vocabulary: Vocabulary = {
         "not allowed", "not permitted", "verboden", "prohibited", "not in scope", "niet in scope",
         "geen deel", "geen onderdeel", "not part of", "do not form part", "does not form part", "buiten de reikwijdte", "buiten het bereik", "beyond the scope",
         "valt niet onder", "vallen niet onder", "not inputs", "not an input", "geen invoer", "niet als invoer",
+        // Modules a licence leaves out ("are not licensed … and shall not be enabled: (a) …").
+        "not licensed", "niet in licentie", "shall not be enabled", "not be enabled", "worden niet geactiveerd", "wordt niet geactiveerd", "not included", "niet inbegrepen",
         // A use the text forbids ("You must not use the Service to:", "Het systeem mag niet worden ingezet voor:").
         "must not use", "must not be used", "shall not use", "shall not be used", "may not use", "may not be used", "not be used to", "not be used for",
         "mag niet worden gebruikt", "mag niet worden ingezet", "mogen niet worden gebruikt", "mogen niet worden ingezet", "niet gebruiken om", "niet gebruiken voor", "niet inzetten om", "niet inzetten voor",
