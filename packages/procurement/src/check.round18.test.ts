@@ -111,5 +111,18 @@ describe("check: round 18 kinds", () => {
     expect(resultOf(withAi("5.1 De EU-modelcontractbepalingen voor de aanbesteding van AI (MCC-AI Light) maken als geheel deel uit van de nadere overeenkomst."), "ai-contract-clauses").status).toBe("satisfied");
     expect(resultOf(withAi("Deze bepalingen zijn een werkvertaling van de modelcontractbepalingen voor de aanbesteding van AI-systemen met een hoog risico."), "ai-contract-clauses").status).toBe("satisfied");
   });
+
+  it("reads plain-language duties to tell the buyer the base model, where the system works less well, and a fortnightly re-run of the test set", () => {
+    expect(resultOf(withAi("U vertelt ons welk basismodel u gebruikt en wie dat model aanbiedt."), "supply-chain-transparency").status).toBe("satisfied");
+    expect(resultOf(withAi("U vertelt ons wanneer het systeem minder goed werkt, bijvoorbeeld bij mist of fel zonlicht."), "transparency-to-buyer").status).toBe("satisfied");
+    expect(resultOf(withAi("Jullie draaien iedere twee weken de testset opnieuw en bespreken de uitkomst met ons."), "monitoring-after-go-live").status).toBe("satisfied");
+    // A processor agreement's sub-processor list is not the disclosure of the model behind the system.
+    expect(resultOf(withAi("Verwerker informeert Verwerkingsverantwoordelijke vooraf over een nieuwe Subverwerker."), "supply-chain-transparency").status).not.toBe("satisfied");
+  });
+
+  it("reads modules a licence leaves out before a colon as excluded, whatever they would do", () => {
+    const text = "# Agreement\n\nThe Service ranks road reports with a gradient-boosting model.\n\n3.4 The following modules of the platform are not licensed under this Agreement and shall not be enabled: (a) Reply Assistant, which uses a large language model to draft replies; and (b) Vision Patrol.\n";
+    expect(classify([doc(text)]).find((c) => c.tag === "generative")!.holds).toBe(false);
+  });
 });
 

@@ -300,13 +300,16 @@ const ownUsage: RequirementDefinition[] = [
           ["grenzen", "beperkingen", "limits", "limitations", "minder betrouwbaar", "less reliable", "foutsoorten", "foutbronnen", "bekende fouten", "fouten bekend", "failure modes", "foutmarge*", "performs worse",
             // AI Act art. 13(3)(b)(ii)-(iv): the level of accuracy and its metrics, known and foreseeable circumstances.
             "niveau van nauwkeurigheid", "level of accuracy", "behaalde nauwkeurigheid", "achieved accuracy", "gemeten nauwkeurigheid", "measured accuracy", "nauwkeurigheid per", "accuracy per",
-            "precision and recall", "precisie en recall", "confusion matrix", "verwarringsmatrix", "bekende verwisselingen", "known confusions", "te voorziene omstandigheden", "foreseeable circumstances"],
+            "precision and recall", "precisie en recall", "confusion matrix", "verwarringsmatrix", "bekende verwisselingen", "known confusions", "te voorziene omstandigheden", "foreseeable circumstances",
+            // Art. 13(3)(b)(ii) in plain words: when it works less well, how reliable its signals are.
+            "minder goed", "works less well", "onbetrouwba*", "unreliable", "hoe betrouwbaar", "how reliable"],
           [
             "informeert", "informs", "beschrijft", "describes", "verstrekt", "legt uit", "explains", "inzicht", "informatie", "information", "documenteert", "documents", "meldt",
             "beschreven", "described", "gedocumenteerd", "documented", "handleiding", "gebruiksaanwijzing", "instructions for use", "vertelt", "tells",
             // The infinitive after a modal ("shall describe the limits"), and an indication shown with each output.
             "describe", "beschrijven", "vermeldt", "state", "states", "aanduiding", "indication", "gepresenteerd met", "presented with",
             "geeft ... op", "accompanied by", "vergezeld van", "rapporteert", "reports",
+            "legt ... uit", "levert een overzicht", "delivers an overview", "provides an overview",
           ],
         ],
         none: ["time limit*", "tijdslimiet*"],
@@ -1170,7 +1173,8 @@ const ownUsage: RequirementDefinition[] = [
         all: [
           // Dutch compounds: "herkenningsprestaties", "voorspelnauwkeurigheid".
           ["monitor*", "gemonitord", "bewaakt", "drift", "verschuiving", "*prestaties", "performance", "*kwaliteit", "*nauwkeurigheid", "quality", "accuracy", "voorspellingen"],
-          ["maandelijks", "monthly", "kwartaal", "quarter*", "jaarlijks", "annual*", "periodiek*", "continu*", "regelmatig", "na ingebruikname", "after go live", "versiebeheer", "versieoverzicht", "modelversie", "version*"],
+          ["maandelijks", "monthly", "kwartaal", "quarter*", "jaarlijks", "annual*", "periodiek*", "continu*", "regelmatig", "na ingebruikname", "after go live", "versiebeheer", "versieoverzicht", "modelversie", "version*",
+            "elke twee weken", "iedere twee weken", "every two weeks", "elke drie maanden", "iedere drie maanden", "every three months", "elke maand", "iedere maand", "every month"],
         ],
       },
     ],

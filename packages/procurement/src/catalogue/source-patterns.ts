@@ -304,8 +304,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "supply-chain-transparency": [
     p("AI Act art. 25(4), 53; AK owp-34", [
-      ["onderliggende model*", "underlying model*", "foundation model*", "taalmodel voor algemene doeleinden", "ai model voor algemene doeleinden", "general purpose ai model*", "general purpose model*", "voorgetraind*", "pre trained", "pretrained", "onderaannemer*", "subcontractor*", "hostinglocatie*", "hosting location*", "toeleverancier*", "sub supplier*"],
-      ["bekend", "bekendmaken", "maakt bekend", "disclos*", "noemt", "vermeldt", "lists", "lijst", "informeert", "informs", "identif*", "welke", "which", "opgave", "geeft op", "names", "name"],
+      ["onderliggende model*", "underlying model*", "foundation model*", "taalmodel voor algemene doeleinden", "ai model voor algemene doeleinden", "general purpose ai model*", "general purpose model*", "voorgetraind*", "pre trained", "pretrained", "onderaannemer*", "subcontractor*", "hostinglocatie*", "hosting location*", "toeleverancier*", "sub supplier*",
+        // Art. 25(4), 53(1)(b): the model the system is built on and who provides it.
+        "basismodel*", "base model*", "aanbieder van het taalmodel", "provider of the language model", "aanbieder van het model", "provider of the model"],
+      ["bekend", "bekendmaken", "maakt bekend", "disclos*", "noemt", "vermeldt", "lists", "lijst", "informeert", "informs", "identif*", "welke", "which", "opgave", "geeft op", "names", "name",
+        "vertelt", "vertellen", "tells", "mentions", "mention"],
     ]),
     p("AI Act art. 25(4), 53(1)(b) (which models the system is built on)", [
       ["bekend", "bekendmaken", "disclos*", "vermeldt", "noemt", "states"],
@@ -341,10 +344,11 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
     p("AI Act art. 72", [
       // Art. 72(2): "actively and systematically collect, document and analyse" data on the performance.
-      ["meet", "meten", "measures", "measure", "monitort", "monitors", "controleert", "checks", "rapporteert", "reports", "report", "vergelijkt", "vergelijken", "compares", "compare",
+      ["meet", "meten", "measures", "measure", "monitort", "monitors", "controleert", "checks", "rapporteert", "reports", "report", "draaien", "draait", "runs", "re run", "vergelijkt", "vergelijken", "compares", "compare",
         "analyse", "analyses", "analyseert", "assess", "assesses", "beoordeelt", "evaluate", "evaluates", "evalueert"],
-      ["maandelijks", "monthly", "kwartaal", "quarterly", "quarter", "weekly", "dagelijks", "jaarlijks", "yearly", "each year", "ieder jaar", "elk jaar"],
-      ["steekproef", "nauwkeurigheid", "accuracy", "change", "changes", "foutpercentage*", "error rate", "prestaties", "performance", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*", "precisie", "precision", "recall"],
+      ["maandelijks", "monthly", "kwartaal", "quarterly", "quarter", "weekly", "dagelijks", "jaarlijks", "yearly", "each year", "ieder jaar", "elk jaar",
+        "elke twee weken", "iedere twee weken", "every two weeks", "elke drie maanden", "iedere drie maanden", "every three months", "elke maand", "iedere maand", "every month"],
+      ["steekproef", "nauwkeurigheid", "accuracy", "change", "changes", "testset", "test set", "metrics", "even goed", "as well as", "foutpercentage*", "error rate", "prestaties", "performance", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*", "precisie", "precision", "recall"],
     ]),
   ],
   "records-and-openness": [
