@@ -124,5 +124,13 @@ describe("check: round 18 kinds", () => {
     const text = "# Agreement\n\nThe Service ranks road reports with a gradient-boosting model.\n\n3.4 The following modules of the platform are not licensed under this Agreement and shall not be enabled: (a) Reply Assistant, which uses a large language model to draft replies; and (b) Vision Patrol.\n";
     expect(classify([doc(text)]).find((c) => c.tag === "generative")!.holds).toBe(false);
   });
+
+  it("reads 'wij' in the bidder's own offer as the supplier, and in the buyer's request as the buyer", () => {
+    const clause = "Wij garanderen dat de tool geen emotieherkenning of andere verboden AI-praktijk als bedoeld in artikel 5 van de AI-verordening bevat.";
+    const offer = `# Offerte TalentLens voor de Provincie\n\nMet veel enthousiasme bieden wij u hierbij onze offerte aan. De tool rangschikt sollicitaties met machine learning.\n\n${clause}\n`;
+    expect(resultOf(offer, "no-prohibited-practices").status).toBe("satisfied");
+    const request = `# Offerteaanvraag wervingstool\n\nDe tool rangschikt sollicitaties met machine learning.\n\n${clause}\n`;
+    expect(resultOf(request, "no-prohibited-practices").reason).toBe("wrong-party");
+  });
 });
 

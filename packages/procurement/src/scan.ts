@@ -3,8 +3,9 @@
 // downstream works on the passages (scan-passage.ts), never on the raw text.
 import type { Document, Segment } from "@ethiek/schemas";
 import type { CompiledRuleset } from "./scan-compile.js";
-import { conceptHit, TERM_CODE_BASE, type ConceptHit, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
+import { conceptHit, conceptMask, TERM_CODE_BASE, type ConceptHit, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
 import { fold, sentenceBounds, tokenize } from "./text.js";
+import { FIRST_PERSON, writtenBySupplier } from "./voice.js";
 
 function containsSorted(sorted: Int32Array, value: number): boolean {
   let lo = 0;
@@ -23,6 +24,8 @@ function containsSorted(sorted: Int32Array, value: number): boolean {
 export function scan(compiled: CompiledRuleset, documents: readonly Document[]): ScanResult {
   const { index, patternRequirement, patternFullMask, patternTerms, useStart, useCodes, termConcepts, termConceptLow, termConceptHigh, termMentions } = compiled;
   const termClassifies = compiled.termClassifies;
+  const buyerLow = conceptMask(["buyer"], 0);
+  const buyerHigh = conceptMask(["buyer"], 32);
   const passages: Passage[] = [];
   const mentions = new Set<string>();
   // Per-pattern state is valid only while its stamp equals the current sentence number, so
@@ -174,6 +177,14 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     if (!reqs && !targetHits && !classifierHit) return;
     const concepts: ConceptHit[] = new Array(hits);
     for (let h = 0; h < hits; h++) concepts[h] = conceptHit(hitConcepts[h]!, hitAt[h]!, hitLength[h]!);
+    // In the bidder's own offer "wij" is the supplier.
+    if (bySupplier[d] && (conceptLow & buyerLow || conceptHigh & buyerHigh)) {
+      const words = tokenize(folded.slice(start, end));
+      for (let h = 0; h < hits; h++) if (concepts[h]!.concept === "buyer" && FIRST_PERSON.has(words[concepts[h]!.at] ?? "")) concepts[h] = conceptHit("supplier", concepts[h]!.at, concepts[h]!.length);
+      const names = concepts.map((c) => c.concept);
+      conceptLow = conceptMask(names, 0);
+      conceptHigh = conceptMask(names, 32);
+    }
     const passageText = start === 0 && end === text.length ? text : text.slice(start, end).trim();
     const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], requirementTermCodes: termCodes ?? [], targets: targetHits ?? [], conceptLow, conceptHigh };
     passages.push(passage);
@@ -194,6 +205,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   // read with its column header. Tracked while walking the segments: a heading or any other
   // paragraph ends the list.
   let leadIn: string | undefined;
+  const bySupplier = documents.map(writtenBySupplier);
   documents.forEach((doc, d) => {
     doc.segments.forEach((seg: Segment, s) => {
       const text = seg.text;
