@@ -132,5 +132,12 @@ describe("check: round 18 kinds", () => {
     const request = `# Offerteaanvraag wervingstool\n\nDe tool rangschikt sollicitaties met machine learning.\n\n${clause}\n`;
     expect(resultOf(request, "no-prohibited-practices").reason).toBe("wrong-party");
   });
+
+  it("reads a decision taken later, a duty left to each call-off, and keeping documentation as no duty to deliver it", () => {
+    expect(resultOf(withAi("Over publicatie van het model in het Algoritmeregister besluiten de gemeenten na afronding van de IAMA."), "algorithm-register").status).not.toBe("satisfied");
+    expect(resultOf(withAi("Technische documentatie en gebruiksinstructies worden per deelopdracht vastgelegd in de opdrachtbevestiging."), "technical-documentation").reason).toBe("deferred");
+    expect(resultOf(withAi("De Leverancier bewaart de technische documentatie ten minste tien jaar na de laatste levering."), "technical-documentation").status).not.toBe("satisfied");
+    expect(resultOf(withAi("De Leverancier levert vóór de acceptatie de technische documentatie en de gebruiksinstructies."), "technical-documentation").status).toBe("satisfied");
+  });
 });
 

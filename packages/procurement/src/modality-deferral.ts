@@ -20,6 +20,9 @@ export const withoutQuotes = (text: string): string => text.replace(/«[^»]*»|
 // A short clause title may stand before it ("7.2 Algoritmeregister. Of en in welke categorie …, besluit de Provincie na de gunning").
 export const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether|welke|wie|hoe|wanneer|which|who|how|when)\s[^.;]{3,300}?,\s*(besluit|besluiten|beslist|beslissen|bepaalt|bepalen|bekijkt|bekijken|beoordeelt|beoordelen|bespreken|spreken|spreekt|wordt|worden|will|is to be|shall be decided|shall be agreed)\b/i;
 
+/** "Over publicatie in het Algoritmeregister besluiten de gemeenten na afronding van de IAMA": decided on later. */
+export const DECIDED_ON_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?(over|omtrent|about)\s[^.;]{3,200}?\b(besluit|besluiten|beslist|beslissen|wordt besloten|wordt beslist|decides|decide|will decide|will be decided|is to be decided)\b[^.;]{0,80}?\b(na|later|nadat|after|later|once)\b/i;
+
 /** A bare open question in the form of a sentence: "Of er een verwerkersovereenkomst nodig is." */
 export const WHETHER_NEEDED = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noodzakelijk|verplicht|needed|required|necessary)\b[^,.;]{0,20}[.?]?\s*$/i;
 

@@ -88,7 +88,10 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
   ],
   "technical-documentation": [
-    p("AI Act art. 11, 13, Annex IV; MCC-AI art. 4; AK aia-06", [["technische documentatie", "technical documentation", "instructions for use", "gebruiksinstructies", "gebruiksinstructie", "gebruiksaanwijzing", "bijlage iv", "annex iv"]]),
+    // Keeping the documentation for years is records-and-openness (art. 18), not drawing it up (art. 11).
+    p("AI Act art. 11, 13, Annex IV; MCC-AI art. 4; AK aia-06", [["technische documentatie", "technical documentation", "instructions for use", "gebruiksinstructies", "gebruiksinstructie", "gebruiksaanwijzing", "bijlage iv", "annex iv"]], [
+      "bewaart de technische documentatie", "bewaren de technische documentatie", "keeps the technical documentation", "retains the technical documentation", "shall keep the technical documentation",
+    ]),
   ],
   logging: [
     p("AI Act art. 12, 19; MCC-AI art. 5; AK aia-07", [["record keeping", "recordkeeping", "automatische registratie", "registratie van gebeurtenissen", "recording of events", "automatic recording", "event logs", "logregistratie", "loggingcapaciteit", "logging capabilities"]]),

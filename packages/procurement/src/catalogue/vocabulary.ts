@@ -104,6 +104,9 @@ export const vocabulary: Vocabulary = {
         "nader", "wordt aangevuld",
         "worden aangevuld", "na de gunning bepaald", "wordt later bepaald", "later vastgesteld", "later bepaald", "overweegt", "overwegen", "laten wij", "laat de provincie",
         "eigen beleid", "in overleg te bepalen", "pm", "pas bij", "bij de eerste verlenging", "in een later stadium",
+        // Left to each later call-off (LABELS.md: "deferred (left to a later call-off or to each authority)").
+        "per deelopdracht vastgelegd", "per deelopdracht bepaald", "per deelopdracht geregeld", "per nadere overeenkomst vastgelegd", "per nadere overeenkomst bepaald",
+        "set out in each call off", "determined in each call off", "agreed in each call off",
         "nog te bepalen", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "naar eigen inzicht", "bezien of", "bekijken of", "bekijken wij",
         "bekijkt of", "wordt nog bepaald", "worden nog bepaald",
         "to be worked out", "to be determined", "to be agreed", "tbd", "will ... agreed", "agreed per", "will be assessed", "will ... decided", "after the award",
