@@ -139,5 +139,12 @@ describe("check: round 18 kinds", () => {
     expect(resultOf(withAi("De Leverancier bewaart de technische documentatie ten minste tien jaar na de laatste levering."), "technical-documentation").status).not.toBe("satisfied");
     expect(resultOf(withAi("De Leverancier levert vóór de acceptatie de technische documentatie en de gebruiksinstructies."), "technical-documentation").status).toBe("satisfied");
   });
+
+  it("reads what is not intended, information asked of the bidder and a speaker's turn in minutes as no duty", () => {
+    expect(resultOf(withAi("4.18 It is not the intention that the contractor plays a role in explaining individual decisions to applicants."), "individual-explanation").status).not.toBe("satisfied");
+    expect(resultOf(withAi("3.3 De Provincie verzoekt Inschrijver in zijn inschrijving aan te geven in welke risicoklasse van de AI-verordening het systeem valt."), "risk-classification").reason).toBe("question-only");
+    const minutes = "# Besluitenlijst\n\nHet model beoordeelt meldingen met machine learning.\n\nDhr. Van Dalen: bezwaar ligt niet voor de hand; mogelijk volstaat de gemeentelijke klachtenregeling.\n";
+    expect(resultOf(minutes, "complaints-and-appeal").status).not.toBe("satisfied");
+  });
 });
 

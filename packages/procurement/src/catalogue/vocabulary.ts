@@ -84,6 +84,8 @@ export const vocabulary: Vocabulary = {
         "marktconsultatie", "marktverkenning", "niet beoordeeld", "worden niet beoordeeld", "wordt niet beoordeeld", "niet bindend", "geen eis",
         // A question reported ("A supplier asked whether the tool decides about residents") describes no use.
         "asked whether", "asks whether", "vroeg of", "vroegen of", "vraagt of", "wanted to know whether", "wilde weten of",
+        // Information asked of the bidder: "De Provincie verzoekt Inschrijver aan te geven in welke risicoklasse …".
+        "verzoekt ... aan te geven", "verzoeken ... aan te geven", "vraagt ... aan te geven", "wordt verzocht aan te geven", "asks ... to indicate", "is asked to indicate", "are asked to indicate",
         "kijkt u", "vragen u", "vraag aan de markt", "vragen ... markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt ... mee",
         "jullie advies", "uw advies", "graag advies", "your advice", "we would like your views", "are invited to state", "are invited to indicate", "invited to describe", "invited to explain",
         // A bidder invited to answer; an applicant invited to an interview is no question ("bepaalt wie wordt uitgenodigd").
@@ -213,6 +215,10 @@ export const vocabulary: Vocabulary = {
         "niet aan de orde", "not at issue", "does not arise", "niet relevant", "not relevant",
         "geen deel", "geen onderdeel", "is geen onderdeel", "does not form part", "do not form part", "is not part of", "are not part of",
         "not obliged", "not obligated", "under no obligation", "not bound to", "niet gehouden", "is niet verplicht", "zijn niet verplicht",
+        // Not intended, not taken up, left unsaid: "It is not the intention that the contractor …",
+        // "die nemen we niet op", "daar zeggen we in het bestek niets over".
+        "niet de bedoeling", "not the intention", "nemen we niet op", "nemen wij niet op",
+        "zeggen we niets", "zeggen wij niets", "says nothing", "say nothing",
         // A clause that releases a party: "This Clause does not oblige the Supplier to disclose …".
         "does not oblige", "do not oblige", "does not require", "do not require", "imposes no obligation", "creates no obligation",
         "verplicht ... niet", "verplichten ... niet", "vereist niet", "vereisen niet", "legt geen verplichting", "schept geen verplichting",
