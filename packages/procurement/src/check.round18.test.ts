@@ -146,5 +146,11 @@ describe("check: round 18 kinds", () => {
     const minutes = "# Besluitenlijst\n\nHet model beoordeelt meldingen met machine learning.\n\nDhr. Van Dalen: bezwaar ligt niet voor de hand; mogelijk volstaat de gemeentelijke klachtenregeling.\n";
     expect(resultOf(minutes, "complaints-and-appeal").status).not.toBe("satisfied");
   });
+
+  it("reads a topic declared not applicable as set aside, but the supplier's own terms declared not applicable as what general-terms asks", () => {
+    expect(resultOf(withAi("12a.15 De eisen inzake digitale toegankelijkheid (EN 301 549) zijn op de bedieningsconsole niet van toepassing."), "accessibility").status).toBe("missing");
+    expect(resultOf(withAi("15.1 The Province's General Purchasing Conditions do not apply to this Agreement."), "general-terms").status).toBe("missing");
+    expect(resultOf(withAi("Op de overeenkomst zijn de ARBIT-2022 van toepassing. Algemene voorwaarden van de inschrijver, hoe ook genaamd, zijn niet van toepassing."), "general-terms").status).toBe("satisfied");
+  });
 });
 

@@ -68,9 +68,14 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
       words ??= tokenize(fold(p.text));
       // A long subject ("Een afzonderlijke klachtprocedure voor de selectie van aanvragen … wordt
       // niet ingericht") reaches further when a passive auxiliary stands right before the negation.
-      // "… wordt voor deze Bestelling niet verlangd": the auxiliary may stand a few words before it.
-      const reach = words.slice(Math.max(0, w.at - 4), w.at).some((x) => PASSIVE_AUX.has(x)) ? 18 : 4;
+      // "… wordt voor deze Bestelling niet verlangd": the auxiliary may stand anywhere between.
+      const reach = words.slice(t + 1, w.at).some((x) => PASSIVE_AUX.has(x)) ? 18 : 4;
       if (w.at - t > reach) continue;
+      // "De eisen inzake digitale toegankelijkheid zijn op de console niet van toepassing", "… do not
+      // apply": the topic set aside (not the supplier's own terms, whose exclusion is what is asked).
+      // A party named in between ("The Province's conditions") does not stop that reading.
+      const setAside = (words[w.at + 1] === "van" && words[w.at + 2] === "toepassing") || APPLY.has(words[w.at + 1] ?? "");
+      if (setAside && !SUPPLIER_TERMS.test(p.text)) return true;
       if (p.concepts.some((o) => (o.concept === "supplier" || o.concept === "buyer") && o.at > t && o.at < w.at)) continue;
       if (NOT_DONE.has(words[w.at + 1] ?? "") || NOT_DONE.has(words[w.at + 2] ?? "")) return true;
     }
@@ -82,6 +87,10 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
   }
   return false;
 }
+
+const APPLY: ReadonlySet<string> = new Set(["apply", "applies", "applicable", "toepasselijk"]);
+/** The supplier's own terms: their exclusion ("zijn niet van toepassing") is what the general-terms requirement asks. */
+const SUPPLIER_TERMS = /\b(voorwaarden|terms|conditions)\s+(van|of)\s+(de\s+|the\s+)?(leverancier|opdrachtnemer|inschrijver|verwerker|supplier|contractor|vendor|provider|tenderer)|\b(supplier|contractor|vendor|provider)['’]?s\s+(own\s+)?(general\s+)?(terms|conditions)|leveringsvoorwaarden|verkoopsvoorwaarden|eigen (algemene )?voorwaarden|own terms/i;
 
 /** A clause title of a few words before the sentence: "7.6 DPIA. The Province will not …". */
 const LEADING_LABEL = /^\s*([\dA-Z][\d.]*\s+)?[^\s.,;:]+(\s+[^\s.,;:]+){0,3}\.\s/;
@@ -95,7 +104,7 @@ const NOT_DONE: ReadonlySet<string> = new Set([
 ]);
 
 /** Auxiliaries of a passive or future that a negation of the whole sentence follows ("wordt niet"). */
-const PASSIVE_AUX: ReadonlySet<string> = new Set(["wordt", "worden", "werd", "werden", "zal", "zullen", "is", "are", "will", "shall"]);
+const PASSIVE_AUX: ReadonlySet<string> = new Set(["wordt", "worden", "werd", "werden", "zal", "zullen", "is", "zijn", "are", "will", "shall", "do", "does"]);
 
 const DETERMINER_NEGATION: ReadonlySet<string> = new Set(["geen", "no", "none", "noch", "nor", "neither"]);
 
