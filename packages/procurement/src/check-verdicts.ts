@@ -191,6 +191,8 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
         const durations = retentionDurations(seg.text);
         if (durations.length === 0) problem = byReference ? undefined : { reason: "no-retention-period", note: L.noDuration(months) };
         else if (Math.max(...durations) < months) problem = { reason: "retention-too-short", note: L.tooShort(months, Math.max(...durations)) };
+        // "ten minste zes maanden, tenzij de Bestelling anders bepaalt": the period may still be set shorter.
+        else if (OTHERWISE_PERIOD.test(seg.text)) problem = { reason: "retention-too-short", note: L.periodOpen(months) };
       } else if (check.kind === "consistent-risk-class") {
         const says = hasConcept(p, "notHighRisk");
         const hr = ctx.classification.tags.has("high-risk");
@@ -211,6 +213,9 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
     }
   return problem;
 }
+
+/** A period that another document may shorten: "tenzij in Bijlage C een andere termijn is bepaald", "unless otherwise agreed". */
+const OTHERWISE_PERIOD = /\b(tenzij|behoudens|unless|except where)\b[^.;]{0,60}\b(anders|andere termijn|kortere termijn|otherwise|another period|a shorter period|different period)\b/i;
 
 /** The topic opens the sentence and its first clause scopes the negation to this contract. */
 function ruledOutHere(p: Passage, at: number): boolean {

@@ -152,5 +152,12 @@ describe("check: round 18 kinds", () => {
     expect(resultOf(withAi("15.1 The Province's General Purchasing Conditions do not apply to this Agreement."), "general-terms").status).toBe("missing");
     expect(resultOf(withAi("Op de overeenkomst zijn de ARBIT-2022 van toepassing. Algemene voorwaarden van de inschrijver, hoe ook genaamd, zijn niet van toepassing."), "general-terms").status).toBe("satisfied");
   });
+
+  it("reads a supplier's declaration that a system or data are fine as no plan, and a period another document may shorten as too short", () => {
+    expect(resultOf(withAi("A.5.1 Leverancier verklaart dat hij beschikt over een risicobeheersysteem dat voldoet aan artikel 9 van de AI-verordening."), "risk-management").reason).toBe("declaration-only");
+    expect(resultOf(withAi("Leverancier richt vóór de ingebruikname een risicobeheersysteem in voor de gehele levenscyclus en actualiseert het bij iedere nieuwe versie."), "risk-management").status).toBe("satisfied");
+    const open = resultOf(withAi("De Leverancier legt alle gebeurtenissen automatisch vast in logbestanden en bewaart de logbestanden ten minste zes maanden, tenzij de Bestelling anders bepaalt."), "logging");
+    expect(open.reason).toBe("retention-too-short");
+  });
 });
 

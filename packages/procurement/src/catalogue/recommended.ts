@@ -200,6 +200,8 @@ const ownUsage: RequirementDefinition[] = [
     severity: errorIfHighRisk,
     commitment: true,
     applies: AI,
+    // A declaration that a risk management system exists plans nothing (AI Act art. 9(1): "shall be established, implemented, documented and maintained").
+    checks: [{ kind: "commitment-to-act" }],
     patterns: [
       {
         all: [["*risicobeheer*", "*risicomanagement*", "risk management*", "risk-management*"]],
@@ -224,6 +226,8 @@ const ownUsage: RequirementDefinition[] = [
     severity: errorIfHighRisk,
     applies: AI,
     party: "supplier",
+    // A declaration that the training data are representative is no description of them (AI Act art. 10(2)).
+    checks: [{ kind: "commitment-to-act" }],
     patterns: [
       {
         all: [
@@ -993,6 +997,8 @@ const ownUsage: RequirementDefinition[] = [
     severity: "error",
     commitment: true,
     applies: DAP,
+    // A declaration that the model does not discriminate is no test plan (Handreiking non-discriminatie).
+    checks: [{ kind: "commitment-to-act" }],
     patterns: [
       {
         all: [
