@@ -46,9 +46,15 @@ export function before(p: Passage, q: Passage): boolean {
 const ARTICLE_SET_ASIDE = /\b(?:artikel|article|clause|art\.)\s+(\d{1,3}(?:\.\d{1,2})?)\b[^.;]{0,80}?\b(?:niet van toepassing|buiten toepassing|maakt geen deel uit|maken geen deel uit|vervalt|shall not apply|does not apply|is disapplied|does not form part)\b/gi;
 const ARTICLE_DEVIATION = /\b(?:in afwijking van|notwithstanding|by way of derogation from)\s+(?:het bepaalde in\s+)?(?:artikel|article|clause|art\.)\s+(\d{1,3}(?:\.\d{1,2})?)\b/gi;
 
+/** "Artikel 9.3 komt te luiden:", "Clause 7.2 shall read:": the article is replaced by the new text that follows. */
+const ARTICLE_REPLACED = /\b(?:artikel|article|clause)\s+(\d{1,3}(?:\.\d{1,2})?)\b[^.;:]{0,40}?\b(?:komt (?:als volgt )?te luiden|wordt vervangen door de volgende tekst|shall (?:hereafter )?read|is amended to read|is replaced by the following)\b/gi;
+
 /** Article numbers of other documents that a passage sets aside (all) or changes (amended). */
 export function articlesSetAside(p: Passage): { all: string[]; amended: string[] } {
-  return { all: [...p.text.matchAll(ARTICLE_SET_ASIDE)].map((m) => m[1]!), amended: [...p.text.matchAll(ARTICLE_DEVIATION)].map((m) => m[1]!) };
+  return {
+    all: [...p.text.matchAll(ARTICLE_SET_ASIDE)].map((m) => m[1]!),
+    amended: [...p.text.matchAll(ARTICLE_DEVIATION), ...p.text.matchAll(ARTICLE_REPLACED)].map((m) => m[1]!),
+  };
 }
 
 /** The article number a passage stands in: its clause's own number ("20.3 …") or its heading's ("Artikel 18 …"). */

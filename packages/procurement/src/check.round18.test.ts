@@ -159,5 +159,13 @@ describe("check: round 18 kinds", () => {
     const open = resultOf(withAi("De Leverancier legt alle gebeurtenissen automatisch vast in logbestanden en bewaart de logbestanden ten minste zes maanden, tenzij de Bestelling anders bepaalt."), "logging");
     expect(open.reason).toBe("retention-too-short");
   });
+
+  it("reads an article an amendment letter gives new wording ('komt te luiden') as replaced, and an explanatory note as binding nobody", () => {
+    const terms = doc("# Aanvullende voorwaarden\n\nDe Beleidsassistent vat stukken samen met een taalmodel.\n\n9.2 Leverancier legt ieder verzoek automatisch vast in logbestanden.\n\n9.3 Leverancier bewaart de logbestanden ten minste twaalf maanden.\n", "voorwaarden.md");
+    const letter = doc("# Wijzigingsbrief\n\n**B. Artikel 9.3** komt te luiden:\n\nLeverancier bewaart de logbestanden drie maanden.\n\nToelichting. Het team Informatievoorziening vult de registratie in het Algoritmeregister zelf in.\n", "wijziging.md");
+    const results = check([terms, letter], { manifest: declaring(everything) }).results;
+    expect(results.find((r) => r.requirement === "logging")!.status).not.toBe("satisfied");
+    expect(results.find((r) => r.requirement === "algorithm-register")!.status).not.toBe("satisfied");
+  });
 });
 

@@ -29,6 +29,8 @@ export interface ModalityResult {
 }
 
 const has = hasConcept;
+/** The label of an explanatory note inside a contract or letter. */
+const EXPLANATORY_NOTE = /^\W*(toelichting|explanatory note|note)\s*[.:]\s/i;
 /** The speaker label of minutes: "Dhr. Van Dalen:", "Mevr. Amrani:", "Ms Jansen:". */
 const SPEAKER_TURN = /^\W*([Dd]hr|[Mm]evr|[Mm]w|Mr|Mrs|Ms|[Dd]e heer|[Mm]evrouw)\.?\s+\p{Lu}[\p{L}'. -]{0,30}:/u;
 const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
@@ -58,6 +60,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // An earlier message quoted under a reply ("> Wij stellen 90 dagen voor") reports what someone
   // proposed; what the thread settles is in the messages above it.
   if (inQuotedReply(doc.segments, p.segment)) return { modality: "non-binding", reason: "non-binding" };
+  // An explanatory note ("Toelichting. Team Informatievoorziening vult de registratie zelf in") explains, it binds nobody.
+  if (EXPLANATORY_NOTE.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
   // A speaker's turn in minutes ("Dhr. Van Dalen: de triage is geen besluit …") reports a view.
   if (SPEAKER_TURN.test(p.text) || SPEAKER_TURN.test(seg.text.slice(0, 60)) && seg.text.startsWith(p.text.slice(0, 20))) return { modality: "non-binding", reason: "non-binding" };
   // "Antwoord: Nee." denies what the question asked, unless the answer goes on to oblige the
