@@ -167,5 +167,10 @@ describe("check: round 18 kinds", () => {
     expect(results.find((r) => r.requirement === "logging")!.status).not.toBe("satisfied");
     expect(results.find((r) => r.requirement === "algorithm-register")!.status).not.toBe("satisfied");
   });
+
+  it("reads service norms and parts made whole part of the contract as requirements in the contract", () => {
+    expect(resultOf(withAi("De normen van de artikelen 8.2, 9 en 13 zijn als servicenormen opgenomen in de dienstverleningsovereenkomst."), "requirements-in-award-and-contract").status).toBe("satisfied");
+    expect(resultOf(withAi("Deel C en D worden integraal onderdeel van de nadere overeenkomst en de SLA."), "requirements-in-award-and-contract").status).toBe("satisfied");
+  });
 });
 

@@ -1095,6 +1095,8 @@ const ownUsage: RequirementDefinition[] = [
           [
             "eisen", "requirements", "programma van eisen", "knock outeisen", "ko eisen", "minimumeisen", "must haves", "must have requirements", "moet punten", "verplichtingen", "obligations",
             "knock out requirements", "programme of requirements", "minimum requirements",
+            // Service norms and single requirements ("[EIS]", "De normen van de artikelen 8.2 en 9").
+            "eis", "normen", "servicenormen", "service norms",
           ],
           // Wherever the requirements end up binding: a contract of any name, a call-off, an order
           // confirmation, a subsidy decision (Awb art. 4:37); the requirements list alone is not enough.
@@ -1110,7 +1112,7 @@ const ownUsage: RequirementDefinition[] = [
         ],
       },
       // "Zij worden ongewijzigd opgenomen in de overeenkomst": the requirements, taken over unchanged.
-      { all: [["ongewijzigd", "unchanged", "integraal", "verbatim"], ["overeenkomst", "agreement", "contract"], ["opgenomen", "included"]] },
+      { all: [["ongewijzigd", "unchanged", "integraal", "verbatim"], ["overeenkomst", "agreement", "contract"], ["opgenomen", "included", "onderdeel", "part of"]] },
     ],
   },
   {
