@@ -235,7 +235,10 @@ function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "m
   // "Publicatie in het Algoritmeregister is voor deze opdracht niet aan de orde": ruled out for this
   // very contract, which a policy or general clause elsewhere does not undo.
   const ruledOut = candidates.filter((c) => c.ruledOutHere);
-  if (ruledOut.length > 0) return { status: "missing", reason: "negated", candidates: ruledOut };
+  // A later document (an annex, an amendment) that takes the duty on after all undoes the ruling out.
+  const lastRuledOut = Math.max(...ruledOut.map((c) => c.passage.document));
+  const takenOnLater = candidates.some((c) => c.kind === "satisfied" && c.passage.document > lastRuledOut);
+  if (ruledOut.length > 0 && !takenOnLater) return { status: "missing", reason: "negated", candidates: ruledOut };
   const satisfied = candidates.filter((c) => c.kind === "satisfied");
   // An article incorporated by reference yields to a shorter period the contract states itself
   // (its proviso: "article 5 applies, logs are kept 30 days").

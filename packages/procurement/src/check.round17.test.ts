@@ -21,6 +21,9 @@ describe("check: round 17 kinds", () => {
     const register = resultOf(text, "algorithm-register");
     expect(register.status).toBe("missing");
     expect(register.reason).toBe("negated");
+    // An annex that takes the duty on after all undoes the ruling out.
+    const annex = doc("# Bijlage\n\nOpdrachtnemer levert binnen vier weken na ingebruikname de gegevens aan die nodig zijn voor publicatie in het Algoritmeregister.\n", "bijlage.md");
+    expect(check([doc(text), annex], { manifest: declaring(everything) }).results.find((r) => r.requirement === "algorithm-register")!.status).toBe("satisfied");
     // A denial of another topic in the next clause leaves this one standing.
     const other = withSystem("De Provincie voert vóór ingebruikname een DPIA uit; een IAMA wordt voor deze opdracht niet uitgevoerd.");
     expect(resultOf(other, "dpia").status).not.toBe("missing");

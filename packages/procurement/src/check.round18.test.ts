@@ -172,5 +172,9 @@ describe("check: round 18 kinds", () => {
     expect(resultOf(withAi("De normen van de artikelen 8.2, 9 en 13 zijn als servicenormen opgenomen in de dienstverleningsovereenkomst."), "requirements-in-award-and-contract").status).toBe("satisfied");
     expect(resultOf(withAi("Deel C en D worden integraal onderdeel van de nadere overeenkomst en de SLA."), "requirements-in-award-and-contract").status).toBe("satisfied");
   });
+
+  it("reads a duty that holds only if the order says so as deferred", () => {
+    expect(resultOf(withAi("Een gezamenlijke beveiligingsrisicoanalyse wordt uitgevoerd indien de Bestelling dat bepaalt."), "information-security").reason).toBe("deferred");
+  });
 });
 

@@ -46,6 +46,9 @@ export const DETERMINING_WHETHER = /^\W*(\(?[a-z0-9]{1,3}[.)]\s*)?(determining|d
 /** A duty that starts only when a party chooses so: "Indien de Provincie besluit …", "should it decide to …". */
 export const CHOICE_CONDITION = /^\s*([A-Z]?[\d.]+\s+)?(indien|als|wanneer|mocht|ingeval|if|where|should|in the event that|in case)\s+([\p{L}-]+\s+){1,3}?(besluit|beslist|besluiten|kiest|kiezen|decides|decide|chooses|elects|opts)\b/iu;
 
+/** A duty that holds only if a later order says so: "… wordt uitgevoerd indien de Bestelling dat bepaalt", "if the call-off so provides". */
+export const IF_ORDER_SAYS = /\b(indien|als|wanneer|voor zover|if|where|to the extent)\s+(de |het |the |a |an )?(bestelling|nadere overeenkomst|opdrachtbevestiging|deelopdracht|order|call-off|call off)\s+(dat |dit |this |so |it )?(bepaalt|voorschrijft|vermeldt|specifies|provides|requires|states)\b/i;
+
 /** A choice left to the buyer at the end of a sentence: "…, if the Province elects to carry out a DPIA". */
 export const TRAILING_CHOICE = /,\s*(if|where|should|indien|als|wanneer|mocht)\s+(the |de |het )?[\p{L}-]+\s+(elects|decides|chooses|opts|besluit|kiest)\s+(to|om|te)\b/iu;
 
