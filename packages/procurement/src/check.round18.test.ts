@@ -176,5 +176,12 @@ describe("check: round 18 kinds", () => {
   it("reads a duty that holds only if the order says so as deferred", () => {
     expect(resultOf(withAi("Een gezamenlijke beveiligingsrisicoanalyse wordt uitgevoerd indien de Bestelling dat bepaalt."), "information-security").reason).toBe("deferred");
   });
+
+  it("reads confidentiality that does not hinder disclosure under the Woo as the openness asked, not as its contradiction", () => {
+    const text = withAi("Geheimhoudingsafspraken beletten de Provincie niet om informatie over het systeem openbaar te maken op grond van de Wet open overheid. Leverancier bewaart de documentatie tien jaar.");
+    expect(resultOf(text, "records-and-openness").reason).not.toBe("contradicted");
+    const english = withAi("Confidentiality clauses in the Agreement do not hinder that the Province makes information about the Solution public under the Open Government Act.");
+    expect(resultOf(english, "records-and-openness").reason).not.toBe("contradicted");
+  });
 });
 

@@ -191,5 +191,7 @@ const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;]{0,80}?\b(that|w
 
 /** True for a negated sentence whose relative clause is negated too: a condition, not a denial. */
 export function isDoubleNegation(p: Passage): boolean {
-  return DOUBLE_NEGATION.test(p.text);
+  return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text);
 }
+/** "Geheimhoudingsafspraken beletten de Provincie niet om …", "do not prevent the Province from …": not preventing allows. */
+const NOT_PREVENTED = /\b(belet|beletten|verhindert|verhinderen|hindert|hinderen)\b[^.;]{0,40}\bniet\b|\b(do|does|shall|will)\s+not\s+(prevent|hinder|preclude|restrict)\b|\bstaa?n?\b[^.;]{0,40}\bniet in de weg\b/i;

@@ -1219,6 +1219,8 @@ const ownUsage: RequirementDefinition[] = [
               "in de weg", "prevent*", "belemmer*", "verhinder*", "behoudens", "tenzij", "unless", "except*", "onverminderd", "without prejudice", "subject to", "met inachtneming",
               "voor zover", "to the extent", "wettelijke verplichting*", "legal obligation*", "required by law", "wettelijk verplicht*", "consult*", "raadpleeg*", "zienswijze", "in overleg",
               "tegen", "block*", "obstruct*", "stand in the way",
+              // "beletten de Provincie niet", "do not hinder", "kan openbaarmaking niet tegenhouden", "kan zich niet beroepen op".
+              "belet*", "hinder*", "tegenhouden", "tegen te houden", "tegenhoudt", "beroepen op",
             ],
           },
           {
