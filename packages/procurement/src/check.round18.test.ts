@@ -183,5 +183,11 @@ describe("check: round 18 kinds", () => {
     const english = withAi("Confidentiality clauses in the Agreement do not hinder that the Province makes information about the Solution public under the Open Government Act.");
     expect(resultOf(english, "records-and-openness").reason).not.toBe("contradicted");
   });
+
+  it("reads 'nader te bepalen' as deferred but a category called 'nader onderzoek' as no deferral", () => {
+    expect(resultOf(withAi("De bewaartermijnen en de grondslag van de verwerking worden nader vastgelegd in de verwerkersovereenkomst."), "purpose-limitation-and-retention").reason).toBe("deferred");
+    const category = withAi("Het model is een classificatiemodel dat per verzoek een voorstel genereert (toekennen, afwijzen of nader onderzoek); het beoogde doel is uitsluitend de ondersteuning van de behandelaar.");
+    expect(resultOf(category, "purpose-and-scope").status).toBe("satisfied");
+  });
 });
 

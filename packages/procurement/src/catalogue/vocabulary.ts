@@ -103,7 +103,10 @@ export const vocabulary: Vocabulary = {
       terms: [
         "iedere ... afzonderlijk", "ieder ... afzonderlijk", "each ... separately",
         "contractvorming", "contract formation",
-        "nader", "wordt aangevuld",
+        // "nader te bepalen", "wordt nader uitgewerkt" — not "nader onderzoek" (a further check) or "nader toegelicht".
+        "nader te", "nader ... werken", "nader in te", "nader vast te", "nader af te", "nader op te", "nader overeen", "nader uitgewerkt", "nader bepaald", "nader vastgesteld",
+        "nader ingevuld", "nader geregeld", "nader afgesproken", "nader vastgelegd", "nader besproken", "nader met", "nader in", "nader bij", "nader bepalen", "nader uitwerken", "nader invullen", "nader vaststellen", "nader regelen", "nader afspreken",
+        "wordt aangevuld",
         "worden aangevuld", "na de gunning bepaald", "wordt later bepaald", "later vastgesteld", "later bepaald", "overweegt", "overwegen", "laten wij", "laat de provincie",
         "eigen beleid", "in overleg te bepalen", "pm", "pas bij", "bij de eerste verlenging", "in een later stadium",
         // Left to each later call-off (LABELS.md: "deferred (left to a later call-off or to each authority)").
