@@ -205,6 +205,9 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
       } else if (check.kind === "commitment-to-act") {
         // "verklaart dat zijn medewerkers voldoende AI-geletterd zijn" states a fact, it plans nothing.
         if (declaresState(p.text)) problem = { reason: "declaration-only", note: L["declaration-only"] };
+      } else if (check.kind === "states-figure") {
+        // "een passend niveau van nauwkeurigheid", "the Supplier shall determine the appropriate metrics": no value to hold anyone to.
+        if (!byReference && !statesFigure(ctx.documents[p.document]!.segments, p.segment)) problem = { reason: "incomplete", note: L.noFigure };
       } else if (check.kind === "no-described-practice") {
         // A warranty against art. 5 practices is worth nothing where the tender describes one.
         if (ctx.classification.tags.has("prohibited")) problem = { reason: "contradicted", note: L.practiceDescribed };
@@ -213,6 +216,27 @@ function passageProblem(def: ResolvedRequirement["definition"], p: Passage, ctx:
     }
   return problem;
 }
+
+/** A figure: digits, a percentage or a number word. */
+const FIGURE = /\d|\b(procent|percent|per cent|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i;
+/** A named annex or schedule that holds the values: "opgenomen in Bijlage E", "set out in Schedule 3". */
+const NAMED_ANNEX = /\b([Bb]ijlage|[Aa]nnex|[Ss]chedule|[Aa]ppendix|[Tt]abel|[Tt]able)\s+[A-Z0-9]{1,3}\b/;
+/** A named robustness or security measure needs no figure ("bestand tegen manipulatie", "resilience against data poisoning"). */
+const ROBUSTNESS_MEASURE = /\b(bestand tegen|resilien\w*|weerbaar\w*|manipul\w*|adversarial|data poisoning|vergiftig\w*|prompt.?injecti\w*|penetratietest\w*|pentest\w*|penetration test\w*|fallback|terugval\w*|graceful degradation)\b/i;
+/** The segment states a figure or names the annex that does, or introduces a list or table that does. */
+function statesFigure(segments: readonly Document["segments"][number][], i: number): boolean {
+  const seg = segments[i]!;
+  const row = seg.table ? segments.filter((s, j) => Math.abs(j - i) <= 12 && s.table?.tableIndex === seg.table!.tableIndex && s.table?.row === seg.table!.row).map((s) => s.text).join(" ") : seg.text;
+  if (FIGURE.test(withoutNumbering(row)) || NAMED_ANNEX.test(row) || ROBUSTNESS_MEASURE.test(row)) return true;
+  if (!/:\s*$/.test(seg.text)) return false;
+  return segments.slice(i + 1, i + 8).some((s) => FIGURE.test(withoutNumbering(s.text)));
+}
+/** The text without clause numbers, article references and regulation numbers, whose digits are no values. */
+const withoutNumbering = (text: string): string =>
+  text
+    .replace(/^\W*[A-Z]{0,3}[-.]?[\d.]+[a-z]?\b/, "")
+    .replace(/\b(artikel(en)?|articles?|art\.?|lid|leden|paragraa?f|paragraphs?|clauses?|sections?|bijlage|annex|schedule|punt|point|hoofdstuk|chapter|onderdeel|versie|version|[A-Z]{1,4}-)\s*[\dIVX]+[\w.()/-]*/gi, "")
+    .replace(/\b\d{4}\/\d{1,4}\b|\b(19|20)\d\d\b/g, "");
 
 /** A period that another document may shorten: "tenzij in Bijlage C een andere termijn is bepaald", "unless otherwise agreed". */
 const OTHERWISE_PERIOD = /\b(tenzij|behoudens|unless|except where)\b[^.;]{0,60}\b(anders|andere termijn|kortere termijn|otherwise|another period|a shorter period|different period)\b/i;

@@ -189,5 +189,12 @@ describe("check: round 18 kinds", () => {
     const category = withAi("Het model is een classificatiemodel dat per verzoek een voorstel genereert (toekennen, afwijzen of nader onderzoek); het beoogde doel is uitsluitend de ondersteuning van de behandelaar.");
     expect(resultOf(category, "purpose-and-scope").status).toBe("satisfied");
   });
+
+  it("reads accuracy without a measurable value as incomplete, and a metric with its target or the annex that holds it as met", () => {
+    const vague = resultOf(withAi("8.3 De Leverancier draagt er zorg voor dat het Systeem een passend niveau van nauwkeurigheid, robuustheid en cyberbeveiliging heeft, gelet op artikel 15 van de AI-verordening."), "accuracy-robustness-security");
+    expect(vague.reason).toBe("incomplete");
+    expect(resultOf(withAi("De Leverancier zorgt dat het model op de testset een nauwkeurigheid van ten minste 92 procent haalt."), "accuracy-robustness-security").status).toBe("satisfied");
+    expect(resultOf(withAi("De maatstaven voor de nauwkeurigheid en de minimaal te bereiken waarden zijn opgenomen in Bijlage E."), "accuracy-robustness-security").status).toBe("satisfied");
+  });
 });
 

@@ -361,6 +361,8 @@ const ownUsage: RequirementDefinition[] = [
     sources: [mcc("art. 8 (high-risk)"), aiAct("art. 15"), akVer("aia-10")],
     severity: "warning",
     applies: AI,
+    // Metrics with target values (GUIDELINES; MCC-AI art. 8, AI Act art. 15(3)): "a suitable level" holds no one to anything.
+    checks: [{ kind: "states-figure" }],
     patterns: [
       {
         all: [
