@@ -196,5 +196,15 @@ describe("check: round 18 kinds", () => {
     expect(resultOf(withAi("De Leverancier zorgt dat het model op de testset een nauwkeurigheid van ten minste 92 procent haalt."), "accuracy-robustness-security").status).toBe("satisfied");
     expect(resultOf(withAi("De maatstaven voor de nauwkeurigheid en de minimaal te bereiken waarden zijn opgenomen in Bijlage E."), "accuracy-robustness-security").status).toBe("satisfied");
   });
+
+  it("reads the supplier's short name from the party clause as the supplier", () => {
+    const text = "# Master Services Agreement\n\nQuillmark Technologies Ltd, a company incorporated in England and Wales, 40 Bernard Street, London (\"Quillmark\"), and the Province.\n\nThe Service summarises case files with a large language model.\n\nQuillmark shall deliver two live training sessions for users on how the Service works, its limitations and the risk of automation bias.\n";
+    expect(resultOf(text, "ai-literacy").status).toBe("satisfied");
+  });
+
+  it("reads plain-language (B1) promises and training as duties", () => {
+    expect(resultOf(withAi("U belooft dat het systeem niets doet wat de AI-wet verbiedt (artikel 5 van de AI-wet)."), "no-prohibited-practices").status).toBe("satisfied");
+    expect(resultOf(withAi("U leert onze medewerkers hoe het systeem werkt en wat het niet kan."), "ai-literacy").status).toBe("satisfied");
+  });
 });
 

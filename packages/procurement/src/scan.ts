@@ -5,7 +5,7 @@ import type { Document, Segment } from "@ethiek/schemas";
 import type { CompiledRuleset } from "./scan-compile.js";
 import { conceptHit, conceptMask, TERM_CODE_BASE, type ConceptHit, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
 import { fold, sentenceBounds, tokenize } from "./text.js";
-import { FIRST_PERSON, writtenBySupplier } from "./voice.js";
+import { FIRST_PERSON, supplierAliases, writtenBySupplier } from "./voice.js";
 
 function containsSorted(sorted: Int32Array, value: number): boolean {
   let lo = 0;
@@ -26,6 +26,8 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   const termClassifies = compiled.termClassifies;
   const buyerLow = conceptMask(["buyer"], 0);
   const buyerHigh = conceptMask(["buyer"], 32);
+  const supplierLow = conceptMask(["supplier"], 0);
+  const supplierHigh = conceptMask(["supplier"], 32);
   const passages: Passage[] = [];
   const mentions = new Set<string>();
   // Per-pattern state is valid only while its stamp equals the current sentence number, so
@@ -177,6 +179,22 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     if (!reqs && !targetHits && !classifierHit) return;
     const concepts: ConceptHit[] = new Array(hits);
     for (let h = 0; h < hits; h++) concepts[h] = conceptHit(hitConcepts[h]!, hitAt[h]!, hitLength[h]!);
+    // The supplier's short name ("Quillmark shall …") acts as the supplier.
+    if (aliases.size > 0) {
+      const words = tokenize(folded.slice(start, end));
+      let added = false;
+      words.forEach((w, at) => {
+        if (aliases.has(w) && !concepts.some((c) => c.at === at)) {
+          concepts.push(conceptHit("supplier", at, 1));
+          added = true;
+        }
+      });
+      if (added) {
+        concepts.sort((a, b) => a.at - b.at);
+        conceptLow |= supplierLow;
+        conceptHigh |= supplierHigh;
+      }
+    }
     // In the bidder's own offer "wij" is the supplier.
     if (bySupplier[d] && (conceptLow & buyerLow || conceptHigh & buyerHigh)) {
       const words = tokenize(folded.slice(start, end));
@@ -206,6 +224,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   // paragraph ends the list.
   let leadIn: string | undefined;
   const bySupplier = documents.map(writtenBySupplier);
+  const aliases = supplierAliases(documents);
   documents.forEach((doc, d) => {
     doc.segments.forEach((seg: Segment, s) => {
       const text = seg.text;

@@ -1,4 +1,4 @@
-// Who "wij" and "we" are. In the buyer's documents (a leidraad, a contract the province drafted)
+// Who "wij" and "we" are, and which brand names stand for the supplier. In the buyer's documents (a leidraad, a contract the province drafted)
 // they are the buyer; in a bidder's own offer or plan of approach ("Met veel enthousiasme bieden wij
 // u hierbij onze offerte aan") they are the supplier, and its promises bind it once the offer
 // becomes part of the contract.
@@ -21,3 +21,29 @@ export function writtenBySupplier(doc: Document): boolean {
 
 /** The first-person words that name the writer. */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(["wij", "we"]);
+
+/** A company's legal form: the buyer is a public body, so a company with one is on the supplier's side. */
+const COMPANY = /\b(B\.\s?V\.?|BV|N\.\s?V\.?|Ltd\.?|Limited|GmbH|S\.A\.S?\.?|SAS|SA|Inc\.?|LLC|plc|AG|Oy|AB|SE|S\.r\.l\.|Srl)(?![\p{L}])/u;
+/** The short name a contract gives it: ("Quillmark"), (hierna: "Datavorm"), hereinafter "Penwright". */
+const SHORT_NAME = /(?:\(\s*|\b(?:hierna(?: te noemen)?|hereinafter(?: referred to as)?)\s*:?\s*)(?:de |het |the )?["“„]([\p{Lu}][\p{L}-]{2,30})["”“]/u;
+/** Defined words that are roles or documents, not the supplier's name. */
+const NOT_A_NAME = /^(agreement|overeenkomst|msa|dpa|sla|order|service|services|dienst|diensten|effective|customer|klant|provincie|province|gemeente|municipality|opdrachtgever|partijen|parties|party|partij|schedule|annex|bijlage|data|gegevens|output|input|platform|system|systeem)$/i;
+
+/**
+ * The folded names a tender gives its supplier: the short name in brackets after a company with a
+ * legal form ("Quillmark Technologies Ltd, … ("Quillmark")"), so "Quillmark shall deliver …" binds
+ * the supplier as "Provider shall deliver …" does.
+ */
+export function supplierAliases(documents: readonly Document[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const doc of documents) {
+    for (const seg of doc.segments.slice(0, 60)) {
+      const company = COMPANY.exec(seg.text);
+      if (!company) continue;
+      const after = seg.text.slice(company.index, company.index + 300);
+      const name = SHORT_NAME.exec(after);
+      if (name && !NOT_A_NAME.test(name[1]!)) out.add(name[1]!.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+    }
+  }
+  return out;
+}

@@ -60,6 +60,12 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 6(3)", [["beperkte procedurele taak", "narrow procedural task", "eerder voltooide menselijke activiteit", "previously completed human activity", "voorbereidende taak", "preparatory task"]]),
   ],
   "no-prohibited-practices": [
+    // In plain language: "U belooft dat het systeem niets doet wat de AI-wet verbiedt (artikel 5)".
+    p("AI Act art. 5 (plain language)", [
+      ["verbiedt", "verboden", "forbids", "prohibits"],
+      ["artikel 5", "article 5", "ai wet", "ai verordening", "ai act"],
+      ["belooft", "garandeert", "promises", "warrants", "niets", "nothing", "geen", "no"],
+    ]),
     p("AI Act art. 5; AK aia-00", [
       ["verboden ai praktijk*", "prohibited ai practice*", "verboden praktijken", "prohibited practices", "onaanvaardbaar risico", "unacceptable risk"],
       ["garandeert", "warrant*", "guarantee*", "staat ervoor in", "geen", "not", "no", "never", "nooit", "niet", "mag niet", "shall not"],
@@ -175,7 +181,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "buyer-data-rights": [
     p("MCC-AI art. 15(3); AK inkoopvoorwaarden GenAI (no training on the buyer's data)", [
-      ["trainen", "te trainen", "to train", "train", "training", "hertrainen", "retrain*"],
+      ["trainen", "te trainen", "to train", "train", "training", "hertrainen", "retrain*", "te leren", "leren"],
       ["niet", "not", "geen", "no", "never", "nooit"],
       ["gegevens", "data", "cv s", "documenten", "documents", "invoer", "input"],
     ]),
@@ -210,8 +216,10 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 4; AK aia-01, org-16", [["ai geletterdheid", "ai geletterd", "ai geletterdheidsplan*", "ai literacy", "literacy plan", "literacy programme", "ai geletterdheidsprogramma"]]),
     // Art. 4: knowledge of how the system works and where it fails, given to the people who use it.
     p("AI Act art. 3(56), 4; AK owp-25", [
-      ["training", "trainingen", "trains", "train", "opleiding*", "opleiden", "leidt op", "cursus*", "instructie", "instruction", "e learning*", "workshop*"],
-      ["werking", "functioning", "how the system works", "beperkingen", "limitations", "grenzen", "limits", "risico s", "risks", "automation bias", "interpret*", "uitkomsten", "outputs", "foutsoorten", "errors"],
+      ["training", "trainingen", "trains", "train", "opleiding*", "opleiden", "leidt op", "cursus*", "instructie", "instruction", "e learning*", "workshop*",
+        // In plain language (B1): "U leert onze medewerkers hoe het systeem werkt".
+        "leert", "leren", "teaches"],
+      ["werking", "functioning", "how the system works", "hoe het systeem werkt", "hoe de tool werkt", "wat het niet kan", "beperkingen", "limitations", "grenzen", "limits", "risico s", "risks", "automation bias", "interpret*", "uitkomsten", "outputs", "foutsoorten", "errors"],
     ],
     // Training a model on data ("use Customer Data to train, retrain or fine-tune any model") is not training people.
     ["fine tun*", "finetun*"]),
