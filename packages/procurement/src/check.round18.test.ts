@@ -206,5 +206,11 @@ describe("check: round 18 kinds", () => {
     expect(resultOf(withAi("U belooft dat het systeem niets doet wat de AI-wet verbiedt (artikel 5 van de AI-wet)."), "no-prohibited-practices").status).toBe("satisfied");
     expect(resultOf(withAi("U leert onze medewerkers hoe het systeem werkt en wat het niet kan."), "ai-literacy").status).toBe("satisfied");
   });
+
+  it("reads accuracy as what the system gets right out of every hundred, and the model clauses as applicable or part of the contract", () => {
+    expect(resultOf(withAi("Het systeem herkent in onze test minstens 85 van elke 100 objecten goed, ook in het donker."), "accuracy-robustness-security").status).toBe("satisfied");
+    expect(resultOf(withAi("The summaries must reach at minimum 95% factual correctness on the test set."), "accuracy-robustness-security").status).toBe("satisfied");
+    expect(resultOf(withAi("The model contractual clauses for the procurement of AI (MCC-AI), light version, are applicable on the Agreement."), "ai-contract-clauses").status).toBe("satisfied");
+  });
 });
 

@@ -180,7 +180,7 @@ const ownUsage: RequirementDefinition[] = [
             // The infinitive after a verb ("bevestigen dat de MCC-AI deel uitmaken van") and terms modelled on the clauses.
             "deel uitmaken", "deel uit te maken", "naar het voorbeeld van", "modelled on", "modeled on", "uitwerking van", "elaboration of", "implementation of",
             // "maken als geheel deel uit van"; the clauses themselves in translation ("een werkvertaling van de modelcontractbepalingen").
-            "maken ... deel uit", "maakt ... deel uit", "vertaling van", "werkvertaling", "translation of", "gebaseerd op", "based on"],
+            "maken ... deel uit", "maakt ... deel uit", "vertaling van", "werkvertaling", "translation of", "gebaseerd op", "based on", "applicable", "deel uit van"],
         ],
       },
     ],
@@ -375,8 +375,10 @@ const ownUsage: RequirementDefinition[] = [
         // "score", "procent", "juist" are a metric only in a sentence about what the system gets right,
         // not in one about a training of a minimum length or a score users should not trust blindly.
         all: [
-          ["procent", "percent", "juist", "juiste", "juistheid", "correct", "correctly", "score", "proportion of", "percentage of", "percentage van"],
-          ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than"],
+          ["procent", "percent", "juist", "juiste", "juistheid", "correct", "correctly", "score", "proportion of", "percentage of", "percentage van",
+            // What the system gets right or how far it may be off (AI Act art. 15(3): levels of accuracy).
+            "correctness", "herkent", "recognises", "recognizes", "detecteert", "detects", "wijkt ... af", "deviates", "van elke 100", "out of every 100"],
+          ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than", "minstens", "at minimum", "not more than"],
         ],
         none: [
           "beschikbaarheid", "availability", "uptime", "beschikbaar", "available", "responstijd", "response time", "kwaliteitscriteri*", "gunningscriteri*", "award criteri*", "beoordelingspunten",
