@@ -212,5 +212,10 @@ describe("check: round 18 kinds", () => {
     expect(resultOf(withAi("The summaries must reach at minimum 95% factual correctness on the test set."), "accuracy-robustness-security").status).toBe("satisfied");
     expect(resultOf(withAi("The model contractual clauses for the procurement of AI (MCC-AI), light version, are applicable on the Agreement."), "ai-contract-clauses").status).toBe("satisfied");
   });
+
+  it("reads telling people they chat with a chatbot, and marking text written with a language model, as AI Act art. 50 transparency", () => {
+    expect(resultOf(withAi("In het chatvenster staat altijd zichtbaar dat medewerkers met een AI-chatbot praten."), "ai-interaction-transparency").status).toBe("satisfied");
+    expect(resultOf(withAi("Ieder bericht aan een melder vermeldt in begrijpelijke taal dat de tekst met behulp van AI is opgesteld."), "ai-interaction-transparency").status).toBe("satisfied");
+  });
 });
 
