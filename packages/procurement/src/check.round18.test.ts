@@ -217,5 +217,10 @@ describe("check: round 18 kinds", () => {
     expect(resultOf(withAi("In het chatvenster staat altijd zichtbaar dat medewerkers met een AI-chatbot praten."), "ai-interaction-transparency").status).toBe("satisfied");
     expect(resultOf(withAi("Ieder bericht aan een melder vermeldt in begrijpelijke taal dat de tekst met behulp van AI is opgesteld."), "ai-interaction-transparency").status).toBe("satisfied");
   });
+
+  it("reads automatic recording of what the system did as logging (AI Act art. 12(1))", () => {
+    const text = withAi("Het platform legt automatisch vast welk advies bij welke aanvraag is gegeven, met welke modelversie en door wie; deze vastleggingen worden twaalf maanden bewaard.");
+    expect(resultOf(text, "logging").status).toBe("satisfied");
+  });
 });
 

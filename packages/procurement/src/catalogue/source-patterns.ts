@@ -100,6 +100,8 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
   ],
   logging: [
+    // Art. 12(1): "allow for the automatic recording of events" — "legt iedere detectie automatisch vast".
+    p("AI Act art. 12(1)", [["legt ... vast", "vastgelegd", "records", "recorded", "registreert", "registers"], ["automatisch", "automatically"]]),
     p("AI Act art. 12, 19; MCC-AI art. 5; AK aia-07", [["record keeping", "recordkeeping", "automatische registratie", "registratie van gebeurtenissen", "recording of events", "automatic recording", "event logs", "logregistratie", "loggingcapaciteit", "logging capabilities"]]),
   ],
   "transparency-to-buyer": [
