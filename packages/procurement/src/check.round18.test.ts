@@ -222,5 +222,12 @@ describe("check: round 18 kinds", () => {
     const text = withAi("Het platform legt automatisch vast welk advies bij welke aanvraag is gegeven, met welke modelversie en door wie; deze vastleggingen worden twaalf maanden bewaard.");
     expect(resultOf(text, "logging").status).toBe("satisfied");
   });
+
+  it("asks a high-risk tender for ten years of documentation besides the Woo clause", () => {
+    const woo = "Geheimhoudingsbedingen staan niet in de weg aan openbaarmaking door de provincie op grond van de Wet open overheid.";
+    expect(resultOf(withAi(woo), "records-and-openness").reason).toBe("incomplete");
+    expect(resultOf(withAi(`${woo}\n\nDe Leverancier bewaart de technische documentatie tien jaar na het in de handel brengen.`), "records-and-openness").status).toBe("satisfied");
+    expect(resultOf(withAi(woo), "records-and-openness", ["algorithmic", "ai"]).status).toBe("satisfied");
+  });
 });
 

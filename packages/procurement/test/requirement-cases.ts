@@ -228,8 +228,12 @@ export const cases: Record<string, Cases> = {
     invalid: [no("Suppliers were asked about monitoring of performance after go-live in the market consultation.", "question-only")],
   },
   "records-and-openness": {
-    valid: [ok("De geheimhouding staat niet in de weg aan openbaarmaking van de documentatie op grond van de Woo."), ok("De Provincie mag de documentatie openbaar maken op grond van de Wet open overheid.")],
-    invalid: [no("De Provincie behandelt de technische documentatie als vertrouwelijk en maakt die niet openbaar, ook niet op een verzoek op grond van de Woo.", "contradicted"), no("The Authority shall refuse any request under the Open Government Act for the model documentation.", "contradicted"), no("Archivering volgens de Archiefwet en openbaarmaking op grond van de Woo: PM", "placeholder")],
+    // The cases run with every tag declared, high-risk among them: ten years of documentation (AI Act art. 18) belong with the Woo clause.
+    valid: [
+      ok("De geheimhouding staat niet in de weg aan openbaarmaking van de documentatie op grond van de Woo. De Leverancier bewaart de technische documentatie tien jaar."),
+      ok("De Provincie mag de documentatie openbaar maken op grond van de Wet open overheid en bewaart de documentatie tien jaar na buitengebruikstelling."),
+    ],
+    invalid: [no("De geheimhouding staat niet in de weg aan openbaarmaking van de documentatie op grond van de Woo.", "incomplete"), no("De Provincie behandelt de technische documentatie als vertrouwelijk en maakt die niet openbaar, ook niet op een verzoek op grond van de Woo.", "contradicted"), no("The Authority shall refuse any request under the Open Government Act for the model documentation.", "contradicted"), no("Archivering volgens de Archiefwet en openbaarmaking op grond van de Woo: PM", "placeholder")],
   },
   "complaints-and-appeal": {
     valid: [ok("Aanvragers kunnen bezwaar maken en beroep instellen volgens de Algemene wet bestuursrecht.")],

@@ -1207,6 +1207,24 @@ const ownUsage: RequirementDefinition[] = [
     applies: ALG,
     // AK woo-01: confidentiality may not block disclosure under the Woo; a clause that lets it is a violation.
     checks: [
+      // For high-risk AI the documentation is kept ten years (AI Act art. 18(1)); a Woo clause alone
+      // leaves that open, and a shorter period does not reach it.
+      {
+        kind: "needs-also",
+        when: HR,
+        note: t(
+          "Voor een hoog-risico-AI-systeem moet de documentatie tien jaar bewaard blijven (AI-verordening, artikel 18); die termijn staat er niet.",
+          "For a high-risk AI system the documentation must be kept for ten years (AI Act art. 18); that period is not stated.",
+        ),
+        patterns: [
+          {
+            all: [
+              ["documentatie", "documentation", "conformiteitsverklaring", "declaration of conformity", "archiefbescheiden", "records"],
+              ["tien jaar", "ten years", "10 jaar", "10 years", "tienjarige", "ten year"],
+            ],
+          },
+        ],
+      },
       {
         kind: "not-contradicted",
         patterns: [
