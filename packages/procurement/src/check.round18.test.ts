@@ -229,5 +229,9 @@ describe("check: round 18 kinds", () => {
     expect(resultOf(withAi(`${woo}\n\nDe Leverancier bewaart de technische documentatie tien jaar na het in de handel brengen.`), "records-and-openness").status).toBe("satisfied");
     expect(resultOf(withAi(woo), "records-and-openness", ["algorithmic", "ai"]).status).toBe("satisfied");
   });
+
+  it("does not read the buyer's own internal course as training by the supplier", () => {
+    expect(resultOf(withAi("Alleen consulenten die onze interne cursus over de werking en de grenzen van het model hebben gevolgd, krijgen toegang."), "ai-literacy").status).not.toBe("satisfied");
+  });
 });
 

@@ -64,7 +64,7 @@ function clauseStart(text: string): number {
 const ONLY = /\b(alleen|uitsluitend|slechts|enkel|only|solely|exclusively)\b/i;
 
 /** Offering or proposing, which a supplier who "kan" do it may also leave undone. */
-const OFFERS = /\b(aanbieden|aan te bieden|aanbiedt|voorstellen|voor te stellen|desgewenst|eventueel|optioneel)\b/;
+const OFFERS = /\b(aanbieden|aan te bieden|aanbiedt|voorstellen|voor te stellen|desgewenst|eventueel|optioneel|tegen de tarieven|tegen meerprijs|tegen betaling|tegen vergoeding|at extra cost|at additional cost|for an additional fee)\b/;
 
 /**
  * The party a permission or discretion is given to, when that governs the passage: the party as

@@ -230,8 +230,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
         "leert", "leren", "teaches"],
       ["werking", "functioning", "how the system works", "hoe het systeem werkt", "hoe de tool werkt", "wat het niet kan", "beperkingen", "limitations", "grenzen", "limits", "risico s", "risks", "automation bias", "interpret*", "uitkomsten", "outputs", "foutsoorten", "errors"],
     ],
-    // Training a model on data ("use Customer Data to train, retrain or fine-tune any model") is not training people.
-    ["fine tun*", "finetun*"]),
+    // Training a model on data ("use Customer Data to train, retrain or fine-tune any model") is not training people;
+    // the buyer's own internal course ("die onze interne cursus hebben gevolgd") is no training by the supplier.
+    ["fine tun*", "finetun*", "interne cursus", "interne opleiding", "internal training", "internal course"]),
   ],
   dpia: [
     p("GDPR art. 35; AK avg-13", [["gegevensbeschermingseffectbeoordeling", "data protection impact assessment", "privacy impact assessment"]]),
