@@ -233,5 +233,14 @@ describe("check: round 18 kinds", () => {
   it("does not read the buyer's own internal course as training by the supplier", () => {
     expect(resultOf(withAi("Alleen consulenten die onze interne cursus over de werking en de grenzen van het model hebben gevolgd, krijgen toegang."), "ai-literacy").status).not.toBe("satisfied");
   });
+
+  it("reads 'definitions' in running text as no definition, and access for an auditor as the audit right", () => {
+    const handover = withAi("At the end of the contract you hand over all our data, the trained models and the configuration (thresholds, feature definitions) in open formats, and then delete your copies.");
+    expect(resultOf(handover, "exit-and-handover").reason).not.toBe("definition");
+    const audit = withAi("The Supplier shall, at the Municipality's first request, grant the Municipality or an Auditor access to the technical documentation and to the logs of the system.");
+    expect(resultOf(audit, "audit-right").status).toBe("satisfied");
+    const programme = withAi("The Service Provider shall give the Audit Authority and the European Court of Auditors access to all financial records of the project.");
+    expect(resultOf(programme, "audit-right").status).not.toBe("satisfied");
+  });
 });
 

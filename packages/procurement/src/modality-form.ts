@@ -76,7 +76,7 @@ export function isExplanatory(doc: Document): boolean {
 export const EXPLANATION_COLUMN = /^\W*(toelichting|explanation|rationale|opmerking(en)?|remarks?|notes?|motivatie|motivering|achtergrond|background|context)\W*$/i;
 
 /** A word that marks a definition only as a clause title at the start ("1.2 Interpretation."), not in running text ("the correct interpretation of"). */
-const TITLE_ONLY_DEFINITION: ReadonlySet<string> = new Set(["interpretation"]);
+const TITLE_ONLY_DEFINITION: ReadonlySet<string> = new Set(["interpretation", "definitions", "definities", "begrippen"]);
 /** How far into a passage a clause title stands ("1.2 Interpretation"). */
 const TITLE_REACH = 3;
 

@@ -203,6 +203,12 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "audit-right": [
     p("MCC-AI art. 20; AK owp-23; GDPR art. 28(3)(h)", [["auditrecht", "right to audit", "audit right*", "onafhankelijke auditor", "independent auditor", "onafhankelijke deskundige", "independent expert"]], ["registeraccountant", "financial statements", "jaarrekening"]),
+    // GDPR art. 28(3)(h): "audits, including inspections, conducted by the controller or another auditor mandated by the controller".
+    p("GDPR art. 28(3)(h); MCC-AI art. 20", [["auditor", "auditors", "supervisory authority", "toezichthoudende autoriteit"], ["toegang", "access", "inzage", "inspections", "inspecties"]], [
+      "registeraccountant", "financial statements", "jaarrekening",
+      // A funding programme's financial audit (Court of Auditors, Audit Authority) is not an audit of the system.
+      "court of auditors", "rekenkamer", "audit authority", "auditautoriteit",
+    ]),
   ],
   "algorithm-register": [
     p("AK bzk-01; publication standard 1.0; MCC-AI art. 19", [["publicatiestandaard", "publication standard", "registertekst", "register entry", "ai register"]]),
