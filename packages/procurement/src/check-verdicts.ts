@@ -226,7 +226,13 @@ const ROBUSTNESS_MEASURE = /\b(bestand tegen|resilien\w*|weerbaar\w*|manipul\w*|
 /** The segment states a figure or names the annex that does, or introduces a list or table that does. */
 function statesFigure(segments: readonly Document["segments"][number][], i: number): boolean {
   const seg = segments[i]!;
-  const row = seg.table ? segments.filter((s, j) => Math.abs(j - i) <= 12 && s.table?.tableIndex === seg.table!.tableIndex && s.table?.row === seg.table!.row).map((s) => s.text).join(" ") : seg.text;
+  const row = seg.table
+    ? segments
+        .slice(Math.max(0, i - 12), i + 13)
+        .filter((s) => s.table?.tableIndex === seg.table!.tableIndex && s.table?.row === seg.table!.row)
+        .map((s) => s.text)
+        .join(" ")
+    : seg.text;
   if (FIGURE.test(withoutNumbering(row)) || NAMED_ANNEX.test(row) || ROBUSTNESS_MEASURE.test(row)) return true;
   if (!/:\s*$/.test(seg.text)) return false;
   return segments.slice(i + 1, i + 8).some((s) => FIGURE.test(withoutNumbering(s.text)));

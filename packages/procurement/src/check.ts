@@ -148,7 +148,9 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
         // A duty or a right of the buyer ("kan de Provincie … exporteren") completes the requirement.
         const m = modality(p);
         if ((m.modality !== "obligation" && m.option !== "buyer") || withdrawn(p)) continue;
-        complementsById.set(target.id, [...(complementsById.get(target.id) ?? []), p]);
+        const list = complementsById.get(target.id);
+        if (list) list.push(p);
+        else complementsById.set(target.id, [p]);
         continue;
       }
       if (target.kind !== "conflict") continue;
