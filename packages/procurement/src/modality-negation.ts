@@ -191,6 +191,8 @@ const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;]{0,80}?\b(that|w
 
 /** True for a negated sentence whose relative clause is negated too: a condition, not a denial. */
 export function isDoubleNegation(p: Passage): boolean {
+  // Both forms hold a negation word; most passages have none, and the bit is free to test.
+  if (!has(p, "negWord")) return false;
   return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text);
 }
 /** "Geheimhoudingsafspraken beletten de Provincie niet om …", "do not prevent the Province from …": not preventing allows. */

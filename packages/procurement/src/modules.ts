@@ -22,7 +22,8 @@ export function excludedModules(documents: readonly Document[]): ReadonlySet<str
   const out = new Set<string>();
   for (const doc of documents) {
     for (const seg of doc.segments) {
-      if (!MODULE_WORD.test(seg.text)) continue;
+      // The denial is rarer than a part's name: test it first.
+      if (!NOT_APPLICABLE.test(seg.text) || !MODULE_WORD.test(seg.text)) continue;
       for (const sentence of seg.text.split(/(?<=[.;])\s+/)) {
         if (!NOT_APPLICABLE.test(sentence) || CONDITION.test(sentence)) continue;
         // Only the modules named before the denial: "Module A is van toepassing; Module C niet".
