@@ -242,5 +242,18 @@ describe("check: round 18 kinds", () => {
     const programme = withAi("The Service Provider shall give the Audit Authority and the European Court of Auditors access to all financial records of the project.");
     expect(resultOf(programme, "audit-right").status).not.toBe("satisfied");
   });
+
+  it("reads advice after a fronted clause, an advice box, a measure with status 'advies' and views that differed as not binding", () => {
+    expect(resultOf(withAi("Omdat fragmenten 28 dagen worden bewaard, adviseren wij toch een volledige DPIA uit te voeren."), "dpia").status).not.toBe("satisfied");
+    expect(resultOf(withAi("Advies aan de Provincie Organiseer vóór de pilot een sessie begeleidingsethiek met operators en de ethische commissie."), "ethics-review").status).not.toBe("satisfied");
+    expect(resultOf(withAi("Over de bewaartermijn van de logbestanden verschilden de meningen."), "logging").status).not.toBe("satisfied");
+    const table = withAi("| Nr. | Maatregel | Status |\n| --- | --- | --- |\n| M13 | Leverancier rapporteert het energieverbruik per verwerkingsronde. | advies |\n| M4 | Leverancier legt ieder verzoek automatisch vast in logbestanden en bewaart die twaalf maanden. | besloten |");
+    expect(resultOf(table, "sustainability").reason).toBe("wish");
+    expect(resultOf(table, "logging").status).toBe("satisfied");
+  });
+
+  it("does not read the objection clause of a decision against that decision as the complaint route the requirement asks", () => {
+    expect(resultOf(withAi("Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van dit besluit een bezwaarschrift indienen."), "complaints-and-appeal").status).not.toBe("satisfied");
+  });
 });
 

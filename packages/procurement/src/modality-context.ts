@@ -84,6 +84,8 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
       if (WISH_LABEL.test(cell.text) && !MUST_LABEL.test(cell.text)) out.add("wish");
       // A type or priority column with a one-letter code: W(ens), I(nfo), S(hould), C(ould).
       else if (/^\s*[wisc]\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("wish");
+      // A measure whose status is advice ("Status: advies") is recommended, not decided.
+      else if (/^\s*(advies|advice|aanbeveling|recommendation|aanbevolen|recommended)\s*$/i.test(cell.text) && /type|soort|status|categor/i.test(cell.header ?? "")) out.add("wish");
       // Q(uestion): information asked, not a requirement.
       else if (/^\s*q\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("question");
     }

@@ -53,7 +53,7 @@ const FRONTED =
   /^\s*(\d+(\.\d+)*\.?\s+)?(voordat|voor|als|indien|wanneer|zodra|na|nadat|bij|binnen|uiterlijk|tijdens|in|op|om|omdat|doordat|aangezien|nu|ter|teneinde|before|if|when|where|once|after|within|during|at|on|in|upon|for|because|since|as|to|in order to)\b/i;
 
 /** The token position after the first comma of a sentence that opens with a fronted clause, or −1. */
-function clauseStart(text: string): number {
+export function clauseStart(text: string): number {
   if (!FRONTED.test(text)) return -1;
   const comma = text.indexOf(", ");
   if (comma < 0 || comma > 160) return -1;

@@ -9,7 +9,7 @@ import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WIS
 import { ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, NEED_OPEN, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
 import { ANSWER_NO, EXPLANATION_COLUMN, CLAUSE_TITLE, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
 import { agentOnly, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
-import { firstParty, hasObligation, permittedParty } from "./modality-party.js";
+import { clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
 import { inQuestionBlock, inRecitals, isRowLabel, JOINT, refersToAbsentAnnex, rowCells } from "./structure.js";
 
@@ -101,7 +101,9 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // A recommendation or intention binds nothing when it governs the sentence (near its start, or
   // with no acting party), not when it stands in a subordinate clause ("… meldt elk incident dat
   // tot een datalek zou kunnen leiden").
-  if (p.concepts.some((h) => h.concept === "nonBinding" && (h.at <= 6 || firstParty(p) === null))) {
+  // After a fronted clause ("Omdat fragmenten 28 dagen worden bewaard, adviseren wij …") the main clause starts at the comma.
+  const mainStart = clauseStart(p.text);
+  if (p.concepts.some((h) => h.concept === "nonBinding" && (h.at <= 6 || (mainStart >= 0 && h.at >= mainStart && h.at <= mainStart + 3) || firstParty(p) === null))) {
     return { modality: "non-binding", reason: "non-binding", ...(permitted === "buyer" ? { option: "buyer" as const } : {}) };
   }
   // An explanatory memo binds only where it reports what the contract itself lays down (an

@@ -1290,7 +1290,9 @@ const ownUsage: RequirementDefinition[] = [
           ["kunnen", "kan", "can", "may", "route", "procedure", "awb", "algemene wet bestuursrecht", "ondersteunt", "supports", "instellen", "indienen", "lodge", "file", "maken"],
         ],
         // Complaints about the tender procedure itself (Aanbestedingswet, Gids Proportionaliteit: klachtafhandeling).
-        none: ["aanbestedingsprocedure", "procurement procedure", "klachtenmeldpunt", "gunningsbeslissing", "award decision", "deze procedure", "inschrijver*", "tenderer*", "bidder*", "aanbesteding*", "tender procedure"],
+        none: ["aanbestedingsprocedure", "procurement procedure", "klachtenmeldpunt", "gunningsbeslissing", "award decision", "deze procedure", "inschrijver*", "tenderer*", "bidder*", "aanbesteding*", "tender procedure",
+          // The objection clause of a decision against that decision itself ("binnen zes weken na verzending van dit besluit").
+          "dit besluit", "this decision"],
       },
     ],
   },

@@ -155,6 +155,8 @@ export const vocabulary: Vocabulary = {
         // Taking part is the party's free choice.
         "participation is voluntary", "deelname is vrijwillig", "medewerking is vrijwillig",
         // … or proposes, asks or thinks, and what was only discussed ("Besproken is of …").
+        // Views reported, not settled ("Over de bewaartermijn verschilden de meningen"), and advice boxes ("Advies aan de Provincie").
+        "verschilden de meningen", "verschillen de meningen", "opinions differed", "views differed", "advies aan de provincie", "advies aan de gemeente", "advice to the province",
         "stelde voor", "meent dat", "vroeg of",
         // Advice reported, not taken: "The DPO advised that a DPIA be carried out", "De werkgroep adviseerde …".
         "recommended that", "advised that", "adviseerde", "adviseerden", "heeft geadviseerd", "hebben geadviseerd", "heeft aanbevolen", "hebben aanbevolen", "beval aan", "bevalen aan", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
