@@ -9,7 +9,7 @@ import { retentionDurations } from "./check-retention.js";
 import type { ModalityResult } from "./modality.js";
 import { deniedInClauseOf, isDenial, isDoubleNegation, needDeniedNear, negatedTopic } from "./modality-negation.js";
 import { firstParty } from "./modality-party.js";
-import { leadInParty } from "./structure.js";
+import { leadInParty, rowCells } from "./structure.js";
 import { declaresState } from "./commitments.js";
 import type { ResolvedRequirement } from "./rulesets.js";
 import { hasConcept, requirementTermPositions, type Passage, type ScanResult } from "./scan-passage.js";
@@ -226,13 +226,7 @@ const ROBUSTNESS_MEASURE = /\b(bestand tegen|resilien\w*|weerbaar\w*|manipul\w*|
 /** The segment states a figure or names the annex that does, or introduces a list or table that does. */
 function statesFigure(segments: readonly Document["segments"][number][], i: number): boolean {
   const seg = segments[i]!;
-  const row = seg.table
-    ? segments
-        .slice(Math.max(0, i - 12), i + 13)
-        .filter((s) => s.table?.tableIndex === seg.table!.tableIndex && s.table?.row === seg.table!.row)
-        .map((s) => s.text)
-        .join(" ")
-    : seg.text;
+  const row = seg.table ? [seg.text, ...rowCells(seg, segments, i, Infinity).map((c) => c.text)].join(" ") : seg.text;
   if (FIGURE.test(withoutNumbering(row)) || NAMED_ANNEX.test(row) || ROBUSTNESS_MEASURE.test(row)) return true;
   if (!/:\s*$/.test(seg.text)) return false;
   return segments.slice(i + 1, i + 8).some((s) => FIGURE.test(withoutNumbering(s.text)));
@@ -265,10 +259,11 @@ function settle(candidates: Candidate[]): { status: "satisfied" | "partial" | "m
   // "Publicatie in het Algoritmeregister is voor deze opdracht niet aan de orde": ruled out for this
   // very contract, which a policy or general clause elsewhere does not undo.
   const ruledOut = candidates.filter((c) => c.ruledOutHere);
-  // A later document (an annex, an amendment) that takes the duty on after all undoes the ruling out.
-  const lastRuledOut = Math.max(...ruledOut.map((c) => c.passage.document));
-  const takenOnLater = candidates.some((c) => c.kind === "satisfied" && c.passage.document > lastRuledOut);
-  if (ruledOut.length > 0 && !takenOnLater) return { status: "missing", reason: "negated", candidates: ruledOut };
+  if (ruledOut.length > 0) {
+    // A later document (an annex, an amendment) that takes the duty on after all undoes the ruling out.
+    const lastRuledOut = Math.max(...ruledOut.map((c) => c.passage.document));
+    if (!candidates.some((c) => c.kind === "satisfied" && c.passage.document > lastRuledOut)) return { status: "missing", reason: "negated", candidates: ruledOut };
+  }
   const satisfied = candidates.filter((c) => c.kind === "satisfied");
   // An article incorporated by reference yields to a shorter period the contract states itself
   // (its proviso: "article 5 applies, logs are kept 30 days").

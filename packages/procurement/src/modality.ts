@@ -63,7 +63,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // An explanatory note ("Toelichting. Team Informatievoorziening vult de registratie zelf in") explains, it binds nobody.
   if (EXPLANATORY_NOTE.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
   // A speaker's turn in minutes ("Dhr. Van Dalen: de triage is geen besluit …") reports a view.
-  if (SPEAKER_TURN.test(p.text) || SPEAKER_TURN.test(seg.text.slice(0, 60)) && seg.text.startsWith(p.text.slice(0, 20))) return { modality: "non-binding", reason: "non-binding" };
+  if (SPEAKER_TURN.test(p.text) || (SPEAKER_TURN.test(seg.text.slice(0, 60)) && seg.text.startsWith(p.text.slice(0, 20)))) return { modality: "non-binding", reason: "non-binding" };
   // "Antwoord: Nee." denies what the question asked, unless the answer goes on to oblige the
   // supplier ("Nee. Opdrachtnemer voert de conformiteitsbeoordeling uit": the requirement stays).
   if (ANSWER_NO.test(p.text) && !has(p, "obligation") && firstParty(p) !== "supplier") return { modality: "negated", reason: "negated", whole: true };

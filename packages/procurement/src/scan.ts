@@ -26,8 +26,6 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   const termClassifies = compiled.termClassifies;
   const buyerLow = conceptMask(["buyer"], 0);
   const buyerHigh = conceptMask(["buyer"], 32);
-  const supplierLow = conceptMask(["supplier"], 0);
-  const supplierHigh = conceptMask(["supplier"], 32);
   const passages: Passage[] = [];
   const mentions = new Set<string>();
   // Per-pattern state is valid only while its stamp equals the current sentence number, so
@@ -179,26 +177,17 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     if (!reqs && !targetHits && !classifierHit) return;
     const concepts: ConceptHit[] = new Array(hits);
     for (let h = 0; h < hits; h++) concepts[h] = conceptHit(hitConcepts[h]!, hitAt[h]!, hitLength[h]!);
-    // The supplier's short name ("Quillmark shall …") acts as the supplier.
-    if (aliases.size > 0) {
+    // The supplier's short name ("Quillmark shall …") and, in the bidder's own offer, "wij" act as the supplier.
+    const firstPerson = bySupplier[d] && (conceptLow & buyerLow || conceptHigh & buyerHigh);
+    const named = aliases.size > 0 && [...aliases].some((a) => folded.includes(a, start));
+    if (firstPerson || named) {
       const words = tokenize(folded.slice(start, end));
-      let added = false;
-      words.forEach((w, at) => {
-        if (aliases.has(w) && !concepts.some((c) => c.at === at)) {
-          concepts.push(conceptHit("supplier", at, 1));
-          added = true;
-        }
-      });
-      if (added) {
-        concepts.sort((a, b) => a.at - b.at);
-        conceptLow |= supplierLow;
-        conceptHigh |= supplierHigh;
+      for (let h = 0; h < hits; h++) {
+        const c = concepts[h]!;
+        if (firstPerson && c.concept === "buyer" && FIRST_PERSON.has(words[c.at] ?? "")) concepts[h] = conceptHit("supplier", c.at, c.length);
       }
-    }
-    // In the bidder's own offer "wij" is the supplier.
-    if (bySupplier[d] && (conceptLow & buyerLow || conceptHigh & buyerHigh)) {
-      const words = tokenize(folded.slice(start, end));
-      for (let h = 0; h < hits; h++) if (concepts[h]!.concept === "buyer" && FIRST_PERSON.has(words[concepts[h]!.at] ?? "")) concepts[h] = conceptHit("supplier", concepts[h]!.at, concepts[h]!.length);
+      if (named) words.forEach((w, at) => aliases.has(w) && !concepts.some((c) => c.at === at) && concepts.push(conceptHit("supplier", at, 1)));
+      concepts.sort((a, b) => a.at - b.at);
       const names = concepts.map((c) => c.concept);
       conceptLow = conceptMask(names, 0);
       conceptHigh = conceptMask(names, 32);

@@ -1,8 +1,10 @@
-// Who "wij" and "we" are, and which brand names stand for the supplier. In the buyer's documents (a leidraad, a contract the province drafted)
-// they are the buyer; in a bidder's own offer or plan of approach ("Met veel enthousiasme bieden wij
-// u hierbij onze offerte aan") they are the supplier, and its promises bind it once the offer
-// becomes part of the contract.
+// Who the parties are beyond their role words. "Wij" and "we" are the buyer in the buyer's documents
+// (a leidraad, a contract the province drafted) but the supplier in a bidder's own offer or plan of
+// approach ("Met veel enthousiasme bieden wij u hierbij onze offerte aan"), whose promises bind it
+// once the offer becomes part of the contract. A contract may also call the supplier by a short
+// name ("Quillmark") instead of "the Provider".
 import type { Document } from "@ethiek/schemas";
+import { fold } from "./text.js";
 
 /** A title that names the bidder's own document: "Offerte TalentLens", "Plan van aanpak", "Our proposal". */
 const OFFER_TITLE = /^\W*(offerte|inschrijving|plan van aanpak|aanbieding|onze aanbieding|ons voorstel|proposal|our proposal|our offer|tender response|bid response)\b/i;
@@ -42,7 +44,7 @@ export function supplierAliases(documents: readonly Document[]): ReadonlySet<str
       if (!company) continue;
       const after = seg.text.slice(company.index, company.index + 300);
       const name = SHORT_NAME.exec(after);
-      if (name && !NOT_A_NAME.test(name[1]!)) out.add(name[1]!.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+      if (name && !NOT_A_NAME.test(name[1]!)) out.add(fold(name[1]!));
     }
   }
   return out;
