@@ -3,7 +3,7 @@
 // row label, list lead-in or record type).
 import type { Segment } from "@ethiek/schemas";
 import { hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
-import { leadInOf, rowCells } from "./structure.js";
+import { isItem, leadInOf, rowCells } from "./structure.js";
 import { fold, tokenize } from "./text.js";
 
 /** MoSCoW and requirement-type markers that make a row or story a wish: "(Should)", "W-01", "Type: Wens". */
@@ -92,7 +92,7 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
   } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
     // A list item is read with its lead-in: "Under Q3, added value will be given to:" makes every
     // item a wish, "We ask bidders to describe:" every item a question.
-    const lead = seg.kind === "list-item" ? leadInOf(segments, i) : undefined;
+    const lead = isItem(segments, i) ? leadInOf(segments, i) : undefined;
     // "The following are not part of this SOW:" excludes every item below it.
     if (lead) for (const c of scanned.contextConcepts(lead)) if (c === "wish" || c === "question" || c === "exclusionLeadIn") out.add(c);
     if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");

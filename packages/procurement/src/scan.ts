@@ -4,6 +4,7 @@
 import type { Document, Segment } from "@ethiek/schemas";
 import type { CompiledRuleset } from "./scan-compile.js";
 import { conceptHit, conceptMask, TERM_CODE_BASE, type ConceptHit, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
+import { INLINE_ITEM, isItem } from "./structure.js";
 import { fold, sentenceBounds, tokenize } from "./text.js";
 import { FIRST_PERSON, supplierAliases, writtenBySupplier } from "./voice.js";
 
@@ -221,14 +222,17 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
       // Fold the segment once; offsets stay valid when folding kept the length (nearly always).
       const folded = fold(text);
       if (s === 0) leadIn = undefined;
-      if (seg.kind !== "list-item") leadIn = seg.kind !== "heading" && seg.table === undefined && /:\s*$/.test(text) ? (folded.length > 200 ? folded.slice(-200) : folded) : undefined;
-      const header = seg.table?.header ? foldedHeader(seg.table.header) : seg.kind === "list-item" ? leadIn : undefined;
+      // Lettered items written as one paragraph under a lead-in ("3.1 De Universiteit zal:" over
+      // "a. …; b. …; c. …") are list items too.
+      const items = seg.kind !== "list-item" && leadIn !== undefined && isItem(doc.segments, s);
+      if (seg.kind !== "list-item" && !items) leadIn = seg.kind !== "heading" && seg.table === undefined && /:\s*$/.test(text) ? (folded.length > 200 ? folded.slice(-200) : folded) : undefined;
+      const header = seg.table?.header ? foldedHeader(seg.table.header) : seg.kind === "list-item" || items ? leadIn : undefined;
       if (seg.kind === "heading" || text.length < 80) {
         scanText(text, folded, 0, text.length, d, s, header);
         return;
       }
       const same = folded.length === text.length;
-      const count = sentenceBounds(text, bounds);
+      const count = itemBounds(text, sentenceBounds(text, bounds), bounds);
       for (let k = 0; k < count; k += 2) {
         const a = bounds[k]!;
         const b = bounds[k + 1]!;
@@ -268,4 +272,34 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     return passages.slice(lo, end);
   };
   return { passages, mentions, segmentPassages, contextConcepts, tokenTotal };
+}
+
+/** The end of one lettered item and the marker of the next, inside a sentence: "…; b. ", "…; (c) ". */
+const NEXT_ITEM = /[;,]\s+(?:en\s+|and\s+|of\s+|or\s+)?(?=(?:\([a-z]\)|[a-z][.)]|\d{1,2}°)\s)/g;
+
+/**
+ * Splits sentences further where one lettered item ends and the next begins ("…; b. in een
+ * datakaart …"), so the terms of one item do not combine with those of another. Rewrites the flat
+ * [start, end) array in place and returns its new length.
+ */
+function itemBounds(text: string, count: number, out: number[]): number {
+  if (!/[;,]\s+(?:\(?[a-z][.)]|\d{1,2}°)\s/.test(text)) return count;
+  const split: number[] = [];
+  for (let k = 0; k < count; k += 2) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    let start = a;
+    // Only a sentence that is itself an item: one that introduces its items ("in de volgende
+    // rangorde: (a) …; (b) …") is read whole, its lead-in with them.
+    NEXT_ITEM.lastIndex = INLINE_ITEM.test(text.slice(a, a + 8)) ? a : b;
+    for (let m = NEXT_ITEM.exec(text); m !== null && m.index < b; m = NEXT_ITEM.exec(text)) {
+      const end = m.index + 1;
+      split.push(start, end);
+      start = m.index + m[0].length;
+    }
+    split.push(start, b);
+  }
+  for (let i = 0; i < split.length; i++) out[i] = split[i]!;
+  out.length = split.length;
+  return split.length;
 }

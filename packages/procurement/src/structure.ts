@@ -114,10 +114,26 @@ export function rowCells(seg: Segment, segments: readonly Segment[], i: number, 
  */
 export function leadInParty(p: Passage, documents: readonly Document[]): "supplier" | "buyer" | null {
   const segments = documents[p.document]!.segments;
-  if (segments[p.segment]!.kind !== "list-item") return null;
+  if (!isItem(segments, p.segment) || has(p, "supplier") || has(p, "buyer")) return null;
   const lead = leadInOf(segments, p.segment);
   if (lead === undefined) return null;
   return LEAD_IN_SUPPLIER.test(lead) ? "supplier" : LEAD_IN_BUYER.test(lead) ? "buyer" : null;
+}
+
+/** A paragraph that opens with a lettered item marker: "a. ", "b) ", "(c) ", "1° ". */
+export const INLINE_ITEM = /^\s*(\(?[a-z]\)|[a-z]\.|\d{1,2}°)\s/;
+
+/**
+ * True for a list item, and for lettered items written as paragraphs under a lead-in ("3.1 De
+ * Universiteit zal:" over "a. …;" and "b. …"), which a Markdown or text reader does not mark.
+ */
+export function isItem(segments: readonly Segment[], i: number): boolean {
+  for (let j = i; j >= 0 && j >= i - 30; j--) {
+    const seg = segments[j]!;
+    if (seg.kind === "list-item") return true;
+    if (seg.kind === "heading" || seg.table !== undefined || !INLINE_ITEM.test(seg.text)) return j < i && /[:：]\s*$/.test(seg.text) && seg.kind !== "heading";
+  }
+  return false;
 }
 
 /**
@@ -127,7 +143,7 @@ export function leadInParty(p: Passage, documents: readonly Document[]): "suppli
 export function leadInOf(segments: readonly Segment[], i: number): string | undefined {
   for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
     const seg = segments[j]!;
-    if (seg.kind === "list-item") continue;
+    if (isItem(segments, j)) continue;
     return seg.kind !== "heading" && /[:：]\s*$/.test(seg.text) ? seg.text : undefined;
   }
   return undefined;

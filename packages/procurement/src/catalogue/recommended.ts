@@ -11,6 +11,20 @@ import { vocabulary } from "./vocabulary.js";
 
 const HR = { tag: "high-risk" } as const;
 const AI = { tag: "ai" } as const;
+
+/**
+ * What an AI system's output gets right or wrong (AI Act art. 3(1): "predictions, content,
+ * recommendations, or decisions"; art. 15(1), (3): "levels of accuracy"): the words that make a
+ * percentage a measure of accuracy rather than a share of costs or of a workload.
+ */
+const ACCURACY_ANCHOR: [string, ...string[]] = [
+  "juist", "juiste", "juistheid", "correct", "correcte", "correctly", "correctness", "onjuist*", "incorrect*", "fout*", "error*", "mistake*",
+  "nauwkeurig*", "accura*", "herkent", "herkend", "herkenning", "recognis*", "recogniz*", "detecteert", "gedetecteerd", "detectie", "detect*",
+  "classificeert", "geclassificeerd", "classificatie*", "classif*", "voorspel*", "predict*", "identificeert", "geïdentificeerd", "identif*",
+  "transcri*", "vertaling*", "translation*", "treffer*", "hits", "wijkt ... af", "deviates", "deviation", "afwijking*",
+  "rangschik*", "gerangschikt*", "ranked", "ranking*", "overeenstemming", "agreement with", "agreement between",
+  "van de gevallen", "of cases", "of the cases", "van elke 100", "out of every 100", "proportion of", "percentage of", "percentage van", "score", "scores",
+];
 const ALG = { tag: "algorithmic" } as const;
 const PD = { tag: "personal-data" } as const;
 const DAP = { tag: "decisions-about-people" } as const;
@@ -379,6 +393,9 @@ const ownUsage: RequirementDefinition[] = [
             // What the system gets right or how far it may be off (AI Act art. 15(3): levels of accuracy).
             "correctness", "herkent", "recognises", "recognizes", "detecteert", "detects", "wijkt ... af", "deviates", "van elke 100", "out of every 100"],
           ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than", "minstens", "at minimum", "not more than"],
+          // What the system does right (AI Act art. 15(1), (3): "an appropriate level of accuracy" of
+          // its output): a share of costs, of inspections or of a surface covered is no accuracy.
+          ACCURACY_ANCHOR,
         ],
         none: [
           "beschikbaarheid", "availability", "uptime", "beschikbaar", "available", "responstijd", "response time", "kwaliteitscriteri*", "gunningscriteri*", "award criteri*", "beoordelingspunten",

@@ -375,7 +375,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
         "analyse", "analyses", "analyseert", "assess", "assesses", "beoordeelt", "evaluate", "evaluates", "evalueert"],
       ["maandelijks", "monthly", "kwartaal", "quarterly", "quarter", "weekly", "dagelijks", "jaarlijks", "yearly", "each year", "ieder jaar", "elk jaar",
         "elke twee weken", "iedere twee weken", "every two weeks", "elke drie maanden", "iedere drie maanden", "every three months", "elke maand", "iedere maand", "every month"],
-      ["steekproef", "nauwkeurigheid", "accuracy", "change", "changes", "testset", "test set", "metrics", "even goed", "as well as", "foutpercentage*", "error rate", "prestaties", "performance", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*", "precisie", "precision", "recall"],
+      ["steekproef", "nauwkeurigheid", "accuracy", "change", "changes", "testset", "test set", "metrics", "even goed", "as well as", "foutpercentage*", "error rate", "prestaties", "performance", "afwijking*", "deviation*", "gewijzigd", "changed", "verschil*", "differen*", "precisie", "precision", "recall",
+        // The hit rate of a selection (AK ver-02's "trefkans"), the measure a ranking is monitored by.
+        "trefkans", "hit rate"],
     ]),
   ],
   "records-and-openness": [
