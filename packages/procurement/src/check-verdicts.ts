@@ -111,6 +111,12 @@ export function decide(
       candidates.push({ passage: p, kind: "partial", reason: "wrong-scope", note: L.wrongScope });
       continue;
     }
+    // "Customer is solely responsible for human oversight": the buyer is told the duty is its own,
+    // which no requirement of the supplier or of the contract is met by.
+    if (def.party !== "buyer" && firstParty(p) === "buyer" && DISCLAIMS.test(p.text)) {
+      candidates.push({ passage: p, kind: "partial", reason: "wrong-party", note: L.wrongPartySupplier });
+      continue;
+    }
     const party = def.party ?? "either";
     if (party !== "either") {
       const first = firstParty(p) ?? leadInParty(p, ctx.documents);
@@ -291,6 +297,10 @@ function decisiveReason(partial: readonly Candidate[]): ReasonCode {
   for (const r of PARTIAL_ORDER) if (partial.some((c) => c.reason === r)) return r;
   return partial[0]!.reason;
 }
+
+/** A responsibility left to the buyer alone: the wording of a supplier's disclaimer. */
+const DISCLAIMS =
+  /\b(solely|exclusively|fully|entirely) responsible\b|\bsole responsibility\b|\bresponsible for (its|their) (own )?use\b|\backnowledges? and agrees?\b|\bat (its|their) (own|sole) risk\b|\b(zelf|uitsluitend|volledig|geheel) verantwoordelijk\b|\bverantwoordelijk voor (het|zijn|haar) (eigen )?gebruik\b|\bvoor (eigen|haar|zijn) (rekening en )?risico\b/i;
 
 /** Verbs by which one party gives the other a right. */
 const GRANTS = /\b(verleent|verlenen|geeft|geven|grants|grant|gives|give|staat toe|allows|permits|stelt .{0,30} in staat|enables)\b/i;

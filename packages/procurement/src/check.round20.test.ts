@@ -42,4 +42,21 @@ describe("check: percentages and lettered duties", () => {
     expect(resultOf(docs("De Leverancier"), "quality-management")).toMatchObject({ status: "satisfied", reason: "obligation" });
     expect(resultOf(docs("De Provincie"), "quality-management")).toMatchObject({ status: "partial", reason: "wrong-party" });
   });
+
+  it("reads a purchasing team's plan for a tender still to be written as not binding", () => {
+    const plan = (clause: string) => `# Inkoopplan spraakanalyse\n\nHet AI-model zet gesprekken om in tekst en vat ze samen met een taalmodel.\n\n${clause}\n`;
+    expect(resultOf(plan("We willen dat de leverancier maandelijks rapporteert over de kwaliteit van de samenvattingen en over de drift van het model."), "monitoring-after-go-live")).toMatchObject({ status: "partial", reason: "non-binding" });
+    expect(resultOf(plan("In de aanbesteding nemen we op dat de leverancier vóór de acceptatietest technische documentatie en een gebruiksaanwijzing levert."), "technical-documentation")).toMatchObject({ status: "partial", reason: "non-binding" });
+    // The same duty written into the tender binds.
+    expect(resultOf(plan("De leverancier levert vóór de acceptatietest technische documentatie en een gebruiksaanwijzing."), "technical-documentation")).toMatchObject({ status: "satisfied" });
+    // Cooperation with a DPIA that may never be carried out commits no one to a DPIA.
+    expect(resultOf(plan("Opdrachtnemer verleent medewerking aan een eventueel door Opdrachtgever uit te voeren gegevensbeschermingseffectbeoordeling."), "dpia").status).not.toBe("satisfied");
+  });
+
+  it("reads a supplier's disclaimer that leaves a duty to the customer as the wrong party, and a document overriding another as no human override", () => {
+    const terms = (clause: string) => `# AI Service Terms\n\nThe AI Services rank road damage reports with a machine-learning model.\n\n${clause}\n`;
+    expect(resultOf(terms("4.2 Customer acknowledges and agrees that the Output is advisory and that Customer is solely responsible for human oversight of the Services, including any decision to override or disregard an Output."), "human-oversight")).toMatchObject({ status: "partial", reason: "wrong-party" });
+    expect(resultOf(terms("4.2 The Supplier shall enable Customer's staff to override or disregard any Output and to stop the Services at any time."), "human-oversight")).toMatchObject({ status: "satisfied" });
+    expect(resultOf(terms("No purchase order or other document issued by Customer will amend, supplement or override these Terms."), "human-oversight").status).toBe("missing");
+  });
 });

@@ -358,6 +358,9 @@ const ownUsage: RequirementDefinition[] = [
             // Art. 14(4)(d): "disregard, override or reverse the output" ("terzijde te schuiven of terug te draaien").
             "verworpen", "terugdraaien", "terug te draaien", "teruggedraaid", "terzijde schuiven", "terzijde te schuiven", "reverse the output"],
         ],
+        // One document overriding another ("No purchase order will amend, supplement or override
+        // these Terms") is the order of precedence of the contract, not a person overriding output.
+        none: ["supplement or override", "amend or override", "amend supplement", "prevail*", "take precedence", "takes precedence", "order of precedence", "voorrang", "rangorde", "prevaleert", "prevaleren"],
       },
     ],
   },

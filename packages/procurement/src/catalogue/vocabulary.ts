@@ -173,6 +173,11 @@ export const vocabulary: Vocabulary = {
         "at the discretion of", "in the discretion of", "ter discretie van", "naar goeddunken", "considers ... appropriate", "considers ... useful", "considers ... necessary",
         "if and to the extent", "wenselijk acht", "dienstig acht", "zinvol acht", "endeavour*", "endeavor*", "spant ... in", "spannen ... in", "zich ... inspannen",
         "inspanningsverplichting*", "naar beste vermogen", "best endeavours",
+        // A purchasing team's plan for a tender still to be written ("In de aanbesteding nemen we op
+        // dat …", "We willen dat de leverancier …"): what the team wants, not what binds a supplier.
+        "we willen", "wij willen", "willen we", "willen wij", "nemen we op", "nemen wij op", "gaan we vragen", "gaan wij vragen", "willen ... vragen",
+        // A duty that may never arise: "medewerking aan een eventueel uit te voeren DPIA".
+        "eventueel ... uit te voeren", "eventueel uit te voeren",
       ],
     },
   ],
