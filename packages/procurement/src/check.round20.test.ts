@@ -59,4 +59,34 @@ describe("check: percentages and lettered duties", () => {
     expect(resultOf(terms("4.2 The Supplier shall enable Customer's staff to override or disregard any Output and to stop the Services at any time."), "human-oversight")).toMatchObject({ status: "satisfied" });
     expect(resultOf(terms("No purchase order or other document issued by Customer will amend, supplement or override these Terms."), "human-oversight").status).toBe("missing");
   });
+
+  it("reads a row whose status is a proposal or a market question as not settled", () => {
+    const table = (status: string) =>
+      ["# Inkoopstrategie", "", "Het hulpmiddel vat zienswijzen samen met een taalmodel.", "", "## Eisen op hoofdlijnen", "", "| Nr. | Onderwerp | Eis | Status |", "| --- | --- | --- | --- |", `| V-10 | Controle | De leverancier geeft de Provincie het recht de werking van het hulpmiddel door een onafhankelijke auditor te laten controleren | ${status} |`].join("\n");
+    expect(resultOf(table("Voorstel"), "audit-right")).toMatchObject({ status: "partial", reason: "deferred" });
+    expect(resultOf(table("Marktconsultatie"), "audit-right")).toMatchObject({ status: "partial", reason: "question-only" });
+    expect(resultOf(table("Vastgesteld"), "audit-right").status).toBe("satisfied");
+  });
+
+  it("reads a topic not yet discussed, and a requirement an answer turns into a wish or an aim, as not binding", () => {
+    expect(resultOf(withAi("Hoe het hulpmiddel met gezondheidsgegevens omgaat, is in het projectteam nog niet besproken."), "special-category-data").status).not.toBe("satisfied");
+    const tender = (answer: string) => [
+      doc("# Leidraad\n\nDe Notulenassistent maakt verslagen met een taalmodel.\n\n**E-12** Opdrachtnemer hanteert gedurende de looptijd een gedocumenteerd systeem voor risicobeheer voor de Notulenassistent.\n", "leidraad.md"),
+      doc(`# Nota van Inlichtingen\n\n**Vraag 44** (E-12)\n\nKan de eis vervallen?\n\n*Antwoord:* ${answer}\n`, "nvi.md"),
+    ];
+    const riskOf = (answer: string) => check(tender(answer), { manifest: declaring(everything) }).results.find((r) => r.requirement === "risk-management")!;
+    expect(riskOf("E-12 wordt omgezet in wens W-06.").status).not.toBe("satisfied");
+    expect(riskOf("Nee, E-12 blijft gehandhaafd.").status).toBe("satisfied");
+    const aim = withAi('Antwoord: In E-11 wordt "Het model herkent op de testset ten minste 90 procent van de scheuren juist" vervangen door "De Provincie streeft naar een model dat op de testset ten minste 90 procent van de scheuren juist herkent".');
+    expect(resultOf(aim, "accuracy-robustness-security").status).not.toBe("satisfied");
+  });
+
+  it("reads energy use that is not asked for, kept in mind or of what else is bought as no sustainability duty", () => {
+    const en = (clause: string) => `# AI addendum\n\nScoreWise ranks subsidy applications with a machine-learning model.\n\n${clause}\n`;
+    expect(resultOf(en("Because the energy use of ScoreWise is small, the Province does not ask information about energy use or CO2 emissions."), "sustainability")).toMatchObject({ status: "missing", reason: "negated" });
+    expect(resultOf(en("The Supplier reports the energy use of ScoreWise per quarter."), "sustainability").status).toBe("satisfied");
+    expect(resultOf(en("The Processor will take accessibility into account in the user interface of ScoreWise where this is possible."), "accessibility")).toMatchObject({ status: "partial", reason: "non-binding" });
+    expect(resultOf(withAi("De opdrachtnemer rapporteert binnen vier weken de CO2-uitstoot van productie en verwerking van het asfalt, berekend met DuboCalc."), "sustainability").status).toBe("missing");
+    expect(resultOf(withAi("De Concessiehouder rapporteert per kwartaal het energieverbruik van de vloot."), "sustainability").status).toBe("missing");
+  });
 });

@@ -58,6 +58,9 @@ export function asks(p: Passage): boolean {
 /** A second clause joined to the first: ", en …", "; …", ", and …". */
 const CLAUSE_AFTER = /[,;]\s+(en|and|maar|but)\b|;\s/i;
 
+/** A status cell of a row that is not settled: proposed, in draft, open, to be asked of the market, to be determined. */
+const OPEN_STATUS = /^\s*(voorstel|voorgesteld|proposal|proposed|concept|draft|open|in overweging|in behandeling|under consideration|te bespreken|to be discussed|marktconsultatie|market consultation|vraag aan de markt|pm|tbd|nader te bepalen|to be determined|keuze voor)\b/i;
+
 /** Headings that name requirements ("eisen", "requirements"). */
 const REQUIREMENT_HEADING = /\b(eisen|eis|vereisten|requirements?|verplichtingen|obligations|knock.?out)\b/i;
 
@@ -86,6 +89,9 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
       else if (/^\s*[wisc]\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("wish");
       // A measure whose status is advice ("Status: advies") is recommended, not decided.
       else if (/^\s*(advies|advice|aanbeveling|recommendation|aanbevolen|recommended)\s*$/i.test(cell.text) && /type|soort|status|categor/i.test(cell.header ?? "")) out.add("wish");
+      // A status that says the row is not settled yet: a proposal, a draft, a topic for the market,
+      // a placeholder ("Voorstel", "Marktconsultatie", "PM – nader te bepalen").
+      else if (/status|stand|fase|stage/i.test(cell.header ?? "") && OPEN_STATUS.test(cell.text)) out.add(/^\s*(marktconsultatie|market consultation|vraag aan de markt)/i.test(cell.text) ? "question" : "deferred");
       // Q(uestion): information asked, not a requirement.
       else if (/^\s*q\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("question");
     }

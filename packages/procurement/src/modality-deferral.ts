@@ -12,7 +12,9 @@ export const LABEL_PLACEHOLDER = /^\s*[^.;:]{2,60}\.\s+[[(]?\s*(pm|p\.m\.|tbd|t\
 export const TRAILING_PLACEHOLDER = /[:–—-]\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|nader uit te werken|nader in te vullen|volgt|volgt nog|reserved)\s*[.\])]?\s*$/i;
 
 /** An answer that withdraws a named requirement: "Eis E-25 vervalt", "Requirement R-04 is withdrawn". */
-export const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepaling|clause|artikel|article|paragraaf|section)\b|(?<![\w-])[A-Z]{1,4}-\d{1,3}[a-z]?(?![\w-]))[^.;]{0,40}\b(vervalt|vervallen|komt te vervallen|wordt geschrapt|worden geschrapt|is withdrawn|are withdrawn|is deleted|are deleted|no longer applies)\b/i;
+export const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepaling|clause|artikel|article|paragraaf|section)\b|(?<![\w-])[A-Z]{1,4}-\d{1,3}[a-z]?(?![\w-]))[^.;]{0,40}\b(vervalt|vervallen|komt te vervallen|wordt geschrapt|worden geschrapt|is withdrawn|are withdrawn|is deleted|are deleted|no longer applies|wordt (?:omgezet in )?(?:een )?wens|becomes a wish|(?:turned|converted|changed) into a wish)\b/i;
+/** An amendment whose new wording binds to no result: "E-11 … wordt vervangen door 'De Provincie streeft naar …'". */
+export const AMENDED_TO_AIM = /\b(vervangen door|luidt nu|komt te luiden|now reads|shall read|replaced by)\b[^]*\b(streeft|streven|strives|aims?|wens|wish|bij voorkeur|preferably)\b/i;
 /** The text without quoted or bracketed insertions: "De laatste zin van eis E-14 («…») vervalt" names what it drops. */
 export const withoutQuotes = (text: string): string => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"|\([^)]*\)/g, "");
 

@@ -20,3 +20,13 @@ export const mcc = (reference: string): RuleSource => ({
 });
 export const src = (framework: string, reference: string, url?: string): RuleSource =>
   url ? { framework, reference, url } : { framework, reference };
+
+/**
+ * The footprint of what else a contract buys (MVI criteria: a bus fleet, asphalt, fuel; the
+ * CO2-Prestatieladder, MKI and DuboCalc of civil works), which AK owp-12's energy use of an
+ * algorithm is not.
+ */
+export const NOT_AI_FOOTPRINT: string[] = [
+  "prestatieladder", "co2 prestatieladder", "mki", "dubocalc", "milieukosten*", "asfalt*", "asphalt", "vloot", "fleet", "dienstregelingskilometer*",
+  "bouwmateria*", "building materials", "transportbewegingen", "brandstof*", "fuel",
+];

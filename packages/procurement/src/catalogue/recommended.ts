@@ -3,7 +3,7 @@
 // Patterns are concept groups that must co-occur in one passage (see schemas/ruleset.schema.json);
 // whether the passage obliges anyone is decided by the engine's modality rules, not here.
 import type { RequirementDefinition, Ruleset } from "@ethiek/schemas";
-import { aiAct, akMtr, akVer, gdpr, mcc, src, t } from "./helpers.js";
+import { aiAct, akMtr, akVer, gdpr, mcc, NOT_AI_FOOTPRINT, src, t } from "./helpers.js";
 import { classification } from "./classification.js";
 import { milestones } from "./milestones.js";
 import { sourcePatterns } from "./source-patterns.js";
@@ -1375,6 +1375,7 @@ const ownUsage: RequirementDefinition[] = [
           ["energieverbruik", "energy consumption", "energy use", "stroomverbruik", "energiegebruik", "compute"],
           ["rapporteert", "reports", "report", "meet", "measures", "levert", "provides", "informeert", "co2*"],
         ],
+        none: NOT_AI_FOOTPRINT,
       },
     ],
   },

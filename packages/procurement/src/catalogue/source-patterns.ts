@@ -4,6 +4,7 @@
 // recognise a duty written the way the law writes it, not only the way sample tenders do. Terms
 // are words and short phrases; whether a passage binds is decided by the modality rules.
 import type { EvidencePattern } from "@ethiek/schemas";
+import { NOT_AI_FOOTPRINT } from "./helpers.js";
 
 type Group = [string, ...string[]];
 const p = (source: string, all: [Group, ...Group[]], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
@@ -391,7 +392,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AK owp-35", [["bronvermelding", "source citation*", "cites the source*", "verwijst naar de bron", "bronnen", "sources"], ["antwoord*", "answer*", "output*", "tekst*", "text*"]]),
   ],
   sustainability: [
-    p("AK owp-12, mon-06", [["energieverbruik", "energy consumption", "energy use", "co2", "koolstofvoetafdruk", "carbon footprint", "energie efficientie", "energy efficiency"], ["rapport*", "report*", "meet", "measure*", "inzicht", "informatie", "information", "geeft op", "states"]]),
+    p("AK owp-12, mon-06", [["energieverbruik", "energy consumption", "energy use", "co2", "koolstofvoetafdruk", "carbon footprint", "energie efficientie", "energy efficiency"], ["rapport*", "report*", "meet", "measure*", "inzicht", "informatie", "information", "geeft op", "states"]], NOT_AI_FOOTPRINT),
   ],
   accessibility: [
     p("AK aia-19; EN 301 549; WCAG", [["wcag", "en 301 549", "toegankelijkheidseisen", "accessibility requirements", "digitoegankelijk*"]]),

@@ -125,6 +125,8 @@ export const vocabulary: Vocabulary = {
         // Left open or not (yet) agreed: nothing binds until the parties agree.
         "wordt ... bezien", "worden ... bezien", "wordt ... bekeken", "geen overeenstemming", "niet overeengekomen", "nog niet afgesproken",
         "no agreement", "not agreed", "not been agreed", "not yet agreed",
+        // Not yet discussed or decided, to come back later ("is nog niet in het MT besproken").
+        "nog niet ... besproken", "nog niet ... beslist", "nog niet ... vastgesteld", "nog geen besluit", "not yet discussed",
         // An open question put to a later meeting.
         "the question whether", "de vraag of", "be discussed", "wordt besproken", "worden besproken", "bespreken partijen",
         "nadere afspraken", "nadere afspraak", "further arrangements", "maken partijen",
@@ -173,6 +175,8 @@ export const vocabulary: Vocabulary = {
         "at the discretion of", "in the discretion of", "ter discretie van", "naar goeddunken", "considers ... appropriate", "considers ... useful", "considers ... necessary",
         "if and to the extent", "wenselijk acht", "dienstig acht", "zinvol acht", "endeavour*", "endeavor*", "spant ... in", "spannen ... in", "zich ... inspannen",
         "inspanningsverplichting*", "naar beste vermogen", "best endeavours",
+        // Keeping something in mind binds to no result ("will take accessibility into account").
+        "take ... into account", "takes ... into account", "houdt ... rekening", "houden ... rekening",
         // A purchasing team's plan for a tender still to be written ("In de aanbesteding nemen we op
         // dat …", "We willen dat de leverancier …"): what the team wants, not what binds a supplier.
         "we willen", "wij willen", "willen we", "willen wij", "nemen we op", "nemen wij op", "gaan we vragen", "gaan wij vragen", "willen ... vragen",
@@ -207,6 +211,8 @@ export const vocabulary: Vocabulary = {
         "voorgeschreven", "gepubliceerd", "geregistreerd", "opgenomen", "gevraagd", "bijgevoegd", "geleverd", "verstrekt", "openbaar gemaakt", "van toepassing",
         "required", "needed", "necessary", "carried", "performed", "done", "applied", "concluded", "provided", "foreseen", "role", "prescribed", "mandatory", "published",
         "registered", "intend", "included", "requested", "asked", "attached", "supplied", "carry", "conduct", "disclosed", "envisaged", "apply", "applies", "applicable",
+        // Not asked for at all: "the Province does not ask information about energy use", "vraagt geen …".
+        "ask", "asks", "request", "requests", "require", "requires", "vraagt", "verlangt", "verlangd", "eist", "geeist",
       ],
     },
   ],
@@ -266,7 +272,9 @@ export const vocabulary: Vocabulary = {
       terms: ["vervalt", "vervallen", "verval*", "komt te vervallen", "komen te vervallen", "wordt geschrapt", "worden geschrapt", "is geschrapt", "ingetrokken", "is withdrawn", "are withdrawn", "is deleted", "are deleted", "no longer applies",
         // "wordt niet langer gevraagd": dropped by a later answer (not "niet langer dan", a limit).
         "niet langer gevraagd", "niet langer vereist", "niet langer verplicht", "niet langer van toepassing", "niet meer gevraagd", "niet meer vereist",
-        "no longer required", "no longer requested", "no longer apply", "no longer applicable", "no longer mandatory"],
+        "no longer required", "no longer requested", "no longer apply", "no longer applicable", "no longer mandatory",
+        // A requirement turned into a wish by an answer binds no longer ("E-12 wordt omgezet in wens W-06").
+        "omgezet in wens", "omgezet in een wens", "wordt wens", "wordt een wens", "becomes a wish", "turned into a wish", "converted into a wish", "changed into a wish"],
     },
   ],
   amended: [
