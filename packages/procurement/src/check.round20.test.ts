@@ -9,7 +9,7 @@ const resultOf = (text: string, requirement: string) =>
   check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === requirement)!;
 const withAi = (...clauses: string[]) => ["# Overeenkomst", "", "Het AI-model herkent schade aan het wegdek op camerabeelden.", "", ...clauses.flatMap((c) => [c, ""])].join("\n");
 
-describe("check: percentages and lettered duties", () => {
+describe("check: kinds of round 20 and of real contracts", () => {
   it("reads a percentage as an accuracy target only when it measures what the system gets right", () => {
     const recognised = withAi("Opdrachtnemer zorgt ervoor dat het model ten minste 90 procent van de scheuren juist herkent op de testset van de Provincie.");
     expect(resultOf(recognised, "accuracy-robustness-security")).toMatchObject({ status: "satisfied", reason: "obligation" });
@@ -88,5 +88,33 @@ describe("check: percentages and lettered duties", () => {
     expect(resultOf(en("The Processor will take accessibility into account in the user interface of ScoreWise where this is possible."), "accessibility")).toMatchObject({ status: "partial", reason: "non-binding" });
     expect(resultOf(withAi("De opdrachtnemer rapporteert binnen vier weken de CO2-uitstoot van productie en verwerking van het asfalt, berekend met DuboCalc."), "sustainability").status).toBe("missing");
     expect(resultOf(withAi("De Concessiehouder rapporteert per kwartaal het energieverbruik van de vloot."), "sustainability").status).toBe("missing");
+  });
+
+  it("reads the supplier's right to improve its models with the buyer's data, anonymised or not, as working against the buyer's data rights", () => {
+    const owned = "5.5 Alle beeld- en detectiegegevens zijn eigendom van de Provincie.";
+    expect(resultOf(withAi(owned), "buyer-data-rights").status).toBe("satisfied");
+    expect(resultOf(withAi(owned, "5.6 Leverancier mag geanonimiseerde beelden gebruiken om het herkenningsmodel te verbeteren, ook voor andere klanten."), "buyer-data-rights")).toMatchObject({ status: "partial", reason: "contradicted" });
+    expect(resultOf(withAi(owned, "5.6 Leverancier mag de beelden alleen met voorafgaande schriftelijke toestemming van de Provincie gebruiken om het model te verbeteren."), "buyer-data-rights").status).toBe("satisfied");
+  });
+
+  it("sets aside a vendor's clause that a cover letter in the same file declares not applicable, but not for an article of a law", () => {
+    const file = (letter: string) =>
+      [
+        "# Begeleidende brief",
+        "",
+        "De vergunningassistent vat aanvragen samen met een taalmodel.",
+        "",
+        letter,
+        "",
+        "# VENDOR AI SERVICES ADDENDUM",
+        "",
+        "## 5. Customer Content",
+        "",
+        "5.1 Customer Content remains the property of Customer.",
+        "",
+        "5.3 Service Improvement. Provider may use Customer Content to improve and train its models.",
+      ].join("\n");
+    expect(resultOf(file("Artikel 5.3 (Service Improvement) is niet van toepassing."), "buyer-data-rights").status).toBe("satisfied");
+    expect(resultOf(file("Artikel 5 van de AI-verordening is niet van toepassing."), "buyer-data-rights")).toMatchObject({ status: "partial", reason: "contradicted" });
   });
 });

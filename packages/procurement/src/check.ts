@@ -98,18 +98,19 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   };
   const withdrawnIds = withdrawnRequirementIds(scanned.passages, modality);
   // Articles of the general terms that another document of the tender sets aside or changes, with
-  // the document that does so.
-  const articlesAside = new Map<string, Set<number>>();
-  if (documents.length > 1) {
-    for (const p of scanned.passages) {
-      const { all, amended } = articlesSetAside(p);
-      for (const n of [...all, ...amended]) articlesAside.set(n, (articlesAside.get(n) ?? new Set()).add(p.document));
-    }
+  // the part that does so: another document, or another top-level part of the same one (a cover
+  // letter above the vendor's terms it amends, in one file).
+  const partOf = (p: Passage) => `${p.document}\u0000${documents[p.document]!.segments[p.segment]!.headingPath[0] ?? ""}`;
+  const articlesAside = new Map<string, Set<string>>();
+  for (const p of scanned.passages) {
+    const { all, amended } = articlesSetAside(p);
+    for (const n of [...all, ...amended]) articlesAside.set(n, (articlesAside.get(n) ?? new Set()).add(partOf(p)));
   }
   const setAside = (p: Passage): boolean => {
     const n = articleNumberOf(p, documents);
     if (n === null) return false;
-    return [n, n.split(".")[0]!].some((k) => [...(articlesAside.get(k) ?? [])].some((d) => d !== p.document));
+    const own = partOf(p);
+    return [n, n.split(".")[0]!].some((k) => [...(articlesAside.get(k) ?? [])].some((part) => part !== own));
   };
   const withdrawn = (p: Passage, ri?: number): boolean => {
     if (articlesAside.size > 0 && setAside(p)) return true;
