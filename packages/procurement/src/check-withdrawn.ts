@@ -39,12 +39,13 @@ export function before(p: Passage, q: Passage): boolean {
 
 /**
  * An order letter or a later document that sets aside or changes an article of the general terms
- * (not an article of a law: "Article 50 of the AI Act does not apply" sets aside no clause 50)
+ * (not an article of a law: "Article 50 of the AI Act does not apply" sets aside no clause 50, and
+ * "een uitzondering op grond van artikel 6, lid 3, is niet van toepassing" no clause 6)
  * by its number: "Artikel 18 AIV-ICT 2025 is op deze Nadere Overeenkomst niet van toepassing",
  * "In afwijking van artikel 20.3 … bewaart Opdrachtnemer …", "Een opleiding als bedoeld in artikel
  * 28 maakt geen deel uit van deze opdracht", "Notwithstanding clause 7.2, …".
  */
-const ARTICLE_SET_ASIDE = /\b(?:artikel|article|clause|art\.)\s+(\d{1,3}(?:\.\d{1,2})?)\b(?!\s*(?:\(\d+\)\s*)?(?:of|van)\s+(?:the\s+|de\s+|het\s+)?(?:EU\s+)?(?:AI|GDPR|AVG|UAVG|Regulation|Verordening|Richtlijn|Directive|Act|Wet|Dutch|Burgerlijk))[^.;]{0,80}?\b(?:niet van toepassing|buiten toepassing|maakt geen deel uit|maken geen deel uit|vervalt|shall not apply|does not apply|is disapplied|does not form part)\b/gi;
+const ARTICLE_SET_ASIDE = /(?:\b(?:artikel|article|clause|art\.|paragraaf|par\.|section|sectie|hoofdstuk|chapter)|§)\s*(\d{1,3}(?:\.\d{1,2})?)\b(?!\s*(?:\(\d+\)\s*)?(?:of|van)\s+(?:the\s+|de\s+|het\s+)?(?:EU\s+)?(?:AI|GDPR|AVG|UAVG|Regulation|Verordening|Richtlijn|Directive|Act|Wet|Dutch|Burgerlijk))[^.;,]{0,80}?\b(?:niet van toepassing|buiten toepassing|maakt geen deel uit|maken geen deel uit|vervalt|shall not apply|does not apply|is disapplied|does not form part)\b/gi;
 const ARTICLE_DEVIATION = /\b(?:in afwijking van|notwithstanding|by way of derogation from)\s+(?:het bepaalde in\s+)?(?:artikel|article|clause|art\.)\s+(\d{1,3}(?:\.\d{1,2})?)\b/gi;
 
 /** "Artikel 9.3 komt te luiden:", "Clause 7.2 shall read:": the article is replaced by the new text that follows. */
@@ -66,6 +67,10 @@ export function articleNumberOf(p: Passage, documents: readonly Document[]): str
   for (let i = seg.headingPath.length - 1; i >= 0; i--) {
     const m = /^\W*(?:artikel|article|clause)\s+(\d{1,3})\b/i.exec(seg.headingPath[i]!);
     if (m) return m[1]!;
+    // A numbered section ("6.4 Bewijsstukken", "§ 6.4", "Section 6.4") that an answer can withdraw
+    // by its number ("Paragraaf 6.4 vervalt").
+    const section = /^\W*(?:§\s*|(?:paragraaf|section|hoofdstuk|chapter)\s+)?(\d{1,2}\.\d{1,2})\.?\s/i.exec(seg.headingPath[i]!);
+    if (section) return section[1]!;
   }
   return null;
 }

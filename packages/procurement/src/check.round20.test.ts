@@ -117,4 +117,22 @@ describe("check: kinds of round 20 and of real contracts", () => {
     expect(resultOf(file("Artikel 5.3 (Service Improvement) is niet van toepassing."), "buyer-data-rights").status).toBe("satisfied");
     expect(resultOf(file("Artikel 5 van de AI-verordening is niet van toepassing."), "buyer-data-rights")).toMatchObject({ status: "partial", reason: "contradicted" });
   });
+
+  it("withdraws a numbered section that an answer drops by its number, and no section for a law's article with a paragraph", () => {
+    const leidraad = [
+      "# Aanbestedingsleidraad",
+      "",
+      "De Notulenassistent maakt verslagen met een taalmodel.",
+      "",
+      "## 6 Gunning",
+      "",
+      "### 6.4 Bewijsstukken",
+      "",
+      "Inschrijver voegt bij zijn inschrijving een testrapport en een modelkaart van het aangeboden model toe.",
+    ].join("\n");
+    const evidenceOf = (answer: string) =>
+      check([doc(leidraad, "leidraad.md"), doc(`# Nota van Inlichtingen\n\n*Antwoord:* ${answer}\n`, "nvi.md")], { manifest: declaring(everything) }).results.find((r) => r.requirement === "evidence-in-evaluation")!;
+    expect(evidenceOf("Paragraaf 6.4 vervalt.")).toMatchObject({ status: "partial", reason: "withdrawn" });
+    expect(evidenceOf("Een uitzondering op grond van artikel 6, lid 3, van de AI-verordening is niet van toepassing.").status).toBe("satisfied");
+  });
 });
