@@ -135,4 +135,11 @@ describe("check: kinds of round 20 and of real contracts", () => {
     expect(evidenceOf("Paragraaf 6.4 vervalt.")).toMatchObject({ status: "partial", reason: "withdrawn" });
     expect(evidenceOf("Een uitzondering op grond van artikel 6, lid 3, van de AI-verordening is niet van toepassing.").status).toBe("satisfied");
   });
+
+  it("reads openness of the system's documentation, not any mention of the Woo and of information", () => {
+    const woo = (clause: string) => `# Overeenkomst Woo-triage\n\nHet AI-systeem deelt Woo-verzoeken in en stelt conceptbesluiten op.\n\n${clause}\n`;
+    expect(resultOf(woo("9.1 Opdrachtnemer verzorgt een opleiding voor het team Woo en Informatieverzoeken over de werking van het systeem en draagt zijn kennis over."), "records-and-openness").status).toBe("missing");
+    expect(resultOf(woo("De geheimhoudingsverplichting staat er niet aan in de weg dat de Provincie informatie over het systeem op grond van de Woo openbaar maakt."), "records-and-openness")).toMatchObject({ status: "partial", reason: "incomplete" });
+    // (incomplete only because the tags declared here make it high-risk, which asks ten years of documentation too)
+  });
 });

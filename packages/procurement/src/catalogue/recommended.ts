@@ -1285,7 +1285,9 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["woo", "wet open overheid", "openbaar maken", "openbaarmaking", "publiceren", "publish*", "freedom of information", "10 jaar", "tien jaar", "ten years", "10 years"],
-          ["documentatie", "documentation", "beschrijving", "description", "rapportages", "regels", "informatie", "information"],
+          // What is kept or disclosed is the system's documentation (AI Act art. 18; AK woo-01), not
+          // any information: a tender about answering Woo requests names "Woo" and "informatie" throughout.
+          ["documentatie", "documentation", "beschrijving", "description", "rapportages", "regels"],
         ],
         none: ["algoritmeregister*", "algorithm register*"],
       },
