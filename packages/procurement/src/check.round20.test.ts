@@ -142,4 +142,11 @@ describe("check: kinds of round 20 and of real contracts", () => {
     expect(resultOf(woo("De geheimhoudingsverplichting staat er niet aan in de weg dat de Provincie informatie over het systeem op grond van de Woo openbaar maakt."), "records-and-openness")).toMatchObject({ status: "partial", reason: "incomplete" });
     // (incomplete only because the tags declared here make it high-risk, which asks ten years of documentation too)
   });
+
+  it("reads the declarations every bid carries as no evidence about the AI system", () => {
+    const leidraad = (clause: string) => `# Aanbestedingsleidraad\n\nHet classificatiemodel deelt meldingen in.\n\n## Gunning\n\n${clause}\n`;
+    expect(resultOf(leidraad("Inschrijver bevestigt in Bijlage 2 (Verklaring knock-outeisen) dat hij aan alle eisen voldoet."), "evidence-in-evaluation").status).toBe("missing");
+    expect(resultOf(leidraad("K3: de korting wordt toegekend op basis van een geldig certificaat op de CO2-prestatieladder, dat bij de inschrijving wordt gevoegd."), "evidence-in-evaluation").status).toBe("missing");
+    expect(resultOf(leidraad("Inschrijver voegt bij zijn inschrijving een modelkaart en een testrapport van het classificatiemodel."), "evidence-in-evaluation").status).toBe("satisfied");
+  });
 });

@@ -30,3 +30,13 @@ export const NOT_AI_FOOTPRINT: string[] = [
   "prestatieladder", "co2 prestatieladder", "mki", "dubocalc", "milieukosten*", "asfalt*", "asphalt", "vloot", "fleet", "dienstregelingskilometer*",
   "bouwmateria*", "building materials", "transportbewegingen", "brandstof*", "fuel",
 ];
+
+/**
+ * The declarations every bid carries, whatever it buys (Aanbestedingswet 2012: the Uniform Europees
+ * Aanbestedingsdocument, an eigen verklaring, a gedragsverklaring aanbesteden; a statement that all
+ * knock-out requirements are met; the CO2-Prestatieladder): no evidence about the AI system (AK owp-17).
+ */
+export const GENERIC_BID_DECLARATIONS: string[] = [
+  "uniform europees aanbestedingsdocument", "uea", "european single procurement document", "espd", "eigen verklaring", "gedragsverklaring*",
+  "verklaring knock out*", "aan alle eisen", "complies with all requirements", "prestatieladder",
+];

@@ -4,7 +4,7 @@
 // recognise a duty written the way the law writes it, not only the way sample tenders do. Terms
 // are words and short phrases; whether a passage binds is decided by the modality rules.
 import type { EvidencePattern } from "@ethiek/schemas";
-import { NOT_AI_FOOTPRINT } from "./helpers.js";
+import { GENERIC_BID_DECLARATIONS, NOT_AI_FOOTPRINT } from "./helpers.js";
 
 type Group = [string, ...string[]];
 const p = (source: string, all: [Group, ...Group[]], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
@@ -361,7 +361,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ],
     // The declaration of conformity drawn up with the CE marking before delivery is the conformity
     // procedure (AI Act art. 43, 47, 48), not evidence weighed when the bids are evaluated.
-    ["ce markering", "ce marking", "conformiteitsbeoordeling", "conformity assessment"]),
+    ["ce markering", "ce marking", "conformiteitsbeoordeling", "conformity assessment", ...GENERIC_BID_DECLARATIONS]),
   ],
   "ethics-review": [
     p("AK pba-06; aanpak begeleidingsethiek", [["begeleidingsethiek", "guidance ethics", "ethische commissie", "ethics commission", "ethics committee", "ethiekcommissie", "multidisciplinair team", "multidisciplinary team"]]),
