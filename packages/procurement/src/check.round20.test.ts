@@ -149,4 +149,13 @@ describe("check: kinds of round 20 and of real contracts", () => {
     expect(resultOf(leidraad("K3: de korting wordt toegekend op basis van een geldig certificaat op de CO2-prestatieladder, dat bij de inschrijving wordt gevoegd."), "evidence-in-evaluation").status).toBe("missing");
     expect(resultOf(leidraad("Inschrijver voegt bij zijn inschrijving een modelkaart en een testrapport van het classificatiemodel."), "evidence-in-evaluation").status).toBe("satisfied");
   });
+
+  it("reads a security incident or data breach report as no AI incident duty, unless the sentence names the system's own failure", () => {
+    const en = (clause: string) => `# AI Service Terms\n\nThe Service drafts letters with a large language model.\n\n${clause}\n`;
+    expect(resultOf(en("8.2 Provider will notify Customer of a Security Incident without undue delay and in any event within 72 hours."), "incidents-and-corrective-action").status).toBe("missing");
+    expect(resultOf(withAi("Opdrachtnemer meldt een beveiligingsincident of datalek binnen 24 uur aan de Provincie."), "incidents-and-corrective-action").status).toBe("missing");
+    expect(resultOf(withAi("Opdrachtnemer meldt storingen, afwijkend modelgedrag en beveiligingsincidenten binnen vier uur aan de Provincie."), "incidents-and-corrective-action").status).toBe("satisfied");
+    // An unknown supplier name before "shall" is the subject; the buyer named after it is the object.
+    expect(resultOf(en("Quillmark shall notify Customer within five Business Days of any serious incident involving the Service and shall take corrective action."), "incidents-and-corrective-action")).toMatchObject({ status: "satisfied", reason: "obligation" });
+  });
 });

@@ -29,6 +29,9 @@ export function firstParty(p: Passage): "supplier" | "buyer" | null {
     // that clause is not the subject.
     const subjectPosition = afterComma >= 0 ? h.at >= afterComma && h.at <= afterComma + 3 : h.at <= 6;
     if (!subjectPosition) continue;
+    // "Quillmark shall notify Customer …": after an English modal the party is the object, and the
+    // subject is a name the tender never defined.
+    if (h.at > 1 && englishModalBefore(p, afterComma >= 0 ? afterComma : 0, h.at)) continue;
     const end = h.at + h.length - 1;
     if (p.concepts.some((o) => o.concept === "partyObject" && o.at + o.length - 1 === end)) continue;
     // "Wij verwachten dat de Opdrachtnemer …", "The Province requires the Supplier to …": the
@@ -46,6 +49,15 @@ export function firstParty(p: Passage): "supplier" | "buyer" | null {
     if (h.concept === "buyerAgent") return "buyer";
   }
   return null;
+}
+
+const ENGLISH_MODALS: ReadonlySet<string> = new Set(["shall", "will", "must", "should", "may"]);
+/** True when an English modal stands among the words from `from` to just before `at`. */
+function englishModalBefore(p: Passage, from: number, at: number): boolean {
+  if (!/\b(shall|will|must|should|may)\b/i.test(p.text)) return false;
+  const words = tokenize(fold(p.text));
+  for (let i = from; i < at; i++) if (ENGLISH_MODALS.has(words[i] ?? "")) return true;
+  return false;
 }
 
 /** Words that open a fronted clause, after which the subject follows the first comma. */

@@ -506,6 +506,16 @@ const ownUsage: RequirementDefinition[] = [
           ["meldt", "melden", "gemeld", "notifies", "notify", "notified", "informeert", "informs", "inform", "reports", "report", "in kennis"],
           ["*incident*", "afwijking*", "non conform*", "nonconform*", "niet voldoet", "storing*"],
         ],
+        // A security incident or a personal data breach (GDPR art. 33, BIO) is reported under other
+        // rules; the AI Act's incident is the system's malfunction (art. 3(49), 73).
+        none: ["beveiligingsincident*", "security incident*", "datalek*", "data breach*", "inbreuk in verband met persoonsgegevens", "personal data breach*", "unauthorised access", "unauthorized access"],
+      },
+      {
+        // The same report where the sentence names the system's own failure besides a security incident.
+        all: [
+          ["meldt", "melden", "gemeld", "notifies", "notify", "notified", "informeert", "informs", "inform", "reports", "report", "in kennis"],
+          ["serious incident*", "ernstig* incident*", "non conform*", "nonconform*", "niet voldoet", "storing*", "tekortkoming*", "afwijkend*", "onjuist*", "malfunction*", "material error*"],
+        ],
       },
     ],
   },
