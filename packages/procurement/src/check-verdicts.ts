@@ -42,6 +42,8 @@ export interface Context {
   readonly conflicts: (requirementId: string) => readonly Passage[];
   /** Binding passages that hold the part the requirement with this id also needs (its `needs-also` check). */
   readonly complements: (requirementId: string) => readonly Passage[];
+  /** Passages that leave that other part to be settled later ("de bewaartermijnen volgen na de gunning"). */
+  readonly deferredComplements: (requirementId: string) => readonly Passage[];
   /**
    * In a purchase that has AI as one part (an ERP suite with an AI module), true when a passage
    * stands in a section about that part or names the AI itself; always true otherwise.
@@ -133,7 +135,18 @@ export function decide(
   // A requirement of two parts (a lawful basis and a retention period) is met by its own clause
   // only when the other part binds somewhere too; a reference carries the whole article.
   for (const check of def.checks ?? []) {
-    if (check.kind !== "needs-also" || (check.when && !evaluate(check.when, ctx.cond)) || ctx.complements(def.id).length > 0) continue;
+    if (check.kind !== "needs-also" || (check.when && !evaluate(check.when, ctx.cond))) continue;
+    // The other part left open in so many words outweighs a period stated for something else.
+    const leftOpen = ctx.deferredComplements(def.id)[0];
+    if (leftOpen) {
+      for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        if (c.kind === "satisfied" && c.reason === "obligation") candidates[i] = { passage: c.passage, kind: "partial", reason: "deferred", note: L.deferred };
+      }
+      candidates.push({ passage: leftOpen, kind: "partial", reason: "deferred", note: L.deferred });
+      continue;
+    }
+    if (ctx.complements(def.id).length > 0) continue;
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!;
       if (c.kind === "satisfied" && c.reason === "obligation") candidates[i] = { passage: c.passage, kind: "partial", reason: "incomplete", note: check.note?.[ctx.language] ?? L.incomplete };

@@ -158,4 +158,11 @@ describe("check: kinds of round 20 and of real contracts", () => {
     // An unknown supplier name before "shall" is the subject; the buyer named after it is the object.
     expect(resultOf(en("Quillmark shall notify Customer within five Business Days of any serious incident involving the Service and shall take corrective action."), "incidents-and-corrective-action")).toMatchObject({ status: "satisfied", reason: "obligation" });
   });
+
+  it("reads a retention period left open in so many words as leaving the requirement open, though another period is stated", () => {
+    const basis = "De verwerking van de persoonsgegevens berust op artikel 6, eerste lid, onder e, AVG.";
+    const logs = "Opdrachtnemer bewaart de logbestanden twaalf maanden.";
+    expect(resultOf(withAi(basis, logs), "purpose-limitation-and-retention").status).toBe("satisfied");
+    expect(resultOf(withAi(basis, "De bewaartermijnen van de persoonsgegevens volgen uit de nog vast te stellen selectielijst.", logs), "purpose-limitation-and-retention")).toMatchObject({ status: "partial", reason: "deferred" });
+  });
 });

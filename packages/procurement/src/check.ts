@@ -134,6 +134,7 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   const aboutAi = aiScope(documents, scanned);
   const conflictsById = new Map<string, Passage[]>();
   const complementsById = new Map<string, Passage[]>();
+  const deferredComplementsById = new Map<string, Passage[]>();
   // Passages a requirement's `quote-first` check names: quoted before others that decide the same.
   const preferredById = new Map<string, Set<Passage>>();
   for (const p of scanned.passages) {
@@ -148,6 +149,13 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
       if (target.kind === "complement") {
         // A duty or a right of the buyer ("kan de Provincie … exporteren") completes the requirement.
         const m = modality(p);
+        // "De bewaartermijnen worden na de gunning vastgelegd": the other part is left open.
+        if (m.modality === "deferred" && m.reason === "deferred" && !withdrawn(p)) {
+          const open = deferredComplementsById.get(target.id);
+          if (open) open.push(p);
+          else deferredComplementsById.set(target.id, [p]);
+          continue;
+        }
         if ((m.modality !== "obligation" && m.option !== "buyer") || withdrawn(p)) continue;
         const list = complementsById.get(target.id);
         if (list) list.push(p);
@@ -168,9 +176,10 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
   }
   const conflicts = (id: string): readonly Passage[] => conflictsById.get(id) ?? [];
   const complements = (id: string): readonly Passage[] => complementsById.get(id) ?? [];
+  const deferredComplements = (id: string): readonly Passage[] => deferredComplementsById.get(id) ?? [];
   // The system as the subject ("Het Systeem is een AI-systeem dat …"), not a party's duty about it.
   const quoteFirst = (id: string, p: Passage) => (preferredById.get(id)?.has(p) ?? false) && firstParty(p) === null;
-  const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn, aboutAi, conflicts, complements };
+  const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn, aboutAi, conflicts, complements, deferredComplements };
   const M = MSG[language];
 
   // Passages that incorporate articles by reference, and the requirements whose sources cite them.

@@ -112,7 +112,7 @@ export const vocabulary: Vocabulary = {
         // Left to each later call-off (LABELS.md: "deferred (left to a later call-off or to each authority)").
         "per deelopdracht vastgelegd", "per deelopdracht bepaald", "per deelopdracht geregeld", "per nadere overeenkomst vastgelegd", "per nadere overeenkomst bepaald",
         "set out in each call off", "determined in each call off", "agreed in each call off",
-        "nog te bepalen", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "naar eigen inzicht", "bezien of", "bekijken of", "bekijken wij",
+        "nog te bepalen", "nog vast te stellen", "nog op te stellen", "will be fixed", "to be fixed", "in due course", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "naar eigen inzicht", "bezien of", "bekijken of", "bekijken wij",
         "bekijkt of", "wordt nog bepaald", "worden nog bepaald",
         "to be worked out", "to be determined", "to be agreed", "tbd", "will ... agreed", "agreed per", "will be assessed", "will ... decided", "after the award",
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
