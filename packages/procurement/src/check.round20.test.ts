@@ -165,4 +165,11 @@ describe("check: kinds of round 20 and of real contracts", () => {
     expect(resultOf(withAi(basis, logs), "purpose-limitation-and-retention").status).toBe("satisfied");
     expect(resultOf(withAi(basis, "De bewaartermijnen van de persoonsgegevens volgen uit de nog vast te stellen selectielijst.", logs), "purpose-limitation-and-retention")).toMatchObject({ status: "partial", reason: "deferred" });
   });
+
+  it("reads the AI Act's and the GDPR's duties in the plain English of non-native drafters", () => {
+    const en = (clause: string) => `# AI addendum\n\nScoreWise ranks subsidy applications with a machine-learning model.\n\n${clause}\n`;
+    expect(resultOf(en("Before the first round and every year after, the Processor tests with the Province if the Scores differ between groups of Applicants according to age, sex and origin."), "non-discrimination").status).toBe("satisfied");
+    expect(resultOf(en("No Application is rejected or granted only on the basis of the Score: a Subsidy officer checks every Application."), "no-solely-automated-decisions").status).toBe("satisfied");
+    expect(resultOf(en("7.1 The Contractor shall identify, document and keep up to date the risks of the System over its whole life cycle in a risk register."), "risk-management").status).toBe("satisfied");
+  });
 });

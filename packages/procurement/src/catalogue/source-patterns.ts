@@ -80,7 +80,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("MCC-AI; AK hulpmiddel inkoopvoorwaarden (AI-module bij ARBIT-2022)", [["module voor ai systemen", "module for ai systems", "modelcontractbepalingen", "model contractual clauses", "modelbepalingen voor ai"], APPLIES]),
   ],
   "risk-management": [
-    p("AI Act art. 9(2) (risks throughout the entire lifecycle)", [["risico s", "risks", "risico"], ["gehele levensduur", "entire lifecycle", "levenscyclus", "lifecycle", "hele levensduur"]]),
+    p("AI Act art. 9(2) (risks throughout the entire lifecycle)", [["risico s", "risks", "risico"], ["gehele levensduur", "entire lifecycle", "levenscyclus", "lifecycle", "life cycle", "hele levensduur"]]),
     p("AI Act art. 9; MCC-AI art. 2; AK aia-03", [
       ["risicobeheersysteem", "systeem voor risicobeheer", "risk management system", "risicobeheersmaatregelen", "risk management measures", "redelijkerwijs te voorzien misbruik", "reasonably foreseeable misuse", "known and foreseeable risks", "bekende en voorzienbare risico s",
         // Art. 9(2)(a): "the identification and analysis of the known and the reasonably foreseeable risks".
@@ -264,10 +264,14 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "no-solely-automated-decisions": [
     p("GDPR art. 22(1); AK avg-10", [
-      ["nooit uitsluitend", "never solely", "niet uitsluitend", "not solely", "not of itself", "niet op zichzelf", "op zichzelf geen", "of itself", "solely on the basis", "uitsluitend op basis", "uitsluitend op de uitkomst", "solely on the output"],
+      ["nooit uitsluitend", "never solely", "niet uitsluitend", "not solely", "not of itself", "niet op zichzelf", "op zichzelf geen", "of itself", "solely on the basis", "uitsluitend op basis", "uitsluitend op de uitkomst", "solely on the output",
+        // Art. 22(1) "based solely on automated processing", and its plain-language forms.
+        "based solely on", "solely based on", "only on the basis", "alleen op basis", "enkel op basis", "uitsluitend op grond"],
       ["besluit*", "decision*", "beslissing*", "refusal*", "maatregel*", "measure*", "handhav*", "enforcement", "toekenning*", "award*", "afwijzing*", "rejection*",
         // Awb enforcement decisions (art. 5:21, 5:31d, 5:40) and the tax assessment of a parking fine.
-        "proces verbaal", "processen verbaal", "last onder*", "bestuursdwang", "dwangsom*", "bestuurlijke boete*", "boete*", "fine", "fines", "penalt*", "sanctie*", "sanction*", "naheffingsaanslag*", "aanslag*", "beschikking*"],
+        "proces verbaal", "processen verbaal", "last onder*", "bestuursdwang", "dwangsom*", "bestuurlijke boete*", "boete*", "fine", "fines", "penalt*", "sanctie*", "sanction*", "naheffingsaanslag*", "aanslag*", "beschikking*",
+        // The decision itself: refused, granted, rejected.
+        "rejected", "refused", "granted", "afgewezen", "geweigerd", "toegekend"],
     ]),
     p("GDPR art. 22; AI Act art. 14(5)", HUMAN_DECIDES),
     // "every decision on a request is taken and signed by an authorised official"; "ieder besluit wordt vastgesteld door een behandelaar".
@@ -311,7 +315,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   "non-discrimination": [
     p("Grondwet art. 1; AWGB; AK grw-02 (differences in outcomes per protected ground)", [
       ["geslacht", "leeftijd", "nationaliteit", "afkomst", "migratieachtergrond", "ras", "handicap", "godsdienst", "gender", "sex", "age", "nationality", "ethnic*", "ethnic origin", "national origin", "racial", "disability", "religion"],
-      ["verschillen in uitkomsten", "verschil in uitkomsten", "differences in outcomes", "disparate impact", "ongelijke behandeling", "unequal treatment", "onderscheid", "discriminat*", "bias*"],
+      ["verschillen in uitkomsten", "verschil in uitkomsten", "differences in outcomes", "disparate impact", "ongelijke behandeling", "unequal treatment", "onderscheid", "discriminat*", "bias*",
+        // Outcomes compared between groups: "whether the scores differ between groups".
+        "differ between", "differs between", "verschillen tussen", "verschilt tussen"],
     ]),
     p("AK grw-02, ver-03; Handreiking non-discriminatie", [
       ["bias toets*", "biastoets*", "bias test*", "bias analysis", "biasanalyse", "discriminatietoets*", "discrimination test*", "indirect onderscheid", "indirect discrimination", "direct onderscheid", "direct discrimination", "rechtvaardigingstoets", "justification test", "discriminatieprotocol", "discrimination protocol", "unequal outcomes", "protected grounds", "protected characteristics", "beschermde persoonskenmerken"],
