@@ -15,6 +15,7 @@ import type {
 } from "@ethiek/schemas";
 import { passageRank, topicWeight, underTitle } from "./check-ranking.js";
 import { aiScope } from "./check-scope.js";
+import { targetPassages } from "./check-targets.js";
 import { MSG, type Language } from "./check-texts.js";
 import { decide, type Context } from "./check-verdicts.js";
 import { articleNumberOf, articlesSetAside, before, LEADING_ID, passageLabelText, requirementIdsIn, withdrawnRequirementIds } from "./check-withdrawn.js";
@@ -132,53 +133,9 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     return false;
   };
   const aboutAi = aiScope(documents, scanned);
-  const conflictsById = new Map<string, Passage[]>();
-  const complementsById = new Map<string, Passage[]>();
-  const deferredComplementsById = new Map<string, Passage[]>();
-  // Passages a requirement's `quote-first` check names: quoted before others that decide the same.
-  const preferredById = new Map<string, Set<Passage>>();
-  for (const p of scanned.passages) {
-    for (const hit of p.targets) {
-      const target = compiled.targets[hit.target]!;
-      if (target.kind === "preferred") {
-        const set = preferredById.get(target.id);
-        if (set) set.add(p);
-        else preferredById.set(target.id, new Set([p]));
-        continue;
-      }
-      if (target.kind === "complement") {
-        // A duty or a right of the buyer ("kan de Provincie … exporteren") completes the requirement.
-        const m = modality(p);
-        // "De bewaartermijnen worden na de gunning vastgelegd": the other part is left open.
-        if (m.modality === "deferred" && m.reason === "deferred" && !withdrawn(p)) {
-          const open = deferredComplementsById.get(target.id);
-          if (open) open.push(p);
-          else deferredComplementsById.set(target.id, [p]);
-          continue;
-        }
-        if ((m.modality !== "obligation" && m.option !== "buyer") || withdrawn(p)) continue;
-        const list = complementsById.get(target.id);
-        if (list) list.push(p);
-        else complementsById.set(target.id, [p]);
-        continue;
-      }
-      if (target.kind !== "conflict") continue;
-      // Only a passage that binds or grants contradicts ("Vendor may use Customer Data to train …");
-      // a question, a wish or a withdrawn clause does not. A denial binds where the conflict is one
-      // ("the models shall not be handed over").
-      const m = modality(p);
-      const binds = m.modality === "obligation" || m.option !== undefined || (m.modality === "negated" && target.denial === true);
-      if (!binds || withdrawn(p)) continue;
-      const list = conflictsById.get(target.id);
-      if (list) list.push(p);
-      else conflictsById.set(target.id, [p]);
-    }
-  }
-  const conflicts = (id: string): readonly Passage[] => conflictsById.get(id) ?? [];
-  const complements = (id: string): readonly Passage[] => complementsById.get(id) ?? [];
-  const deferredComplements = (id: string): readonly Passage[] => deferredComplementsById.get(id) ?? [];
+  const { conflicts, complements, deferredComplements, preferred } = targetPassages(scanned, compiled.targets, modality, withdrawn);
   // The system as the subject ("Het Systeem is een AI-systeem dat …"), not a party's duty about it.
-  const quoteFirst = (id: string, p: Passage) => (preferredById.get(id)?.has(p) ?? false) && firstParty(p) === null;
+  const quoteFirst = (id: string, p: Passage) => (preferred(id)?.has(p) ?? false) && firstParty(p) === null;
   const ctx: Context = { documents, scanned, classification, cond, language, modality, withdrawn, aboutAi, conflicts, complements, deferredComplements };
   const M = MSG[language];
 
@@ -246,7 +203,7 @@ export function runCheck(documents: readonly Document[], resolved: ResolvedRules
     // A requirement met elsewhere is quoted first by the passage its `quote-first` check names
     // (what the system is and does), even where that passage alone would not decide it.
     if (status === "satisfied" && !ranked.slice(0, MAX_EVIDENCE).some((c) => quoteFirst(def.id, c.passage))) {
-      const first = [...(preferredById.get(def.id) ?? [])].find((p) => quoteFirst(def.id, p) && !ctx.withdrawn(p, ri) && ctx.modality(p).modality === "obligation");
+      const first = [...(preferred(def.id) ?? [])].find((p) => quoteFirst(def.id, p) && !ctx.withdrawn(p, ri) && ctx.modality(p).modality === "obligation");
       if (first) {
         evidence.unshift(evidenceOf(first, documents, undefined, "obligation"));
         if (evidence.length > MAX_EVIDENCE) evidence.pop();
