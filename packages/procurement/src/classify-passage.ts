@@ -2,7 +2,7 @@
 // after it, a lead-in, an out-of-scope predicate, within its field or clause), refused in the next
 // sentence or by name, or written by a machine. classify.ts decides the tags from these answers.
 import type { Document } from "@ethiek/schemas";
-import { endsWithQuestionMark, hasConcept, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
+import { endsWithQuestionMark, hasConcept, wordsOf, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
 import { fold, tokenize } from "./text.js";
 
 const has = hasConcept;
@@ -56,7 +56,7 @@ const fieldCache = new WeakMap<Passage, number[]>();
 const PEOPLE_IN_VIEW = /\b(mensen|personen|persoon|voorbijgangers|weggebruikers|bezoekers|omwonenden|bestuurders|gezicht\w*|kenteken\w*|people|persons?|passers-by|faces?|drivers|licen[cs]e plates?|number plates?)\b/i;
 /** A passage whose only personal-data word is "camerabeelden", with nobody in view: images of trash racks or pump cellars. */
 export function objectsOnCamera(p: Passage): boolean {
-  const words = tokenize(fold(p.text));
+  const words = wordsOf(p);
   return p.concepts.every((h) => h.concept !== "personalData" || (words[h.at] === "camerabeelden" || words[h.at] === "camera" || words[h.at] === "video")) && !has(p, "persons") && !PEOPLE_IN_VIEW.test(p.text);
 }
 
@@ -196,10 +196,10 @@ const PRODUCT_REACH = 8;
  */
 export function machineWritesText(p: Passage): boolean {
   if (!has(p, "textGeneration") || !has(p, "generatedText")) return false;
-  let words: string[] | undefined;
+  let words: readonly string[] | undefined;
   for (const verb of p.concepts) {
     if (verb.concept !== "textGeneration" || negatedAt(p, verb.at, false)) continue;
-    words ??= tokenize(fold(p.text));
+    words ??= wordsOf(p);
     const w = words;
     const templated = (at: number) => [w[at - 1], w[at - 2]].some((x) => x !== undefined && TEMPLATED.has(x));
     const product = p.concepts.some((h) => h.concept === "generatedText" && Math.abs(h.at - verb.at) <= PRODUCT_REACH && !negatedAt(p, h.at, false) && !templated(h.at));

@@ -9,7 +9,7 @@ import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
 import { inGeneralTerms, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
 import type { Target } from "./scan-compile.js";
-import { hasConcept, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
+import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
 import { fold, tokenize } from "./text.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
 
@@ -160,7 +160,7 @@ export function classifyScanned(
   // "een medewerker beoordeelt elke detectie": staff who operate the system are not its subjects.
   const namesPersons = (p: Passage) => {
     if (!has(p, "persons")) return false;
-    const words = tokenize(fold(p.text));
+    const words = wordsOf(p);
     // "… betreft de verkeerssituatie en niet de melder": a person the text denies is not concerned.
     return p.concepts.some((h) => h.concept === "persons" && !aliases.has(words[h.at] ?? "") && !staffAt(words, h.at) && !negatedAt(p, h.at, false));
   };

@@ -3,8 +3,7 @@
 // ("verklaart kennis te hebben genomen van …"), and a letter to the council that reports what
 // the buyer expects rather than laying it down. modality.ts and check.ts ask these questions.
 import type { Document } from "@ethiek/schemas";
-import type { ConceptName, Passage } from "./scan-passage.js";
-import { fold, tokenize } from "./text.js";
+import { wordsOf, type ConceptName, type Passage } from "./scan-passage.js";
 
 /** A buyer's verb of demand ("eist", "verlangt", "verwacht", "requires"). */
 const DEMAND = /^(eist|eisen|verlangt|verlangen|vereist|vereisen|verwacht|verwachten|requires?|expects?|demands?|stipulates?)$/;
@@ -18,7 +17,7 @@ const DEMANDED_REACH = 4;
  * ("Wij verwachten dat de Opdrachtnemer …", "The Province requires the Supplier to …"); else null.
  */
 export function demandedParty(p: Passage, after: number): "supplier" | null {
-  const words = tokenize(fold(p.text));
+  const words = wordsOf(p);
   const verb = [after + 1, after + 2].find((k) => DEMAND.test(words[k] ?? ""));
   if (verb === undefined) return null;
   const near = (c: ConceptName, reach: number) => p.concepts.some((o) => o.concept === c && o.at > verb && o.at <= verb + reach);

@@ -2,9 +2,8 @@
 // question, and the markers around a passage that decide it (its heading, table column header,
 // row label, list lead-in or record type).
 import type { Segment } from "@ethiek/schemas";
-import { hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
+import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
 import { isItem, leadInOf, rowCells } from "./structure.js";
-import { fold, tokenize } from "./text.js";
 
 /** MoSCoW and requirement-type markers that make a row or story a wish: "(Should)", "W-01", "Type: Wens". */
 const WISH_LABEL = /^\s*(w|wens|wish)[-\s]?\d+\b|\((should|could|won'?t)\)|\b(should|could)[- ]haves?\b|^\s*(should|could|wens|wish|info)\s*$/i;
@@ -39,7 +38,7 @@ export const OFFERED_WISHES = /\b(aangeboden|geoffreerde|toegezegde|offered)\s+(
 export function wishes(p: Passage): boolean {
   if (!hasConcept(p, "wish")) return false;
   const firstDuty = p.concepts.find((h) => h.concept === "obligation")?.at ?? Infinity;
-  const words = firstDuty === Infinity ? [] : tokenize(fold(p.text));
+  const words = firstDuty === Infinity ? [] : wordsOf(p);
   return p.concepts.some((h) => h.concept === "wish" && !(h.at > firstDuty && WEAK_MODALS.has(words[h.at] ?? "")));
 }
 const WEAK_MODALS: ReadonlySet<string> = new Set(["should", "could"]);

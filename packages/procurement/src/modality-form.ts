@@ -2,9 +2,8 @@
 // message quoted in a reply, an explanatory memo, a definition, a clause title, an answer that
 // opens with "no", or a requirement row typed "n.v.t.".
 import type { Document, Segment } from "@ethiek/schemas";
-import { hasConcept, type Passage } from "./scan-passage.js";
+import { hasConcept, wordsOf, type Passage } from "./scan-passage.js";
 import { rowCells } from "./structure.js";
-import { fold, tokenize } from "./text.js";
 
 const has = hasConcept;
 
@@ -82,8 +81,7 @@ const TITLE_REACH = 3;
 
 /** A defined term in a definitions section, or a sentence that defines ("… wordt verstaan …", "… means …"). */
 export function isDefinition(p: Passage, seg: Segment): boolean {
-  const words = tokenize(fold(p.text));
-  const defines = p.concepts.some((h) => h.concept === "definition" && (h.at <= TITLE_REACH || !TITLE_ONLY_DEFINITION.has(words[h.at] ?? "")));
+  const defines = p.concepts.some((h) => h.concept === "definition" && (h.at <= TITLE_REACH || !TITLE_ONLY_DEFINITION.has(wordsOf(p)[h.at] ?? "")));
   if (defines && !has(p, "obligation")) return true;
   const inDefinitions = seg.headingPath.some((h) => DEFINITIONS_HEADING.test(h));
   return inDefinitions && DEFINED_TERM.test(seg.text) && !has(p, "obligation") && !(has(p, "supplier") && TO_BE_DONE_BY.test(p.text));

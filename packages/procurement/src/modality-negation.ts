@@ -2,7 +2,7 @@
 // need, a negated modal), and in which clause of the sentence the denial stands, so a negation in
 // one clause leaves another clause's obligation standing.
 import { firstParty } from "./modality-party.js";
-import { hasConcept, type Passage } from "./scan-passage.js";
+import { hasConcept, wordsOf, type Passage } from "./scan-passage.js";
 import { fold, tokenize } from "./text.js";
 
 const has = hasConcept;
@@ -24,8 +24,7 @@ export function isNegated(p: Passage): boolean {
 /** "niet langer dan", "no more than": a limit, not a negation. */
 const COMPARATIVE = /\b(niet|not|no)\s+(meer|langer|more|longer|later)\b/i;
 function isComparativeAt(p: Passage, at: number): boolean {
-  const words = tokenize(fold(p.text));
-  const next = words[at + 1];
+  const next = wordsOf(p)[at + 1];
   return next === "meer" || next === "langer" || next === "more" || next === "longer" || next === "later";
 }
 
@@ -35,7 +34,7 @@ function isComparativeAt(p: Passage, at: number): boolean {
  * topic even in a sentence that otherwise obliges.
  */
 export function negatedTopic(p: Passage, at: number, allTerms: readonly number[] = []): boolean {
-  let words: string[] | undefined;
+  let words: readonly string[] | undefined;
   // Only the words in the clause where the topic starts: "…; de telrecords bevatten geen
   // persoonsgegevens" does not negate the clause before it.
   const starts = p.text.includes(";") ? clauseStarts(p) : [0];
@@ -43,7 +42,7 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
   const terms = allTerms.filter((t) => clauseOf(starts, t) === clause);
   // "7.6 DPIA. The Province will not carry out a DPIA": a leading label names the topic the
   // sentence then negates.
-  if (at <= 2 && LEADING_LABEL.test(p.text)) words = tokenize(fold(p.text));
+  if (at <= 2 && LEADING_LABEL.test(p.text)) words = wordsOf(p);
   const topics = words ? [at, ...words.flatMap((x, i) => (i > at + 1 && x === words![at] ? [i] : []))] : [at];
   for (const w of p.concepts) {
     if (w.concept !== "negWord") continue;
@@ -54,7 +53,7 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
     // "levert geen modelkaarten": a determiner negation directly before any of the topic's words.
     // Not after an obligation: "garandeert dat geen rechten van derden worden geschonden" obliges.
     if (terms.some((t) => t > w.at && t - w.at <= 2) && !p.concepts.some((o) => o.concept === "obligation" && o.at < w.at)) {
-      words ??= tokenize(fold(p.text));
+      words ??= wordsOf(p);
       if (DETERMINER_NEGATION.has(words[w.at] ?? "")) return true;
     }
   }
@@ -65,7 +64,7 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
       if (w.concept !== "negWord" || w.at - t < 1) continue;
       // "…; algemene voorwaarden van de winnaar zijn niet van toepassing": another clause's negation.
       if (clauseOf(starts, w.at) !== clause) continue;
-      words ??= tokenize(fold(p.text));
+      words ??= wordsOf(p);
       // A long subject ("Een afzonderlijke klachtprocedure voor de selectie van aanvragen … wordt
       // niet ingericht") reaches further when a passive auxiliary stands right before the negation.
       // "… wordt voor deze Bestelling niet verlangd": the auxiliary may stand anywhere between.
@@ -144,7 +143,7 @@ export function isDenial(p: Passage, h: Passage["concepts"][number]): boolean {
   if (p.concepts.some((s) => s.concept === "subordinator" && s.at < h.at && h.at - s.at <= SUBORDINATE_REACH)) return false;
   // "een beroep op de uitzondering van artikel 6, lid 3, is niet aan de orde": denying an
   // exception affirms the rule.
-  return !tokenize(fold(p.text)).slice(Math.max(0, h.at - EXCEPTION_REACH), h.at).some((w) => EXCEPTION_SUBJECT.has(w));
+  return !wordsOf(p).slice(Math.max(0, h.at - EXCEPTION_REACH), h.at).some((w) => EXCEPTION_SUBJECT.has(w));
 }
 
 /** How far before a denied need its subject may name an exception. */

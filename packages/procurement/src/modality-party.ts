@@ -1,7 +1,7 @@
 // The parties of a passage: which party acts (the subject, or the agent of a passive), and which
 // party a permission or discretion is given to ("The Supplier may …", "De Provincie kan …").
 import { demandedParty } from "./commitments.js";
-import { hasConcept, type Passage } from "./scan-passage.js";
+import { hasConcept, wordsOf, type Passage } from "./scan-passage.js";
 import { fold, tokenize } from "./text.js";
 
 const has = hasConcept;
@@ -17,6 +17,17 @@ export function hasObligation(p: Passage): boolean {
  * preposition ("aan de Provincie" is not the subject). null when none is named.
  */
 export function firstParty(p: Passage): "supplier" | "buyer" | null {
+  let party = firstParties.get(p);
+  if (party === undefined) {
+    party = findFirstParty(p);
+    firstParties.set(p, party);
+  }
+  return party;
+}
+/** firstParty per passage: the modality rules, the verdicts and the ranking each ask it, several times. */
+const firstParties = new WeakMap<Passage, "supplier" | "buyer" | null>();
+
+function findFirstParty(p: Passage): "supplier" | "buyer" | null {
   // Concept hits are in text order. Where an object phrase ("aan de Provincie") ends, the party
   // named there is not the subject.
   // The subject stands at the start, or just after a fronted clause ("Before a Call-Off starts, the
@@ -93,7 +104,7 @@ export function permittedParty(p: Passage): "supplier" | "buyer" | null {
       (h) => (h.concept === "supplier" || h.concept === "buyer") && (h.at + h.length === m.at || m.at + m.length === h.at) && h.at <= 8,
     );
     if (!party) continue;
-    const words = tokenize(fold(p.text));
+    const words = wordsOf(p);
     const modal = words.slice(m.at, m.at + m.length).join(" ");
     // "Opdrachtnemer kan … leveren" states what the product must be able to do; "kan … een training
     // aanbieden" leaves the offer to the supplier.

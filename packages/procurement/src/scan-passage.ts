@@ -1,6 +1,7 @@
 // What the scanner makes: a passage (a sentence or a table cell) with the concepts, requirement
 // patterns and classification targets found in it, and how the checks read it back cheaply (a
 // concept as a bit, a requirement's words as coded positions). scan.ts makes them.
+import { fold, tokenize } from "./text.js";
 import type { ConceptName } from "./vocabulary.js";
 
 export type { ConceptName };
@@ -77,6 +78,11 @@ export function requirementTermPositions(p: Passage, entry: number): number[] {
   if (entry < 0) return out;
   for (const code of p.requirementTermCodes) if (Math.floor(code / TERM_CODE_BASE) === entry) out.push(code % TERM_CODE_BASE);
   return out;
+}
+
+/** The folded words of the passage text, as the scanner counts token positions. */
+export function wordsOf(p: Passage): readonly string[] {
+  return tokenize(fold(p.text));
 }
 
 /** True when the text ends in a question mark (trailing white space aside). */
