@@ -40,6 +40,17 @@ interface TokenMatch {
 /** The field separator "|" of a table row or record: a token that matches nothing and that no term spans. */
 const SEPARATOR: TokenMatch = Object.freeze({ patterns: [], singles: [], firsts: [], gapFirsts: [] });
 
+/**
+ * The multi-word terms that start with one pair of token patterns, in the order they were added
+ * (ascending ids): two-word terms, and longer ones by the token pattern of their third word. A
+ * common pair ("van de", "taak van") starts dozens of longer terms; only those whose third word
+ * is there need a look.
+ */
+interface PairTerms {
+  readonly pairs: number[];
+  readonly byThird: Map<number, number[]>;
+}
+
 /** A gapped term ("leidt ... af", "maken ... deel uit") matches when its second part starts within this many words. */
 export const GAP_REACH = 8;
 /** One word, a gap, then one or more words that must stand together ("maken ... deel uit"). */
@@ -88,7 +99,9 @@ export class TermIndex {
   /** Reused between scans so that scanning a sentence allocates nothing for its token matches. */
   private readonly matchBuffer: TokenMatch[] = [];
   /** first token-pattern id → second token-pattern id → multi-word terms starting with that pair. */
-  private readonly pairs: Array<Map<number, number[]> | undefined> = [];
+  private readonly pairs: Array<Map<number, PairTerms> | undefined> = [];
+  /** Reused by scanMatches: the terms of one pair found at one position, put in id order. */
+  private readonly pairHits: number[] = [];
   /** first token-pattern id → [the token-pattern ids after the gap, term id] of gapped terms (Dutch separable verbs). */
   private readonly gapped = new Map<number, Array<readonly [readonly number[], number]>>();
 
@@ -116,9 +129,14 @@ export class TermIndex {
       else this.singleTerms.set(first, [id]);
     } else {
       const bySecond = (this.pairs[first] ??= new Map());
-      const terms = bySecond.get(parts[1]!);
-      if (terms) terms.push(id);
-      else bySecond.set(parts[1]!, [id]);
+      let terms = bySecond.get(parts[1]!);
+      if (!terms) bySecond.set(parts[1]!, (terms = { pairs: [], byThird: new Map() }));
+      if (parts.length === 2) terms.pairs.push(id);
+      else {
+        const list = terms.byThird.get(parts[2]!);
+        if (list) list.push(id);
+        else terms.byThird.set(parts[2]!, [id]);
+      }
     }
     this.clearCaches();
     return id;
@@ -296,6 +314,33 @@ export class TermIndex {
     return true;
   }
 
+  /** Reports the terms of one pair that start at position i (the pair stands at i, i + 1), in id order. */
+  private pairTermsAt(terms: PairTerms, i: number, n: number, onTerm: (termId: number, at: number) => void): void {
+    const found = this.pairHits;
+    found.length = 0;
+    for (const termId of terms.pairs) found.push(termId);
+    const third = i + 2 < n && terms.byThird.size > 0 ? this.matchBuffer[i + 2]!.patterns : EMPTY;
+    for (let q = 0; q < third.length; q++) {
+      const termIds = terms.byThird.get(third[q]!);
+      if (!termIds) continue;
+      for (const termId of termIds) {
+        const parts = this.terms[termId]!.parts;
+        let ok = true;
+        for (let p = 3; p < parts.length; p++) {
+          const m = i + p < n ? this.matchBuffer[i + p] : undefined;
+          if (!m || !m.patterns.includes(parts[p]!)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) found.push(termId);
+      }
+    }
+    // Two-word terms and terms found through different third words interleave by id.
+    if (found.length > 1) found.sort((a, b) => a - b);
+    for (let h = 0; h < found.length; h++) onTerm(found[h]!, i);
+  }
+
   private scanMatches(n: number, onTerm: (termId: number, at: number) => void): void {
     const matches = this.matchBuffer;
     for (let i = 0; i < n; i++) {
@@ -321,20 +366,8 @@ export class TermIndex {
       for (let f = 0; f < firsts.length; f++) {
         const bySecond = this.pairs[firsts[f]!]!;
         for (let k = 0; k < second.length; k++) {
-          const termIds = bySecond.get(second[k]!);
-          if (!termIds) continue;
-          for (const termId of termIds) {
-            const parts = this.terms[termId]!.parts;
-            let ok = true;
-            for (let p = 2; p < parts.length; p++) {
-              const m = i + p < n ? matches[i + p] : undefined;
-              if (!m || !m.patterns.includes(parts[p]!)) {
-                ok = false;
-                break;
-              }
-            }
-            if (ok) onTerm(termId, i);
-          }
+          const terms = bySecond.get(second[k]!);
+          if (terms) this.pairTermsAt(terms, i, n, onTerm);
         }
       }
     }
