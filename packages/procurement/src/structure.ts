@@ -81,12 +81,19 @@ export const JOINT = /\b(partijen|the parties)\b/i;
 /** Recitals are short: look this many segments back for their opening. */
 const RECITALS_REACH = 16;
 
+/**
+ * True when the segment stands in the recitals: after their opening (within reach, with no other
+ * heading between) and before their close. The opening is looked for first: most passages have
+ * none before them, and the closing words are costly to look for in every segment.
+ */
 export function inRecitals(segments: readonly Segment[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - RECITALS_REACH; j--) {
     const seg = segments[j]!;
-    if (seg.kind === "heading" && !RECITALS_OPEN.test(seg.text)) return false;
-    if (RECITALS_CLOSE.test(seg.text)) return false;
-    if (RECITALS_OPEN.test(seg.text)) return true;
+    if (RECITALS_OPEN.test(seg.text)) {
+      for (let k = j; k < i; k++) if (RECITALS_CLOSE.test(segments[k]!.text)) return false;
+      return true;
+    }
+    if (seg.kind === "heading") return false;
   }
   return false;
 }
