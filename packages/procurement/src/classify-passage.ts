@@ -56,8 +56,10 @@ const fieldCache = new WeakMap<Passage, number[]>();
 const PEOPLE_IN_VIEW = /\b(mensen|personen|persoon|voorbijgangers|weggebruikers|bezoekers|omwonenden|bestuurders|gezicht\w*|kenteken\w*|people|persons?|passers-by|faces?|drivers|licen[cs]e plates?|number plates?)\b/i;
 /** A passage whose only personal-data word is "camerabeelden", with nobody in view: images of trash racks or pump cellars. */
 export function objectsOnCamera(p: Passage): boolean {
+  // The cheap tests first; the words only for a passage with nobody in view.
+  if (has(p, "persons") || PEOPLE_IN_VIEW.test(p.text)) return false;
   const words = wordsOf(p);
-  return p.concepts.every((h) => h.concept !== "personalData" || (words[h.at] === "camerabeelden" || words[h.at] === "camera" || words[h.at] === "video")) && !has(p, "persons") && !PEOPLE_IN_VIEW.test(p.text);
+  return p.concepts.every((h) => h.concept !== "personalData" || (words[h.at] === "camerabeelden" || words[h.at] === "camera" || words[h.at] === "video"));
 }
 
 /** Staff who operate or oversee a system (AI Act art. 14(4), 26(2): the natural persons assigned to oversight). */

@@ -103,10 +103,11 @@ export function classifyScanned(
   // Headings name topics, and items of an exclusion list ("outside the scope: - chatbots") exclude
   // them; neither says what the purchase is. In a short text the title is its first description.
   const ps = scanned.passages.filter((p) => {
+    // Every test below needs a classifier concept or a target; most passages of a long text have
+    // neither. (Tested first: it reads two bit masks, the module tests read the text.)
+    if (p.targets.length === 0 && !CLASSIFIER_LIST.some((c) => has(p, c))) return false;
     // A module the order declares not applicable says nothing about what is bought.
     if (excludedModule(p.document, p.segment, p.text) || isModuleApplicability(p.text)) return false;
-    // Every test below needs a classifier concept or a target; most passages of a long text have neither.
-    if (p.targets.length === 0 && !CLASSIFIER_LIST.some((c) => has(p, c))) return false;
     const doc = documents[p.document]!;
     const seg = doc.segments[p.segment]!;
     if (seg.kind === "heading") return short && p.segment === 0;
@@ -130,12 +131,13 @@ export function classifyScanned(
   // A roadmap or an "AI-ready" claim does not put AI in the purchase.
   // AI is named by its techniques, or described by what the AI Act defines it by: a model or
   // system that infers or predicts.
-  const aiPos = ps.filter((p) => (positive(p, "ai") || (positive(p, "artefact") && positive(p, "inference"))) && !isQuestion(p) && !has(p, "weakAi"));
+  const aiPos = ps.filter((p) => (positive(p, "ai") || (positive(p, "inference") && positive(p, "artefact"))) && !isQuestion(p) && !has(p, "weakAi"));
   const aiNeg = ps.filter((p) => negatedOnly(p, "ai"));
   const aiText = aiPos.length > 0 && aiPos.length > aiNeg.length;
   // algorithmic: named, or a description of what an algorithm does to a case or a person; in a
   // short text (a register entry, a brief request) also a computing artefact with what it does.
-  const algPos = ps.filter((p) => !isQuestion(p) && !selectsBidders(p) && (positive(p, "algorithmic") || (positive(p, "algorithmicAct") && (has(p, "persons") || has(p, "decision")))));
+  // The concept tests first: selectsBidders reads the text, the concepts are mostly absent.
+  const algPos = ps.filter((p) => !isQuestion(p) && (positive(p, "algorithmic") || ((has(p, "persons") || has(p, "decision")) && positive(p, "algorithmicAct"))) && !selectsBidders(p));
   // A short text (a register entry, a brief request) is read as one description: a computing
   // artefact somewhere and what it does or delivers somewhere.
   // The "thing" (an artefact, or a computing act such as lakken) and what it does or delivers may
@@ -151,7 +153,7 @@ export function classifyScanned(
   // personal data, persons and decisions
   // A definition of "persoonsgegevens" says what the word means, not that any are processed.
   // A question ("Verwerkt het systeem persoonsgegevens?") does not say that any are processed.
-  const pdPos = ps.filter((p) => positive(p, "personalData") && !definesTerm(p, documents) && !isQuestion(p) && !objectsOnCamera(p));
+  const pdPos = ps.filter((p) => positive(p, "personalData") && !isQuestion(p) && !definesTerm(p, documents) && !objectsOnCamera(p));
   const pdNeg = ps.filter((p) => negatedOnly(p, "personalData"));
   // A decision about a person: persons and a decision in one passage, a decision that is about a
   // person by nature, or a decision open to objection and appeal (only the person it concerns can object).
@@ -167,10 +169,10 @@ export function classifyScanned(
   const dapPos = ps.filter(
     (p) =>
       !isQuestion(p) &&
-      !selectsBidders(p) &&
-      ((namesPersons(p) && has(p, "decision") && (positive(p, "persons") || positive(p, "decision"))) ||
+      ((has(p, "decision") && namesPersons(p) && (positive(p, "persons") || positive(p, "decision"))) ||
         positive(p, "personDecision") ||
-        (positive(p, "decision") && positive(p, "appeal"))),
+        (positive(p, "appeal") && positive(p, "decision"))) &&
+      !selectsBidders(p),
   );
   const genPos = ps.filter((p) => (positive(p, "generative") || machineWritesText(p)) && !isQuestion(p) && !has(p, "weakAi"));
   const impPos = ps.filter((p) => positive(p, "impactful"));
