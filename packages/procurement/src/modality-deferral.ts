@@ -41,6 +41,13 @@ export const HOW_AGREED_LATER = /\b(stemt|stemmen|spreekt|spreken)\b[^.;]{0,100}
  */
 export const ARRANGEMENTS_LATER = /^\W*([A-Z]?\.?\d+(\.\d+)*\.?\s+)?(nadere\s+|verdere\s+|further\s+)?(afspraken|arrangements|agreements)\s+(over|omtrent|inzake|ten aanzien van|met betrekking tot|on|for|regarding|concerning)\b(?![^.;]*\b(bijlage|annex|schedule|appendix)\s+[\dA-Z])[^.;]{0,200}\b(worden|zullen|will be|shall be|are to be)\b[^.;]{0,80}\b(opgenomen|vastgelegd|gemaakt|uitgewerkt|set out|laid down|included|recorded|made|agreed)\b/i;
 export const NEED_OPEN = /\b(beoordeelt|beoordelen|bepaalt|bepalen|besluit|beslist|beslissen|assesses|assess|decides|decide|determines|determine|considers)\s+([\p{L}-]+\s+){0,8}?(of|whether)\s[^.;]{0,200}?\b(nodig|vereist|noodzakelijk|verplicht|required|necessary|needed|mandatory|moet worden|moeten worden|must be|should be|has to be)\b/iu;
+/**
+ * NEED_OPEN, after a cheap test for one of its verbs: as a Unicode expression it is the costliest
+ * of the modality rules, and nearly every passage lacks the verbs. "ſ" stands in the test because
+ * under the `u` flag it matches "s"; nothing else outside ASCII matches these letters.
+ */
+export const needOpen = (text: string): boolean => NEED_OPEN_VERB.test(text) && NEED_OPEN.test(text);
+const NEED_OPEN_VERB = /beoorde|bepa|besl|assess|decide|determine|consider|ſ/i;
 
 /** A list item that leaves a question open: "(d) determining whether a DPIA is required …". */
 export const DETERMINING_WHETHER = /^\W*(\(?[a-z0-9]{1,3}[.)]\s*)?(determining|deciding|assessing|considering|bepalen|beoordelen|besluiten)\s+(whether|of)\b/i;
