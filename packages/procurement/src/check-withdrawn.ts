@@ -51,8 +51,12 @@ const ARTICLE_DEVIATION = /\b(?:in afwijking van|notwithstanding|by way of derog
 /** "Artikel 9.3 komt te luiden:", "Clause 7.2 shall read:": the article is replaced by the new text that follows. */
 const ARTICLE_REPLACED = /\b(?:artikel|article|clause)\s+(\d{1,3}(?:\.\d{1,2})?)\b[^.;:]{0,40}?\b(?:komt (?:als volgt )?te luiden|wordt vervangen door de volgende tekst|shall (?:hereafter )?read|is amended to read|is replaced by the following)\b/gi;
 
+/** The words every set-aside, deviation or replacement above needs; most passages have none. */
+const SET_ASIDE_WORDS = /toepassing|vervalt|deel uit|apply|disapplied|form part|afwijking|notwithstanding|derogation|luiden|vervangen|read|replaced/i;
+
 /** Article numbers of other documents that a passage sets aside (all) or changes (amended). */
 export function articlesSetAside(p: Passage): { all: string[]; amended: string[] } {
+  if (!SET_ASIDE_WORDS.test(p.text)) return { all: [], amended: [] };
   return {
     all: [...p.text.matchAll(ARTICLE_SET_ASIDE)].map((m) => m[1]!),
     amended: [...p.text.matchAll(ARTICLE_DEVIATION), ...p.text.matchAll(ARTICLE_REPLACED)].map((m) => m[1]!),

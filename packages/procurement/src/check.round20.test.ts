@@ -3,6 +3,7 @@
 // paragraph under a lead-in. The sentences are written for these tests, not taken from a tender.
 import { describe, expect, it } from "vitest";
 import { declaring, doc, everything } from "../test/helpers.js";
+import { articlesSetAside } from "./check-withdrawn.js";
 import { check } from "./index.js";
 
 const resultOf = (text: string, requirement: string) =>
@@ -171,5 +172,29 @@ describe("check: kinds of round 20 and of real contracts", () => {
     expect(resultOf(en("Before the first round and every year after, the Processor tests with the Province if the Scores differ between groups of Applicants according to age, sex and origin."), "non-discrimination").status).toBe("satisfied");
     expect(resultOf(en("No Application is rejected or granted only on the basis of the Score: a Subsidy officer checks every Application."), "no-solely-automated-decisions").status).toBe("satisfied");
     expect(resultOf(en("7.1 The Contractor shall identify, document and keep up to date the risks of the System over its whole life cycle in a risk register."), "risk-management").status).toBe("satisfied");
+  });
+
+  it("finds every form of setting aside or replacing a clause, after its cheap word test", () => {
+    const aside = (text: string) => articlesSetAside({ text } as Parameters<typeof articlesSetAside>[0]);
+    for (const [text, all] of [
+      ["Artikel 18 AIV-ICT 2025 is op deze Nadere Overeenkomst niet van toepassing.", "18"],
+      ["Artikel 12 is buiten toepassing.", "12"],
+      ["Een opleiding als bedoeld in artikel 28 maakt geen deel uit van deze opdracht.", "28"],
+      ["Paragraaf 6.4 vervalt.", "6.4"],
+      ["Section 3.2 of the MSA does not apply.", "3.2"],
+      ["Clause 9 shall not apply.", "9"],
+      ["Clause 4 is disapplied.", "4"],
+      ["Section 11 does not form part of this Call-Off.", "11"],
+    ] as const) expect(aside(text).all, text).toEqual([all]);
+    for (const [text, amended] of [
+      ["In afwijking van artikel 20.3 bewaart Opdrachtnemer de logs twaalf maanden.", "20.3"],
+      ["Notwithstanding clause 7.2, the Supplier keeps the logs.", "7.2"],
+      ["By way of derogation from clause 5, the Supplier reports monthly.", "5"],
+      ["Artikel 9.3 komt te luiden: Leverancier bewaart de logs twaalf maanden.", "9.3"],
+      ["Artikel 9.3 wordt vervangen door de volgende tekst: Leverancier bewaart de logs.", "9.3"],
+      ["Clause 7.2 shall read: the Supplier keeps the logs.", "7.2"],
+      ["Clause 7.2 is replaced by the following: the Supplier keeps the logs.", "7.2"],
+    ] as const) expect(aside(text).amended, text).toEqual([amended]);
+    expect(aside("Opdrachtnemer levert de documentatie vóór de acceptatietest.")).toEqual({ all: [], amended: [] });
   });
 });
