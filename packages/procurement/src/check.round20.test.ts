@@ -197,4 +197,12 @@ describe("check: kinds of round 20 and of real contracts", () => {
     ] as const) expect(aside(text).amended, text).toEqual([amended]);
     expect(aside("Opdrachtnemer levert de documentatie vóór de acceptatietest.")).toEqual({ all: [], amended: [] });
   });
+
+  it("reads a service level's interruption and a model's training as neither human oversight nor AI literacy", () => {
+    const en = (clause: string) => `# Contract\n\nThe predictive model estimates the wear of lock gates with machine learning.\n\n${clause}\n`;
+    expect(resultOf(en("The System shall remain available at 99.5 % per calendar month and shall continue to deliver the last valid estimates in case of interruption."), "human-oversight").status).toBe("missing");
+    expect(resultOf(en("The Contractor shall enable the asset manager to interrupt the System at any time through a stop button."), "human-oversight").status).toBe("satisfied");
+    expect(resultOf(withAi("Voor de eerste training van het classificatiemodel stelt de Provincie de meldingen van medewerkers uit 2024 beschikbaar."), "ai-literacy").status).toBe("missing");
+    expect(resultOf(withAi("Opdrachtnemer verzorgt een training voor alle medewerkers over de werking en de beperkingen van het systeem."), "ai-literacy").status).toBe("satisfied");
+  });
 });

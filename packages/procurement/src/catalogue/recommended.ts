@@ -360,7 +360,9 @@ const ownUsage: RequirementDefinition[] = [
         ],
         // One document overriding another ("No purchase order will amend, supplement or override
         // these Terms") is the order of precedence of the contract, not a person overriding output.
-        none: ["supplement or override", "amend or override", "amend supplement", "prevail*", "take precedence", "takes precedence", "order of precedence", "voorrang", "rangorde", "prevaleert", "prevaleren"],
+        none: ["supplement or override", "amend or override", "amend supplement", "prevail*", "take precedence", "takes precedence", "order of precedence", "voorrang", "rangorde", "prevaleert", "prevaleren",
+          // A service level's interruption or switch-over ("available at 99.5 %, … in case of interruption") is availability, not a person stopping the system.
+          "availability", "beschikbaarheid", "uptime", "available at", "beschikbaar voor"],
       },
     ],
   },
@@ -817,7 +819,7 @@ const ownUsage: RequirementDefinition[] = [
             "recruiters", "planners", "editors", "team leaders", "key users", "sleutelgebruikers", "inspecteurs", "inspectors", "weginspecteurs",
             "adviseurs", "advisers", "advisors", "consulenten", "caseworkers", "case handlers", "toezichthouders", "handhavers", "operators", "functioneel beheerders", "administrators"],
         ],
-        none: ["modellen", "models", "model", "trainingsdata", "trainingsgegevens", "training data", "for training", "voor training", "voor de training", "representatief", "representative",
+        none: ["modellen", "models", "model", "*model", "*modellen", "trainingsdata", "trainingsgegevens", "training data", "for training", "voor training", "voor de training", "representatief", "representative",
           "interne cursus", "interne opleiding", "internal training", "internal course"],
       },
     ],
