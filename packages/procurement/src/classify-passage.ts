@@ -216,3 +216,15 @@ export function machineWritesText(p: Passage): boolean {
 
 
 export const isQuestion = (p: Passage) => has(p, "question") || endsWithQuestionMark(p.text);
+
+/** "kan de uitzondering van artikel 6, lid 3, niet worden toegepast" is not an exception. */
+export function isNegatedException(p: Passage): boolean {
+  // "Een uitzondering op grond van artikel 6, derde lid, is niet aan de orde".
+  const word = p.concepts.find((h) => h.concept === "exceptionWord");
+  if (word && p.concepts.some((h) => h.concept === "negAfter" && h.at > word.at)) return true;
+  // "een beroep op de uitzondering … wordt niet gedaan", "no exception is claimed": the exception is declined.
+  return (
+    /(niet|not|cannot|geen|no)\s+(\w+\s+){0,2}(worden\s+)?(toegepast|applied|apply|van toepassing|gedaan|ingeroepen|invoked|relied|claimed|beroep|mogelijk|possible|available|beschikbaar)\b/i.test(p.text) ||
+    /will not issue|does not use|doet zich niet voor|does not arise|do not arise/i.test(p.text)
+  );
+}

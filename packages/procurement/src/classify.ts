@@ -7,7 +7,7 @@ import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
-import { inGeneralTerms, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
+import { inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
 import type { Target } from "./scan-compile.js";
 import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
 import { fold, tokenize } from "./text.js";
@@ -386,16 +386,4 @@ function classifiedBeforeDenial(p: Passage): boolean {
   const end = tokenize(fold(p.text.slice(0, semicolon))).length;
   const first = p.concepts.filter((h) => h.at < end);
   return first.some((h) => h.concept === "highRiskWord") && !first.some((h) => h.concept === "notHighRisk") && !negatedOnly({ ...p, concepts: first }, "highRiskWord");
-}
-
-/** "kan de uitzondering van artikel 6, lid 3, niet worden toegepast" is not an exception. */
-function isNegatedException(p: Passage): boolean {
-  // "Een uitzondering op grond van artikel 6, derde lid, is niet aan de orde".
-  const word = p.concepts.find((h) => h.concept === "exceptionWord");
-  if (word && p.concepts.some((h) => h.concept === "negAfter" && h.at > word.at)) return true;
-  // "een beroep op de uitzondering … wordt niet gedaan", "no exception is claimed": the exception is declined.
-  return (
-    /(niet|not|cannot|geen|no)\s+(\w+\s+){0,2}(worden\s+)?(toegepast|applied|apply|van toepassing|gedaan|ingeroepen|invoked|relied|claimed|beroep|mogelijk|possible|available|beschikbaar)\b/i.test(p.text) ||
-    /will not issue|does not use|doet zich niet voor|does not arise|do not arise/i.test(p.text)
-  );
 }
