@@ -205,4 +205,9 @@ describe("check: kinds of round 20 and of real contracts", () => {
     expect(resultOf(withAi("Voor de eerste training van het classificatiemodel stelt de Provincie de meldingen van medewerkers uit 2024 beschikbaar."), "ai-literacy").status).toBe("missing");
     expect(resultOf(withAi("Opdrachtnemer verzorgt een training voor alle medewerkers over de werking en de beperkingen van het systeem."), "ai-literacy").status).toBe("satisfied");
   });
+
+  it("reads a licence's licensee as the buyer", () => {
+    const licence = (clause: string) => `# Licence Agreement\n\nThe ML Module suggests a document type with a machine-learning classifier.\n\n${clause}\n`;
+    expect(resultOf(licence("Licensee is solely responsible for the quality and representativeness of any Licensee Data it uses for training the ML Module."), "data-governance")).toMatchObject({ status: "partial", reason: "wrong-party" });
+  });
 });

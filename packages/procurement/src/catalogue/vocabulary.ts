@@ -57,6 +57,8 @@ export const vocabulary: Vocabulary = {
         "provincie", "opdrachtgever", "aanbestedende dienst", "de provincie", "gedeputeerde staten", "waterschap", "gemeente",
         "province", "contracting authority", "participating authorities", "participating authority", "lead authority", "the authority", "the buyer", "the customer", "water board",
         "customer", "municipality", "water authority", "opdrg",
+        // A software licence's buyer, the other side of its licensor.
+        "licensee", "licentienemer",
       ],
     },
     { source: "MCC-AI (2025), art. 1: the buyer is the Public Organisation", terms: ["public organisation", "public organization", "publieke organisatie"] },
