@@ -139,18 +139,12 @@ export function decide(
     // The other part left open in so many words outweighs a period stated for something else.
     const leftOpen = ctx.deferredComplements(def.id)[0];
     if (leftOpen) {
-      for (let i = 0; i < candidates.length; i++) {
-        const c = candidates[i]!;
-        if (c.kind === "satisfied" && c.reason === "obligation") candidates[i] = { passage: c.passage, kind: "partial", reason: "deferred", note: L.deferred };
-      }
+      demoteObligations(candidates, "deferred", L.deferred);
       candidates.push({ passage: leftOpen, kind: "partial", reason: "deferred", note: L.deferred });
       continue;
     }
     if (ctx.complements(def.id).length > 0) continue;
-    for (let i = 0; i < candidates.length; i++) {
-      const c = candidates[i]!;
-      if (c.kind === "satisfied" && c.reason === "obligation") candidates[i] = { passage: c.passage, kind: "partial", reason: "incomplete", note: check.note?.[ctx.language] ?? L.incomplete };
-    }
+    demoteObligations(candidates, "incomplete", check.note?.[ctx.language] ?? L.incomplete);
   }
   // A binding passage that works against the requirement outweighs whatever satisfies it.
   for (const check of def.checks ?? []) {
@@ -309,6 +303,14 @@ const PARTIAL_ORDER: readonly ReasonCode[] = [
 function decisiveReason(partial: readonly Candidate[]): ReasonCode {
   for (const r of PARTIAL_ORDER) if (partial.some((c) => c.reason === r)) return r;
   return partial[0]!.reason;
+}
+
+/** Turns every passage that met the requirement by its own obligation into a partial one, for `reason`. */
+function demoteObligations(candidates: Candidate[], reason: ReasonCode, note: string): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.kind === "satisfied" && c.reason === "obligation") candidates[i] = { passage: c.passage, kind: "partial", reason, note };
+  }
 }
 
 /** A responsibility left to the buyer alone: the wording of a supplier's disclaimer. */

@@ -66,7 +66,7 @@ const ENGLISH_MODALS: ReadonlySet<string> = new Set(["shall", "will", "must", "s
 /** True when an English modal stands among the words from `from` to just before `at`. */
 function englishModalBefore(p: Passage, from: number, at: number): boolean {
   if (!/\b(shall|will|must|should|may)\b/i.test(p.text)) return false;
-  const words = tokenize(fold(p.text));
+  const words = wordsOf(p);
   for (let i = from; i < at; i++) if (ENGLISH_MODALS.has(words[i] ?? "")) return true;
   return false;
 }
