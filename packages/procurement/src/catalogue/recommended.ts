@@ -605,6 +605,8 @@ const ownUsage: RequirementDefinition[] = [
     sources: [mcc("art. 16, 18 (high-risk)"), akMtr("owp-18"), akMtr("owp-19")],
     severity: "warning",
     applies: AI,
+    // The licences and the copyright warranty are the supplier's: a buyer warranting its own data rights gives neither.
+    party: "supplier",
     patterns: [
       {
         all: [
@@ -1327,7 +1329,7 @@ const ownUsage: RequirementDefinition[] = [
           ["kunnen", "kan", "can", "may", "route", "procedure", "awb", "algemene wet bestuursrecht", "ondersteunt", "supports", "instellen", "indienen", "lodge", "file", "maken"],
         ],
         // Complaints about the tender procedure itself (Aanbestedingswet, Gids Proportionaliteit: klachtafhandeling).
-        none: ["aanbestedingsprocedure", "procurement procedure", "klachtenmeldpunt", "gunningsbeslissing", "award decision", "deze procedure", "inschrijver*", "tenderer*", "bidder*", "aanbesteding*", "tender procedure",
+        none: ["aanbestedingsprocedure", "procurement procedure", "klachtenmeldpunt", "gunningsbeslissing", "award decision", "deze procedure", "inschrijver*", "tenderer*", "bidder*", "aanbesteding*", "tender procedure", "this tender", "procurement",
           // The objection clause of a decision against that decision itself ("binnen zes weken na verzending van dit besluit").
           "dit besluit", "this decision"],
       },

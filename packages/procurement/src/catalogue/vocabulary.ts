@@ -59,6 +59,8 @@ export const vocabulary: Vocabulary = {
         "customer", "municipality", "water authority", "opdrg",
         // A software licence's buyer, the other side of its licensor.
         "licensee", "licentienemer",
+        // Several public bodies buying together ("de Deelnemers", "the Authorities", "the Project Partners").
+        "authorities", "contracting authorities", "opdrachtgevers", "aanbestedende diensten", "deelnemers", "project partner", "project partners",
       ],
     },
     { source: "MCC-AI (2025), art. 1: the buyer is the Public Organisation", terms: ["public organisation", "public organization", "publieke organisatie"] },
@@ -182,6 +184,12 @@ export const vocabulary: Vocabulary = {
         // A purchasing team's plan for a tender still to be written ("In de aanbesteding nemen we op
         // dat …", "We willen dat de leverancier …"): what the team wants, not what binds a supplier.
         "we willen", "wij willen", "willen we", "willen wij", "nemen we op", "nemen wij op", "gaan we vragen", "gaan wij vragen", "willen ... vragen",
+        // A proposal or a matter under consideration decides nothing ("Het projectteam stelt verder voor …",
+        // "The Authorities consider organising …", "De Provincie overweegt …").
+        "stelt verder voor", "stellen verder voor", "stelt daarom voor", "stellen daarom voor", "stellen wij voor", "stellen we voor", "stel ik voor",
+        "wordt voorgesteld", "worden voorgesteld", "voorgesteld wordt", "overweegt", "overwegen", "wordt overwogen", "overwogen wordt",
+        "proposes that", "propose that", "proposed that", "it is proposed", "we propose", "suggests that", "suggested that", "suggest that",
+        "consider to", "considers to", "consider organising", "considers organising", "is considering", "are considering", "will consider", "would consider",
         // A duty that may never arise: "medewerking aan een eventueel uit te voeren DPIA".
         "eventueel ... uit te voeren", "eventueel uit te voeren",
       ],

@@ -1,0 +1,41 @@
+// The engine on kinds of language met in development rounds 20 and 21: proposals and matters under
+// consideration, several public bodies buying together, complaints about the procurement itself,
+// and a buyer warranting its own data. The sentences are written for these tests, not taken from a tender.
+import { describe, expect, it } from "vitest";
+import { declaring, doc, everything } from "../test/helpers.js";
+import { check } from "./index.js";
+
+const resultOf = (text: string, requirement: string) =>
+  check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === requirement)!;
+const withAi = (...clauses: string[]) => ["# Overeenkomst", "", "Het AI-model voorspelt de stikstofdepositie per vergunningaanvraag.", "", ...clauses.flatMap((c) => [c, ""])].join("\n");
+
+describe("check: kinds of rounds 20 and 21", () => {
+  it("reads a proposal or a matter under consideration as not binding", () => {
+    for (const clause of [
+      "7.2 The Authorities consider to organise a guidance ethics session with stakeholders before the use of the portal is extended.",
+      "De Provincie overweegt om vóór de ingebruikname een sessie begeleidingsethiek te organiseren.",
+      "Het projectteam stelt verder voor om vóór de gunning een sessie begeleidingsethiek te houden.",
+    ]) {
+      const result = resultOf(withAi(clause), "ethics-review");
+      expect(result.status, clause).toBe("partial");
+      expect(["non-binding", "deferred"], clause).toContain(result.reason);
+    }
+    // The decision itself binds.
+    expect(resultOf(withAi("De Provincie organiseert vóór de ingebruikname een sessie begeleidingsethiek met belanghebbenden."), "ethics-review").status).toBe("satisfied");
+    // "vóór" (before) is no proposal: "stelt vóór acceptatie … op" still binds.
+    expect(resultOf(withAi("Opdrachtnemer stelt vóór acceptatie de technische documentatie en de gebruiksinstructies op."), "technical-documentation").status).toBe("satisfied");
+  });
+
+  it("reads several public bodies buying together as the buyer", () => {
+    expect(resultOf(withAi("8.4 Each Project Partner warrants that it holds the rights needed to make its historical data available to the Contractor."), "third-party-data-and-ip")).toMatchObject({ status: "partial", reason: "wrong-party" });
+    expect(resultOf(withAi("8.4 The Contractor warrants that it holds the licences for all data sets and models it uses and indemnifies the Authorities against claims of third parties."), "third-party-data-and-ip").status).toBe("satisfied");
+    // A right the buyers may use is no commitment to an ethics review.
+    expect(resultOf(withAi("23.1 Opdrachtgevers kunnen vraagstukken over de inzet van het model voorleggen aan de ethische commissie."), "ethics-review").status).not.toBe("satisfied");
+  });
+
+  it("does not read a complaints desk for the procurement procedure as a route for the people affected", () => {
+    const people = (clause: string) => `# Tender\n\nThe AI system proposes decisions on permit applications of residents.\n\n${clause}\n`;
+    expect(resultOf(people("Complaints about this tender can be sent to the complaints desk for procurement of the Province."), "complaints-and-appeal").status).toBe("missing");
+    expect(resultOf(people("Applicants can lodge an objection against every decision under the General Administrative Law Act, and the Supplier supports the Province in handling it."), "complaints-and-appeal").status).toBe("satisfied");
+  });
+});
