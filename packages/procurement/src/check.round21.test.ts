@@ -38,4 +38,19 @@ describe("check: kinds of rounds 20 and 21", () => {
     expect(resultOf(people("Complaints about this tender can be sent to the complaints desk for procurement of the Province."), "complaints-and-appeal").status).toBe("missing");
     expect(resultOf(people("Applicants can lodge an objection against every decision under the General Administrative Law Act, and the Supplier supports the Province in handling it."), "complaints-and-appeal").status).toBe("satisfied");
   });
+
+  it("reads the words of the sources for a risk register and for naming the general-purpose model", () => {
+    const en = (clause: string) => `# Agreement\n\nThe AI system forecasts algal blooms with a machine-learning model.\n\n${clause}\n`;
+    expect(resultOf(en("The Contractor shall maintain a documented risk register for the System, covering at least missed blooms and false alarms, and shall review it every quarter."), "risk-management").status).toBe("satisfied");
+    expect(resultOf(en("The System uses the general-purpose AI model Mistral Large 2 (provider: Mistral AI SAS, Paris)."), "supply-chain-transparency").status).toBe("satisfied");
+    expect(resultOf(en("Tenderers shall declare in their offer all general-purpose AI models used in the System and their providers."), "supply-chain-transparency").status).toBe("satisfied");
+    // Keeping a subcontractor from the buyer's data discloses no supply chain.
+    expect(resultOf(en("The Supplier shall not disclose Customer Data to any subcontractor without prior written consent."), "supply-chain-transparency").status).not.toBe("satisfied");
+  });
+
+  it("does not read a statement that copies were destroyed as evidence asked at the award", () => {
+    const exit = "22.2 At the end of the Agreement the Contractor hands over all data at the rates of its Tender and then destroys all copies, of which it issues a written declaration.";
+    expect(resultOf(withAi(exit), "evidence-in-evaluation").status).toBe("missing");
+    expect(resultOf(withAi("With its tender the bidder submits a model card and a test report of a comparable model."), "evidence-in-evaluation").status).toBe("satisfied");
+  });
 });

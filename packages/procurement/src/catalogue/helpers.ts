@@ -39,4 +39,6 @@ export const NOT_AI_FOOTPRINT: string[] = [
 export const GENERIC_BID_DECLARATIONS: string[] = [
   "uniform europees aanbestedingsdocument", "uea", "european single procurement document", "espd", "eigen verklaring", "gedragsverklaring*",
   "verklaring knock out*", "aan alle eisen", "complies with all requirements", "prestatieladder",
+  // A statement that copies were destroyed at the end of the contract proves nothing at the award.
+  "vernietigt", "vernietigd", "vernietiging", "destroys", "destroyed", "destruction",
 ];

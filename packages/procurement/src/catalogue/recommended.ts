@@ -218,7 +218,7 @@ const ownUsage: RequirementDefinition[] = [
     checks: [{ kind: "commitment-to-act" }],
     patterns: [
       {
-        all: [["*risicobeheer*", "*risicomanagement*", "risk management*", "risk-management*"]],
+        all: [["*risicobeheer*", "*risicomanagement*", "risk management*", "risk-management*", "risk register", "risicoregister", "foreseeable risks", "voorzienbare risico*"]],
         // A company-wide programme modelled on a framework ("aligned with the NIST AI Risk Management
         // Framework", "geïnspireerd op ISO 31000") is no risk management system for this system (art. 9(1)).
         none: ["nist", "risk management framework", "iso 31000", "best in class", "geinspireerd op", "inspired by"],
@@ -1111,7 +1111,18 @@ const ownUsage: RequirementDefinition[] = [
           [
             "vermeldt", "discloses", "disclose", "maakt bekend", "maakt ... bekend", "bekendmaken", "lists", "list", "noemt", "geeft aan", "states", "meldt", "informs", "inform", "overzicht",
             "list of", "specifies", "specify", "specificeert", "gespecificeerd",
+            // Annex IV point 1(a), ESPD part II.D: the bidder declares or names the models and their providers.
+            "declare", "declares", "opgave", "geeft op", "naam van de aanbieder", "name of the provider", "names",
           ],
+        ],
+      },
+      // The document itself names the general-purpose model and its provider ("uses the general-purpose AI
+      // model X (provider: Y)", "is X, een AI-model voor algemene doeleinden van Y").
+      {
+        all: [
+          ["general purpose ai model", "ai model voor algemene doeleinden", "ai modellen voor algemene doeleinden", "general purpose ai models"],
+          ["provider", "aanbieder", "model provider", "developed by", "ontwikkeld door", "supplied by", "geleverd door", "van", "of"],
+          ["uses", "use", "gebruikt", "gebruiken", "maakt gebruik", "is", "based on", "gebaseerd op", "draait", "runs"],
         ],
       },
     ],
