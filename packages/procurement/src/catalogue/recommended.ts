@@ -1480,7 +1480,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["arbit*", "gibit*", "inkoopvoorwaarden", "purchasing conditions", "algemene voorwaarden", "general terms", "general conditions", "purchasing terms"],
-          ["van toepassing", "apply", "governed", "gebaseerd", "based on", "voorrang", "precedence", "gelden", "prevail*", "rangorde", "order of precedence"],
+          ["van toepassing", "apply", "applies", "applicable", "governed", "gebaseerd", "based on", "op basis van", "on the basis of", "voorrang", "precedence", "gelden", "prevail*", "rangorde", "order of precedence"],
         ],
       },
     ],
