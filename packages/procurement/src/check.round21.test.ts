@@ -53,4 +53,17 @@ describe("check: kinds of rounds 20 and 21", () => {
     expect(resultOf(withAi(exit), "evidence-in-evaluation").status).toBe("missing");
     expect(resultOf(withAi("With its tender the bidder submits a model card and a test report of a comparable model."), "evidence-in-evaluation").status).toBe("satisfied");
   });
+
+  it("reads retention periods left to be fixed later as the open part of purpose limitation and retention", () => {
+    const dpa = (clause: string) => `# Data processing schedule\n\nThe AI system ranks job applications of staff.\n\n9.4 The processing is based on Article 6(1)(e) GDPR and Province Data shall be processed solely for the Intended Purpose.\n\n${clause}\n`;
+    expect(resultOf(dpa("9.5 The retention periods of Province Data shall be determined by the Province in due course."), "purpose-limitation-and-retention")).toMatchObject({ status: "partial", reason: "deferred" });
+    expect(resultOf(dpa("9.5 The Contractor deletes Province Data six months after the end of each selection round."), "purpose-limitation-and-retention").status).toBe("satisfied");
+    // Only the logs' retention left open is the logging requirement's concern.
+    expect(resultOf(dpa("9.5 The Contractor deletes Province Data six months after each round; the retention period of the log files will be set in the implementation phase."), "purpose-limitation-and-retention").status).toBe("satisfied");
+  });
+
+  it("reads general terms declared applicable as the general terms named", () => {
+    expect(resultOf(withAi("On this tender and on the Agreement the ARBIT-2022 including the AI module are applicable; general terms of the supplier are rejected."), "general-terms").status).toBe("satisfied");
+    expect(resultOf(withAi("De overeenkomst is gesloten op basis van de GIBIT 2023, met uitsluiting van de algemene voorwaarden van de leverancier."), "general-terms").status).toBe("satisfied");
+  });
 });

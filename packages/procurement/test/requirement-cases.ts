@@ -178,7 +178,8 @@ export const cases: Record<string, Cases> = {
       no("De bewaartermijn van persoonsgegevens wordt nader bepaald.", "deferred"),
       // GDPR art. 5(1)(e): a lawful basis or a purpose alone leaves storage limitation open.
       no("De verwerking van persoonsgegevens is gebaseerd op de wettelijke taak van de Provincie (artikel 6, lid 1, onder e, AVG).", "incomplete"),
-      no("Personal data from the forms are used only to handle the request; retention periods follow after award.", "incomplete"),
+      no("Personal data from the forms are used only to handle the request; retention periods follow after award.", "deferred"),
+      no("Personal data from the forms are used only to handle the request.", "incomplete"),
     ],
     noMatch: ["The Contractor requires that personal data are used only within the European Union.", "Persoonsgegevens worden uitsluitend gebruikt binnen de Europese Economische Ruimte."],
   },

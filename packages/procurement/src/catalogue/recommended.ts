@@ -940,6 +940,15 @@ const ownUsage: RequirementDefinition[] = [
               ],
             ],
           },
+          // The retention periods left to be set later ("worden nader vastgesteld", "determined in due
+          // course"): the part is open. The retention of logs is the logging requirement's.
+          {
+            all: [
+              ["bewaartermijn", "bewaartermijnen", "retention period", "retention periods"],
+              ["nader", "later", "in due course", "to be determined", "te bepalen", "vast te stellen", "na gunning", "na de gunning", "after award", "after the award", "will be fixed", "will be determined", "will be set", "own policy", "eigen beleid", "left to", "overgelaten aan"],
+            ],
+            none: ["logbestand*", "log files", "logs", "logging"],
+          },
         ],
       },
     ],

@@ -121,7 +121,7 @@ export const vocabulary: Vocabulary = {
         "to be worked out", "to be determined", "to be agreed", "tbd", "will ... agreed", "agreed per", "will be assessed", "will ... decided", "after the award",
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
         "are considering", "is considering", "considering whether", "will be determined", "is to be determined", "to be decided", "will examine whether",
-        "will look into whether", "will be considered", "wordt overwogen", "zal worden overwogen", "na de pilot", "na de pilotfase", "after the pilot",
+        "will look into whether", "will be considered", "in due course", "follow after award", "volgen na gunning", "volgen na de gunning", "wordt overwogen", "zal worden overwogen", "na de pilot", "na de pilotfase", "after the pilot",
         // An action point of minutes is work still to do, not an agreement ("(actiepunt 7)").
         "actiepunt*", "action point*", "action item*",
         // Advice still to be sought settles nothing ("will seek legal advice on whether …").
