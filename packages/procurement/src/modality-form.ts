@@ -25,6 +25,25 @@ export const REPORTS_CONTRACT = /\b(artikel|article|art\.)\s*\d+|\b(\w*overeenko
 const EXPLANATORY_DOCUMENT =
   /\b(toelichting|memorie van toelichting|explanatory (memorandum|note|notes)|nota van toelichting|handreiking|guidance note|leeswijzer|collegevoorstel|raadsvoorstel|statenvoorstel|adviesnota|beslisnota|council proposal|briefing note|advice memo)\b/i;
 
+/** The document says of itself that it binds nothing ("Dit advies … bindt Partijen niet", "This datasheet is provided for information only"). */
+const SELF_NOT_BINDING = new RegExp(
+  String.raw`\b(dit|deze|this)\s+(advies|adviesnota|document|memo|notitie|stuk|overzicht|productblad|informatieblad|datasheet|data\s?sheet|opinion|advice|note|sheet|analysis|impact analysis|brochure)\b` +
+    String.raw`[^]{0,160}?\b(bindt\s+\S+(\s+\S+)?\s+niet|binden\s+\S+(\s+\S+)?\s+niet|is\s+niet\s+bindend|zijn\s+niet\s+bindend|is\s+vrijblijvend|(is|are)\s+not\s+binding|(is|are)\s+non-binding|does\s+not\s+bind|(is|are)\s+(provided\s+)?for\s+information(\s+purposes)?\s+only|uitsluitend\s+ter\s+informatie|alleen\s+ter\s+informatie)\b`,
+  "i",
+);
+/** How many segments from the start a document's description of itself is looked for. */
+const SELF_DESCRIPTION_REACH = 40;
+const selfNotBinding = new WeakMap<Document, boolean>();
+/** True when the document declares, near its start, that it binds no one: every passage in it then only informs. */
+export function declaresItselfNotBinding(doc: Document): boolean {
+  let answer = selfNotBinding.get(doc);
+  if (answer === undefined) {
+    answer = doc.segments.slice(0, SELF_DESCRIPTION_REACH).some((s) => SELF_NOT_BINDING.test(s.text));
+    selfNotBinding.set(doc, answer);
+  }
+  return answer;
+}
+
 /** An advice in the imperative ("Registreer het systeem …", "Laat een DPIA uitvoeren", "Include …"): in a memo, a recommendation. */
 export const IMPERATIVE =
   /^\W*(\d+(\.\d+)*\.?\s+)?(neem|laat|registreer|zorg|vraag|leg|stel|kies|betrek|maak|voer|richt|beleg|start|overweeg|include|ensure|register|ask|carry out|consider|choose|set up|require)\b/i;

@@ -7,7 +7,7 @@ import type { Document, ReasonCode } from "@ethiek/schemas";
 import { ACKNOWLEDGES_ONLY, expectationInCouncilLetter, MAY_AGREE } from "./commitments.js";
 import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
 import { AMENDED_TO_AIM, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
-import { ANSWER_NO, EXPLANATION_COLUMN, CLAUSE_TITLE, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
+import { ANSWER_NO, EXPLANATION_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
 import { agentOnly, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
 import { clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
@@ -110,6 +110,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // An explanatory memo binds only where it reports what the contract itself lays down (an
   // obligation, an article, the agreement); its explanations and examples bind nothing.
   if (expectationInCouncilLetter(doc, p)) return { modality: "non-binding", reason: "non-binding" };
+  if (declaresItselfNotBinding(doc)) return { modality: "non-binding", reason: "non-binding" };
   if (isExplanatory(doc) && ((!has(p, "obligation") && !REPORTS_CONTRACT.test(p.text)) || IMPERATIVE.test(p.text))) return { modality: "non-binding", reason: "non-binding" };
   if (permitted) return { modality: "non-binding", reason: "non-binding", option: permitted };
   // "Een DPIA is niet nodig" denies the need even when a party acts elsewhere in the sentence;

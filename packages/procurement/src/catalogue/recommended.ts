@@ -655,7 +655,14 @@ const ownUsage: RequirementDefinition[] = [
           "Only the return or deletion of data is settled; an exit plan or the handover of models and configuration is missing.",
         ),
         patterns: [
-          { all: [["exitplan", "exit plan", "exitstrategie", "exit strategy", "exitregeling", "exit arrangement*", "transitieplan", "transition plan", "overstap*", "migratie*", "migration"]] },
+          { all: [["exitplan", "exit plan", "exitstrategie", "exit strategy", "exitregeling", "exit arrangement*", "transitieplan", "transition plan"]] },
+          // A migration is the exit's only at the end (not the migration of old data at the start).
+          {
+            all: [
+              ["overstap*", "migratie*", "migration"],
+              ["einde", "beeindiging", "termination", "expiry", "end of", "afloop", "exit", "opvolger", "successor", "nieuwe leverancier", "new supplier", "andere leverancier", "another supplier"],
+            ],
+          },
           {
             all: [
               [
@@ -1503,6 +1510,8 @@ const ownUsage: RequirementDefinition[] = [
               [
                 "supplier s general", "supplier s terms", "vendor s terms", "contractor s general", "provider s terms", "terms and conditions of delivery", "leveringsvoorwaarden",
                 "voorwaarden van opdrachtnemer", "voorwaarden van de opdrachtnemer", "voorwaarden van leverancier", "voorwaarden van de leverancier", "voorwaarden van inschrijver", "voorwaarden van de inschrijver",
+                // The ICT suppliers' association's model terms (NLdigital Voorwaarden, formerly ICT~Office) are a supplier's terms.
+                "nldigital", "nldigital voorwaarden", "ict office voorwaarden",
               ],
               ["prevail*", "voorrang", "form part", "forms part", "maken deel uit", "maakt deel uit", "van toepassing", "apply", "applies", "gelden"],
             ],

@@ -1,0 +1,46 @@
+// The engine on kinds of language met in round 22 after it joined development: a document that says
+// of itself that it binds no one, a vendor's terms built on the suppliers' association's model terms,
+// a processor agreement kept on a vendor's website, and a migration at the start read as an exit plan.
+// The sentences are written for these tests, not taken from a tender.
+import { describe, expect, it } from "vitest";
+import { declaring, doc, everything } from "../test/helpers.js";
+import { check } from "./index.js";
+
+const resultIn = (docs: string[], requirement: string) =>
+  check(docs.map((text, i) => doc(text, `document-${i + 1}.md`)), { manifest: declaring(everything) }).results.find((r) => r.requirement === requirement)!;
+const resultOf = (text: string, requirement: string) => resultIn([text], requirement);
+const contract = (...clauses: string[]) => ["# Overeenkomst", "", "Het AI-model beoordeelt de kredietwaardigheid van aanvragers van een lening.", "", ...clauses.flatMap((c) => [c, ""])].join("\n");
+
+describe("check: kinds of round 22", () => {
+  it("reads a document that declares itself not binding as informing only, and the contract beside it as binding", () => {
+    const opinion = [
+      "# Juridisch advies over de conceptovereenkomst",
+      "",
+      "Dit advies is uitsluitend bestemd voor de Provincie. Het bindt Partijen niet; de aanbevelingen hebben pas effect als zij in de Overeenkomst worden overgenomen.",
+      "",
+      "Opdrachtnemer moet een biastoetsplan opstellen en jaarlijks toetsen op ongelijke uitkomsten per groep.",
+      "",
+    ].join("\n");
+    expect(resultIn([contract("Opdrachtnemer levert de lening-software."), opinion], "non-discrimination").status).not.toBe("satisfied");
+    expect(resultIn([contract("Opdrachtnemer stelt een biastoetsplan op en toetst jaarlijks op ongelijke uitkomsten per groep."), opinion], "non-discrimination").status).toBe("satisfied");
+    const datasheet = "# VisionCount VC400 datasheet\n\nThis datasheet is provided for information only.\n\nThe sensor keeps automatically generated logs of every detection for twelve months.\n";
+    expect(resultOf(datasheet, "logging").status).not.toBe("satisfied");
+  });
+
+  it("reads a vendor's terms based on the NLdigital model terms as the supplier's terms, not the buyer's", () => {
+    const terms = "Op dit Orderformulier zijn de Algemene Voorwaarden Geovisie 2025, gebaseerd op de NLdigital Voorwaarden, van toepassing.";
+    expect(resultOf(contract(terms), "general-terms").status).not.toBe("satisfied");
+    expect(resultOf(contract("Op de Overeenkomst zijn de ARBIT-2022 van toepassing, met voorrang boven de voorwaarden van de leverancier."), "general-terms").status).toBe("satisfied");
+  });
+
+  it("reads a processor agreement kept on the vendor's website as not attached", () => {
+    const clause = "5.1 Voor zover Leverancier persoonsgegevens verwerkt, is de Verwerkersovereenkomst van Leverancier (te raadplegen op de website van Leverancier) van toepassing.";
+    expect(resultOf(contract(clause), "processor-agreement")).toMatchObject({ status: "partial", reason: "annex-not-attached" });
+  });
+
+  it("does not read the migration of old data at the start, or migration help at a price, as an exit plan", () => {
+    const data = "11.2 Na het einde van de overeenkomst stelt Leverancier de gegevens van Klant gedurende 30 dagen beschikbaar voor download in het standaard exportformaat.";
+    expect(resultOf(contract(data, "De opdracht omvat de implementatie en de migratie van bestaande gegevens."), "exit-and-handover").status).not.toBe("satisfied");
+    expect(resultOf(contract(data, "Bij het einde van de overeenkomst werkt Leverancier mee aan de migratie naar een nieuwe leverancier volgens een exitplan."), "exit-and-handover").status).toBe("satisfied");
+  });
+});
