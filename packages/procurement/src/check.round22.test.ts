@@ -43,4 +43,26 @@ describe("check: kinds of round 22", () => {
     expect(resultOf(contract(data, "De opdracht omvat de implementatie en de migratie van bestaande gegevens."), "exit-and-handover").status).not.toBe("satisfied");
     expect(resultOf(contract(data, "Bij het einde van de overeenkomst werkt Leverancier mee aan de migratie naar een nieuwe leverancier volgens een exitplan."), "exit-and-handover").status).toBe("satisfied");
   });
+
+  it("reads a denial followed by its reason as a denial, not as a condition", () => {
+    const clause = "3.14 Een IAMA wordt voor de Module niet uitgevoerd, omdat het een intern personeelsinstrument betreft dat geen inwoners raakt.";
+    expect(resultOf(contract(clause), "human-rights-impact-assessment")).toMatchObject({ status: "missing", reason: "negated" });
+    // A negated object with a negated relative clause still sets a condition.
+    expect(resultOf(contract("De Provincie neemt geen systeem in gebruik dat de aanbieder niet in de EU-databank heeft geregistreerd."), "eu-database-registration").status).not.toBe("missing");
+  });
+
+  it("reads an emotion-recognition practice on staff with one passage on appraisals as high-risk, whatever class the text records", () => {
+    const text = [
+      "# Verlengingsbrief",
+      "",
+      "3.2 De Module analyseert de stem van de medewerker tijdens gesprekken en leidt met een neuraal netwerk de emotionele toestand van de medewerker af.",
+      "",
+      "3.3 De teamleider neemt de score mee in de functionerings- en beoordelingsgesprekken.",
+      "",
+      "Partijen hebben de Module ingedeeld als AI-systeem met minimaal risico.",
+      "",
+    ].join("\n");
+    const tags = Object.fromEntries(check([doc(text)]).classification.map((c) => [c.tag, c.holds]));
+    expect(tags).toMatchObject({ prohibited: true, "high-risk": true });
+  });
 });

@@ -276,7 +276,9 @@ export function classifyScanned(
     let best: [string, Passage[]] | undefined;
     const order = targets.filter((t) => t.kind === "annex").map((t) => t.id);
     for (const entry of [...byPoint].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))) if (!best || score(entry[1]) > score(best[1])) best = entry;
-    if (best && score(best[1]) >= 2) {
+    // Beside an art. 5 practice already found, one passage on the use is enough: the practice
+    // itself shows the system acting on these persons (emotion recognition of staff used in appraisals).
+    if (best && score(best[1]) >= (prohibited ? 1 : 2)) {
       area = best[0];
       areaEvidence = best[1];
       areaStrength = best[1].length >= 2 ? "strong" : "weak";
@@ -308,7 +310,8 @@ export function classifyScanned(
   // ("merkt het systeem aan als AI-systeem zonder hoog risico"); two or more passages do, and then
   // the risk-classification requirement reports the inconsistency.
   const recordsNot = (p: Passage) => has(p, "notHighRisk") && !isQuestion(p) && !p.concepts.some((h) => h.concept === "subordinator" && h.at <= 1);
-  const recordedNot = areaStrength === "weak" && !profiles ? ps.filter(recordsNot) : [];
+  // Nor beside an art. 5 practice: a text that records "minimal risk" for a prohibited use has misread it.
+  const recordedNot = areaStrength === "weak" && !profiles && !prohibited ? ps.filter(recordsNot) : [];
   // A text that reasons its way past the very point the use falls under ("Bijlage III, punt 1,
   // onder a, is daarom niet van toepassing") and records the class as not high-risk has
   // classified the system itself, as an art. 6(3) exception does.

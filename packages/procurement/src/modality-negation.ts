@@ -186,7 +186,9 @@ export function negatedModal(p: Passage): boolean {
 }
 
 /** "niet … een systeem dat … niet …": a negated relative clause inside a negated sentence. */
-const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;]{0,80}?\b(that|which|dat|die)\b[^.;]{0,80}?\b(not|niet|geen|no|never|nooit)\b/i;
+// The relative clause must belong to the negated object: after a comma ("niet uitgevoerd, omdat het
+// een instrument betreft dat geen inwoners raakt") a new clause gives a reason, no condition.
+const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;,]{0,80}?\b(that|which|dat|die)\b[^.;]{0,80}?\b(not|niet|geen|no|never|nooit)\b/i;
 
 /** True for a negated sentence whose relative clause is negated too: a condition, not a denial. */
 export function isDoubleNegation(p: Passage): boolean {
