@@ -65,4 +65,14 @@ describe("check: kinds of round 22", () => {
     const tags = Object.fromEntries(check([doc(text)]).classification.map((c) => [c.tag, c.holds]));
     expect(tags).toMatchObject({ prohibited: true, "high-risk": true });
   });
+
+  it("reads a confidentiality clause that leaves the Woo and the Archives Act unaffected, and an explanation text in plain language per decision rule", () => {
+    // Not high-risk, so the ten-year keeping of documentation (AI Act art. 18) is not asked besides.
+    const notHighRisk = (text: string) => check([doc(text)], { manifest: declaring(everything.filter((t) => t !== "high-risk"), "") }).results.find((r) => r.requirement === "records-and-openness")!;
+    expect(notHighRisk(contract("De geheimhouding laat de verplichtingen van de Provincie op grond van de Wet open overheid en de Archiefwet 1995 onverlet.")).status).toBe("satisfied");
+    expect(notHighRisk(contract("Confidentiality under this Agreement shall not affect the Province's duties under the Open Government Act.")).status).toBe("satisfied");
+    // Confidentiality that blocks a Woo request is the opposite.
+    expect(resultOf(contract("De Provincie verstrekt de documentatie niet aan derden, ook niet naar aanleiding van een verzoek op grond van de Wet open overheid."), "records-and-openness").status).not.toBe("satisfied");
+    expect(resultOf(contract("Opdrachtnemer levert voor iedere beslisregel een uitlegtekst op taalniveau B1, die in iedere beschikking wordt opgenomen."), "individual-explanation").status).toBe("satisfied");
+  });
 });

@@ -539,12 +539,12 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["uitleg", "explanation*", "toelichting", "explain*", "uitlegbaar*", "uitleggen", "uit te leggen", "legt ... uit", "leggen ... uit", "uiteenzetting", "zet ... uiteen", "uiteen te zetten",
+          ["uitleg", "uitlegtekst*", "explanation*", "toelichting", "explain*", "uitlegbaar*", "uitleggen", "uit te leggen", "legt ... uit", "leggen ... uit", "uiteenzetting", "zet ... uiteen", "uiteen te zetten",
             // Awb arts. 3:46-3:47: the reasons of a decision, for a calculation its specification.
             "motivering", "rekenspecificatie*", "berekeningsspecificatie*", "statement of reasons"],
           [
             "begrijpelijke taal", "begrijpelijk*", "plain language", "b1", "aanvrager*", "applicant*", "betrokkene*", "person concerned", "affected", "per aanvraag", "individu*", "per besluit", "each decision",
-            "individual", "gewone taal", "eenvoudige taal", "eenvoudig nederlands",
+            "individual", "gewone taal", "eenvoudige taal", "eenvoudig nederlands", "taalniveau*",
           ],
         ],
       },
@@ -1308,6 +1308,8 @@ const ownUsage: RequirementDefinition[] = [
               "tegen", "block*", "obstruct*", "stand in the way",
               // "beletten de Provincie niet", "do not hinder", "kan openbaarmaking niet tegenhouden", "kan zich niet beroepen op".
               "belet*", "hinder*", "tegenhouden", "tegen te houden", "tegenhoudt", "beroepen op",
+              // "De geheimhouding laat … onverlet", "shall not affect the duties under the Woo".
+              "onverlet", "affect",
             ],
           },
           {
@@ -1332,6 +1334,15 @@ const ownUsage: RequirementDefinition[] = [
           ["documentatie", "documentation", "beschrijving", "description", "rapportages", "regels"],
         ],
         none: ["algoritmeregister*", "algorithm register*"],
+      },
+      // The confidentiality clause that leaves the buyer's duties under the Woo and the archives law
+      // unaffected (AK woo-01: geheimhouding staat openbaarmaking niet in de weg).
+      {
+        all: [
+          ["geheimhouding*", "vertrouwelijk*", "confidential*", "confidentiality"],
+          ["woo", "wet open overheid", "open government act", "archiefwet", "archives act", "public records act", "freedom of information"],
+          ["onverlet", "onverminderd", "laat ... onverlet", "laten ... onverlet", "staat niet in de weg", "staan niet in de weg", "does not affect", "do not affect", "shall not affect", "without prejudice to", "does not prevent", "do not prevent", "shall not prevent"],
+        ],
       },
     ],
   },
