@@ -52,6 +52,11 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   const hitConcepts: ConceptName[] = [];
   const hitAt: number[] = [];
   const hitLength: number[] = [];
+  // The requirements, term positions and targets of the sentence being scanned (see scanText).
+  const reqBuffer: number[] = [];
+  const reqAtBuffer: number[] = [];
+  const termCodeBuffer: number[] = [];
+  const targetBuffer: TargetHit[] = [];
 
   let hits = 0;
   let conceptLow = 0;
@@ -144,24 +149,25 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     const tokenCount = index.scanFolded(folded, start, end, onTerm);
     tokenTotal += tokenCount;
     if (tokenCount === 0) return;
-    let reqs: number[] | undefined;
-    let reqAt: number[] | undefined;
-    let termCodes: number[] | undefined;
-    let targetHits: TargetHit[] | undefined;
+    // Collected in the reused buffers, copied at their exact size into a passage that is kept.
+    const reqs = reqBuffer;
+    const reqAt = reqAtBuffer;
+    const termCodes = termCodeBuffer;
+    const targetHits = targetBuffer;
+    reqs.length = 0;
+    reqAt.length = 0;
+    termCodes.length = 0;
+    targetHits.length = 0;
     for (const p of completed) {
       if (vetoed[p] !== 0) continue;
       if (multiGroup[p] !== 0 && patternMulti[p] === 0) continue;
       const owner = patternRequirement[p]!;
       if (owner < 0) {
         const target = -1 - owner;
-        targetHits ??= [];
         const known = targetHits.find((h) => h.target === target);
         if (!known) targetHits.push({ target, at: patternAt[p]!, last: patternLast[p]! });
         continue;
       }
-      reqs ??= [];
-      reqAt ??= [];
-      termCodes ??= [];
       let known = reqs.indexOf(owner);
       if (known < 0) {
         known = reqs.length;
@@ -175,7 +181,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     // Keep only passages that matter: a requirement or a classification target matched, or a
     // classifier concept occurs. Modality words (parties, prepositions, negations) alone do not
     // make a passage.
-    if (!reqs && !targetHits && !classifierHit) return;
+    if (reqs.length === 0 && targetHits.length === 0 && !classifierHit) return;
     const concepts: ConceptHit[] = new Array(hits);
     for (let h = 0; h < hits; h++) concepts[h] = conceptHit(hitConcepts[h]!, hitAt[h]!, hitLength[h]!);
     // The supplier's short name ("Quillmark shall …") and, in the bidder's own offer, "wij" act as the supplier.
@@ -194,7 +200,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
       conceptHigh = conceptMask(names, 32);
     }
     const passageText = start === 0 && end === text.length ? text : text.slice(start, end).trim();
-    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], requirementTermCodes: termCodes ?? [], targets: targetHits ?? [], conceptLow, conceptHigh };
+    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs.slice(), requirementAt: reqAt.slice(), requirementTermCodes: termCodes.slice(), targets: targetHits.slice(), conceptLow, conceptHigh };
     passages.push(passage);
   };
 

@@ -40,6 +40,23 @@ export function tokenize(folded: string): string[] {
   return out;
 }
 
+/** The number of tokens {@link tokenize} makes of `folded`, without making them. */
+export function countTokens(folded: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (isWordChar(c)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else {
+      inWord = false;
+      if (c === FIELD_SEPARATOR) count++;
+    }
+  }
+  return count;
+}
+
 /**
  * Splits a segment's text into sentences. A sentence ends at . ! or ? followed by a space and an
  * upper-case letter or quote, which keeps "art. 5", "bijv. de" and "o.a. het" together. Writes
