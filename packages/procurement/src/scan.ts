@@ -231,7 +231,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
       // Lettered items written as one paragraph under a lead-in ("3.1 De Universiteit zal:" over
       // "a. …; b. …; c. …") are list items too.
       const items = seg.kind !== "list-item" && leadIn !== undefined && isItem(doc.segments, s);
-      if (seg.kind !== "list-item" && !items) leadIn = seg.kind !== "heading" && seg.table === undefined && /:\s*$/.test(text) ? (folded.length > 200 ? folded.slice(-200) : folded) : undefined;
+      if (seg.kind !== "list-item" && !items) leadIn = seg.kind !== "heading" && seg.table === undefined && endsWithColon(text) ? (folded.length > 200 ? folded.slice(-200) : folded) : undefined;
       const header = seg.table?.header ? foldedHeader(seg.table.header) : seg.kind === "list-item" || items ? leadIn : undefined;
       if (seg.kind === "heading" || text.length < 80) {
         scanText(text, folded, 0, text.length, d, s, header);
@@ -278,6 +278,14 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     return passages.slice(lo, end);
   };
   return { passages, mentions, segmentPassages, contextConcepts, tokenTotal };
+}
+
+const WHITE_SPACE = /\s/;
+/** /:\s*$/ without a regular expression that tries every position of a long paragraph. */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && WHITE_SPACE.test(text[i]!)) i--;
+  return i >= 0 && text.charCodeAt(i) === 58;
 }
 
 /** The end of one lettered item and the marker of the next, inside a sentence: "…; b. ", "…; (c) ". */

@@ -354,8 +354,14 @@ export class TermIndex {
         if (ok) found.push(termId);
       }
     }
-    // Two-word terms and terms found through different third words interleave by id.
-    if (found.length > 1) found.sort((a, b) => a - b);
+    // Two-word terms and terms found through different third words interleave by id (a short
+    // list: an insertion sort in place allocates nothing).
+    for (let a = 1; a < found.length; a++) {
+      const id = found[a]!;
+      let b = a - 1;
+      for (; b >= 0 && found[b]! > id; b--) found[b + 1] = found[b]!;
+      found[b + 1] = id;
+    }
     for (let h = 0; h < found.length; h++) onTerm(found[h]!, i);
   }
 
@@ -367,11 +373,12 @@ export class TermIndex {
       for (let k = 0; k < singles.length; k++) onTerm(singles[k]!, i);
       const gapFirsts = here.gapFirsts;
       for (let g = 0; g < gapFirsts.length; g++) {
-        for (const [after, termId] of this.gapped.get(gapFirsts[g]!)!) {
+        // Read by index, not destructured: destructuring walks an iterator per entry.
+        for (const gapped of this.gapped.get(gapFirsts[g]!)!) {
           for (let j = i + 1, last = Math.min(n - 1, i + GAP_REACH); j <= last; j++) {
             if (matches[j] === SEPARATOR) break;
-            if (this.followsAt(matches, n, j, after)) {
-              onTerm(termId, i);
+            if (this.followsAt(matches, n, j, gapped[0])) {
+              onTerm(gapped[1], i);
               break;
             }
           }
