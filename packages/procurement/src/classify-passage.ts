@@ -3,7 +3,7 @@
 // sentence or by name, or written by a machine. classify.ts decides the tags from these answers.
 import type { Document } from "@ethiek/schemas";
 import { endsWithQuestionMark, hasConcept, wordsOf, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
-import { fold, tokenize } from "./text.js";
+import { countTokens, fold, tokenize } from "./text.js";
 
 const has = hasConcept;
 
@@ -102,7 +102,7 @@ export function fieldsOf(p: Passage): number[] {
     p.text.split("|").forEach((part, i) => {
       // tokenize() keeps each "|" as a token of its own.
       if (i > 0) out!.push(i);
-      for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
+      for (let k = countTokens(fold(part)); k > 0; k--) out!.push(i);
     });
     fieldCache.set(p, out);
   }
@@ -116,7 +116,7 @@ export function clausesOf(p: Passage): number[] {
   if (!out) {
     out = [];
     p.text.split(/[;:]/).forEach((part, i) => {
-      for (let k = tokenize(fold(part)).length; k > 0; k--) out!.push(i);
+      for (let k = countTokens(fold(part)); k > 0; k--) out!.push(i);
     });
     clauseCache.set(p, out);
   }

@@ -10,7 +10,7 @@ import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify
 import { inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
 import type { Target } from "./scan-compile.js";
 import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
-import { fold, tokenize } from "./text.js";
+import { countTokens, fold } from "./text.js";
 import { CLASSIFIER_CONCEPTS } from "./vocabulary.js";
 
 export const TAGS: readonly ClassificationTag[] = [
@@ -386,7 +386,7 @@ export function classifyScanned(
 function classifiedBeforeDenial(p: Passage): boolean {
   const semicolon = p.text.indexOf(";");
   if (semicolon < 0 || annexPointIn(p.text.slice(0, semicolon)) === null) return false;
-  const end = tokenize(fold(p.text.slice(0, semicolon))).length;
+  const end = countTokens(fold(p.text.slice(0, semicolon)));
   const first = p.concepts.filter((h) => h.at < end);
   return first.some((h) => h.concept === "highRiskWord") && !first.some((h) => h.concept === "notHighRisk") && !negatedOnly({ ...p, concepts: first }, "highRiskWord");
 }

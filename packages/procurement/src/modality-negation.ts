@@ -3,7 +3,7 @@
 // one clause leaves another clause's obligation standing.
 import { firstParty } from "./modality-party.js";
 import { hasConcept, wordsOf, type Passage } from "./scan-passage.js";
-import { fold, tokenize } from "./text.js";
+import { countTokens, fold } from "./text.js";
 
 const has = hasConcept;
 
@@ -34,6 +34,9 @@ function isComparativeAt(p: Passage, at: number): boolean {
  * topic even in a sentence that otherwise obliges.
  */
 export function negatedTopic(p: Passage, at: number, allTerms: readonly number[] = []): boolean {
+  // Every rule below starts from a negation, an exception or a withdrawal; most passages have
+  // none, and then the clause bounds and words need not be worked out (this runs per requirement).
+  if (!p.concepts.some((h) => h.concept === "negWord" || h.concept === "exception" || h.concept === "withdrawn")) return false;
   let words: readonly string[] | undefined;
   // Only the words in the clause where the topic starts: "…; de telrecords bevatten geen
   // persoonsgegevens" does not negate the clause before it.
@@ -112,7 +115,7 @@ export function clauseStarts(p: Passage): number[] {
   const starts = [0];
   let from = 0;
   for (let i = p.text.indexOf(";"); i >= 0; i = p.text.indexOf(";", i + 1)) {
-    starts.push(starts[starts.length - 1]! + tokenize(fold(p.text.slice(from, i))).length);
+    starts.push(starts[starts.length - 1]! + countTokens(fold(p.text.slice(from, i))));
     from = i;
   }
   return starts;

@@ -2,7 +2,7 @@
 // party a permission or discretion is given to ("The Supplier may …", "De Provincie kan …").
 import { demandedParty } from "./commitments.js";
 import { hasConcept, wordsOf, type Passage } from "./scan-passage.js";
-import { fold, tokenize } from "./text.js";
+import { countTokens, fold } from "./text.js";
 
 const has = hasConcept;
 
@@ -32,9 +32,11 @@ function findFirstParty(p: Passage): "supplier" | "buyer" | null {
   // named there is not the subject.
   // The subject stands at the start, or just after a fronted clause ("Before a Call-Off starts, the
   // Province carries out …").
-  const afterComma = clauseStart(p.text);
+  // Worked out at the first party named: most passages name none.
+  let afterComma: number | undefined;
   for (const h of p.concepts) {
     if (h.concept !== "supplier" && h.concept !== "buyer") continue;
+    afterComma ??= clauseStart(p.text);
     // Only the subject position counts: a party named late in the sentence is not the actor.
     // After a fronted clause ("At the Municipality's request, the Supplier shall …") the party in
     // that clause is not the subject.
@@ -80,7 +82,7 @@ export function clauseStart(text: string): number {
   if (!FRONTED.test(text)) return -1;
   const comma = text.indexOf(", ");
   if (comma < 0 || comma > 160) return -1;
-  return tokenize(fold(text.slice(0, comma))).length;
+  return countTokens(fold(text.slice(0, comma)));
 }
 
 /** Words that restrict a permission into a rule: "mag alleen", "may only", "may not". */

@@ -52,6 +52,11 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
   const hitConcepts: ConceptName[] = [];
   const hitAt: number[] = [];
   const hitLength: number[] = [];
+  // The requirements, term positions and targets of the sentence being scanned (see scanText).
+  const reqBuffer: number[] = [];
+  const reqAtBuffer: number[] = [];
+  const termCodeBuffer: number[] = [];
+  const targetBuffer: TargetHit[] = [];
 
   let hits = 0;
   let conceptLow = 0;
@@ -144,24 +149,25 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     const tokenCount = index.scanFolded(folded, start, end, onTerm);
     tokenTotal += tokenCount;
     if (tokenCount === 0) return;
-    let reqs: number[] | undefined;
-    let reqAt: number[] | undefined;
-    let termCodes: number[] | undefined;
-    let targetHits: TargetHit[] | undefined;
+    // Collected in the reused buffers, copied at their exact size into a passage that is kept.
+    const reqs = reqBuffer;
+    const reqAt = reqAtBuffer;
+    const termCodes = termCodeBuffer;
+    const targetHits = targetBuffer;
+    reqs.length = 0;
+    reqAt.length = 0;
+    termCodes.length = 0;
+    targetHits.length = 0;
     for (const p of completed) {
       if (vetoed[p] !== 0) continue;
       if (multiGroup[p] !== 0 && patternMulti[p] === 0) continue;
       const owner = patternRequirement[p]!;
       if (owner < 0) {
         const target = -1 - owner;
-        targetHits ??= [];
         const known = targetHits.find((h) => h.target === target);
         if (!known) targetHits.push({ target, at: patternAt[p]!, last: patternLast[p]! });
         continue;
       }
-      reqs ??= [];
-      reqAt ??= [];
-      termCodes ??= [];
       let known = reqs.indexOf(owner);
       if (known < 0) {
         known = reqs.length;
@@ -175,7 +181,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     // Keep only passages that matter: a requirement or a classification target matched, or a
     // classifier concept occurs. Modality words (parties, prepositions, negations) alone do not
     // make a passage.
-    if (!reqs && !targetHits && !classifierHit) return;
+    if (reqs.length === 0 && targetHits.length === 0 && !classifierHit) return;
     const concepts: ConceptHit[] = new Array(hits);
     for (let h = 0; h < hits; h++) concepts[h] = conceptHit(hitConcepts[h]!, hitAt[h]!, hitLength[h]!);
     // The supplier's short name ("Quillmark shall …") and, in the bidder's own offer, "wij" act as the supplier.
@@ -194,7 +200,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
       conceptHigh = conceptMask(names, 32);
     }
     const passageText = start === 0 && end === text.length ? text : text.slice(start, end).trim();
-    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs ?? [], requirementAt: reqAt ?? [], requirementTermCodes: termCodes ?? [], targets: targetHits ?? [], conceptLow, conceptHigh };
+    const passage: Passage = { document: d, segment: s, text: passageText, tokenCount, concepts, requirements: reqs.slice(), requirementAt: reqAt.slice(), requirementTermCodes: termCodes.slice(), targets: targetHits.slice(), conceptLow, conceptHigh };
     passages.push(passage);
   };
 
@@ -225,7 +231,7 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
       // Lettered items written as one paragraph under a lead-in ("3.1 De Universiteit zal:" over
       // "a. …; b. …; c. …") are list items too.
       const items = seg.kind !== "list-item" && leadIn !== undefined && isItem(doc.segments, s);
-      if (seg.kind !== "list-item" && !items) leadIn = seg.kind !== "heading" && seg.table === undefined && /:\s*$/.test(text) ? (folded.length > 200 ? folded.slice(-200) : folded) : undefined;
+      if (seg.kind !== "list-item" && !items) leadIn = seg.kind !== "heading" && seg.table === undefined && endsWithColon(text) ? (folded.length > 200 ? folded.slice(-200) : folded) : undefined;
       const header = seg.table?.header ? foldedHeader(seg.table.header) : seg.kind === "list-item" || items ? leadIn : undefined;
       if (seg.kind === "heading" || text.length < 80) {
         scanText(text, folded, 0, text.length, d, s, header);
@@ -272,6 +278,14 @@ export function scan(compiled: CompiledRuleset, documents: readonly Document[]):
     return passages.slice(lo, end);
   };
   return { passages, mentions, segmentPassages, contextConcepts, tokenTotal };
+}
+
+const WHITE_SPACE = /\s/;
+/** /:\s*$/ without a regular expression that tries every position of a long paragraph. */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && WHITE_SPACE.test(text[i]!)) i--;
+  return i >= 0 && text.charCodeAt(i) === 58;
 }
 
 /** The end of one lettered item and the marker of the next, inside a sentence: "…; b. ", "…; (c) ". */

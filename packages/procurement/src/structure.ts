@@ -4,7 +4,7 @@
 // what the passage itself says beyond its first words.
 import type { Document, Segment } from "@ethiek/schemas";
 import { hasConcept as has, type Passage } from "./scan-passage.js";
-import { fold, tokenize } from "./text.js";
+import { countTokens, fold } from "./text.js";
 
 /**
  * The body of a numbered question that stands in its own paragraph after the label ("**Vraag 6** —
@@ -66,7 +66,7 @@ const ROMAN = /^[ivx]+$/i;
 /** A row label of a table, for a passage with no duty word and no party ("Algorithm Register | Publication … is at the discretion of …"): a topic, not a duty. */
 export function isRowLabel(p: Passage, seg: Segment, segments: readonly Segment[]): boolean {
   if (seg.table?.column !== 0 || seg.text.length > 40) return false;
-  if (tokenize(fold(seg.text)).length > 5) return false;
+  if (countTokens(fold(seg.text)) > 5) return false;
   const i = segments.indexOf(seg);
   return [segments[i + 1], segments[i + 2]].some((o) => o?.table?.tableIndex === seg.table!.tableIndex && o.table.row === seg.table!.row && o.text.length > 40);
 }

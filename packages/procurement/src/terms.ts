@@ -3,6 +3,7 @@
 // a walk over its characters, whatever the number of terms, and results are cached per distinct
 // token, so the cost of a check grows with the text, not with the number of requirements.
 import { fold, tokenize } from "./text.js";
+import { extendHash, TokenCache } from "./token-cache.js";
 
 const enum Kind {
   Exact = 0,
@@ -95,6 +96,8 @@ export class TermIndex {
   private readonly tokenCache = new Map<string, TokenMatch>();
   /** Tokens of at most {@link SHORT_TOKEN} characters by their packed key (see scanFolded). */
   private readonly shortTokenCache = new Map<number, TokenMatch>();
+  /** Longer tokens, by a hash of their characters (see scanFolded). */
+  private readonly longTokenCache = new TokenCache<TokenMatch>();
   private readonly cacheLimit: number;
   /** Reused between scans so that scanning a sentence allocates nothing for its token matches. */
   private readonly matchBuffer: TokenMatch[] = [];
@@ -162,6 +165,7 @@ export class TermIndex {
   private clearCaches(): void {
     this.tokenCache.clear();
     this.shortTokenCache.clear();
+    this.longTokenCache.clear();
   }
 
   get size(): number {
@@ -275,6 +279,7 @@ export class TermIndex {
     let n = 0;
     let from = -1;
     let key = 0;
+    let hash = 0;
     for (let i = start; i <= end; i++) {
       const c = i < end ? folded.charCodeAt(i) : 32;
       const isLetter = c >= 97 && c <= 122;
@@ -282,9 +287,11 @@ export class TermIndex {
         if (from < 0) {
           from = i;
           key = 0;
+          hash = 0;
         }
         // Six bits per character: a token of up to five characters packs into a small integer.
         key = key * 64 + (isLetter ? c - 96 : c - 21);
+        hash = extendHash(hash, c);
       } else if (from >= 0) {
         if (i - from <= SHORT_TOKEN) {
           // Most words of running text are short ("de", "het", "voor"): look them up by their
@@ -295,7 +302,7 @@ export class TermIndex {
             short.set(key, match);
           }
           matches[n++] = match;
-        } else matches[n++] = this.tokenMatch(folded.slice(from, i));
+        } else matches[n++] = this.longTokenMatch(folded, from, i, hash);
         from = -1;
       }
       // Counted like tokenize() counts it, so positions agree with the words of the passage.
@@ -303,6 +310,17 @@ export class TermIndex {
     }
     this.scanMatches(n, onTerm);
     return n;
+  }
+
+  /** What the long token `folded[from, to)` matches, found by its hash without slicing it out. */
+  private longTokenMatch(folded: string, from: number, to: number, hash: number): TokenMatch {
+    const known = this.longTokenCache.get(folded, from, to, hash);
+    if (known !== undefined) return known;
+    const token = folded.slice(from, to);
+    const match = this.tokenMatch(token);
+    if (this.longTokenCache.size >= this.cacheLimit) this.clearCaches();
+    this.longTokenCache.set(token, hash, match);
+    return match;
   }
 
   /** True when the token patterns `after` stand at positions j, j + 1, … of the match buffer. */
@@ -336,8 +354,14 @@ export class TermIndex {
         if (ok) found.push(termId);
       }
     }
-    // Two-word terms and terms found through different third words interleave by id.
-    if (found.length > 1) found.sort((a, b) => a - b);
+    // Two-word terms and terms found through different third words interleave by id (a short
+    // list: an insertion sort in place allocates nothing).
+    for (let a = 1; a < found.length; a++) {
+      const id = found[a]!;
+      let b = a - 1;
+      for (; b >= 0 && found[b]! > id; b--) found[b + 1] = found[b]!;
+      found[b + 1] = id;
+    }
     for (let h = 0; h < found.length; h++) onTerm(found[h]!, i);
   }
 
@@ -349,11 +373,12 @@ export class TermIndex {
       for (let k = 0; k < singles.length; k++) onTerm(singles[k]!, i);
       const gapFirsts = here.gapFirsts;
       for (let g = 0; g < gapFirsts.length; g++) {
-        for (const [after, termId] of this.gapped.get(gapFirsts[g]!)!) {
+        // Read by index, not destructured: destructuring walks an iterator per entry.
+        for (const gapped of this.gapped.get(gapFirsts[g]!)!) {
           for (let j = i + 1, last = Math.min(n - 1, i + GAP_REACH); j <= last; j++) {
             if (matches[j] === SEPARATOR) break;
-            if (this.followsAt(matches, n, j, after)) {
-              onTerm(termId, i);
+            if (this.followsAt(matches, n, j, gapped[0])) {
+              onTerm(gapped[1], i);
               break;
             }
           }
