@@ -75,4 +75,17 @@ describe("check: kinds of round 22", () => {
     expect(resultOf(contract("De Provincie verstrekt de documentatie niet aan derden, ook niet naar aanleiding van een verzoek op grond van de Wet open overheid."), "records-and-openness").status).not.toBe("satisfied");
     expect(resultOf(contract("Opdrachtnemer levert voor iedere beslisregel een uitlegtekst op taalniveau B1, die in iedere beschikking wordt opgenomen."), "individual-explanation").status).toBe("satisfied");
   });
+
+  it("does not read safeguards declared not to apply, because no decisions about persons are taken, as decisions about people", () => {
+    const text = [
+      "# Co-development agreement",
+      "",
+      "The machine-learning Model predicts where wildlife collisions on provincial roads are likely, for the planning of fences.",
+      "",
+      "3.1 The clauses on human oversight of individual decisions and on the explanation of individual decisions do not apply, because the Model takes no decisions about natural persons.",
+      "",
+    ].join("\n");
+    const tags = Object.fromEntries(check([doc(text)]).classification.map((c) => [c.tag, c.holds]));
+    expect(tags).toMatchObject({ ai: true, "decisions-about-people": false, impactful: false });
+  });
 });

@@ -345,10 +345,12 @@ export function classifyScanned(
     // Safeguards in general terms or standard provisions are written for every purchase, not for this use.
     .map((ri) =>
       scanned.passages.find(
-        (p) => p.requirements.includes(ri) && !isQuestion(p) && !excludedModule(p.document, p.segment, p.text) && !inGeneralTerms(documents[p.document]!, p.segment) && !modalityOf(p, documents, scanned).whole,
+        (p) => p.requirements.includes(ri) && !isQuestion(p) && !excludedModule(p.document, p.segment, p.text) && !inGeneralTerms(documents[p.document]!, p.segment) && modalityOf(p, documents, scanned).modality !== "negated",
       ),
     )
-    .filter((p): p is Passage => p !== undefined);
+    // One sentence that names two safeguards ("the clauses on explanation do not apply, because the
+    // Model takes no decisions") is one passage, not two.
+    .filter((p, i, all): p is Passage => p !== undefined && all.indexOf(p) === i);
   const dapSafeguards = holds("algorithmic") && safeguardPassages.length >= 2;
   const dap = dapText || dapArea || (holds("prohibited") && holds("algorithmic")) || dapSafeguards;
   set(
