@@ -137,8 +137,11 @@ export function decide(
   for (const check of def.checks ?? []) {
     if (check.kind !== "needs-also" || (check.when && !evaluate(check.when, ctx.cond))) continue;
     // The other part left open in so many words outweighs a period stated for something else.
-    const leftOpen = ctx.deferredComplements(def.id)[0];
-    if (leftOpen) {
+    // A later document (an annex of clauses, an amendment) that settles the part after all undoes that.
+    const open = ctx.deferredComplements(def.id);
+    const leftOpen = open[0];
+    const lastOpen = Math.max(-1, ...open.map((p) => p.document));
+    if (leftOpen && !ctx.complements(def.id).some((p) => p.document > lastOpen)) {
       demoteObligations(candidates, "deferred", L.deferred);
       candidates.push({ passage: leftOpen, kind: "partial", reason: "deferred", note: L.deferred });
       continue;

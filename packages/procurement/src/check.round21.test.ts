@@ -58,6 +58,9 @@ describe("check: kinds of rounds 20 and 21", () => {
     const dpa = (clause: string) => `# Data processing schedule\n\nThe AI system ranks job applications of staff.\n\n9.4 The processing is based on Article 6(1)(e) GDPR and Province Data shall be processed solely for the Intended Purpose.\n\n${clause}\n`;
     expect(resultOf(dpa("9.5 The retention periods of Province Data shall be determined by the Province in due course."), "purpose-limitation-and-retention")).toMatchObject({ status: "partial", reason: "deferred" });
     expect(resultOf(dpa("9.5 The Contractor deletes Province Data six months after the end of each selection round."), "purpose-limitation-and-retention").status).toBe("satisfied");
+    // An annex of clauses (a later document) that sets the periods after all settles the part.
+    const annex = "# Annex: AI clauses\n\nA.9 The Contractor deletes Province Data six months after the end of each selection round.\n";
+    expect(check([doc(dpa("9.5 The retention periods of Province Data shall be determined by the Province in due course.")), doc(annex, "annex.md")], { manifest: declaring(everything) }).results.find((r) => r.requirement === "purpose-limitation-and-retention")!.status).toBe("satisfied");
     // Only the logs' retention left open is the logging requirement's concern.
     expect(resultOf(dpa("9.5 The Contractor deletes Province Data six months after each round; the retention period of the log files will be set in the implementation phase."), "purpose-limitation-and-retention").status).toBe("satisfied");
   });
