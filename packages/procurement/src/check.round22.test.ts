@@ -88,4 +88,14 @@ describe("check: kinds of round 22", () => {
     const tags = Object.fromEntries(check([doc(text)]).classification.map((c) => [c.tag, c.holds]));
     expect(tags).toMatchObject({ ai: true, "decisions-about-people": false, impactful: false });
   });
+
+  it("does not read a supplier's corrective action or a suspension for unpaid invoices as human oversight", () => {
+    for (const clause of [
+      "15.2 De Leverancier herstelt de non-conformiteit binnen tien werkdagen of stelt de betreffende functionaliteit buiten gebruik totdat herstel heeft plaatsgevonden.",
+      "U meldt ons binnen 2 werkdagen als het systeem fout werkt, en u lost dat binnen 10 werkdagen op of zet de herkenning uit.",
+      "4.3 If any undisputed amount is more than thirty days overdue, the Vendor may suspend the Service on written notice.",
+    ]) expect(resultOf(contract(clause), "human-oversight").status, clause).not.toBe("satisfied");
+    // A person's switch is oversight, in whatever words.
+    expect(resultOf(contract("Iedere uitkomst is door de behandelaar te wijzigen, en met één schakelaar in het beheerportaal zet de functioneel beheerder het model direct uit."), "human-oversight").status).toBe("satisfied");
+  });
 });

@@ -354,7 +354,7 @@ const ownUsage: RequirementDefinition[] = [
           ["uitschakelen", "uitschakel*", "buiten gebruik", "offline", "stopzetten", "stop the", "stop it", "override*", "terzijde", "negeren", "disregard*", "blokkeren", "ingrijpen", "intervene", "switch off", "switch it off", "shut down", "menselijk toezicht", "human oversight", "automation bias", 
             "zet uit", "stilleggen", "verwerpen", "verwerpt", "turn off", "turn it off", "deactivate*", "deactiveren", "suspend the",
             // Art. 14(4)(e): "interrupt the system through a 'stop' button or a similar procedure".
-            "onderbreken", "interrupt*", "stopknop", "stop button", "uitzetten", "uit te zetten", "stilzetten", "stil te zetten",
+            "onderbreken", "interrupt*", "stopknop", "stop button", "uitzetten", "uit te zetten", "stilzetten", "stil te zetten", "noodknop", "noodstop", "kill switch", "schakelaar", "zet ... uit", "zetten ... uit",
             // Art. 14(4)(d): "disregard, override or reverse the output" ("terzijde te schuiven of terug te draaien").
             "verworpen", "terugdraaien", "terug te draaien", "teruggedraaid", "terzijde schuiven", "terzijde te schuiven", "reverse the output"],
         ],
@@ -362,7 +362,11 @@ const ownUsage: RequirementDefinition[] = [
         // these Terms") is the order of precedence of the contract, not a person overriding output.
         none: ["supplement or override", "amend or override", "amend supplement", "prevail*", "take precedence", "takes precedence", "order of precedence", "voorrang", "rangorde", "prevaleert", "prevaleren",
           // A service level's interruption or switch-over ("available at 99.5 %, … in case of interruption") is availability, not a person stopping the system.
-          "availability", "beschikbaarheid", "uptime", "available at", "beschikbaar voor"],
+          "availability", "beschikbaarheid", "uptime", "available at", "beschikbaar voor",
+          // The supplier's corrective action for a non-conformity (AI Act art. 20: "withdraw it, disable it")
+          // and a suspension for unpaid invoices are not a person overseeing the output (art. 14).
+          "non conform*", "nonconform*", "non conformiteit*", "corrective action*", "corrigerende maatregel*", "overdue", "achterstallig*", "unpaid", "onbetaald*",
+          "herstelt", "herstellen", "hersteld", "totdat herstel", "lost ... op", "fout werkt", "repairs", "remedies", "remedy", "until it is fixed"],
       },
     ],
   },
