@@ -98,4 +98,10 @@ describe("check: kinds of round 22", () => {
     // A person's switch is oversight, in whatever words.
     expect(resultOf(contract("Iedere uitkomst is door de behandelaar te wijzigen, en met één schakelaar in het beheerportaal zet de functioneel beheerder het model direct uit."), "human-oversight").status).toBe("satisfied");
   });
+
+  it("reads a duty a framework agreement leaves to each call-off as deferred", () => {
+    const framework = (clause: string) => `# Framework Agreement\n\nThe Service Provider supplies a rule-based fare engine that processes personal data of passengers.\n\n${clause}\n`;
+    expect(resultOf(framework("6.2 Each Contracting Authority shall conclude a data processing agreement with the Service Provider in or together with its Call-Off Contract."), "processor-agreement")).toMatchObject({ status: "partial", reason: "deferred" });
+    expect(resultOf(framework("6.2 The Service Provider processes personal data only under the data processing agreement in Annex 4, which meets Article 28(3) GDPR."), "processor-agreement").status).toBe("satisfied");
+  });
 });
