@@ -104,4 +104,12 @@ describe("check: kinds of round 22", () => {
     expect(resultOf(framework("6.2 Each Contracting Authority shall conclude a data processing agreement with the Service Provider in or together with its Call-Off Contract."), "processor-agreement")).toMatchObject({ status: "partial", reason: "deferred" });
     expect(resultOf(framework("6.2 The Service Provider processes personal data only under the data processing agreement in Annex 4, which meets Article 28(3) GDPR."), "processor-agreement").status).toBe("satisfied");
   });
+
+  it("reads an automatic inadmissibility notified by e-mail as a solely automated decision", () => {
+    const module = (clause: string) => `# Overeenkomst\n\nDe regelgebaseerde module toetst aanvragen om ontheffing aan de beslisregels.\n\nAlle andere aanvragen worden door een Behandelaar beoordeeld, die het besluit neemt.\n\n${clause}\n`;
+    expect(resultOf(module("4.3 Een te late aanvraag wordt door de module automatisch buiten behandeling gesteld; de aanvrager ontvangt daarvan direct een bericht per e-mail."), "no-solely-automated-decisions")).toMatchObject({ status: "partial", reason: "contradicted" });
+    expect(resultOf(module("4.3 Een toelage wordt bij een lage score automatisch gekort."), "no-solely-automated-decisions")).toMatchObject({ status: "partial", reason: "contradicted" });
+    // An e-mail the system refuses is no decision about a person.
+    expect(resultOf(module("4.3 Een upload groter dan 20 MB wordt automatisch geweigerd."), "no-solely-automated-decisions").status).toBe("satisfied");
+  });
 });

@@ -986,14 +986,16 @@ const ownUsage: RequirementDefinition[] = [
           {
             all: [
               ["automatisch", "automatically", "geautomatiseerd", "zonder menselijke tussenkomst", "without human intervention", "without human review", "zonder tussenkomst"],
-              ["afgewezen", "afwijzen", "wijst af", "rejected", "rejects", "refused", "refuses", "geweigerd", "buiten behandeling", "niet ontvankelijk", "inadmissible", "opgeschort", "schort op", "suspended", "suspends", "stopgezet", "ingetrokken", "withdrawn", "revoked", "beëindigd", "terminated", "teruggevorderd", "recovered"],
+              ["afgewezen", "afwijzen", "wijst af", "rejected", "rejects", "refused", "refuses", "geweigerd", "buiten behandeling", "niet ontvankelijk", "inadmissible", "opgeschort", "schort op", "suspended", "suspends", "stopgezet", "ingetrokken", "withdrawn", "revoked", "beëindigd", "terminated", "teruggevorderd", "recovered",
+                // A benefit or allowance that lapses or is cut by the score alone.
+                "gekort", "ingehouden", "lapses", "forfeited", "withheld"],
             ],
             none: [
               "niet", "geen", "not", "no", "never", "nooit", "niemand", "no one", "nobody", "zonder dat", "medewerker", "behandelaar", "caseworker", "officer", "human", "mens*", "beoordeelt",
               "reviews", "voorstel*",
               "proposal*", "suggest*", "signaal", "signal*", "alert*", "tenzij", "unless",
               // Not decisions about people: late bids, uploads, files and messages a system refuses.
-              "inschrijving*", "offerte*", "tenderned", "bid", "bids", "tender", "tenders", "bestand*", "file", "files", "upload*", "berichten", "message", "messages", "e mail*",
+              "inschrijving*", "offerte*", "tenderned", "bid", "bids", "tender", "tenders", "bestand*", "file", "files", "upload*",
             ],
           },
         ],
