@@ -112,4 +112,13 @@ describe("check: kinds of round 22", () => {
     // An e-mail the system refuses is no decision about a person.
     expect(resultOf(module("4.3 Een upload groter dan 20 MB wordt automatisch geweigerd."), "no-solely-automated-decisions").status).toBe("satisfied");
   });
+
+  it("reads the system's documents disclosed only with the supplier's consent as blocking openness", () => {
+    const kept = "6.4 Opdrachtnemer bewaart de technische documentatie tot tien jaar na de ingebruikname en stelt die ter beschikking van de Provincie.";
+    const veto = "16.1 De Provincie zal deze documenten niet openbaar maken of aan derden verstrekken, ook niet op verzoek, tenzij Opdrachtnemer daarvoor vooraf schriftelijk toestemming heeft gegeven.";
+    expect(resultOf(contract(kept, veto), "records-and-openness")).toMatchObject({ status: "partial", reason: "contradicted" });
+    // Consent that a law's duty overrides is no veto.
+    const lawful = "16.1 De Provincie maakt deze documenten niet openbaar zonder toestemming van Opdrachtnemer, onverminderd haar verplichtingen op grond van de Woo.";
+    expect(resultOf(contract(kept, lawful), "records-and-openness").status).not.toBe("partial");
+  });
 });

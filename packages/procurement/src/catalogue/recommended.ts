@@ -1318,6 +1318,17 @@ const ownUsage: RequirementDefinition[] = [
               "onverlet", "affect",
             ],
           },
+          // The system's documentation disclosed only with the supplier's consent: the supplier can block what the Woo may require.
+          {
+            all: [
+              ["documentatie", "documentation", "documenten", "documents", "modelkaart", "model card*", "broncode", "source code"],
+              ["openbaar maken", "openbaar gemaakt", "openbaarmaking", "disclose*", "disclosed", "verstrekken", "verstrekt", "make public", "made public"],
+              ["niet", "not", "never", "nooit"],
+              ["toestemming", "consent", "goedkeuring", "approval"],
+              ["opdrachtnemer", "leverancier", "supplier", "vendor", "contractor", "licensor", "dienstverlener"],
+            ],
+            none: ["wettelijk*", "required by law", "legal obligation*", "onverlet", "onverminderd", "without prejudice", "in de weg", "prevent*", "woo"],
+          },
           {
             all: [
               ["woo", "wet open overheid", "open government act", "openbaarmaking", "woo verzoek*", "freedom of information", "disclosure request*", "request for disclosure"],
