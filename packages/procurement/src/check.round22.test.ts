@@ -121,4 +121,10 @@ describe("check: kinds of round 22", () => {
     const lawful = "16.1 De Provincie maakt deze documenten niet openbaar zonder toestemming van Opdrachtnemer, onverminderd haar verplichtingen op grond van de Woo.";
     expect(resultOf(contract(kept, lawful), "records-and-openness").status).not.toBe("partial");
   });
+
+  it("does not read training as a precondition for access as training the supplier provides", () => {
+    expect(resultOf(contract("Only compliance officers who have completed the Province's training receive an account."), "ai-literacy").status).not.toBe("satisfied");
+    expect(resultOf(contract("Alleen opgeleide medewerkers krijgen toegang tot het systeem."), "ai-literacy").status).not.toBe("satisfied");
+    expect(resultOf(contract("Opdrachtnemer verzorgt vóór de ingebruikname een training voor alle gebruikers over de werking en de grenzen van het systeem."), "ai-literacy").status).toBe("satisfied");
+  });
 });

@@ -833,7 +833,9 @@ const ownUsage: RequirementDefinition[] = [
             "adviseurs", "advisers", "advisors", "consulenten", "caseworkers", "case handlers", "toezichthouders", "handhavers", "operators", "functioneel beheerders", "administrators"],
         ],
         none: ["modellen", "models", "model", "*model", "*modellen", "trainingsdata", "trainingsgegevens", "training data", "for training", "voor training", "voor de training", "representatief", "representative",
-          "interne cursus", "interne opleiding", "internal training", "internal course"],
+          "interne cursus", "interne opleiding", "internal training", "internal course",
+          // Training as a precondition for access ("only officers who have completed the training", "opgeleide medewerkers") is no training provided.
+          "who have completed", "who has completed", "die ... hebben gevolgd", "die ... heeft gevolgd", "die ... hebben afgerond", "die ... heeft afgerond", "opgeleide", "getrainde", "trained staff", "trained officers", "trained users"],
       },
     ],
   },
