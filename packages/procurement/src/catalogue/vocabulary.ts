@@ -122,7 +122,7 @@ export const vocabulary: Vocabulary = {
         "to be worked out", "to be determined", "to be agreed", "tbd", "will ... agreed", "agreed per", "will be assessed", "will ... decided", "after the award",
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
         "are considering", "is considering", "considering whether", "will be determined", "is to be determined", "to be decided", "will examine whether",
-        "will look into whether", "will be considered", "follow after award", "volgen na gunning", "volgen na de gunning", "wordt overwogen", "zal worden overwogen", "na de pilot", "na de pilotfase", "after the pilot",
+        "will look into whether", "will be considered", "follow after award", "volgen na gunning", "volgen na de gunning", "wordt overwogen", "overwogen wordt", "zal worden overwogen", "na de pilot", "na de pilotfase", "after the pilot",
         // An action point of minutes is work still to do, not an agreement ("(actiepunt 7)").
         "actiepunt*", "action point*", "action item*",
         // Advice still to be sought settles nothing ("will seek legal advice on whether …").
@@ -186,11 +186,11 @@ export const vocabulary: Vocabulary = {
         // dat …", "We willen dat de leverancier …"): what the team wants, not what binds a supplier.
         "we willen", "wij willen", "willen we", "willen wij", "nemen we op", "nemen wij op", "gaan we vragen", "gaan wij vragen", "willen ... vragen",
         // A proposal or a matter under consideration decides nothing ("Het projectteam stelt verder voor …",
-        // "The Authorities consider to organise …"; "overweegt" is a deferral above).
+        // "The Authorities consider to organise …"; "overweegt", "is considering" are deferrals above).
         "stelt verder voor", "stellen verder voor", "stelt daarom voor", "stellen daarom voor", "stellen wij voor", "stellen we voor", "stel ik voor",
-        "wordt voorgesteld", "worden voorgesteld", "voorgesteld wordt", "overwogen wordt",
+        "wordt voorgesteld", "worden voorgesteld", "voorgesteld wordt",
         "proposes that", "propose that", "proposed that", "it is proposed", "we propose", "suggests that", "suggested that", "suggest that",
-        "consider to", "considers to", "consider organising", "considers organising", "is considering", "are considering", "will consider", "would consider",
+        "consider to", "considers to", "consider organising", "considers organising", "would consider",
         // A duty that may never arise: "medewerking aan een eventueel uit te voeren DPIA".
         "eventueel ... uit te voeren", "eventueel uit te voeren",
       ],
