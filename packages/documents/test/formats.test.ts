@@ -61,6 +61,35 @@ describe("plain text", () => {
     ]);
   });
 
+  it("reads an export's records: separator lines end a paragraph, fields start one, a short pipe header heads its record", async () => {
+    const text = [
+      "Q&A export",
+      "Contracting authority : Provincie Utrecht",
+      "----------------------------------------",
+      "Q-004 | Document: D02 | Section: R-12 Logging",
+      "Question: How long must logs be kept? Is",
+      "six months enough?",
+      "Answer: No. The Supplier keeps the logs",
+      "for two years.",
+      "Changes tender documents: No",
+      "----------------------------------------",
+      "ID: E-01 | Type: Eis | Weging: - | Eis: De Oplossing legt iedere verwachting vast. De logs blijven twee jaar bewaard.",
+      "Wrapped prose starts mid-sentence and",
+      "continues: it stays one paragraph.",
+    ].join("\n");
+    const d = await read(utf8(text), "export.txt");
+    expect(brief(d)).toEqual([
+      ["paragraph", "Q&A export", 1, ""],
+      ["paragraph", "Contracting authority : Provincie Utrecht", 2, ""],
+      ["heading", "Q-004 | Document: D02 | Section: R-12 Logging", 4, ""],
+      ["paragraph", "Question: How long must logs be kept? Is six months enough?", 5, "Q-004 | Document: D02 | Section: R-12 Logging"],
+      ["paragraph", "Answer: No. The Supplier keeps the logs for two years.", 7, "Q-004 | Document: D02 | Section: R-12 Logging"],
+      ["paragraph", "Changes tender documents: No", 9, "Q-004 | Document: D02 | Section: R-12 Logging"],
+      ["paragraph", "ID: E-01 | Type: Eis | Weging: - | Eis: De Oplossing legt iedere verwachting vast. De logs blijven twee jaar bewaard.", 11, "Q-004 | Document: D02 | Section: R-12 Logging"],
+      ["paragraph", "Wrapped prose starts mid-sentence and continues: it stays one paragraph.", 12, "Q-004 | Document: D02 | Section: R-12 Logging"],
+    ]);
+  });
+
   it("strips a UTF-8 byte order mark", async () => {
     const d = await read(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Één tekst")]), "a.txt");
     expect(d.segments[0]?.text).toBe("Één tekst");

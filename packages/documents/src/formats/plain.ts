@@ -1,10 +1,24 @@
 import { SegmentSink } from "../text.js";
 
 const listItem = /^\s*(?:[-*•–]\s+|\d{1,3}[.)]\s+|[a-z][.)]\s+)/;
+/** A separator line of an export or a typed form: "-----", "=====", "_____". */
+const ruleLine = /^\s*[-=_*~+#]{3,}\s*$/;
+/**
+ * A field of a record or form that starts its own paragraph: "Question: …", "Antwoord: …",
+ * "Contracting authority : Provincie Flevoland". A wrapped line of prose starts mid-sentence and
+ * seldom with a capitalised label of at most four words and a colon.
+ */
+const fieldLine = /^\s*\p{Lu}[\p{L}'’()/-]*(?:\s+[\p{L}'’()/-]+){0,3}\s*:(?:\s|$)/u;
+/** A record header of a table export, "Q-014 | Document: D01 | Section: 1.6": the record's heading. */
+const recordLine = /\S\s+\|\s+\S.*\s\|\s+\S/;
+const RECORD_HEADER_MAX = 100;
 
 /**
  * Plain text: a paragraph is a run of non-blank lines; a line that starts like a list item
- * ("- ", "• ", "1. ", "a) ") starts its own list-item segment. `line` is the source line.
+ * ("- ", "• ", "1. ", "a) ") starts its own list-item segment. Exports of portals and forms mark
+ * records with separator lines and fields with labels instead of blank lines: a separator line ends
+ * a paragraph, a labelled field starts one, a pipe-separated record header is the heading of its record. `line`
+ * is the source line.
  */
 export function readPlainText(text: string, sink: SegmentSink): void {
   const lines = text.split(/\r\n|\r|\n/);
@@ -17,7 +31,7 @@ export function readPlainText(text: string, sink: SegmentSink): void {
   };
   lines.forEach((raw, i) => {
     const n = i + 1;
-    if (raw.trim() === "") {
+    if (raw.trim() === "" || ruleLine.test(raw)) {
       flush(n - 1);
       return;
     }
@@ -28,6 +42,13 @@ export function readPlainText(text: string, sink: SegmentSink): void {
       buffer.push(raw.replace(listItem, ""));
       return;
     }
+    if (recordLine.test(raw)) {
+      flush(n - 1);
+      // A short header names its record; a record whose fields carry the text is a paragraph.
+      sink.add(raw.trim().length <= RECORD_HEADER_MAX && !/[.;]\s*$|\.\s/.test(raw) ? "heading" : "paragraph", raw, { line: n, level: 2 });
+      return;
+    }
+    if (fieldLine.test(raw)) flush(n - 1);
     if (buffer.length === 0) {
       kind = "paragraph";
       start = n;

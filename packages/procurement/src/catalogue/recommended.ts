@@ -1208,7 +1208,7 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["inschrijving", "inschrijver", "tenderer", "bid", "bidder", "criterium", "criterion", "gunningscriter*", "award"],
+          ["inschrijving", "inschrijvingen", "inschrijver", "inschrijvers", "tenderer", "tenderers", "bid", "bids", "bidder", "bidders", "criterium", "criterion", "gunningscriter*", "award"],
           ["modelkaart", "model card*", "datakaart", "data card*", "testrapport*", "test report*", "certificaat", "certificate", "verklaring", "declaration", "auditrapport", "audit report"],
         ],
         none: GENERIC_BID_DECLARATIONS,
