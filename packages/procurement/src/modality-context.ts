@@ -75,6 +75,8 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
     if (WISH_LABEL.test(heading) && !MUST_LABEL.test(heading) && !mixed) out.add("wish");
     // The action points of minutes are work still to do, not agreements.
     if (ACTION_POINTS.test(heading)) out.add("deferred");
+    // Under "Geschiktheidseisen" or "Reference projects" stands what a candidate has done before.
+    if (!mixed && scanned.contextConcepts(heading).has("selectionReference")) out.add("selectionReference");
   }
   if (seg.table) {
     if (seg.table.header) for (const c of scanned.contextConcepts(seg.table.header)) if (c === "wish" || c === "question") out.add(c);

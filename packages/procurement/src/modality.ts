@@ -95,6 +95,9 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding", ...(permitted === "buyer" ? { option: "buyer" as const } : {}) };
   if (wishes(p) && !MUST_LABEL.test(p.text) && !OFFERED_WISHES.test(p.text)) return { modality: "wish", reason: "wish" };
   if (context.has("wish")) return { modality: "wish", reason: "wish" };
+  // A selection criterion asks what the candidate did before (a reference project, a key
+  // competence): proof of suitability, not a duty of the contract to come.
+  if (has(p, "selectionReference") || context.has("selectionReference")) return { modality: "non-binding", reason: "non-binding" };
   if (context.has("deferred")) return { modality: "deferred", reason: "deferred" };
   // "Opdrachtnemer verklaart kennis te hebben genomen van artikel 5": knowing a rule is no promise to keep it.
   if (ACKNOWLEDGES_ONLY.test(p.text)) return { modality: "non-binding", reason: "declaration-only" };

@@ -343,6 +343,15 @@ export const vocabulary: Vocabulary = {
       ],
     },
   ],
+  selectionReference: [
+    {
+      source: "Directive 2014/24/EU art. 58(4) and Annex XII Part II (lists of works, deliveries or services of past years); ESPD part IV C ('references on similar works, deliveries or services'); Aanbestedingswet 2012 art. 2.93",
+      terms: [
+        "referentieproject*", "referentieopdracht*", "referentieverklaring*", "referentiewerk*", "kerncompetentie*",
+        "reference project*", "reference contract*", "reference assignment*", "references on similar",
+      ],
+    },
+  ],
 
   ai: [
     {
