@@ -16,7 +16,7 @@ const UNIT_MONTHS: Array<[RegExp, number]> = [
   [/^(maand|maanden|month|months|mnd|mnden|mth|mths|mo|mos)$/, 1],
   [/^(jaar|jaren|year|years|jr|yr|yrs)$/, 12],
 ];
-const RETENTION = /^(bewaar\w*|bewaren|bewaard|bewaring|retention|retained|retain|kept|keep|stored|verwijder\w*|deleted|deletes|gewist|opgeslagen)$/;
+const RETENTION = /^(bewaar\w*|bewaren|bewaard|bewaring|retention|retained|retain|retains|kept|keep|keeps|stored|store|stores|verwijder\w*|deleted|deletes|delete|erased|erase|erases|erasure|gewist|wist|wissen|opgeslagen|vernietigd)$/;
 
 /** Durations (in months) that stand near a retention word. */
 export function retentionDurations(text: string): number[] {

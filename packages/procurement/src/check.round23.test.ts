@@ -24,4 +24,32 @@ describe("check: kinds of round 23", () => {
     expect(resultOf(underHeading, "non-discrimination").status).not.toBe("satisfied");
     expect(resultOf(tender("Opdrachtnemer monitort het model na ingebruikname maandelijks op modeldrift."), "monitoring-after-go-live").status).toBe("satisfied");
   });
+
+  it("reads a part that the tender declares informative as binding no one, and the parts beside it as binding", () => {
+    const form = [
+      "# Change request",
+      "",
+      "The language model drafts letters to applicants.",
+      "",
+      "## Section B — Impact analysis (Supplier)",
+      "",
+      "The Supplier monitors the acceptance rate of the drafts and reports it in the quarterly service review.",
+      "",
+      "## Section C — Conditions of the change",
+      "",
+      "The Supplier keeps automatically generated logs of every draft for two years.",
+      "",
+      "## Section D — Decision",
+      "",
+      "Sections A, C and D constitute the agreed change. Section B contains the Supplier's analysis; it is attached for information only and does not bind either Party.",
+      "",
+    ].join("\n");
+    expect(resultOf(form, "monitoring-after-go-live").status).not.toBe("satisfied");
+    expect(resultOf(form, "logging").status).toBe("satisfied");
+    const order = "# Purchase order\n\nThe sensor counts road users with a trained model.\n\n2.3 Your datasheet VC-400 is attached for information only.\n";
+    const datasheet = "# VC-400 datasheet\n\nThe sensor keeps automatically generated logs of every detection for twelve months.\n";
+    expect(resultIn([order, datasheet], "logging").status).not.toBe("satisfied");
+    const annex = "# Overeenkomst\n\nHet model herkent verkeersdeelnemers.\n\nBijlage 2 maakt onderdeel uit van de Overeenkomst.\n\n## Bijlage 2 Logging\n\nOpdrachtnemer bewaart automatisch gegenereerde logbestanden van iedere detectie twee jaar.\n";
+    expect(resultOf(annex, "logging").status).toBe("satisfied");
+  });
 });

@@ -11,6 +11,7 @@ import { ANSWER_NO, EXPLANATION_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, 
 import { agentOnly, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
 import { clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
+import { inInformativePart } from "./informative.js";
 import { inQuestionBlock, inRecitals, isRowLabel, JOINT, refersToAbsentAnnex, rowCells } from "./structure.js";
 
 export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated" | "non-binding" | "definition" | "withdrawn";
@@ -55,6 +56,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     return { modality: "heading", reason: rest === "" || PLACEHOLDER.test(rest.split(/(?<=[.!?])\s/)[0] ?? "") ? "placeholder" : "heading-only" };
   }
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
+  // A part the tender itself declares informative ("Section B … is attached for information only").
+  if (inInformativePart(p.document, seg.headingPath, documents)) return { modality: "non-binding", reason: "non-binding" };
   // A table's explanation column ("ID | Eis | Type | Toelichting") explains the requirement beside it; it asks nothing itself.
   if (seg.table && seg.table.column !== 0 && EXPLANATION_COLUMN.test(seg.table.header ?? "")) return { modality: "non-binding", reason: "non-binding" };
   // An earlier message quoted under a reply ("> Wij stellen 90 dagen voor") reports what someone

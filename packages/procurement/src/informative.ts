@@ -1,0 +1,81 @@
+// Parts of a tender that another passage declares informative: "Section B contains the Supplier's
+// analysis; it is attached for information only", "Your datasheet VC-400 is attached for
+// information only", "Bijlage 4 is ter informatie bijgevoegd en maakt geen deel uit van de
+// overeenkomst". What stands in such a part describes; it binds no one.
+import type { Document } from "@ethiek/schemas";
+
+/** Words that declare a part informative or not binding. */
+const INFORMATIVE =
+  /\b(for information(?: purposes)?(?: only)?|for reference only|ter informatie|ter kennisname|informatief|informative|(?:is|are) not binding|niet bindend|does not bind|do not bind|bindt\s+\S+(?:\s+\S+)?\s+niet|binden\s+\S+(?:\s+\S+)?\s+niet|maakt(?:\s+\S+)?\s+geen\s+(?:onderdeel|deel)\s+uit|maken(?:\s+\S+)?\s+geen\s+(?:onderdeel|deel)\s+uit|does not form (?:a )?part|do not form (?:a )?part)\b/i;
+/** "Section B", "Sectie 3", "Part II", "Bijlage 4", "Annex C", "Schedule 2". */
+const PART_LABEL = /\b(?:section|sectie|part|deel|onderdeel|annex|appendix|schedule|attachment|bijlage)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b(?![.,]\d)/gi;
+/** A vendor's own product material named by kind. */
+const PRODUCT_MATERIAL = /\b(datasheet|data sheet|brochure|productblad|productsheet|product sheet|factsheet|fact sheet|whitepaper|white paper|specificatieblad|informatieblad)\b/i;
+/** A clause that refers back to the part named before it: "…; it is attached for information only". */
+const BACK_REFERENCE = /^\W*(it|this|these|they|dit|deze|die|zij|ze|hij)\b/i;
+/** A heading that opens a part: "## SECTION B — IMPACT ANALYSIS", "Bijlage 4 Productinformatie". */
+const PART_HEADING = /^[\s#*_]*(?:section|sectie|part|deel|onderdeel|annex|appendix|schedule|attachment|bijlage)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b(?![.,]\d)/i;
+
+export interface InformativeParts {
+  /** Documents that are informative as a whole (a datasheet or an annex named informative elsewhere). */
+  readonly documents: ReadonlySet<number>;
+  /** Per document, the labels of its parts that are informative ("b", "4"). */
+  readonly parts: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+const cache = new WeakMap<readonly Document[], InformativeParts>();
+
+/** The parts of the tender that a passage of it declares informative. */
+export function informativeParts(documents: readonly Document[]): InformativeParts {
+  const hit = cache.get(documents);
+  if (hit) return hit;
+  const labels = new Set<string>();
+  let material = false;
+  for (const doc of documents) {
+    for (const seg of doc.segments) {
+      if (seg.kind === "heading" || !INFORMATIVE.test(seg.text)) continue;
+      for (const sentence of seg.text.split(/(?<=[.!?])\s+/)) {
+        const clauses = sentence.split(/;\s+/);
+        clauses.forEach((clause, i) => {
+          if (!INFORMATIVE.test(clause)) return;
+          let named = [...clause.matchAll(PART_LABEL)].map((m) => m[1]!.toLowerCase());
+          if (named.length === 0 && i > 0 && BACK_REFERENCE.test(clause)) named = [...clauses[i - 1]!.matchAll(PART_LABEL)].map((m) => m[1]!.toLowerCase());
+          for (const label of named) labels.add(label);
+          if (PRODUCT_MATERIAL.test(clause)) material = true;
+        });
+      }
+    }
+  }
+  const whole = new Set<number>();
+  const parts = new Map<number, Set<string>>();
+  documents.forEach((doc, d) => {
+    const head = `${doc.title ?? ""} ${doc.name.replace(/[-_.]/g, " ")} ${doc.segments.slice(0, 6).map((s) => s.text).join(" ")}`;
+    const own = PART_HEADING.exec(doc.title ?? "") ?? PART_HEADING.exec(doc.name.replace(/[-_]/g, " "));
+    if ((own && labels.has(own[1]!.toLowerCase())) || (material && PRODUCT_MATERIAL.test(head) && !declaresItself(doc))) whole.add(d);
+    for (const seg of doc.segments) {
+      if (seg.kind !== "heading") continue;
+      const m = PART_HEADING.exec(seg.text);
+      if (m && labels.has(m[1]!.toLowerCase())) parts.set(d, (parts.get(d) ?? new Set()).add(m[1]!.toLowerCase()));
+    }
+  });
+  const out = { documents: whole, parts };
+  cache.set(documents, out);
+  return out;
+}
+
+/** The declaring document itself (the order that attaches the datasheet) is not the datasheet. */
+function declaresItself(doc: Document): boolean {
+  return doc.segments.some((s) => s.kind !== "heading" && INFORMATIVE.test(s.text) && PRODUCT_MATERIAL.test(s.text));
+}
+
+/** True when the passage stands in a part that the tender declares informative. */
+export function inInformativePart(document: number, headingPath: readonly string[], documents: readonly Document[]): boolean {
+  const found = informativeParts(documents);
+  if (found.documents.has(document)) return true;
+  const labels = found.parts.get(document);
+  if (!labels) return false;
+  return headingPath.some((h) => {
+    const m = PART_HEADING.exec(h);
+    return m !== null && labels.has(m[1]!.toLowerCase());
+  });
+}
