@@ -8,7 +8,7 @@ import { MSG, type Language } from "./check-texts.js";
 import { retentionDurations } from "./check-retention.js";
 import type { ModalityResult } from "./modality.js";
 import { deniedInClauseOf, isDenial, isDoubleNegation, needDeniedNear, negatedTopic } from "./modality-negation.js";
-import { firstParty } from "./modality-party.js";
+import { actsInLaterClause, firstParty } from "./modality-party.js";
 import { leadInParty, rowCells } from "./structure.js";
 import { declaresState } from "./commitments.js";
 import type { ResolvedRequirement } from "./rulesets.js";
@@ -124,7 +124,7 @@ export function decide(
       const first = firstParty(p) ?? leadInParty(p, ctx.documents);
       // "De Leverancier verleent de Opdrachtgever het recht …": the supplier grants the buyer's right.
       const grants = party === "buyer" && first === "supplier" && GRANTS.test(p.text);
-      if (first !== null && first !== party && !grants) {
+      if (first !== null && first !== party && !grants && !actsInLaterClause(p, party, terms)) {
         candidates.push({ passage: p, kind: "partial", reason: "wrong-party", note: party === "supplier" ? L.wrongPartySupplier : L.wrongPartyBuyer });
         continue;
       }

@@ -52,4 +52,14 @@ describe("check: kinds of round 23", () => {
     const annex = "# Overeenkomst\n\nHet model herkent verkeersdeelnemers.\n\nBijlage 2 maakt onderdeel uit van de Overeenkomst.\n\n## Bijlage 2 Logging\n\nOpdrachtnemer bewaart automatisch gegenereerde logbestanden van iedere detectie twee jaar.\n";
     expect(resultOf(annex, "logging").status).toBe("satisfied");
   });
+
+  it("reads the supplier's duty in a later clause of a sentence that starts with the buyer's own part", () => {
+    const both = "The Province will register the Service in the Algorithm Register in category C; the Supplier shall provide the texts for the register fields within four weeks.";
+    expect(resultOf(tender(both), "algorithm-register").status).toBe("satisfied");
+    expect(resultOf(tender("The Supplier supplies the texts for the register fields within four weeks after award."), "algorithm-register").status).toBe("satisfied");
+    const denied = "De publicatie in het Algoritmeregister regelt de Provincie zelf; de Leverancier hoeft daarvoor niets aan te leveren.";
+    expect(resultOf(tender(denied), "algorithm-register").status).not.toBe("satisfied");
+    const cooperates = "De Provincie zorgt voor de conformiteitsbeoordeling en de CE-markering; Opdrachtnemer stelt de daarvoor benodigde gegevens op verzoek beschikbaar.";
+    expect(resultOf(tender(cooperates), "conformity-assessment").status).not.toBe("satisfied");
+  });
 });

@@ -118,3 +118,27 @@ export function permittedParty(p: Passage): "supplier" | "buyer" | null {
   }
   return null;
 }
+
+/** Where a coordinated main clause begins: "…; Leverancier …", "…, en u geeft …", "…, and the Supplier shall …". */
+const NEXT_CLAUSE = /;\s+|,\s+(?:en|and|maar|but|terwijl|whereas|while)\s+/gi;
+
+/**
+ * True when `party` is the subject of a later main clause of the passage that holds the topic
+ * (token positions `topic`): "The Province registers the Service in category C; the Supplier
+ * provides the texts for the register fields" gives the second party its own duty.
+ */
+export function actsInLaterClause(p: Passage, party: "supplier" | "buyer", topic: readonly number[]): boolean {
+  if (!p.concepts.some((h) => h.concept === party)) return false;
+  NEXT_CLAUSE.lastIndex = 0;
+  for (let m = NEXT_CLAUSE.exec(p.text); m !== null; m = NEXT_CLAUSE.exec(p.text)) {
+    const start = countTokens(fold(p.text.slice(0, m.index + m[0].length)));
+    const subject = p.concepts.find((h) => h.concept === party && h.at >= start && h.at <= start + 2);
+    if (!subject || p.concepts.some((o) => o.concept === "partyObject" && o.at + o.length === subject.at + subject.length)) continue;
+    // "…; Opdrachtnemer heeft daarin geen rol": the later clause denies the party a part.
+    // The topic must stand in that clause: a party that only cooperates ("…; the Contractor shall
+    // give the necessary access") does not carry the duty the first clause gives the other party.
+    if (!topic.some((t) => t >= start)) continue;
+    if (!p.concepts.some((o) => (o.concept === "negWord" || o.concept === "needDenied" || o.concept === "permission") && o.at > start)) return true;
+  }
+  return false;
+}

@@ -781,7 +781,8 @@ const ownUsage: RequirementDefinition[] = [
       },
     ],
     party: "supplier",
-    patterns: [{ all: [["algoritmeregister*", "algorithm register*", "algorithmic register", "register of algorithms", "algoritmenregister"]] }],
+    // The publication standard's fields, named without the register ("the texts for the register fields").
+    patterns: [{ all: [["algoritmeregister*", "algorithm register*", "algorithmic register", "register of algorithms", "algoritmenregister", "registervelden", "register fields", "velden van het register"]] }],
   },
   {
     id: "ai-interaction-transparency",
