@@ -62,4 +62,14 @@ describe("check: kinds of round 23", () => {
     const cooperates = "De Provincie zorgt voor de conformiteitsbeoordeling en de CE-markering; Opdrachtnemer stelt de daarvoor benodigde gegevens op verzoek beschikbaar.";
     expect(resultOf(tender(cooperates), "conformity-assessment").status).not.toBe("satisfied");
   });
+
+  it("reads the delivery of the model or its templates at the end as an exit, and a quarterly report as none", () => {
+    const exit = "Bij het einde van de overeenkomst levert Opdrachtnemer de laatste modelversie, de sjablonen en alle logbestanden in een open formaat aan de Provincie.";
+    expect(resultOf(tender(exit), "exit-and-handover").status).toBe("satisfied");
+    const dataOnly = [
+      "Bij het einde van de overeenkomst retourneert Opdrachtnemer alle gegevens in CSV-formaat.",
+      "Opdrachtnemer levert na afloop van ieder kwartaal een rapportage over de modeldrift.",
+    ];
+    expect(resultOf(tender(...dataOnly), "exit-and-handover")).toMatchObject({ status: "partial", reason: "incomplete" });
+  });
 });

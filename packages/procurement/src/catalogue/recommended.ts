@@ -671,13 +671,19 @@ const ownUsage: RequirementDefinition[] = [
             all: [
               [
                 "model*", "modelversie*", "gewichten", "weights", "configurat*", "instellingen", "settings", "parameters", "broncode", "source code", "artefact*", "pipeline*", "documentatie",
+                "sjablonen", "templates", "systeemprompt*", "system prompt*", "prompts",
                 "documentation", "algoritme*", "algorithm*",
               ],
               [
                 "overgedragen", "overdracht", "overdragen", "draagt ... over", "dragen ... over", "levert ... over", "hand over", "handover", "handed over", "transfer*", "returns", "return", "export*",
+                "levert", "leveren", "geleverd", "draagt", "deliver", "delivers", "delivered",
                 "open formaat", "open format*", "vernietig*", "destroy*", "verwijder*", "delete*",
               ],
-              ["einde", "beeindiging", "termination", "expiry", "end of", "afloop", "exit", "overgang", "transition", "opvolger", "successor"],
+              [
+                "einde", "beeindiging", "termination", "expiry", "end of", "exit", "overgang", "transition", "opvolger", "successor",
+                // "na afloop van ieder kwartaal" is a reporting period, not the end of the contract.
+                "bij afloop", "afloop van de overeenkomst", "afloop van het contract", "afloop van de opdracht", "afloop van de dienstverlening", "afloop van de pilot",
+              ],
             ],
           },
         ],
