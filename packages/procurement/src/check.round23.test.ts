@@ -67,7 +67,7 @@ describe("check: kinds of round 23", () => {
     const exit = "Bij het einde van de overeenkomst levert Opdrachtnemer de laatste modelversie, de sjablonen en alle logbestanden in een open formaat aan de Provincie.";
     expect(resultOf(tender(exit), "exit-and-handover").status).toBe("satisfied");
     const dataOnly = [
-      "Bij het einde van de overeenkomst retourneert Opdrachtnemer alle gegevens in CSV-formaat.",
+      "Bij het einde van de overeenkomst draagt Opdrachtnemer alle gegevens in een open formaat over aan de Provincie.",
       "Opdrachtnemer levert na afloop van ieder kwartaal een rapportage over de modeldrift.",
     ];
     expect(resultOf(tender(...dataOnly), "exit-and-handover")).toMatchObject({ status: "partial", reason: "incomplete" });
