@@ -72,4 +72,19 @@ describe("check: kinds of round 23", () => {
     ];
     expect(resultOf(tender(...dataOnly), "exit-and-handover")).toMatchObject({ status: "partial", reason: "incomplete" });
   });
+
+  it("reads AI functions of a platform that the next sentence turns down as not bought", () => {
+    const tagsOf = (text: string) => Object.fromEntries(check([doc(text)]).classification.map((c) => [c.tag, c.holds]));
+    const rpa = [
+      "# Offerteaanvraag softwarerobots",
+      "",
+      "De gemeente koopt softwarerobots die volgens vaste beslisregels aanslagen en kwijtscheldingsverzoeken verwerken.",
+      "",
+      "Het platform van de leverancier bevat ook AI-functies, zoals documentherkenning met machine learning en een generatieve assistent. Deze functies worden niet afgenomen en blijven uitgeschakeld.",
+      "",
+    ].join("\n");
+    expect(tagsOf(rpa)).toMatchObject({ algorithmic: true, ai: false, generative: false });
+    const bought = rpa.replace("Deze functies worden niet afgenomen en blijven uitgeschakeld.", "De gemeente neemt de documentherkenning af.");
+    expect(tagsOf(bought)).toMatchObject({ ai: true });
+  });
 });

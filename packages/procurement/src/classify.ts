@@ -131,7 +131,7 @@ export function classifyScanned(
   // A roadmap or an "AI-ready" claim does not put AI in the purchase.
   // AI is named by its techniques, or described by what the AI Act defines it by: a model or
   // system that infers or predicts.
-  const aiPos = ps.filter((p) => (positive(p, "ai") || (positive(p, "inference") && positive(p, "artefact"))) && !isQuestion(p) && !has(p, "weakAi"));
+  const aiPos = ps.filter((p) => (positive(p, "ai") || (positive(p, "inference") && positive(p, "artefact"))) && !isQuestion(p) && !has(p, "weakAi") && !refusedNext(p, scanned, true));
   const aiNeg = ps.filter((p) => negatedOnly(p, "ai"));
   const aiText = aiPos.length > 0 && aiPos.length > aiNeg.length;
   // algorithmic: named, or a description of what an algorithm does to a case or a person; in a
