@@ -3,12 +3,9 @@
 // a processor agreement kept on a vendor's website, and a migration at the start read as an exit plan.
 // The sentences are written for these tests, not taken from a tender.
 import { describe, expect, it } from "vitest";
-import { declaring, doc, everything } from "../test/helpers.js";
+import { declaring, doc, everything, resultIn, resultOf, tagsOf } from "../test/helpers.js";
 import { check } from "./index.js";
 
-const resultIn = (docs: string[], requirement: string) =>
-  check(docs.map((text, i) => doc(text, `document-${i + 1}.md`)), { manifest: declaring(everything) }).results.find((r) => r.requirement === requirement)!;
-const resultOf = (text: string, requirement: string) => resultIn([text], requirement);
 const contract = (...clauses: string[]) => ["# Overeenkomst", "", "Het AI-model beoordeelt de kredietwaardigheid van aanvragers van een lening.", "", ...clauses.flatMap((c) => [c, ""])].join("\n");
 
 describe("check: kinds of round 22", () => {
@@ -62,7 +59,7 @@ describe("check: kinds of round 22", () => {
       "Partijen hebben de Module ingedeeld als AI-systeem met minimaal risico.",
       "",
     ].join("\n");
-    const tags = Object.fromEntries(check([doc(text)]).classification.map((c) => [c.tag, c.holds]));
+    const tags = tagsOf(text);
     expect(tags).toMatchObject({ prohibited: true, "high-risk": true });
   });
 
@@ -85,7 +82,7 @@ describe("check: kinds of round 22", () => {
       "3.1 The clauses on human oversight of individual decisions and on the explanation of individual decisions do not apply, because the Model takes no decisions about natural persons.",
       "",
     ].join("\n");
-    const tags = Object.fromEntries(check([doc(text)]).classification.map((c) => [c.tag, c.holds]));
+    const tags = tagsOf(text);
     expect(tags).toMatchObject({ ai: true, "decisions-about-people": false, impactful: false });
   });
 

@@ -1,12 +1,8 @@
 // The engine on kinds of language met in round 23 after it joined development. The sentences are
 // written for these tests, not taken from a tender.
 import { describe, expect, it } from "vitest";
-import { declaring, doc, everything } from "../test/helpers.js";
-import { check } from "./index.js";
+import { resultIn, resultOf, tagsOf } from "../test/helpers.js";
 
-const resultIn = (docs: string[], requirement: string) =>
-  check(docs.map((text, i) => doc(text, `document-${i + 1}.md`)), { manifest: declaring(everything) }).results.find((r) => r.requirement === requirement)!;
-const resultOf = (text: string, requirement: string) => resultIn([text], requirement);
 const tender = (...clauses: string[]) => ["# Tender", "", "The system recognises the faces of visitors at the entrance gates.", "", ...clauses.flatMap((c) => [c, ""])].join("\n");
 
 describe("check: kinds of round 23", () => {
@@ -74,7 +70,6 @@ describe("check: kinds of round 23", () => {
   });
 
   it("reads AI functions of a platform that the next sentence turns down as not bought", () => {
-    const tagsOf = (text: string) => Object.fromEntries(check([doc(text)]).classification.map((c) => [c.tag, c.holds]));
     const rpa = [
       "# Offerteaanvraag softwarerobots",
       "",

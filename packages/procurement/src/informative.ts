@@ -49,9 +49,8 @@ export function informativeParts(documents: readonly Document[]): InformativePar
   const whole = new Set<number>();
   const parts = new Map<number, Set<string>>();
   documents.forEach((doc, d) => {
-    const head = `${doc.title ?? ""} ${doc.name.replace(/[-_.]/g, " ")} ${doc.segments.slice(0, 6).map((s) => s.text).join(" ")}`;
     const own = PART_HEADING.exec(doc.title ?? "") ?? PART_HEADING.exec(doc.name.replace(/[-_]/g, " "));
-    if ((own && labels.has(own[1]!.toLowerCase())) || (material && PRODUCT_MATERIAL.test(head) && !declaresItself(doc))) whole.add(d);
+    if ((own && labels.has(own[1]!.toLowerCase())) || (material && isProductMaterial(doc))) whole.add(d);
     for (const seg of doc.segments) {
       if (seg.kind !== "heading") continue;
       const m = PART_HEADING.exec(seg.text);
@@ -63,9 +62,14 @@ export function informativeParts(documents: readonly Document[]): InformativePar
   return out;
 }
 
-/** The declaring document itself (the order that attaches the datasheet) is not the datasheet. */
-function declaresItself(doc: Document): boolean {
-  return doc.segments.some((s) => s.kind !== "heading" && INFORMATIVE.test(s.text) && PRODUCT_MATERIAL.test(s.text));
+/**
+ * A vendor's product material by its title, file name or first lines; the document that declares
+ * it informative (the order that attaches the datasheet) is not the datasheet itself.
+ */
+function isProductMaterial(doc: Document): boolean {
+  const head = `${doc.title ?? ""} ${doc.name.replace(/[-_.]/g, " ")} ${doc.segments.slice(0, 6).map((s) => s.text).join(" ")}`;
+  if (!PRODUCT_MATERIAL.test(head)) return false;
+  return !doc.segments.some((s) => s.kind !== "heading" && INFORMATIVE.test(s.text) && PRODUCT_MATERIAL.test(s.text));
 }
 
 /** True when the passage stands in a part that the tender declares informative. */

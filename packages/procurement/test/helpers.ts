@@ -1,5 +1,6 @@
 import type { ClassificationTag, Document, Tender } from "@ethiek/schemas";
 import { markdownDocument } from "../scripts/lib/markdown.js";
+import { check } from "../src/index.js";
 
 /** A Markdown document from text (headings with #, tables with |). */
 export function doc(text: string, name = "tender.md"): Document {
@@ -17,3 +18,16 @@ export function declaring(tags: readonly ClassificationTag[], area = "5a"): Tend
 
 /** Every tag except prohibited: every requirement of the catalogue applies. */
 export const everything: ClassificationTag[] = ["algorithmic", "ai", "high-risk", "personal-data", "decisions-about-people", "generative", "impactful"];
+
+/** The result of one requirement for documents given as Markdown texts, with every tag declared so it applies. */
+export function resultIn(texts: readonly string[], requirement: string) {
+  return check(texts.map((text, i) => doc(text, `document-${i + 1}.md`)), { manifest: declaring(everything) }).results.find((r) => r.requirement === requirement)!;
+}
+
+/** The result of one requirement for one Markdown text, with every tag declared. */
+export const resultOf = (text: string, requirement: string) => resultIn([text], requirement);
+
+/** The tags the classifier decides for one Markdown text, by name. */
+export function tagsOf(text: string): Record<string, boolean> {
+  return Object.fromEntries(check([doc(text)]).classification.map((c) => [c.tag, c.holds]));
+}
