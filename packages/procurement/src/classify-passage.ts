@@ -128,7 +128,7 @@ export function clausesOf(p: Passage): number[] {
  * uit", "valt buiten de scope"); "verboden" or "excluded" may be said of something else in the
  * sentence ("ingedeeld als verboden praktijk").
  */
-const OUT_OF_SCOPE = /^(geen deel|geen onderdeel|not part of|do not form part|does not form part|outside the scope|buiten (de )?scope|vall?(en|t) buiten|not in scope|niet in scope|buiten (de reikwijdte|het bereik)|beyond the scope|vall?(en|t) niet onder|not covered|does not cover|not inputs?|not an input|geen invoer|niet als invoer)/;
+const OUT_OF_SCOPE = /^(out of scope|geen deel|geen onderdeel|not part of|do not form part|does not form part|outside the scope|buiten (de )?scope|vall?(en|t) buiten|not in scope|niet in scope|buiten (de reikwijdte|het bereik)|beyond the scope|vall?(en|t) niet onder|not covered|does not cover|not inputs?|not an input|geen invoer|niet als invoer)/;
 export function putsOutOfScope(p: Passage, hit: ConceptHit): boolean {
   return OUT_OF_SCOPE.test(tokenize(fold(p.text)).slice(hit.at, hit.at + hit.length).join(" "));
 }
@@ -234,4 +234,18 @@ export function isNegatedException(p: Passage): boolean {
     /(niet|not|cannot|geen|no)\s+(\w+\s+){0,2}(worden\s+)?(toegepast|applied|apply|van toepassing|gedaan|ingeroepen|invoked|relied|claimed|beroep|mogelijk|possible|available|beschikbaar)\b/i.test(p.text) ||
     /will not issue|does not use|doet zich niet voor|does not arise|do not arise/i.test(p.text)
   );
+}
+
+/** "zonder menselijke tussenkomst", "solely automated": a decision denied only as automated is still taken, by a person. */
+const AUTOMATED_ONLY = /\b(zonder (menselijke |inhoudelijke )?(tussenkomst|beoordeling|toets\w*|controle)|(uitsluitend|volledig|louter|alleen|enkel) (\w+ ){0,3}(geautomatiseerd|automatisch)\w*|geautomatiseerde (individuele )?besluit\w*|automatisch (genomen )?besluit\w*|without (meaningful |any )?human|(solely|fully|purely|exclusively|only) (\w+ ){0,3}automat\w*|automated (individual )?decision\w*|automatic decision\w*)/i;
+/**
+ * A decision the passage affirms: not negated, or denied only as automated ("geen besluit zonder
+ * menselijke tussenkomst"). "Het Prototype neemt geen besluiten" says no decision is taken at all.
+ */
+export function affirmsDecision(p: Passage): boolean {
+  return positive(p, "decision") || deniedOnlyAsAutomated(p);
+}
+/** A decision in the passage whose negation is of its automated form only. */
+export function deniedOnlyAsAutomated(p: Passage): boolean {
+  return has(p, "decision") && AUTOMATED_ONLY.test(p.text);
 }

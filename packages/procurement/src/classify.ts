@@ -7,7 +7,7 @@ import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
-import { inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
+import { affirmsDecision, deniedOnlyAsAutomated, inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
 import type { Target } from "./scan-compile.js";
 import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
 import { countTokens, fold } from "./text.js";
@@ -132,7 +132,8 @@ export function classifyScanned(
   // AI is named by its techniques, or described by what the AI Act defines it by: a model or
   // system that infers or predicts.
   const aiPos = ps.filter((p) => (positive(p, "ai") || (positive(p, "inference") && positive(p, "artefact"))) && !isQuestion(p) && !has(p, "weakAi") && !refusedNext(p, scanned, true));
-  const aiNeg = ps.filter((p) => negatedOnly(p, "ai"));
+  // "Out of scope: a chatbot": denying one kind of AI (generative) does not deny AI.
+  const aiNeg = ps.filter((p) => negatedOnly(p, "ai") && !p.concepts.every((h) => h.concept !== "ai" || p.concepts.some((g) => g.concept === "generative" && g.at <= h.at && h.at < g.at + g.length)));
   const aiText = aiPos.length > 0 && aiPos.length > aiNeg.length;
   // algorithmic: named, or a description of what an algorithm does to a case or a person; in a
   // short text (a register entry, a brief request) also a computing artefact with what it does.
@@ -164,12 +165,14 @@ export function classifyScanned(
     if (!has(p, "persons")) return false;
     const words = wordsOf(p);
     // "… betreft de verkeerssituatie en niet de melder": a person the text denies is not concerned.
-    return p.concepts.some((h) => h.concept === "persons" && !aliases.has(words[h.at] ?? "") && !staffAt(words, h.at) && !negatedAt(p, h.at, false));
+    // "No decision about an applicant is taken solely by automated means": the denial is of the automation.
+    const automatedOnly = deniedOnlyAsAutomated(p);
+    return p.concepts.some((h) => h.concept === "persons" && !aliases.has(words[h.at] ?? "") && !staffAt(words, h.at) && (automatedOnly || !negatedAt(p, h.at, false)));
   };
   const dapPos = ps.filter(
     (p) =>
       !isQuestion(p) &&
-      ((has(p, "decision") && namesPersons(p) && (positive(p, "persons") || positive(p, "decision"))) ||
+      ((has(p, "decision") && namesPersons(p) && affirmsDecision(p)) ||
         positive(p, "personDecision") ||
         (positive(p, "appeal") && positive(p, "decision"))) &&
       !selectsBidders(p),

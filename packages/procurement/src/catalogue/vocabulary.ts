@@ -473,7 +473,7 @@ export const vocabulary: Vocabulary = {
         "terugvordering", "recovery", "recover", "reduction", "reduce", "rejection*", "rejected", "vergunningverlening", "subsidieverlening", "matchscore", "rangschik*", "ranks",
         "toets", "check", "deciding", "decides", "beslist", "boete*", "bestuurlijke boete*", "administrative fine*", "impose a fine", "receive a fine", "receives a fine", "sanctie*",
         "sanction*", "penalt*", "proces verbaal", "official report", "performance review*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*",
-        "contractverlenging*", "wellbeing score*", "welzijnsscore*", "toewijzing*", "assignment*", "allocation*", "toelating*", "admission*", "weigering*", "refusal*", "granted",
+        "contractverlenging*", "wellbeing score*", "welzijnsscore*", "toewijzing*", "allocation*", "toelating*", "admission*", "weigering*", "refusal*", "granted",
         "refused", "verleend", "geweigerd", "intrekking*", "handhaving*", "enforcement", "uitkomst voor", "outcome for", "lakvoorstel*", "besluitvorming", "decision making",
         "handhavingsverzoek*", "beboet", "beboeten", "fined", "controle", "vervolgactie*", "weigeringsgrond*", "grounds for refusal", "openbaarmaking*", "disclosure decision*", "follow up action*", "bijdrage", "contribution", "advies over", "eligib*", "in aanmerking",
       ],
@@ -565,7 +565,7 @@ export const vocabulary: Vocabulary = {
       source: DRAFTING,
       terms: [
         "outside the scope", "buiten de scope", "buiten scope", "vallen buiten", "valt buiten", "vallen ... buiten", "valt ... buiten", "not covered", "does not cover", "excluded", "uitgesloten", "niet toegestaan",
-        "not allowed", "not permitted", "verboden", "prohibited", "not in scope", "niet in scope",
+        "not allowed", "not permitted", "verboden", "prohibited", "not in scope", "niet in scope", "out of scope",
         "geen deel", "geen onderdeel", "not part of", "do not form part", "does not form part", "buiten de reikwijdte", "buiten het bereik", "beyond the scope",
         "valt niet onder", "vallen niet onder", "not inputs", "not an input", "geen invoer", "niet als invoer",
         // Modules a licence leaves out ("are not licensed … and shall not be enabled: (a) …").
