@@ -90,6 +90,24 @@ describe("plain text", () => {
     ]);
   });
 
+  it("reads each row of a table typed with spaces as its own paragraph, and keeps prose with double spaces whole", async () => {
+    const text = [
+      "E-07  Eis   De leverancier bewaart de logbestanden twee jaar.",
+      "E-08  Eis   Requirement E-07 vervalt niet.",
+      "W-01  Wens  Een koppeling met het zaaksysteem.",
+      "",
+      "Old typewriter prose ends a sentence.  The next one",
+      "continues on the next line.",
+    ].join("\n");
+    const d = await read(utf8(text), "pve.txt");
+    expect(brief(d)).toEqual([
+      ["paragraph", "E-07 Eis De leverancier bewaart de logbestanden twee jaar.", 1, ""],
+      ["paragraph", "E-08 Eis Requirement E-07 vervalt niet.", 2, ""],
+      ["paragraph", "W-01 Wens Een koppeling met het zaaksysteem.", 3, ""],
+      ["paragraph", "Old typewriter prose ends a sentence. The next one continues on the next line.", 5, ""],
+    ]);
+  });
+
   it("strips a UTF-8 byte order mark", async () => {
     const d = await read(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Één tekst")]), "a.txt");
     expect(d.segments[0]?.text).toBe("Één tekst");

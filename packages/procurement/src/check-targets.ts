@@ -5,6 +5,7 @@
 // does not apply (most of them in a tender without AI) costs no modality of its passages.
 import type { ModalityResult } from "./modality.js";
 import type { Target } from "./scan-compile.js";
+import { deniedInClauseOf, isDenial } from "./modality-negation.js";
 import type { Passage, ScanResult } from "./scan-passage.js";
 
 export interface TargetPassages {
@@ -18,7 +19,7 @@ export interface TargetPassages {
   readonly preferred: (id: string) => ReadonlySet<Passage> | undefined;
 }
 
-type Hit = { readonly p: Passage; readonly target: Target };
+type Hit = { readonly p: Passage; readonly target: Target; readonly at: number };
 
 export function targetPassages(
   scanned: ScanResult,
@@ -42,8 +43,8 @@ export function targetPassages(
       const byId = target.kind === "conflict" ? conflictHits : target.kind === "complement" ? complementHits : undefined;
       if (!byId) continue;
       const list = byId.get(target.id);
-      if (list) list.push({ p, target });
-      else byId.set(target.id, [{ p, target }]);
+      if (list) list.push({ p, target, at: hit.at });
+      else byId.set(target.id, [{ p, target, at: hit.at }]);
     }
   }
   // "De bewaartermijnen worden na de gunning vastgelegd": the other part is left open.
@@ -54,7 +55,10 @@ export function targetPassages(
   // A duty or a right of the buyer ("kan de Provincie … exporteren") completes the requirement; a
   // passage that leaves the part open does not, even as the buyer's choice.
   const completes = (h: Hit) => {
-    const m = modality(h.p);
+    let m = modality(h.p);
+    // "…draagt … over: de broncode, de configuratie …; persoonsgegevens die niet nodig zijn, worden
+    // vernietigd": a negation in another clause leaves this clause's part standing.
+    if (m.modality === "negated" && !m.whole && !deniedInClauseOf(h.p, h.at, (c) => isDenial(h.p, c) || c.concept === "negWord")) m = { modality: "obligation", reason: "obligation" };
     return !leavesOpen(h) && !((m.modality !== "obligation" && m.option !== "buyer") || withdrawn(h.p));
   };
   // Only a passage that binds or grants contradicts ("Vendor may use Customer Data to train …");

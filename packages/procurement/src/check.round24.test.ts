@@ -1,7 +1,7 @@
 // The classifier on kinds of language met in round 24 after it joined development. The sentences
 // are written for these tests, not taken from a tender.
 import { describe, expect, it } from "vitest";
-import { tagsOf } from "../test/helpers.js";
+import { resultOf, tagsOf } from "../test/helpers.js";
 
 const tender = (...lines: string[]) => ["# Tender", "", ...lines.flatMap((l) => [l, ""])].join("\n");
 
@@ -54,5 +54,29 @@ describe("classify: kinds of round 24", () => {
     expect(tagsOf(scoped)["generative"]).toBe(false);
     const inScope = tender("The Service is an AI system with a chatbot that answers questions of citizens about their case.");
     expect(tagsOf(inScope)["generative"]).toBe(true);
+  });
+});
+
+const aiTender = (...clauses: string[]) => ["# Overeenkomst", "", "Het model voorspelt met machine learning waar overlast te verwachten is.", "", ...clauses.flatMap((c) => [c, ""])].join("\n");
+
+describe("check: kinds of round 24", () => {
+  it("reads training sessions and knowledge sessions for staff as AI literacy", () => {
+    expect(resultOf(aiTender("De leverancier verzorgt twee trainingsbijeenkomsten voor de teamleiders over de werking en de grenzen van het model."), "ai-literacy").status).toBe("satisfied");
+    expect(resultOf(aiTender("De leverancier geeft drie kennissessies aan medewerkers van de afdeling over verantwoord gebruik van AI."), "ai-literacy").status).toBe("satisfied");
+    expect(resultOf(aiTender("De leverancier verzorgt twee trainingsbijeenkomsten over het trainen van modellen met representatieve data."), "ai-literacy").status).not.toBe("satisfied");
+  });
+
+  it("keeps the handover of code and configuration complete when another clause of the sentence denies something else", () => {
+    const exit = "Bij het einde van de overeenkomst draagt de leverancier aan de gemeente over: de broncode, de configuratie en de modelgewichten; gegevens die de gemeente niet nodig heeft, worden vernietigd.";
+    expect(resultOf(aiTender(exit), "exit-and-handover").status).toBe("satisfied");
+    const dataOnly = "Bij het einde van de overeenkomst vernietigt de leverancier de gegevens; een exitplan is niet nodig.";
+    expect(resultOf(aiTender(dataOnly), "exit-and-handover").status).not.toBe("satisfied");
+  });
+
+  it("reads data that 'are deleted' as erased data, and a requirement that 'is deleted' as withdrawn", () => {
+    const handover = "At the end of the assignment all code, trained models and configuration are handed over to the Client; local copies held by the Supplier are deleted.";
+    expect(resultOf(aiTender(handover), "exit-and-handover").status).toBe("satisfied");
+    const withdrawn = ["# Tender", "", "The model predicts nuisance with machine learning.", "", "E-12 At the end of the contract the Supplier hands over the models and configuration.", "", "## Answers", "", "Answer 3: Requirement E-12 is deleted.", ""].join("\n");
+    expect(resultOf(withdrawn, "exit-and-handover").status).not.toBe("satisfied");
   });
 });

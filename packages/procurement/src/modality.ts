@@ -36,6 +36,9 @@ const EXPLANATORY_NOTE = /^\W*(toelichting|explanatory note|note)\s*[.:]\s/i;
 const SPEAKER_TURN = /^\W*([Dd]hr|[Mm]evr|[Mm]w|Mr|Mrs|Ms|[Dd]e heer|[Mm]evrouw)\.?\s+\p{Lu}[\p{L}'. -]{0,30}:/u;
 const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
 
+/** "local copies … are deleted", "de kopieën worden verwijderd": data that are erased, not a clause that is. */
+const DELETES_DATA = /\b(cop(y|ies)|data|files?|logs?|records?|back-?ups?|datasets?|recordings?|images?)\b[^.;:]{0,60}\b(is|are) deleted\b/i;
+
 /** Decides the modality of a passage in its document context. */
 export function modalityOf(p: Passage, documents: readonly Document[], scanned: ScanResult): ModalityResult {
   const doc = documents[p.document]!;
@@ -82,7 +85,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   }
   if (has(p, "notAttached") || refersToAbsentAnnex(p, documents)) return { modality: "deferred", reason: "annex-not-attached" };
   if (!knockOut && context.has("question")) return { modality: "question", reason: "question-only" };
-  if (has(p, "withdrawn") && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(withoutQuotes(p.text)))) return { modality: "withdrawn", reason: "withdrawn" };
+  if (has(p, "withdrawn") && !DELETES_DATA.test(p.text) && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(withoutQuotes(p.text)))) return { modality: "withdrawn", reason: "withdrawn" };
   if (has(p, "amended") && AMENDED_TO_AIM.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
   if (has(p, "deferred") || WHETHER_LATER.test(p.text) || WHETHER_NEEDED.test(p.text) || WHETHER_JUDGED.test(p.text) || DETERMINING_WHETHER.test(p.text) || needOpen(p.text) || HOW_AGREED_LATER.test(p.text) || ARRANGEMENTS_LATER.test(p.text) || DECIDED_ON_LATER.test(p.text)) return { modality: "deferred", reason: "deferred" };
   // "Indien de Provincie besluit een DPIA uit te voeren, verleent Opdrachtnemer medewerking": the

@@ -9,6 +9,12 @@ const ruleLine = /^\s*[-=_*~+#]{3,}\s*$/;
  * seldom with a capitalised label of at most four words and a colon.
  */
 const fieldLine = /^\s*\p{Lu}[\p{L}'’()/-]*(?:\s+[\p{L}'’()/-]+){0,3}\s*:(?:\s|$)/u;
+/**
+ * A row of a table typed with spaces, "E-24  Eis   Opdrachtnemer …": a short first cell (an id, a
+ * number, up to three short words) and a gap of two or more spaces. Wrapped prose has single
+ * spaces, and a cell that ends a sentence ("… is.  Next") is none.
+ */
+const columnRow = /^\s*(?:\S{1,16} ){0,2}\S{0,15}[^\s.,;:] {2,}\S/;
 /** A record header of a table export, "Q-014 | Document: D01 | Section: 1.6": the record's heading. */
 const recordLine = /\S\s+\|\s+\S.*\s\|\s+\S/;
 const RECORD_HEADER_MAX = 100;
@@ -17,7 +23,7 @@ const RECORD_HEADER_MAX = 100;
  * Plain text: a paragraph is a run of non-blank lines; a line that starts like a list item
  * ("- ", "• ", "1. ", "a) ") starts its own list-item segment. Exports of portals and forms mark
  * records with separator lines and fields with labels instead of blank lines: a separator line ends
- * a paragraph, a labelled field starts one, a pipe-separated record header is the heading of its record. `line`
+ * a paragraph, a labelled field or a row of a table typed with spaces starts one, a pipe-separated record header is the heading of its record. `line`
  * is the source line.
  */
 export function readPlainText(text: string, sink: SegmentSink): void {
@@ -48,7 +54,7 @@ export function readPlainText(text: string, sink: SegmentSink): void {
       sink.add(raw.trim().length <= RECORD_HEADER_MAX && !/[.;]\s*$|\.\s/.test(raw) ? "heading" : "paragraph", raw, { line: n, level: 2 });
       return;
     }
-    if (fieldLine.test(raw)) flush(n - 1);
+    if (fieldLine.test(raw) || columnRow.test(raw)) flush(n - 1);
     if (buffer.length === 0) {
       kind = "paragraph";
       start = n;

@@ -642,6 +642,8 @@ const ownUsage: RequirementDefinition[] = [
           [
             "open formaat", "open formaten", "open format*", "overgedragen", "overdracht", "draagt", "hand over", "returns", "return", "exporteren", "export*", "exitplan", "exit plan", "vernietigt",
             "verwijdert", "deletes", "delete", "destroys", "destroy", "levert", "deliver", "delivers",
+            // The passive of the same acts ("are handed over", "worden vernietigd").
+            "handed over", "handover", "overdragen", "transferred", "returned", "deleted", "destroyed", "vernietigd", "verwijderd",
           ],
         ],
         // Returning or deleting "all personal data" is the processor's duty of GDPR art. 28(3)(g), not an exit plan.
@@ -834,12 +836,17 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["training", "trainingen", "traint", "trains", "train", "opleiding*", "opleiden", "leidt", "cursus*", "kennisoverdracht", "knowledge transfer", "draagt kennis over", "transfers the knowledge", "*geletterdheid*", "ai literacy", "literacy",
-            "scholing", "bijscholing", "instructiebijeenkomst*", "instructiesessie*", "instruction session*", "workshop*", "e-learning*"],
+            "scholing", "bijscholing", "instructiebijeenkomst*", "instructiesessie*", "instruction session*", "workshop*", "e-learning*",
+            "trainingsbijeenkomst*", "trainingssessie*", "training session*", "kennissessie*", "kennisbijeenkomst*"],
           ["gebruikers", "users", "*medewerkers", "staff", "behandelaars", "beheerders", "analysts", "employees", "vergunningverleners", "provincie", "province", "officers", "verkeerskundigen", "personeel",
-            "recruiters", "planners", "editors", "team leaders", "key users", "sleutelgebruikers", "inspecteurs", "inspectors", "weginspecteurs",
+            "recruiters", "planners", "editors", "team leaders", "teamleiders", "key users", "sleutelgebruikers", "inspecteurs", "inspectors", "weginspecteurs",
             "adviseurs", "advisers", "advisors", "consulenten", "caseworkers", "case handlers", "toezichthouders", "handhavers", "operators", "functioneel beheerders", "administrators"],
         ],
-        none: ["modellen", "models", "model", "*model", "*modellen", "trainingsdata", "trainingsgegevens", "training data", "for training", "voor training", "voor de training", "representatief", "representative",
+        // Training a model is no training of people ("het model wordt maandelijks getraind"); training people about the model is.
+        none: ["*model trainen", "*modellen trainen", "train the *model", "train *models", "train any *model", "train their *models", "training the *model", "training of the *model", "training of *models",
+          "model training", "modeltraining", "training van het *model", "training van de *modellen", "training van *modellen", "trainen van het *model", "trainen van *modellen", "to train", "te trainen",
+          "*model wordt getraind", "*modellen worden getraind", "*model is trained", "*models are trained", "fine-tun*", "getraind model", "getrainde *model*",
+          "trained model*", "training set*", "trainingsset*", "trainingsdata", "trainingsgegevens", "training data", "for training", "voor training", "voor de training", "representatief", "representative",
           "interne cursus", "interne opleiding", "internal training", "internal course",
           // Training as a precondition for access ("only officers who have completed the training", "opgeleide medewerkers") is no training provided.
           "who have completed", "who has completed", "die ... hebben gevolgd", "die ... heeft gevolgd", "die ... hebben afgerond", "die ... heeft afgerond", "opgeleide", "getrainde", "trained staff", "trained officers", "trained users"],
