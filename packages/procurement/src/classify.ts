@@ -7,7 +7,7 @@ import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
-import { affirmsDecision, deniedOnlyAsAutomated, inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
+import { affirmsDecision, deniedOnlyAsAutomated, inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, notBought, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
 import type { Target } from "./scan-compile.js";
 import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
 import { countTokens, fold } from "./text.js";
@@ -107,7 +107,7 @@ export function classifyScanned(
     // neither. (Tested first: it reads two bit masks, the module tests read the text.)
     if (p.targets.length === 0 && !CLASSIFIER_LIST.some((c) => has(p, c))) return false;
     // A module the order declares not applicable says nothing about what is bought.
-    if (excludedModule(p.document, p.segment, p.text) || isModuleApplicability(p.text)) return false;
+    if (excludedModule(p.document, p.segment, p.text) || isModuleApplicability(p.text) || notBought(p, scanned)) return false;
     const doc = documents[p.document]!;
     const seg = doc.segments[p.segment]!;
     if (seg.kind === "heading") return short && p.segment === 0;

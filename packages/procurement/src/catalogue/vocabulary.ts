@@ -36,6 +36,8 @@ export const vocabulary: Vocabulary = {
         "consultant", "licensor",
         // The buyer's own documents call the supplier "de wederpartij" (the other party).
         "wederpartij",
+        // The UAV 2012 and RAW bestekken of civil works name the supplier "de aannemer".
+        "aannemer", "hoofdaannemer",
         // Abbreviations of terse forms ("opdrn. levert …").
         "opdrn",
         // A design contest's winner gets the follow-up contract (Aanbestedingswet 2012, art. 2.166).
@@ -284,6 +286,9 @@ export const vocabulary: Vocabulary = {
         // "wordt niet langer gevraagd": dropped by a later answer (not "niet langer dan", a limit).
         "niet langer gevraagd", "niet langer vereist", "niet langer verplicht", "niet langer van toepassing", "niet meer gevraagd", "niet meer vereist",
         "no longer required", "no longer requested", "no longer apply", "no longer applicable", "no longer mandatory",
+        // A change log's entry: "module X was removed from the contract".
+        "removed from the contract", "removed from the agreement", "removed from the scope", "removed from the order", "removed from the specification",
+        "verwijderd uit de overeenkomst", "verwijderd uit de opdracht", "verwijderd uit het contract", "uit de overeenkomst gehaald", "uit de opdracht gehaald",
         // A requirement turned into a wish by an answer binds no longer ("E-12 wordt omgezet in wens W-06").
         "omgezet in wens", "omgezet in een wens", "wordt wens", "wordt een wens", "becomes a wish", "turned into a wish", "converted into a wish", "changed into a wish"],
     },
