@@ -79,4 +79,28 @@ describe("check: kinds of round 24", () => {
     const withdrawn = ["# Tender", "", "The model predicts nuisance with machine learning.", "", "E-12 At the end of the contract the Supplier hands over the models and configuration.", "", "## Answers", "", "Answer 3: Requirement E-12 is deleted.", ""].join("\n");
     expect(resultOf(withdrawn, "exit-and-handover").status).not.toBe("satisfied");
   });
+
+  it("reads a recital under a heading 'Overwegingen' as binding no one, and the articles after it as binding", () => {
+    const convenant = [
+      "# Convenant",
+      "",
+      "Het model voorspelt met machine learning welke huishoudens het eerst hulp nodig hebben.",
+      "",
+      "## Overwegingen",
+      "",
+      "a. de AI-verordening schrijft voor dat een publieke gebruiksverantwoordelijke vóór ingebruikname een beoordeling van de gevolgen voor de grondrechten uitvoert;",
+      "",
+      "## Artikel 1",
+      "",
+      "De Provincie voert vóór ingebruikname een beoordeling van de gevolgen voor de grondrechten (IAMA) uit.",
+      "",
+    ];
+    expect(resultOf(convenant.slice(0, 8).join("\n"), "fundamental-rights-assessment").status).not.toBe("satisfied");
+    expect(resultOf(convenant.join("\n"), "fundamental-rights-assessment").status).toBe("satisfied");
+  });
+
+  it("reads a choice left to each participant ('besluit iedere gemeente zelf') as deferred", () => {
+    expect(resultOf(aiTender("Over publicatie van het model in het Algoritmeregister besluit iedere gemeente zelf."), "algorithm-register")).toMatchObject({ status: "partial", reason: "deferred" });
+    expect(resultOf(aiTender("De leverancier levert de gegevens voor publicatie van het model in het Algoritmeregister."), "algorithm-register").status).toBe("satisfied");
+  });
 });

@@ -192,7 +192,7 @@ export function refusedByName(p: Passage, scanned: ScanResult): boolean {
 }
 
 /** How far an AI word may stand from the verb of writing, and the written product from the verb. */
-const AUTHOR_REACH = 4;
+const AUTHOR_REACH = 7;
 /** A standard letter filled in from a template is standard editing, not synthetic content (AI Act art. 50(2)). */
 const TEMPLATED = new Set(["standaard", "standard", "template", "sjabloon", "vaste", "fixed"]);
 const PRODUCT_REACH = 8;
@@ -248,40 +248,4 @@ export function affirmsDecision(p: Passage): boolean {
 /** A decision in the passage whose negation is of its automated form only. */
 export function deniedOnlyAsAutomated(p: Passage): boolean {
   return has(p, "decision") && AUTOMATED_ONLY.test(p.text);
-}
-
-/** A named option of an offer or a price list: "Option C", "Optie 2", "Variant B". */
-const OPTION_LABEL = /\b(option|optie|variant|add-on|uitbreiding|extension)\s+([a-z]|\d{1,2}|[ivx]{1,4})\b/gi;
-/** Buying an option: ordering, calling off, taking up or exercising it. */
-const BUYS_OPTION = /\b(orders?|ordered|call(s|ed)? off|take[sn]? up|took up|exercis(e|es|ed)|purchas(e|es|ed)|procured?|award(s|ed)?|activat(e|es|ed)|afgenomen|afneemt|neemt|nemen|besteld|bestelt|bestellen|gegund|gelicht|licht|lichten|uitgeoefend|ingeroepen|geactiveerd|opgedragen)\b/i;
-/** The supplier's own means of work, which it keeps: its own planning tool is not what is bought. */
-const SUPPLIERS_OWN_USE =
-  /\b(voor (zijn|haar|hun) eigen (\w+ ){0,2}(planning|werkplanning|bedrijfsvoering|werkvoorbereiding|administratie|organisatie)|for (its|their) own (\w+ ){0,2}(planning|scheduling|operations|business|administration)|(blijft|blijven) eigendom van (de )?(aannemer|opdrachtnemer|leverancier|inschrijver)|remains? the property of the (contractor|supplier|vendor|service provider))\b/i;
-
-/**
- * A passage about something the purchase leaves out although the text describes it: an option
- * turned down by its label elsewhere ("Option C: a generative feedback module …" and "The
- * Municipality does not order Option C"), or the supplier's own tool that stays its own ("De
- * aannemer plant zijn ploegen met een eigen AI-planningstool; de tool blijft eigendom van de
- * aannemer"), or a part the text withdraws ("the drafting module was removed from the contract").
- */
-export function notBought(p: Passage, scanned: ScanResult): boolean {
-  if (has(p, "supplier") && (SUPPLIERS_OWN_USE.test(p.text) || nextSays(p, scanned, SUPPLIERS_OWN_USE))) return true;
-  // "Artikel 7 vervalt: de module die … schrijft", "the drafting module was removed from the contract".
-  if (has(p, "withdrawn") && !has(p, "amended")) return true;
-  const labels = [...p.text.matchAll(OPTION_LABEL)].map((m) => `${m[1]} ${m[2]}`.toLowerCase());
-  if (labels.length === 0) return false;
-  return scanned.passages.some((other) => {
-    if (other === p || !has(other, "negWord") || isQuestion(other) || !BUYS_OPTION.test(other.text)) return false;
-    const text = other.text.toLowerCase();
-    return labels.some((l) => new RegExp(`\\b${l}\\b`).test(text));
-  });
-}
-
-/** Whether the sentence after the passage (in its paragraph, or the next one) matches. */
-function nextSays(p: Passage, scanned: ScanResult, pattern: RegExp): boolean {
-  const same = scanned.segmentPassages(p.document, p.segment);
-  const at = same.indexOf(p);
-  const next = at >= 0 && at + 1 < same.length ? same[at + 1] : scanned.segmentPassages(p.document, p.segment + 1)[0];
-  return !!next && pattern.test(next.text);
 }

@@ -7,7 +7,8 @@ import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
-import { affirmsDecision, deniedOnlyAsAutomated, inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, notBought, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
+import { affirmsDecision, deniedOnlyAsAutomated, inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
+import { notBought, weakAiOnly } from "./classify-scope.js";
 import type { Target } from "./scan-compile.js";
 import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
 import { countTokens, fold } from "./text.js";
@@ -107,7 +108,9 @@ export function classifyScanned(
     // neither. (Tested first: it reads two bit masks, the module tests read the text.)
     if (p.targets.length === 0 && !CLASSIFIER_LIST.some((c) => has(p, c))) return false;
     // A module the order declares not applicable says nothing about what is bought.
-    if (excludedModule(p.document, p.segment, p.text) || isModuleApplicability(p.text) || notBought(p, scanned)) return false;
+    // What the text leaves out of the purchase says nothing about it, unless it denies AI outright
+    // (a withdrawn article denies only its own part).
+    if (excludedModule(p.document, p.segment, p.text) || isModuleApplicability(p.text) || (notBought(p, scanned, documents) && (has(p, "withdrawn") || !negatedOnly(p, "ai")))) return false;
     const doc = documents[p.document]!;
     const seg = doc.segments[p.segment]!;
     if (seg.kind === "heading") return short && p.segment === 0;
@@ -131,7 +134,7 @@ export function classifyScanned(
   // A roadmap or an "AI-ready" claim does not put AI in the purchase.
   // AI is named by its techniques, or described by what the AI Act defines it by: a model or
   // system that infers or predicts.
-  const aiPos = ps.filter((p) => (positive(p, "ai") || (positive(p, "inference") && positive(p, "artefact"))) && !isQuestion(p) && !has(p, "weakAi") && !refusedNext(p, scanned, true));
+  const aiPos = ps.filter((p) => (positive(p, "ai") || (positive(p, "inference") && positive(p, "artefact"))) && !isQuestion(p) && !weakAiOnly(p) && !refusedNext(p, scanned, true));
   // "Out of scope: a chatbot": denying one kind of AI (generative) does not deny AI.
   const aiNeg = ps.filter((p) => negatedOnly(p, "ai") && !p.concepts.every((h) => h.concept !== "ai" || p.concepts.some((g) => g.concept === "generative" && g.at <= h.at && h.at < g.at + g.length)));
   const aiText = aiPos.length > 0 && aiPos.length > aiNeg.length;
@@ -177,7 +180,7 @@ export function classifyScanned(
         (positive(p, "appeal") && positive(p, "decision"))) &&
       !selectsBidders(p),
   );
-  const genPos = ps.filter((p) => (positive(p, "generative") || machineWritesText(p)) && !isQuestion(p) && !has(p, "weakAi"));
+  const genPos = ps.filter((p) => (positive(p, "generative") || machineWritesText(p)) && !isQuestion(p) && !weakAiOnly(p));
   const impPos = ps.filter((p) => positive(p, "impactful"));
 
   const declared = new Map((manifest?.declarations ?? []).map((d) => [d.tag, d] as const));

@@ -37,7 +37,7 @@ const SPEAKER_TURN = /^\W*([Dd]hr|[Mm]evr|[Mm]w|Mr|Mrs|Ms|[Dd]e heer|[Mm]evrouw)
 const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
 
 /** "local copies … are deleted", "de kopieën worden verwijderd": data that are erased, not a clause that is. */
-const DELETES_DATA = /\b(cop(y|ies)|data|files?|logs?|records?|back-?ups?|datasets?|recordings?|images?)\b[^.;:]{0,60}\b(is|are) deleted\b/i;
+const DELETES_DATA = /\b(cop(y|ies)|data|files?|logs?|records?|back-?ups?|datasets?|recordings?|images?)\b[^.;:]{0,60}\b(is|are|was|were|has been|have been) (deleted|removed)\b|\b(has|have) removed\b[^.;:]{0,40}\b(cop(y|ies)|data|files?|logs?|records?|back-?ups?|datasets?|recordings?|images?)\b/i;
 
 /** Decides the modality of a passage in its document context. */
 export function modalityOf(p: Passage, documents: readonly Document[], scanned: ScanResult): ModalityResult {

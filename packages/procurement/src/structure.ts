@@ -74,6 +74,8 @@ export function isRowLabel(p: Passage, seg: Segment, segments: readonly Segment[
 
 /** Opens the recitals of a contract. */
 const RECITALS_OPEN = /^[\s*_]*(overwegende(\s+dat)?|in aanmerking nemende(\s+dat)?|partijen nemen (het volgende )?in aanmerking|nemen in aanmerking|whereas|recitals|considerans)\b/i;
+/** A section of recitals under a heading of its own ("Overwegingen", "Considerans", "Recitals", "Preamble"). */
+const RECITALS_HEADING = /^[\s\d.]*(overwegingen|considerans|recitals|preamble|preambule)\s*$/i;
 /** Ends them: the operative part starts. */
 const RECITALS_CLOSE = /\b(komen (als volgt |het volgende )?overeen|verklaren (te zijn )?overeengekomen|zijn (het volgende )?overeengekomen|agree as follows|it is agreed|have agreed as follows|hereby agree)\b/i;
 /** The parties together, whose statement in the recitals is an agreed fact. */
@@ -87,6 +89,8 @@ const RECITALS_REACH = 16;
  * none before them, and the closing words are costly to look for in every segment.
  */
 export function inRecitals(segments: readonly Segment[], i: number): boolean {
+  const path = segments[i]!.headingPath;
+  if (path.length > 0 && RECITALS_HEADING.test(path[path.length - 1]!)) return true;
   for (let j = i - 1; j >= 0 && j >= i - RECITALS_REACH; j--) {
     const seg = segments[j]!;
     if (RECITALS_OPEN.test(seg.text)) {

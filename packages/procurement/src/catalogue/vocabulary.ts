@@ -119,7 +119,7 @@ export const vocabulary: Vocabulary = {
         "per deelopdracht vastgelegd", "per deelopdracht bepaald", "per deelopdracht geregeld", "per nadere overeenkomst vastgelegd", "per nadere overeenkomst bepaald",
         "set out in each call off", "determined in each call off", "agreed in each call off", "in its call off", "with its call off", "in each call off",
         "in iedere nadere overeenkomst", "in elke nadere overeenkomst", "per nadere opdracht",
-        "nog te bepalen", "nog vast te stellen", "nog op te stellen", "will be fixed", "to be fixed", "in due course", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "naar eigen inzicht", "bezien of", "bekijken of", "bekijken wij",
+        "nog te bepalen", "nog vast te stellen", "nog op te stellen", "will be fixed", "to be fixed", "in due course", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "besluit iedere", "besluit elke", "besluit ieder", "beslist iedere", "beslist elke", "bepaalt iedere", "bepaalt elke", "naar eigen inzicht", "bezien of", "bekijken of", "bekijken wij",
         "bekijkt of", "wordt nog bepaald", "worden nog bepaald",
         "to be worked out", "to be determined", "to be agreed", "tbd", "will ... agreed", "agreed per", "will be assessed", "will ... decided", "after the award",
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
@@ -286,7 +286,8 @@ export const vocabulary: Vocabulary = {
         // "wordt niet langer gevraagd": dropped by a later answer (not "niet langer dan", a limit).
         "niet langer gevraagd", "niet langer vereist", "niet langer verplicht", "niet langer van toepassing", "niet meer gevraagd", "niet meer vereist",
         "no longer required", "no longer requested", "no longer apply", "no longer applicable", "no longer mandatory",
-        // A change log's entry: "module X was removed from the contract".
+        // A change log's entry: "module X was removed from the contract", "clause 4.6 is hereby struck out".
+        "struck out", "hereby deleted", "hereby withdrawn", "has withdrawn", "have withdrawn", "has removed", "have removed",
         "removed from the contract", "removed from the agreement", "removed from the scope", "removed from the order", "removed from the specification",
         "verwijderd uit de overeenkomst", "verwijderd uit de opdracht", "verwijderd uit het contract", "uit de overeenkomst gehaald", "uit de opdracht gehaald",
         // A requirement turned into a wish by an answer binds no longer ("E-12 wordt omgezet in wens W-06").

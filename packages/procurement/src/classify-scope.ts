@@ -1,0 +1,109 @@
+// What a text describes but leaves out of the purchase: an option the buyer does not order, the
+// supplier's own tool that it keeps, a part withdrawn by a change, a system of another party or a
+// plan for later. Such a passage says nothing about what is bought, for any tag.
+import type { Document } from "@ethiek/schemas";
+import { isQuestion } from "./classify-passage.js";
+import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
+import { sentenceBounds } from "./text.js";
+
+const has = hasConcept;
+
+/** A named option of an offer or a price list: "Option C", "Optie 2", "Variant B". */
+const OPTION_LABEL = /\b(option|optie|variant|add-on|uitbreiding|extension)\s+([a-z]|\d{1,2}|[ivx]{1,4})\b/gi;
+/** Buying an option: ordering, calling off, taking up or exercising it. */
+const BUYS_OPTION =
+  /\b(orders?|ordered|call(s|ed)? off|take[sn]? up|took up|exercis(e|es|ed)|purchas(e|es|ed)|procured?|award(s|ed)?|activat(e|es|ed)|afgenomen|afneemt|neemt|nemen|besteld|bestelt|bestellen|gegund|gelicht|licht|lichten|uitgeoefend|ingeroepen|geactiveerd|opgedragen)\b/i;
+/** A part of an offer: what a sentence can point back to and turn down. */
+const PART = "modules?|opties?|options?|add-ons?|functies?|functionaliteit|features?|onderdeel|onderdelen|components?|software|tool|programma|program|uitbreiding|element|eis|requirement|lot|perceel";
+/** A sentence that points back at a part ("deze optie", "this module", "that add-on") or opens by pointing back. */
+const POINTS_BACK_AT_PART = new RegExp(`\\b(deze|die|dit|dat|these|this|those|that|such|zulke)\\s+(\\w+\\s+)?(${PART})\\b|^\\W*(deze|die|dit|dat|these|this|those|such|zulke)\\b`, "i");
+/** Turning a part down: not ordered, not bought, outside the purchase, withdrawn. */
+const TURNED_DOWN =
+  /\b(afgenomen|afnemen|neemt|aangeschaft|gekocht|ingekocht|geactiveerd|ingeschakeld|afgeroepen|roept|besteld|gegund|opgedragen|deel uit|buiten|geschrapt|vervalt|vervallen|purchased|bought|procured|licen[cs]ed|activated|enabled|order|ordered|called off|call off|awarded|part of|scope|withdrawn|removed|struck)\b/i;
+/** A part marked as not ordered in its own sentence: "(optioneel, niet gegund)", "not called off". */
+const NOT_ORDERED_HERE =
+  /\b(niet (gegund|afgenomen|besteld|afgeroepen|opgedragen)|not (ordered|awarded|called off|taken up|exercised|purchased)|ziet af van|declines?d?)\b/i;
+/** A part of an offer named in the sentence. */
+const NAMES_PART = new RegExp(`\\b(optioneel|optionele|optional|${PART})\\b`, "i");
+/** "…; het valt buiten deze opdracht", "…; that chatbot is the fund's own service and is outside this procurement". */
+const CLAUSE_OUT_OF_SCOPE = /[;:]\s*(en\s+|and\s+)?(het|dit|dat|deze|die|zij|it|this|that|these|those|they)\b[^.;:]{0,70}\b(buiten (de|deze|het|dit)\b|outside (the|this)\b|geen deel uit|geen onderdeel|not part of|no part of|forms? no part)/i;
+/** The tender says it is not about something: "This tender is not about that model". */
+const TENDER_NOT_ABOUT = /\b(tender|aanbesteding|opdracht|contract|procurement|offerteaanvraag|uitvraag|assignment)\b[^.;]{0,25}\b(is not about|gaat niet over|does not concern|heeft geen betrekking)/i;
+/** A plan for later, a separate procurement: "wil onderzoeken of", "in a later phase, explore". */
+const LATER_OR_ELSEWHERE =
+  /\b(wil(len)? onderzoeken of|onderzoekt of|overweegt (om|of)|in een later(e)? (stadium|fase)|in a later (phase|stage)|(will|may|might) explore|explore whether|separate (procurement|tender|contract)|afzonderlijke (aanbesteding|opdracht|overeenkomst)|apart (traject|contract)|eigen traject|aparte aanbesteding)\b/i;
+/** Words that name who keeps something as its own: the supplier's tool stays the supplier's. */
+const OWN = /\b(eigen|own)\b/i;
+/** The tool is not for the buyer: kept for the supplier's business, not supplied or licensed. */
+const NOT_FOR_BUYER =
+  /\b(eigen zaak|own business|business operations|bedrijfsvoering|(blijft|blijven) eigendom|remains? the property|purely (their|its) own|puur (hun|zijn|haar) eigen|(don'?t|do not|does not|will not) (get|receive|license|licence|acquire)|krijgen [^.;]{0,25}niet|not (supplied|licensed|licenced|made available|provided) to|neither [^.;]{0,40} nor [^.;]{0,40} (forms?|is|are) part|niet (aan ons |aan de \w+ |aan het \w+ )?(geleverd|overgedragen|beschikbaar gesteld|in licentie gegeven))\b/i;
+/** The supplier's own means of work, said of its planning: "voor zijn eigen werkplanning". */
+const FOR_OWN_WORK =
+  /\b(voor (zijn|haar|hun) eigen (\w+ ){0,2}(planning|werkplanning|bedrijfsvoering|werkvoorbereiding|administratie|organisatie)|for (its|their) own (\w+ ){0,2}(planning|scheduling|operations|business|administration))\b/i;
+
+/**
+ * True for a passage about something the purchase leaves out although the text describes it: an
+ * option turned down by its label elsewhere ("Option C: a generative feedback module …" and "The
+ * Municipality does not order Option C") or by the next sentence ("Deze optie maakt geen deel uit
+ * van de opdracht"); the supplier's own tool ("De aannemer plant zijn ploegen met een eigen
+ * AI-planningstool; de tool blijft eigendom van de aannemer"); a part withdrawn ("the drafting
+ * module was removed from the contract"); a system of another party or a plan for later.
+ */
+export function notBought(p: Passage, scanned: ScanResult, documents: readonly Document[]): boolean {
+  if (has(p, "withdrawn") && !has(p, "amended")) return true;
+  if (NAMES_PART.test(p.text) && NOT_ORDERED_HERE.test(p.text)) return true;
+  if (CLAUSE_OUT_OF_SCOPE.test(p.text) || LATER_OR_ELSEWHERE.test(p.text) || FOR_OWN_WORK.test(p.text)) return true;
+  const [next = "", after = ""] = following(p, documents);
+  // The supplier's own tool: "its own … tool" and "not supplied to us" within three sentences.
+  const window = [p.text, next, after];
+  if (window.some((t) => OWN.test(t)) && window.some((t) => NOT_FOR_BUYER.test(t))) return true;
+  if (next && !endsWithQuestionMark(next)) {
+    const concepts = scanned.contextConcepts(next);
+    const declines = concepts.has("negWord") || concepts.has("exclusionLeadIn") || concepts.has("withdrawn");
+    if (declines && POINTS_BACK_AT_PART.test(next) && TURNED_DOWN.test(next)) return true;
+    if (TENDER_NOT_ABOUT.test(next)) return true;
+  }
+  return turnedDownByLabel(p, scanned);
+}
+
+/** An option named in the passage ("Option C") that another passage does not order. */
+function turnedDownByLabel(p: Passage, scanned: ScanResult): boolean {
+  const labels = [...p.text.matchAll(OPTION_LABEL)].map((m) => `${m[1]} ${m[2]}`.toLowerCase());
+  if (labels.length === 0) return false;
+  return scanned.passages.some((other) => {
+    if (other === p || !has(other, "negWord") || isQuestion(other) || !BUYS_OPTION.test(other.text)) return false;
+    const text = other.text.toLowerCase();
+    return labels.some((l) => new RegExp(`\\b${l}\\b`).test(text));
+  });
+}
+
+/** The two sentences after the passage: in its paragraph, or the paragraphs after it up to a heading. */
+function following(p: Passage, documents: readonly Document[]): string[] {
+  const segments = documents[p.document]!.segments;
+  const out: string[] = [];
+  const bounds: number[] = [];
+  for (let s = p.segment; s < segments.length && out.length < 2; s++) {
+    const seg = segments[s]!;
+    if (s > p.segment && seg.kind === "heading") break;
+    let text = seg.text;
+    if (s === p.segment) {
+      const at = text.indexOf(p.text);
+      if (at < 0) continue;
+      text = text.slice(at + p.text.length);
+    }
+    const n = sentenceBounds(text, bounds);
+    for (let k = 0; k < n && out.length < 2; k += 2) {
+      const sentence = text.slice(bounds[k]!, bounds[k + 1]!).trim();
+      if (sentence) out.push(sentence);
+    }
+  }
+  return out;
+}
+
+/**
+ * A roadmap, an "AI-ready" claim or an optional module: AI named but not bought, unless the
+ * sentence orders it ("The water board has decided to order the optional module …").
+ */
+export function weakAiOnly(p: Passage): boolean {
+  return has(p, "weakAi") && (has(p, "negWord") || !BUYS_OPTION.test(p.text));
+}
