@@ -57,11 +57,15 @@ const SET_ASIDE_WORDS = /toepassing|vervalt|deel uit|apply|disapplied|form part|
 /** Article numbers of other documents that a passage sets aside (all) or changes (amended). */
 export function articlesSetAside(p: Passage): { all: string[]; amended: string[] } {
   if (!SET_ASIDE_WORDS.test(p.text)) return { all: [], amended: [] };
+  // "Hoofdstuk 7 : [x] van toepassing [ ] niet van toepassing": an option left unticked says nothing.
+  const text = p.text.replace(UNTICKED_OPTION, " ");
   return {
-    all: [...p.text.matchAll(ARTICLE_SET_ASIDE)].map((m) => m[1]!),
-    amended: [...p.text.matchAll(ARTICLE_DEVIATION), ...p.text.matchAll(ARTICLE_REPLACED)].map((m) => m[1]!),
+    all: [...text.matchAll(ARTICLE_SET_ASIDE)].map((m) => m[1]!),
+    amended: [...text.matchAll(ARTICLE_DEVIATION), ...text.matchAll(ARTICLE_REPLACED)].map((m) => m[1]!),
   };
 }
+/** An unticked box of a form and its label: "[ ] niet van toepassing", "☐ not applicable". */
+const UNTICKED_OPTION = /(\[\s?\]|☐)\s*[^[\]|☐☒]{0,40}/g;
 
 /** The article number a passage stands in: its clause's own number ("20.3 …") or its heading's ("Artikel 18 …"). */
 export function articleNumberOf(p: Passage, documents: readonly Document[]): string | null {

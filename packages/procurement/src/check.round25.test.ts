@@ -1,7 +1,7 @@
 // The classifier on kinds of language named in the writers' summaries of round 25 (the texts
 // themselves stay unread while the round is held out). The sentences are written for these tests.
 import { describe, expect, it } from "vitest";
-import { tagsOf } from "../test/helpers.js";
+import { resultIn, resultOf, tagsOf } from "../test/helpers.js";
 
 const tender = (...paragraphs: string[]) => ["# Tender", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n");
 
@@ -49,5 +49,48 @@ describe("classify: parts described but not bought (round 25)", () => {
     );
     expect(tagsOf(dutch)["ai"]).toBe(true);
     expect(tagsOf(dutch)["generative"]).toBe(false);
+  });
+});
+
+describe("kinds of round 25 after it joined development", () => {
+  it("reads 'Module F' turned down in the next sentence, and the contractor's own module in terse form, as not bought", () => {
+    const moduleF = tender(
+      "The System scores the speaking tests of learners with a machine-learning model.",
+      "The price list contains Module F, which uses a large language model to write feedback texts. Module F is NOT ordered under this contract.",
+    );
+    expect(tagsOf(moduleF)["generative"]).toBe(false);
+    const terse = tender("Kern: het ON maait de taluds volgens het beheerplan. Het ON plant zijn ploegen met een eigen planningsmodule met machine learning, die de maaivolgorde voorstelt.");
+    expect(tagsOf(terse)["ai"]).toBe(false);
+  });
+
+  it("reads the 'old text' column of an amendment table as replaced text", () => {
+    const log = [
+      "# Wijzigingslog",
+      "",
+      "De Klachtenradar deelt klachten met een getraind classificatiemodel in.",
+      "",
+      "| Nr | Artikel | Oude tekst | Nieuwe tekst |",
+      "| --- | --- | --- | --- |",
+      "| W-05 | 2.2 | De module Conceptantwoord stelt met een taalmodel een conceptbrief op. | module vervallen |",
+      "| W-06 | 5.2 | Leverancier onderhoudt een gedocumenteerd risicobeheersysteem gedurende de levensduur van het systeem. | zie art. 5.2 |",
+      "",
+    ].join("\n");
+    expect(tagsOf(log)["generative"]).toBe(false);
+    expect(resultOf(log, "risk-management").status).not.toBe("satisfied");
+  });
+
+  it("reads intended contract terms of a letter of intent and a drafter's bracketed instruction as binding nothing", () => {
+    const intent = tender("The assistant drafts decisions on objections with a large language model.", "Intended contract terms. We intend that the Final Agreement will require logging of prompts and outputs, kept for at least twelve months.");
+    expect(resultOf(intent, "logging").status).not.toBe("satisfied");
+    const template = tender("The System scores tests with a machine-learning model.", "| R-14 | Risk management: [To be completed by the project lead, see guidance note G-4.] | Shall |");
+    expect(resultOf(template, "risk-management")).toMatchObject({ status: "partial", reason: "placeholder" });
+  });
+
+  it("does not read an unticked 'niet van toepassing' box as setting a chapter aside", () => {
+    const policy = ["# Inkoopbeleid", "", "## Hoofdstuk 7 Algoritmen", "", "7.1 De leverancier verleent het Woonbureau of een onafhankelijke auditor toegang tot de documentatie, de logbestanden en het model van het systeem.", ""].join("\n");
+    const form = ["# Opdrachtformulier", "", "Het systeem voorspelt met machine learning welke aanvragen urgent zijn.", "", "A6 Hoofdstuk 7 : [x] van toepassing [ ] niet van toepassing", ""].join("\n");
+    expect(resultIn([policy, form], "audit-right").status).toBe("satisfied");
+    const setAside = form.replace("[x] van toepassing [ ] niet van toepassing", "Hoofdstuk 7 is niet van toepassing");
+    expect(resultIn([policy, setAside], "audit-right").status).not.toBe("satisfied");
   });
 });

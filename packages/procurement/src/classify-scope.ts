@@ -4,12 +4,13 @@
 import type { Document } from "@ethiek/schemas";
 import { isQuestion } from "./classify-passage.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
+import { inOldTextColumn } from "./structure.js";
 import { sentenceBounds } from "./text.js";
 
 const has = hasConcept;
 
 /** A named option of an offer or a price list: "Option C", "Optie 2", "Variant B". */
-const OPTION_LABEL = /\b(option|optie|variant|add-on|uitbreiding|extension)\s+([a-z]|\d{1,2}|[ivx]{1,4})\b/gi;
+const OPTION_LABEL = /\b(option|optie|variant|add-on|uitbreiding|extension|module)\s+([a-z]|\d{1,2}|[ivx]{1,4})\b/gi;
 /** Buying an option: ordering, calling off, taking up or exercising it. */
 const BUYS_OPTION =
   /\b(orders?|ordered|call(s|ed)? off|take[sn]? up|took up|exercis(e|es|ed)|purchas(e|es|ed)|procured?|award(s|ed)?|activat(e|es|ed)|afgenomen|afneemt|neemt|nemen|besteld|bestelt|bestellen|gegund|gelicht|licht|lichten|uitgeoefend|ingeroepen|geactiveerd|opgedragen)\b/i;
@@ -37,6 +38,12 @@ const OWN = /\b(eigen|own)\b/i;
 /** The tool is not for the buyer: kept for the supplier's business, not supplied or licensed. */
 const NOT_FOR_BUYER =
   /\b(eigen zaak|own business|business operations|bedrijfsvoering|(blijft|blijven) eigendom|remains? the property|purely (their|its) own|puur (hun|zijn|haar) eigen|(don'?t|do not|does not|will not) (get|receive|license|licence|acquire)|krijgen [^.;]{0,25}niet|not (supplied|licensed|licenced|made available|provided) to|neither [^.;]{0,40} nor [^.;]{0,40} (forms?|is|are) part|niet (aan ons |aan de \w+ |aan het \w+ )?(geleverd|overgedragen|beschikbaar gesteld|in licentie gegeven))\b/i;
+/** A tool the supplier calls its own: "een eigen planningsmodule", "its own estimating tool". */
+const OWN_TOOL = /\b(eigen|own)\s+([\w-]+\s+){0,2}[\w-]*(tool|tools|tooling|software|module|programma|program|systeem|system|applicatie|app|planner)\b/i;
+/** Terse forms name the supplier "ON" ("het ON plant zijn ploegen"). */
+const SUPPLIER_ABBREVIATION = /\b([Hh]et|[Dd]e) ON\b/;
+/** Delivering or buying the tool: then it is bought after all. */
+const DELIVERED = /\b(levert|leveren|geleverd|delivers?|delivered|supplies|licen[cs]es|installs?|installed|installeert|koopt|kopen|gekocht|buys?|bought|purchases?|purchased)\b/i;
 /** The supplier's own means of work, said of its planning: "voor zijn eigen werkplanning". */
 const FOR_OWN_WORK =
   /\b(voor (zijn|haar|hun) eigen (\w+ ){0,2}(planning|werkplanning|bedrijfsvoering|werkvoorbereiding|administratie|organisatie)|for (its|their) own (\w+ ){0,2}(planning|scheduling|operations|business|administration))\b/i;
@@ -50,11 +57,13 @@ const FOR_OWN_WORK =
  * module was removed from the contract"); a system of another party or a plan for later.
  */
 export function notBought(p: Passage, scanned: ScanResult, documents: readonly Document[]): boolean {
-  if (has(p, "withdrawn") && !has(p, "amended")) return true;
+  if ((has(p, "withdrawn") && !has(p, "amended")) || inOldTextColumn(documents[p.document]!.segments[p.segment]!)) return true;
   if (NAMES_PART.test(p.text) && NOT_ORDERED_HERE.test(p.text)) return true;
   if (CLAUSE_OUT_OF_SCOPE.test(p.text) || LATER_OR_ELSEWHERE.test(p.text) || FOR_OWN_WORK.test(p.text)) return true;
   const [next = "", after = ""] = following(p, documents);
-  // The supplier's own tool: "its own … tool" and "not supplied to us" within three sentences.
+  // The supplier's own tool: "its own … tool" and "not supplied to us" within three sentences, or
+  // its own tool that nothing delivers ("het ON plant zijn ploegen met een eigen planningsmodule").
+  if (OWN_TOOL.test(p.text) && (has(p, "supplier") || SUPPLIER_ABBREVIATION.test(p.text)) && !DELIVERED.test(p.text) && !DELIVERED.test(next)) return true;
   const window = [p.text, next, after];
   if (window.some((t) => OWN.test(t)) && window.some((t) => NOT_FOR_BUYER.test(t))) return true;
   if (next && !endsWithQuestionMark(next)) {
@@ -63,19 +72,22 @@ export function notBought(p: Passage, scanned: ScanResult, documents: readonly D
     if (declines && POINTS_BACK_AT_PART.test(next) && TURNED_DOWN.test(next)) return true;
     if (TENDER_NOT_ABOUT.test(next)) return true;
   }
-  return turnedDownByLabel(p, scanned);
+  return turnedDownByLabel(p, scanned, [next, after]);
 }
 
 /** An option named in the passage ("Option C") that another passage does not order. */
-function turnedDownByLabel(p: Passage, scanned: ScanResult): boolean {
+function turnedDownByLabel(p: Passage, scanned: ScanResult, nearby: readonly string[]): boolean {
   const labels = [...p.text.matchAll(OPTION_LABEL)].map((m) => `${m[1]} ${m[2]}`.toLowerCase());
   if (labels.length === 0) return false;
-  return scanned.passages.some((other) => {
-    if (other === p || !has(other, "negWord") || isQuestion(other) || !BUYS_OPTION.test(other.text)) return false;
-    const text = other.text.toLowerCase();
-    return labels.some((l) => new RegExp(`\\b${l}\\b`).test(text));
-  });
+  const declines = (text: string) => {
+    const lower = text.toLowerCase();
+    return BUYS_OPTION.test(text) && NEGATION.test(lower) && labels.some((l) => new RegExp(`\\b${l}\\b`).test(lower));
+  };
+  // The sentences right after it (which may hold no classifier word), then every other passage.
+  return nearby.some((t) => t !== "" && !endsWithQuestionMark(t) && declines(t)) || scanned.passages.some((other) => other !== p && has(other, "negWord") && !isQuestion(other) && declines(other.text));
 }
+/** A negation word, for sentences read without the scan. */
+const NEGATION = /\b(niet|geen|not|no|never|nooit)\b/;
 
 /** The two sentences after the passage: in its paragraph, or the paragraphs after it up to a heading. */
 function following(p: Passage, documents: readonly Document[]): string[] {

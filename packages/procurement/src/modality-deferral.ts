@@ -11,6 +11,13 @@ export const LABEL_PLACEHOLDER = /^\s*[^.;:]{2,60}\.\s+[[(]?\s*(pm|p\.m\.|tbd|t\
 /** A topic followed by a placeholder: "Menselijk toezicht: PM", "Logging – nader uit te werken". */
 export const TRAILING_PLACEHOLDER = /[:–—-]\s*[[(]?\s*(pm|p\.m\.|tbd|t\.b\.d\.|to be determined|to be confirmed|nader uit te werken|nader in te vullen|volgt|volgt nog|reserved)\s*[.\])]?\s*$/i;
 
+/**
+ * A drafter's instruction in square brackets instead of the clause: "Risk management: [To be
+ * completed by the project lead]", "[Guidance G-6: insert the conformity clause here …]",
+ * "[In te vullen door de projectleider]".
+ */
+export const BRACKETED_INSTRUCTION = /(^|[:–—-])\s*\[\s*(to be (completed|filled in|inserted|added|drafted)|guidance\b|insert\b|invullen|in te vullen|nog in te vullen|aan te vullen|instructie\b|instruction\b|note to (the )?drafter|drafting note|toelichting voor de opsteller|optioneel:|optional:)[^\]]*\]\s*\.?\s*$/i;
+
 /** An answer that withdraws a named requirement: "Eis E-25 vervalt", "Requirement R-04 is withdrawn". */
 export const WITHDRAWS_REQUIREMENT = /(\b(eis|eisen|wens|requirement|requirements|bepaling|clause|artikel|article|paragraaf|section)\b|(?<![\w-])[A-Z]{1,4}-\d{1,3}[a-z]?(?![\w-]))[^.;]{0,40}\b(vervalt|vervallen|komt te vervallen|wordt geschrapt|worden geschrapt|is withdrawn|are withdrawn|is deleted|are deleted|no longer applies|wordt (?:omgezet in )?(?:een )?wens|becomes a wish|(?:turned|converted|changed) into a wish)\b/i;
 /** An amendment whose new wording binds to no result: "E-11 … wordt vervangen door 'De Provincie streeft naar …'". */

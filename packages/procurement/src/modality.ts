@@ -6,13 +6,13 @@
 import type { Document, ReasonCode } from "@ethiek/schemas";
 import { ACKNOWLEDGES_ONLY, expectationInCouncilLetter, MAY_AGREE } from "./commitments.js";
 import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
-import { AMENDED_TO_AIM, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
+import { BRACKETED_INSTRUCTION, AMENDED_TO_AIM, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
 import { ANSWER_NO, EXPLANATION_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
 import { agentOnly, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
 import { clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
 import { inInformativePart } from "./informative.js";
-import { inQuestionBlock, inRecitals, isRowLabel, JOINT, refersToAbsentAnnex, rowCells } from "./structure.js";
+import { inOldTextColumn, inQuestionBlock, inRecitals, isRowLabel, JOINT, refersToAbsentAnnex, rowCells } from "./structure.js";
 
 export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated" | "non-binding" | "definition" | "withdrawn";
 
@@ -49,10 +49,10 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     return { modality: "heading", reason: "heading-only" };
   }
   // Struck-out text of an amendment ("~~8.3 Leverancier …~~") is deleted: it binds nothing any more.
-  if (struckOut(seg.text, p.text)) return { modality: "withdrawn", reason: "withdrawn", whole: true };
+  if (struckOut(seg.text, p.text) || inOldTextColumn(seg)) return { modality: "withdrawn", reason: "withdrawn", whole: true };
   // An unticked box of a checklist ("[ ] C8. Melding van incidenten …") asks for nothing.
   if (UNTICKED.test(seg.text) || rowCellsUnticked(seg, doc.segments, p.segment)) return { modality: "negated", reason: "negated", whole: true };
-  if (PLACEHOLDER.test(seg.text) || TRAILING_PLACEHOLDER.test(p.text) || LABEL_PLACEHOLDER.test(seg.text)) return { modality: "deferred", reason: "placeholder" };
+  if (PLACEHOLDER.test(seg.text) || TRAILING_PLACEHOLDER.test(p.text) || LABEL_PLACEHOLDER.test(seg.text) || BRACKETED_INSTRUCTION.test(p.text)) return { modality: "deferred", reason: "placeholder" };
   // A numbered clause title inside a paragraph ("2.6 Technical documentation and instructions for use.").
   if (CLAUSE_TITLE.test(p.text) && !FINITE_VERB.test(p.text) && !has(p, "obligation") && firstParty(p) === null) {
     const rest = seg.text.slice(seg.text.indexOf(p.text) + p.text.length).trim();

@@ -161,3 +161,10 @@ export function leadInOf(segments: readonly Segment[], i: number): string | unde
 }
 const LEAD_IN_SUPPLIER = /^\W*(\d+(\.\d+)*\.?\s+)?(de |het |the )?(opdrachtnemer|leverancier|aanbieder|dienstverlener|verwerker|contractor|supplier|vendor|provider|processor|service provider|licensor)\b/i;
 const LEAD_IN_BUYER = /^\W*(\d+(\.\d+)*\.?\s+)?(de |het |the )?(opdrachtgever|provincie|gemeente|waterschap|verwerkingsverantwoordelijke|aanbestedende dienst|customer|client|province|municipality|authority|buyer|contracting authority|controller|licensee)\b/i;
+
+/** A column of an amendment table that quotes the text replaced: "Oude tekst", "Huidige tekst", "Original text". */
+const OLD_TEXT_HEADER = /\b(oude tekst|oorspronkelijke tekst|vervallen tekst|huidige tekst|tekst v[oó][oó]r (de )?wijziging|old text|original text|former text|deleted text|previous text|current text|text before)\b/i;
+/** True for a table cell under such a column: text an amendment replaced, which binds no longer. */
+export function inOldTextColumn(seg: Segment): boolean {
+  return seg.table?.header !== undefined && OLD_TEXT_HEADER.test(seg.table.header);
+}

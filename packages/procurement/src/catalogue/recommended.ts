@@ -647,7 +647,9 @@ const ownUsage: RequirementDefinition[] = [
           ],
         ],
         // Returning or deleting "all personal data" is the processor's duty of GDPR art. 28(3)(g), not an exit plan.
-        none: ["eigen exitplan", "own exit plan", "alle persoonsgegevens", "all personal data", "all the personal data"],
+        none: ["eigen exitplan", "own exit plan", "alle persoonsgegevens", "all personal data", "all the personal data",
+          // Records kept for years after the end and then destroyed: a retention period (Archiefwet), not an exit.
+          "jaar na beeindiging", "jaren na beeindiging", "jaar na het einde", "jaar na afloop", "years after termination", "years after the end", "years after expiry"],
       },
     ],
     // Lock-in (MCC-AI art. 17, AK owp-29): models or configuration kept back at the end.

@@ -200,7 +200,10 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "exit-and-handover": [
     p("MCC-AI art. 17; AK owp-29; GDPR art. 28(3)(g)", [["exitplan", "exit plan", "exitstrategie", "exit strategy", "exitregeling", "exit arrangement*", "vendor lock in", "lock in"]], []),
-    p("MCC-AI art. 17", [["einde van de overeenkomst", "end of the agreement", "end of the contract", "beëindiging", "termination", "aan het einde", "at the end"], ["overdragen", "overdracht", "draagt over", "draagt ... over", "dragen ... over", "hand over", "handover", "transfer*", "teruggeven", "return", "vernietig*", "destroy*", "oplever*", "leveren op", "levert op", "levert ... op", "leveren ... op"], ["model*", "gegevens", "data", "configuratie", "configuration", "bestand", "file*", "broncode", "source code", "artefact*", "documentatie", "documentation"]], []),
+    p("MCC-AI art. 17", [["einde van de overeenkomst", "end of the agreement", "end of the contract", "beëindiging", "termination", "aan het einde", "at the end"], ["overdragen", "overdracht", "draagt over", "draagt ... over", "dragen ... over", "hand over", "handover", "transfer*", "teruggeven", "return", "vernietig*", "destroy*", "oplever*", "leveren op", "levert op", "levert ... op", "leveren ... op"], ["model*", "gegevens", "data", "configuratie", "configuration", "bestand", "file*", "broncode", "source code", "artefact*", "documentatie", "documentation"]], [
+      // Records kept for years after the end and then destroyed: a retention period (Archiefwet), not an exit.
+      "jaar na beeindiging", "jaren na beeindiging", "jaar na het einde", "jaar na afloop", "years after termination", "years after the end", "years after expiry",
+    ]),
   ],
   "audit-right": [
     p("MCC-AI art. 20; AK owp-23; GDPR art. 28(3)(h)", [["auditrecht", "right to audit", "audit right*", "onafhankelijke auditor", "independent auditor", "onafhankelijke deskundige", "independent expert"]], ["registeraccountant", "financial statements", "jaarrekening"]),

@@ -172,7 +172,7 @@ export const vocabulary: Vocabulary = {
         "kan desgevraagd", "desgevraagd kan",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "streven ernaar", "streeft naar", "streven naar", "strives for", "aims for", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
-        "is recommended", "are recommended", "recommends", "intends to", "intend to", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
+        "is recommended", "are recommended", "recommends", "intends to", "intend to", "intend that", "intends that", "it is intended that", "intended contract terms", "intended terms", "we envisage", "envisage that", "envisages that", "het is de bedoeling dat", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
         "for information only", "would help", "it would",
         // An assumption records what a party expects, it commits no one.
         "gaat ervan uit", "gaan ervan uit", "gaat er van uit", "assumes that", "assume that",
@@ -290,6 +290,7 @@ export const vocabulary: Vocabulary = {
         "struck out", "hereby deleted", "hereby withdrawn", "has withdrawn", "have withdrawn", "has removed", "have removed",
         "removed from the contract", "removed from the agreement", "removed from the scope", "removed from the order", "removed from the specification",
         "verwijderd uit de overeenkomst", "verwijderd uit de opdracht", "verwijderd uit het contract", "uit de overeenkomst gehaald", "uit de opdracht gehaald",
+        "uit de overeenkomst verwijderd", "uit de opdracht verwijderd", "uit het contract verwijderd", "geschrapt",
         // A requirement turned into a wish by an answer binds no longer ("E-12 wordt omgezet in wens W-06").
         "omgezet in wens", "omgezet in een wens", "wordt wens", "wordt een wens", "becomes a wish", "turned into a wish", "converted into a wish", "changed into a wish"],
     },
