@@ -3,12 +3,17 @@
 // plan for later. Such a passage says nothing about what is bought, for any tag.
 import type { Document } from "@ethiek/schemas";
 import { isQuestion } from "./classify-passage.js";
-import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
+import { conceptMask, endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
 import { inOldTextColumn } from "./structure.js";
 import { sentenceBounds } from "./text.js";
 
 const has = hasConcept;
 
+/** The concepts of a passage that describes a system or part that could be bought. */
+const WHAT_IS_BOUGHT: ConceptName[] = ["ai", "generative", "algorithmic", "inference", "weakAi"];
+/** Their bits in a passage's concept masks, once the rulesets have given every concept its bit. */
+let boughtLow: number | undefined;
+let boughtHigh: number | undefined;
 /** A named option of an offer or a price list: "Option C", "Optie 2", "Variant B". */
 const OPTION_LABEL = /\b(option|optie|variant|add-on|uitbreiding|extension|module)\s+([a-z]|\d{1,2}|[ivx]{1,4})\b/gi;
 /** Buying an option: ordering, calling off, taking up or exercising it. */
@@ -57,35 +62,58 @@ const FOR_OWN_WORK =
  * module was removed from the contract"); a system of another party or a plan for later.
  */
 export function notBought(p: Passage, scanned: ScanResult, documents: readonly Document[]): boolean {
+  // Only a passage that names a system, a technique or what it does can describe a part bought.
+  boughtLow ??= conceptMask(WHAT_IS_BOUGHT, 0);
+  boughtHigh ??= conceptMask(WHAT_IS_BOUGHT, 32);
+  if ((p.conceptLow & boughtLow) === 0 && (p.conceptHigh & boughtHigh) === 0) return false;
   if ((has(p, "withdrawn") && !has(p, "amended")) || inOldTextColumn(documents[p.document]!.segments[p.segment]!)) return true;
-  if (NAMES_PART.test(p.text) && NOT_ORDERED_HERE.test(p.text)) return true;
-  if (CLAUSE_OUT_OF_SCOPE.test(p.text) || LATER_OR_ELSEWHERE.test(p.text) || FOR_OWN_WORK.test(p.text)) return true;
+  // One pass for the words every rule on the passage itself needs; most passages have none.
+  const marked = MARKS.test(p.text);
+  if (marked && NAMES_PART.test(p.text) && NOT_ORDERED_HERE.test(p.text)) return true;
+  if (marked && (CLAUSE_OUT_OF_SCOPE.test(p.text) || LATER_OR_ELSEWHERE.test(p.text) || FOR_OWN_WORK.test(p.text))) return true;
   const [next = "", after = ""] = following(p, documents);
   // The supplier's own tool: "its own … tool" and "not supplied to us" within three sentences, or
   // its own tool that nothing delivers ("het ON plant zijn ploegen met een eigen planningsmodule").
-  if (OWN_TOOL.test(p.text) && (has(p, "supplier") || SUPPLIER_ABBREVIATION.test(p.text)) && !DELIVERED.test(p.text) && !DELIVERED.test(next)) return true;
+  if (marked && OWN_TOOL.test(p.text) && (has(p, "supplier") || SUPPLIER_ABBREVIATION.test(p.text)) && !DELIVERED.test(p.text) && !DELIVERED.test(next)) return true;
   const window = [p.text, next, after];
   if (window.some((t) => OWN.test(t)) && window.some((t) => NOT_FOR_BUYER.test(t))) return true;
   if (next && !endsWithQuestionMark(next)) {
-    const concepts = scanned.contextConcepts(next);
-    const declines = concepts.has("negWord") || concepts.has("exclusionLeadIn") || concepts.has("withdrawn");
-    if (declines && POINTS_BACK_AT_PART.test(next) && TURNED_DOWN.test(next)) return true;
+    if (DECLINES.test(next) && POINTS_BACK_AT_PART.test(next) && TURNED_DOWN.test(next)) return true;
     if (TENDER_NOT_ABOUT.test(next)) return true;
   }
   return turnedDownByLabel(p, scanned, [next, after]);
 }
 
-/** An option named in the passage ("Option C") that another passage does not order. */
+/** An option named in the passage ("Option C") that the sentences after it or another passage do not order. */
 function turnedDownByLabel(p: Passage, scanned: ScanResult, nearby: readonly string[]): boolean {
+  if (!OPTION_LABEL_TEST.test(p.text)) return false;
   const labels = [...p.text.matchAll(OPTION_LABEL)].map((m) => `${m[1]} ${m[2]}`.toLowerCase());
-  if (labels.length === 0) return false;
-  const declines = (text: string) => {
-    const lower = text.toLowerCase();
-    return BUYS_OPTION.test(text) && NEGATION.test(lower) && labels.some((l) => new RegExp(`\\b${l}\\b`).test(lower));
-  };
-  // The sentences right after it (which may hold no classifier word), then every other passage.
-  return nearby.some((t) => t !== "" && !endsWithQuestionMark(t) && declines(t)) || scanned.passages.some((other) => other !== p && has(other, "negWord") && !isQuestion(other) && declines(other.text));
+  const declined = declinedLabels(scanned);
+  if (labels.some((l) => declined.has(l))) return true;
+  // The sentences right after it, which may hold no classifier word and so be no passage.
+  return nearby.some((t) => t !== "" && !endsWithQuestionMark(t) && BUYS_OPTION.test(t) && NEGATION.test(t.toLowerCase()) && labels.some((l) => new RegExp(`\\b${l}\\b`).test(t.toLowerCase())));
 }
+
+/** Every option label that a passage with a negation and a buying verb names, once per scan. */
+const declinedCache = new WeakMap<ScanResult, Set<string>>();
+function declinedLabels(scanned: ScanResult): Set<string> {
+  let out = declinedCache.get(scanned);
+  if (!out) {
+    out = new Set();
+    for (const other of scanned.passages) {
+      if (!has(other, "negWord") || !OPTION_LABEL_TEST.test(other.text) || isQuestion(other) || !BUYS_OPTION.test(other.text)) continue;
+      for (const m of other.text.matchAll(OPTION_LABEL)) out.add(`${m[1]} ${m[2]}`.toLowerCase());
+    }
+    declinedCache.set(scanned, out);
+  }
+  return out;
+}
+/** The same labels, for a quick test without the global flag's state. */
+const OPTION_LABEL_TEST = new RegExp(OPTION_LABEL.source, "i");
+/** The words of the rules on a passage itself: "eigen", "buiten", "niet gegund", "later", "separate", … */
+const MARKS = /\b(eigen|own|buiten|outside|geen|niet|not|no|ziet|declin\w*|onderzoek\w*|overweegt|later\w*|separate|afzonderlijke|apart|explore|voor (zijn|haar|hun))\b/i;
+/** A negation, exclusion or withdrawal, for sentences read without the scan (cheaper than scanning them). */
+const DECLINES = /\b(niet|geen|not|no|never|nooit|vervalt|vervallen|geschrapt|withdrawn|removed|struck|deleted|buiten|outside|excluded|uitgesloten)\b/i;
 /** A negation word, for sentences read without the scan. */
 const NEGATION = /\b(niet|geen|not|no|never|nooit)\b/;
 
@@ -93,21 +121,35 @@ const NEGATION = /\b(niet|geen|not|no|never|nooit)\b/;
 function following(p: Passage, documents: readonly Document[]): string[] {
   const segments = documents[p.document]!.segments;
   const out: string[] = [];
-  const bounds: number[] = [];
   for (let s = p.segment; s < segments.length && out.length < 2; s++) {
     const seg = segments[s]!;
     if (s > p.segment && seg.kind === "heading") break;
-    let text = seg.text;
+    const sentences = sentencesOf(seg.text);
+    let k = 0;
     if (s === p.segment) {
-      const at = text.indexOf(p.text);
-      if (at < 0) continue;
-      text = text.slice(at + p.text.length);
+      // The passage is one of the segment's sentences (or a table cell: the whole text).
+      k = sentences.findIndex((t) => t.includes(p.text) || p.text.includes(t)) + 1;
+      if (k === 0) continue;
     }
+    for (; k < sentences.length && out.length < 2; k++) out.push(sentences[k]!);
+  }
+  return out;
+}
+
+/** The sentences of a segment's text, cached: every passage of a long paragraph asks for them. */
+const sentenceCache = new Map<string, string[]>();
+const bounds: number[] = [];
+function sentencesOf(text: string): string[] {
+  let out = sentenceCache.get(text);
+  if (!out) {
     const n = sentenceBounds(text, bounds);
-    for (let k = 0; k < n && out.length < 2; k += 2) {
+    out = [];
+    for (let k = 0; k < n; k += 2) {
       const sentence = text.slice(bounds[k]!, bounds[k + 1]!).trim();
       if (sentence) out.push(sentence);
     }
+    if (sentenceCache.size > 4096) sentenceCache.clear();
+    sentenceCache.set(text, out);
   }
   return out;
 }
