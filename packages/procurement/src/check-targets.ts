@@ -5,7 +5,7 @@
 // does not apply (most of them in a tender without AI) costs no modality of its passages.
 import type { ModalityResult } from "./modality.js";
 import type { Target } from "./scan-compile.js";
-import { deniedInClauseOf, isDenial } from "./modality-negation.js";
+import { negatedElsewhere } from "./modality-negation.js";
 import type { Passage, ScanResult } from "./scan-passage.js";
 
 export interface TargetPassages {
@@ -58,7 +58,7 @@ export function targetPassages(
     let m = modality(h.p);
     // "…draagt … over: de broncode, de configuratie …; persoonsgegevens die niet nodig zijn, worden
     // vernietigd": a negation in another clause leaves this clause's part standing.
-    if (m.modality === "negated" && !m.whole && !deniedInClauseOf(h.p, h.at, (c) => isDenial(h.p, c) || c.concept === "negWord")) m = { modality: "obligation", reason: "obligation" };
+    if (negatedElsewhere(h.p, m, h.at)) m = { modality: "obligation", reason: "obligation" };
     return !leavesOpen(h) && !((m.modality !== "obligation" && m.option !== "buyer") || withdrawn(h.p));
   };
   // Only a passage that binds or grants contradicts ("Vendor may use Customer Data to train …");

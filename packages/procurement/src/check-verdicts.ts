@@ -7,7 +7,7 @@ import { evaluate, type ConditionContext } from "./conditions.js";
 import { MSG, type Language } from "./check-texts.js";
 import { retentionDurations } from "./check-retention.js";
 import type { ModalityResult } from "./modality.js";
-import { deniedInClauseOf, isDenial, isDoubleNegation, needDeniedNear, negatedTopic } from "./modality-negation.js";
+import { isDenial, isDoubleNegation, needDeniedNear, negatedElsewhere, negatedTopic } from "./modality-negation.js";
 import { actsInLaterClause, firstParty } from "./modality-party.js";
 import { leadInParty, rowCells } from "./structure.js";
 import { declaresState } from "./commitments.js";
@@ -68,7 +68,7 @@ export function decide(
     // A denied need in another clause of the sentence leaves this clause's obligation standing.
     const deniesNeed = at >= 0 && p.concepts.some((h) => isDenial(p, h));
     // A negation in another clause of the sentence leaves this clause's obligation standing.
-    if (m.modality === "negated" && !m.whole && at >= 0 && !deniedInClauseOf(p, at, (h) => isDenial(p, h) || h.concept === "negWord")) m = OBLIGATION;
+    if (negatedElsewhere(p, m, at)) m = OBLIGATION;
     // "The Province may audit …", "De Provincie kan de gegevens exporteren": a choice left to the
     // buyer is its right or ability, which is what most requirements ask; a commitment to act (a
     // DPIA, an ethics review) it leaves open.

@@ -162,20 +162,13 @@ const REFUSAL_TOKENS = 20;
  * emoties herkent. Dat willen we absoluut niet."): the short sentence after it points back with a
  * demonstrative and negates. Such a practice is excluded, not bought.
  */
-export function refusedNext(p: Passage, scanned: ScanResult, notBought = false): boolean {
+export function refusedNext(p: Passage, scanned: ScanResult): boolean {
   const same = scanned.segmentPassages(p.document, p.segment);
   const at = same.indexOf(p);
   const next = at >= 0 && at + 1 < same.length ? same[at + 1] : scanned.segmentPassages(p.document, p.segment + 1)[0];
   if (!next || next.tokenCount > REFUSAL_TOKENS || isQuestion(next)) return false;
-  if (notBought) return has(next, "negWord") && NOT_BOUGHT.test(next.text);
   return has(next, "negWord") && POINTS_BACK.test(next.text);
 }
-/**
- * A sentence that opens by pointing back and says the thing is not bought or not switched on
- * ("Deze functies worden niet afgenomen en blijven uitgeschakeld", "These features are not licensed").
- */
-const NOT_BOUGHT =
-  /^\W*(deze|die|dit|dat|these|this|those|such|zulke)\b.*\b(afgenomen|aangeschaft|gekocht|geleverd|ingekocht|geactiveerd|ingeschakeld|uitgeschakeld|ingezet|purchased|bought|procured|licen[cs]ed|delivered|activated|enabled|switched off|disabled|deployed)\b/i;
 
 /** A product or module name in quotes ("Engagement Insights", „Module X“). */
 const QUOTED_NAME = /["“„'‘]([^"“”„'‘’\n]{3,60})["”“'’]/g;

@@ -26,6 +26,12 @@ const POINTS_BACK_AT_PART = new RegExp(`\\b(deze|die|dit|dat|these|this|those|th
 /** Turning a part down: not ordered, not bought, outside the purchase, withdrawn. */
 const TURNED_DOWN =
   /\b(afgenomen|afnemen|neemt|aangeschaft|gekocht|ingekocht|geactiveerd|ingeschakeld|afgeroepen|roept|besteld|gegund|opgedragen|deel uit|buiten|geschrapt|vervalt|vervallen|purchased|bought|procured|licen[cs]ed|activated|enabled|order|ordered|called off|call off|awarded|part of|scope|withdrawn|removed|struck)\b/i;
+/**
+ * A sentence that opens by pointing back and says the thing is not bought or not switched on
+ * ("Deze functies worden niet afgenomen en blijven uitgeschakeld", "These features are not licensed").
+ */
+const OPENS_NOT_BOUGHT =
+  /^\W*(deze|die|dit|dat|these|this|those|such|zulke)\b.*\b(afgenomen|aangeschaft|gekocht|geleverd|ingekocht|geactiveerd|ingeschakeld|uitgeschakeld|ingezet|purchased|bought|procured|licen[cs]ed|delivered|activated|enabled|switched off|disabled|deployed)\b/i;
 /** A part marked as not ordered in its own sentence: "(optioneel, niet gegund)", "not called off". */
 const NOT_ORDERED_HERE =
   /\b(niet (gegund|afgenomen|besteld|afgeroepen|opgedragen)|not (ordered|awarded|called off|taken up|exercised|purchased)|ziet af van|declines?d?)\b/i;
@@ -78,7 +84,7 @@ export function notBought(p: Passage, scanned: ScanResult, documents: readonly D
   const window = [p.text, next, after];
   if (window.some((t) => OWN.test(t)) && window.some((t) => NOT_FOR_BUYER.test(t))) return true;
   if (next && !endsWithQuestionMark(next)) {
-    if (DECLINES.test(next) && POINTS_BACK_AT_PART.test(next) && TURNED_DOWN.test(next)) return true;
+    if (DECLINES.test(next) && (OPENS_NOT_BOUGHT.test(next) || (POINTS_BACK_AT_PART.test(next) && TURNED_DOWN.test(next)))) return true;
     if (TENDER_NOT_ABOUT.test(next)) return true;
   }
   return turnedDownByLabel(p, scanned, [next, after]);

@@ -134,7 +134,7 @@ export function classifyScanned(
   // A roadmap or an "AI-ready" claim does not put AI in the purchase.
   // AI is named by its techniques, or described by what the AI Act defines it by: a model or
   // system that infers or predicts.
-  const aiPos = ps.filter((p) => (positive(p, "ai") || (positive(p, "inference") && positive(p, "artefact"))) && !isQuestion(p) && !weakAiOnly(p) && !refusedNext(p, scanned, true));
+  const aiPos = ps.filter((p) => (positive(p, "ai") || (positive(p, "inference") && positive(p, "artefact"))) && !isQuestion(p) && !weakAiOnly(p));
   // "Out of scope: a chatbot": denying one kind of AI (generative) does not deny AI.
   const aiNeg = ps.filter((p) => negatedOnly(p, "ai") && !p.concepts.every((h) => h.concept !== "ai" || p.concepts.some((g) => g.concept === "generative" && g.at <= h.at && h.at < g.at + g.length)));
   const aiText = aiPos.length > 0 && aiPos.length > aiNeg.length;

@@ -170,6 +170,15 @@ export function deniedInClauseOf(p: Passage, at: number, isDenial: (h: Passage["
   });
 }
 
+/**
+ * True when a passage read as negated denies something in another clause only, so that the clause
+ * at `at` still binds: "… draagt … over: de broncode, de configuratie …; gegevens die niet nodig
+ * zijn, worden vernietigd".
+ */
+export function negatedElsewhere(p: Passage, m: { modality: string; whole?: boolean }, at: number): boolean {
+  return m.modality === "negated" && !m.whole && at >= 0 && !deniedInClauseOf(p, at, (h) => isDenial(p, h) || h.concept === "negWord");
+}
+
 /** True when the only party is the agent of a passive sentence and no obligation word stands ("wordt door de Verwerker niet verstrekt"). */
 export function agentOnly(p: Passage): boolean {
   if (has(p, "obligation")) return false;
