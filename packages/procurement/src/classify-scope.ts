@@ -97,8 +97,11 @@ function turnedDownByLabel(p: Passage, scanned: ScanResult, nearby: readonly str
   const declined = declinedLabels(scanned);
   if (labels.some((l) => declined.has(l))) return true;
   // The sentences right after it, which may hold no classifier word and so be no passage.
-  return nearby.some((t) => t !== "" && !endsWithQuestionMark(t) && BUYS_OPTION.test(t) && NEGATION.test(t.toLowerCase()) && labels.some((l) => new RegExp(`\\b${l}\\b`).test(t.toLowerCase())));
+  return nearby.some((t) => !endsWithQuestionMark(t) && declinesOption(t) && labels.some((l) => new RegExp(`\\b${l}\\b`, "i").test(t)));
 }
+
+/** A sentence that does not buy an option: a buying verb and a negation ("does not order Option C"). */
+const declinesOption = (text: string) => NEGATION.test(text) && BUYS_OPTION.test(text);
 
 /** Every option label that a passage with a negation and a buying verb names, once per scan. */
 const declinedCache = new WeakMap<ScanResult, Set<string>>();
@@ -107,7 +110,7 @@ function declinedLabels(scanned: ScanResult): Set<string> {
   if (!out) {
     out = new Set();
     for (const other of scanned.passages) {
-      if (!has(other, "negWord") || !OPTION_LABEL_TEST.test(other.text) || isQuestion(other) || !BUYS_OPTION.test(other.text)) continue;
+      if (!OPTION_LABEL_TEST.test(other.text) || isQuestion(other) || !declinesOption(other.text)) continue;
       for (const m of other.text.matchAll(OPTION_LABEL)) out.add(`${m[1]} ${m[2]}`.toLowerCase());
     }
     declinedCache.set(scanned, out);
@@ -121,7 +124,7 @@ const MARKS = /\b(eigen|own|buiten|outside|geen|niet|not|no|ziet|declin\w*|onder
 /** A negation, exclusion or withdrawal, for sentences read without the scan (cheaper than scanning them). */
 const DECLINES = /\b(niet|geen|not|no|never|nooit|vervalt|vervallen|geschrapt|withdrawn|removed|struck|deleted|buiten|outside|excluded|uitgesloten)\b/i;
 /** A negation word, for sentences read without the scan. */
-const NEGATION = /\b(niet|geen|not|no|never|nooit)\b/;
+const NEGATION = /\b(niet|geen|not|no|never|nooit)\b/i;
 
 /** The two sentences after the passage: in its paragraph, or the paragraphs after it up to a heading. */
 function following(p: Passage, documents: readonly Document[]): string[] {

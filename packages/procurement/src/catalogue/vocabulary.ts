@@ -172,7 +172,7 @@ export const vocabulary: Vocabulary = {
         "kan desgevraagd", "desgevraagd kan",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "streven ernaar", "streeft naar", "streven naar", "strives for", "aims for", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
-        "is recommended", "are recommended", "recommends", "intends to", "intend to", "intend that", "intends that", "it is intended that", "intended contract terms", "intended terms", "we envisage", "envisage that", "envisages that", "het is de bedoeling dat", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
+        "is recommended", "are recommended", "recommends", "intends to", "intend to", "intend that", "intends that", "it is intended that", "we envisage", "envisage that", "envisages that", "het is de bedoeling dat", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
         "for information only", "would help", "it would",
         // An assumption records what a party expects, it commits no one.
         "gaat ervan uit", "gaan ervan uit", "gaat er van uit", "assumes that", "assume that",
