@@ -20,7 +20,7 @@ const NEGATION_AFTER_REACH = 8;
  * matched description), without a risk word in between; when a negated verb follows just after it;
  * or when the passage opens with a prohibition ("Het is niet toegestaan … te gebruiken").
  */
-export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at): boolean {
+export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at, concept?: ConceptName): boolean {
   const fields = p.text.includes("|") ? fieldsOf(p) : undefined;
   const clauses = /[;:]/.test(p.text) ? clausesOf(p) : undefined;
   // A form field answered "none" ("Persoonsgegevens: geen.") denies its label.
@@ -36,6 +36,9 @@ export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last
     // The subject of a sentence that puts it out of scope ("Generatieve AI, waaronder …, maakt geen
     // deel uit van de opdracht"), however long the apposition in between; one clause only.
     if (n.concept === "exclusionLeadIn" && at <= 2 && n.at > at && !p.text.includes(";") && putsOutOfScope(p, n)) return true;
+    // "The use of generative language models to rewrite … is not permitted": generative AI whose
+    // use the sentence forbids is not bought (the AI beside it may be).
+    if (n.concept === "exclusionLeadIn" && at <= 6 && n.at > at && (!clauses || clauses[n.at] === clauses[at]) && USE_OF.test(p.text) && concept === "generative" && forbids(p, n)) return true;
     // "een algoritme zonder kunstmatige intelligentie: een regelgebaseerd model": a negation word
     // stops at a colon or semicolon.
     if (n.concept === "negContext" && clauses && clauses[n.at] !== clauses[at] && clauses[n.at] !== clauses[last]) continue;
@@ -129,6 +132,13 @@ export function clausesOf(p: Passage): number[] {
  * sentence ("ingedeeld als verboden praktijk").
  */
 const OUT_OF_SCOPE = /^(out of scope|geen deel|geen onderdeel|not part of|do not form part|does not form part|outside the scope|buiten (de )?scope|vall?(en|t) buiten|not in scope|niet in scope|buiten (de reikwijdte|het bereik)|beyond the scope|vall?(en|t) niet onder|not covered|does not cover|not inputs?|not an input|geen invoer|niet als invoer)/;
+/** A sentence whose subject is the use of something: "The use of …", "Het gebruik van …", "De inzet van …". */
+const USE_OF = /^\W*((the|het|de)\s+)?(use|usage|deployment|gebruik|inzet|toepassing)\s+(of|van)\b/i;
+const FORBIDS = /^(not permitted|not allowed|niet toegestaan|verboden|prohibited)/;
+/** Whether an exclusion hit forbids ("is not permitted", "is verboden"). */
+function forbids(p: Passage, hit: ConceptHit): boolean {
+  return FORBIDS.test(tokenize(fold(p.text)).slice(hit.at, hit.at + hit.length).join(" "));
+}
 export function putsOutOfScope(p: Passage, hit: ConceptHit): boolean {
   return OUT_OF_SCOPE.test(tokenize(fold(p.text)).slice(hit.at, hit.at + hit.length).join(" "));
 }
@@ -142,7 +152,7 @@ export function positive(p: Passage, c: ConceptName): boolean {
     // "Algoritmeregister", "hash algorithm": the word names an instrument, not what is bought.
     if ((c === "algorithmic" || c === "artefact") && p.concepts.some((n) => n.concept === "notAlgorithm" && n.at <= h.at && h.at < n.at + n.length)) continue;
     found = true;
-    if (negatedAt(p, h.at, c !== "highRiskWord")) return false;
+    if (negatedAt(p, h.at, c !== "highRiskWord", h.at, c)) return false;
   }
   return found;
 }

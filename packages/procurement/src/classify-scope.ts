@@ -4,6 +4,7 @@
 import type { Document } from "@ethiek/schemas";
 import { isQuestion } from "./classify-passage.js";
 import { conceptMask, endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
+import { inUnorderedOption } from "./options.js";
 import { inOldTextColumn } from "./structure.js";
 import { sentenceBounds } from "./text.js";
 
@@ -72,7 +73,8 @@ export function notBought(p: Passage, scanned: ScanResult, documents: readonly D
   boughtLow ??= conceptMask(WHAT_IS_BOUGHT, 0);
   boughtHigh ??= conceptMask(WHAT_IS_BOUGHT, 32);
   if ((p.conceptLow & boughtLow) === 0 && (p.conceptHigh & boughtHigh) === 0) return false;
-  if ((has(p, "withdrawn") && !has(p, "amended")) || inOldTextColumn(documents[p.document]!.segments[p.segment]!)) return true;
+  const seg = documents[p.document]!.segments[p.segment]!;
+  if ((has(p, "withdrawn") && !has(p, "amended")) || inOldTextColumn(seg) || inUnorderedOption(seg, p.text, documents)) return true;
   // One pass for the words every rule on the passage itself needs; most passages have none.
   const marked = MARKS.test(p.text);
   if (marked && NAMES_PART.test(p.text) && NOT_ORDERED_HERE.test(p.text)) return true;

@@ -12,6 +12,7 @@ import { agentOnly, isDenial, isDoubleNegation, isNegated, negatedModal } from "
 import { clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
 import { inInformativePart } from "./informative.js";
+import { inUnorderedOption } from "./options.js";
 import { inOldTextColumn, inQuestionBlock, inRecitals, isRowLabel, JOINT, refersToAbsentAnnex, rowCells } from "./structure.js";
 
 export type Modality = "obligation" | "wish" | "question" | "deferred" | "heading" | "negated" | "non-binding" | "definition" | "withdrawn";
@@ -59,6 +60,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
     return { modality: "heading", reason: rest === "" || PLACEHOLDER.test(rest.split(/(?<=[.!?])\s/)[0] ?? "") ? "placeholder" : "heading-only" };
   }
   if (isDefinition(p, seg)) return { modality: "definition", reason: "definition" };
+  // An item marked as an option that the tender prices but does not order waits for the buyer's choice.
+  if (inUnorderedOption(seg, p.text, documents)) return { modality: "deferred", reason: "deferred" };
   // A part the tender itself declares informative ("Section B … is attached for information only").
   if (inInformativePart(p.document, seg.headingPath, documents)) return { modality: "non-binding", reason: "non-binding" };
   // A table's explanation column ("ID | Eis | Type | Toelichting") explains the requirement beside it; it asks nothing itself.
