@@ -1,7 +1,8 @@
 // Kinds of language of round 26, which joined development after its figures were taken. The
 // sentences are written for these tests, in other words than the tenders'.
 import { describe, expect, it } from "vitest";
-import { resultOf, tagsOf } from "../test/helpers.js";
+import { declaring, doc, resultOf, tagsOf } from "../test/helpers.js";
+import { check } from "./index.js";
 
 const tender = (...paragraphs: string[]) => ["# Tender", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n");
 
@@ -53,5 +54,44 @@ describe("generative AI whose use is forbidden (round 26)", () => {
   it("keeps generative AI that the text only limits", () => {
     const limited = tender("The Contractor supplies a chatbot based on a large language model that answers questions of residents. The use of the chatbot for legal advice is not permitted.");
     expect(tagsOf(limited)["generative"]).toBe(true);
+  });
+});
+
+describe("requirements written the way round 26 wrote them", () => {
+  const ai = "De provincie koopt een AI-systeem dat met een machine-learningmodel subsidieaanvragen op volledigheid controleert en persoonsgegevens van aanvragers verwerkt.";
+
+  it("reads the exception of GDPR art. 9(2) cited for data named in the sentence before as special-category handling", () => {
+    const nl = tender(ai, "Aanvragen kunnen medische verklaringen bevatten. Verwerking van deze gegevens vindt alleen plaats op grond van artikel 9, lid 2, onder g, AVG, en Opdrachtnemer toont ze alleen aan twee aangewezen medewerkers.");
+    expect(resultOf(nl, "special-category-data").status).toBe("satisfied");
+    const en = tender(
+      "The Province buys an AI system that checks grant applications with a machine-learning model and processes personal data of applicants.",
+      "Applications may contain medical statements. The Supplier processes this data only under Article 9(2)(g) GDPR and shows it to two named officers only.",
+    );
+    expect(resultOf(en, "special-category-data").status).toBe("satisfied");
+    // An article 9.2 of the contract itself is no exception of the GDPR.
+    const contract = tender(ai, "Aanvragen kunnen medische verklaringen bevatten. Wijzigingen in deze gegevens verlopen volgens artikel 9 lid 2 van de overeenkomst.");
+    expect(resultOf(contract, "special-category-data").status).not.toBe("satisfied");
+  });
+
+  it("reads confidentiality that may not limit or prevent disclosure under the Woo as openness", () => {
+    // A system that is not high-risk: the ten years of AI Act art. 18 do not come into it.
+    const openness = (text: string) => check([doc(text)], { manifest: declaring(["algorithmic", "ai"]) }).results.find((r) => r.requirement === "records-and-openness")!;
+    const roads = "De provincie koopt een AI-systeem dat met een machine-learningmodel zwerfafval op foto's van parken herkent.";
+    const nl = tender(roads, "Geheimhoudingsafspraken in de overeenkomst beperken de provincie niet in haar verplichtingen op grond van de Wet open overheid.");
+    expect(openness(nl).status).toBe("satisfied");
+    const en = tender(
+      "The Province buys an AI system that recognises litter on photos of parks with a machine-learning model.",
+      "Test reports are kept in the Province's archive, and no confidentiality clause in the contract may prevent the Province from disclosing them under the Woo.",
+    );
+    expect(openness(en).status).toBe("satisfied");
+    const blocked = tender(roads, "Vertrouwelijke informatie van Opdrachtnemer wordt niet openbaar gemaakt op grond van de Woo.");
+    expect(openness(blocked).status).not.toBe("satisfied");
+  });
+
+  it("reads 'nothing happens until a person has checked the proposal' as human oversight", () => {
+    const text = tender(ai, "Geen afwijzing wordt verstuurd voordat een medewerker de voorgestelde uitkomst heeft gecontroleerd.");
+    expect(resultOf(text, "human-oversight").status).toBe("satisfied");
+    const denied = tender(ai, "Geen medewerker controleert de uitkomsten van het systeem.");
+    expect(resultOf(denied, "human-oversight").status).not.toBe("satisfied");
   });
 });

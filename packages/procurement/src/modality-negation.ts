@@ -206,7 +206,12 @@ const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;,]{0,80}?\b(that|
 export function isDoubleNegation(p: Passage): boolean {
   // Both forms hold a negation word; most passages have none, and the bit is free to test.
   if (!has(p, "negWord")) return false;
-  return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text);
+  return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text);
 }
-/** "Geheimhoudingsafspraken beletten de Provincie niet om …", "do not prevent the Province from …": not preventing allows. */
-const NOT_PREVENTED = /\b(belet|beletten|verhindert|verhinderen|hindert|hinderen)\b[^.;]{0,40}\bniet\b|\b(do|does|shall|will)\s+not\s+(prevent|hinder|preclude|restrict)\b|\bstaa?n?\b[^.;]{0,40}\bniet in de weg\b/i;
+/** "Geen document wordt openbaar gemaakt voordat een medewerker … heeft gecontroleerd", "No decision is sent until …": a condition, no denial. */
+const NONE_UNTIL = /^\W*(\S+\s+){0,3}(geen|no|nothing|niets)\b[^.;]{0,80}\b(voordat|pas nadat|totdat|before|until|unless)\b/i;
+/**
+ * "Geheimhoudingsafspraken beletten de Provincie niet om …", "do not prevent the Province from …",
+ * "no confidentiality clause may prevent the Archive from disclosing them": not preventing allows.
+ */
+const NOT_PREVENTED = /\b(belet|beletten|verhindert|verhinderen|hindert|hinderen|beperkt|beperken)\b[^.;]{0,40}\bniet\b|\b(do|does|shall|will)\s+not\s+(prevent|hinder|preclude|restrict|limit)\b|\bstaa?n?\b[^.;]{0,40}\bniet in de weg\b|\b(no|geen)\b[^.;]{1,60}\b(may|can|shall|will|mag|kan|mogen|kunnen)\s+(prevent|hinder|preclude|restrict|limit|beletten|verhinderen|beperken|in de weg staan)\b/i;

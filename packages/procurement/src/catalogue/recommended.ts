@@ -1334,6 +1334,8 @@ const ownUsage: RequirementDefinition[] = [
               "belet*", "hinder*", "tegenhouden", "tegen te houden", "tegenhoudt", "beroepen op",
               // "De geheimhouding laat … onverlet", "shall not affect the duties under the Woo".
               "onverlet", "affect",
+              // "Geheimhoudingsafspraken beperken de ODMH niet in haar verplichtingen op grond van de Woo".
+              "beperk*", "limit*", "restrict*",
             ],
           },
           // The system's documentation disclosed only with the supplier's consent: the supplier can block what the Woo may require.

@@ -135,6 +135,14 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
     p("AI Act art. 14(4)(d)", [["zonder goedkeuring", "zonder bevestiging", "without confirmation", "goedgekeurd door", "approved by", "bevestigd door", "confirmed by"], ["voorstel*", "proposal*", "proposed", "voorgesteld*", "uitkomst*", "output*", "advies", "advice", "recommendation*", "signal*", "signa*"]]),
     p("AI Act art. 14(4)(d), 14(5)", [["afzonderlijk geverifieerd", "separately verified", "geverifieerd en bevestigd", "verified and confirmed"]]),
+    // Art. 14(5): nothing happens on the output until a person has checked it ("Geen document wordt
+    // openbaar voordat een medewerker de voorgestelde lakkingen heeft gecontroleerd").
+    p("AI Act art. 14(4)(d), 14(5)", [
+      ["voordat", "pas nadat", "niet eerder dan", "totdat", "before", "only after", "not until", "until"],
+      ["medewerker*", "behandelaar*", "beoordelaar*", "caseworker*", "officer*", "staff", "reviewer*", "person", "persoon", "mens"],
+      ["gecontroleerd", "nagekeken", "beoordeeld", "goedgekeurd", "bevestigd", "geverifieerd", "checked", "reviewed", "verified", "approved", "confirmed"],
+      ["voorgesteld*", "voorstel*", "uitkomst*", "output*", "proposed", "proposal*", "suggest*", "resultat*", "results", "markering*", "signal*", "advies", "advice"],
+    ]),
     p("AI Act art. 14(4)(d), 14(5); GDPR art. 22", HUMAN_DECIDES),
   ],
   "accuracy-robustness-security": [
@@ -314,6 +322,8 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ],
       ["niet verwerkt", "not processed", "niet gebruikt", "not used", "uitgesloten", "excluded", "mag niet", "mogen niet", "shall not", "must not", "uitsluitend", "alleen", "only", "waarborg*", "safeguard*", "artikel 9", "article 9", "uitzondering", "exception", "verwijder*", "delete*", "removed", "not stored", "niet opgeslagen", "niet ingevoerd", "niet in", "not in", "geen invoer", "not an input", "no input"],
     ]),
+    // The legal exception itself, cited by its paragraph: the data it concerns are named in the sentence before ("deze gegevens", "this data").
+    p("GDPR art. 9(2), UAVG arts. 22–30", [["artikel 9 lid 2", "art 9 lid 2", "artikel 9 tweede lid", "article 9 2", "art 9 2", "article 9 paragraph 2"], ["avg", "gdpr", "uavg", "algemene verordening gegevensbescherming", "general data protection regulation"]]),
   ],
   "non-discrimination": [
     p("Grondwet art. 1; AWGB; AK grw-02 (differences in outcomes per protected ground)", [
@@ -393,7 +403,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   "records-and-openness": [
     p("AI Act art. 18; AK arc-01, woo-01", [["archiefwet", "archives act", "archiefbescheiden", "wet open overheid", "open government act", "woo verzoek*", "woo request*"], ["bewaar*", "kept", "retain*", "archiver*", "archiv*", "openbaar*", "disclos*", "verstrek*", "publiceren", "publish*", "niet in de weg", "does not prevent", "not prevent"]]),
     // AK woo-01: confidentiality that does not stand in the way of disclosure.
-    p("AK woo-01", [["geheimhouding*", "vertrouwelijk*", "confidential*"], ["niet in de weg", "niet ... in de weg", "does not prevent", "shall not prevent", "not preclude", "belet niet", "beletten niet"], ["openbaar*", "disclos*", "woo", "publiceren", "publish*"]]),
+    p("AK woo-01", [["geheimhouding*", "vertrouwelijk*", "confidential*"], ["niet in de weg", "niet ... in de weg", "does not prevent", "shall not prevent", "not preclude", "belet niet", "beletten niet", "may prevent", "can prevent", "beperken ... niet", "beperkt ... niet", "does not limit", "do not limit", "shall not limit", "does not restrict", "do not restrict", "shall not restrict"], ["openbaar*", "disclos*", "woo", "wet open overheid", "open government act", "publiceren", "publish*"]]),
   ],
   "complaints-and-appeal": [
     p("AK imp-06; Awb", [["bezwaar en beroep", "objection and appeal", "klachtenregeling", "complaints procedure", "complaint procedure", "bezwaarprocedure", "objection procedure", "klacht indienen", "lodge a complaint", "bezwaar maken", "lodge an objection", "bezwaar indienen"]]),
