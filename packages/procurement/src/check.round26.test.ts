@@ -95,3 +95,29 @@ describe("requirements written the way round 26 wrote them", () => {
     expect(resultOf(denied, "human-oversight").status).not.toBe("satisfied");
   });
 });
+
+describe("duties and non-duties in round 26's wording", () => {
+  const en = (clause: string) =>
+    tender("The Authority buys an AI system that drafts evaluation reports of incidents with a large language model and processes personal data of staff.", clause);
+
+  it("reads data described by their use and the intended use with its limits and accuracy as duties", () => {
+    expect(resultOf(en("The Supplier shall document, for all data used to configure or test the Service, the origin of those data and their representativeness."), "data-governance").status).toBe("satisfied");
+    expect(resultOf(en("Before acceptance the Supplier shall give the Authority a written description of the intended use of the Service, its limitations and the accuracy measured on the test set."), "transparency-to-buyer").status).toBe("satisfied");
+  });
+
+  it("does not take encouragement for an obligation", () => {
+    expect(resultOf(en("The Supplier is encouraged to report the energy consumption of the Service per 1,000 reports."), "sustainability").status).not.toBe("satisfied");
+    expect(resultOf(en("The Supplier shall report the energy consumption of the Service per 1,000 reports every quarter."), "sustainability").status).toBe("satisfied");
+  });
+
+  it("reads a question left to the supplier to assess as open", () => {
+    const open = en("Whether the Supplier acts as a processor, and therefore whether a data processing agreement is needed, is for the Supplier to assess.");
+    expect(resultOf(open, "processor-agreement").status).not.toBe("satisfied");
+  });
+
+  it("reads 'Een IAMA doen we niet' with the object first as a negation", () => {
+    const nl = (clause: string) => tender("De gemeente koopt een regelgebaseerde module die aanvragen voor standplaatsen rangschikt en daarmee over ondernemers beslist.", clause);
+    expect(resultOf(nl("Een IAMA doen we voor deze module niet, omdat zij alleen de verordening uitvoert."), "human-rights-impact-assessment").status).not.toBe("satisfied");
+    expect(resultOf(nl("Een IAMA voeren we uit voordat de module in gebruik gaat, met Opdrachtnemer aan tafel."), "human-rights-impact-assessment").status).toBe("satisfied");
+  });
+});

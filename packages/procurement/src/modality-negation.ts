@@ -82,6 +82,8 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
       if (NOT_DONE.has(words[w.at + 1] ?? "") || NOT_DONE.has(words[w.at + 2] ?? "")) return true;
     }
   }
+  // "Een IAMA doen we voor deze module niet": the topic fronted as object, the party after the verb, "niet" at the end.
+  if (at <= 3 && FRONTED_OBJECT_NEGATED.test(p.text)) return true;
   // "met uitzondering van de AI-module", "ISO 27001 blijft, maar de risicoanalyse is geschrapt".
   for (const h of p.concepts) {
     if (h.concept === "exception" && terms.some((t) => t > h.at && t - h.at <= 6)) return true;
@@ -89,6 +91,10 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
   }
   return false;
 }
+
+/** Dutch word order with the object first: "Een IAMA doen we niet", "Een DPIA voeren wij voor deze module niet uit". */
+const FRONTED_OBJECT_NEGATED =
+  /^\W*(een|de|het)?\s*[^\s,;:.]+(\s+[^\s,;:.]+){0,2}?\s+(doen|voeren|laten|maken|sluiten|stellen|vragen|eisen|nemen|houden)\s+(we|wij|ik|zij|ze)\b[^.;,]{0,60}?\bniet\b(?!\s+(alleen|pas|eerder|later|langer|meer))/i;
 
 const APPLY: ReadonlySet<string> = new Set(["apply", "applies", "applicable", "toepasselijk"]);
 /** The supplier's own terms: their exclusion ("zijn niet van toepassing") is what the general-terms requirement asks. */

@@ -90,7 +90,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   "data-governance": [
     p("AI Act art. 10; MCC-AI art. 3; AK aia-05", [["data governance", "datagovernance", "data management practices", "praktijken voor databeheer"]]),
     p("AI Act art. 10(2)-(4); AK dat-07", [
-      ["trainingsdata", "trainingsgegevens", "training data", "validatiedata", "validation data", "testdata", "test data", "trainingsset*", "training set*", "datasheet*", "data sheet*", "datakaart*", "data card*", "data sets", "datasets"],
+      ["trainingsdata", "trainingsgegevens", "training data", "validatiedata", "validation data", "testdata", "test data", "trainingsset*", "training set*", "datasheet*", "data sheet*", "datakaart*", "data card*", "data sets", "datasets",
+        // The data sets of art. 10 by what they are used for: "all data used to adapt, configure or evaluate the Service".
+        "data used to", "data used for", "evaluation data", "evaluatiedata", "fine-tuning data", "finetuningdata", "data waarmee"],
       ["herkomst", "origin", "provenance", "representati*", "bias", "vooringenomenheid", "vertekening", "kwaliteitscriteria", "quality criteria", "foutenvrij", "free of errors", "samenstelling", "labeling", "labelling", "annotat*", "dataverzameling", "data collection", "datavoorbereiding", "data preparation"],
     ]),
   ],
@@ -106,6 +108,12 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AI Act art. 12, 19; MCC-AI art. 5; AK aia-07", [["record keeping", "recordkeeping", "automatische registratie", "registratie van gebeurtenissen", "recording of events", "automatic recording", "event logs", "logregistratie", "loggingcapaciteit", "logging capabilities"]]),
   ],
   "transparency-to-buyer": [
+    // Art. 13(3)(b)(i)-(ii): the intended purpose with its accuracy and limits ("a written description of the Service's intended use, its limitations, the accuracy measured …").
+    p("AI Act art. 13(3)(b)(i)-(ii)", [
+      ["intended purpose", "intended use", "beoogd doel", "beoogde doel", "beoogd gebruik", "beoogde gebruik"],
+      ["its limitations", "the limitations", "known limitations", "de beperkingen", "zijn beperkingen", "haar beperkingen", "failure modes", "foutsoorten"],
+      ["accuracy", "nauwkeurigheid", "precisie", "precision", "foutmarge*"],
+    ]),
     p("AI Act art. 13(3)(b)(ii)-(iii) (instructions for use state accuracy and limits)", [
       ["gebruiksinstructie*", "instructions for use", "gebruiksaanwijzing*"],
       ["nauwkeurigheid", "accuracy", "beperkingen", "limitations", "grenzen", "limits", "foutmarge*", "prestaties", "performance"],

@@ -78,6 +78,8 @@ export const vocabulary: Vocabulary = {
         // Points in the award for what a bid offers beyond the requirements (EMVI): still a wish.
         "meerwaarde", "added value", "extra punten", "additional points", "bonus points",
         "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "would appreciate", "would ... appreciate", "nice to have", "preferably", "would like", "desirable", "optional",
+        // Encouraging is not obliging: "The Subcontractor is encouraged to report the energy use".
+        "is encouraged to", "are encouraged to", "wordt aangemoedigd", "worden aangemoedigd", "moedigt ... aan",
       ],
     },
     { source: "MoSCoW prioritisation", terms: ["should", "should have", "should haves", "could", "could have", "could haves"] },
@@ -119,7 +121,9 @@ export const vocabulary: Vocabulary = {
         "per deelopdracht vastgelegd", "per deelopdracht bepaald", "per deelopdracht geregeld", "per nadere overeenkomst vastgelegd", "per nadere overeenkomst bepaald",
         "set out in each call off", "determined in each call off", "agreed in each call off", "in its call off", "with its call off", "in each call off",
         "in iedere nadere overeenkomst", "in elke nadere overeenkomst", "per nadere opdracht",
-        "nog te bepalen", "nog vast te stellen", "nog op te stellen", "will be fixed", "to be fixed", "in due course", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "besluit iedere", "besluit elke", "besluit ieder", "beslist iedere", "beslist elke", "bepaalt iedere", "bepaalt elke", "naar eigen inzicht", "bezien of", "bekijken of", "bekijken wij",
+        "nog te bepalen", "nog vast te stellen", "nog op te stellen", "will be fixed", "to be fixed", "in due course", "beslist na", "na de gunning beslist", "beslist zelf", "bepaalt zelf", "besluit iedere", "besluit elke", "besluit ieder", "beslist iedere", "beslist elke", "bepaalt iedere", "bepaalt elke", "naar eigen inzicht",
+        // Left to the other party to judge: "Whether … a data processing agreement is needed is for the Contractor to assess".
+        "is for the contractor to", "is for the supplier to", "is for the vendor to", "is up to the contractor", "is up to the supplier", "at the contractor s discretion", "at the supplier s discretion", "ter beoordeling van de opdrachtnemer", "ter beoordeling van de leverancier", "is aan de opdrachtnemer om", "is aan de leverancier om", "bezien of", "bekijken of", "bekijken wij",
         "bekijkt of", "wordt nog bepaald", "worden nog bepaald",
         "to be worked out", "to be determined", "to be agreed", "tbd", "will ... agreed", "agreed per", "will be assessed", "will ... decided", "after the award",
         "will consider", "considers whether", "own policy", "each authority", "left to", "at a later stage", "will decide", "decides itself", "decides for itself",
