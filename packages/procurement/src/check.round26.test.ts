@@ -121,3 +121,19 @@ describe("duties and non-duties in round 26's wording", () => {
     expect(resultOf(nl("Een IAMA voeren we uit voordat de module in gebruik gaat, met Opdrachtnemer aan tafel."), "human-rights-impact-assessment").status).toBe("satisfied");
   });
 });
+
+describe("a form whose rows carry a number, a label and the buyer's text (round 26)", () => {
+  it("reads the label after the number column as a label, not as the duty", () => {
+    const form = tender(
+      "De omgevingsdienst koopt een AI-dienst die met een machine-learningmodel satellietbeelden op illegaal gestort afval controleert.",
+      [
+        "| Nr | Onderdeel | Invulling door de omgevingsdienst | Aard |",
+        "| --- | --- | --- | --- |",
+        "| IV.B2 | Technische documentatie | Afspraken over documentatie en handleidingen maken we na de gunning in overleg. | I |",
+        "| IV.B3 | Logging | De opdrachtnemer legt iedere analyse automatisch vast en bewaart die vastlegging twaalf maanden. | E |",
+      ].join("\n"),
+    );
+    expect(resultOf(form, "technical-documentation").status).not.toBe("satisfied");
+    expect(resultOf(form, "logging").status).toBe("satisfied");
+  });
+});

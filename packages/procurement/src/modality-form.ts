@@ -113,4 +113,4 @@ export const ANSWER_NO = /^\W*(antwoord|answer|reactie|response)\s*[:.\-–]?\s*
 
 /** A type or priority cell that rules the row out. */
 export const NOT_APPLICABLE_CELL = /^\s*(n\.?\s?v\.?\s?t\.?|n\/a|not applicable|niet van toepassing)\s*$/i;
-export const TYPE_HEADER = /type|soort|prior|moscow|status|categor/i;
+export const TYPE_HEADER = /type|soort|aard|prior|moscow|status|categor/i;

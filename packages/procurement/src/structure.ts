@@ -65,12 +65,17 @@ const ROMAN = /^[ivx]+$/i;
 
 /** A row label of a table, for a passage with no duty word and no party ("Algorithm Register | Publication … is at the discretion of …"): a topic, not a duty. */
 export function isRowLabel(p: Passage, seg: Segment, segments: readonly Segment[]): boolean {
-  if (seg.table?.column !== 0 || seg.text.length > 40) return false;
-  if (countTokens(fold(seg.text)) > 5) return false;
+  if (!seg.table || seg.text.length > 40 || countTokens(fold(seg.text)) > 5) return false;
   const i = segments.indexOf(seg);
+  // The label may stand after a number column ("IV.B18 | Risicobeheer | De ODVH waardeert … | W").
+  if (seg.table.column !== 0 && !(seg.table.column === 1 && isRowNumber(segments[i - 1], seg))) return false;
   return [segments[i + 1], segments[i + 2]].some((o) => o?.table?.tableIndex === seg.table!.tableIndex && o.table.row === seg.table!.row && o.text.length > 40);
 }
 
+/** A short item number in the first cell of the same row: "IV.B18", "E-12", "3.4". */
+function isRowNumber(cell: Segment | undefined, label: Segment): boolean {
+  return cell?.table?.tableIndex === label.table!.tableIndex && cell.table.row === label.table!.row && cell.table.column === 0 && cell.text.length <= 12 && /\d/.test(cell.text) && !/\s\S+\s/.test(cell.text);
+}
 
 /** Opens the recitals of a contract. */
 const RECITALS_OPEN = /^[\s*_]*(overwegende(\s+dat)?|in aanmerking nemende(\s+dat)?|partijen nemen (het volgende )?in aanmerking|nemen in aanmerking|whereas|recitals|considerans)\b/i;
