@@ -4,7 +4,7 @@
 import type { Document } from "@ethiek/schemas";
 import { isQuestion } from "./classify-passage.js";
 import { conceptMask, endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
-import { inUnorderedOption } from "./options.js";
+import { BUYS_OPTION, declinesOption, inUnorderedOption } from "./options.js";
 import { inOldTextColumn } from "./structure.js";
 import { sentenceBounds } from "./text.js";
 
@@ -17,9 +17,6 @@ let boughtLow: number | undefined;
 let boughtHigh: number | undefined;
 /** A named option of an offer or a price list: "Option C", "Optie 2", "Variant B". */
 const OPTION_LABEL = /\b(option|optie|variant|add-on|uitbreiding|extension|module)\s+([a-z]|\d{1,2}|[ivx]{1,4})\b/gi;
-/** Buying an option: ordering, calling off, taking up or exercising it. */
-const BUYS_OPTION =
-  /\b(orders?|ordered|call(s|ed)? off|take[sn]? up|took up|exercis(e|es|ed)|purchas(e|es|ed)|procured?|award(s|ed)?|activat(e|es|ed)|afgenomen|afneemt|neemt|nemen|besteld|bestelt|bestellen|gegund|gelicht|licht|lichten|uitgeoefend|ingeroepen|geactiveerd|opgedragen)\b/i;
 /** A part of an offer: what a sentence can point back to and turn down. */
 const PART = "modules?|opties?|options?|add-ons?|functies?|functionaliteit|features?|onderdeel|onderdelen|components?|software|tool|programma|program|uitbreiding|element|eis|requirement|lot|perceel";
 /** A sentence that points back at a part ("deze optie", "this module", "that add-on") or opens by pointing back. */
@@ -102,8 +99,6 @@ function turnedDownByLabel(p: Passage, scanned: ScanResult, nearby: readonly str
   return nearby.some((t) => !endsWithQuestionMark(t) && declinesOption(t) && labels.some((l) => new RegExp(`\\b${l}\\b`, "i").test(t)));
 }
 
-/** A sentence that does not buy an option: a buying verb and a negation ("does not order Option C"). */
-const declinesOption = (text: string) => NEGATION.test(text) && BUYS_OPTION.test(text);
 
 /** Every option label that a passage with a negation and a buying verb names, once per scan. */
 const declinedCache = new WeakMap<ScanResult, Set<string>>();
@@ -125,8 +120,6 @@ const OPTION_LABEL_TEST = new RegExp(OPTION_LABEL.source, "i");
 const MARKS = /\b(eigen|own|buiten|outside|geen|niet|not|no|ziet|declin\w*|onderzoek\w*|overweegt|later\w*|separate|afzonderlijke|apart|explore|voor (zijn|haar|hun))\b/i;
 /** A negation, exclusion or withdrawal, for sentences read without the scan (cheaper than scanning them). */
 const DECLINES = /\b(niet|geen|not|no|never|nooit|vervalt|vervallen|geschrapt|withdrawn|removed|struck|deleted|buiten|outside|excluded|uitgesloten)\b/i;
-/** A negation word, for sentences read without the scan. */
-const NEGATION = /\b(niet|geen|not|no|never|nooit)\b/i;
 
 /** The two sentences after the passage: in its paragraph, or the paragraphs after it up to a heading. */
 function following(p: Passage, documents: readonly Document[]): string[] {

@@ -8,9 +8,13 @@ import type { Document, Segment } from "@ethiek/schemas";
 const OPTION_MARK = /^[\s#*_>[(]*(?:[\p{L}]{0,4}[-.]?\d+(?:\.\d+)*[.)\]]?\s*|\(\p{L}{0,4}[-.]?\d+(?:\.\d+)*\)\s*)?[[(]?(?:optie|option|optioneel|optional)\b\s*[\])]?\s*(?:[—–:.-]|$)/iu;
 /** Options in general (not one option named by its label). */
 const OPTIONS = /\b(opties?|options?|optionele|optional)\b/i;
-/** Not ordering: a negation with a buying verb ("neemt haar niet af", "are not ordered"). */
-const NOT_ORDERED =
-  /\b(niet|geen|not|no)\b[^.;]{0,60}\b(af|afgenomen|afneemt|besteld|gegund|gunt|opgedragen|ordered|order|called off|awarded|purchased|procured)\b|\b(neemt|nemen|gunt|gunnen|bestelt)\b[^.;]{0,30}\bniet\b/i;
+/** Buying an option: ordering, calling off, taking up or exercising it. */
+export const BUYS_OPTION =
+  /\b(orders?|ordered|call(s|ed)? off|take[sn]? up|took up|exercis(e|es|ed)|purchas(e|es|ed)|procured?|award(s|ed)?|activat(e|es|ed)|afgenomen|afneemt|neemt|nemen|besteld|bestelt|bestellen|gegund|gelicht|licht|lichten|uitgeoefend|ingeroepen|geactiveerd|opgedragen)\b/i;
+/** A negation word, for sentences read without the scan. */
+const NEGATION = /\b(niet|geen|not|no|never|nooit)\b/i;
+/** A sentence that does not buy an option: a buying verb and a negation ("does not order Option C", "neemt haar niet af"). */
+export const declinesOption = (text: string) => NEGATION.test(text) && BUYS_OPTION.test(text);
 /** Ordering later at the buyer's discretion: "kan de opties afnemen", "may call off an option". */
 const MAY_ORDER = /\b(kan|kunnen|mag|may|can)\b[^.;]{0,60}\b(afnemen|afroepen|bestellen|gunnen|lichten|order|call off|take up|exercise)\b/i;
 /** Ordering options after all: "De gemeente neemt de opties D15 en D20 af", "Options 2 and 3 are ordered". */
@@ -29,7 +33,7 @@ export function optionsNotOrdered(documents: readonly Document[]): boolean {
         if (!OPTIONS.test(seg.text) || OPTION_MARK.test(seg.text)) continue;
         for (const sentence of seg.text.split(/(?<=[.!?])\s+/)) {
           if (!OPTIONS.test(sentence)) continue;
-          if (NOT_ORDERED.test(sentence) || MAY_ORDER.test(sentence)) declined = true;
+          if (declinesOption(sentence) || MAY_ORDER.test(sentence)) declined = true;
           else if (ORDERS.test(sentence)) ordered = true;
         }
       }
