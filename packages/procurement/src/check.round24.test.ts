@@ -1,9 +1,8 @@
 // The classifier on kinds of language met in round 24 after it joined development. The sentences
 // are written for these tests, not taken from a tender.
 import { describe, expect, it } from "vitest";
-import { resultOf, tagsOf } from "../test/helpers.js";
+import { resultOf, tagsOf, tender } from "../test/helpers.js";
 
-const tender = (...lines: string[]) => ["# Tender", "", ...lines.flatMap((l) => [l, ""])].join("\n");
 
 describe("classify: kinds of round 24", () => {
   it("does not read the engagement of a hired professional ('the assignment') as a decision about a person", () => {

@@ -1,9 +1,8 @@
 // The classifier on kinds of language named in the writers' summaries of round 25 (the texts
 // themselves stay unread while the round is held out). The sentences are written for these tests.
 import { describe, expect, it } from "vitest";
-import { resultIn, resultOf, tagsOf } from "../test/helpers.js";
+import { resultIn, resultOf, tagsOf, tender } from "../test/helpers.js";
 
-const tender = (...paragraphs: string[]) => ["# Tender", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n");
 
 describe("classify: parts described but not bought (round 25)", () => {
   it("leaves out an option that the buyer does not order, by its label", () => {

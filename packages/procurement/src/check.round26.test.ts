@@ -1,10 +1,9 @@
 // Kinds of language of round 26, which joined development after its figures were taken. The
 // sentences are written for these tests, in other words than the tenders'.
 import { describe, expect, it } from "vitest";
-import { declaring, doc, resultOf, tagsOf } from "../test/helpers.js";
+import { declaring, doc, resultOf, tagsOf, tender } from "../test/helpers.js";
 import { check } from "./index.js";
 
-const tender = (...paragraphs: string[]) => ["# Tender", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n");
 
 describe("options the tender prices but does not order (round 26)", () => {
   const rules = "Bepalingen die als optie zijn aangeduid, prijst de inschrijver apart; de provincie neemt opties bij de gunning niet af.";

@@ -6,8 +6,8 @@ import type { Document, Segment } from "@ethiek/schemas";
 
 /** An item that opens with an option marker, after an item number: "(D15) Optie —", "3.4 Option:", "[Optioneel]". */
 const OPTION_MARK = /^[\s#*_>[(]*(?:[\p{L}]{0,4}[-.]?\d+(?:\.\d+)*[.)\]]?\s*|\(\p{L}{0,4}[-.]?\d+(?:\.\d+)*\)\s*)?[[(]?(?:optie|option|optioneel|optional)\b\s*[\])]?\s*(?:[—–:.-]|$)/iu;
-/** Options in general (not one option named by its label). */
-const OPTIONS = /\b(opties?|options?|optionele|optional)\b/i;
+/** The word option in any form: options in general, or the marker of one item. */
+const OPTIONS = /\b(opties?|options?|optioneel|optionele|optional)\b/i;
 /** Buying an option: ordering, calling off, taking up or exercising it. */
 export const BUYS_OPTION =
   /\b(orders?|ordered|call(s|ed)? off|take[sn]? up|took up|exercis(e|es|ed)|purchas(e|es|ed)|procured?|award(s|ed)?|activat(e|es|ed)|afgenomen|afneemt|neemt|nemen|besteld|bestelt|bestellen|gegund|gelicht|licht|lichten|uitgeoefend|ingeroepen|geactiveerd|opgedragen)\b/i;
@@ -18,7 +18,7 @@ export const declinesOption = (text: string) => NEGATION.test(text) && BUYS_OPTI
 /** Ordering later at the buyer's discretion: "kan de opties afnemen", "may call off an option". */
 const MAY_ORDER = /\b(kan|kunnen|mag|may|can)\b[^.;]{0,60}\b(afnemen|afroepen|bestellen|gunnen|lichten|order|call off|take up|exercise)\b/i;
 /** Ordering options after all: "De gemeente neemt de opties D15 en D20 af", "Options 2 and 3 are ordered". */
-const ORDERS = /\b(neemt|nemen)\b[^.;]{0,40}\baf\b|\b(are|is|have been|has been|worden|wordt|zijn|is) (ordered|called off|exercised|afgenomen|besteld|gegund|gelicht)\b/i;
+const ORDERS = /\b(neemt|nemen)\b[^.;]{0,40}\baf\b|\b(are|is|have been|has been|worden|wordt|zijn) (ordered|called off|exercised|afgenomen|besteld|gegund|gelicht)\b/i;
 
 const cache = new WeakMap<readonly Document[], boolean>();
 
@@ -53,13 +53,10 @@ const ITEM_START = /(?:^|[.;:!?]\s+)(\(?\p{L}{0,4}[-.]?\d+(?:\.\d+)*[).]?\s)/gu;
  */
 export function inUnorderedOption(seg: Segment, passage: string, documents: readonly Document[]): boolean {
   const heading = seg.headingPath[seg.headingPath.length - 1] ?? "";
-  if (!OPTION_WORD.test(seg.text) && !OPTION_WORD.test(heading)) return false;
+  if (!OPTIONS.test(seg.text) && !OPTIONS.test(heading)) return false;
   if (!OPTION_MARK.test(passage) && !OPTION_MARK.test(itemOf(seg.text, passage)) && !OPTION_MARK.test(heading)) return false;
   return optionsNotOrdered(documents);
 }
-
-/** A quick test before the item is looked for. */
-const OPTION_WORD = /\b(optie|option|optioneel|optional)\b/i;
 
 /** The text of the item of a paragraph in which the passage stands (the whole paragraph when it has no numbered items). */
 function itemOf(text: string, passage: string): string {

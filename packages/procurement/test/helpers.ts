@@ -7,6 +7,9 @@ export function doc(text: string, name = "tender.md"): Document {
   return markdownDocument(name, text);
 }
 
+/** A Markdown tender of paragraphs, each its own block under one heading. */
+export const tender = (...paragraphs: string[]) => ["# Tender", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n");
+
 /** A manifest that declares the given tags (all others false), so a requirement surely applies. */
 export function declaring(tags: readonly ClassificationTag[], area = "5a"): Tender {
   const all: ClassificationTag[] = ["algorithmic", "ai", "high-risk", "prohibited", "personal-data", "decisions-about-people", "generative", "impactful"];
