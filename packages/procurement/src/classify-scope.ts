@@ -1,7 +1,7 @@
 // What a text describes but leaves out of the purchase: an option the buyer does not order, the
 // supplier's own tool that it keeps, a part withdrawn by a change, a system of another party or a
 // plan for later. Such a passage says nothing about what is bought, for any tag.
-import type { Document } from "@ethiek/schemas";
+import type { Document, Segment } from "@ethiek/schemas";
 import { isQuestion } from "./classify-passage.js";
 import { conceptMask, endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
 import { BUYS_OPTION, declinesOption, inUnorderedOption } from "./options.js";
@@ -21,6 +21,15 @@ const OPTION_LABEL = /\b(option|optie|variant|add-on|uitbreiding|extension|modul
 const PART = "modules?|opties?|options?|add-ons?|functies?|functionaliteit|features?|onderdeel|onderdelen|components?|software|tool|programma|program|uitbreiding|element|eis|requirement|lot|perceel";
 /** A sentence that points back at a part ("deze optie", "this module", "that add-on") or opens by pointing back. */
 const POINTS_BACK_AT_PART = new RegExp(`\\b(deze|die|dit|dat|these|this|those|that|such|zulke)\\s+(\\w+\\s+)?(${PART})\\b|^\\W*(deze|die|dit|dat|these|this|those|such|zulke)\\b`, "i");
+/** A sentence that brings in a part of its own first ("The Contractor also offers a module that …"): its "this module" points at that part. */
+const INTRODUCES_PART = new RegExp(`\\b(a|an|another|een|nog een|ook een|extra)\\s+(\\w+\\s+)?(${PART})\\b`, "i");
+/** True when the sentence points back at a part named before it, not at one it brings in itself. */
+function pointsBackAtEarlierPart(sentence: string): boolean {
+  const back = POINTS_BACK_AT_PART.exec(sentence);
+  if (!back) return false;
+  const own = INTRODUCES_PART.exec(sentence);
+  return !own || own.index > back.index;
+}
 /** Turning a part down: not ordered, not bought, outside the purchase, withdrawn. */
 const TURNED_DOWN =
   /\b(afgenomen|afnemen|neemt|aangeschaft|gekocht|ingekocht|geactiveerd|ingeschakeld|afgeroepen|roept|besteld|gegund|opgedragen|deel uit|buiten|geschrapt|vervalt|vervallen|purchased|bought|procured|licen[cs]ed|activated|enabled|order|ordered|called off|call off|awarded|part of|scope|withdrawn|removed|struck)\b/i;
@@ -32,7 +41,7 @@ const OPENS_NOT_BOUGHT =
   /^\W*(deze|die|dit|dat|these|this|those|such|zulke)\b.*\b(afgenomen|aangeschaft|gekocht|geleverd|ingekocht|geactiveerd|ingeschakeld|uitgeschakeld|ingezet|purchased|bought|procured|licen[cs]ed|delivered|activated|enabled|switched off|disabled|deployed)\b/i;
 /** A part marked as not ordered in its own sentence: "(optioneel, niet gegund)", "not called off". */
 const NOT_ORDERED_HERE =
-  /\b(niet (gegund|afgenomen|besteld|afgeroepen|opgedragen)|not (ordered|awarded|called off|taken up|exercised|purchased)|ziet af van|declines?d?)\b/i;
+  /\b(niet (gegund|afgenomen|besteld|afgeroepen|opgedragen)|not (ordered|awarded|called off|taken up|exercised|purchased)|ziet af van|declines?d?|(neemt|nemen|roept|roepen)\b[^.;]{0,40}\b(niet|geen\b[^.;]{0,30}) af|(does|do|will) not (order|take up|call off|purchase|buy|exercise))\b/i;
 /** A part of an offer named in the sentence. */
 const NAMES_PART = new RegExp(`\\b(optioneel|optionele|optional|${PART})\\b`, "i");
 /** "…; het valt buiten deze opdracht", "…; that chatbot is the fund's own service and is outside this procurement". */
@@ -83,7 +92,7 @@ export function notBought(p: Passage, scanned: ScanResult, documents: readonly D
   const window = [p.text, next, after];
   if (window.some((t) => OWN.test(t)) && window.some((t) => NOT_FOR_BUYER.test(t))) return true;
   if (next && !endsWithQuestionMark(next)) {
-    if (DECLINES.test(next) && (OPENS_NOT_BOUGHT.test(next) || (POINTS_BACK_AT_PART.test(next) && TURNED_DOWN.test(next)))) return true;
+    if (DECLINES.test(next) && (OPENS_NOT_BOUGHT.test(next) || (pointsBackAtEarlierPart(next) && TURNED_DOWN.test(next)))) return true;
     if (TENDER_NOT_ABOUT.test(next)) return true;
   }
   return turnedDownByLabel(p, scanned, [next, after]);
@@ -156,6 +165,16 @@ function sentencesOf(text: string): string[] {
     sentenceCache.set(text, out);
   }
   return out;
+}
+
+/** A section the tender puts outside the purchase by its heading: "Toekomstige ontwikkeling (buiten deze procedure)", "Out of scope". */
+const OUT_OF_SCOPE_HEADING =
+  /\b(buiten (de |deze |het |dit )?(procedure|opdracht|aanbesteding|toelating|overeenkomst|scope|reikwijdte)|out of scope|outside (the |this )?(scope|procurement|tender|contract|agreement)|niet in scope|not in scope|toekomstige ontwikkeling(en)?|future developments?)\b/i;
+
+/** True for a segment under a heading that puts its section outside the purchase: what it describes is not bought. */
+export function inOutOfScopeSection(seg: Segment): boolean {
+  const heading = seg.headingPath[seg.headingPath.length - 1];
+  return heading !== undefined && OUT_OF_SCOPE_HEADING.test(heading);
 }
 
 /**

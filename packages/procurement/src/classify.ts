@@ -8,7 +8,7 @@ import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
 import { affirmsDecision, deniedOnlyAsAutomated, inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
-import { notBought, weakAiOnly } from "./classify-scope.js";
+import { inOutOfScopeSection, notBought, weakAiOnly } from "./classify-scope.js";
 import type { Target } from "./scan-compile.js";
 import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
 import { countTokens, fold } from "./text.js";
@@ -114,8 +114,8 @@ export function classifyScanned(
     const doc = documents[p.document]!;
     const seg = doc.segments[p.segment]!;
     if (seg.kind === "heading") return short && p.segment === 0;
-    // A defined term says what a word means in the document, not what is bought.
-    if (inDefinitions(seg)) return false;
+    // A defined term says what a word means in the document, not what is bought; nor does a section headed out of scope.
+    if (inDefinitions(seg) || inOutOfScopeSection(seg)) return false;
     if (seg.kind === "list-item" || LIST_LABEL.test(seg.text)) {
       for (let j = p.segment - 1; j >= 0 && j >= p.segment - 30; j--) {
         const prev = doc.segments[j]!;

@@ -16,6 +16,22 @@ const BACK_REFERENCE = /^\W*(it|this|these|they|dit|deze|die|zij|ze|hij)\b/i;
 /** A heading that opens a part: "## SECTION B — IMPACT ANALYSIS", "Bijlage 4 Productinformatie". */
 const PART_HEADING = /^[\s#*_]*(?:section|sectie|part|deel|onderdeel|annex|appendix|schedule|attachment|bijlage)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b(?![.,]\d)/i;
 
+/** Opens a relative clause: what it says is of the noun just before it, not of a part named earlier. */
+const RELATIVE_OPENER = /,\s*(which|that|who|die|dat|welke|wat)\b/i;
+/** "…does not form part of", "…maakt geen deel uit van": a part named next is the whole, not the informative part. */
+const PART_OF_BEFORE = /\b(?:part|deel|onderdeel)(?:\s+uit)?\s+(?:of|van)\s+(?:the\s+|het\s+|de\s+)?$/i;
+
+/**
+ * True when the part label at `at` is what the informative words speak of: not the whole that
+ * something "does not form part of", and not a part before a relative clause that carries the
+ * words ("Section A contains all binding arrangements and supersedes the quotation, which does
+ * not form part of it").
+ */
+function isSubjectOf(clause: string, at: number, said: RegExpExecArray): boolean {
+  if (at > said.index) return !PART_OF_BEFORE.test(clause.slice(0, at));
+  return !RELATIVE_OPENER.test(clause.slice(at, said.index));
+}
+
 export interface InformativeParts {
   /** Documents that are informative as a whole (a datasheet or an annex named informative elsewhere). */
   readonly documents: ReadonlySet<number>;
@@ -37,8 +53,9 @@ export function informativeParts(documents: readonly Document[]): InformativePar
       for (const sentence of seg.text.split(/(?<=[.!?])\s+/)) {
         const clauses = sentence.split(/;\s+/);
         clauses.forEach((clause, i) => {
-          if (!INFORMATIVE.test(clause)) return;
-          let named = [...clause.matchAll(PART_LABEL)].map((m) => m[1]!.toLowerCase());
+          const said = INFORMATIVE.exec(clause);
+          if (!said) return;
+          let named = [...clause.matchAll(PART_LABEL)].filter((m) => isSubjectOf(clause, m.index, said)).map((m) => m[1]!.toLowerCase());
           if (named.length === 0 && i > 0 && BACK_REFERENCE.test(clause)) named = [...clauses[i - 1]!.matchAll(PART_LABEL)].map((m) => m[1]!.toLowerCase());
           for (const label of named) labels.add(label);
           if (PRODUCT_MATERIAL.test(clause)) material = true;

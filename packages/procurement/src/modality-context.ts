@@ -75,6 +75,8 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
     if (WISH_LABEL.test(heading) && !MUST_LABEL.test(heading) && !mixed) out.add("wish");
     // The action points of minutes are work still to do, not agreements.
     if (ACTION_POINTS.test(heading)) out.add("deferred");
+    // An evaluation's or audit's recommendations advise; what the contract takes over stands in the contract.
+    if (RECOMMENDATIONS.test(heading) && !mixed) out.add("nonBinding");
     // Under "Geschiktheidseisen" or "Reference projects" stands what a candidate has done before.
     if (!mixed && scanned.contextConcepts(heading).has("selectionReference")) out.add("selectionReference");
   }
@@ -114,8 +116,10 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
 /** The level of a scoring rubric: "5 – excellent", "3 punten: voldoende", "0 - onvoldoende". */
 const SCORE_LEVEL = /^\s*\d{1,2}\s*(punten|punt|points?)?\s*[–—:-]\s*(uitstekend|zeer goed|goed|ruim voldoende|voldoende|matig|onvoldoende|slecht|excellent|very good|good|adequate|sufficient|fair|weak|poor|insufficient)\b/i;
 
+/** A section of recommendations: "5. Aanbevelingen", "Recommendations", "Adviezen aan het college". */
+const RECOMMENDATIONS = /^[\s#*_\d.]*(aanbevelingen|recommendations|adviezen|verbeterpunten|points for improvement)\b/i;
 /** Headings of the open actions of minutes: "Actiepunten", "Openstaande punten", "Action items". */
-const ACTION_POINTS = /\b(actiepunten|actielijst|openstaande (punten|acties)|parkeerlijst|action (points|items)|open (points|issues|actions)|parking lot)\b/i;
+const ACTION_POINTS = /\b(actiepunten|actielijst|openstaande (punten|acties)|open punten|openpunten(lijst)?|open items|parkeerlijst|action (points|items)|open (points|issues|actions)|parking lot)\b/i;
 
 /** The type field of a record: "Type: Gunningscriterium (wens)", "Soort: Informatievraag". */
 const RECORD_TYPE = /(?:^|\|)\s*(?:type|soort|categorie|category|prioriteit|priority)\s*:\s*([^|]{1,60})/i;

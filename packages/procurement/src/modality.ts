@@ -12,6 +12,7 @@ import { agentOnly, isDenial, isDoubleNegation, isNegated, negatedModal } from "
 import { clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
 import { inInformativePart } from "./informative.js";
+import { inDeclaredDraftingNote } from "./drafting-notes.js";
 import { inUnorderedOption } from "./options.js";
 import { inOldTextColumn, inQuestionBlock, inRecitals, isRowLabel, JOINT, refersToAbsentAnnex, rowCells } from "./structure.js";
 
@@ -53,6 +54,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (struckOut(seg.text, p.text) || inOldTextColumn(seg)) return { modality: "withdrawn", reason: "withdrawn", whole: true };
   // An unticked box of a checklist ("[ ] C8. Melding van incidenten …") asks for nothing.
   if (UNTICKED.test(seg.text) || rowCellsUnticked(seg, doc.segments, p.segment)) return { modality: "negated", reason: "negated", whole: true };
+  if (inDeclaredDraftingNote(doc, seg.text, p.text)) return { modality: "non-binding", reason: "non-binding" };
   if (PLACEHOLDER.test(seg.text) || TRAILING_PLACEHOLDER.test(p.text) || LABEL_PLACEHOLDER.test(seg.text) || BRACKETED_INSTRUCTION.test(p.text)) return { modality: "deferred", reason: "placeholder" };
   // A numbered clause title inside a paragraph ("2.6 Technical documentation and instructions for use.").
   if (CLAUSE_TITLE.test(p.text) && !FINITE_VERB.test(p.text) && !has(p, "obligation") && firstParty(p) === null) {
@@ -108,6 +110,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // competence): proof of suitability, not a duty of the contract to come.
   if (has(p, "selectionReference") || context.has("selectionReference")) return { modality: "non-binding", reason: "non-binding" };
   if (context.has("deferred")) return { modality: "deferred", reason: "deferred" };
+  if (context.has("nonBinding")) return { modality: "non-binding", reason: "non-binding" };
   // "Opdrachtnemer verklaart kennis te hebben genomen van artikel 5": knowing a rule is no promise to keep it.
   if (ACKNOWLEDGES_ONLY.test(p.text)) return { modality: "non-binding", reason: "declaration-only" };
   if (MAY_AGREE.test(p.text)) return { modality: "non-binding", reason: "non-binding" };

@@ -77,7 +77,7 @@ const DECIDE: Group = [
   "schat*", "estimat*", "beoordeelt", "beoordelen", "assess*", "evaluat*", "rangschik*", "rank*", "ranks", "scores", "classificeert", "classif*", "wijst toe",
   "toewijz*", "assign*", "allocat*", "verdeelt", "kent toe", "grant*", "weiger*", "refus*", "afwijz*", "reject*", "stelt voor", "proposes", "propose*",
   "recommend*", "adviseert", "advises", "voorstel*", "koppelt", "matches", "matcht", "uitnodig*", "invite*", "prioriteer*", "prioritis*", "prioritiz*", "toelat*", 
-  "admission*", "toelating*", "plaatsing*", "placement*", "plaatst", "places", "filter*", "screen*", "rate*", "drafts", "stelt op", "concept*", "score", "scoren",
+  "admission*", "toelating", "toelatingen", "toelatingsbesluit*", "toelatingsbeslissing*", "toelatingsbeschikking*", "toelatingsadvies*", "plaatsing*", "placement*", "plaatst", "places", "filter*", "screen*", "rate*", "drafts", "stelt op", "concept*", "score", "scoren",
   "berekent", "calculates", "computes", "compute", "judge*", "signals", "signaleert", "geeft aan", "indicates", "examine*", "onderzoekt", "meeweegt", "weighs", "advise",
   "instromen", "suited", "geschikt",
 ];

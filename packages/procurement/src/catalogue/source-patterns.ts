@@ -22,7 +22,9 @@ const REVIEWING_PERSONS: Group = ["medewerker*", "behandelaar*", "officer*", "ca
 const HUMAN_DECIDES: [Group, ...Group[]] = [
   ["geen", "no", "niet", "not", "never", "nooit"],
   ["zonder goedkeuring", "zonder besluit", "zonder een besluit", "zonder beoordeling", "zonder dat", "without the approval", "without a decision", "without the decision", "without review", "without a review", "without prior review",
-    "without approval", "zonder akkoord", "zonder toestemming van"],
+    "without approval", "zonder akkoord", "zonder toestemming van",
+    // Art. 14(4)(d), 14(5): a person confirms before the system acts ("zonder handmatige bevestiging van de centralist").
+    "zonder bevestiging", "zonder handmatige bevestiging", "zonder menselijke bevestiging", "without confirmation", "without manual confirmation", "without human confirmation"],
   REVIEWING_PERSONS,
 ];
 
@@ -270,6 +272,8 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
         "types of personal data", "categorieën van betrokkenen", "categories of data subjects",
       ],
     ]),
+    // The agreement named by its article: "the agreement referred to in Article 28(3) GDPR".
+    p("GDPR art. 28(3)", [["artikel 28", "article 28", "art 28"], ["overeenkomst", "agreement", "contract", "afspraken", "terms"], ["avg", "gdpr", "algemene verordening gegevensbescherming", "general data protection regulation"]]),
     p("GDPR art. 28; AK owp-14", [["subverwerker*", "sub processor*", "subprocessor*", "verwerker in de zin van", "processor within the meaning", "verwerkingsverantwoordelijke", "data processor"], ["overeenkomst", "agreement", "toestemming", "consent", "authorisation", "authorization", "schriftelijk*", "written", "lijst", "list", "instructie*", "instruction*"]]),
   ],
   "purpose-limitation-and-retention": [
@@ -293,6 +297,8 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
         "rejected", "refused", "granted", "afgewezen", "geweigerd", "toegekend"],
     ]),
     p("GDPR art. 22; AI Act art. 14(5)", HUMAN_DECIDES),
+    // The confirmation itself named as human: "kan geen eenheden alarmeren zonder handmatige bevestiging".
+    p("GDPR art. 22(3); AI Act art. 14(4)(d)", [["geen", "no", "niet", "not", "never", "nooit", "cannot"], ["zonder handmatige bevestiging", "zonder menselijke bevestiging", "without manual confirmation", "without human confirmation"]]),
     // "every decision on a request is taken and signed by an authorised official"; "ieder besluit wordt vastgesteld door een behandelaar".
     p("GDPR art. 22(3); AI Act art. 14(5)", [["every decision", "each decision", "every priority", "iedere beslissing", "elke beslissing", "ieder besluit", "elk besluit", "iedere prioriteit"], CONFIRMED, DECIDING_PERSONS]),
     // "Een voorstel wordt pas een rooster nadat een Planner het heeft vastgesteld", "only after an officer has reviewed it".
@@ -348,7 +354,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AK grw-01; IAMA", [["impact assessment mensenrechten en algoritmes", "human rights impact assessment", "mensenrechtentoets"]]),
   ],
   "information-security": [
-    p("AK owp-26 (gezamenlijke risicoanalyse); GDPR art. 32", [["beveiligingsrisicoanalyse", "security risk analysis", "security risk assessment", "risicoanalyse informatiebeveiliging"], ["samen", "gezamenlijk*", "jointly", "joint", "together", "ciso"]]),
+    p("AK owp-26 (gezamenlijke risicoanalyse); GDPR art. 32", [["beveiligingsrisicoanalyse", "securityrisicoanalyse", "security risicoanalyse", "informatiebeveiligingsrisicoanalyse", "security risk analysis", "security risk assessment", "risicoanalyse informatiebeveiliging"], ["samen", "gezamenlijk*", "jointly", "joint", "together", "ciso"]]),
     // The risks themselves analysed or mapped together (GDPR art. 32(2): "the risks that are presented by processing").
     p("AK owp-26; GDPR art. 32(1), (2); BIO", [
       ["informatiebeveiligingsrisico*", "beveiligingsrisico*", "security risks", "information security risks", "risks to information security"],
@@ -362,7 +368,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["onderliggende model*", "underlying model*", "foundation model*", "taalmodel voor algemene doeleinden", "ai model voor algemene doeleinden", "general purpose ai model*", "general purpose model*", "voorgetraind*", "pre trained", "pretrained", "onderaannemer*", "subcontractor*", "hostinglocatie*", "hosting location*", "toeleverancier*", "sub supplier*",
         // Art. 25(4), 53(1)(b): the model the system is built on and who provides it.
         "basismodel*", "base model*", "aanbieder van het taalmodel", "provider of the language model", "aanbieder van het model", "provider of the model"],
-      ["bekend", "bekendmaken", "maakt bekend", "disclos*", "noemt", "vermeldt", "lists", "lijst", "informeert", "informs", "identif*", "welke", "which", "opgave", "geeft op", "names", "name",
+      ["bekend", "bekendmaken", "maakt bekend", "disclos*", "noemt", "vermeldt", "lists", "lijst", "informeert", "informs", "identif*", "welke", "which", "opgave", "geeft op", "names", "name", "overzicht", "inventaris*", "inventory", "software bill of materials",
         "vertelt", "vertellen", "tells", "mentions", "mention"],
     ]),
     p("AI Act art. 25(4), 53(1)(b) (which models the system is built on)", [

@@ -113,7 +113,7 @@ export const vocabulary: Vocabulary = {
         "contractvorming", "contract formation",
         // "nader te bepalen", "wordt nader uitgewerkt" — not "nader onderzoek" (a further check) or "nader toegelicht".
         "nader te", "nader ... werken", "nader in te", "nader vast te", "nader af te", "nader op te", "nader overeen", "nader uitgewerkt", "nader bepaald", "nader vastgesteld",
-        "nader ingevuld", "nader geregeld", "nader afgesproken", "nader vastgelegd", "nader besproken", "nader met", "nader in", "nader bij", "nader bepalen", "nader uitwerken", "nader invullen", "nader vaststellen", "nader regelen", "nader afspreken",
+        "nader ingevuld", "nader beoordeeld", "nader beoordelen", "further assessed", "nader geregeld", "nader afgesproken", "nader vastgelegd", "nader besproken", "nader met", "nader in", "nader bij", "nader bepalen", "nader uitwerken", "nader invullen", "nader vaststellen", "nader regelen", "nader afspreken",
         "wordt aangevuld",
         "worden aangevuld", "na de gunning bepaald", "wordt later bepaald", "later vastgesteld", "later bepaald", "overweegt", "overwegen", "laten wij", "laat de provincie",
         "eigen beleid", "in overleg te bepalen", "pm", "pas bij", "bij de eerste verlenging", "in een later stadium",
@@ -136,6 +136,7 @@ export const vocabulary: Vocabulary = {
         // Left open or not (yet) agreed: nothing binds until the parties agree.
         "wordt ... bezien", "worden ... bezien", "wordt ... bekeken", "geen overeenstemming", "niet overeengekomen", "nog niet afgesproken",
         "no agreement", "not agreed", "not been agreed", "not yet agreed",
+        "geen afspraken gemaakt", "zijn geen afspraken", "zijn nog geen afspraken", "no arrangements have been made", "nothing has been agreed",
         // Not yet discussed or decided, to come back later ("is nog niet in het MT besproken").
         "nog niet ... besproken", "nog niet ... beslist", "nog niet ... vastgesteld", "nog geen besluit", "not yet discussed",
         // An open question put to a later meeting.
@@ -174,9 +175,11 @@ export const vocabulary: Vocabulary = {
         // Advice reported, not taken: "The DPO advised that a DPIA be carried out", "De werkgroep adviseerde …".
         "recommended that", "advised that", "adviseerde", "adviseerden", "heeft geadviseerd", "hebben geadviseerd", "heeft aanbevolen", "hebben aanbevolen", "beval aan", "bevalen aan", "vraagt of", "asked whether", "besproken is", "is besproken", "werd besproken", "was discussed",
         "kan desgevraagd", "desgevraagd kan",
+        // What both parties may do together binds neither ("Partijen kunnen, in overleg, … voorleggen").
+        "partijen kunnen", "partijen mogen", "parties may", "the parties may",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "streven ernaar", "streeft naar", "streven naar", "strives for", "aims for", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
-        "is recommended", "are recommended", "recommends", "intends to", "intend to", "intend that", "intends that", "it is intended that", "we envisage", "envisage that", "envisages that", "het is de bedoeling dat", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
+        "is recommended", "are recommended", "recommends", "intends to", "intend to", "intend that", "intends that", "it is intended that", "we envisage", "envisage that", "envisages that", "het is de bedoeling", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
         "for information only", "would help", "it would",
         // An assumption records what a party expects, it commits no one.
         "gaat ervan uit", "gaan ervan uit", "gaat er van uit", "assumes that", "assume that",
@@ -484,7 +487,7 @@ export const vocabulary: Vocabulary = {
         "terugvordering", "recovery", "recover", "reduction", "reduce", "rejection*", "rejected", "vergunningverlening", "subsidieverlening", "matchscore", "rangschik*", "ranks",
         "toets", "check", "deciding", "decides", "beslist", "boete*", "bestuurlijke boete*", "administrative fine*", "impose a fine", "receive a fine", "receives a fine", "sanctie*",
         "sanction*", "penalt*", "proces verbaal", "official report", "performance review*", "beoordelingsgesprek*", "functioneringsgesprek*", "contract extension*",
-        "contractverlenging*", "wellbeing score*", "welzijnsscore*", "toewijzing*", "allocation*", "toelating*", "admission*", "weigering*", "refusal*", "granted",
+        "contractverlenging*", "wellbeing score*", "welzijnsscore*", "toewijzing*", "allocation*", "toelating", "toelatingen", "toelatingsbesluit*", "toelatingsbeslissing*", "toelatingsbeschikking*", "toelatingsadvies*", "admission*", "weigering*", "refusal*", "granted",
         "refused", "verleend", "geweigerd", "intrekking*", "handhaving*", "enforcement", "uitkomst voor", "outcome for", "lakvoorstel*", "besluitvorming", "decision making",
         "handhavingsverzoek*", "beboet", "beboeten", "fined", "controle", "vervolgactie*", "weigeringsgrond*", "grounds for refusal", "openbaarmaking*", "disclosure decision*", "follow up action*", "bijdrage", "contribution", "advies over", "eligib*", "in aanmerking",
       ],
