@@ -25,6 +25,14 @@ export const AMENDED_TO_AIM = /\b(vervangen door|luidt nu|komt te luiden|now rea
 /** The text without quoted or bracketed insertions: "De laatste zin van eis E-14 («…») vervalt" names what it drops. */
 export const withoutQuotes = (text: string): string => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"|\([^)]*\)/g, "");
 
+/**
+ * The buyer finding out whether something can be done: "De provincie onderzoekt of het taalmodel in
+ * de EU kan draaien", "We will explore whether the logs can be kept longer". What it explores is
+ * not yet asked of anyone.
+ */
+export const BUYER_EXPLORES_WHETHER =
+  /^\W*(\d+(\.\d+)*\.?\s+)?([\p{L}-]+\s+){1,3}?(onderzoekt|onderzoeken|verkent|verkennen|bekijkt|bekijken|gaat na|gaan na|zoekt uit|zoeken uit|explores?|investigates?|is exploring|are exploring|looks? into|(will|wil|willen|gaat|gaan|zal|zullen)\s+(explore|investigate|look into|onderzoeken|verkennen|bekijken|nagaan|uitzoeken))\s+(of|whether|if)\b/iu;
+
 /** "Of er een IAMA komt, besluit de Provincie later", "Welke delen …, spreken partijen af na gunning", "Whether … will be decided": the decision is deferred. */
 // A short clause title may stand before it ("7.2 Algoritmeregister. Of en in welke categorie …, besluit de Provincie na de gunning").
 export const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether|welke|wie|hoe|wanneer|which|who|how|when)\s[^.;]{3,300}?,\s*(besluit|besluiten|beslist|beslissen|bepaalt|bepalen|bekijkt|bekijken|beoordeelt|beoordelen|bespreken|spreken|spreekt|wordt|worden|will|is to be|shall be decided|shall be agreed)\b/i;

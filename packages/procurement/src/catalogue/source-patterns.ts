@@ -204,7 +204,14 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("MCC-AI art. 15(3); AK inkoopvoorwaarden GenAI (no training on the buyer's data)", [
       ["trainen", "te trainen", "to train", "train", "training", "hertrainen", "retrain*", "te leren", "leren"],
       ["niet", "not", "geen", "no", "never", "nooit"],
-      ["gegevens", "data", "cv s", "documenten", "documents", "invoer", "input"],
+      ["gegevens", "data", "cv s", "documenten", "documents", "invoer", "input", "opnames", "recordings", "beelden", "images", "foto s", "photos", "teksten", "prompts"],
+    ]),
+    // The data named in the sentence before: "you do not use them to train your language model", "je gebruikt ze niet om je modellen te trainen".
+    p("MCC-AI art. 15(3); AK inkoopvoorwaarden GenAI (no training on the buyer's data)", [
+      ["gebruikt", "gebruiken", "use", "uses", "used"],
+      ["niet", "not", "geen", "no", "never", "nooit"],
+      ["trainen", "te trainen", "to train", "training", "hertrainen", "retrain*", "te leren", "improve", "improvement", "verbeteren"],
+      ["model", "models", "modellen", "taalmodel*", "language model*", "algoritme*", "algorithm*", "systemen", "systems", "ai model*"],
     ]),
     p("MCC-AI art. 15 (Public Organisation Data Sets remain the buyer's)", [["blijven van", "blijven eigendom", "blijft eigendom", "remain the property", "remains the property", "remain with", "remains with"], ["provincie", "province", "opdrachtgever", "buyer", "authority", "customer", "gemeente", "municipality", "waterschap", "water board"]]),
     p("MCC-AI art. 15; AK dat-08, owp-29", [["public organisation data sets", "gegevens van de provincie", "data of the province", "customer data", "gegevens van opdrachtgever"], ["eigendom", "ownership", "owner", "eigenaar", "niet voor eigen doeleinden", "own purposes", "any other purpose", "enig ander doel", "andere doeleinden"]]),
@@ -218,7 +225,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "exit-and-handover": [
     p("MCC-AI art. 17; AK owp-29; GDPR art. 28(3)(g)", [["exitplan", "exit plan", "exitstrategie", "exit strategy", "exitregeling", "exit arrangement*", "vendor lock in", "lock in"]], []),
-    p("MCC-AI art. 17", [["einde van de overeenkomst", "end of the agreement", "end of the contract", "beëindiging", "termination", "aan het einde", "at the end"], ["overdragen", "overdracht", "draagt over", "draagt ... over", "dragen ... over", "hand over", "handover", "transfer*", "teruggeven", "return", "vernietig*", "destroy*", "oplever*", "leveren op", "levert op", "levert ... op", "leveren ... op"], ["model*", "gegevens", "data", "configuratie", "configuration", "bestand", "file*", "broncode", "source code", "artefact*", "documentatie", "documentation"]], [
+    // GDPR art. 28(3)(g) "na afloop van de verwerkingsdiensten … wist of terugbezorgt"; in plain language "Stopt de opdracht? Dan geeft u alles terug".
+    p("MCC-AI art. 17; GDPR art. 28(3)(g)", [["einde van de overeenkomst", "end of the agreement", "end of the contract", "beëindiging", "termination", "aan het einde", "at the end", "na afloop", "eind van de opdracht", "einde van de pilot", "eind van de pilot", "end of the pilot", "expiry", "stopt", "eindigt", "ends"],
+      ["overdragen", "overdracht", "draagt over", "draagt ... over", "dragen ... over", "hand over", "handover", "transfer*", "teruggeven", "geeft ... terug", "geven ... terug", "terugbezorg*", "return", "vernietig*", "destroy*", "oplever*", "leveren op", "levert op", "levert ... op", "leveren ... op", "levert ... aan", "leveren ... aan"], ["model*", "gegevens", "data", "configuratie", "configuration", "bestand", "file*", "broncode", "source code", "artefact*", "documentatie", "documentation"]], [
       // Records kept for years after the end and then destroyed: a retention period (Archiefwet), not an exit.
       "jaar na beeindiging", "jaren na beeindiging", "jaar na het einde", "jaar na afloop", "years after termination", "years after the end", "years after expiry",
     ]),
@@ -245,8 +254,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       "met een ai chatbot", "met een chatbot", "met een computerprogramma", "with a chatbot", "with an ai chatbot", "with a computer program"]]),
     // Art. 50(2), (4): text generated or manipulated by AI is marked or disclosed as such ("vermeldt dat de tekst met behulp van AI is opgesteld").
     p("AI Act art. 50(2), 50(4)", [
-      ["vermeldt", "vermeld", "maakt bekend", "maken bekend", "states", "discloses", "gemarkeerd", "marked", "labelled", "labeled", "staat ... zichtbaar", "is shown"],
-      ["met behulp van ai", "met behulp van een taalmodel", "met behulp van een ai", "met behulp van kunstmatige intelligentie", "door het taalmodel gegenereerd*", "door ai gegenereerd*", "gegenereerd door", "as generated", "als gegenereerd", "with the help of ai", "with the help of a language model", "using ai", "by an ai"],
+      ["vermeld*", "maakt bekend", "maken bekend", "states", "state", "discloses", "disclose", "gemarkeerd", "marked", "labelled", "labeled", "staat ... zichtbaar", "is shown", "staat", "zin", "notice"],
+      ["met behulp van ai", "met behulp van een taalmodel", "met behulp van een ai", "met behulp van kunstmatige intelligentie", "met hulp van ai", "met hulp van een ai", "met hulp van een taalmodel", "met hulp van kunstmatige intelligentie",
+        "door het taalmodel gegenereerd*", "door ai gegenereerd*", "gegenereerd door", "as generated", "als gegenereerd", "with the help of ai", "with the help of an ai", "with the help of a language model", "with the assistance of ai", "using ai", "by an ai"],
     ]),
   ],
   "ai-literacy": [
@@ -424,6 +434,18 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "generative-ai-safeguards": [
     p("AK inkoopvoorwaarden (GenAI), owp-35", [["prompts", "vragen", "questions", "gesprekken", "conversations", "customer data", "invoer", "input*", "gegenereerde", "generated"], ["niet gebruikt", "not used", "niet gebruiken", "not use", "niet toegestaan", "not permitted"], ["train*", "verbeter*", "improve*", "optimalis*", "optimis*", "optimiz*"]]),
+    // The model named instead of the data: "U gebruikt onze opnames niet om uw taalmodel te trainen".
+    p("AK inkoopvoorwaarden (GenAI), owp-35", [
+      ["gebruikt", "gebruiken", "use", "uses", "used", "bewaart", "bewaren", "retain*", "stores", "store"],
+      ["niet", "not", "geen", "no", "never", "nooit", "zonder dat", "without"],
+      ["trainen", "te trainen", "to train", "training", "train", "hertrainen", "retrain*", "te leren", "improve", "improvement", "verbeteren"],
+      ["taalmodel*", "language model*", "model", "models", "modellen", "ai model*"],
+    ]),
+    // Where the model runs: "Het taalmodel draait binnen de Europese Economische Ruimte of on-premise".
+    p("AK hulpmiddel inkoopvoorwaarden, generatieve-ai (EU or on-premise hosting); GDPR art. 44", [
+      ["draait", "draaien", "runs", "run", "hosted", "gehost", "hosting", "datacenter*", "datacentrum", "datacentra", "data centre*", "data center*", "operated"],
+      ["binnen de eu", "in de eu", "within the eu", "in the eu", "europese economische ruimte", "european economic area", "eea", "on premise", "binnen europa", "within europe", "in europe"],
+    ]),
     p("AK owp-35", [["bronvermelding", "source citation*", "cites the source*", "verwijst naar de bron", "bronnen", "sources"], ["antwoord*", "answer*", "output*", "tekst*", "text*"]]),
   ],
   sustainability: [
