@@ -73,7 +73,8 @@ function targetHits(p: Passage, targets: readonly Target[], kind: Target["kind"]
   for (const hit of p.targets) {
     const target = targets[hit.target]!;
     if (target.kind !== kind) continue;
-    if (negatedAt(p, hit.at, true, hit.last)) continue;
+    // An art. 5 harm is often said with a negation ("krijgen geen toegang"): only one at the practice's start denies it.
+    if (negatedAt(p, hit.at, true, kind === "prohibited" ? Math.min(hit.last, hit.at + 3) : hit.last)) continue;
     // A warranty against art. 5 describes what the system must not do, not its use.
     if (has(p, "art5Context")) continue;
     if (kind === "annex") {
@@ -244,6 +245,14 @@ export function classifyScanned(
   const practices = [...prohibitedHits.keys()].map((k) => `art. 5(1)(${k})`).join(", ");
   set("prohibited", prohibited, prohibited ? "text" : "default", [prohibited ? L.prohibitedYes(practices) : L.prohibitedNo], ev(prohibitedPassages), prohibited ? practices : null, prohibited ? strengthOf(prohibitedPassages.length) : "strong");
 
+  // An Annex III system that profiles natural persons is high-risk whatever exception is claimed
+  // (AI Act art. 6(3), last subparagraph). "profileert hij geen …": the negation may follow the verb.
+  const deniedAfter = (p: Passage, c: ConceptName) => p.concepts.some((h) => h.concept === c && p.concepts.some((n) => n.concept === "negWord" && n.at > h.at && n.at - h.at <= 3));
+  const profilesIn = (p: Passage) => positive(p, "profiling") && !isQuestion(p) && !deniedAfter(p, "profiling");
+  // A risk score given to a person profiles them, unless the text says the system does not profile.
+  const profilingDenied = ps.some((p) => has(p, "profiling") && (negatedOnly(p, "profiling") || deniedAfter(p, "profiling")));
+  const scoresPersons = (p: Passage) => positive(p, "scoring") && positive(p, "persons") && !isQuestion(p) && !deniedAfter(p, "scoring");
+  const profiles = ps.some(profilesIn) || (!profilingDenied && ps.some(scoresPersons));
   // High risk: an explicit Annex III point, else the point whose use the text describes.
   let area: string | null = null;
   let areaEvidence: Passage[] = [];
@@ -282,9 +291,9 @@ export function classifyScanned(
     let best: [string, Passage[]] | undefined;
     const order = targets.filter((t) => t.kind === "annex").map((t) => t.id);
     for (const entry of [...byPoint].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))) if (!best || score(entry[1]) > score(best[1])) best = entry;
-    // Beside an art. 5 practice already found, one passage on the use is enough: the practice
-    // itself shows the system acting on these persons (emotion recognition of staff used in appraisals).
-    if (best && score(best[1]) >= (prohibited ? 1 : 2)) {
+    // Beside an art. 5 practice or a profile of persons, one passage on the use is enough: it shows the
+    // system acting on these persons (staff emotions used in appraisals, a likelihood per household).
+    if (best && score(best[1]) >= (prohibited || profiles ? 1 : 2)) {
       area = best[0];
       areaEvidence = best[1];
       areaStrength = best[1].length >= 2 ? "strong" : "weak";
@@ -302,15 +311,6 @@ export function classifyScanned(
       }
     }
   }
-  // An Annex III system that profiles natural persons is high-risk whatever exception is claimed
-  // (AI Act art. 6(3), last subparagraph).
-  // "profileert hij geen natuurlijke personen": the negation may follow the verb.
-  const deniedAfter = (p: Passage, c: ConceptName) => p.concepts.some((h) => h.concept === c && p.concepts.some((n) => n.concept === "negWord" && n.at > h.at && n.at - h.at <= 3));
-  const profilesIn = (p: Passage) => positive(p, "profiling") && !isQuestion(p) && !deniedAfter(p, "profiling");
-  // A risk score given to a person profiles them, unless the text says the system does not profile.
-  const profilingDenied = ps.some((p) => has(p, "profiling") && (negatedOnly(p, "profiling") || deniedAfter(p, "profiling")));
-  const scoresPersons = (p: Passage) => positive(p, "scoring") && positive(p, "persons") && !isQuestion(p) && !deniedAfter(p, "scoring");
-  const profiles = ps.some(profilesIn) || (!profilingDenied && ps.some(scoresPersons));
   const exception = profiles ? [] : ps.filter((p) => has(p, "art63") && positive(p, "exceptionWord") && !isQuestion(p) && !isNegatedException(p));
   // One passage describing an Annex III use does not outweigh the buyer's own recorded class
   // ("merkt het systeem aan als AI-systeem zonder hoog risico"); two or more passages do, and then

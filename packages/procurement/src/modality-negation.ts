@@ -16,6 +16,7 @@ export function isNegated(p: Passage): boolean {
   for (const w of p.concepts) {
     if (w.concept !== "negWord") continue;
     if (comparative && isComparativeAt(p, w.at)) continue;
+    if (supplierTermsBefore(p, w.at)) continue;
     for (const v of p.concepts) if (v.concept === "negVerb" && v.at > w.at && v.at - w.at <= NEGATED_VERB_REACH) return true;
   }
   return false;
@@ -97,8 +98,11 @@ const FRONTED_OBJECT_NEGATED =
   /^\W*(een|de|het)?\s*[^\s,;:.]+(\s+[^\s,;:.]+){0,2}?\s+(doen|voeren|laten|maken|sluiten|stellen|vragen|eisen|nemen|houden)\s+(we|wij|ik|zij|ze)\b[^.;,]{0,60}?\bniet\b(?!\s+(alleen|pas|eerder|later|langer|meer))/i;
 
 const APPLY: ReadonlySet<string> = new Set(["apply", "applies", "applicable", "toepasselijk"]);
-/** The supplier's own terms: their exclusion ("zijn niet van toepassing") is what the general-terms requirement asks. */
-const SUPPLIER_TERMS = /\b(voorwaarden|terms|conditions)\s+(van|of)\s+(de\s+|the\s+)?(leverancier|opdrachtnemer|inschrijver|verwerker|supplier|contractor|vendor|provider|tenderer)|\b(supplier|contractor|vendor|provider)['’]?s\s+(own\s+)?(general\s+)?(terms|conditions)|leveringsvoorwaarden|verkoopsvoorwaarden|eigen (algemene )?voorwaarden|own terms/i;
+/**
+ * The supplier's own terms: their exclusion ("zijn niet van toepassing") is what the general-terms
+ * requirement asks. A vendor's Terms of Service or end-user licence are its terms whatever its name.
+ */
+const SUPPLIER_TERMS = /\b(voorwaarden|terms|conditions)\s+(van|of)\s+(de\s+|the\s+)?(leverancier|opdrachtnemer|inschrijver|verwerker|supplier|contractor|vendor|provider|tenderer)|\b(supplier|contractor|vendor|provider)['’]?s\s+(own\s+)?(general\s+)?(terms|conditions)|leveringsvoorwaarden|verkoopsvoorwaarden|eigen (algemene )?voorwaarden|own terms|\bterms of (service|use)\b|\bservice terms\b|\bgebruiksvoorwaarden\b|\bend[- ]user licen[cs]e/i;
 
 /** A clause title of a few words before the sentence: "7.6 DPIA. The Province will not …". */
 const LEADING_LABEL = /^\s*([\dA-Z][\d.]*\s+)?[^\s.,;:]+(\s+[^\s.,;:]+){0,3}\.\s/;
@@ -150,9 +154,24 @@ const SUBORDINATE_REACH = 3;
 export function isDenial(p: Passage, h: Passage["concepts"][number]): boolean {
   if (h.concept !== "needDenied") return false;
   if (p.concepts.some((s) => s.concept === "subordinator" && s.at < h.at && h.at - s.at <= SUBORDINATE_REACH)) return false;
+  // "De algemene voorwaarden van de leverancier zijn niet van toepassing" sets aside the supplier's
+  // terms, which is what the public terms ask; the sentence denies no need of its own.
+  if (supplierTermsBefore(p, h.at)) return false;
   // "een beroep op de uitzondering van artikel 6, lid 3, is niet aan de orde": denying an
   // exception affirms the rule.
   return !wordsOf(p).slice(Math.max(0, h.at - EXCEPTION_REACH), h.at).some((w) => EXCEPTION_SUBJECT.has(w));
+}
+
+/** How far before a denial the supplier's terms it sets aside may stand. */
+const SUPPLIER_TERMS_REACH = 14;
+
+function supplierTermsBefore(p: Passage, at: number): boolean {
+  const m = SUPPLIER_TERMS.exec(p.text);
+  if (!m) return false;
+  const before = p.text.slice(0, m.index);
+  if (/;/.test(p.text.slice(m.index, p.text.length)) && clauseOf(clauseStarts(p), at) !== clauseOf(clauseStarts(p), countTokens(fold(before)))) return false;
+  const termsAt = countTokens(fold(before));
+  return termsAt < at && at - termsAt <= SUPPLIER_TERMS_REACH;
 }
 
 /** How far before a denied need its subject may name an exception. */

@@ -466,6 +466,9 @@ export const classification: Classification = {
               "enrol*", "inschrijven", "in aanmerking", "recht op", "right to", "subsidie*", "subsid*", "grants", "parkeervergunning*", "parking permit*", "schoolreis",
             ],
           ],
+          // "groepen waarvoor de score minder betrouwbaar is": the reliability of the output
+          // (AI Act art. 13(3)(b), 15: accuracy), not of the persons scored.
+          none: ["minder betrouwbaar", "less reliable", "minder nauwkeurig", "less accurate"],
         },
       ],
     },

@@ -667,8 +667,12 @@ const ownUsage: RequirementDefinition[] = [
           // A migration is the exit's only at the end (not the migration of old data at the start).
           {
             all: [
-              ["overstap*", "migratie*", "migration"],
-              ["einde", "beeindiging", "termination", "expiry", "end of", "afloop", "exit", "opvolger", "successor", "nieuwe leverancier", "new supplier", "andere leverancier", "another supplier"],
+              // GIBIT 2023 and MCC-AI art. 17 speak of help with the transition ("overgang", "transition assistance").
+              ["overstap*", "migratie*", "migration", "overgang", "transitie*", "transition*"],
+              [
+                "einde", "beeindiging", "termination", "expiry", "end of", "afloop", "exit", "opvolger", "opvolgende", "successor", "nieuwe leverancier", "new supplier", "andere leverancier",
+                "another supplier",
+              ],
             ],
           },
           {

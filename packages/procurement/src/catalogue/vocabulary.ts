@@ -628,6 +628,16 @@ export const vocabulary: Vocabulary = {
   // person's reliability or behaviour); the classifier asks for persons in the same passage.
   scoring: [
     { source: "GDPR/AVG art. 4(4), recital 71", terms: ["risicoscore*", "risk score*", "risk scoring", "risicoscoring", "risk rating*", "risicoprofilering"] },
+    // Art. 4(4) "to analyse or predict aspects concerning that natural person's … economic
+    // situation, health, … behaviour": a model that estimates the likelihood of something for a
+    // person, or ranks persons by a priority score, predicts aspects of that person.
+    {
+      source: "GDPR/AVG art. 4(4) (analyse or predict aspects); AI Act Annex III 5(d) (prioritise)",
+      terms: [
+        "kans schat", "kans inschat", "schat de kans", "schatten de kans", "berekent de kans", "voorspelt de kans", "estimates the likelihood", "estimates the probability",
+        "predicts the likelihood", "predicts the probability", "prioriteitsscore*", "priority score*", "urgentiescore*", "urgency score*",
+      ],
+    },
   ],
   // A machine that writes: AI Act art. 50(2) ("generating synthetic audio, image, video or text
   // content"), the Algoritmekader's "content genereren … tekst, beeld" and "tekstbewerking". The
