@@ -109,3 +109,22 @@ describe("help with the transition to a next supplier is part of an exit (round 
     expect(resultOf(text, "exit-and-handover")).toMatchObject({ status: "partial", reason: "incomplete" });
   });
 });
+
+describe("requirements in user stories and norms that go into the SLA (round 28)", () => {
+  const algorithm = "Het algoritme rangschikt de aanvragen op volgorde van urgentie.";
+
+  it("reads user stories that become part of the agreement", () => {
+    const text = tender(algorithm, "De user stories van hoofdstuk 3 worden met hun acceptatiecriteria onderdeel van de overeenkomst.");
+    expect(resultOf(text, "requirements-in-award-and-contract").status).toBe("satisfied");
+  });
+
+  it("reads service norms that 'komen in de SLA'", () => {
+    const text = tender(algorithm, "De hersteltijden en de uitlegbaarheid van de rangorde komen als servicenormen in de SLA.");
+    expect(resultOf(text, "requirements-in-award-and-contract").status).toBe("satisfied");
+  });
+
+  it("does not read generic service levels of availability as algorithm requirements", () => {
+    const text = tender(algorithm, "4.2 The Supplier shall meet the following service levels, laid down in the service level agreement (Annex C-3):");
+    expect(resultOf(text, "requirements-in-award-and-contract").status).not.toBe("satisfied");
+  });
+});

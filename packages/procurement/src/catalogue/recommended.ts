@@ -1193,6 +1193,8 @@ const ownUsage: RequirementDefinition[] = [
             "knock out requirements", "programme of requirements", "minimum requirements",
             // Service norms and single requirements ("[EIS]", "De normen van de artikelen 8.2 en 9").
             "eis", "normen", "servicenormen", "service norms",
+            // Requirements in agile form (AK owp-16: "eisen in user stories").
+            "user stories", "stories", "prestatie eisen",
           ],
           // Wherever the requirements end up binding: a contract of any name, a call-off, an order
           // confirmation, a subsidy decision (Awb art. 4:37); the requirements list alone is not enough.
@@ -1204,6 +1206,7 @@ const ownUsage: RequirementDefinition[] = [
           [
             "opgenomen", "onderdeel", "apply", "applies", "included", "form part", "forms part", "maken deel uit", "maakt deel uit", "maken ... deel uit", "maakt ... deel uit", "nemen ... over",
             "neemt ... over", "overgenomen", "incorporated", "vastgelegd", "verwerkt in", "lays down", "lay down", "laid down", "sets out", "set out", "correspond to", "corresponds to", "komen overeen met",
+            "part of", "komen ... in",
           ],
         ],
       },
