@@ -87,8 +87,10 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
   if (at <= 3 && FRONTED_OBJECT_NEGATED.test(p.text)) return true;
   // "met uitzondering van de AI-module", "ISO 27001 blijft, maar de risicoanalyse is geschrapt".
   for (const h of p.concepts) {
-    if (h.concept === "exception" && terms.some((t) => t > h.at && t - h.at <= 6)) return true;
-    if (h.concept === "withdrawn" && terms.some((t) => h.at > t && h.at - t <= 8)) return true;
+    // Not a carve-out that gets its own rule: "… niet langer bewaard dan …, met uitzondering van
+    // accountgegevens, die binnen één maand worden verwijderd" sets another term, it denies nothing.
+    if (h.concept === "exception" && terms.some((t) => t > h.at && t - h.at <= 6) && !carveOutWithOwnRule(p, h.at)) return true;
+    if (h.concept === "withdrawn" && terms.some((t) => h.at > t && h.at - t <= 8) && !DELETES_DATA.test(p.text)) return true;
   }
   return false;
 }
@@ -96,6 +98,15 @@ export function negatedTopic(p: Passage, at: number, allTerms: readonly number[]
 /** Dutch word order with the object first: "Een IAMA doen we niet", "Een DPIA voeren wij voor deze module niet uit". */
 const FRONTED_OBJECT_NEGATED =
   /^\W*(een|de|het)?\s*[^\s,;:.]+(\s+[^\s,;:.]+){0,2}?\s+(doen|voeren|laten|maken|sluiten|stellen|vragen|eisen|nemen|houden)\s+(we|wij|ik|zij|ze)\b[^.;,]{0,60}?\bniet\b(?!\s+(alleen|pas|eerder|later|langer|meer))/i;
+
+/** "local copies … are deleted", "they are deleted after six months": data that are erased, not a clause that is. */
+export const DELETES_DATA = /\b(cop(y|ies)|data|files?|logs?|records?|back-?ups?|datasets?|recordings?|images?)\b[^.;:]{0,60}\b(is|are|was|were|has been|have been) (deleted|removed)\b|\b(is|are|be) (deleted|removed) (after|within|no later than|at the end)\b|\b(has|have) removed\b[^.;:]{0,40}\b(cop(y|ies)|data|files?|logs?|records?|back-?ups?|datasets?|recordings?|images?)\b/i;
+
+/** "met uitzondering van accountgegevens, die …": the excepted items followed by a relative clause. */
+function carveOutWithOwnRule(p: Passage, at: number): boolean {
+  const words = wordsOf(p);
+  return words.slice(at + 2, at + 8).some((w) => w === "die" || w === "which" || w === "whose");
+}
 
 const APPLY: ReadonlySet<string> = new Set(["apply", "applies", "applicable", "toepasselijk"]);
 /**
@@ -201,8 +212,25 @@ export function deniedInClauseOf(p: Passage, at: number, isDenial: (h: Passage["
  * zijn, worden vernietigd".
  */
 export function negatedElsewhere(p: Passage, m: { modality: string; whole?: boolean }, at: number): boolean {
-  return m.modality === "negated" && !m.whole && at >= 0 && !deniedInClauseOf(p, at, (h) => isDenial(p, h) || h.concept === "negWord");
+  return m.modality === "negated" && !m.whole && at >= 0 && !deniedInClauseOf(p, at, (h) => isDenial(p, h) || (h.concept === "negWord" && !restrictsUse(p, h.at)));
 }
+
+const USE_VERBS: ReadonlySet<string> = new Set(["gebruikt", "ingezet", "aangewend", "used", "deployed"]);
+const USE_PURPOSE: ReadonlySet<string> = new Set(["voor", "als", "om", "ten", "for", "as", "to"]);
+
+/**
+ * "…; zij worden niet gebruikt als invoer voor het model": a use the sentence rules out limits the
+ * purpose (GDPR art. 5(1)(b), not "further processed in a manner that is incompatible"); it denies
+ * nothing the rest of the sentence lays down.
+ */
+function restrictsUse(p: Passage, at: number): boolean {
+  const words = wordsOf(p);
+  if (USE_VERBS.has(words[at + 1] ?? "") && USE_PURPOSE.has(words[at + 2] ?? "")) return true;
+  // "er worden geen namen of adressen gevraagd": data not collected is minimisation (art. 5(1)(c)).
+  return (words[at] === "geen" || words[at] === "no") && words.slice(at + 1, at + 8).some((w) => COLLECT_VERBS.has(w));
+}
+
+const COLLECT_VERBS: ReadonlySet<string> = new Set(["gevraagd", "verzameld", "uitgevraagd", "vastgelegd", "opgeslagen", "collected", "requested", "recorded", "stored"]);
 
 /** True when the only party is the agent of a passive sentence and no obligation word stands ("wordt door de Verwerker niet verstrekt"). */
 export function agentOnly(p: Passage): boolean {

@@ -8,7 +8,7 @@ import { ACKNOWLEDGES_ONLY, expectationInCouncilLetter, MAY_AGREE } from "./comm
 import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
 import { BRACKETED_INSTRUCTION, AMENDED_TO_AIM, BUYER_EXPLORES_WHETHER, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
 import { ANSWER_NO, EXPLANATION_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
-import { agentOnly, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
+import { agentOnly, DELETES_DATA, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
 import { clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
 import { inInformativePart } from "./informative.js";
@@ -38,8 +38,6 @@ const EXPLANATORY_NOTE = /^\W*(toelichting|explanatory note|note)\s*[.:]\s/i;
 const SPEAKER_TURN = /^\W*([Dd]hr|[Mm]evr|[Mm]w|Mr|Mrs|Ms|[Dd]e heer|[Mm]evrouw)\.?\s+\p{Lu}[\p{L}'. -]{0,30}:/u;
 const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
 
-/** "local copies … are deleted", "de kopieën worden verwijderd": data that are erased, not a clause that is. */
-const DELETES_DATA = /\b(cop(y|ies)|data|files?|logs?|records?|back-?ups?|datasets?|recordings?|images?)\b[^.;:]{0,60}\b(is|are|was|were|has been|have been) (deleted|removed)\b|\b(has|have) removed\b[^.;:]{0,40}\b(cop(y|ies)|data|files?|logs?|records?|back-?ups?|datasets?|recordings?|images?)\b/i;
 
 /** Decides the modality of a passage in its document context. */
 export function modalityOf(p: Passage, documents: readonly Document[], scanned: ScanResult): ModalityResult {

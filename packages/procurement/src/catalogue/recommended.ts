@@ -1499,10 +1499,11 @@ const ownUsage: RequirementDefinition[] = [
       },
       {
         // "accessible" alone is often access ("the logs shall be accessible to the Province"); it
-        // means accessibility only for people using an interface (EN 301 549, WCAG).
+        // means accessibility only for people using an interface (EN 301 549, WCAG); an API or
+        // read-only interface that makes logs accessible gives access, not accessibility.
         all: [
           ["toegankelijk", "accessible"],
-          ["beperking*", "handicap*", "disabilit*", "schermlezer*", "screen reader*", "gebruikersinterface*", "user interface*", "interface*", "website*", "app", "portaal", "portal", "burgers", "inwoners", "citizens", "residents", "gebruikers", "users"],
+          ["beperking*", "handicap*", "disabilit*", "schermlezer*", "screen reader*", "gebruikersinterface*", "user interface*", "website*", "app", "portaal", "portal", "burgers", "inwoners", "citizens", "residents", "gebruikers", "users"],
         ],
         none: ["publicly accessible", "openbaar toegankelijk*", "freely accessible", "vrij toegankelijk*"],
       },

@@ -350,7 +350,7 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
-        "na gunning beschikbaar", "na de gunning beschikbaar", "wordt later verstrekt", "niet bijgevoegd", "made available after", "provided after award", "not attached", "not part of the tender documents",
+        "na gunning beschikbaar", "na de gunning beschikbaar", "na ... gunning beschikbaar", "na ... gunning ter beschikking", "wordt later verstrekt", "niet bijgevoegd", "made available after", "provided after award", "not attached", "not part of the tender documents",
         // A text kept on a web page that its author may change.
         "published at", "gepubliceerd op", "as updated from time to time", "as amended from time to time", "van tijd tot tijd",
         "te raadplegen op", "raadpleegbaar op", "op de website van", "op zijn website", "on its website", "on the website of", "available on the website",
