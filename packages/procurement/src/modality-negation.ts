@@ -13,10 +13,11 @@ const NEGATED_VERB_REACH = 5;
 /** True when a negation word is followed within a few words by a negated verb ("wordt niet uitgevoerd"). */
 export function isNegated(p: Passage): boolean {
   const comparative = COMPARATIVE.test(p.text);
+  let termsAt: number | undefined;
   for (const w of p.concepts) {
     if (w.concept !== "negWord") continue;
     if (comparative && isComparativeAt(p, w.at)) continue;
-    if (supplierTermsBefore(p, w.at)) continue;
+    if (setsAsideSupplierTerms(p, w.at, (termsAt ??= supplierTermsAt(p)))) continue;
     for (const v of p.concepts) if (v.concept === "negVerb" && v.at > w.at && v.at - w.at <= NEGATED_VERB_REACH) return true;
   }
   return false;
@@ -167,7 +168,7 @@ export function isDenial(p: Passage, h: Passage["concepts"][number]): boolean {
   if (p.concepts.some((s) => s.concept === "subordinator" && s.at < h.at && h.at - s.at <= SUBORDINATE_REACH)) return false;
   // "De algemene voorwaarden van de leverancier zijn niet van toepassing" sets aside the supplier's
   // terms, which is what the public terms ask; the sentence denies no need of its own.
-  if (supplierTermsBefore(p, h.at)) return false;
+  if (setsAsideSupplierTerms(p, h.at, supplierTermsAt(p))) return false;
   // "een beroep op de uitzondering van artikel 6, lid 3, is niet aan de orde": denying an
   // exception affirms the rule.
   return !wordsOf(p).slice(Math.max(0, h.at - EXCEPTION_REACH), h.at).some((w) => EXCEPTION_SUBJECT.has(w));
@@ -176,13 +177,18 @@ export function isDenial(p: Passage, h: Passage["concepts"][number]): boolean {
 /** How far before a denial the supplier's terms it sets aside may stand. */
 const SUPPLIER_TERMS_REACH = 14;
 
-function supplierTermsBefore(p: Passage, at: number): boolean {
+/** The token position where the supplier's own terms are named, or -1. */
+function supplierTermsAt(p: Passage): number {
   const m = SUPPLIER_TERMS.exec(p.text);
-  if (!m) return false;
-  const before = p.text.slice(0, m.index);
-  if (/;/.test(p.text.slice(m.index, p.text.length)) && clauseOf(clauseStarts(p), at) !== clauseOf(clauseStarts(p), countTokens(fold(before)))) return false;
-  const termsAt = countTokens(fold(before));
-  return termsAt < at && at - termsAt <= SUPPLIER_TERMS_REACH;
+  return m ? countTokens(fold(p.text.slice(0, m.index))) : -1;
+}
+
+/** True when a negation at `at` follows the supplier's terms (at `termsAt`) closely, in the same clause. */
+function setsAsideSupplierTerms(p: Passage, at: number, termsAt: number): boolean {
+  if (termsAt < 0 || termsAt >= at || at - termsAt > SUPPLIER_TERMS_REACH) return false;
+  if (!p.text.includes(";")) return true;
+  const starts = clauseStarts(p);
+  return clauseOf(starts, at) === clauseOf(starts, termsAt);
 }
 
 /** How far before a denied need its subject may name an exception. */
@@ -217,6 +223,7 @@ export function negatedElsewhere(p: Passage, m: { modality: string; whole?: bool
 
 const USE_VERBS: ReadonlySet<string> = new Set(["gebruikt", "ingezet", "aangewend", "used", "deployed"]);
 const USE_PURPOSE: ReadonlySet<string> = new Set(["voor", "als", "om", "ten", "for", "as", "to"]);
+const COLLECT_VERBS: ReadonlySet<string> = new Set(["gevraagd", "verzameld", "uitgevraagd", "vastgelegd", "opgeslagen", "collected", "requested", "recorded", "stored"]);
 
 /**
  * "…; zij worden niet gebruikt als invoer voor het model": a use the sentence rules out limits the
@@ -229,8 +236,6 @@ function restrictsUse(p: Passage, at: number): boolean {
   // "er worden geen namen of adressen gevraagd": data not collected is minimisation (art. 5(1)(c)).
   return (words[at] === "geen" || words[at] === "no") && words.slice(at + 1, at + 8).some((w) => COLLECT_VERBS.has(w));
 }
-
-const COLLECT_VERBS: ReadonlySet<string> = new Set(["gevraagd", "verzameld", "uitgevraagd", "vastgelegd", "opgeslagen", "collected", "requested", "recorded", "stored"]);
 
 /** True when the only party is the agent of a passive sentence and no obligation word stands ("wordt door de Verwerker niet verstrekt"). */
 export function agentOnly(p: Passage): boolean {
