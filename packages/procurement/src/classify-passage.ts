@@ -13,6 +13,15 @@ const NEGATION_REACH = 7;
 const FIELD_ANSWERED_NONE = /^[^:;|]{1,60}:\s*(geen|none|nee|no|n\.?v\.?t\.?|niet van toepassing|not applicable|n\/a)\s*(?:[.;|]|$)/i;
 /** "… worden niet verwerkt" stands at most this many tokens after what it negates. */
 const NEGATION_AFTER_REACH = 8;
+/** A negated use ("wordt niet gebruikt", "is not used", "niet ingezet"). */
+const USE_VERB = new Set(["gebruikt", "ingezet", "toegepast", "used", "deployed", "applied"]);
+/** Words that make an exception to what a clause rules out ("niet gebruikt voor iets anders dan …"). */
+const EXCEPTION_WORD = new Set(["dan", "than", "behalve", "except", "uitgezonderd", "tenzij", "unless", "alleen", "uitsluitend", "only", "solely"]);
+/** Words that open a relative clause about a kind of case ("zaaktypen waarin …", "cases where …"). */
+const CASE_RELATIVE = new Set(["waarin", "waarbij", "waarvoor", "waarover", "where", "whereby", "wherein"]);
+/** A relative word stands at most this many tokens before the concept; the exclusion at most this many after it. */
+const RELATIVE_REACH = 6;
+const EXCLUDED_AFTER_REACH = 12;
 
 
 /**
@@ -48,7 +57,29 @@ export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last
       return true;
     }
     if (n.concept === "negAfter" && n.at > at && n.at - at <= NEGATION_AFTER_REACH) return true;
+    if (n.at < at && n.concept === "negAfter" && useRuledOutOver(p, n, at, clauses)) return true;
+    if (n.at > at && n.concept === "exclusionLeadIn" && caseExcluded(p, at, n.at, clauses)) return true;
   }
+  return false;
+}
+
+/**
+ * "Het hulpmiddel wordt niet gebruikt bij de behandeling van aanvragen waarin een besluit …": a
+ * use ruled out covers what its clause names after it, unless the clause makes an exception.
+ */
+function useRuledOutOver(p: Passage, n: ConceptHit, at: number, clauses: number[] | undefined): boolean {
+  if (clauses && clauses[n.at] !== clauses[at]) return false;
+  const words = wordsOf(p);
+  if (!words.slice(n.at, n.at + n.length).some((w) => USE_VERB.has(w))) return false;
+  for (let i = n.at + n.length; i < at; i++) if (EXCEPTION_WORD.has(words[i]!)) return false;
+  return true;
+}
+
+/** "Zaaktypen waarin een besluit over een persoon wordt voorbereid, zijn uitgesloten": the kind of case is excluded. */
+function caseExcluded(p: Passage, at: number, exclusion: number, clauses: number[] | undefined): boolean {
+  if (exclusion - at > EXCLUDED_AFTER_REACH || (clauses && clauses[exclusion] !== clauses[at])) return false;
+  const words = wordsOf(p);
+  for (let i = at - 1; i >= 0 && at - i <= RELATIVE_REACH; i--) if (CASE_RELATIVE.has(words[i]!)) return !clauses || clauses[i] === clauses[at];
   return false;
 }
 
@@ -251,4 +282,24 @@ export function affirmsDecision(p: Passage): boolean {
 /** A decision in the passage whose negation is of its automated form only. */
 export function deniedOnlyAsAutomated(p: Passage): boolean {
   return has(p, "decision") && AUTOMATED_ONLY.test(p.text);
+}
+
+/** Up to this many tokens stand between an effect and the persons it falls on ("gevolgen voor de aanvragers"). */
+const EFFECT_REACH = 4;
+/** "besluiten met rechtsgevolgen", "decisions with legal effects": the effect names a kind of decision. */
+const KIND_OF = new Set(["met", "with", "zonder", "without"]);
+/**
+ * "De uitkomst heeft gevolgen voor inwoners", "The output has consequences for natural persons": an
+ * effect said to fall on persons. Not a kind of thing ("algoritmen met impact op burgers worden
+ * gepubliceerd"), nor a safeguard that names the effect to deny the automation ("nooit alleen op
+ * basis van de uitkomst").
+ */
+export function statesEffectOnPersons(p: Passage, isPerson: (at: number) => boolean): boolean {
+  if (has(p, "negWord")) return false;
+  const words = wordsOf(p);
+  for (const e of p.concepts) {
+    if (e.concept !== "effectOnPersons" || KIND_OF.has(words[e.at - 1] ?? "")) continue;
+    if (p.concepts.some((h) => h.concept === "persons" && h.at >= e.at + e.length && h.at - e.at <= e.length + EFFECT_REACH && isPerson(h.at))) return true;
+  }
+  return false;
 }

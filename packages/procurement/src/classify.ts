@@ -7,7 +7,7 @@ import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
-import { affirmsDecision, deniedOnlyAsAutomated, inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
+import { affirmsDecision, deniedOnlyAsAutomated, statesEffectOnPersons, inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
 import { inOutOfScopeSection, notBought, weakAiOnly } from "./classify-scope.js";
 import type { Target } from "./scan-compile.js";
 import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
@@ -165,19 +165,18 @@ export function classifyScanned(
   // "De Provincie besluit welke Deelnemers doorgaan": a supplier under its defined name is no person a system decides about.
   const aliases = partyAliases(documents);
   // "een medewerker beoordeelt elke detectie": staff who operate the system are not its subjects.
-  const namesPersons = (p: Passage) => {
-    if (!has(p, "persons")) return false;
-    const words = wordsOf(p);
-    // "… betreft de verkeerssituatie en niet de melder": a person the text denies is not concerned.
-    // "No decision about an applicant is taken solely by automated means": the denial is of the automation.
-    const automatedOnly = deniedOnlyAsAutomated(p);
-    return p.concepts.some((h) => h.concept === "persons" && !aliases.has(words[h.at] ?? "") && !staffAt(words, h.at) && (automatedOnly || !negatedAt(p, h.at, false)));
-  };
+  // "… betreft de verkeerssituatie en niet de melder": a person the text denies is not concerned.
+  // "No decision about an applicant is taken solely by automated means": the denial is of the automation.
+  const personAt = (p: Passage, at: number, automatedOnly = false) => !aliases.has(wordsOf(p)[at] ?? "") && !staffAt(wordsOf(p), at) && (automatedOnly || !negatedAt(p, at, false));
+  const namesPersons = (p: Passage) => has(p, "persons") && p.concepts.some((h) => h.concept === "persons" && personAt(p, h.at, deniedOnlyAsAutomated(p)));
+  // "De uitkomst heeft rechtstreeks gevolgen voor aanvragers": the effect on persons is said outright.
+  const effectPos = ps.filter((p) => !isQuestion(p) && !selectsBidders(p) && statesEffectOnPersons(p, (at) => personAt(p, at)));
   const dapPos = ps.filter(
     (p) =>
       !isQuestion(p) &&
       ((has(p, "decision") && namesPersons(p) && affirmsDecision(p)) ||
         positive(p, "personDecision") ||
+        effectPos.includes(p) ||
         (positive(p, "appeal") && positive(p, "decision"))) &&
       !selectsBidders(p),
   );
@@ -339,10 +338,11 @@ export function classifyScanned(
   const annexArea = holds("ai") && area && recordedNot.length > 0 ? null : (results.get("high-risk")?.detail ?? area);
 
   // Decisions about people: described in the text, or implied by an Annex III use about persons or a prohibited practice.
-  // One passage is enough when it names persons, their decision and their right to object to it.
-  const appealable = dapPos.some((p) => positive(p, "persons") && positive(p, "decision") && positive(p, "appeal") && !has(p, "supplier"));
+  // One passage is enough when it names persons, their decision and their right to object to it, or the effect on them.
+  const appealable = effectPos.length > 0 || dapPos.some((p) => positive(p, "persons") && positive(p, "decision") && positive(p, "appeal") && !has(p, "supplier"));
   const dapText = holds("algorithmic") && (dapPos.length >= 2 || ((short || appealable) && dapPos.length >= 1));
-  const dapArea = holds("algorithmic") && !!annexArea && POINTS_ABOUT_PERSONS.test(annexArea) && (holds("high-risk") || areaEvidence.length > 0);
+  // Annex III lists AI systems: a text without AI that names a point speaks of one it does not buy; a described use counts.
+  const dapArea = holds("algorithmic") && !!annexArea && POINTS_ABOUT_PERSONS.test(annexArea) && (holds("high-risk") || areaEvidence.length > 0) && (holds("ai") || !explicitArea);
   // Safeguards of two kinds that exist only for decisions about people (no solely automated
   // decision, explaining an individual outcome, testing for discrimination) show that the
   // outputs support such decisions, even where the text never says so in one sentence.

@@ -13,7 +13,7 @@ export type ConceptName = VocabularyConcept | DerivedConcept;
 /** Concepts the classifier reads; a passage that holds one of them is kept for classification. */
 export const CLASSIFIER_CONCEPTS: ReadonlySet<ConceptName> = new Set<ConceptName>([
   "ai", "inference", "algorithmic", "algorithmicAct", "artefact", "outcome", "personalData", "persons", "decision", "personDecision", "appeal", "generative", "impactful", "highRiskWord", "annexWord", "art63",
-  "exceptionWord", "notHighRisk", "art5Context", "weakAi", "profiling", "roadUsers", "scoring",
+  "exceptionWord", "notHighRisk", "art5Context", "weakAi", "profiling", "roadUsers", "scoring", "effectOnPersons",
   "textGeneration",
 ]);
 

@@ -357,7 +357,7 @@ export const classification: Classification = {
     },
     {
       point: "8a",
-      context: "none",
+      context: "system",
       title: t("Rechtspraak en geschilbeslechting", "Administration of justice and dispute resolution"),
       source: ANNEX("8(a)"),
       patterns: [
@@ -366,6 +366,8 @@ export const classification: Classification = {
             ["rechtspraak", "rechterlijk*", "rechter", "rechters", "judicial", "judge*", "court*", "rechtbank*", "geschilbeslechting", "geschillencommissie", "dispute resolution", "disputes", "dispute scheme", "geschil*", "arbitrage", "arbitration", "mediation", "mediator*", "bemiddelaar*", "bemiddeling", "bezwaarcommissie", "objection committee"],
             [...DECIDE, "uitspra*", "ruling*", "vonnis*", "judgment*", "verdict*", "feiten", "facts", "recht toe", "apply the law", "applying the law", "interpret*", "onderzoek*", "research*", "advies*", "drafts", "opstelt", "suggest*", "jurisprudentie", "case law", "beslissing*", "decision*", "regels", "rules", "schadevergoeding*", "damages"],
           ],
+          // A court of audit (TFEU art. 285; Comptabiliteitswet) audits public money; it is no judicial authority.
+          none: ["court of auditors", "court of audit", "rekenkamer*"],
         },
       ],
     },

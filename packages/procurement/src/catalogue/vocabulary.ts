@@ -673,10 +673,27 @@ export const vocabulary: Vocabulary = {
       ],
     },
   ],
+  // What a decision or an algorithm does to the persons it falls on: the GDPR's test of a decision
+  // that matters (legal effects, or affecting a person significantly) and the Algoritmekader's test
+  // of an impactful algorithm (influence on a process with legal effects for citizens).
+  effectOnPersons: [
+    {
+      source: "GDPR art. 22(1) (rechtsgevolgen, in aanmerkelijke mate treft; legal effects, similarly significantly affects); Algoritmekader, Impact van algoritmes (gevolgen voor, impact op burgers)",
+      terms: [
+        "rechtsgevolg*", "legal effect*", "in aanmerkelijke mate", "aanmerkelijke gevolgen", "significantly affect*", "similarly significant*", "significant effect*", "gevolgen voor", "consequences for",
+        "impact op", "impact on",
+      ],
+    },
+  ],
   weakAi: [
     {
       source: DRAFTING,
       terms: ["ai ready", "ai gereed", "ai enabled", "roadmap", "optionele module", "optional module"],
+    },
+    {
+      // AI the buyer may want some day is not in this purchase ("Als we ooit een lerend model willen, …").
+      source: DRAFTING,
+      terms: ["ooit", "in de toekomst", "op termijn", "in een later stadium", "mocht er later", "in the future", "in future", "at a later stage", "some day", "one day"],
     },
   ],
 };

@@ -12384,10 +12384,10 @@ const schema137 = {"type":"object","additionalProperties":false,"required":["nl"
 const pattern44 = new RegExp("^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$", "u");
 const schema187 = {"type":"object","additionalProperties":false,"required":["id","title","unit","default"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. log-retention-months."},"title":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json#/$defs/RuleText"},"unit":{"type":"string","enum":["months","years","days","working-days","hours","times-per-year","percent"],"description":"How the value is written in the clause text (6 → 'zes maanden' / 'six months')."},"default":{"type":"number","minimum":0},"minimum":{"type":"number","minimum":0,"description":"The lowest value a ruleset may set."},"maximum":{"type":"number","minimum":0,"description":"The highest value a ruleset may set."},"atLeastRequirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A requirement whose minimum-duration check (in months) the value may not fall below, so that the clause still satisfies it."}}};
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate203.evaluated;
+const evaluated0 = validate204.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12703,10 +12703,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate203.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
-validate203.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema175 = {"type":"object","additionalProperties":false,"required":["id","requirement","kind","title","text","sources"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Unique in the library; a ruleset clause with the same id replaces this one."},"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"The requirement of the catalogue this clause meets."},"kind":{"$ref":"#/$defs/ClauseKind"},"when":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json#/$defs/RuleCondition","description":"The variant's condition, evaluated on the checked tender's classification (high-risk, generative, personal-data, an Annex III point); absent means always."},"title":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json#/$defs/RuleText"},"text":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json#/$defs/RuleText","description":"The clause in the register of tender documents. Paragraphs are separated by a blank line; a line starting with '- ' is a list item."},"partial":{"type":"array","items":{"$ref":"#/$defs/ClausePartial"},"description":"What to say when the tender already has the topic but not fully (a partial result)."},"alsoChange":{"type":"object","additionalProperties":false,"required":["when","text"],"description":"When `when` holds for the checked tender, the clause alone cannot close the requirement: the existing text must change too (a warranty of no prohibited practice while the tender describes one). The annex then lists the requirement under the changes to the existing documents, with `text`.","properties":{"when":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json#/$defs/RuleCondition"},"text":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json#/$defs/RuleText"}}},"sources":{"type":"array","minItems":1,"items":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json#/$defs/RuleSource"},"description":"The articles the clause rests on, by number."}}};
 const schema176 = {"type":"string","enum":["requirement","contract-clause","award-criterion"],"description":"Where the clause goes in a tender: requirement (eis in the Programma van Eisen), contract-clause (contractbepaling in the agreement) or award-criterion (gunningscriterium)."};
@@ -13329,10 +13329,10 @@ return errors === 0;
 validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate191.evaluated;
+const evaluated0 = validate192.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13524,18 +13524,18 @@ vErrors = null;
 }
 }
 }
-validate191.errors = vErrors;
+validate192.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate191.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate192.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema181 = {"type":"object","additionalProperties":false,"required":["reasons","text"],"properties":{"reasons":{"type":"array","minItems":1,"items":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/ReasonCode"},"description":"The reason codes of a partial result for which this text is used."},"text":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json#/$defs/RuleText","description":"A sentence that says what must change in the existing text, placed before the clause (e.g. the retention period must be at least {param:log-retention-months})."}}};
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate198.evaluated;
+const evaluated0 = validate199.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13732,16 +13732,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate198.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
-validate198.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate190.evaluated;
+const evaluated0 = validate191.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13895,8 +13895,8 @@ errors++;
 }
 }
 if(data.when !== undefined){
-if(!(validate191(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+if(!(validate192(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
 errors = vErrors.length;
 }
 }
@@ -14099,8 +14099,8 @@ let data10 = data.partial;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate198(data10[i0], {instancePath:instancePath+"/partial/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate199(data10[i0], {instancePath:instancePath+"/partial/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
@@ -14152,8 +14152,8 @@ errors++;
 }
 }
 if(data12.when !== undefined){
-if(!(validate191(data12.when, {instancePath:instancePath+"/alsoChange/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+if(!(validate192(data12.when, {instancePath:instancePath+"/alsoChange/when",parentData:data12,parentDataProperty:"when",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
 errors = vErrors.length;
 }
 }
@@ -14425,10 +14425,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate190.errors = vErrors;
+validate191.errors = vErrors;
 return errors === 0;
 }
-validate190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate191.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -14647,8 +14647,8 @@ let data5 = data.parameters;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate203(data5[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+if(!(validate204(data5[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -14679,8 +14679,8 @@ errors++;
 }
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate190(data7[i1], {instancePath:instancePath+"/clauses/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+if(!(validate191(data7[i1], {instancePath:instancePath+"/clauses/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
 errors = vErrors.length;
 }
 }
@@ -16912,7 +16912,7 @@ return errors === 0;
 }
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateGovernanceModel = validate206;
+export const validateGovernanceModel = validate207;
 const schema189 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/governance-model.schema.json","title":"GovernanceModel","description":"The bodies of one organisation (a province, IPO, a data cooperative) with their level, kind and mandate, and the route templates that say through which bodies an item of a given kind travels before it binds anyone. Every body, template and step says whether the source note states it (seed) or whether it is an assumption of the model's authors.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","organisation","provenance","bodies","routes"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/GovernanceId","description":"Stable identifier of the model, e.g. ipo or zuid-holland."},"name":{"$ref":"#/$defs/GovernanceText"},"organisation":{"type":"string","minLength":1,"description":"The organisation whose bodies these are, e.g. Provincie Zuid-Holland."},"publishedBy":{"type":"object","additionalProperties":false,"required":["organisation","name"],"description":"Set by the service that stores the model: the organisation whose admin published it. Absent on the models shipped with the service; a value sent by a client is replaced.","properties":{"organisation":{"type":"string","minLength":1,"description":"The id of the publishing organisation."},"name":{"type":"string","minLength":1,"description":"The name of the publishing organisation."}}},"description":{"$ref":"#/$defs/GovernanceText"},"provenance":{"$ref":"#/$defs/GovernanceProvenance"},"sources":{"type":"array","items":{"$ref":"#/$defs/GovernanceSource"},"description":"The documents the model is based on."},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/GovernanceBody"}},"routes":{"type":"array","items":{"$ref":"#/$defs/RouteTemplate"}}},"$defs":{"GovernanceId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."},"GovernanceText":{"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"GovernanceProvenance":{"type":"object","additionalProperties":false,"required":["source","note"],"description":"Whether the source note states this (seed) or the model's authors assumed it (assumed), and what exactly.","properties":{"source":{"type":"string","enum":["seed","assumed"]},"note":{"type":"string","minLength":1}}},"GovernanceSource":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"BodyLevel":{"type":"string","enum":["ambtelijk","bestuurlijk","political","external","independent-advisory"],"description":"ambtelijk: civil servants; bestuurlijk: the executive level (deputies, portfolio holders); political: the elected council; external: outside the organisation; independent-advisory: an advisory body independent of the organisations it advises."},"BodyKind":{"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]},"IntakeSubject":{"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."},"IntakeAudience":{"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."},"IntakeConfidentiality":{"type":"string","enum":["public","internal","confidential"]},"BodyCaseIntake":{"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}},"Mandate":{"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}},"GovernanceBody":{"type":"object","additionalProperties":false,"required":["id","name","level","kind","mandate","parentOrganisation","memberOrganisations","formalPosition","roles","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"abbreviation":{"type":"string"},"level":{"$ref":"#/$defs/BodyLevel"},"kind":{"$ref":"#/$defs/BodyKind"},"mandate":{"$ref":"#/$defs/Mandate"},"parentOrganisation":{"type":"string","minLength":1,"description":"The organisation the body belongs to."},"memberOrganisations":{"type":"array","items":{"type":"string","minLength":1},"description":"The organisations represented in the body (empty when it has no members from other organisations)."},"formalPosition":{"type":"boolean","description":"false: the body has no formal place in the organisation (like the Ethische Denktank of Zuid-Holland); it cannot approve or reject anything on a route."},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The roles at this body that may record an outcome, e.g. chair, secretary."},"caseIntake":{"$ref":"#/$defs/BodyCaseIntake"},"establishedYear":{"type":"integer","minimum":1800},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteOutcome":{"type":"string","enum":["approved","approved-with-remarks","returned","rejected","advice-given","noted"],"description":"approved-with-remarks and returned need remarks; rejected ends the route; noted means the body took note (no approval)."},"FactTest":{"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}},"RouteCondition":{"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}},"RouteStepTemplate":{"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"RouteTemplate":{"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}},"GovernanceModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De bestuursmodellen die de dienst kent.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json"}}}}}};
 const schema190 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier."};
 const schema191 = {"type":"object","additionalProperties":false,"required":["nl","en"],"description":"A text in Dutch (first, language level B1) and English.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
@@ -16923,10 +16923,10 @@ const schema198 = {"type":"string","enum":["ambtelijk","bestuurlijk","political"
 const schema199 = {"type":"string","enum":["working-group","programme-line","advisory-committee","portfolio-meeting","commission","executive","council","think-tank","advisor-team","officer","department"]};
 const schema200 = {"type":"object","additionalProperties":false,"required":["description","binding"],"properties":{"description":{"$ref":"#/$defs/GovernanceText","description":"What the body may advise or decide on."},"binding":{"type":"boolean","description":"true: its decisions bind the organisation; false: it advises."}}};
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate208.evaluated;
+const evaluated0 = validate209.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17086,19 +17086,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate209.errors = vErrors;
 return errors === 0;
 }
-validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate209.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema203 = {"type":"object","additionalProperties":false,"required":["accepts","audience","fromOrganisations","acceptsConfidential"],"description":"What questions and cases the body takes in, and from whom.","properties":{"accepts":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/IntakeSubject"}},"audience":{"$ref":"#/$defs/IntakeAudience"},"fromOrganisations":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The organisations whose questions or cases it takes."},"acceptsConfidential":{"type":"boolean","description":"Whether confidential material may be shared with this body."},"itemKind":{"$ref":"#/$defs/GovernanceId","description":"The route template an accepted item follows, e.g. ethics-case."}}};
 const schema204 = {"type":"string","enum":["question","case"],"description":"question: an ethical question on a theme, without a concrete case; case: a concrete case (casus) of one organisation."};
 const schema205 = {"type":"string","enum":["boards","members","officials"],"description":"Whom the body supports: the boards (bestuurders), the members of a cooperative, or the organisation's own officials."};
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate210.evaluated;
+const evaluated0 = validate211.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17349,16 +17349,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate210.errors = vErrors;
+validate211.errors = vErrors;
 return errors === 0;
 }
-validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate211.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate207.evaluated;
+const evaluated0 = validate208.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17659,8 +17659,8 @@ errors++;
 }
 }
 if(data.mandate !== undefined){
-if(!(validate208(data.mandate, {instancePath:instancePath+"/mandate",parentData:data,parentDataProperty:"mandate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+if(!(validate209(data.mandate, {instancePath:instancePath+"/mandate",parentData:data,parentDataProperty:"mandate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -17814,8 +17814,8 @@ errors++;
 }
 }
 if(data.caseIntake !== undefined){
-if(!(validate210(data.caseIntake, {instancePath:instancePath+"/caseIntake",parentData:data,parentDataProperty:"caseIntake",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+if(!(validate211(data.caseIntake, {instancePath:instancePath+"/caseIntake",parentData:data,parentDataProperty:"caseIntake",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
 errors = vErrors.length;
 }
 }
@@ -17950,10 +17950,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate207.errors = vErrors;
+validate208.errors = vErrors;
 return errors === 0;
 }
-validate207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema208 = {"type":"object","additionalProperties":false,"required":["itemKind","name","because","start","steps","provenance"],"properties":{"itemKind":{"$ref":"#/$defs/GovernanceId","description":"e.g. interprovincial-guide, ethics-case, tender-escalation, maturity-report."},"name":{"$ref":"#/$defs/GovernanceText"},"because":{"$ref":"#/$defs/GovernanceText","description":"Completes 'because the item is …', e.g. an interprovincial guide."},"start":{"$ref":"#/$defs/GovernanceId","description":"The first step."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RouteStepTemplate"}},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
 const schema213 = {"type":"object","additionalProperties":false,"required":["id","name","bodies","outcomes","dueDays","next","purpose","provenance"],"properties":{"id":{"$ref":"#/$defs/GovernanceId"},"name":{"$ref":"#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"One body, or several for a fan-out: each body records its own outcome and the step is done when all have."},"purpose":{"$ref":"#/$defs/GovernanceText","description":"What the step is for, used in the explanation."},"condition":{"$ref":"#/$defs/RouteCondition"},"because":{"$ref":"#/$defs/GovernanceText","description":"Why the condition matters, e.g. the AI Act asks for human oversight of high-risk AI."},"outcomes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1,"description":"Default time for the step, in calendar days from the moment it becomes active."},"next":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/GovernanceId"},"description":"The steps that follow. Several: they run in parallel; a step with several predecessors waits for all of them (join). Empty: the route ends here."},"maxReturns":{"type":"integer","minimum":0,"description":"How often this step may send the item back to an earlier step (default 1 when the outcomes include returned)."},"provenance":{"$ref":"#/$defs/GovernanceProvenance"}}};
@@ -17961,10 +17961,10 @@ const schema222 = {"type":"string","enum":["approved","approved-with-remarks","r
 const schema218 = {"type":"object","additionalProperties":false,"description":"The step applies when every test in allOf holds and, if anyOf is given, at least one of its tests holds. A fact the item does not state counts as not holding.","properties":{"allOf":{"type":"array","items":{"$ref":"#/$defs/FactTest"}},"anyOf":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/FactTest"}}}};
 const schema219 = {"type":"object","additionalProperties":false,"required":["fact","holds"],"properties":{"fact":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"},"holds":{"type":"boolean"}}};
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate216.evaluated;
+const evaluated0 = validate217.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18050,16 +18050,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate217.errors = vErrors;
 return errors === 0;
 }
-validate216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate217.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate215.evaluated;
+const evaluated0 = validate216.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18084,8 +18084,8 @@ let data0 = data.allOf;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate216(data0[i0], {instancePath:instancePath+"/allOf/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+if(!(validate217(data0[i0], {instancePath:instancePath+"/allOf/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
 errors = vErrors.length;
 }
 }
@@ -18116,8 +18116,8 @@ errors++;
 }
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate216(data2[i1], {instancePath:instancePath+"/anyOf/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+if(!(validate217(data2[i1], {instancePath:instancePath+"/anyOf/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
 errors = vErrors.length;
 }
 }
@@ -18144,16 +18144,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
-validate215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate214.evaluated;
+const evaluated0 = validate215.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18544,8 +18544,8 @@ errors++;
 }
 }
 if(data.condition !== undefined){
-if(!(validate215(data.condition, {instancePath:instancePath+"/condition",parentData:data,parentDataProperty:"condition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate216(data.condition, {instancePath:instancePath+"/condition",parentData:data,parentDataProperty:"condition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
@@ -18932,16 +18932,16 @@ vErrors.push(err61);
 }
 errors++;
 }
-validate214.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
-validate214.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate213.evaluated;
+const evaluated0 = validate214.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19280,8 +19280,8 @@ errors++;
 }
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate214(data8[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+if(!(validate215(data8[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
 errors = vErrors.length;
 }
 }
@@ -19403,17 +19403,17 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate213.errors = vErrors;
+validate214.errors = vErrors;
 return errors === 0;
 }
-validate213.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate214.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/governance-model.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate206.evaluated;
+const evaluated0 = validate207.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20080,8 +20080,8 @@ errors++;
 }
 const len1 = data19.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate207(data19[i1], {instancePath:instancePath+"/bodies/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+if(!(validate208(data19[i1], {instancePath:instancePath+"/bodies/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
 errors = vErrors.length;
 }
 }
@@ -20102,8 +20102,8 @@ let data21 = data.routes;
 if(Array.isArray(data21)){
 const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate213(data21[i2], {instancePath:instancePath+"/routes/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+if(!(validate214(data21[i2], {instancePath:instancePath+"/routes/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
 errors = vErrors.length;
 }
 }
@@ -20130,19 +20130,19 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate206.errors = vErrors;
+validate207.errors = vErrors;
 return errors === 0;
 }
-validate206.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateHealth = validate222;
+export const validateHealth = validate223;
 const schema226 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/health.schema.json","title":"Health","description":"Of de dienst draait (liveness) en klaar is voor verzoeken (readiness: de database is bereikbaar).","type":"object","additionalProperties":false,"required":["status","database","version"],"properties":{"status":{"type":"string","enum":["up","down"],"description":"up: klaar voor verzoeken; down: niet klaar."},"database":{"type":"string","enum":["up","down"],"description":"Of de database bereikbaar is."},"version":{"type":"string","description":"De versie van de API."}}};
 
-function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/health.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate222.evaluated;
+const evaluated0 = validate223.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20261,20 +20261,20 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate222.errors = vErrors;
+validate223.errors = vErrors;
 return errors === 0;
 }
-validate222.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateInstrument = validate223;
+export const validateInstrument = validate224;
 const schema227 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/instrument.schema.json","title":"Instrument","description":"Een beoordelingsinstrument (zoals het IAMA) zoals ethiek het uit een instrumentbestand van het taakregister (MinBZK task-registry) leest: vragen met URN, thema, rollen en levensfase. ethiek levert zelf geen vraagteksten; een provincie laadt het bestand dat zij gebruikt.","type":"object","additionalProperties":false,"required":["urn","name","language","questions"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"name":{"type":"string","minLength":1},"description":{"type":"string"},"language":{"type":"string","minLength":2},"schemaVersion":{"type":"string","description":"De schema_version van het bronbestand."},"url":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/InstrumentQuestion"}}},"$defs":{"InstrumentQuestion":{"type":"object","additionalProperties":false,"required":["urn","text","topics","roles","lifecycle","types","links"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"text":{"type":"string","minLength":1},"topics":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"},"description":"suggested_roles uit het bronbestand."},"lifecycle":{"type":"array","items":{"type":"string"},"description":"Levensfasen volgens het Algoritmekader."},"types":{"type":"array","items":{"type":"string"},"description":"Bijvoorbeeld open_question."},"links":{"type":"array","items":{"$ref":"#/$defs/InstrumentLink"}}}},"InstrumentLink":{"type":"object","additionalProperties":false,"properties":{"text":{"type":"string"},"urn":{"type":"string"}}}}};
 const schema228 = {"type":"object","additionalProperties":false,"required":["urn","text","topics","roles","lifecycle","types","links"],"properties":{"urn":{"type":"string","pattern":"^urn:"},"text":{"type":"string","minLength":1},"topics":{"type":"array","items":{"type":"string"}},"roles":{"type":"array","items":{"type":"string"},"description":"suggested_roles uit het bronbestand."},"lifecycle":{"type":"array","items":{"type":"string"},"description":"Levensfasen volgens het Algoritmekader."},"types":{"type":"array","items":{"type":"string"},"description":"Bijvoorbeeld open_question."},"links":{"type":"array","items":{"$ref":"#/$defs/InstrumentLink"}}}};
 const schema229 = {"type":"object","additionalProperties":false,"properties":{"text":{"type":"string"},"urn":{"type":"string"}}};
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate224.evaluated;
+const evaluated0 = validate225.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20604,17 +20604,17 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate224.errors = vErrors;
+validate225.errors = vErrors;
 return errors === 0;
 }
-validate224.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate225.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/instrument.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate223.evaluated;
+const evaluated0 = validate224.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20790,8 +20790,8 @@ let data6 = data.questions;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate224(data6[i0], {instancePath:instancePath+"/questions/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate225(data6[i0], {instancePath:instancePath+"/questions/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
 errors = vErrors.length;
 }
 }
@@ -20818,20 +20818,20 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate223.errors = vErrors;
+validate224.errors = vErrors;
 return errors === 0;
 }
-validate223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate224.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateMaturityAssessment = validate226;
+export const validateMaturityAssessment = validate227;
 const schema230 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/maturity-assessment.schema.json","title":"MaturityAssessment","description":"One organisation's self-assessment against a maturity model: the chosen level per question with evidence and comments, figures measured by the system itself, the target profile, and (once scored) the computed scores. The $defs also hold the computed shapes the package and the API return: scores, action plan, comparison over time and anonymised benchmark.","type":"object","additionalProperties":false,"required":["schemaVersion","id","organisation","model","createdAt","answers"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"type":"string","minLength":1,"maxLength":120},"organisation":{"type":"string","minLength":1,"description":"The organisation assessed, e.g. Provincie Overijssel."},"title":{"type":"string","minLength":1,"description":"e.g. Nulmeting digitale ethiek 2026."},"model":{"$ref":"#/$defs/MaturityModelReference"},"createdAt":{"type":"string","format":"date-time"},"assessedAt":{"type":"string","format":"date-time","description":"When the answers were settled (the point in time the assessment describes)."},"previousAssessment":{"type":"string","minLength":1,"description":"Id of the earlier assessment of the same organisation this one follows."},"shareInBenchmark":{"type":"boolean","description":"True when the organisation agrees that its name is shown in benchmarks; otherwise it takes part anonymously."},"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswer"}},"measurements":{"type":"array","items":{"$ref":"#/$defs/MaturityMeasurement"}},"target":{"type":"array","items":{"$ref":"#/$defs/MaturityTargetLevel"},"description":"The target profile: the level the organisation aims for per dimension."},"scores":{"$ref":"#/$defs/MaturityScores"}},"$defs":{"MaturityModelReference":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"version":{"type":"string","minLength":1}}},"MaturityEvidenceLink":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri"},"title":{"type":"string","minLength":1}}},"MaturityAnswer":{"type":"object","additionalProperties":false,"required":["question","level","answeredBy","answeredAt"],"description":"The level whose statement fits the organisation best for one question. A question without an answer is reported as unanswered, never counted as level 1.","properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1},"answeredBy":{"type":"string","minLength":1,"description":"Who answered (a user id or a role), not a personal e-mail address."},"answeredAt":{"type":"string","format":"date-time"}}},"MaturityAnswerInput":{"type":"object","additionalProperties":false,"required":["question","level"],"properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1}}},"MaturityAssessmentInput":{"type":"object","additionalProperties":false,"required":["model"],"description":"What a client sends to start an assessment; the service adds id, organisation and times.","properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"title":{"type":"string","minLength":1},"previousAssessment":{"type":"string","minLength":1},"shareInBenchmark":{"type":"boolean"},"target":{"type":"array","items":{"$ref":"#/$defs/MaturityTargetLevel"}},"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswerInput"}}}},"MaturityMeasurement":{"type":"object","additionalProperties":false,"required":["metric","value","periodStartDate","periodEndDate","measuredAt"],"description":"A figure the system measured from its own records over a period (fed by the API from checks, cases and reflections).","properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"A share between 0 and 1, or a count."},"numerator":{"type":"integer","minimum":0,"description":"For a share: what was counted, e.g. tenders checked."},"denominator":{"type":"integer","minimum":0,"description":"For a share: out of how many, e.g. all tenders."},"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"measuredAt":{"type":"string","format":"date-time"}}},"MaturityTargetLevel":{"type":"object","additionalProperties":false,"required":["dimension","level"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10}}},"MaturityScoringMethod":{"type":"object","additionalProperties":false,"required":["level","mean","description"],"properties":{"level":{"type":"string","enum":["lowest-level-reached"],"description":"lowest-level-reached: a dimension reaches a level only when every answered question reaches it (the lowest answer); overall, the lowest dimension level."},"mean":{"type":"string","enum":["mean-of-answers"],"description":"mean-of-answers: per dimension the mean of the answered levels; overall the mean of the dimension means (every dimension counts equally)."},"description":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}},"MaturityIndicatorResult":{"type":"object","additionalProperties":false,"required":["metric","value","level","periodEndDate","trend"],"properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"The latest figure."},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level the latest figure points to under the model's thresholds."},"periodEndDate":{"type":"string","format":"date"},"trend":{"type":"array","description":"Every figure of this metric, oldest period first.","items":{"type":"object","additionalProperties":false,"required":["periodEndDate","value"],"properties":{"periodEndDate":{"type":"string","format":"date"},"value":{"type":"number","minimum":0}}}}}},"MaturityMeasuredScore":{"type":"object","additionalProperties":false,"required":["source","level","indicators","agreement"],"description":"What the system's own figures say about a dimension, shown beside the self-assessment and never mixed into it.","properties":{"source":{"type":"string","const":"measured"},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The lowest level the dimension's measured indicators point to."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicatorResult"}},"agreement":{"type":"string","enum":["consistent","self-assessed-higher","self-assessed-lower","not-self-assessed"],"description":"How the measured level relates to the self-assessed level (consistent: equal or one level apart)."}}},"MaturityDimensionScore":{"type":"object","additionalProperties":false,"required":["dimension","source","level","mean","answered","questions","unanswered","provisional"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"source":{"type":"string","const":"self-assessed"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Lowest level reached by all answered questions; null when none is answered."},"mean":{"type":["number","null"],"minimum":1,"maximum":10,"description":"Mean of the answered levels, rounded to two decimals; null when none is answered."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"provisional":{"type":"boolean","description":"True when some questions are unanswered: the level may still go down once they are answered."},"measured":{"$ref":"#/$defs/MaturityMeasuredScore"}}},"MaturityScores":{"type":"object","additionalProperties":false,"required":["model","method","maxLevel","overall","dimensions","unanswered"],"properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"method":{"$ref":"#/$defs/MaturityScoringMethod"},"maxLevel":{"type":"integer","minimum":2,"maximum":10},"overall":{"type":"object","additionalProperties":false,"required":["level","mean","answered","questions","provisional"],"properties":{"level":{"type":["integer","null"],"minimum":1,"maximum":10},"mean":{"type":["number","null"],"minimum":1,"maximum":10},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"provisional":{"type":"boolean"}}},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionScore"}},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"description":"Every question without an answer, in the model's order."}}},"MaturityPlannedAction":{"type":"object","additionalProperties":false,"required":["id","dimension","level","effect","text"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10},"effect":{"type":"integer","minimum":1,"maximum":3},"text":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"},"result":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"},"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId","description":"For a step derived from a question's next-level statement: that question."}}},"MaturityDimensionGap":{"type":"object","additionalProperties":false,"required":["dimension","level","targetLevel","distance","requirements","actions"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":["integer","null"],"minimum":1,"maximum":10},"targetLevel":{"type":"integer","minimum":1,"maximum":10},"nextLevel":{"type":"integer","minimum":1,"maximum":10,"description":"The next level to reach; absent when the target is reached."},"distance":{"type":"integer","minimum":0,"description":"Levels between the current level (0 when nothing is answered) and the target."},"requirements":{"type":"array","description":"What the next level requires: for every question below it (or unanswered), the next level's statement.","items":{"type":"object","additionalProperties":false,"required":["question","level","statement"],"properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"currentLevel":{"type":["integer","null"],"minimum":1,"maximum":10},"level":{"type":"integer","minimum":1,"maximum":10},"statement":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityPlannedAction"},"description":"Ordered: actions for the next level first, then by effect (high first)."}}},"MaturityActionPlan":{"type":"object","additionalProperties":false,"required":["assessment","model","targetSource","totalDistance","dimensions","actions"],"properties":{"assessment":{"type":"string","minLength":1},"model":{"$ref":"#/$defs/MaturityModelReference"},"targetSource":{"type":"string","enum":["assessment","next-level"],"description":"assessment: the target profile the organisation set; next-level: no target was set, so one level up per dimension."},"totalDistance":{"type":"integer","minimum":0,"description":"Sum of the distances of every dimension."},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionGap"}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityPlannedAction"},"description":"Every action of every dimension in one list, ordered by the level it helps reach, then effect, then the dimension's distance."}}},"MaturityComparison":{"type":"object","additionalProperties":false,"required":["organisation","from","to","overall","dimensions"],"properties":{"organisation":{"type":"string","minLength":1},"from":{"type":"string","minLength":1,"description":"Id of the earlier assessment."},"to":{"type":"string","minLength":1,"description":"Id of the later assessment."},"overall":{"$ref":"#/$defs/MaturityChange"},"dimensions":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/MaturityChange"}],"type":"object","required":["dimension"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"unevaluatedProperties":false}}}},"MaturityChange":{"type":"object","required":["fromLevel","toLevel","levelChange","fromMean","toMean","meanChange"],"properties":{"fromLevel":{"type":["integer","null"]},"toLevel":{"type":["integer","null"]},"levelChange":{"type":["integer","null"],"description":"null when either side has no level."},"fromMean":{"type":["number","null"]},"toMean":{"type":["number","null"]},"meanChange":{"type":["number","null"]}}},"MaturityBenchmark":{"type":"object","additionalProperties":false,"required":["model","participants","namedParticipants","dimensions"],"description":"Anonymised comparison across organisations: median and spread per dimension, computed only when at least five organisations take part. Names appear only of organisations that agreed to share them.","properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"participants":{"type":"integer","minimum":5},"namedParticipants":{"type":"array","items":{"type":"string","minLength":1}},"dimensions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["dimension","count","median","lowerQuartile","upperQuartile","minimum","maximum"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"count":{"type":"integer","minimum":0,"description":"Organisations with a level for this dimension; figures are null when fewer than five."},"median":{"type":["number","null"]},"lowerQuartile":{"type":["number","null"]},"upperQuartile":{"type":["number","null"]},"minimum":{"type":["integer","null"]},"maximum":{"type":["integer","null"]},"ownLevel":{"type":["integer","null"],"description":"The requesting organisation's own level, when it asked for its position."}}}}}},"MaturityAnswersInput":{"type":"object","additionalProperties":false,"required":["answers"],"description":"Antwoorden op een of meer vragen; een nieuw antwoord vervangt het oude antwoord op dezelfde vraag.","properties":{"answers":{"type":"array","items":{"$ref":"#/$defs/MaturityAnswerInput"}}}},"MaturityMeasurementsInput":{"type":"object","additionalProperties":false,"required":["measurements"],"description":"Cijfers die het systeem zelf heeft gemeten; ze staan naast de zelfbeoordeling en tellen niet mee in de score.","properties":{"measurements":{"type":"array","items":{"$ref":"#/$defs/MaturityMeasurement"}}}},"MaturityAssessmentSummary":{"type":"object","additionalProperties":false,"required":["id","organisation","model","createdAt","answered","questions"],"properties":{"id":{"type":"string","minLength":1},"organisation":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"model":{"$ref":"#/$defs/MaturityModelReference"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Het totale niveau (laagste niveau van alle aspecten)."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0}}},"MaturityAssessmentPage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/MaturityAssessmentSummary"},"description":"De metingen op deze pagina, nieuwste eerst."},"page":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1,"maximum":100},"total":{"type":"integer","minimum":0}}},"MaturitySystemMeasurementInput":{"type":"object","additionalProperties":false,"required":["periodStartDate","periodEndDate"],"description":"Laat de dienst de cijfers zelf meten uit haar gegevens over een periode: toetsen van aanbestedingen, afgesloten casussen en opgevolgde reflecties.","properties":{"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"tendersTotal":{"type":"integer","minimum":1,"description":"Hoeveel aanbestedingen met algoritmen of AI de organisatie in de periode had; nodig voor het deel dat is getoetst (de dienst kent alleen de getoetste)."}}}}};
 const schema231 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"version":{"type":"string","minLength":1}}};
 const schema233 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"description":"A kebab-case identifier."};
 
-function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate227.evaluated;
+const evaluated0 = validate228.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20932,18 +20932,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate227.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
-validate227.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate228.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema266 = {"type":"object","additionalProperties":false,"required":["question","level","answeredBy","answeredAt"],"description":"The level whose statement fits the organisation best for one question. A question without an answer is reported as unanswered, never counted as level 1.","properties":{"question":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10},"evidence":{"type":"array","items":{"$ref":"#/$defs/MaturityEvidenceLink"}},"comment":{"type":"string","minLength":1},"answeredBy":{"type":"string","minLength":1,"description":"Who answered (a user id or a role), not a personal e-mail address."},"answeredAt":{"type":"string","format":"date-time"}}};
 const schema268 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri"},"title":{"type":"string","minLength":1}}};
 
-function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate244.evaluated;
+const evaluated0 = validate245.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21262,18 +21262,18 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate244.errors = vErrors;
+validate245.errors = vErrors;
 return errors === 0;
 }
-validate244.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate245.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema269 = {"type":"object","additionalProperties":false,"required":["metric","value","periodStartDate","periodEndDate","measuredAt"],"description":"A figure the system measured from its own records over a period (fed by the API from checks, cases and reflections).","properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"A share between 0 and 1, or a count."},"numerator":{"type":"integer","minimum":0,"description":"For a share: what was counted, e.g. tenders checked."},"denominator":{"type":"integer","minimum":0,"description":"For a share: out of how many, e.g. all tenders."},"periodStartDate":{"type":"string","format":"date"},"periodEndDate":{"type":"string","format":"date"},"measuredAt":{"type":"string","format":"date-time"}}};
 const schema250 = {"type":"string","enum":["tenders-checked-share","requirements-met-share","cases-closed","reflections-followed-up-share"],"description":"A figure measured by the system: tenders-checked-share (share of the organisation's tenders checked, 0–1), requirements-met-share (share of applicable requirements met in checked tenders, 0–1), cases-closed (number of ethics cases closed in the period), reflections-followed-up-share (share of reflections whose follow-up was recorded, 0–1)."};
 
-function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate246.evaluated;
+const evaluated0 = validate247.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21527,17 +21527,17 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate246.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
-validate246.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema271 = {"type":"object","additionalProperties":false,"required":["dimension","level"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"level":{"type":"integer","minimum":1,"maximum":10}}};
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate248.evaluated;
+const evaluated0 = validate249.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21658,19 +21658,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate249.errors = vErrors;
 return errors === 0;
 }
-validate248.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema273 = {"type":"object","additionalProperties":false,"required":["model","method","maxLevel","overall","dimensions","unanswered"],"properties":{"model":{"$ref":"#/$defs/MaturityModelReference"},"method":{"$ref":"#/$defs/MaturityScoringMethod"},"maxLevel":{"type":"integer","minimum":2,"maximum":10},"overall":{"type":"object","additionalProperties":false,"required":["level","mean","answered","questions","provisional"],"properties":{"level":{"type":["integer","null"],"minimum":1,"maximum":10},"mean":{"type":["number","null"],"minimum":1,"maximum":10},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"provisional":{"type":"boolean"}}},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimensionScore"}},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"description":"Every question without an answer, in the model's order."}}};
 const schema274 = {"type":"object","additionalProperties":false,"required":["level","mean","description"],"properties":{"level":{"type":"string","enum":["lowest-level-reached"],"description":"lowest-level-reached: a dimension reaches a level only when every answered question reaches it (the lowest answer); overall, the lowest dimension level."},"mean":{"type":"string","enum":["mean-of-answers"],"description":"mean-of-answers: per dimension the mean of the answered levels; overall the mean of the dimension means (every dimension counts equally)."},"description":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityText"}}};
 const schema234 = {"type":"object","additionalProperties":false,"minProperties":1,"description":"A text in Dutch (first, language level B1) and/or English. An imported model may have only one language.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate252.evaluated;
+const evaluated0 = validate253.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21864,19 +21864,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate252.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
-validate252.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema276 = {"type":"object","additionalProperties":false,"required":["dimension","source","level","mean","answered","questions","unanswered","provisional"],"properties":{"dimension":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"},"source":{"type":"string","const":"self-assessed"},"level":{"type":["integer","null"],"minimum":1,"maximum":10,"description":"Lowest level reached by all answered questions; null when none is answered."},"mean":{"type":["number","null"],"minimum":1,"maximum":10,"description":"Mean of the answered levels, rounded to two decimals; null when none is answered."},"answered":{"type":"integer","minimum":0},"questions":{"type":"integer","minimum":0},"unanswered":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityId"}},"provisional":{"type":"boolean","description":"True when some questions are unanswered: the level may still go down once they are answered."},"measured":{"$ref":"#/$defs/MaturityMeasuredScore"}}};
 const schema279 = {"type":"object","additionalProperties":false,"required":["source","level","indicators","agreement"],"description":"What the system's own figures say about a dimension, shown beside the self-assessment and never mixed into it.","properties":{"source":{"type":"string","const":"measured"},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The lowest level the dimension's measured indicators point to."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicatorResult"}},"agreement":{"type":"string","enum":["consistent","self-assessed-higher","self-assessed-lower","not-self-assessed"],"description":"How the measured level relates to the self-assessed level (consistent: equal or one level apart)."}}};
 const schema280 = {"type":"object","additionalProperties":false,"required":["metric","value","level","periodEndDate","trend"],"properties":{"metric":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json#/$defs/MaturityMetric"},"value":{"type":"number","minimum":0,"description":"The latest figure."},"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level the latest figure points to under the model's thresholds."},"periodEndDate":{"type":"string","format":"date"},"trend":{"type":"array","description":"Every figure of this metric, oldest period first.","items":{"type":"object","additionalProperties":false,"required":["periodEndDate","value"],"properties":{"periodEndDate":{"type":"string","format":"date"},"value":{"type":"number","minimum":0}}}}}};
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate256.evaluated;
+const evaluated0 = validate257.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22178,16 +22178,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate256.errors = vErrors;
+validate257.errors = vErrors;
 return errors === 0;
 }
-validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate257.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate255.evaluated;
+const evaluated0 = validate256.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22310,8 +22310,8 @@ let data2 = data.indicators;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate256(data2[i0], {instancePath:instancePath+"/indicators/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate257(data2[i0], {instancePath:instancePath+"/indicators/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
 errors = vErrors.length;
 }
 }
@@ -22361,16 +22361,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate255.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
-validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate254.evaluated;
+const evaluated0 = validate255.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22712,8 +22712,8 @@ errors++;
 }
 }
 if(data.measured !== undefined){
-if(!(validate255(data.measured, {instancePath:instancePath+"/measured",parentData:data,parentDataProperty:"measured",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate256(data.measured, {instancePath:instancePath+"/measured",parentData:data,parentDataProperty:"measured",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
 errors = vErrors.length;
 }
 }
@@ -22728,16 +22728,16 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate255.errors = vErrors;
 return errors === 0;
 }
-validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate250.evaluated;
+const evaluated0 = validate251.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22818,14 +22818,14 @@ errors++;
 }
 }
 if(data.model !== undefined){
-if(!(validate227(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+if(!(validate228(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 }
 if(data.method !== undefined){
-if(!(validate252(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+if(!(validate253(data.method, {instancePath:instancePath+"/method",parentData:data,parentDataProperty:"method",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }
@@ -23078,8 +23078,8 @@ let data9 = data.dimensions;
 if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate254(data9[i0], {instancePath:instancePath+"/dimensions/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+if(!(validate255(data9[i0], {instancePath:instancePath+"/dimensions/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
 errors = vErrors.length;
 }
 }
@@ -23157,17 +23157,17 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate251.errors = vErrors;
 return errors === 0;
 }
-validate250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate251.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/maturity-assessment.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate226.evaluated;
+const evaluated0 = validate227.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23356,8 +23356,8 @@ errors++;
 }
 }
 if(data.model !== undefined){
-if(!(validate227(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+if(!(validate228(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 }
@@ -23453,8 +23453,8 @@ let data9 = data.answers;
 if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate244(data9[i0], {instancePath:instancePath+"/answers/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
+if(!(validate245(data9[i0], {instancePath:instancePath+"/answers/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
 errors = vErrors.length;
 }
 }
@@ -23475,8 +23475,8 @@ let data11 = data.measurements;
 if(Array.isArray(data11)){
 const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate246(data11[i1], {instancePath:instancePath+"/measurements/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+if(!(validate247(data11[i1], {instancePath:instancePath+"/measurements/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
 errors = vErrors.length;
 }
 }
@@ -23497,8 +23497,8 @@ let data13 = data.target;
 if(Array.isArray(data13)){
 const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate248(data13[i2], {instancePath:instancePath+"/target/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+if(!(validate249(data13[i2], {instancePath:instancePath+"/target/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
 errors = vErrors.length;
 }
 }
@@ -23515,8 +23515,8 @@ errors++;
 }
 }
 if(data.scores !== undefined){
-if(!(validate250(data.scores, {instancePath:instancePath+"/scores",parentData:data,parentDataProperty:"scores",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate251(data.scores, {instancePath:instancePath+"/scores",parentData:data,parentDataProperty:"scores",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
 errors = vErrors.length;
 }
 }
@@ -23531,20 +23531,20 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate226.errors = vErrors;
+validate227.errors = vErrors;
 return errors === 0;
 }
-validate226.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate227.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateMaturityModel = validate228;
+export const validateMaturityModel = validate229;
 const schema232 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/maturity-model.schema.json","title":"MaturityModel","description":"A digital-ethics maturity model as data: dimensions (aspects or themes), ordered levels with names and descriptions, and questions that offer one statement per level. Optional: action lines that say what reaching a level takes, measured indicators that the system itself can supply, mappings to the dimensions of another model, and the attribution of an imported model.","type":"object","additionalProperties":false,"required":["schemaVersion","id","name","levels","dimensions","questions"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"$ref":"#/$defs/MaturityId","description":"Stable identifier of the model, e.g. ethiek-provincies-2026."},"version":{"type":"string","minLength":1,"description":"Version of the model's content, e.g. 2024 or 1.0."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"attribution":{"$ref":"#/$defs/MaturityAttribution"},"levels":{"type":"array","items":{"$ref":"#/$defs/MaturityLevel"},"description":"The levels in ascending order, numbered 1, 2, 3, … without gaps."},"dimensions":{"type":"array","items":{"$ref":"#/$defs/MaturityDimension"}},"questions":{"type":"array","items":{"$ref":"#/$defs/MaturityQuestion"}},"actions":{"type":"array","items":{"$ref":"#/$defs/MaturityAction"}}},"$defs":{"MaturityId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":120,"description":"A kebab-case identifier."},"MaturityText":{"type":"object","additionalProperties":false,"minProperties":1,"description":"A text in Dutch (first, language level B1) and/or English. An imported model may have only one language.","properties":{"nl":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"MaturityAttribution":{"type":"object","additionalProperties":false,"required":["source","title","licence"],"description":"Where an imported model's texts come from and under which licence they may be used. Shown wherever the texts are shown.","properties":{"source":{"type":"string","minLength":1,"description":"The author or publisher, e.g. The Open Data Institute."},"title":{"type":"string","minLength":1,"description":"The original title of the work."},"url":{"type":"string","format":"uri","description":"Where the original is published."},"licence":{"type":"string","minLength":1,"description":"SPDX identifier of the licence, e.g. CC-BY-SA-4.0."},"licenceUrl":{"type":"string","format":"uri"},"changes":{"type":"string","minLength":1,"description":"What was changed from the original (licences such as CC BY-SA ask to say so)."},"importedAt":{"type":"string","format":"date-time"}}},"MaturityLevel":{"type":"object","additionalProperties":false,"required":["level","id","name"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level's number; 1 is the lowest."},"id":{"$ref":"#/$defs/MaturityId","description":"e.g. initial, repeatable, defined, managed, optimising."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"}}},"MaturityDimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"mappings":{"type":"array","items":{"$ref":"#/$defs/MaturityMapping"},"description":"Dimensions of other models that cover the same ground."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicator"},"description":"Figures the system can measure for this dimension, and the level each figure points to."}}},"MaturityMapping":{"type":"object","additionalProperties":false,"required":["model","dimension"],"properties":{"model":{"$ref":"#/$defs/MaturityId","description":"Id of the other model, e.g. odi-data-ethics-maturity-model-2024."},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension in that model."},"note":{"$ref":"#/$defs/MaturityText"}}},"MaturityMetric":{"type":"string","enum":["tenders-checked-share","requirements-met-share","cases-closed","reflections-followed-up-share"],"description":"A figure measured by the system: tenders-checked-share (share of the organisation's tenders checked, 0–1), requirements-met-share (share of applicable requirements met in checked tenders, 0–1), cases-closed (number of ethics cases closed in the period), reflections-followed-up-share (share of reflections whose follow-up was recorded, 0–1)."},"MaturityIndicator":{"type":"object","additionalProperties":false,"required":["metric","thresholds"],"properties":{"metric":{"$ref":"#/$defs/MaturityMetric"},"thresholds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["level","atLeast"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"atLeast":{"type":"number","minimum":0,"description":"The figure at or above which the level is reached."}}},"description":"Ascending thresholds: the measured level is the highest level whose threshold the figure reaches, or level 1."},"explanation":{"$ref":"#/$defs/MaturityText"}}},"MaturityQuestion":{"type":"object","additionalProperties":false,"required":["id","dimension","text","statements"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension the question belongs to."},"topic":{"$ref":"#/$defs/MaturityText"},"text":{"$ref":"#/$defs/MaturityText"},"statements":{"type":"array","items":{"$ref":"#/$defs/MaturityStatement"},"description":"One statement per level of the model: the answer is the level whose statement fits best."},"evidenceHints":{"type":"array","items":{"$ref":"#/$defs/MaturityText"},"description":"What shows that an answer is right, e.g. the training's page in the learning portal."}},"description":"A question with one statement per level; `topic` is an optional sub-heading within the dimension (ODI calls it an activity)."},"MaturityStatement":{"type":"object","additionalProperties":false,"required":["level","text"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"text":{"$ref":"#/$defs/MaturityText"}}},"MaturityAction":{"type":"object","additionalProperties":false,"required":["id","dimension","level","text","effect"],"description":"An action line: a concrete step that helps a dimension reach a level; `result` is the desired result that shows the action is done.","properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10,"description":"The level this action helps to reach."},"text":{"$ref":"#/$defs/MaturityText"},"result":{"$ref":"#/$defs/MaturityText"},"effect":{"type":"integer","minimum":1,"maximum":3,"description":"Expected effect on the level: 3 high, 2 medium, 1 low. Action plans list high effect first."}}},"MaturityModelList":{"type":"object","additionalProperties":false,"required":["items"],"description":"De volwassenheidsmodellen die de dienst kent: de meegeleverde en de ingevoerde.","properties":{"items":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/maturity-model.schema.json"}}}}}};
 const schema236 = {"type":"object","additionalProperties":false,"required":["source","title","licence"],"description":"Where an imported model's texts come from and under which licence they may be used. Shown wherever the texts are shown.","properties":{"source":{"type":"string","minLength":1,"description":"The author or publisher, e.g. The Open Data Institute."},"title":{"type":"string","minLength":1,"description":"The original title of the work."},"url":{"type":"string","format":"uri","description":"Where the original is published."},"licence":{"type":"string","minLength":1,"description":"SPDX identifier of the licence, e.g. CC-BY-SA-4.0."},"licenceUrl":{"type":"string","format":"uri"},"changes":{"type":"string","minLength":1,"description":"What was changed from the original (licences such as CC BY-SA ask to say so)."},"importedAt":{"type":"string","format":"date-time"}}};
 const schema237 = {"type":"object","additionalProperties":false,"required":["level","id","name"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10,"description":"The level's number; 1 is the lowest."},"id":{"$ref":"#/$defs/MaturityId","description":"e.g. initial, repeatable, defined, managed, optimising."},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"}}};
 
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate229.evaluated;
+const evaluated0 = validate230.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23849,18 +23849,18 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate229.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
-validate229.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema241 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"name":{"$ref":"#/$defs/MaturityText"},"description":{"$ref":"#/$defs/MaturityText"},"mappings":{"type":"array","items":{"$ref":"#/$defs/MaturityMapping"},"description":"Dimensions of other models that cover the same ground."},"indicators":{"type":"array","items":{"$ref":"#/$defs/MaturityIndicator"},"description":"Figures the system can measure for this dimension, and the level each figure points to."}}};
 const schema245 = {"type":"object","additionalProperties":false,"required":["model","dimension"],"properties":{"model":{"$ref":"#/$defs/MaturityId","description":"Id of the other model, e.g. odi-data-ethics-maturity-model-2024."},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension in that model."},"note":{"$ref":"#/$defs/MaturityText"}}};
 
-function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate232.evaluated;
+const evaluated0 = validate233.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24068,17 +24068,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate232.errors = vErrors;
+validate233.errors = vErrors;
 return errors === 0;
 }
-validate232.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate233.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema249 = {"type":"object","additionalProperties":false,"required":["metric","thresholds"],"properties":{"metric":{"$ref":"#/$defs/MaturityMetric"},"thresholds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["level","atLeast"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"atLeast":{"type":"number","minimum":0,"description":"The figure at or above which the level is reached."}}},"description":"Ascending thresholds: the measured level is the highest level whose threshold the figure reaches, or level 1."},"explanation":{"$ref":"#/$defs/MaturityText"}}};
 
-function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate234.evaluated;
+const evaluated0 = validate235.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24362,16 +24362,16 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate234.errors = vErrors;
+validate235.errors = vErrors;
 return errors === 0;
 }
-validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate235.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate231.evaluated;
+const evaluated0 = validate232.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24625,8 +24625,8 @@ let data7 = data.mappings;
 if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate232(data7[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
+if(!(validate233(data7[i0], {instancePath:instancePath+"/mappings/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
 errors = vErrors.length;
 }
 }
@@ -24647,8 +24647,8 @@ let data9 = data.indicators;
 if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate234(data9[i1], {instancePath:instancePath+"/indicators/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate235(data9[i1], {instancePath:instancePath+"/indicators/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
 errors = vErrors.length;
 }
 }
@@ -24675,18 +24675,18 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate231.errors = vErrors;
+validate232.errors = vErrors;
 return errors === 0;
 }
-validate231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate232.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema252 = {"type":"object","additionalProperties":false,"required":["id","dimension","text","statements"],"properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId","description":"Id of the dimension the question belongs to."},"topic":{"$ref":"#/$defs/MaturityText"},"text":{"$ref":"#/$defs/MaturityText"},"statements":{"type":"array","items":{"$ref":"#/$defs/MaturityStatement"},"description":"One statement per level of the model: the answer is the level whose statement fits best."},"evidenceHints":{"type":"array","items":{"$ref":"#/$defs/MaturityText"},"description":"What shows that an answer is right, e.g. the training's page in the learning portal."}},"description":"A question with one statement per level; `topic` is an optional sub-heading within the dimension (ODI calls it an activity)."};
 const schema257 = {"type":"object","additionalProperties":false,"required":["level","text"],"properties":{"level":{"type":"integer","minimum":1,"maximum":10},"text":{"$ref":"#/$defs/MaturityText"}}};
 
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate238.evaluated;
+const evaluated0 = validate239.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24859,16 +24859,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate238.errors = vErrors;
+validate239.errors = vErrors;
 return errors === 0;
 }
-validate238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate239.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate237.evaluated;
+const evaluated0 = validate238.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25177,8 +25177,8 @@ let data8 = data.statements;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate238(data8[i0], {instancePath:instancePath+"/statements/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+if(!(validate239(data8[i0], {instancePath:instancePath+"/statements/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
 errors = vErrors.length;
 }
 }
@@ -25308,17 +25308,17 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate237.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
-validate237.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema260 = {"type":"object","additionalProperties":false,"required":["id","dimension","level","text","effect"],"description":"An action line: a concrete step that helps a dimension reach a level; `result` is the desired result that shows the action is done.","properties":{"id":{"$ref":"#/$defs/MaturityId"},"dimension":{"$ref":"#/$defs/MaturityId"},"level":{"type":"integer","minimum":2,"maximum":10,"description":"The level this action helps to reach."},"text":{"$ref":"#/$defs/MaturityText"},"result":{"$ref":"#/$defs/MaturityText"},"effect":{"type":"integer","minimum":1,"maximum":3,"description":"Expected effect on the level: 3 high, 2 medium, 1 low. Action plans list high effect first."}}};
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate241.evaluated;
+const evaluated0 = validate242.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25713,17 +25713,17 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate241.errors = vErrors;
+validate242.errors = vErrors;
 return errors === 0;
 }
-validate241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate242.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/maturity-model.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate228.evaluated;
+const evaluated0 = validate229.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26297,8 +26297,8 @@ let data17 = data.levels;
 if(Array.isArray(data17)){
 const len0 = data17.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate229(data17[i0], {instancePath:instancePath+"/levels/" + i0,parentData:data17,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+if(!(validate230(data17[i0], {instancePath:instancePath+"/levels/" + i0,parentData:data17,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
 }
 }
@@ -26319,8 +26319,8 @@ let data19 = data.dimensions;
 if(Array.isArray(data19)){
 const len1 = data19.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate231(data19[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+if(!(validate232(data19[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data19,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
 errors = vErrors.length;
 }
 }
@@ -26341,8 +26341,8 @@ let data21 = data.questions;
 if(Array.isArray(data21)){
 const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate237(data21[i2], {instancePath:instancePath+"/questions/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+if(!(validate238(data21[i2], {instancePath:instancePath+"/questions/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
 errors = vErrors.length;
 }
 }
@@ -26363,8 +26363,8 @@ let data23 = data.actions;
 if(Array.isArray(data23)){
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate241(data23[i3], {instancePath:instancePath+"/actions/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+if(!(validate242(data23[i3], {instancePath:instancePath+"/actions/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -26391,21 +26391,21 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate228.errors = vErrors;
+validate229.errors = vErrors;
 return errors === 0;
 }
-validate228.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate229.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validatePrecedentSearchResult = validate261;
+export const validatePrecedentSearchResult = validate262;
 const schema283 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/precedent.schema.json","title":"PrecedentSearchResult","description":"Zoekresultaat in de moresprudentie (afgesloten casussen): gerangschikte treffers met gemarkeerde fragmenten en facetten.","type":"object","additionalProperties":false,"required":["query","total","hits","facets"],"properties":{"query":{"type":"string"},"total":{"type":"integer","minimum":0},"hits":{"type":"array","items":{"$ref":"#/$defs/PrecedentHit"}},"facets":{"$ref":"#/$defs/PrecedentFacets"}},"$defs":{"PrecedentHit":{"type":"object","additionalProperties":false,"required":["caseId","title","score","year","commission","values","technologies","policyDomains","snippets"],"properties":{"caseId":{"type":"string","minLength":1},"title":{"type":"string"},"score":{"type":"number","minimum":0},"year":{"type":"integer"},"commission":{"type":"string"},"values":{"type":"array","items":{"type":"string"}},"technologies":{"type":"array","items":{"type":"string"}},"policyDomains":{"type":"array","items":{"type":"string"}},"snippets":{"type":"array","items":{"$ref":"#/$defs/PrecedentSnippet"}}}},"PrecedentSnippet":{"type":"object","additionalProperties":false,"required":["field","text","highlights"],"properties":{"field":{"type":"string","enum":["title","question","context","technology","analysis","reflection","decision"]},"text":{"type":"string","description":"Een fragment van het veld (platte tekst)."},"highlights":{"type":"array","items":{"$ref":"#/$defs/TextRange"},"description":"Tekenposities in text van de woorden die bij de zoekvraag passen."}}},"TextRange":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"PrecedentFacets":{"type":"object","additionalProperties":false,"required":["values","technologies","policyDomains","commissions","years"],"description":"Aantallen treffers per waarde, technologie, beleidsdomein, commissie en jaar.","properties":{"values":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"technologies":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"policyDomains":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"commissions":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"years":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}}}},"FacetCount":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}}}};
 const schema284 = {"type":"object","additionalProperties":false,"required":["caseId","title","score","year","commission","values","technologies","policyDomains","snippets"],"properties":{"caseId":{"type":"string","minLength":1},"title":{"type":"string"},"score":{"type":"number","minimum":0},"year":{"type":"integer"},"commission":{"type":"string"},"values":{"type":"array","items":{"type":"string"}},"technologies":{"type":"array","items":{"type":"string"}},"policyDomains":{"type":"array","items":{"type":"string"}},"snippets":{"type":"array","items":{"$ref":"#/$defs/PrecedentSnippet"}}}};
 const schema285 = {"type":"object","additionalProperties":false,"required":["field","text","highlights"],"properties":{"field":{"type":"string","enum":["title","question","context","technology","analysis","reflection","decision"]},"text":{"type":"string","description":"Een fragment van het veld (platte tekst)."},"highlights":{"type":"array","items":{"$ref":"#/$defs/TextRange"},"description":"Tekenposities in text van de woorden die bij de zoekvraag passen."}}};
 const schema286 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}};
 
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate263.evaluated;
+const evaluated0 = validate264.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26614,16 +26614,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate263.errors = vErrors;
+validate264.errors = vErrors;
 return errors === 0;
 }
-validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate264.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate262.evaluated;
+const evaluated0 = validate263.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26909,8 +26909,8 @@ let data11 = data.snippets;
 if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate263(data11[i3], {instancePath:instancePath+"/snippets/" + i3,parentData:data11,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate264(data11[i3], {instancePath:instancePath+"/snippets/" + i3,parentData:data11,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate264.errors : vErrors.concat(validate264.errors);
 errors = vErrors.length;
 }
 }
@@ -26937,18 +26937,18 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate262.errors = vErrors;
+validate263.errors = vErrors;
 return errors === 0;
 }
-validate262.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema287 = {"type":"object","additionalProperties":false,"required":["values","technologies","policyDomains","commissions","years"],"description":"Aantallen treffers per waarde, technologie, beleidsdomein, commissie en jaar.","properties":{"values":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"technologies":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"policyDomains":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"commissions":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}},"years":{"type":"array","items":{"$ref":"#/$defs/FacetCount"}}}};
 const schema288 = {"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":"string"},"count":{"type":"integer","minimum":0}}};
 
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate266.evaluated;
+const evaluated0 = validate267.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27529,17 +27529,17 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate266.errors = vErrors;
+validate267.errors = vErrors;
 return errors === 0;
 }
-validate266.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/precedent.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate261.evaluated;
+const evaluated0 = validate262.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27641,8 +27641,8 @@ let data2 = data.hits;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate262(data2[i0], {instancePath:instancePath+"/hits/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+if(!(validate263(data2[i0], {instancePath:instancePath+"/hits/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -27659,8 +27659,8 @@ errors++;
 }
 }
 if(data.facets !== undefined){
-if(!(validate266(data.facets, {instancePath:instancePath+"/facets",parentData:data,parentDataProperty:"facets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+if(!(validate267(data.facets, {instancePath:instancePath+"/facets",parentData:data,parentDataProperty:"facets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 }
@@ -27675,21 +27675,21 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate261.errors = vErrors;
+validate262.errors = vErrors;
 return errors === 0;
 }
-validate261.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate262.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateProblem = validate268;
+export const validateProblem = validate269;
 const schema293 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/problem.schema.json","title":"Problem","description":"Een foutmelding volgens RFC 9457 (application/problem+json): wat er mis is, waar, en hoe het op te lossen.","type":"object","required":["type","title","status","detail","instance"],"properties":{"type":{"type":"string","format":"uri-reference","description":"Een URI die het soort fout aanduidt, bijvoorbeeld https://schemas.ethiek.nl/problems/invalid-input."},"title":{"type":"string","description":"Korte, vaste omschrijving van het soort fout."},"status":{"type":"integer","minimum":400,"maximum":599,"description":"De HTTP-statuscode."},"detail":{"type":"string","description":"Uitleg voor deze ene fout: wat er mis is en hoe u het oplost."},"instance":{"type":"string","format":"uri-reference","description":"Het pad van het verzoek dat misging."},"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code van de fout, voor programma's."},"invalidParams":{"type":"array","items":{"$ref":"#/$defs/InvalidParam"},"description":"Bij status 400 en 422: alle ongeldige onderdelen van het verzoek tegelijk."}},"$defs":{"InvalidParam":{"type":"object","additionalProperties":false,"required":["name","reason"],"properties":{"name":{"type":"string","description":"Welk onderdeel: een parameter, een formulierveld of een JSON-pointer in de inhoud, bijvoorbeeld body/title of query/pageSize."},"reason":{"type":"string","description":"Wat er mis is en wat wel mag."},"code":{"type":"string","description":"Het JSON Schema-sleutelwoord of de foutcode die faalde, bijvoorbeeld required of enum."}}}}};
 const schema294 = {"type":"object","additionalProperties":false,"required":["name","reason"],"properties":{"name":{"type":"string","description":"Welk onderdeel: een parameter, een formulierveld of een JSON-pointer in de inhoud, bijvoorbeeld body/title of query/pageSize."},"reason":{"type":"string","description":"Wat er mis is en wat wel mag."},"code":{"type":"string","description":"Het JSON Schema-sleutelwoord of de foutcode die faalde, bijvoorbeeld required of enum."}}};
 const formats160 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
-function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/problem.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate268.evaluated;
+const evaluated0 = validate269.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27991,19 +27991,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate268.errors = vErrors;
+validate269.errors = vErrors;
 return errors === 0;
 }
-validate268.evaluated = {"props":{"type":true,"title":true,"status":true,"detail":true,"instance":true,"code":true,"invalidParams":true},"dynamicProps":false,"dynamicItems":false};
+validate269.evaluated = {"props":{"type":true,"title":true,"status":true,"detail":true,"instance":true,"code":true,"invalidParams":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateRequirementInfo = validate269;
+export const validateRequirementInfo = validate270;
 const schema295 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/requirement-info.schema.json","title":"RequirementInfo","description":"Een eis uit een regelset, uitgelegd voor mensen in één taal: wat de aanbesteding moet regelen, waarom, wat u toevoegt als het ontbreekt, en de bronnen.","type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","severity","sources"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De vaste identificatie van de eis, bijvoorbeeld logging."},"title":{"type":"string","description":"Wat de aanbesteding moet regelen."},"explanation":{"type":"string","description":"Waarom dit ertoe doet."},"remediation":{"type":"string","description":"Wat u aan de aanbesteding toevoegt als het ontbreekt."},"severity":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Severity","description":"De standaardzwaarte van de eis."},"severityRule":{"type":"string","description":"De zwaarte in woorden, met de voorwaarde waaronder die verandert, bijvoorbeeld: error als hoog-risico-AI, anders warning."},"applies":{"type":"string","description":"Wanneer de eis geldt, in woorden."},"sources":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/check-report.schema.json#/$defs/Source"},"description":"De kaders en artikelen waarop de eis steunt."},"helpUri":{"type":"string","format":"uri","description":"Meer uitleg."}},"$defs":{"RequirementInfoList":{"type":"object","additionalProperties":false,"required":["ruleset","language","items"],"properties":{"ruleset":{"type":"string","description":"De regelset waaruit de eisen komen."},"language":{"type":"string","enum":["nl","en"],"description":"De taal van de teksten."},"items":{"type":"array","items":{"$ref":"#"},"description":"De eisen."}}},"RulesetInfo":{"type":"object","additionalProperties":false,"required":["name","version","description","extends","source","requirementCount"],"properties":{"name":{"type":"string","description":"De naam waarmee u de regelset kiest bij een toets."},"version":{"type":"string","description":"De versie van de regelset."},"description":{"type":"string","description":"Waarvoor de regelset is."},"extends":{"type":"array","items":{"type":"string"},"description":"De regelsets waarop deze voortbouwt."},"source":{"type":"string","enum":["builtin","installed"],"description":"builtin: meegeleverd; installed: door een beheerder op de server gezet."},"requirementCount":{"type":"integer","minimum":0,"description":"Het aantal eisen in de regelset (inclusief overgeërfde)."},"default":{"type":"boolean","description":"Of dit de regelset is die geldt als u er geen kiest."},"definition":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json","description":"De regelset zoals geschreven (alleen bij het opvragen van één regelset)."}}},"RulesetInfoList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RulesetInfo"},"description":"De geïnstalleerde regelsets."}}}}};
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/requirement-info.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate269.evaluated;
+const evaluated0 = validate270.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28339,20 +28339,20 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate269.errors = vErrors;
+validate270.errors = vErrors;
 return errors === 0;
 }
-validate269.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate270.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateRoute = validate270;
+export const validateRoute = validate271;
 const schema298 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/route.schema.json","title":"Route","description":"One item (a guide, an ethics case, a tender escalation, a maturity report) on its way through the bodies of a governance model: the planned steps with the reason for each, and the append-only events (start, outcomes, returns, withdrawal, completion) with actor and time. The route's state follows from its plan and events.","type":"object","additionalProperties":false,"required":["schemaVersion","id","plan","createdAt","events"],"properties":{"schemaVersion":{"type":"string","const":"1.0"},"id":{"type":"string","minLength":1},"plan":{"$ref":"#/$defs/RoutePlan"},"createdAt":{"type":"string","format":"date-time"},"events":{"type":"array","items":{"$ref":"#/$defs/RouteEvent"},"description":"Append-only, in order; seq counts from 1."}},"$defs":{"RouteItem":{"type":"object","additionalProperties":false,"required":["kind","title"],"description":"What is routed.","properties":{"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"title":{"type":"string","minLength":1},"organisation":{"type":"string","description":"The organisation that submits the item."},"reference":{"type":"string","description":"The id of the tender check, case or document the item stands for."},"facts":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/Declaration"},"description":"Classification facts that conditions test, e.g. high-risk with detail 5a."}}},"PlannedBody":{"type":"object","additionalProperties":false,"required":["bodyId","name","level","roles"],"properties":{"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"level":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel"},"roles":{"type":"array","items":{"type":"string"},"description":"The roles that may record an outcome for this body."}}},"PlannedStep":{"type":"object","additionalProperties":false,"required":["stepId","name","bodies","after","outcomes","dueDays","maxReturns","explanation"],"properties":{"stepId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedBody"}},"after":{"type":"array","items":{"type":"string"},"description":"The planned steps that must be done first (empty for the first step)."},"outcomes":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1},"maxReturns":{"type":"integer","minimum":0},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText","description":"Why the item passes this step."}}},"SkippedStep":{"type":"object","additionalProperties":false,"required":["stepId","explanation"],"properties":{"stepId":{"type":"string"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}},"RoutePlan":{"type":"object","additionalProperties":false,"required":["modelId","item","routeName","steps","skipped"],"properties":{"modelId":{"type":"string"},"item":{"$ref":"#/$defs/RouteItem"},"routeName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedStep"},"description":"In an order in which every step comes after the steps it waits for."},"skipped":{"type":"array","items":{"$ref":"#/$defs/SkippedStep"},"description":"Steps of the template whose condition does not hold, with the reason."}}},"RouteActor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"bodyId":{"type":"string","description":"The body on whose behalf the actor acts (needed to record an outcome or a return)."},"role":{"type":"string","description":"The actor's role at that body, e.g. secretary."}}},"RouteEventType":{"type":"string","enum":["started","outcome-recorded","returned","withdrawn","completed"]},"RouteEventInput":{"type":"object","additionalProperties":false,"required":["type","actor","occurredAt"],"description":"A requested transition. outcome-recorded needs stepId and outcome; returned needs stepId (the current step), toStepId (an earlier step) and remarks; approved-with-remarks needs remarks.","properties":{"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}},"RouteEvent":{"type":"object","additionalProperties":false,"required":["seq","type","actor","occurredAt"],"properties":{"seq":{"type":"integer","minimum":1},"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}},"RouteStatus":{"type":"string","enum":["planned","in-progress","ready-to-complete","completed","rejected","withdrawn"]},"StepStatus":{"type":"string","enum":["waiting","active","done","rejected"]},"BranchProgress":{"type":"object","additionalProperties":false,"required":["bodyId"],"properties":{"bodyId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"recordedAt":{"type":"string","format":"date-time"},"remarks":{"type":"string"}}},"StepProgress":{"type":"object","additionalProperties":false,"required":["stepId","status","branches","returnsUsed","overdue"],"properties":{"stepId":{"type":"string"},"status":{"$ref":"#/$defs/StepStatus"},"activeSinceAt":{"type":"string","format":"date-time"},"dueAt":{"type":"string","format":"date-time"},"overdue":{"type":"boolean","description":"Active and past its due time at the moment of asking."},"branches":{"type":"array","items":{"$ref":"#/$defs/BranchProgress"}},"returnsUsed":{"type":"integer","minimum":0}}},"RouteProgress":{"type":"object","additionalProperties":false,"required":["routeId","status","steps","asOfAt"],"description":"The state of a route computed from its events at a moment (asOfAt).","properties":{"routeId":{"type":"string"},"status":{"$ref":"#/$defs/RouteStatus"},"asOfAt":{"type":"string","format":"date-time"},"steps":{"type":"array","items":{"$ref":"#/$defs/StepProgress"}}}},"CaseRoutingRequest":{"type":"object","additionalProperties":false,"required":["organisation","kind","confidentiality"],"description":"The least the governance package needs to know about an ethics question or case to name the competent commission or advisors.","properties":{"organisation":{"type":"string","minLength":1,"description":"The organisation that asks, e.g. Provincie Fryslân."},"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/IntakeSubject"},"confidentiality":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/IntakeConfidentiality"},"askedBy":{"type":"string","enum":["official","board"],"description":"Who asks: an official (civil servant) or a board member (bestuurder). Board questions go to a commission that advises boards first."},"tags":{"type":"array","items":{"type":"string"},"description":"Values, technologies, policy domains."},"title":{"type":"string"},"reference":{"type":"string","description":"The case id."}}},"CaseRoutingResult":{"type":"object","additionalProperties":false,"required":["modelId","bodyId","bodyName","explanation","considered"],"description":"The competent body for a question or case, why, and why the other bodies are not.","properties":{"modelId":{"type":"string"},"bodyId":{"type":"string"},"bodyName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"plan":{"$ref":"#/$defs/RoutePlan"},"considered":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["modelId","bodyId","competent","reason"],"properties":{"modelId":{"type":"string"},"bodyId":{"type":"string"},"competent":{"type":"boolean"},"reason":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}}}}},"RoutePlanInput":{"type":"object","additionalProperties":false,"required":["modelId"],"description":"Wat de dienst moet plannen: het bestuursmodel en het stuk, of een opgeslagen toets (checkId) waarvan de classificatie een escalatie vraagt.","properties":{"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","description":"Het bestuursmodel, bijvoorbeeld ipo of zuid-holland."},"item":{"$ref":"#/$defs/RouteItem"},"checkId":{"type":"string","minLength":1,"maxLength":100,"description":"Een opgeslagen toets van uw organisatie; bij hoog risico of een verboden toepassing wordt een escalatieroute voorgesteld."}}},"RouteInput":{"type":"object","additionalProperties":false,"required":["modelId"],"description":"Een nieuwe route: het bestuursmodel en het stuk (of een toets), en of de route meteen start.","properties":{"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","description":"Het bestuursmodel, bijvoorbeeld ipo of zuid-holland."},"item":{"$ref":"#/$defs/RouteItem"},"checkId":{"type":"string","minLength":1,"maxLength":100,"description":"Een opgeslagen toets van uw organisatie, in plaats van item."},"start":{"type":"boolean","description":"true: de route start meteen (de eerste stap is dan aan de beurt)."}}},"RouteEventRequest":{"type":"object","additionalProperties":false,"required":["type"],"description":"Een gebeurtenis op een route. De dienst vult wie (de sleutel) en wanneer (nu) zelf in. Bij een uitkomst of terugsturen bepaalt de dienst ook namens welk orgaan en in welke rol u handelt: uit de rollen die een beheerder van uw organisatie aan uw sleutel gaf. bodyId en role zijn alleen nodig om te kiezen, als uw sleutel bij de stap een rol heeft bij meer dan één orgaan of meer dan één rol bij het orgaan.","properties":{"type":{"$ref":"#/$defs/RouteEventType"},"stepId":{"type":"string","description":"De stap waar de uitkomst bij hoort."},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string","description":"Bij terugsturen: de eerdere stap waarheen."},"remarks":{"type":"string","maxLength":4000,"description":"Opmerkingen; verplicht bij approved-with-remarks en bij terugsturen."},"bodyId":{"type":"string","description":"Alleen om te kiezen: het orgaan van de stap namens wie u handelt, als uw sleutel bij meer dan één orgaan van de stap een rol heeft. Een orgaan waar uw sleutel geen rol heeft, geeft 403."},"role":{"type":"string","description":"Alleen om te kiezen: uw rol bij dat orgaan, bijvoorbeeld chair of secretary, als uw sleutel daar meer dan één rol heeft. Een rol die uw sleutel niet heeft, geeft 403."}}},"RouteResource":{"type":"object","additionalProperties":false,"required":["id","organisation","createdBy","route","progress"],"description":"Een opgeslagen route met de stand van nu.","properties":{"id":{"type":"string"},"organisation":{"type":"string","description":"De organisatie die de route startte."},"createdBy":{"type":"string","description":"De sleutel die de route aanmaakte."},"route":{"$ref":"https://schemas.ethiek.nl/v1/route.schema.json"},"progress":{"$ref":"#/$defs/RouteProgress"}}},"RoutePage":{"type":"object","additionalProperties":false,"required":["items","page","pageSize","total"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RouteResource"}},"page":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1},"total":{"type":"integer","minimum":0}}},"RouteEventList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#/$defs/RouteEvent"}}}},"BodyRoleGrantInput":{"type":"object","additionalProperties":false,"required":["keyId","modelId","bodyId","role"],"description":"Welke sleutel van uw organisatie welke rol krijgt bij welk orgaan.","properties":{"keyId":{"type":"string","minLength":1,"maxLength":100,"description":"De sleutel die de rol krijgt (de id uit npm run keys -- list)."},"modelId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"Het bestuursmodel van het orgaan, bijvoorbeeld ipo."},"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"Het orgaan, bijvoorbeeld aac-digitalisering."},"role":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId","maxLength":100,"description":"De rol bij dat orgaan, een van de rollen die het model bij het orgaan noemt, bijvoorbeeld chair."}}},"BodyRoleGrant":{"type":"object","additionalProperties":false,"required":["id","organisation","keyId","modelId","bodyId","role","grantedBy","grantedAt"],"description":"Een rol bij een orgaan, gegeven aan één sleutel. Met die rol legt de sleutel namens het orgaan een uitkomst vast of stuurt een stuk terug.","properties":{"id":{"type":"string","description":"De identificatie van de toekenning."},"organisation":{"type":"string","description":"De organisatie van de sleutel."},"keyId":{"type":"string","description":"De sleutel die de rol heeft."},"modelId":{"type":"string","description":"Het bestuursmodel van het orgaan."},"bodyId":{"type":"string","description":"Het orgaan."},"role":{"type":"string","description":"De rol bij het orgaan."},"grantedBy":{"type":"string","description":"De sleutel van de beheerder die de rol gaf."},"grantedAt":{"type":"string","format":"date-time","description":"Wanneer de rol werd gegeven."}}},"BodyRoleGrantList":{"type":"object","additionalProperties":false,"required":["items"],"description":"Rollen bij organen, oudste eerst. Ingetrokken rollen staan er niet bij.","properties":{"items":{"type":"array","items":{"$ref":"#/$defs/BodyRoleGrant"},"description":"De rollen."}}}}};
 const schema299 = {"type":"object","additionalProperties":false,"required":["modelId","item","routeName","steps","skipped"],"properties":{"modelId":{"type":"string"},"item":{"$ref":"#/$defs/RouteItem"},"routeName":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedStep"},"description":"In an order in which every step comes after the steps it waits for."},"skipped":{"type":"array","items":{"$ref":"#/$defs/SkippedStep"},"description":"Steps of the template whose condition does not hold, with the reason."}}};
 const schema300 = {"type":"object","additionalProperties":false,"required":["kind","title"],"description":"What is routed.","properties":{"kind":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"title":{"type":"string","minLength":1},"organisation":{"type":"string","description":"The organisation that submits the item."},"reference":{"type":"string","description":"The id of the tender check, case or document the item stands for."},"facts":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/Declaration"},"description":"Classification facts that conditions test, e.g. high-risk with detail 5a."}}};
 
-function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate273.evaluated;
+const evaluated0 = validate274.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28462,16 +28462,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate273.errors = vErrors;
+validate274.errors = vErrors;
 return errors === 0;
 }
-validate273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate274.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate272.evaluated;
+const evaluated0 = validate273.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28590,8 +28590,8 @@ let data4 = data.facts;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate273(data4[i0], {instancePath:instancePath+"/facts/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+if(!(validate274(data4[i0], {instancePath:instancePath+"/facts/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
 }
@@ -28618,18 +28618,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate272.errors = vErrors;
+validate273.errors = vErrors;
 return errors === 0;
 }
-validate272.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema305 = {"type":"object","additionalProperties":false,"required":["stepId","name","bodies","after","outcomes","dueDays","maxReturns","explanation"],"properties":{"stepId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"bodies":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PlannedBody"}},"after":{"type":"array","items":{"type":"string"},"description":"The planned steps that must be done first (empty for the first step)."},"outcomes":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"}},"dueDays":{"type":"integer","minimum":1},"maxReturns":{"type":"integer","minimum":0},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText","description":"Why the item passes this step."}}};
 const schema308 = {"type":"object","additionalProperties":false,"required":["bodyId","name","level","roles"],"properties":{"bodyId":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceId"},"name":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"},"level":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/BodyLevel"},"roles":{"type":"array","items":{"type":"string"},"description":"The roles that may record an outcome for this body."}}};
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate277.evaluated;
+const evaluated0 = validate278.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28873,16 +28873,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate277.errors = vErrors;
+validate278.errors = vErrors;
 return errors === 0;
 }
-validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate278.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate276.evaluated;
+const evaluated0 = validate277.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29119,8 +29119,8 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate277(data4[i0], {instancePath:instancePath+"/bodies/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+if(!(validate278(data4[i0], {instancePath:instancePath+"/bodies/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
 errors = vErrors.length;
 }
 }
@@ -29361,17 +29361,17 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate276.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
-validate276.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema314 = {"type":"object","additionalProperties":false,"required":["stepId","explanation"],"properties":{"stepId":{"type":"string"},"explanation":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/GovernanceText"}}};
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate281.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29531,16 +29531,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate281.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate281.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate271.evaluated;
+const evaluated0 = validate272.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29623,8 +29623,8 @@ errors++;
 }
 }
 if(data.item !== undefined){
-if(!(validate272(data.item, {instancePath:instancePath+"/item",parentData:data,parentDataProperty:"item",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate273(data.item, {instancePath:instancePath+"/item",parentData:data,parentDataProperty:"item",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
 errors = vErrors.length;
 }
 }
@@ -29740,8 +29740,8 @@ errors++;
 }
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate276(data5[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+if(!(validate277(data5[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
 errors = vErrors.length;
 }
 }
@@ -29762,8 +29762,8 @@ let data7 = data.skipped;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate280(data7[i1], {instancePath:instancePath+"/skipped/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+if(!(validate281(data7[i1], {instancePath:instancePath+"/skipped/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
 errors = vErrors.length;
 }
 }
@@ -29790,19 +29790,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate271.errors = vErrors;
+validate272.errors = vErrors;
 return errors === 0;
 }
-validate271.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate272.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema316 = {"type":"object","additionalProperties":false,"required":["seq","type","actor","occurredAt"],"properties":{"seq":{"type":"integer","minimum":1},"type":{"$ref":"#/$defs/RouteEventType"},"actor":{"$ref":"#/$defs/RouteActor"},"occurredAt":{"type":"string","format":"date-time"},"stepId":{"type":"string"},"outcome":{"$ref":"https://schemas.ethiek.nl/v1/governance-model.schema.json#/$defs/RouteOutcome"},"toStepId":{"type":"string"},"remarks":{"type":"string"}}};
 const schema317 = {"type":"string","enum":["started","outcome-recorded","returned","withdrawn","completed"]};
 const schema318 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"bodyId":{"type":"string","description":"The body on whose behalf the actor acts (needed to record an outcome or a return)."},"role":{"type":"string","description":"The actor's role at that body, e.g. secretary."}}};
 
-function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate283.evaluated;
+const evaluated0 = validate284.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30091,17 +30091,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate283.errors = vErrors;
+validate284.errors = vErrors;
 return errors === 0;
 }
-validate283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/route.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate270.evaluated;
+const evaluated0 = validate271.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30220,8 +30220,8 @@ errors++;
 }
 }
 if(data.plan !== undefined){
-if(!(validate271(data.plan, {instancePath:instancePath+"/plan",parentData:data,parentDataProperty:"plan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
+if(!(validate272(data.plan, {instancePath:instancePath+"/plan",parentData:data,parentDataProperty:"plan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
 errors = vErrors.length;
 }
 }
@@ -30255,8 +30255,8 @@ let data4 = data.events;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate283(data4[i0], {instancePath:instancePath+"/events/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate284(data4[i0], {instancePath:instancePath+"/events/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
 errors = vErrors.length;
 }
 }
@@ -30283,13 +30283,13 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate270.errors = vErrors;
+validate271.errors = vErrors;
 return errors === 0;
 }
-validate270.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate271.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateRuleset = validate90;
-const schema136 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/ruleset.schema.json","title":"Ruleset","description":"A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$","description":"A unique name, optionally with a namespace, e.g. ethiek:recommended or provincie-utrecht:inkoop."},"version":{"type":"string","minLength":1,"description":"The ruleset's own version, e.g. 1.0.0."},"description":{"$ref":"#/$defs/RuleText"},"extends":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of rulesets whose requirements this one inherits, in order; later ones win on the same requirement id."},"requirements":{"type":"array","items":{"$ref":"#/$defs/RequirementDefinition"},"description":"Requirements defined (or fully redefined) by this ruleset."},"overrides":{"type":"array","items":{"$ref":"#/$defs/RequirementOverride"},"description":"Changes to inherited requirements: another severity, switched off, or a tighter applies condition."},"vocabulary":{"type":"object","additionalProperties":false,"description":"Terms of the engine's own concepts (how texts oblige, wish, ask, defer, negate and refer; who the parties are; what the classifier looks for). A ruleset adds groups to those of the rulesets it extends. Concepts — obligation: Words that make a passage binding: shall, must, moet, dient, is verplicht, draagt zorg, behoort tot de verplichtingen. supplier: Names of the supplier side as the acting party (Opdrachtnemer, Leverancier, Contractor, Supplier, onderaannemer). buyer: Names of the buyer side as the acting party (Provincie, Opdrachtgever, Contracting Authority). wish: A wish, not a requirement (wens, would welcome, Should, Could). question: A question to bidders or a market consultation, not binding. deferred: Deferred or left open (nader te bepalen, to be agreed, will decide after award). nonBinding: Explanation, recommendation or example, not an obligation (wordt aanbevolen, could include, may agree, intends to). exampleList: A list of examples, which binds none of them (which could include, kunnen bijvoorbeeld bestaan uit). conditional: A condition that keeps a negation from being an exclusion (zolang, unless). negWord: Negation words. negVerb: Verbs that a negation word within three words negates (is niet vereist). needDenied: A denied need (niet nodig, not required), which no acting party undoes. permission: A permission or discretion instead of a duty (may, mag, kan, is entitled to); binding only for a requirement that is a right of the buyer, and never with a negation or \"only\" (may not, mag alleen). subordinator: Words that open a subordinate clause (zolang, indien, as long as, if); a denied need just after one is a condition, not a denial. definition: Markers of a definitions section or a defined term (wordt verstaan onder, means, Begrippen, Definitions). withdrawn: An answer that withdraws a requirement (vervalt, wordt geschrapt, is withdrawn). amended: An answer that replaces the text of a requirement (wordt gewijzigd en luidt nu, now reads). referenceApplies: Words that make a referenced article or annex part of the contract (is van toepassing, applies, forms part of, complies with). referenceLimited: Words that limit an incorporation (to the extent the Supplier considers appropriate, does not apply, is vervangen door). aiActName: Names of the AI Act. gdprName: Names of the GDPR. mccName: Names of the EU model contractual clauses for AI. notAttached: An annex that is named but not part of the tender documents (made available after award). selectionReference: What a candidate has done before, asked as proof of suitability (referentieopdracht, reference project, in the past three years): a selection criterion, not a duty of the contract. ai: AI systems and techniques (machine learning, trained model, language model). inference: What an AI system does by the AI Act's definition: it infers or predicts (voorspelt, infers, schat in), read together with a computing artefact. algorithmic: Algorithms, models and rules that compute outcomes. algorithmicAct: What an algorithm does to a case or person: calculates, selects, ranks, predicts, assigns, checks automatically. artefact: Software artefacts that compute (model, rekenprogramma, tool, app), read together with what they do. outcome: What a computing artefact delivers to its users (uitkomsten, advies, prognoses, inzicht). personalData: Personal data and its processing. persons: Natural persons a decision can be about. decision: Decisions, assessments and their outcomes. personDecision: Decisions that are about a person by their nature (dismissal, performance review). appeal: Objection and appeal, which only a decision about a person or organisation opens (bezwaar, beroep, objection, appeal). generative: Generative AI and chatbots. impactful: The register's category B (impactful algorithm). highRiskWord: The words high risk. annexWord: The words Annex III. art63: References to AI Act art. 6(3). exceptionWord: Words of the art. 6(3) exception. notHighRisk: Statements that a system is not high-risk. negContext: Words that negate a classifier concept standing shortly after them. negAfter: Words that, shortly after a classifier concept, negate it (are not processed, does not apply). exclusionLeadIn: A lead-in that makes the list below it an exclusion list. exception: An exception that takes what follows out of what the passage grants or applies (met uitzondering van, with the exception of). art5Context: Words that cite or forbid art. 5 (a warranty, not a description of the practice). weakAi: Marketing and optional words that make an AI mention weak (AI-ready, optional module). notAlgorithm: Words that contain algorithm but name an instrument or a cryptographic function, not what the purchase does (Algoritmeregister, Algoritmekader, hash algorithm, SHA-256). profiling: Profiling of natural persons (GDPR art. 4(4)); an Annex III system that profiles is high-risk whatever art. 6(3) exception the text claims (AI Act art. 6(3), last subparagraph). textGeneration: Verbs of producing text or images (genereert, schrijft, stelt op, vat samen, generates, drafts, summarises), read together with an AI word and generatedText: a machine that writes is generative AI (AI Act art. 50(2)). generatedText: Text and image products a generative system makes (samenvatting, brief, antwoord, summary, letter, draft reply).","properties":{"obligation":{"$ref":"#/$defs/VocabularyGroups"},"supplier":{"$ref":"#/$defs/VocabularyGroups"},"buyer":{"$ref":"#/$defs/VocabularyGroups"},"wish":{"$ref":"#/$defs/VocabularyGroups"},"question":{"$ref":"#/$defs/VocabularyGroups"},"deferred":{"$ref":"#/$defs/VocabularyGroups"},"nonBinding":{"$ref":"#/$defs/VocabularyGroups"},"exampleList":{"$ref":"#/$defs/VocabularyGroups"},"conditional":{"$ref":"#/$defs/VocabularyGroups"},"negWord":{"$ref":"#/$defs/VocabularyGroups"},"negVerb":{"$ref":"#/$defs/VocabularyGroups"},"needDenied":{"$ref":"#/$defs/VocabularyGroups"},"permission":{"$ref":"#/$defs/VocabularyGroups"},"subordinator":{"$ref":"#/$defs/VocabularyGroups"},"definition":{"$ref":"#/$defs/VocabularyGroups"},"withdrawn":{"$ref":"#/$defs/VocabularyGroups"},"amended":{"$ref":"#/$defs/VocabularyGroups"},"referenceApplies":{"$ref":"#/$defs/VocabularyGroups"},"referenceLimited":{"$ref":"#/$defs/VocabularyGroups"},"aiActName":{"$ref":"#/$defs/VocabularyGroups"},"gdprName":{"$ref":"#/$defs/VocabularyGroups"},"mccName":{"$ref":"#/$defs/VocabularyGroups"},"notAttached":{"$ref":"#/$defs/VocabularyGroups"},"selectionReference":{"$ref":"#/$defs/VocabularyGroups"},"ai":{"$ref":"#/$defs/VocabularyGroups"},"inference":{"$ref":"#/$defs/VocabularyGroups"},"algorithmic":{"$ref":"#/$defs/VocabularyGroups"},"algorithmicAct":{"$ref":"#/$defs/VocabularyGroups"},"artefact":{"$ref":"#/$defs/VocabularyGroups"},"outcome":{"$ref":"#/$defs/VocabularyGroups"},"personalData":{"$ref":"#/$defs/VocabularyGroups"},"persons":{"$ref":"#/$defs/VocabularyGroups"},"decision":{"$ref":"#/$defs/VocabularyGroups"},"personDecision":{"$ref":"#/$defs/VocabularyGroups"},"appeal":{"$ref":"#/$defs/VocabularyGroups"},"generative":{"$ref":"#/$defs/VocabularyGroups"},"impactful":{"$ref":"#/$defs/VocabularyGroups"},"highRiskWord":{"$ref":"#/$defs/VocabularyGroups"},"annexWord":{"$ref":"#/$defs/VocabularyGroups"},"art63":{"$ref":"#/$defs/VocabularyGroups"},"exceptionWord":{"$ref":"#/$defs/VocabularyGroups"},"notHighRisk":{"$ref":"#/$defs/VocabularyGroups"},"negContext":{"$ref":"#/$defs/VocabularyGroups"},"negAfter":{"$ref":"#/$defs/VocabularyGroups"},"exclusionLeadIn":{"$ref":"#/$defs/VocabularyGroups"},"exception":{"$ref":"#/$defs/VocabularyGroups"},"art5Context":{"$ref":"#/$defs/VocabularyGroups"},"weakAi":{"$ref":"#/$defs/VocabularyGroups"},"notAlgorithm":{"$ref":"#/$defs/VocabularyGroups"},"profiling":{"$ref":"#/$defs/VocabularyGroups"},"roadUsers":{"$ref":"#/$defs/VocabularyGroups"},"scoring":{"$ref":"#/$defs/VocabularyGroups"},"textGeneration":{"$ref":"#/$defs/VocabularyGroups"},"generatedText":{"$ref":"#/$defs/VocabularyGroups"}}},"classification":{"type":"object","additionalProperties":false,"description":"What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.","properties":{"annexIII":{"type":"array","items":{"$ref":"#/$defs/AnnexPoint"}},"prohibited":{"type":"array","items":{"$ref":"#/$defs/ProhibitedPractice"}}}},"milestones":{"type":"array","items":{"$ref":"#/$defs/AiActMilestone"},"description":"Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one."},"annex":{"$ref":"https://schemas.ethiek.nl/v1/clause-library.schema.json#/$defs/AnnexSettings","description":"Settings for the annex of model clauses (ethiek clauses): party names, parameter values, own clauses. A ruleset's settings apply on top of those of the rulesets it extends."}},"$defs":{"RuleText":{"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}},"RuleSeverity":{"type":"string","enum":["error","warning","info"]},"RuleSeveritySpec":{"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]},"ConditionalRuleSeverity":{"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}},"RuleCondition":{"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]},"RuleTagCondition":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}},"RuleAnnexCondition":{"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}},"RuleTextCondition":{"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}},"RuleAllCondition":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleAnyCondition":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleNotCondition":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}},"PatternTerm":{"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over)."},"EvidencePattern":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}},"PassageCheck":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class","no-described-practice","names-supplier","not-contradicted","needs-also","commitment-to-act","states-figure","quote-first"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`. needs-also: the requirement has parts that one sentence rarely holds together (a lawful basis and a retention period; an export of data and an exit plan). A binding passage that satisfies the requirement counts only when the documents also hold a binding passage that matches `patterns` (the same passage may); otherwise the result is partial with reason incomplete and the check's `note`. commitment-to-act: the requirement asks the party to do something (train staff, draw up a plan); a passage in which the party only declares that something is the case ('verklaart dat zijn medewerkers voldoende AI-geletterd zijn') is partial with reason declaration-only. states-figure: the requirement asks for measurable values (accuracy metrics and target values); a binding passage that states no figure (a number, a percentage, a number word), in its own segment or in the list or table its lead-in introduces, and names no annex or schedule that holds them ('een passend niveau van nauwkeurigheid', 'the Supplier shall determine the appropriate metrics') is partial with reason incomplete. quote-first: decides nothing; among the passages that decide the result, those that match `patterns` are quoted first (for purpose-and-scope: the sentence that says what the system is and does, before a sentence that records its risk class)."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"For not-contradicted: the wording of a passage that contradicts the requirement. For needs-also: the wording of the part that must also be there. For quote-first: the wording of the passage to quote first."},"note":{"$ref":"#/$defs/RuleText","description":"For needs-also: what is missing when only the other part is there, in words for the officer."}},"allOf":[{"if":{"properties":{"kind":{"const":"not-contradicted"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}},"required":["patterns"]}},{"if":{"properties":{"kind":{"const":"minimum-duration"}},"required":["kind"]},"then":{"properties":{"months":{"type":"number","minimum":0}},"required":["months"]}},{"if":{"properties":{"kind":{"const":"needs-also"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}},"note":{"$ref":"#/$defs/RuleText"}},"required":["patterns","note"]}},{"if":{"properties":{"kind":{"const":"quote-first"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}},"required":["patterns"]}}]},"RuleSource":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"RequirementDefinition":{"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}},"RequirementOverride":{"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}},"AiActMilestone":{"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}},"VocabularyGroup":{"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}},"VocabularyGroups":{"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}},"AnnexPoint":{"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}},"ProhibitedPractice":{"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}}}};
+const schema136 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/ruleset.schema.json","title":"Ruleset","description":"A set of procurement requirements the checker applies to a tender: full requirement definitions (texts in Dutch and English, sources, severity, when it applies, the evidence patterns), optional extension of other rulesets, overrides of inherited requirements, and the dated AI Act milestones the texts refer to.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+([-.][a-z0-9]+)*(:[a-z0-9]+([-.][a-z0-9]+)*)?$","description":"A unique name, optionally with a namespace, e.g. ethiek:recommended or provincie-utrecht:inkoop."},"version":{"type":"string","minLength":1,"description":"The ruleset's own version, e.g. 1.0.0."},"description":{"$ref":"#/$defs/RuleText"},"extends":{"type":"array","items":{"type":"string","minLength":1},"description":"Names of rulesets whose requirements this one inherits, in order; later ones win on the same requirement id."},"requirements":{"type":"array","items":{"$ref":"#/$defs/RequirementDefinition"},"description":"Requirements defined (or fully redefined) by this ruleset."},"overrides":{"type":"array","items":{"$ref":"#/$defs/RequirementOverride"},"description":"Changes to inherited requirements: another severity, switched off, or a tighter applies condition."},"vocabulary":{"type":"object","additionalProperties":false,"description":"Terms of the engine's own concepts (how texts oblige, wish, ask, defer, negate and refer; who the parties are; what the classifier looks for). A ruleset adds groups to those of the rulesets it extends. Concepts — obligation: Words that make a passage binding: shall, must, moet, dient, is verplicht, draagt zorg, behoort tot de verplichtingen. supplier: Names of the supplier side as the acting party (Opdrachtnemer, Leverancier, Contractor, Supplier, onderaannemer). buyer: Names of the buyer side as the acting party (Provincie, Opdrachtgever, Contracting Authority). wish: A wish, not a requirement (wens, would welcome, Should, Could). question: A question to bidders or a market consultation, not binding. deferred: Deferred or left open (nader te bepalen, to be agreed, will decide after award). nonBinding: Explanation, recommendation or example, not an obligation (wordt aanbevolen, could include, may agree, intends to). exampleList: A list of examples, which binds none of them (which could include, kunnen bijvoorbeeld bestaan uit). conditional: A condition that keeps a negation from being an exclusion (zolang, unless). negWord: Negation words. negVerb: Verbs that a negation word within three words negates (is niet vereist). needDenied: A denied need (niet nodig, not required), which no acting party undoes. permission: A permission or discretion instead of a duty (may, mag, kan, is entitled to); binding only for a requirement that is a right of the buyer, and never with a negation or \"only\" (may not, mag alleen). subordinator: Words that open a subordinate clause (zolang, indien, as long as, if); a denied need just after one is a condition, not a denial. definition: Markers of a definitions section or a defined term (wordt verstaan onder, means, Begrippen, Definitions). withdrawn: An answer that withdraws a requirement (vervalt, wordt geschrapt, is withdrawn). amended: An answer that replaces the text of a requirement (wordt gewijzigd en luidt nu, now reads). referenceApplies: Words that make a referenced article or annex part of the contract (is van toepassing, applies, forms part of, complies with). referenceLimited: Words that limit an incorporation (to the extent the Supplier considers appropriate, does not apply, is vervangen door). aiActName: Names of the AI Act. gdprName: Names of the GDPR. mccName: Names of the EU model contractual clauses for AI. notAttached: An annex that is named but not part of the tender documents (made available after award). selectionReference: What a candidate has done before, asked as proof of suitability (referentieopdracht, reference project, in the past three years): a selection criterion, not a duty of the contract. ai: AI systems and techniques (machine learning, trained model, language model). inference: What an AI system does by the AI Act's definition: it infers or predicts (voorspelt, infers, schat in), read together with a computing artefact. algorithmic: Algorithms, models and rules that compute outcomes. algorithmicAct: What an algorithm does to a case or person: calculates, selects, ranks, predicts, assigns, checks automatically. artefact: Software artefacts that compute (model, rekenprogramma, tool, app), read together with what they do. outcome: What a computing artefact delivers to its users (uitkomsten, advies, prognoses, inzicht). personalData: Personal data and its processing. persons: Natural persons a decision can be about. decision: Decisions, assessments and their outcomes. personDecision: Decisions that are about a person by their nature (dismissal, performance review). appeal: Objection and appeal, which only a decision about a person or organisation opens (bezwaar, beroep, objection, appeal). generative: Generative AI and chatbots. impactful: The register's category B (impactful algorithm). highRiskWord: The words high risk. annexWord: The words Annex III. art63: References to AI Act art. 6(3). exceptionWord: Words of the art. 6(3) exception. notHighRisk: Statements that a system is not high-risk. negContext: Words that negate a classifier concept standing shortly after them. negAfter: Words that, shortly after a classifier concept, negate it (are not processed, does not apply). exclusionLeadIn: A lead-in that makes the list below it an exclusion list. exception: An exception that takes what follows out of what the passage grants or applies (met uitzondering van, with the exception of). art5Context: Words that cite or forbid art. 5 (a warranty, not a description of the practice). weakAi: Marketing and optional words that make an AI mention weak (AI-ready, optional module). notAlgorithm: Words that contain algorithm but name an instrument or a cryptographic function, not what the purchase does (Algoritmeregister, Algoritmekader, hash algorithm, SHA-256). profiling: Profiling of natural persons (GDPR art. 4(4)); an Annex III system that profiles is high-risk whatever art. 6(3) exception the text claims (AI Act art. 6(3), last subparagraph). textGeneration: Verbs of producing text or images (genereert, schrijft, stelt op, vat samen, generates, drafts, summarises), read together with an AI word and generatedText: a machine that writes is generative AI (AI Act art. 50(2)). generatedText: Text and image products a generative system makes (samenvatting, brief, antwoord, summary, letter, draft reply). roadUsers: People who use the roads (weggebruikers, fietsers, road users). scoring: A score or rank given to a case or person. effectOnPersons: An effect on persons or organisations that a decision or an algorithm has (rechtsgevolgen, gevolgen voor, legal effects, significantly affects), read together with the persons it falls on.","properties":{"obligation":{"$ref":"#/$defs/VocabularyGroups"},"supplier":{"$ref":"#/$defs/VocabularyGroups"},"buyer":{"$ref":"#/$defs/VocabularyGroups"},"wish":{"$ref":"#/$defs/VocabularyGroups"},"question":{"$ref":"#/$defs/VocabularyGroups"},"deferred":{"$ref":"#/$defs/VocabularyGroups"},"nonBinding":{"$ref":"#/$defs/VocabularyGroups"},"exampleList":{"$ref":"#/$defs/VocabularyGroups"},"conditional":{"$ref":"#/$defs/VocabularyGroups"},"negWord":{"$ref":"#/$defs/VocabularyGroups"},"negVerb":{"$ref":"#/$defs/VocabularyGroups"},"needDenied":{"$ref":"#/$defs/VocabularyGroups"},"permission":{"$ref":"#/$defs/VocabularyGroups"},"subordinator":{"$ref":"#/$defs/VocabularyGroups"},"definition":{"$ref":"#/$defs/VocabularyGroups"},"withdrawn":{"$ref":"#/$defs/VocabularyGroups"},"amended":{"$ref":"#/$defs/VocabularyGroups"},"referenceApplies":{"$ref":"#/$defs/VocabularyGroups"},"referenceLimited":{"$ref":"#/$defs/VocabularyGroups"},"aiActName":{"$ref":"#/$defs/VocabularyGroups"},"gdprName":{"$ref":"#/$defs/VocabularyGroups"},"mccName":{"$ref":"#/$defs/VocabularyGroups"},"notAttached":{"$ref":"#/$defs/VocabularyGroups"},"selectionReference":{"$ref":"#/$defs/VocabularyGroups"},"ai":{"$ref":"#/$defs/VocabularyGroups"},"inference":{"$ref":"#/$defs/VocabularyGroups"},"algorithmic":{"$ref":"#/$defs/VocabularyGroups"},"algorithmicAct":{"$ref":"#/$defs/VocabularyGroups"},"artefact":{"$ref":"#/$defs/VocabularyGroups"},"outcome":{"$ref":"#/$defs/VocabularyGroups"},"personalData":{"$ref":"#/$defs/VocabularyGroups"},"persons":{"$ref":"#/$defs/VocabularyGroups"},"decision":{"$ref":"#/$defs/VocabularyGroups"},"personDecision":{"$ref":"#/$defs/VocabularyGroups"},"appeal":{"$ref":"#/$defs/VocabularyGroups"},"generative":{"$ref":"#/$defs/VocabularyGroups"},"impactful":{"$ref":"#/$defs/VocabularyGroups"},"highRiskWord":{"$ref":"#/$defs/VocabularyGroups"},"annexWord":{"$ref":"#/$defs/VocabularyGroups"},"art63":{"$ref":"#/$defs/VocabularyGroups"},"exceptionWord":{"$ref":"#/$defs/VocabularyGroups"},"notHighRisk":{"$ref":"#/$defs/VocabularyGroups"},"negContext":{"$ref":"#/$defs/VocabularyGroups"},"negAfter":{"$ref":"#/$defs/VocabularyGroups"},"exclusionLeadIn":{"$ref":"#/$defs/VocabularyGroups"},"exception":{"$ref":"#/$defs/VocabularyGroups"},"art5Context":{"$ref":"#/$defs/VocabularyGroups"},"weakAi":{"$ref":"#/$defs/VocabularyGroups"},"notAlgorithm":{"$ref":"#/$defs/VocabularyGroups"},"profiling":{"$ref":"#/$defs/VocabularyGroups"},"roadUsers":{"$ref":"#/$defs/VocabularyGroups"},"effectOnPersons":{"$ref":"#/$defs/VocabularyGroups"},"scoring":{"$ref":"#/$defs/VocabularyGroups"},"textGeneration":{"$ref":"#/$defs/VocabularyGroups"},"generatedText":{"$ref":"#/$defs/VocabularyGroups"}}},"classification":{"type":"object","additionalProperties":false,"description":"What the classifier recognises as an Annex III use or an art. 5 practice, as data; a ruleset adds patterns to the points of the rulesets it extends.","properties":{"annexIII":{"type":"array","items":{"$ref":"#/$defs/AnnexPoint"}},"prohibited":{"type":"array","items":{"$ref":"#/$defs/ProhibitedPractice"}}}},"milestones":{"type":"array","items":{"$ref":"#/$defs/AiActMilestone"},"description":"Dated AI Act application dates with their sources; a later entry with the same id replaces an earlier one."},"annex":{"$ref":"https://schemas.ethiek.nl/v1/clause-library.schema.json#/$defs/AnnexSettings","description":"Settings for the annex of model clauses (ethiek clauses): party names, parameter values, own clauses. A ruleset's settings apply on top of those of the rulesets it extends."}},"$defs":{"RuleText":{"type":"object","additionalProperties":false,"required":["nl","en"],"properties":{"nl":{"type":"string","minLength":1,"description":"Dutch, at language level B1."},"en":{"type":"string","minLength":1}}},"RuleSeverity":{"type":"string","enum":["error","warning","info"]},"RuleSeveritySpec":{"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]},"ConditionalRuleSeverity":{"type":"object","additionalProperties":false,"required":["if","then","else"],"properties":{"if":{"$ref":"#/$defs/RuleCondition"},"then":{"$ref":"#/$defs/RuleSeverity"},"else":{"$ref":"#/$defs/RuleSeveritySpec"}}},"RuleCondition":{"description":"The condition language: a tag holds, an Annex III point is in play, text is present, or all/any/not of other conditions.","oneOf":[{"$ref":"#/$defs/RuleTagCondition"},{"$ref":"#/$defs/RuleAnnexCondition"},{"$ref":"#/$defs/RuleTextCondition"},{"$ref":"#/$defs/RuleAllCondition"},{"$ref":"#/$defs/RuleAnyCondition"},{"$ref":"#/$defs/RuleNotCondition"}]},"RuleTagCondition":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"$ref":"https://schemas.ethiek.nl/v1/tender.schema.json#/$defs/ClassificationTag"}}},"RuleAnnexCondition":{"type":"object","additionalProperties":false,"required":["annexIII"],"properties":{"annexIII":{"type":"string","pattern":"^[1-8][a-d]?$","description":"True when this Annex III point is in play (also under an art. 6(3) exception); \"5\" matches 5a to 5d."}}},"RuleTextCondition":{"type":"object","additionalProperties":false,"required":["mentions"],"properties":{"mentions":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"},"description":"True when one of these terms occurs anywhere in the documents."}}},"RuleAllCondition":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleAnyCondition":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleCondition"}}}},"RuleNotCondition":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/RuleCondition"}}},"PatternTerm":{"type":"string","minLength":1,"pattern":"^[^A-Z]+$","description":"Lower-case words compared after accents are removed and text is split at anything that is not a letter or digit. A `*` at the end of a word matches any ending (bewaar* = bewaart, bewaard, bewaartermijn), at the start any beginning, at both ends any part of a word (*log*). Several words form a phrase that must appear in that order. Two words joined by ' ... ' match when the second follows the first within eight words, for Dutch separable verbs (leidt ... af, draagt ... over)."},"EvidencePattern":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"description":"Concept groups that must all occur in one passage (sentence, clause or table row); a group occurs when one of its terms does."},"none":{"type":"array","items":{"$ref":"#/$defs/PatternTerm"},"description":"Terms that keep the passage from matching."},"source":{"type":"string","minLength":1,"description":"Where the words of this pattern were taken from (framework and article, or the ruleset's own usage)."}}},"PassageCheck":{"type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"type":"string","enum":["minimum-duration","consistent-risk-class","no-described-practice","names-supplier","not-contradicted","needs-also","commitment-to-act","states-figure","quote-first"],"description":"minimum-duration: every duration stated in the passage must reach `months`; a passage stating a shorter one is partial. consistent-risk-class: a passage that records 'not high-risk' while the classifier finds an Annex III use without an art. 6(3) reasoning is partial. no-described-practice: a passage that rules out prohibited practices while the tender itself describes one (the `prohibited` tag holds) is partial with reason contradicted. names-supplier: a binding passage that names neither the supplier nor the provider (only the buyer doing its own part) is partial with reason wrong-party. not-contradicted: a binding passage that matches `patterns` works against the requirement (a confidentiality clause that blocks a Woo request, a supplier's right to train on the buyer's data, an automatic rejection); the result is then partial with reason contradicted, whatever else satisfies it. Put the words that lift the conflict (unless, behoudens, with consent) in the patterns' `none`. needs-also: the requirement has parts that one sentence rarely holds together (a lawful basis and a retention period; an export of data and an exit plan). A binding passage that satisfies the requirement counts only when the documents also hold a binding passage that matches `patterns` (the same passage may); otherwise the result is partial with reason incomplete and the check's `note`. commitment-to-act: the requirement asks the party to do something (train staff, draw up a plan); a passage in which the party only declares that something is the case ('verklaart dat zijn medewerkers voldoende AI-geletterd zijn') is partial with reason declaration-only. states-figure: the requirement asks for measurable values (accuracy metrics and target values); a binding passage that states no figure (a number, a percentage, a number word), in its own segment or in the list or table its lead-in introduces, and names no annex or schedule that holds them ('een passend niveau van nauwkeurigheid', 'the Supplier shall determine the appropriate metrics') is partial with reason incomplete. quote-first: decides nothing; among the passages that decide the result, those that match `patterns` are quoted first (for purpose-and-scope: the sentence that says what the system is and does, before a sentence that records its risk class)."},"months":{"type":"number","minimum":0},"when":{"$ref":"#/$defs/RuleCondition","description":"The check only runs when this holds."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"For not-contradicted: the wording of a passage that contradicts the requirement. For needs-also: the wording of the part that must also be there. For quote-first: the wording of the passage to quote first."},"note":{"$ref":"#/$defs/RuleText","description":"For needs-also: what is missing when only the other part is there, in words for the officer."}},"allOf":[{"if":{"properties":{"kind":{"const":"not-contradicted"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}},"required":["patterns"]}},{"if":{"properties":{"kind":{"const":"minimum-duration"}},"required":["kind"]},"then":{"properties":{"months":{"type":"number","minimum":0}},"required":["months"]}},{"if":{"properties":{"kind":{"const":"needs-also"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}},"note":{"$ref":"#/$defs/RuleText"}},"required":["patterns","note"]}},{"if":{"properties":{"kind":{"const":"quote-first"}},"required":["kind"]},"then":{"properties":{"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}},"required":["patterns"]}}]},"RuleSource":{"type":"object","additionalProperties":false,"required":["framework","reference"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"url":{"type":"string","format":"uri"}}},"RequirementDefinition":{"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}},"RequirementOverride":{"type":"object","additionalProperties":false,"required":["requirement"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"off":{"type":"boolean","description":"Switch the requirement off for every tender checked with this ruleset."},"applies":{"$ref":"#/$defs/RuleCondition","description":"An extra condition: the requirement applies only when the inherited condition and this one both hold."},"reason":{"type":"string","description":"Why the ruleset changes the requirement."}}},"AiActMilestone":{"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}},"VocabularyGroup":{"type":"object","additionalProperties":false,"required":["terms"],"properties":{"terms":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PatternTerm"}},"source":{"type":"string","minLength":1,"description":"Where the words were taken from, e.g. AI Act art. 12 (nl, en) or the ruleset's own usage."}}},"VocabularyGroups":{"type":"array","items":{"$ref":"#/$defs/VocabularyGroup"}},"AnnexPoint":{"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}},"ProhibitedPractice":{"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}}}};
 const schema138 = {"type":"object","additionalProperties":false,"required":["id","title","explanation","remediation","sources","severity","patterns"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/$defs/RuleText"},"explanation":{"$ref":"#/$defs/RuleText","description":"Why this matters."},"remediation":{"$ref":"#/$defs/RuleText","description":"What to add to the tender."},"sources":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/RuleSource"}},"severity":{"$ref":"#/$defs/RuleSeveritySpec"},"applies":{"$ref":"#/$defs/RuleCondition","description":"When the requirement applies; absent means always."},"party":{"type":"string","enum":["supplier","buyer","either"],"description":"Who must carry the obligation for it to count; default either."},"commitment":{"type":"boolean","description":"True when only a commitment to act meets the requirement (carry out a DPIA, an ethics review, a registration): a permission or a choice left to the buyer (\"The Province may …\", \"Indien de Provincie besluit …\") does not. Otherwise such a permission is the buyer's right or ability and counts. Default false."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"},"description":"Alternative patterns; a passage that matches one of them is evidence."},"checks":{"type":"array","items":{"$ref":"#/$defs/PassageCheck"}},"helpUri":{"type":"string","format":"uri"},"exclusionSatisfies":{"type":"boolean","description":"A passage that rules the topic out (\"worden niet verwerkt\", \"neemt geen besluiten\") meets the requirement, because excluding is what the requirement asks; otherwise an explicit negation makes the result missing."}}};
 const schema143 = {"description":"A plain severity, or one chosen by a condition: { \"if\": condition, \"then\": severity, \"else\": severity-spec }.","oneOf":[{"$ref":"#/$defs/RuleSeverity"},{"$ref":"#/$defs/ConditionalRuleSeverity"}]};
 const schema144 = {"type":"string","enum":["error","warning","info"]};
@@ -32476,10 +32476,10 @@ validate123.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 const schema166 = {"type":"object","additionalProperties":false,"required":["point","title","source","patterns"],"properties":{"point":{"type":"string","pattern":"^[1-8][a-e]?$","description":"The Annex III point, e.g. 1a or 5b."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"context":{"type":"string","enum":["persons","system","none"],"description":"persons (default): a passage counts only when it also speaks of persons or decisions; system: only when it also names the algorithm or AI system (critical infrastructure); none: the use itself is enough (biometric identification)."},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
 const pattern53 = new RegExp("^[1-8][a-e]?$", "u");
 
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate180.evaluated;
+const evaluated0 = validate181.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32752,18 +32752,18 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate180.errors = vErrors;
+validate181.errors = vErrors;
 return errors === 0;
 }
-validate180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema168 = {"type":"object","additionalProperties":false,"required":["practice","title","source","patterns"],"properties":{"practice":{"type":"string","pattern":"^[a-h]$","description":"The point of AI Act art. 5(1)."},"title":{"$ref":"#/$defs/RuleText"},"source":{"type":"string","minLength":1},"patterns":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/EvidencePattern"}}}};
 const pattern54 = new RegExp("^[a-h]$", "u");
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate183.evaluated;
+const evaluated0 = validate184.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33013,17 +33013,17 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate183.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
-validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema170 = {"type":"object","additionalProperties":false,"required":["id","applicationDate","title","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"e.g. annex-iii-high-risk."},"applicationDate":{"type":"string","format":"date","description":"From when the duties apply."},"title":{"$ref":"#/$defs/RuleText"},"applies":{"$ref":"#/$defs/RuleCondition","description":"Which tenders the milestone concerns."},"source":{"type":"object","additionalProperties":false,"required":["framework","reference","recordedDate"],"properties":{"framework":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"publishedDate":{"type":"string","format":"date","description":"When the source was published in the Official Journal, when known."},"recordedDate":{"type":"string","format":"date","description":"When this milestone was recorded or last checked against the source."},"note":{"type":"string","description":"What is still uncertain about the source."},"url":{"type":"string","format":"uri"}}}}};
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate186.evaluated;
+const evaluated0 = validate187.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33441,17 +33441,17 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
-validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema172 = {"type":"object","additionalProperties":false,"description":"A ruleset's settings for the annex of model clauses: the names of the parties, parameter values, and clauses that replace (same id) or add to those of the library.","properties":{"parties":{"type":"object","additionalProperties":false,"properties":{"supplier":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json#/$defs/RuleText","description":"Default: Opdrachtnemer / the Supplier."},"buyer":{"$ref":"https://schemas.ethiek.nl/v1/ruleset.schema.json#/$defs/RuleText","description":"Default: Opdrachtgever / the Contracting Authority."}}},"parameters":{"type":"object","additionalProperties":{"type":"number","minimum":0},"propertyNames":{"pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"description":"Parameter values by id, e.g. { \"log-retention-months\": 12 }; an id the library does not know is an error."},"clauses":{"type":"array","items":{"$ref":"#/$defs/Clause"},"description":"Clauses of this ruleset: one with the id of a library clause replaces it, any other is added."},"remove":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"description":"Ids of inherited clauses this ruleset does not use."}}};
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate189.evaluated;
+const evaluated0 = validate190.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33763,8 +33763,8 @@ let data9 = data.clauses;
 if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate190(data9[i0], {instancePath:instancePath+"/clauses/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+if(!(validate191(data9[i0], {instancePath:instancePath+"/clauses/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
 errors = vErrors.length;
 }
 }
@@ -33832,10 +33832,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate189.errors = vErrors;
+validate190.errors = vErrors;
 return errors === 0;
 }
-validate189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -34435,6 +34435,12 @@ vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.err
 errors = vErrors.length;
 }
 }
+if(data11.effectOnPersons !== undefined){
+if(!(validate123(data11.effectOnPersons, {instancePath:instancePath+"/vocabulary/effectOnPersons",parentData:data11,parentDataProperty:"effectOnPersons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+errors = vErrors.length;
+}
+}
 if(data11.scoring !== undefined){
 if(!(validate123(data11.scoring, {instancePath:instancePath+"/vocabulary/scoring",parentData:data11,parentDataProperty:"scoring",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
@@ -34466,9 +34472,9 @@ errors++;
 }
 }
 if(data.classification !== undefined){
-let data66 = data.classification;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key3 in data66){
+let data67 = data.classification;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key3 in data67){
 if(!((key3 === "annexIII") || (key3 === "prohibited"))){
 const err22 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -34480,13 +34486,13 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data66.annexIII !== undefined){
-let data67 = data66.annexIII;
-if(Array.isArray(data67)){
-const len3 = data67.length;
+if(data67.annexIII !== undefined){
+let data68 = data67.annexIII;
+if(Array.isArray(data68)){
+const len3 = data68.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate180(data67[i3], {instancePath:instancePath+"/classification/annexIII/" + i3,parentData:data67,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate181(data68[i3], {instancePath:instancePath+"/classification/annexIII/" + i3,parentData:data68,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
 errors = vErrors.length;
 }
 }
@@ -34502,13 +34508,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data66.prohibited !== undefined){
-let data69 = data66.prohibited;
-if(Array.isArray(data69)){
-const len4 = data69.length;
+if(data67.prohibited !== undefined){
+let data70 = data67.prohibited;
+if(Array.isArray(data70)){
+const len4 = data70.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate183(data69[i4], {instancePath:instancePath+"/classification/prohibited/" + i4,parentData:data69,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate184(data70[i4], {instancePath:instancePath+"/classification/prohibited/" + i4,parentData:data70,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
 errors = vErrors.length;
 }
 }
@@ -34537,12 +34543,12 @@ errors++;
 }
 }
 if(data.milestones !== undefined){
-let data71 = data.milestones;
-if(Array.isArray(data71)){
-const len5 = data71.length;
+let data72 = data.milestones;
+if(Array.isArray(data72)){
+const len5 = data72.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate186(data71[i5], {instancePath:instancePath+"/milestones/" + i5,parentData:data71,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+if(!(validate187(data72[i5], {instancePath:instancePath+"/milestones/" + i5,parentData:data72,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
 }
@@ -34559,8 +34565,8 @@ errors++;
 }
 }
 if(data.annex !== undefined){
-if(!(validate189(data.annex, {instancePath:instancePath+"/annex",parentData:data,parentDataProperty:"annex",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+if(!(validate190(data.annex, {instancePath:instancePath+"/annex",parentData:data,parentDataProperty:"annex",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
 errors = vErrors.length;
 }
 }
@@ -34582,14 +34588,14 @@ validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateTender = validate71;
 
-export const validateWaiverRequest = validate285;
+export const validateWaiverRequest = validate286;
 const schema320 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/waiver-request.schema.json","title":"WaiverRequest","description":"Een verzoek van een inkoper om een eis voor één aanbesteding buiten beschouwing te laten (bezwaar tegen een bevinding). Alleen de ethiekrol van de organisatie of haar commissie beslist, nooit de indiener zelf.","type":"object","additionalProperties":false,"required":["id","check","organisation","requirement","reason","status","requestedBy","requestedAt"],"properties":{"id":{"type":"string","description":"De vaste identificatie van het verzoek."},"check":{"type":"string","description":"De toets waarin de bevinding staat."},"organisation":{"type":"string","description":"De organisatie van de toets."},"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen bezwaar is gemaakt, bijvoorbeeld logging."},"reason":{"type":"string","minLength":1,"description":"Waarom de eis voor deze aanbesteding niet zou moeten gelden."},"case":{"type":["string","null"],"description":"De ethiekcasus (moresprudentie) die de uitzondering onderbouwt."},"status":{"type":"string","enum":["pending","approved","rejected"],"description":"pending: wacht op een besluit; approved: toegekend; rejected: afgewezen."},"requestedBy":{"type":"string","description":"Wie het verzoek indiende."},"requestedAt":{"type":"string","format":"date-time","description":"Wanneer het verzoek is ingediend."},"decidedBy":{"type":["string","null"],"description":"Wie besliste."},"decidedAt":{"type":["string","null"],"format":"date-time","description":"Wanneer is beslist."},"decisionReason":{"type":["string","null"],"description":"De motivering van het besluit."}},"$defs":{"WaiverRequestInput":{"type":"object","additionalProperties":false,"required":["requirement","reason"],"properties":{"requirement":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"De eis waartegen u bezwaar maakt."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"Waarom de eis hier niet zou moeten gelden."},"case":{"type":"string","minLength":1,"description":"Een ethiekcasus die het verzoek onderbouwt, als die er al is."}}},"WaiverDecisionInput":{"type":"object","additionalProperties":false,"required":["decision","reason"],"properties":{"decision":{"type":"string","enum":["approved","rejected"],"description":"Het besluit."},"reason":{"type":"string","minLength":1,"maxLength":4000,"description":"De motivering van het besluit."},"case":{"type":"string","minLength":1,"description":"De ethiekcasus die de toekenning onderbouwt; verplicht bij toekennen als het verzoek er geen noemde."}}},"WaiverRequestList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"$ref":"#"},"description":"De verzoeken, oudste eerst."}}}}};
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/waiver-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate285.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34910,21 +34916,21 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate285.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateZgwPushResult = validate286;
+export const validateZgwPushResult = validate287;
 const schema321 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.ethiek.nl/v1/zgw-sync.schema.json","title":"ZgwPushResult","description":"De uitkomst van het zetten van casussen in het zaaksysteem (ZGW Zaken-API en Catalogi-API): hoeveel zaken, statussen, rollen en resultaten zijn aangemaakt, bijgewerkt, verwijderd of ongewijzigd, de zaak per casus, en waarschuwingen. Zie docs/cases-zgw.md.","type":"object","additionalProperties":false,"required":["counts","zaken","warnings"],"properties":{"counts":{"$ref":"#/$defs/ZgwPushCounts"},"zaken":{"type":"object","additionalProperties":{"type":"string","format":"uri"},"description":"Per casus (sleutel: id van de casus) het adres van de zaak in het zaaksysteem."},"warnings":{"type":"array","items":{"$ref":"#/$defs/ZgwSyncWarning"},"description":"Wat niet is veranderd of nagekeken moet worden, met de reden."}},"$defs":{"ZgwPushCounts":{"type":"object","additionalProperties":false,"required":["created","updated","deleted","published","unchanged"],"properties":{"created":{"type":"integer","minimum":0,"description":"Aangemaakte onderdelen."},"updated":{"type":"integer","minimum":0,"description":"Bijgewerkte onderdelen."},"deleted":{"type":"integer","minimum":0,"description":"Verwijderde rollen (een rol kan in ZGW niet veranderen)."},"published":{"type":"integer","minimum":0,"description":"Gepubliceerde zaaktypen."},"unchanged":{"type":"integer","minimum":0,"description":"Onderdelen die al klopten."}}},"ZgwSyncWarning":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code, bijvoorbeeld archive-defaults."},"message":{"type":"string","description":"Wat er aan de hand is en wat u kunt doen."},"url":{"type":"string","format":"uri","description":"Het onderdeel in het zaaksysteem waar het om gaat."}}},"ZgwPushInput":{"type":"object","additionalProperties":false,"properties":{"caseIds":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"$ref":"https://schemas.ethiek.nl/v1/case.schema.json#/$defs/CaseId"},"description":"Alleen deze casussen van uw organisatie; zonder dit veld alle casussen van uw organisatie."}}},"ZgwPullResult":{"type":"object","additionalProperties":false,"required":["imported","alreadyPresent","skipped"],"description":"De uitkomst van het ophalen van zaken uit het zaaksysteem als casussen voor de moresprudentie.","properties":{"imported":{"type":"array","items":{"type":"string"},"description":"De casussen die zijn toegevoegd."},"alreadyPresent":{"type":"array","items":{"type":"string"},"description":"Zaken waarvan de casus hier al staat; die blijft zoals hij is."},"skipped":{"type":"array","items":{"$ref":"#/$defs/ZgwSyncWarning"},"description":"Zaken die geen casus konden worden, met de reden."}}},"ZgwResultArchiveSettings":{"type":"object","additionalProperties":false,"properties":{"resultaattypeomschrijving":{"type":"string","format":"uri","maxLength":1000,"description":"De generieke resultaatomschrijving in de Selectielijst-API."},"selectielijstklasse":{"type":"string","format":"uri","maxLength":1000,"description":"De selectielijstklasse in de Selectielijst-API."},"archiefnominatie":{"type":"string","pattern":"^(blijvend_bewaren|vernietigen)$","description":"blijvend_bewaren of vernietigen."},"archiefactietermijn":{"type":"string","pattern":"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$","description":"Termijn als ISO 8601-periode, bijvoorbeeld P10Y."}}},"ZgwArchiveSettings":{"type":"object","additionalProperties":false,"description":"Archiefinstellingen van het zaaktype voor ethische casussen (Archiefwet); wat ontbreekt, krijgt de standaardwaarde uit docs/cases-zgw.md.","properties":{"verantwoordelijke":{"type":"string","minLength":1,"maxLength":50,"description":"Wie verantwoordelijk is voor het zaaktype."},"selectielijstProcestype":{"type":"string","format":"uri","maxLength":200,"description":"Het procestype in de Selectielijst-API."},"besluittypen":{"type":"array","items":{"type":"string","minLength":1},"description":"Besluittypen van het zaaktype."},"gerelateerdeZaaktypen":{"type":"array","items":{"$ref":"https://schemas.ethiek.nl/v1/case-zgw.schema.json#/$defs/ZgwGerelateerdZaaktype"}},"results":{"type":"object","additionalProperties":false,"properties":{"closed":{"$ref":"#/$defs/ZgwResultArchiveSettings"},"declined":{"$ref":"#/$defs/ZgwResultArchiveSettings"},"withdrawn":{"$ref":"#/$defs/ZgwResultArchiveSettings"}}}}}}};
 const schema322 = {"type":"object","additionalProperties":false,"required":["created","updated","deleted","published","unchanged"],"properties":{"created":{"type":"integer","minimum":0,"description":"Aangemaakte onderdelen."},"updated":{"type":"integer","minimum":0,"description":"Bijgewerkte onderdelen."},"deleted":{"type":"integer","minimum":0,"description":"Verwijderde rollen (een rol kan in ZGW niet veranderen)."},"published":{"type":"integer","minimum":0,"description":"Gepubliceerde zaaktypen."},"unchanged":{"type":"integer","minimum":0,"description":"Onderdelen die al klopten."}}};
 const schema323 = {"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Stabiele code, bijvoorbeeld archive-defaults."},"message":{"type":"string","description":"Wat er aan de hand is en wat u kunt doen."},"url":{"type":"string","format":"uri","description":"Het onderdeel in het zaaksysteem waar het om gaat."}}};
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.ethiek.nl/v1/zgw-sync.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate286.evaluated;
+const evaluated0 = validate287.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35352,7 +35358,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate286.errors = vErrors;
+validate287.errors = vErrors;
 return errors === 0;
 }
-validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
