@@ -152,10 +152,11 @@ export const vocabulary: Vocabulary = {
         // Put to a later talk or still to be found out ("bespreken we later", "zoekt P&O nog uit").
         "nog niet vastgesteld", "nog niet bepaald", "not yet determined",
         // Arrangements still to be made, by a party or in a later agreement ("maken … afspraken over", "shall be determined by").
-        "maken ... afspraken", "maakt ... afspraken", "afspraken maken", "shall be determined", "shall be decided", "shall be agreed upon", "later af", "later afstemmen", "later afgestemd", "uitstellen tot", "uitgesteld tot", "postponed until", "postponed to",
+        "maken ... afspraken", "maakt ... afspraken", "afspraken maken", "afspraken ... maken wij", "afspraken ... maken we", "afspraken ... maken partijen", "arrangements ... will be made", "arrangements ... shall be made", "shall be determined", "shall be decided", "shall be agreed upon", "later af", "later afstemmen", "later afgestemd", "uitstellen tot", "uitgesteld tot", "postponed until", "postponed to",
         "weet ik niet", "weten we niet", "weten wij niet", "weet ik nog niet", "weten we nog niet", "weten wij nog niet", "geen idee", "is still open", "remains open", "staat nog open", "is nog open",
         // Still deliberating ("De Provincie beraadt zich nog op …"): nothing is decided.
-        "beraadt zich", "beraden zich", "zich nog beraden", "in beraad", "still deliberating", "deliberating whether",
+        "beraadt zich", "beraden zich", "zich nog beraden", "in beraad", "still deliberating", "deliberating whether", "under consideration", "in overweging",
+        "weten het nog niet", "weet het nog niet", "weten dat nog niet", "weet dat nog niet", "kijkt nog of", "kijken nog of", "besluit volgt", "beslissing volgt", "decision to follow",
         "bespreken we", "bespreken wij", "nog uitzoeken", "nog uit te zoeken", "zoekt ... uit", "zoeken ... uit", "in de contractfase", "will be discussed later",
       ],
     },
@@ -179,7 +180,7 @@ export const vocabulary: Vocabulary = {
         "partijen kunnen", "partijen mogen", "parties may", "the parties may",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "streven ernaar", "streeft naar", "streven naar", "strives for", "aims for", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
-        "is recommended", "are recommended", "recommends", "intends to", "intend to", "intend that", "intends that", "it is intended that", "we envisage", "envisage that", "envisages that", "het is de bedoeling", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
+        "is recommended", "are recommended", "recommends", "intends to", "intend to", "intend that", "intends that", "expects to", "expect to", "it is intended that", "we envisage", "envisage that", "envisages that", "het is de bedoeling", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
         "for information only", "would help", "it would",
         // An assumption records what a party expects, it commits no one.
         "gaat ervan uit", "gaan ervan uit", "gaat er van uit", "assumes that", "assume that",
