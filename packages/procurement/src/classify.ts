@@ -339,8 +339,8 @@ export function classifyScanned(
 
   // Decisions about people: described in the text, or implied by an Annex III use about persons or a prohibited practice.
   // One passage is enough when it names persons, their decision and their right to object to it, or the effect on them.
-  const appealable = effectPos.length > 0 || dapPos.some((p) => positive(p, "persons") && positive(p, "decision") && positive(p, "appeal") && !has(p, "supplier"));
-  const dapText = holds("algorithmic") && (dapPos.length >= 2 || ((short || appealable) && dapPos.length >= 1));
+  const onePassageEnough = effectPos.length > 0 || dapPos.some((p) => positive(p, "persons") && positive(p, "decision") && positive(p, "appeal") && !has(p, "supplier"));
+  const dapText = holds("algorithmic") && (dapPos.length >= 2 || ((short || onePassageEnough) && dapPos.length >= 1));
   // Annex III lists AI systems: a text without AI that names a point speaks of one it does not buy; a described use counts.
   const dapArea = holds("algorithmic") && !!annexArea && POINTS_ABOUT_PERSONS.test(annexArea) && (holds("high-risk") || areaEvidence.length > 0) && (holds("ai") || !explicitArea);
   // Safeguards of two kinds that exist only for decisions about people (no solely automated

@@ -80,9 +80,17 @@ export function requirementTermPositions(p: Passage, entry: number): number[] {
   return out;
 }
 
+// The classifier asks for a passage's words once per concept hit it tests: tokenize each passage once.
+const wordsCache = new WeakMap<Passage, readonly string[]>();
+
 /** The folded words of the passage text, as the scanner counts token positions. */
 export function wordsOf(p: Passage): readonly string[] {
-  return tokenize(fold(p.text));
+  let words = wordsCache.get(p);
+  if (!words) {
+    words = tokenize(fold(p.text));
+    wordsCache.set(p, words);
+  }
+  return words;
 }
 
 /** True when the text ends in a question mark (trailing white space aside). */
