@@ -60,6 +60,11 @@ const CLAUSE_AFTER = /[,;]\s+(en|and|maar|but)\b|;\s/i;
 /** A status cell of a row that is not settled: proposed, in draft, open, to be asked of the market, to be determined. */
 const OPEN_STATUS = /^\s*(voorstel|voorgesteld|proposal|proposed|concept|draft|open|in overweging|in behandeling|under consideration|te bespreken|to be discussed|marktconsultatie|market consultation|vraag aan de markt|pm|tbd|nader te bepalen|to be determined|keuze voor)\b/i;
 
+/** The header of a column that holds a row's status or the buyer's decision on it. */
+const STATUS_HEADER = /status|assessment|beoordeling|besluit|decision|oordeel/i;
+/** A status cell of a row that is turned down: not ordered, not adopted, rejected, struck. */
+const NOT_TAKEN_STATUS = /^\s*(niet afgenomen|niet besteld|niet gekozen|niet overgenomen|niet aanvaard|niet geaccepteerd|niet akkoord|afgewezen|vervalt|vervallen|geschrapt|ingetrokken|not ordered|not purchased|not selected|not adopted|not accepted|not agreed|rejected|declined|withdrawn|deleted|struck)\b/i;
+
 /** Headings that name requirements ("eisen", "requirements"). */
 const REQUIREMENT_HEADING = /\b(eisen|eis|vereisten|requirements?|verplichtingen|obligations|knock.?out)\b/i;
 
@@ -97,6 +102,12 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
       else if (/status|stand|fase|stage/i.test(cell.header ?? "") && OPEN_STATUS.test(cell.text)) out.add(/^\s*(marktconsultatie|market consultation|vraag aan de markt)/i.test(cell.text) ? "question" : "deferred");
       // Q(uestion): information asked, not a requirement.
       else if (/^\s*q\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("question");
+    }
+    // A status or decision that turns the row down: an option not ordered, a deviation not
+    // accepted, a line struck ("niet afgenomen", "Not adopted. Each authority decides …", "Vervalt").
+    // Such a cell may go on to say why, so only its start is read.
+    for (const cell of rowCells(seg, segments, i, Infinity)) {
+      if (STATUS_HEADER.test(cell.header ?? "") && NOT_TAKEN_STATUS.test(cell.text)) out.add("exclusionLeadIn");
     }
   } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
     // A list item is read with its lead-in: "Under Q3, added value will be given to:" makes every

@@ -41,4 +41,16 @@ export const GENERIC_BID_DECLARATIONS: string[] = [
   "verklaring knock out*", "aan alle eisen", "complies with all requirements", "prestatieladder",
   // A statement that copies were destroyed at the end of the contract proves nothing at the award.
   "vernietigt", "vernietigd", "vernietiging", "destroys", "destroyed", "destruction",
+  // Proof asked only once the contract is awarded is not weighed in the evaluation ("op verzoek, na gunning").
+  "na gunning", "na de gunning", "after award", "after the award", "following award", "following the award",
+];
+
+/**
+ * Objections and complaints that are not about the system's outcomes: against the tender procedure
+ * (Aanbestedingswet, Gids Proportionaliteit: klachtafhandeling) or against the decision letter that
+ * holds the clause ("binnen zes weken na verzending van dit besluit", the Awb's rechtsmiddelenclausule).
+ */
+export const NOT_ABOUT_OUTCOMES: string[] = [
+  "aanbestedingsprocedure", "procurement procedure", "klachtenmeldpunt", "gunningsbeslissing", "award decision", "deze procedure", "inschrijver*", "tenderer*", "bidder*", "aanbesteding*", "tender procedure", "this tender", "procurement",
+  "dit besluit", "this decision",
 ];

@@ -3,7 +3,7 @@
 // Patterns are concept groups that must co-occur in one passage (see schemas/ruleset.schema.json);
 // whether the passage obliges anyone is decided by the engine's modality rules, not here.
 import type { RequirementDefinition, Ruleset } from "@ethiek/schemas";
-import { aiAct, akMtr, akVer, GENERIC_BID_DECLARATIONS, gdpr, mcc, NOT_AI_FOOTPRINT, src, t } from "./helpers.js";
+import { aiAct, akMtr, akVer, GENERIC_BID_DECLARATIONS, gdpr, mcc, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, src, t } from "./helpers.js";
 import { classification } from "./classification.js";
 import { milestones } from "./milestones.js";
 import { sourcePatterns } from "./source-patterns.js";
@@ -140,7 +140,16 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["artikel 5", "article 5", "art 5", "verboden praktijk*", "verboden ai praktijk*", "prohibited practice*", "prohibited ai practice*"],
+          ["verboden praktijk*", "verboden ai praktijk*", "prohibited practice*", "prohibited ai practice*"],
+          ["garandeert", "garanderen", "warrant*", "guarantee*", "staat ervoor in", "staat er voor in", "ensures", "verklaart", "declares", "geen", "not", "no"],
+        ],
+      },
+      {
+        // A bare "artikel 5" is as often the contract's own article ("het besluit bedoeld in artikel 5"):
+        // it names the AI Act's prohibitions only with the Act beside it.
+        all: [
+          ["artikel 5", "article 5", "art 5"],
+          ["ai verordening", "aiverordening", "ai act", "2024 1689", "artificial intelligence act", "aia", "ai wet", "ai v", "ai vo", "aivo", "verordening artificiele intelligentie"],
           ["garandeert", "garanderen", "warrant*", "guarantee*", "staat ervoor in", "staat er voor in", "ensures", "verklaart", "declares", "geen", "not", "no"],
         ],
       },
@@ -1410,10 +1419,7 @@ const ownUsage: RequirementDefinition[] = [
           ["bezwaar", "bezwaarschrift*", "beroep", "klacht*", "complaint*", "objection*", "appeal*"],
           ["kunnen", "kan", "can", "may", "route", "procedure", "awb", "algemene wet bestuursrecht", "ondersteunt", "supports", "instellen", "indienen", "lodge", "file", "maken"],
         ],
-        // Complaints about the tender procedure itself (Aanbestedingswet, Gids Proportionaliteit: klachtafhandeling).
-        none: ["aanbestedingsprocedure", "procurement procedure", "klachtenmeldpunt", "gunningsbeslissing", "award decision", "deze procedure", "inschrijver*", "tenderer*", "bidder*", "aanbesteding*", "tender procedure", "this tender", "procurement",
-          // The objection clause of a decision against that decision itself ("binnen zes weken na verzending van dit besluit").
-          "dit besluit", "this decision"],
+        none: NOT_ABOUT_OUTCOMES,
       },
     ],
   },

@@ -4,7 +4,7 @@
 // recognise a duty written the way the law writes it, not only the way sample tenders do. Terms
 // are words and short phrases; whether a passage binds is decided by the modality rules.
 import type { EvidencePattern } from "@ethiek/schemas";
-import { GENERIC_BID_DECLARATIONS, NOT_AI_FOOTPRINT } from "./helpers.js";
+import { GENERIC_BID_DECLARATIONS, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT } from "./helpers.js";
 
 type Group = [string, ...string[]];
 const p = (source: string, all: [Group, ...Group[]], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
@@ -430,7 +430,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AK woo-01", [["geheimhouding*", "vertrouwelijk*", "confidential*"], ["niet in de weg", "niet ... in de weg", "does not prevent", "shall not prevent", "not preclude", "belet niet", "beletten niet", "may prevent", "can prevent", "beperken ... niet", "beperkt ... niet", "does not limit", "do not limit", "shall not limit", "does not restrict", "do not restrict", "shall not restrict"], ["openbaar*", "disclos*", "woo", "wet open overheid", "open government act", "publiceren", "publish*"]]),
   ],
   "complaints-and-appeal": [
-    p("AK imp-06; Awb", [["bezwaar en beroep", "objection and appeal", "klachtenregeling", "complaints procedure", "complaint procedure", "bezwaarprocedure", "objection procedure", "klacht indienen", "lodge a complaint", "bezwaar maken", "lodge an objection", "bezwaar indienen"]]),
+    p("AK imp-06; Awb", [["bezwaar en beroep", "objection and appeal", "klachtenregeling", "complaints procedure", "complaint procedure", "bezwaarprocedure", "objection procedure", "klacht indienen", "lodge a complaint", "bezwaar maken", "lodge an objection", "bezwaar indienen"]], NOT_ABOUT_OUTCOMES),
   ],
   "generative-ai-safeguards": [
     p("AK inkoopvoorwaarden (GenAI), owp-35", [["prompts", "vragen", "questions", "gesprekken", "conversations", "customer data", "invoer", "input*", "gegenereerde", "generated"], ["niet gebruikt", "not used", "niet gebruiken", "not use", "niet toegestaan", "not permitted"], ["train*", "verbeter*", "improve*", "optimalis*", "optimis*", "optimiz*"]]),

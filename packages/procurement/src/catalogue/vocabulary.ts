@@ -92,6 +92,8 @@ export const vocabulary: Vocabulary = {
         "marktconsultatie", "marktverkenning", "niet beoordeeld", "worden niet beoordeeld", "wordt niet beoordeeld", "niet bindend", "geen eis",
         // A question reported ("A supplier asked whether the tool decides about residents") describes no use.
         "asked whether", "asks whether", "vroeg of", "vroegen of", "vraagt of", "wanted to know whether", "wilde weten of",
+        // A reply letter (a Woo decision, an answer to questions) restates what the reader asked: "U vraagt ook naar …".
+        "u vraagt", "vraagt u", "u vroeg", "vroeg u", "you ask", "you asked", "you have asked",
         // Information asked of the bidder: "De Provincie verzoekt Inschrijver aan te geven in welke risicoklasse …".
         "verzoekt ... aan te geven", "verzoeken ... aan te geven", "vraagt ... aan te geven", "wordt verzocht aan te geven", "asks ... to indicate", "is asked to indicate", "are asked to indicate",
         "kijkt u", "vragen u", "vraag aan de markt", "vragen ... markt", "is gevraagd", "heeft gevraagd", "hebben gevraagd", "zijn gevraagd", "weegt ... mee",
@@ -157,6 +159,17 @@ export const vocabulary: Vocabulary = {
         // Still deliberating ("De Provincie beraadt zich nog op …"): nothing is decided.
         "beraadt zich", "beraden zich", "zich nog beraden", "in beraad", "still deliberating", "deliberating whether", "under consideration", "in overweging",
         "weten het nog niet", "weet het nog niet", "weten dat nog niet", "weet dat nog niet", "kijkt nog of", "kijken nog of", "besluit volgt", "beslissing volgt", "decision to follow",
+        // A duty that arises only if the buyer later decides to act ("Indien de gemeente besluit een IAMA
+        // uit te voeren, werkt Opdrachtnemer mee", "if the Province elects to carry out a DPIA"): nothing is decided yet.
+        "indien ... besluit een", "indien ... besluit het", "indien ... besluit om", "indien ... besluit tot", "indien ... besluit de",
+        "if ... decides to", "if ... elects to", "where ... decides that", "where ... decides to", "should ... decide to",
+        // "Partijen bezien in het eerste kwartaal of …"; the abbreviations of "nader overeen te komen", "nader te bepalen".
+        "bezien ... of", "n o t k", "n t b",
+        // Left to an agreement still to be made, or to a later moment ("worden geregeld in een afzonderlijke
+        // beheerovereenkomst", "komen aan de orde in de overeenkomst van fase 3", "volgt bij de evaluatie in 2027").
+        "afzonderlijke overeenkomst", "afzonderlijke beheerovereenkomst", "aparte overeenkomst", "latere overeenkomst", "vervolgovereenkomst",
+        "separate agreement", "separate contract", "later agreement", "follow on agreement", "follow on contract",
+        "komen aan de orde in", "komt aan de orde in", "volgt bij de evaluatie", "indien ... volgt",
         "bespreken we", "bespreken wij", "nog uitzoeken", "nog uit te zoeken", "zoekt ... uit", "zoeken ... uit", "in de contractfase", "will be discussed later",
       ],
     },
