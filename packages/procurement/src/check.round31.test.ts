@@ -110,3 +110,21 @@ describe("a bare 'artikel 5'", () => {
     expect(r.status).toBe("satisfied");
   });
 });
+
+describe("the parties by the kind of public body or by their role in a subsidy", () => {
+  it("reads an environmental agency that supplies its own training data as the buyer, not the supplier", () => {
+    const r = resultOf(
+      tender(system, "De omgevingsdienst stelt de historische inspectiedossiers als trainingsdata beschikbaar en zorgt ervoor dat deze volledig en representatief zijn."),
+      "data-governance",
+    );
+    expect(r.status).not.toBe("satisfied");
+  });
+
+  it("reads the recipient of a subsidy, not the college it reports to, as the party bound to report incidents", () => {
+    const r = resultOf(
+      tender(system, "De subsidieontvanger meldt het college binnen twee werkdagen elk incident waarbij het model foutieve uitkomsten gaf, en herstelt de oorzaak."),
+      "incidents-and-corrective-action",
+    );
+    expect(r.status).toBe("satisfied");
+  });
+});

@@ -44,6 +44,8 @@ export const vocabulary: Vocabulary = {
         "winnaar", "winner",
         // The supplier of a framework agreement.
         "raamcontractant", "raamcontractanten", "framework contractor",
+        // Subsidy conditions bind the recipient as a contract binds its supplier (Awb 4:37–4:39).
+        "subsidieontvanger", "subsidieontvangers", "grant recipient",
       ],
     },
     // A request for quotation addresses the supplier as "u" / "jullie" / "you" (and the buyer is "wij" / "we").
@@ -64,6 +66,12 @@ export const vocabulary: Vocabulary = {
         // Several public bodies buying together ("de Deelnemers", "the Authorities", "the Project Partners").
         "authorities", "contracting authorities", "opdrachtgevers", "aanbestedende diensten", "deelnemers", "project partner", "project partners",
       ],
+    },
+    // The kinds of Dutch public body that buy for themselves or for their members (Wet gemeenschappelijke
+    // regelingen, Wet veiligheidsregio's, Waterschapswet), named as the acting party ("De Veiligheidsregio stelt … beschikbaar").
+    {
+      source: "Dutch public bodies (Wgr, Wvr, Waterschapswet)",
+      terms: ["veiligheidsregio", "omgevingsdienst", "gemeenschappelijke regeling", "ggd", "hoogheemraadschap", "wetterskip", "sociale dienst", "uitvoeringsdienst", "rijkswaterstaat", "ministerie", "het college", "dagelijks bestuur"],
     },
     { source: "MCC-AI (2025), art. 1: the buyer is the Public Organisation", terms: ["public organisation", "public organization", "publieke organisatie"] },
     { source: "GDPR art. 28 (a processor agreement's parties)", terms: ["verwerkingsverantwoordelijke", "controller"] },
