@@ -46,6 +46,14 @@ describe("a duty that waits for a later decision or a later agreement", () => {
     expect(r.status).not.toBe("satisfied");
   });
 
+  it("still reads a duty that follows the supplier's own choice", () => {
+    const r = resultOf(
+      tender(system, "Indien de leverancier besluit een ander taalmodel of een andere onderaannemer in te zetten, meldt hij dit vooraf schriftelijk aan de provincie, met naam en vestigingsland."),
+      "supply-chain-transparency",
+    );
+    expect(r.status).toBe("satisfied");
+  });
+
   it("still reads the supplier's duty when the buyer has decided", () => {
     const r = resultOf(tender(system, "De gemeente voert vóór de ingebruikname een IAMA uit; de leverancier levert de informatie die daarvoor nodig is."), "human-rights-impact-assessment");
     expect(r.status).toBe("satisfied");

@@ -9,7 +9,7 @@ import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WIS
 import { BRACKETED_INSTRUCTION, AMENDED_TO_AIM, BUYER_EXPLORES_WHETHER, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
 import { ANSWER_NO, EXPLANATION_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
 import { agentOnly, DELETES_DATA, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
-import { clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
+import { chooserIsSupplier, clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
 import { inInformativePart } from "./informative.js";
 import { inDeclaredDraftingNote } from "./drafting-notes.js";
@@ -94,7 +94,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // "Indien de Provincie besluit een DPIA uit te voeren, verleent Opdrachtnemer medewerking": the
   // duty waits for the buyer's choice (a supplier's own choice still binds him once made).
   if (OPTION_CONDITION.test(p.text)) return { modality: "deferred", reason: "deferred" };
-  if (CHOICE_CONDITION.test(p.text) && !(firstParty(p) === "supplier" && !has(p, "buyer"))) return { modality: "deferred", reason: "deferred", option: "buyer" };
+  if (CHOICE_CONDITION.test(p.text) && !chooserIsSupplier(p)) return { modality: "deferred", reason: "deferred", option: "buyer" };
   // The same choice at the end: "Vendor will assist … if the Province elects to carry out a DPIA".
   if (TRAILING_CHOICE.test(p.text)) return { modality: "deferred", reason: "deferred", option: "buyer" };
   if (IF_ORDER_SAYS.test(p.text)) return { modality: "deferred", reason: "deferred" };

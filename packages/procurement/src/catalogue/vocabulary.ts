@@ -167,10 +167,6 @@ export const vocabulary: Vocabulary = {
         // Still deliberating ("De Provincie beraadt zich nog op …"): nothing is decided.
         "beraadt zich", "beraden zich", "zich nog beraden", "in beraad", "still deliberating", "deliberating whether", "under consideration", "in overweging",
         "weten het nog niet", "weet het nog niet", "weten dat nog niet", "weet dat nog niet", "kijkt nog of", "kijken nog of", "besluit volgt", "beslissing volgt", "decision to follow",
-        // A duty that arises only if the buyer later decides to act ("Indien de gemeente besluit een IAMA
-        // uit te voeren, werkt Opdrachtnemer mee", "if the Province elects to carry out a DPIA"): nothing is decided yet.
-        "indien ... besluit een", "indien ... besluit het", "indien ... besluit om", "indien ... besluit tot", "indien ... besluit de",
-        "if ... decides to", "if ... elects to", "where ... decides that", "where ... decides to", "should ... decide to",
         // "Partijen bezien in het eerste kwartaal of …"; the abbreviations of "nader overeen te komen", "nader te bepalen".
         "bezien ... of", "n o t k", "n t b",
         // Left to an agreement still to be made, or to a later moment ("worden geregeld in een afzonderlijke
