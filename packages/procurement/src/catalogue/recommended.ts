@@ -1204,6 +1204,8 @@ const ownUsage: RequirementDefinition[] = [
             "eis", "normen", "servicenormen", "service norms",
             // Requirements in agile form (AK owp-16: "eisen in user stories").
             "user stories", "stories", "prestatie eisen",
+            // Conditions set for this purchase ("deze voorwaarden worden … onderdeel van de Overeenkomst").
+            "deze voorwaarden", "bijzondere voorwaarden", "these conditions",
           ],
           // Wherever the requirements end up binding: a contract of any name, a call-off, an order
           // confirmation, a subsidy decision (Awb art. 4:37); the requirements list alone is not enough.
