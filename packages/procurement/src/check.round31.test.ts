@@ -153,3 +153,20 @@ describe("the parties by the kind of public body or by their role in a subsidy",
     expect(r.status).toBe("satisfied");
   });
 });
+
+describe("terms and matters put outside the agreement", () => {
+  it("does not read 'neither … nor … apply' as general terms that apply", () => {
+    const r = resultOf(tender(systemEn, "Neither the Authority's general purchasing conditions nor the Vendor's standard terms apply to the trial period."), "general-terms");
+    expect(r.status).not.toBe("satisfied");
+  });
+
+  it("still reads general purchasing conditions that apply", () => {
+    const r = resultOf(tender(systemEn, "The Authority's general purchasing conditions (ARBIT) apply to the agreement and prevail over any terms of the Vendor."), "general-terms");
+    expect(r.status).toBe("satisfied");
+  });
+
+  it("does not read complaints put outside the agreement as a complaints route", () => {
+    const r = resultOf(tender(system, "Klachten van inwoners over de uitkomsten vallen buiten deze overeenkomst; ieder bestuursorgaan volgt zijn eigen klachtenregeling."), "complaints-and-appeal");
+    expect(r.status).not.toBe("satisfied");
+  });
+});

@@ -261,7 +261,7 @@ export const vocabulary: Vocabulary = {
         "hoeven geen", "hoeft geen", "need not", "do not need to",
         "niet nodig", "niet vereist", "niet noodzakelijk", "niet strikt noodzakelijk", "niet verplicht", "niet voorgeschreven", "geen noodzaak", "hoeft niet",
         "not required", "not needed", "not necessary", "not mandatory", "not obligatory", "not prescribed", "no need", "need not", "does not need", "do not need",
-        "buiten de scope", "buiten scope", "valt buiten de opdracht", "buiten ... opdracht", "buiten deze opdracht", "staat los", "outside the scope", "out ... scope",
+        "buiten de scope", "buiten scope", "valt buiten de opdracht", "buiten deze overeenkomst", "buiten de overeenkomst", "outside this agreement", "outside the agreement", "buiten ... opdracht", "buiten deze opdracht", "staat los", "outside the scope", "out ... scope",
         "not part of this assignment", "outside this contract", "outside the contract", "falls outside", "no possibility", "geen mogelijkheid", "niet mogelijk", "not possible",
         "is not envisaged", "not envisaged", "wordt niet voorzien", "niet van toepassing verklaard", "niet gekozen", "not chosen", "not selected", "bevat geen regeling",
         "contains no provision", "no provision for",
