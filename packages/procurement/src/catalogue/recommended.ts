@@ -1570,7 +1570,7 @@ const ownUsage: RequirementDefinition[] = [
           ["van toepassing", "apply", "applies", "applicable", "governed", "gebaseerd", "based on", "op basis van", "on the basis of", "voorrang", "precedence", "gelden", "prevail*", "rangorde", "order of precedence"],
         ],
         // "Neither the Customer's purchasing conditions nor the Supplier's terms apply": no general terms at all.
-        none: ["neither", "noch"],
+        none: ["neither"],
       },
     ],
     // The supplier's own terms made part of the contract are the opposite of what ARBIT and GIBIT ask.

@@ -467,6 +467,6 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
   ],
   "general-terms": [
-    p("ARBIT-2022; GIBIT 2023; provincial purchasing terms", [["arbit*", "gibit*", "inkoopvoorwaarden", "purchasing conditions", "algemene voorwaarden", "general terms", "general conditions", "purchasing terms", "general government terms"], ["van toepassing", "apply", "applies", "governed", "gelden", "prevail*", "voorrang", "precedence"]], ["neither", "noch"]),
+    p("ARBIT-2022; GIBIT 2023; provincial purchasing terms", [["arbit*", "gibit*", "inkoopvoorwaarden", "purchasing conditions", "algemene voorwaarden", "general terms", "general conditions", "purchasing terms", "general government terms"], ["van toepassing", "apply", "applies", "governed", "gelden", "prevail*", "voorrang", "precedence"]], ["neither"]),
   ],
 };
