@@ -95,23 +95,6 @@ describe("proof asked only after the award", () => {
   });
 });
 
-describe("certificates of the organisation", () => {
-  it("does not count an ISO 27001 certificate alone as evidence about the AI system", () => {
-    const r = resultOf(tender(system, "De inschrijver legt bij zijn inschrijving een geldig ISO 27001-certificaat over."), "evidence-in-evaluation");
-    expect(r.status).not.toBe("satisfied");
-  });
-
-  it("does not count a candidate's certificate of conduct", () => {
-    const r = resultOf(tender(systemEn, "The Candidate submits a Certificate of Conduct (VOG) before the start of the assignment."), "evidence-in-evaluation");
-    expect(r.status).not.toBe("satisfied");
-  });
-
-  it("still counts the ISO certificate asked together with a model card", () => {
-    const r = resultOf(tender(system, "De inschrijver legt bij zijn inschrijving het ISO 27001-certificaat en een modelkaart van het aangeboden model over."), "evidence-in-evaluation");
-    expect(r.status).toBe("satisfied");
-  });
-});
-
 describe("decision letters and reply letters", () => {
   it("does not read the objection clause of a decision letter as an objection route against the system", () => {
     const r = resultOf(tender(system, "Bent u het niet eens met dit besluit? U kunt binnen zes weken na verzending van dit besluit bezwaar maken bij het college."), "complaints-and-appeal");

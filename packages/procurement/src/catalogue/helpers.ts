@@ -54,6 +54,3 @@ export const NOT_ABOUT_OUTCOMES: string[] = [
   "aanbestedingsprocedure", "procurement procedure", "klachtenmeldpunt", "gunningsbeslissing", "award decision", "deze procedure", "inschrijver*", "tenderer*", "bidder*", "aanbesteding*", "tender procedure", "this tender", "procurement",
   "dit besluit", "this decision",
 ];
-
-/** Certificates of the organisation or of a person, not of the AI system (AK owp-17): ISO 9001/27001, a certificate of conduct. */
-export const ORGANISATION_CERTIFICATES: string[] = ["iso 9001", "iso 27001", "iso iec 27001", "certificate of conduct", "verklaring omtrent het gedrag", "vog"];

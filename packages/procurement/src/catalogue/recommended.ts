@@ -3,7 +3,7 @@
 // Patterns are concept groups that must co-occur in one passage (see schemas/ruleset.schema.json);
 // whether the passage obliges anyone is decided by the engine's modality rules, not here.
 import type { RequirementDefinition, Ruleset } from "@ethiek/schemas";
-import { aiAct, akMtr, akVer, GENERIC_BID_DECLARATIONS, gdpr, mcc, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, ORGANISATION_CERTIFICATES, src, t } from "./helpers.js";
+import { aiAct, akMtr, akVer, GENERIC_BID_DECLARATIONS, gdpr, mcc, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, src, t } from "./helpers.js";
 import { classification } from "./classification.js";
 import { milestones } from "./milestones.js";
 import { sourcePatterns } from "./source-patterns.js";
@@ -1243,16 +1243,9 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["inschrijving", "inschrijvingen", "inschrijver", "inschrijvers", "tenderer", "tenderers", "bid", "bids", "bidder", "bidders", "criterium", "criterion", "gunningscriter*", "award"],
-          ["modelkaart", "model card*", "datakaart", "data card*", "testrapport*", "test report*", "verklaring", "declaration", "auditrapport", "audit report"],
+          ["modelkaart", "model card*", "datakaart", "data card*", "testrapport*", "test report*", "certificaat", "certificate", "verklaring", "declaration", "auditrapport", "audit report"],
         ],
         none: GENERIC_BID_DECLARATIONS,
-      },
-      {
-        all: [
-          ["inschrijving", "inschrijvingen", "inschrijver", "inschrijvers", "tenderer", "tenderers", "bid", "bids", "bidder", "bidders", "criterium", "criterion", "gunningscriter*", "award"],
-          ["certificaat", "certificate"],
-        ],
-        none: [...GENERIC_BID_DECLARATIONS, ...ORGANISATION_CERTIFICATES],
       },
     ],
   },

@@ -4,13 +4,10 @@
 // recognise a duty written the way the law writes it, not only the way sample tenders do. Terms
 // are words and short phrases; whether a passage binds is decided by the modality rules.
 import type { EvidencePattern } from "@ethiek/schemas";
-import { GENERIC_BID_DECLARATIONS, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, ORGANISATION_CERTIFICATES } from "./helpers.js";
+import { GENERIC_BID_DECLARATIONS, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT } from "./helpers.js";
 
 type Group = [string, ...string[]];
 const p = (source: string, all: [Group, ...Group[]], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
-
-/** When the bids are in and evaluated: with the bid, by the bidder, in the award. */
-const BID_STAGE: Group = ["inschrijving", "bid", "tender", "offerte", "inschrijver*", "bidder*", "tenderer*", "gunning*", "award*", "beoordeling", "evaluation", "indienen", "submit*", "meeleveren", "bijvoegen", "enclose*", "include*"];
 
 const SYSTEM: Group = ["systeem", "system", "ai systeem", "ai system", "algoritme*", "algorithm*", "model", "modellen", "models", "tool", "oplossing", "solution", "software", "module", "dienst", "service"];
 const APPLIES: Group = ["van toepassing", "apply", "applies", "aangevuld", "onderdeel", "forms part", "gehecht", "attached", "bijlage", "annex", "schedule"];
@@ -402,14 +399,12 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "evidence-in-evaluation": [
     p("AK owp-17, owp-18", [
-      ["modelkaart*", "model card*", "datakaart*", "data card*", "datasheet*", "data sheet*", "testrapport*", "test report*", "eu conformiteitsverklaring", "declaration of conformity"],
-      BID_STAGE,
+      ["modelkaart*", "model card*", "datakaart*", "data card*", "datasheet*", "data sheet*", "testrapport*", "test report*", "certificaat", "certificate*", "eu conformiteitsverklaring", "declaration of conformity"],
+      ["inschrijving", "bid", "tender", "offerte", "inschrijver*", "bidder*", "tenderer*", "gunning*", "award*", "beoordeling", "evaluation", "indienen", "submit*", "meeleveren", "bijvoegen", "enclose*", "include*"],
     ],
     // The declaration of conformity drawn up with the CE marking before delivery is the conformity
     // procedure (AI Act art. 43, 47, 48), not evidence weighed when the bids are evaluated.
     ["ce markering", "ce marking", "conformiteitsbeoordeling", "conformity assessment", ...GENERIC_BID_DECLARATIONS]),
-    // A certificate counts when it is not only one of the organisation or of a person.
-    p("AK owp-17, owp-18", [["certificaat", "certificate*"], BID_STAGE], ["ce markering", "ce marking", "conformiteitsbeoordeling", "conformity assessment", ...GENERIC_BID_DECLARATIONS, ...ORGANISATION_CERTIFICATES]),
   ],
   "ethics-review": [
     p("AK pba-06; aanpak begeleidingsethiek", [["begeleidingsethiek", "guidance ethics", "ethische commissie", "ethics commission", "ethics committee", "ethiekcommissie", "multidisciplinair team", "multidisciplinary team"]]),
