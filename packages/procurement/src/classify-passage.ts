@@ -4,6 +4,7 @@
 import type { Document } from "@ethiek/schemas";
 import { endsWithQuestionMark, hasConcept, wordsOf, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
 import { countTokens, fold, tokenize } from "./text.js";
+import { USE_VERBS } from "./modality-negation.js";
 
 const has = hasConcept;
 
@@ -13,8 +14,6 @@ const NEGATION_REACH = 7;
 const FIELD_ANSWERED_NONE = /^[^:;|]{1,60}:\s*(geen|none|nee|no|n\.?v\.?t\.?|niet van toepassing|not applicable|n\/a)\s*(?:[.;|]|$)/i;
 /** "… worden niet verwerkt" stands at most this many tokens after what it negates. */
 const NEGATION_AFTER_REACH = 8;
-/** A negated use ("wordt niet gebruikt", "is not used", "niet ingezet"). */
-const USE_VERB = new Set(["gebruikt", "ingezet", "toegepast", "used", "deployed", "applied"]);
 /** Words that make an exception to what a clause rules out ("niet gebruikt voor iets anders dan …"). */
 const EXCEPTION_WORD = new Set(["dan", "than", "behalve", "except", "uitgezonderd", "tenzij", "unless", "alleen", "uitsluitend", "only", "solely"]);
 /** Words that open a relative clause about a kind of case ("zaaktypen waarin …", "cases where …"). */
@@ -70,7 +69,7 @@ export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last
 function useRuledOutOver(p: Passage, n: ConceptHit, at: number, clauses: number[] | undefined): boolean {
   if (clauses && clauses[n.at] !== clauses[at]) return false;
   const words = wordsOf(p);
-  if (!words.slice(n.at, n.at + n.length).some((w) => USE_VERB.has(w))) return false;
+  if (!words.slice(n.at, n.at + n.length).some((w) => USE_VERBS.has(w))) return false;
   for (let i = n.at + n.length; i < at; i++) if (EXCEPTION_WORD.has(words[i]!)) return false;
   return true;
 }

@@ -60,6 +60,8 @@ const CLAUSE_AFTER = /[,;]\s+(en|and|maar|but)\b|;\s/i;
 /** A status cell of a row that is not settled: proposed, in draft, open, to be asked of the market, to be determined. */
 const OPEN_STATUS = /^\s*(voorstel|voorgesteld|proposal|proposed|concept|draft|open|in overweging|in behandeling|under consideration|te bespreken|to be discussed|marktconsultatie|market consultation|vraag aan de markt|pm|tbd|nader te bepalen|to be determined|keuze voor)\b/i;
 
+/** The length up to which a cell is a label, type or priority (as `rowCells` reads by default). */
+const SHORT_CELL = 24;
 /** The header of a column that holds a row's status or the buyer's decision on it. */
 const STATUS_HEADER = /status|assessment|beoordeling|besluit|decision|oordeel/i;
 /** A status cell of a row that is turned down: not ordered, not adopted, rejected, struck. */
@@ -89,7 +91,9 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
     if (seg.table.header) for (const c of scanned.contextConcepts(seg.table.header)) if (c === "wish" || c === "question") out.add(c);
     // The row label (first cell) of requirement tables: W-01 is a wish, E-01 / KO-01 a requirement;
     // a type or priority column ("Wens", "Should", "Info") decides too.
-    for (const cell of rowCells(seg, segments, i)) {
+    // The short cells (labels, types, priorities) decide a row's kind; a status cell may be long.
+    const cells = rowCells(seg, segments, i, Infinity);
+    for (const cell of cells.filter((c) => c.text.length <= SHORT_CELL)) {
       // A rubric row ("5 – excellent | As 3, and a training programme …") says what earns points.
       if (SCORE_LEVEL.test(cell.text)) out.add("wish");
       if (WISH_LABEL.test(cell.text) && !MUST_LABEL.test(cell.text)) out.add("wish");
@@ -106,7 +110,7 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
     // A status or decision that turns the row down: an option not ordered, a deviation not
     // accepted, a line struck ("niet afgenomen", "Not adopted. Each authority decides …", "Vervalt").
     // Such a cell may go on to say why, so only its start is read.
-    for (const cell of rowCells(seg, segments, i, Infinity)) {
+    for (const cell of cells) {
       if (STATUS_HEADER.test(cell.header ?? "") && NOT_TAKEN_STATUS.test(cell.text)) out.add("exclusionLeadIn");
     }
   } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {

@@ -221,7 +221,8 @@ export function negatedElsewhere(p: Passage, m: { modality: string; whole?: bool
   return m.modality === "negated" && !m.whole && at >= 0 && !deniedInClauseOf(p, at, (h) => isDenial(p, h) || (h.concept === "negWord" && !restrictsUse(p, h.at)));
 }
 
-const USE_VERBS: ReadonlySet<string> = new Set(["gebruikt", "ingezet", "aangewend", "used", "deployed"]);
+/** A use ("wordt niet gebruikt", "is not deployed"): the classifier reads a use ruled out with the same verbs. */
+export const USE_VERBS: ReadonlySet<string> = new Set(["gebruikt", "ingezet", "aangewend", "toegepast", "used", "deployed", "applied"]);
 const USE_PURPOSE: ReadonlySet<string> = new Set(["voor", "als", "om", "ten", "for", "as", "to"]);
 const COLLECT_VERBS: ReadonlySet<string> = new Set(["gevraagd", "verzameld", "uitgevraagd", "vastgelegd", "opgeslagen", "collected", "requested", "recorded", "stored"]);
 

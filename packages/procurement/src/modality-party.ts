@@ -143,18 +143,16 @@ export function actsInLaterClause(p: Passage, party: "supplier" | "buyer", topic
   return false;
 }
 
-/** The words that open a condition on a party's choice ("Indien …", "If …", "Mocht …"). */
-const CONDITION_WORDS: ReadonlySet<string> = new Set(["indien", "als", "wanneer", "mocht", "ingeval", "if", "where", "should", "event", "case"]);
-
 /**
  * True when the party whose choice a condition waits for is the supplier ("Indien Opdrachtnemer
  * besluit een subverwerker in te zetten, meldt hij dit vooraf": his own choice, the duty binds once
- * made). The chooser stands in the one to three words after the condition word; a buyer named by an
- * abbreviation the vocabulary does not know ("Indien het SSC besluit …") is not the supplier.
+ * made). `choice` is the match of the condition, `opener` its condition word ("indien", "in the
+ * event that"); the chooser stands between that word and the match's last word, the verb of
+ * choosing. A buyer named by an abbreviation the vocabulary does not know ("Indien het SSC besluit
+ * …") is not the supplier.
  */
-export function chooserIsSupplier(p: Passage): boolean {
-  const words = wordsOf(p);
-  const at = words.findIndex((w, k) => k <= 8 && CONDITION_WORDS.has(w));
-  if (at < 0) return firstParty(p) === "supplier" && !has(p, "buyer");
-  return p.concepts.some((h) => h.concept === "supplier" && h.at > at && h.at <= at + 3);
+export function chooserIsSupplier(p: Passage, choice: string, opener: string): boolean {
+  const from = countTokens(fold(choice.slice(0, choice.toLowerCase().indexOf(opener.toLowerCase()) + opener.length)));
+  const verbAt = countTokens(fold(choice)) - 1;
+  return p.concepts.some((h) => h.concept === "supplier" && h.at >= from && h.at < verbAt);
 }

@@ -94,7 +94,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // "Indien de Provincie besluit een DPIA uit te voeren, verleent Opdrachtnemer medewerking": the
   // duty waits for the buyer's choice (a supplier's own choice still binds him once made).
   if (OPTION_CONDITION.test(p.text)) return { modality: "deferred", reason: "deferred" };
-  if (CHOICE_CONDITION.test(p.text) && !chooserIsSupplier(p)) return { modality: "deferred", reason: "deferred", option: "buyer" };
+  const choice = CHOICE_CONDITION.exec(p.text);
+  if (choice && !chooserIsSupplier(p, choice[0], choice[2]!)) return { modality: "deferred", reason: "deferred", option: "buyer" };
   // The same choice at the end: "Vendor will assist … if the Province elects to carry out a DPIA".
   if (TRAILING_CHOICE.test(p.text)) return { modality: "deferred", reason: "deferred", option: "buyer" };
   if (IF_ORDER_SAYS.test(p.text)) return { modality: "deferred", reason: "deferred" };
