@@ -9,6 +9,9 @@ const PART_OF_PURCHASE = /\b(module|modules|optie|option|optional|optioneel|opti
 /** At most this share of a tender's sections speaking of AI: the AI is one part of the purchase. */
 const AI_PART_SHARE = 0.34;
 
+/** A heading within this first share of a document's segments is the document's title. */
+const TITLE_SHARE = 0.1;
+
 /**
  * Where a tender buys AI as one part (an AI module in an ERP suite), the AI's duties must be met in
  * the sections about that part: a key-user training or an audit trail of the suite is not an AI
@@ -23,10 +26,13 @@ export function aiScope(documents: readonly Document[], scanned: ScanResult): (p
   documents.forEach((doc, d) => doc.segments.forEach((_, s) => all.add(sectionOf(d, s))));
   const mentionsAi = (p: Passage) => hasConcept(p, "ai") || hasConcept(p, "generative");
   const withAi = new Set(scanned.passages.filter(mentionsAi).map((p) => sectionOf(p.document, p.segment)));
-  // The AI must have a section of its own that calls it a part: "10. Option C — AI module".
+  // The AI must have a section of its own that calls it a part: "10. Option C — AI module". Such a
+  // heading at the top of a document ("Annex VI — AI annex (Lot 2)") titles it: the whole document
+  // is about that part.
+  const titlesDocument = (p: Passage) => p.segment < documents[p.document]!.segments.length * TITLE_SHARE;
   const aiHeadings = new Set(
     scanned.passages
-      .filter((p) => documents[p.document]!.segments[p.segment]!.kind === "heading" && mentionsAi(p) && PART_OF_PURCHASE.test(p.text))
+      .filter((p) => documents[p.document]!.segments[p.segment]!.kind === "heading" && mentionsAi(p) && PART_OF_PURCHASE.test(p.text) && !titlesDocument(p))
       .map((p) => sectionOf(p.document, p.segment)),
   );
   const part = all.size >= 6 && aiHeadings.size > 0 && withAi.size / all.size <= AI_PART_SHARE;

@@ -132,7 +132,8 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
 const SCORE_LEVEL = /^\s*\d{1,2}\s*(punten|punt|points?)?\s*[–—:-]\s*(uitstekend|zeer goed|goed|ruim voldoende|voldoende|matig|onvoldoende|slecht|excellent|very good|good|adequate|sufficient|fair|weak|poor|insufficient)\b/i;
 
 /** A section of recommendations: "5. Aanbevelingen", "Recommendations", "Adviezen aan het college". */
-const RECOMMENDATIONS = /^[\s#*_\d.]*(aanbevelingen|recommendations|adviezen|verbeterpunten|points for improvement)\b/i;
+// The section number may carry a part letter ("A.3 Adviezen", "IV. Recommendations").
+const RECOMMENDATIONS = /^[\s#*_]*([A-Z]{1,4}\.(\d+\.?)*\s+|[\d.\s]*)(aanbevelingen|recommendations|adviezen|verbeterpunten|points for improvement)\b/i;
 /** Headings of the open actions of minutes: "Actiepunten", "Openstaande punten", "Action items". */
 const ACTION_POINTS = /\b(actiepunten|actielijst|openstaande (punten|acties)|open punten|openpunten(lijst)?|open items|parkeerlijst|action (points|items)|open (points|issues|actions)|parking lot)\b/i;
 

@@ -46,6 +46,9 @@ export const WHETHER_NEEDED = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(o
 /** Whether something is needed is still to be judged: "De Provincie beoordeelt per Bestelling of een DPIA nodig is". */
 /** "Whether a DPIA is required is assessed by each Contracting Authority": the need is judged later. */
 export const WHETHER_JUDGED = /\b(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noodzakelijk|verplicht|needed|required|necessary)\s+(is|are|wordt|worden)\s+(assessed|decided|determined|judged|considered|beoordeeld|bepaald|besloten|bekeken)\b/i;
+/** The same judgement in the active voice: "Wij laten onderzoeken of een DPIA alsnog nodig is", "The Authority will assess whether a DPIA is required". */
+export const JUDGES_WHETHER_NEEDED =
+  /\b(onderzoek(t|en)|beoordeel(t|en)|bekijk(t|en)|gaa?t na|nagaan|bepaal(t|en)|investigat(e|es|ing)|assess(es|ing)?|determin(e|es|ing)|examin(e|es|ing)|review(s|ing)?)\s+(of|whether)\s[^,.;]{3,120}\b(nodig|vereist|noodzakelijk|needed|required|necessary)\b/i;
 
 /** How or when still to be agreed: "stemt in de implementatiefase af op welke wijze en wanneer …". */
 export const HOW_AGREED_LATER = /\b(stemt|stemmen|spreekt|spreken)\b[^.;]{0,100}\b(af|overeen)\s+(op welke wijze|hoe|wanneer)\b/i;

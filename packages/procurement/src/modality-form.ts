@@ -53,19 +53,35 @@ const EMAIL_HEADER = /(-{2,}\s*(oorspronkelijk bericht|original message|doorgest
 /** How far back a quoted block may start after its e-mail header, in segments. */
 const QUOTE_REACH = 200;
 
-/** True when most of the passage stands between Markdown strikethrough markers (~~ … ~~). */
-export function struckOut(segmentText: string, passageText: string): boolean {
-  if (!segmentText.includes("~~")) return false;
+/** Deleted text: Markdown strikethrough ("~~ … ~~") or a tracked deletion written out ("[verwijderd: … ]", "[Deleted: … ]"). */
+const DELETED_SPAN = /~~([\s\S]*?)~~|\[(?:verwijderd|geschrapt|doorgehaald|deleted|removed|struck)\s*:[^\]]*\]/gi;
+/** A reviewer's comment written out in the text ("[Opmerking JZ15: … ]", "[Comment KB2: … ]"). */
+const COMMENT_SPAN = /\[(?:opmerking|commentaar|comment|annotatie|annotation)\b[^:\]]{0,30}:[^\]]*\]/gi;
+
+/** True when most of the passage stands inside spans the pattern marks (both ends of it when the passage spans several segments). */
+function mostlyWithin(segmentText: string, passageText: string, span: RegExp, opens: RegExp): boolean {
+  if (!opens.test(segmentText)) return false;
   const from = segmentText.indexOf(passageText);
-  if (from < 0) return /^\W*~~/.test(passageText) && /~~\W*$/.test(passageText);
+  if (from < 0) return false;
   const to = from + passageText.length;
-  let struck = 0;
-  for (const m of segmentText.matchAll(/~~([\s\S]*?)~~/g)) {
+  let covered = 0;
+  for (const m of segmentText.matchAll(span)) {
     const a = Math.max(from, m.index!);
     const b = Math.min(to, m.index! + m[0].length);
-    if (b > a) struck += b - a;
+    if (b > a) covered += b - a;
   }
-  return struck * 2 > passageText.length;
+  return covered * 2 > passageText.length;
+}
+
+/** True when most of the passage is deleted text of an amendment or a tracked change. */
+export function struckOut(segmentText: string, passageText: string): boolean {
+  if (segmentText.includes("~~") && segmentText.indexOf(passageText) < 0) return /^\W*~~/.test(passageText) && /~~\W*$/.test(passageText);
+  return mostlyWithin(segmentText, passageText, DELETED_SPAN, /~~|\[(verwijderd|geschrapt|doorgehaald|deleted|removed|struck)\s*:/i);
+}
+
+/** True when most of the passage is a reviewer's comment: it binds no one. */
+export function inReviewComment(segmentText: string, passageText: string): boolean {
+  return mostlyWithin(segmentText, passageText, COMMENT_SPAN, /\[(opmerking|commentaar|comment|annotatie|annotation)\b/i);
 }
 
 /** A checklist box left empty: "[ ] C2. …", "☐ …". */

@@ -83,6 +83,8 @@ const RECITALS_OPEN = /^[\s*_]*(overwegende(\s+dat)?|in aanmerking nemende(\s+da
 const RECITALS_HEADING = /^[\s\d.]*(overwegingen|considerans|recitals|preamble|preambule)\s*$/i;
 /** Ends them: the operative part starts. */
 const RECITALS_CLOSE = /\b(komen (als volgt |het volgende )?overeen|verklaren (te zijn )?overeengekomen|zijn (het volgende )?overeengekomen|agree as follows|it is agreed|have agreed as follows|hereby agree)\b/i;
+/** Ends the recitals of a decision: "besluiten:", "BESLUIT:", "decides:", the line before its articles. */
+const DECISION_OPENS = /^[\s*_]*(besluit|besluiten|besluiten vast te stellen|decides|decide|resolves|has decided|have decided)[\s*_]*:[\s*_]*$/i;
 /** The parties together, whose statement in the recitals is an agreed fact. */
 export const JOINT = /\b(partijen|the parties)\b/i;
 /** Recitals are short: look this many segments back for their opening. */
@@ -99,7 +101,7 @@ export function inRecitals(segments: readonly Segment[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - RECITALS_REACH; j--) {
     const seg = segments[j]!;
     if (RECITALS_OPEN.test(seg.text)) {
-      for (let k = j; k < i; k++) if (RECITALS_CLOSE.test(segments[k]!.text)) return false;
+      for (let k = j; k < i; k++) if (RECITALS_CLOSE.test(segments[k]!.text) || DECISION_OPENS.test(segments[k]!.text)) return false;
       return true;
     }
     if (seg.kind === "heading") return false;

@@ -22,6 +22,16 @@ export const src = (framework: string, reference: string, url?: string): RuleSou
   url ? { framework, reference, url } : { framework, reference };
 
 /**
+ * Not the drawing up of technical documentation (AI Act art. 11): keeping it for years (art. 18,
+ * records-and-openness), or handing it over only when asked ("desgevraagd"), which is no delivery
+ * before acceptance.
+ */
+export const NOT_DRAWING_UP_DOCUMENTATION: string[] = [
+  "bewaart de technische documentatie", "bewaren de technische documentatie", "keeps the technical documentation", "retains the technical documentation", "shall keep the technical documentation",
+  "desgevraagd", "on request", "upon request",
+];
+
+/**
  * The footprint of what else a contract buys (MVI criteria: a bus fleet, asphalt, fuel; the
  * CO2-Prestatieladder, MKI and DuboCalc of civil works), which AK owp-12's energy use of an
  * algorithm is not.

@@ -3,7 +3,7 @@
 // Patterns are concept groups that must co-occur in one passage (see schemas/ruleset.schema.json);
 // whether the passage obliges anyone is decided by the engine's modality rules, not here.
 import type { RequirementDefinition, Ruleset } from "@ethiek/schemas";
-import { aiAct, akMtr, akVer, GENERIC_BID_DECLARATIONS, gdpr, mcc, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, src, t } from "./helpers.js";
+import { aiAct, akMtr, akVer, GENERIC_BID_DECLARATIONS, gdpr, mcc, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, NOT_DRAWING_UP_DOCUMENTATION, src, t } from "./helpers.js";
 import { classification } from "./classification.js";
 import { milestones } from "./milestones.js";
 import { sourcePatterns } from "./source-patterns.js";
@@ -280,8 +280,7 @@ const ownUsage: RequirementDefinition[] = [
           ["technische documentatie", "technical documentation", "technische beschrijving", "technical description", "modelkaart", "model card*"],
           ["levert", "leveren", "geleverd", "delivers", "deliver", "provides", "provide", "verstrekt", "acceptatie*", "acceptance", "oplevering", "ingebruikname", "gebruiksaanwijzing", "gebruiksinstructies", "*handleiding*", "instructions for use", "manual"],
         ],
-        // Keeping the documentation for years is records-and-openness (AI Act art. 18), not drawing it up (art. 11).
-        none: ["bewaart de technische documentatie", "bewaren de technische documentatie", "keeps the technical documentation", "retains the technical documentation", "shall keep the technical documentation"],
+        none: NOT_DRAWING_UP_DOCUMENTATION,
       },
     ],
   },

@@ -4,7 +4,7 @@
 // recognise a duty written the way the law writes it, not only the way sample tenders do. Terms
 // are words and short phrases; whether a passage binds is decided by the modality rules.
 import type { EvidencePattern } from "@ethiek/schemas";
-import { GENERIC_BID_DECLARATIONS, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT } from "./helpers.js";
+import { GENERIC_BID_DECLARATIONS, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, NOT_DRAWING_UP_DOCUMENTATION } from "./helpers.js";
 
 type Group = [string, ...string[]];
 const p = (source: string, all: [Group, ...Group[]], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
@@ -99,10 +99,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
   ],
   "technical-documentation": [
-    // Keeping the documentation for years is records-and-openness (art. 18), not drawing it up (art. 11).
-    p("AI Act art. 11, 13, Annex IV; MCC-AI art. 4; AK aia-06", [["technische documentatie", "technical documentation", "instructions for use", "gebruiksinstructies", "gebruiksinstructie", "gebruiksaanwijzing", "bijlage iv", "annex iv"]], [
-      "bewaart de technische documentatie", "bewaren de technische documentatie", "keeps the technical documentation", "retains the technical documentation", "shall keep the technical documentation",
-    ]),
+    p("AI Act art. 11, 13, Annex IV; MCC-AI art. 4; AK aia-06", [["technische documentatie", "technical documentation", "instructions for use", "gebruiksinstructies", "gebruiksinstructie", "gebruiksaanwijzing", "bijlage iv", "annex iv"]], NOT_DRAWING_UP_DOCUMENTATION),
   ],
   logging: [
     // Art. 12(1): "allow for the automatic recording of events" — "legt iedere detectie automatisch vast".
