@@ -2,7 +2,7 @@
 // these tests, in other words than the tenders'.
 import { describe, expect, it } from "vitest";
 import { check } from "./index.js";
-import { declaring, doc, everything, resultOf, tender } from "../test/helpers.js";
+import { declaring, doc, everything, resultOf, tagsOf, tender } from "../test/helpers.js";
 
 describe("a document that is itself the annex for the AI part of a purchase", () => {
   const annex = (title: string) =>
@@ -106,5 +106,17 @@ describe("tracked changes written out in the text", () => {
 
   it("still reads an insertion marked '[ingevoegd: …]' as a duty", () => {
     expect(resultOf(tender(system, "[ingevoegd: De leverancier stelt een exitplan op met de overdracht van gegevens, beslisregels en het model.]"), "exit-and-handover").status).toBe("satisfied");
+  });
+});
+
+describe("the sentiment of a text is no emotion recognition", () => {
+  it("does not read sorting staff messages by positive or negative sentiment as a prohibited practice", () => {
+    const text = tender("Het AI-systeem deelt de berichten die medewerkers van de dienst op het intranet plaatsen in naar onderwerp en naar positief of negatief sentiment, en analyseert welke thema's terugkeren.");
+    expect(tagsOf(text)["prohibited"]).toBe(false);
+  });
+
+  it("still reads inferring employees' stress from their voices in calls as a prohibited practice", () => {
+    const text = tender("The AI system analyses the voices of call-centre employees during calls and detects stress and frustration per employee.");
+    expect(tagsOf(text)["prohibited"]).toBe(true);
   });
 });

@@ -45,8 +45,10 @@ const STAFF: Group = [
   "personnel", "workforce", "teamleden", "team members", "toezichthouder*", "call handlers", "agents", "schoonmakers", "cleaning staff", "uitzendkrachten", "temporary workers",
   "tijdelijk contract", "temporary contract", "zzp er*", "platformwerkers", "platform workers", "bezorgers", "couriers",
 ];
+// Not "sentiment": the opinion a text expresses is not an emotion inferred from a person's biometric
+// data (AI Act art. 3(39)).
 const EMOTION: Group = [
-  "emotie*", "emotion*", "emotional", "gemoedstoestand*", "stemming", "mood*", "stress*", "gestrest", "frustratie*", "frustration", "frustrated", "gefrustreerd", "sentiment*",
+  "emotie*", "emotion*", "emotional", "gemoedstoestand*", "stemming", "mood*", "stress*", "gestrest", "frustratie*", "frustration", "frustrated", "gefrustreerd",
   "gevoelens", "feelings", "welzijn*", "wellbeing", "well being", "boosheid", "boos", "anger", "angry", "angst*", "anxiety", "anxious", "bang", "afraid", "vermoeidheid",
   "tevredenheid", "satisfaction", "geirriteerd", "irritated", "ongemotiveerd", "unmotivated", "motivatie", "motivation", "enthousias*", "nerveus", "nervous", "verveeld",
   "vervelen", "bored", "boredom", "plezier", "happy", "blij", "confused", "verward", "engaged", "betrokkenheid", "engagement", "tevreden", "agressie*", "agressief", "aggressive",
