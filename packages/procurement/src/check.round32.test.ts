@@ -120,3 +120,13 @@ describe("the sentiment of a text is no emotion recognition", () => {
     expect(tagsOf(text)["prohibited"]).toBe(true);
   });
 });
+
+describe("a bid set aside is no output set aside", () => {
+  it("does not read the exclusion of an incomplete bid as human oversight", () => {
+    expect(resultOf(tender(system, "Een offerte waarin een of meer prijzen ontbreken, wordt zonder verdere beoordeling terzijde gelegd."), "human-oversight").status).not.toBe("satisfied");
+  });
+
+  it("still reads an officer who sets a ranking aside as human oversight", () => {
+    expect(resultOf(tender(system, "De behandelaar kan iedere rangschikking van het systeem terzijde leggen en het systeem met één handeling uitschakelen."), "human-oversight").status).toBe("satisfied");
+  });
+});

@@ -32,6 +32,13 @@ export const NOT_DRAWING_UP_DOCUMENTATION: string[] = [
 ];
 
 /**
+ * A bid or request to participate set aside for not meeting the requirements ("Een offerte die niet
+ * aan alle eisen voldoet, wordt terzijde gelegd", Aanbestedingswet 2012): the procedure's exclusion
+ * of a bid, not a person disregarding the system's output (AI Act art. 14(4)(d)).
+ */
+export const BID_SET_ASIDE: string[] = ["wordt ... terzijde gelegd", "worden ... terzijde gelegd", "wordt ... ter zijde gelegd", "worden ... ter zijde gelegd"];
+
+/**
  * The footprint of what else a contract buys (MVI criteria: a bus fleet, asphalt, fuel; the
  * CO2-Prestatieladder, MKI and DuboCalc of civil works), which AK owp-12's energy use of an
  * algorithm is not.

@@ -3,7 +3,7 @@
 // Patterns are concept groups that must co-occur in one passage (see schemas/ruleset.schema.json);
 // whether the passage obliges anyone is decided by the engine's modality rules, not here.
 import type { RequirementDefinition, Ruleset } from "@ethiek/schemas";
-import { aiAct, akMtr, akVer, GENERIC_BID_DECLARATIONS, gdpr, mcc, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, NOT_DRAWING_UP_DOCUMENTATION, src, t } from "./helpers.js";
+import { aiAct, akMtr, akVer, BID_SET_ASIDE, GENERIC_BID_DECLARATIONS, gdpr, mcc, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, NOT_DRAWING_UP_DOCUMENTATION, src, t } from "./helpers.js";
 import { classification } from "./classification.js";
 import { milestones } from "./milestones.js";
 import { sourcePatterns } from "./source-patterns.js";
@@ -374,7 +374,8 @@ const ownUsage: RequirementDefinition[] = [
           // The supplier's corrective action for a non-conformity (AI Act art. 20: "withdraw it, disable it")
           // and a suspension for unpaid invoices are not a person overseeing the output (art. 14).
           "non conform*", "nonconform*", "non conformiteit*", "corrective action*", "corrigerende maatregel*", "overdue", "achterstallig*", "unpaid", "onbetaald*",
-          "herstelt", "herstellen", "hersteld", "totdat herstel", "lost ... op", "fout werkt", "repairs", "remedies", "remedy", "until it is fixed"],
+          "herstelt", "herstellen", "hersteld", "totdat herstel", "lost ... op", "fout werkt", "repairs", "remedies", "remedy", "until it is fixed",
+          ...BID_SET_ASIDE],
       },
     ],
   },

@@ -4,7 +4,7 @@
 // recognise a duty written the way the law writes it, not only the way sample tenders do. Terms
 // are words and short phrases; whether a passage binds is decided by the modality rules.
 import type { EvidencePattern } from "@ethiek/schemas";
-import { GENERIC_BID_DECLARATIONS, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, NOT_DRAWING_UP_DOCUMENTATION } from "./helpers.js";
+import { BID_SET_ASIDE, GENERIC_BID_DECLARATIONS, NOT_ABOUT_OUTCOMES, NOT_AI_FOOTPRINT, NOT_DRAWING_UP_DOCUMENTATION } from "./helpers.js";
 
 type Group = [string, ...string[]];
 const p = (source: string, all: [Group, ...Group[]], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
@@ -132,7 +132,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["medewerker*", "behandelaar*", "gebruiker*", "recruiter*", "operator*", "beoordelaar*", "user*", "officer*", "caseworker*", "staff", "commissie", "*commissie", "committee", "panel", "dispatcher*", "centralist*"],
       ["negeren", "negeert", "terzijde", "terugdraaien", "ingrijpen", "onderbreken", "stopknop", "uitschakelen", "disregard*", "override*", "reverse", "intervene", "interrupt*", "stop button", "ongeacht de", "regardless of the", "irrespective of the"],
       ["ranking", "rangschikking", "uitkomst*", "output*", "voorstel*", "advies", "score*", "prioritering", "systeem", "system", "tool", "model"],
-    ]),
+    ], BID_SET_ASIDE),
     p("AI Act art. 14(4)(b) (automation bias)", [
       ["waarschuwing", "waarschuwt", "warning", "melding", "notice", "message"],
       ["onjuist*", "fouten", "errors", "incorrect", "inaccura*", "controleren", "gecontroleerd", "checked", "verified", "blind*", "automatiseringsbias", "automation bias", "over reliance", "overreliance", "eigen beoordeling", "eigen oordeel", "own judgement", "own judgment", "own assessment"],
