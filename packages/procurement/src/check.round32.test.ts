@@ -130,3 +130,14 @@ describe("a bid set aside is no output set aside", () => {
     expect(resultOf(tender(system, "De behandelaar kan iedere rangschikking van het systeem terzijde leggen en het systeem met één handeling uitschakelen."), "human-oversight").status).toBe("satisfied");
   });
 });
+
+describe("a negation in Dutch inverted order", () => {
+  it("reads 'Een rapportage over het energieverbruik vragen wij niet' as not asked", () => {
+    const r = resultOf(tender(system, "Een rapportage over het energieverbruik van het systeem vragen wij niet."), "sustainability");
+    expect([r.status, r.reason]).toEqual(["missing", "negated"]);
+  });
+
+  it("still reads the same report asked in the usual order", () => {
+    expect(resultOf(tender(system, "Wij vragen de leverancier jaarlijks een rapportage over het energieverbruik van het systeem."), "sustainability").status).toBe("satisfied");
+  });
+});

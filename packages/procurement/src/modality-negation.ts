@@ -19,8 +19,18 @@ export function isNegated(p: Passage): boolean {
     if (comparative && isComparativeAt(p, w.at)) continue;
     if (setsAsideSupplierTerms(p, w.at, (termsAt ??= supplierTermsAt(p)))) continue;
     for (const v of p.concepts) if (v.concept === "negVerb" && v.at > w.at && v.at - w.at <= NEGATED_VERB_REACH) return true;
+    if (invertedBefore(p, w.at)) return true;
   }
   return false;
+}
+
+/** The subject after the verb in Dutch inverted order: "Een rapportage vragen wij niet". */
+const INVERTED_SUBJECT: ReadonlySet<string> = new Set(["wij", "we", "ik", "zij", "ze", "jullie"]);
+/** "Een rapportage daarover vragen wij niet", "Een IAMA eisen we niet": the object first, then verb, subject and the negation. */
+function invertedBefore(p: Passage, negAt: number): boolean {
+  const subject = wordsOf(p)[negAt - 1];
+  if (subject === undefined || !INVERTED_SUBJECT.has(subject)) return false;
+  return p.concepts.some((v) => v.concept === "negVerb" && v.at === negAt - 2);
 }
 
 /** "niet langer dan", "no more than": a limit, not a negation. */
