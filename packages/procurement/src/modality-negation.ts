@@ -26,11 +26,14 @@ export function isNegated(p: Passage): boolean {
 
 /** The subject after the verb in Dutch inverted order: "Een rapportage vragen wij niet". */
 const INVERTED_SUBJECT: ReadonlySet<string> = new Set(["wij", "we", "ik", "zij", "ze", "jullie"]);
+/** Plural verbs of asking, which elsewhere are nouns too ("de eisen", "de vragen"): only just before the inverted subject are they verbs. */
+const INVERTED_ASKING: ReadonlySet<string> = new Set(["vragen", "eisen", "verlangen"]);
 /** "Een rapportage daarover vragen wij niet", "Een IAMA eisen we niet": the object first, then verb, subject and the negation. */
 function invertedBefore(p: Passage, negAt: number): boolean {
-  const subject = wordsOf(p)[negAt - 1];
+  const words = wordsOf(p);
+  const subject = words[negAt - 1];
   if (subject === undefined || !INVERTED_SUBJECT.has(subject)) return false;
-  return p.concepts.some((v) => v.concept === "negVerb" && v.at === negAt - 2);
+  return INVERTED_ASKING.has(words[negAt - 2] ?? "") || p.concepts.some((v) => v.concept === "negVerb" && v.at === negAt - 2);
 }
 
 /** "niet langer dan", "no more than": a limit, not a negation. */

@@ -251,8 +251,6 @@ export const vocabulary: Vocabulary = {
         "registered", "intend", "included", "requested", "asked", "attached", "supplied", "carry", "conduct", "disclosed", "envisaged", "apply", "applies", "applicable",
         // Not asked for at all: "the Province does not ask information about energy use", "vraagt geen …".
         "ask", "asks", "request", "requests", "require", "requires", "vraagt", "verlangt", "verlangd", "eist", "geeist",
-        // The same with the object first: "Een rapportage daarover vragen wij niet", "Een IAMA eisen we niet".
-        "vragen", "verlangen", "eisen",
       ],
     },
   ],
