@@ -278,8 +278,15 @@ const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;,]{0,80}?\b(that|
 export function isDoubleNegation(p: Passage): boolean {
   // Both forms hold a negation word; most passages have none, and the bit is free to test.
   if (!has(p, "negWord")) return false;
-  return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text);
+  return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text) || FORBIDDEN_UNTIL.test(p.text) || NOTHING_BUT.test(p.text);
 }
+/**
+ * "Het systeem mag niet in gebruik worden genomen zolang ON het niet heeft geregistreerd", "may not
+ * be used before the DPIA is completed": a prohibition until a condition is met requires the condition.
+ */
+const FORBIDDEN_UNTIL = /\b(mag|mogen|may|shall|must|kan|kunnen|can)\s+(\S+\s+){0,4}?(niet|not|nooit|never)\b[^.;]{0,80}\b(voordat|pas nadat|totdat|zolang|before|until|unless|as long as)\b|\b(niet|not)\s+(toegestaan|permitted|allowed)\b[^.;]{0,80}\b(voordat|pas nadat|totdat|zolang|before|until|unless)\b/i;
+/** "Het is niet toegestaan andere gegevens te verwerken dan …", "shall not process any data other than …": only what is named. */
+const NOTHING_BUT = /\b(niet|not|geen|no)\b[^.;]{0,60}\b(andere|other)\b[^.;]{0,100}\b(dan|than)\b/i;
 /** "Geen document wordt openbaar gemaakt voordat een medewerker … heeft gecontroleerd", "No decision is sent until …": a condition, no denial. */
 const NONE_UNTIL = /^\W*(\S+\s+){0,3}(geen|no|nothing|niets)\b[^.;]{0,80}\b(voordat|pas nadat|totdat|before|until|unless)\b/i;
 /**

@@ -1,0 +1,59 @@
+// Kinds of language found when held-out round 33 joined development: requirements phrased as
+// prohibitions, matters put outside the assignment, a court's remarks and a party's reported
+// statements. The sentences are written for these tests, in other words than the tenders'.
+import { describe, expect, it } from "vitest";
+import { resultOf, tender } from "../test/helpers.js";
+
+const system = "Het AI-systeem stelt per aanvraag drie geschikte beoordelaars voor.";
+const systemEn = "The AI system proposes three suitable assessors for each application.";
+
+describe("a matter put outside the assignment or off the supplier's plate", () => {
+  it("does not read an IAMA that falls outside the assignment as required", () => {
+    expect(resultOf(tender(system, "Het uitvoeren van een IAMA valt niet onder de opdracht van de leverancier."), "human-rights-impact-assessment").status).not.toBe("satisfied");
+  });
+
+  it("does not read explanations that are not the supplier's task as required", () => {
+    expect(resultOf(tender(system, "Het is niet de taak van de leverancier om aanvragers uit te leggen waarom een beoordelaar is voorgesteld."), "individual-explanation").status).not.toBe("satisfied");
+  });
+
+  it("does not read a description the supplier need not give as required", () => {
+    expect(resultOf(tender(system, "De leverancier hoeft de herkomst van de trainingsgegevens niet te beschrijven."), "data-governance").status).not.toBe("satisfied");
+  });
+
+  it("does not read a certificate that is no condition as asked", () => {
+    expect(resultOf(tender(system, "Een certificaat voor een kwaliteitsmanagementsysteem, zoals ISO 9001, is geen voorwaarde voor gunning."), "quality-management").status).not.toBe("satisfied");
+  });
+});
+
+describe("a prohibition that requires what it waits for", () => {
+  it("reads 'may not be used before the DPIA is completed' as requiring the DPIA", () => {
+    expect(resultOf(tender(systemEn, "The system may not be put into service before the Authority has completed a data protection impact assessment and consulted its data protection officer."), "dpia").status).toBe("satisfied");
+  });
+
+  it("reads 'niet toegestaan andere gegevens te verwerken dan …' as a limit to named data", () => {
+    const r = resultOf(tender(system, "Het is de leverancier niet toegestaan andere persoonsgegevens van beoordelaars te verwerken dan naam, vakgebied en beschikbaarheid, en die uitsluitend voor het voorstellen van beoordelaars te gebruiken; de gegevens worden uiterlijk een jaar na afloop verwijderd."), "purpose-limitation-and-retention");
+    expect(r.status).toBe("satisfied");
+  });
+
+  it("still reads a plain refusal as a refusal", () => {
+    expect(resultOf(tender(systemEn, "The Authority will not carry out a data protection impact assessment for the system."), "dpia").status).not.toBe("satisfied");
+  });
+});
+
+describe("a court's remark, a personal view and a statement reported second hand", () => {
+  it("does not read the judge's remark in passing as a duty", () => {
+    expect(resultOf(tender(system, "De rechter merkt ten overvloede op dat het de Provincie vrijstaat vóór de ingebruikname een IAMA uit te voeren."), "human-rights-impact-assessment").status).not.toBe("satisfied");
+  });
+
+  it("does not read 'het strekt tot aanbeveling dat' as a requirement", () => {
+    expect(resultOf(tender(system, "Het strekt tot aanbeveling dat de inschrijver een plan voor een biastoets per discriminatiegrond meestuurt."), "non-discrimination").status).not.toBe("satisfied");
+  });
+
+  it("does not read what the supplier has said it is working on as a commitment", () => {
+    expect(resultOf(tender(system, "De leverancier heeft aangegeven te werken aan een ISO 9001-certificaat voor zijn kwaliteitsmanagementsysteem."), "quality-management").status).not.toBe("satisfied");
+  });
+
+  it("does not read a deputy's view as a duty", () => {
+    expect(resultOf(tender(system, "Wat mij betreft hoort dit algoritme in het Algoritmeregister, zegt de gedeputeerde."), "algorithm-register").status).not.toBe("satisfied");
+  });
+});
