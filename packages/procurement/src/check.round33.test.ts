@@ -2,7 +2,7 @@
 // prohibitions, matters put outside the assignment, a court's remarks and a party's reported
 // statements. The sentences are written for these tests, in other words than the tenders'.
 import { describe, expect, it } from "vitest";
-import { resultOf, tender } from "../test/helpers.js";
+import { resultOf, tagsOf, tender } from "../test/helpers.js";
 
 const system = "Het AI-systeem stelt per aanvraag drie geschikte beoordelaars voor.";
 const systemEn = "The AI system proposes three suitable assessors for each application.";
@@ -55,5 +55,17 @@ describe("a court's remark, a personal view and a statement reported second hand
 
   it("does not read a deputy's view as a duty", () => {
     expect(resultOf(tender(system, "Wat mij betreft hoort dit algoritme in het Algoritmeregister, zegt de gedeputeerde."), "algorithm-register").status).not.toBe("satisfied");
+  });
+});
+
+describe("e-mails of residents that staff answer are no monitoring of staff", () => {
+  it("does not read drafting replies to residents' e-mails for staff to check as Annex III 4(b)", () => {
+    const text = tender("Het AI-systeem stelt voor de medewerkers van het klantcontactcentrum conceptantwoorden op bij e-mails van inwoners; de medewerkers beoordelen en verzenden elk antwoord zelf.");
+    expect(tagsOf(text)["high-risk"]).toBe(false);
+  });
+
+  it("still reads screening employees' chat messages for integrity risks as Annex III 4(b)", () => {
+    const text = tender("The AI system screens the chat messages of employees and flags integrity risks per employee to their manager.");
+    expect(tagsOf(text)["high-risk"]).toBe(true);
   });
 });

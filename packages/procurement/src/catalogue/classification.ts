@@ -216,7 +216,7 @@ export const classification: Classification = {
             [
               "taaktoewijzing", "task allocation", "tasks", "taken toe", "taken verdel*", "verdeelt taken", "verdeling van taken", "taken toewijz*", "roosters", "rostering", "shifts", "diensten", "inspectierondes", "werkverdeling", "verdeelt", "toewijzing",
               "promotie", "promotion", "senior grade", "ontslag", "dismiss*", "beëindig*", "terminat*", "verlengen", "verlenging", "renew*", "extend*", "bonus*", "functioneren", "functioneert",
-              "underperform*", "prestatie*", "performance", "gedrag*", "behaviour*", "behavior*", "conduct", "productiviteit", "productivity", "e mail*", "email*", "chatberichten",
+              "underperform*", "prestatie*", "performance", "gedrag*", "behaviour*", "behavior*", "conduct", "productiviteit", "productivity", "chatberichten",
               "chat messages", "communicatie*", "communications", "integriteit*", "integrity", "another role", "andere functie",
             ],
             [...DECIDE, "monitor*", "volgt", "tracks", "tracking", "observes", "observeert", "screent", "screens", "screening", "scant", "analyseert", "analyses", "analyse", "controleert", "meet", "measures", "infer*", "flags", "signaleert"],
