@@ -69,3 +69,15 @@ describe("e-mails of residents that staff answer are no monitoring of staff", ()
     expect(tagsOf(text)["high-risk"]).toBe(true);
   });
 });
+
+describe("a bare clause title names a topic", () => {
+  it("does not read the title '3.4 Personal data' above a clause that rules them out as processing", () => {
+    const text = tender("The AI system ranks roadside trees for inspection from tree data and satellite images.", "3.4 Personal data", "The System shall not process personal data.");
+    expect(tagsOf(text)["personal-data"]).toBe(false);
+  });
+
+  it("still reads a clause that processes personal data under that title", () => {
+    const text = tender("The AI system ranks roadside trees for inspection from tree data and satellite images.", "3.4 Personal data", "The System processes personal data of residents who report a damaged tree: their name and telephone number.");
+    expect(tagsOf(text)["personal-data"]).toBe(true);
+  });
+});
