@@ -81,3 +81,27 @@ describe("a bare clause title names a topic", () => {
     expect(tagsOf(text)["personal-data"]).toBe(true);
   });
 });
+
+describe("more prohibitions that require their opposite", () => {
+  it("reads 'deliverables that do not meet the standard are not accepted' as requiring the standard", () => {
+    expect(resultOf(tender(systemEn, "Screens that do not comply with EN 301 549 (WCAG 2.1 level AA) will not be accepted."), "accessibility").status).toBe("satisfied");
+  });
+
+  it("reads a ban on withholding the model at the end as a handover", () => {
+    expect(resultOf(tender(system, "Het is de leverancier niet toegestaan bij het einde van de overeenkomst de gegevens, het getrainde model of de configuratie achter te houden; hij draagt ze over aan de Provincie of een nieuwe leverancier."), "exit-and-handover").status).toBe("satisfied");
+  });
+});
+
+describe("statements that commit no one, with a clause number before them", () => {
+  it("does not read an intention stated at a hearing as a duty", () => {
+    expect(resultOf(tender(system, "5.3. De gemeente heeft ter zitting verklaard voornemens te zijn vóór de ingebruikname een DPIA te laten uitvoeren."), "dpia").status).not.toBe("satisfied");
+  });
+
+  it("does not read what the supplier has let the buyer know as a commitment", () => {
+    expect(resultOf(tender(system, "De leverancier heeft de gemeente laten weten dat het systeem vóór augustus 2026 aan alle eisen van de AI-verordening voldoet."), "compliance-dates").status).not.toBe("satisfied");
+  });
+
+  it("does not read what the supplier need not do as asked", () => {
+    expect(resultOf(tender(system, "Een toelichting op de nauwkeurigheid en de bekende fouten van het systeem is iets wat de leverancier niet hoeft te leveren."), "transparency-to-buyer").status).not.toBe("satisfied");
+  });
+});

@@ -27,14 +27,18 @@ export function isNegated(p: Passage): boolean {
 /** The subject after the verb in Dutch inverted order: "Een rapportage vragen wij niet". */
 const INVERTED_SUBJECT: ReadonlySet<string> = new Set(["wij", "we", "ik", "zij", "ze", "jullie"]);
 /** Plural verbs of asking, which elsewhere are nouns too ("de eisen", "de vragen"): only just before the inverted subject are they verbs. */
-const INVERTED_ASKING: ReadonlySet<string> = new Set(["vragen", "eisen", "verlangen"]);
+const INVERTED_ASKING: ReadonlySet<string> = new Set(["vragen", "eisen", "verlangen", "leggen", "nemen", "stellen"]);
 /** "Een rapportage daarover vragen wij niet", "Een IAMA eisen we niet": the object first, then verb, subject and the negation. */
 function invertedBefore(p: Passage, negAt: number): boolean {
   const words = wordsOf(p);
-  const subject = words[negAt - 1];
+  // One adverb may stand between subject and negation: "leggen wij nu niet vast".
+  const gap = INVERTED_ADVERB.has(words[negAt - 1] ?? "") ? 1 : 0;
+  const subject = words[negAt - 1 - gap];
   if (subject === undefined || !INVERTED_SUBJECT.has(subject)) return false;
-  return INVERTED_ASKING.has(words[negAt - 2] ?? "") || p.concepts.some((v) => v.concept === "negVerb" && v.at === negAt - 2);
+  const verbAt = negAt - 2 - gap;
+  return INVERTED_ASKING.has(words[verbAt] ?? "") || p.concepts.some((v) => v.concept === "negVerb" && v.at === verbAt);
 }
+const INVERTED_ADVERB: ReadonlySet<string> = new Set(["nu", "dus", "ook", "daarom", "echter", "bewust", "nog"]);
 
 /** "niet langer dan", "no more than": a limit, not a negation. */
 const COMPARATIVE = /\b(niet|not|no)\s+(meer|langer|more|longer|later)\b/i;
@@ -278,8 +282,12 @@ const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;,]{0,80}?\b(that|
 export function isDoubleNegation(p: Passage): boolean {
   // Both forms hold a negation word; most passages have none, and the bit is free to test.
   if (!has(p, "negWord")) return false;
-  return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text) || FORBIDDEN_UNTIL.test(p.text) || NOTHING_BUT.test(p.text);
+  return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text) || FORBIDDEN_UNTIL.test(p.text) || NOTHING_BUT.test(p.text) || REJECTED_IF_NOT.test(p.text) || NOT_WITHHELD.test(p.text);
 }
+/** "Schermen die niet voldoen aan EN 301 549 worden niet geaccepteerd", "Deliverables that do not comply … will not be accepted": meeting the norm is required. */
+const REJECTED_IF_NOT = /^\W*(\S+\s+){0,6}?(die|dat|that|which)\s+(niet|not|do not|does not|geen|no)\b(?:[^.;]|\.\d){0,100}\b(niet|not|geen|no)\s+(\S+\s+)?(geaccepteerd|aanvaard|geaccepteerd worden|accepted|approved|goedgekeurd|toegelaten|admitted)\b/i;
+/** "Het is ON niet toegestaan … gegevens of het model achter te houden": handing them over is required. */
+const NOT_WITHHELD = /\b(niet|not|geen|no)\b[^.;]{0,120}\b(achter te houden|achterhouden|achterhoudt|withhold|withholds|withheld)\b/i;
 /**
  * "Het systeem mag niet in gebruik worden genomen zolang ON het niet heeft geregistreerd", "may not
  * be used before the DPIA is completed": a prohibition until a condition is met requires the condition.
@@ -293,4 +301,4 @@ const NONE_UNTIL = /^\W*(\S+\s+){0,3}(geen|no|nothing|niets)\b[^.;]{0,80}\b(voor
  * "Geheimhoudingsafspraken beletten de Provincie niet om …", "do not prevent the Province from …",
  * "no confidentiality clause may prevent the Archive from disclosing them": not preventing allows.
  */
-const NOT_PREVENTED = /\b(belet|beletten|verhindert|verhinderen|hindert|hinderen|beperkt|beperken)\b[^.;]{0,40}\bniet\b|\b(do|does|shall|will)\s+not\s+(prevent|hinder|preclude|restrict|limit)\b|\bstaa?n?\b[^.;]{0,40}\bniet in de weg\b|\b(no|geen)\b[^.;]{1,60}\b(may|can|shall|will|mag|kan|mogen|kunnen)\s+(prevent|hinder|preclude|restrict|limit|beletten|verhinderen|beperken|in de weg staan)\b/i;
+const NOT_PREVENTED = /\b(belet|beletten|verhindert|verhinderen|hindert|hinderen|beperkt|beperken|blokkeert|blokkeren)\b[^.;]{0,40}\bniet\b|\b(do|does|shall|will)\s+not\s+(prevent|hinder|preclude|restrict|limit)\b|\bstaa?n?\b[^.;]{0,40}\bniet in de weg\b|\b(no|geen)\b[^.;]{1,60}\b(may|can|shall|will|mag|kan|mogen|kunnen)\s+(prevent|hinder|preclude|restrict|limit|block|beletten|verhinderen|beperken|blokkeren|in de weg staan)\b/i;

@@ -197,7 +197,7 @@ export const vocabulary: Vocabulary = {
         "partijen kunnen", "partijen mogen", "parties may", "the parties may",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         // A court's remark in passing (obiter dictum), a personal view, and a statement reported second hand.
-        "ten overvloede", "strekt tot aanbeveling", "strekt tot de aanbeveling", "wat mij betreft", "heeft aangegeven te", "hebben aangegeven te", "heeft laten weten", "hebben laten weten",
+        "ten overvloede", "strekt tot aanbeveling", "strekt tot de aanbeveling", "wat mij betreft", "heeft aangegeven te", "hebben aangegeven te", "heeft ... laten weten", "hebben ... laten weten",
         "naar eigen zeggen", "has indicated that", "have indicated that", "has informed us that", "has told us that", "voornemens te",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "streven ernaar", "streeft naar", "streven naar", "strives for", "aims for", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
         "is recommended", "are recommended", "recommends", "intends to", "intend to", "intend that", "intends that", "expects to", "expect to", "it is intended that", "we envisage", "envisage that", "envisages that", "het is de bedoeling", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
@@ -271,7 +271,7 @@ export const vocabulary: Vocabulary = {
         // Put outside the assignment or off the party's plate: "valt niet onder de opdracht", "is niet de taak van ON",
         // "ON hoeft de herkomst … niet te beschrijven", "Een ISO 9001-certificaat is geen voorwaarde".
         "valt niet onder de opdracht", "vallen niet onder de opdracht", "niet onder deze opdracht", "geen deel uit van de opdracht", "behoort niet tot de opdracht", "behoren niet tot de opdracht",
-        "niet de taak van", "not the task of", "not the responsibility of", "hoeft ... niet te", "does not have to", "do not have to", "is geen voorwaarde", "zijn geen voorwaarde", "is not a condition", "is not a requirement",
+        "niet de taak van", "not the task of", "not the responsibility of", "hoeft ... niet te", "niet hoeft te", "niet hoeven te", "does not have to", "do not have to", "is geen voorwaarde", "zijn geen voorwaarde", "is not a condition", "is not a requirement",
         // Said of a duty: it does not arise here.
         "niet aan de orde", "not at issue", "does not arise", "niet relevant", "not relevant",
         "geen deel", "geen onderdeel", "is geen onderdeel", "does not form part", "do not form part", "is not part of", "are not part of",
