@@ -4,6 +4,7 @@
 import type { Document } from "@ethiek/schemas";
 import { endsWithQuestionMark, hasConcept, wordsOf, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
 import { countTokens, fold, tokenize } from "./text.js";
+import { CLAUSE_TITLE, FINITE_VERB } from "./modality-form.js";
 import { USE_VERBS } from "./modality-negation.js";
 
 const has = hasConcept;
@@ -301,4 +302,9 @@ export function statesEffectOnPersons(p: Passage, isPerson: (at: number) => bool
     if (p.concepts.some((h) => h.concept === "persons" && h.at >= e.at + e.length && h.at - e.at <= e.length + EFFECT_REACH && isPerson(h.at))) return true;
   }
   return false;
+}
+
+/** A bare clause title ("3.4 Personal data") names a topic; the clause under it says what is done. */
+export function isBareTitle(p: Passage): boolean {
+  return CLAUSE_TITLE.test(p.text) && !FINITE_VERB.test(p.text);
 }
