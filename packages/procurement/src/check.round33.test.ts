@@ -105,3 +105,9 @@ describe("statements that commit no one, with a clause number before them", () =
     expect(resultOf(tender(system, "Een toelichting op de nauwkeurigheid en de bekende fouten van het systeem is iets wat de leverancier niet hoeft te leveren."), "transparency-to-buyer").status).not.toBe("satisfied");
   });
 });
+
+describe("a processor agreement by the name vendors give it", () => {
+  it("reads a data processing addendum as the processor agreement", () => {
+    expect(resultOf(tender(systemEn, "Before the first transfer of data, the parties sign the Data Processing Addendum attached as Schedule 4."), "processor-agreement").status).toBe("satisfied");
+  });
+});

@@ -905,7 +905,7 @@ const ownUsage: RequirementDefinition[] = [
     sources: [gdpr("art. 28"), akMtr("owp-14")],
     severity: "error",
     applies: PD,
-    patterns: [{ all: [["verwerkersovereenkomst*", "data processing agreement*", "processing agreement*", "processor agreement*", "verwerkersovereenkomsten"]] }],
+    patterns: [{ all: [["verwerkersovereenkomst*", "data processing agreement*", "processing agreement*", "processor agreement*", "verwerkersovereenkomsten", "data processing addendum*", "processing addendum*"]] }],
     // Parties that are each an independent controller (GDPR art. 4(7)) have no processor between them.
     checks: [
       {
