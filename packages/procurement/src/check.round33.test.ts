@@ -111,3 +111,20 @@ describe("a processor agreement by the name vendors give it", () => {
     expect(resultOf(tender(systemEn, "Before the first transfer of data, the parties sign the Data Processing Addendum attached as Schedule 4."), "processor-agreement").status).toBe("satisfied");
   });
 });
+
+describe("an applicability table that switches single model clauses off", () => {
+  const withTable = (applies: string) =>
+    tender(
+      "Het rekenmodel bepaalt de hoogte van de leges voor een omgevingsvergunning op basis van vaste rekenregels.",
+      "**AB-04 Audit.** De gemeente of een door haar aangewezen auditor mag eenmaal per jaar de documentatie, logbestanden en rekenregels van het algoritme controleren.",
+      `| Modelbepaling | Van toepassing? | Toelichting |\n| --- | --- | --- |\n| AB-03 Informatiebeveiliging | ja | |\n| AB-04 Audit | ${applies} | |`,
+    );
+
+  it("does not read a model clause marked 'nee' as a duty", () => {
+    expect(resultOf(withTable("nee"), "audit-right").status).not.toBe("satisfied");
+  });
+
+  it("still reads the clause when it is marked 'ja'", () => {
+    expect(resultOf(withTable("ja"), "audit-right").status).toBe("satisfied");
+  });
+});

@@ -44,15 +44,50 @@ export function excludedModules(documents: readonly Document[]): ReadonlySet<str
  * document with module headings) numbered as a clause of that module ("D.4 …").
  */
 export function inExcludedModule(documents: readonly Document[]): (document: number, segment: number, text: string) => boolean {
-  const excluded = excludedModules(documents);
-  if (excluded.size === 0) return () => false;
+  const disapplied = disappliedInTables(documents);
+  const excluded = new Set([...excludedModules(documents), ...disapplied.modules]);
+  if (excluded.size === 0 && disapplied.clauses.size === 0) return () => false;
   const modular = documents.map((d) => d.segments.some((s) => s.kind === "heading" && MODULE_HEADING.test(s.text)));
   return (document, segment, text) => {
     const seg = documents[document]?.segments[segment];
     if (!seg) return false;
+    if (disapplied.clauses.size > 0 && [seg.text, seg.headingPath[seg.headingPath.length - 1] ?? ""].some((t) => disapplied.clauses.has(CLAUSE_ID_START.exec(t)?.[1] ?? ""))) return true;
     const module = moduleOf(seg, text, modular[document] ?? false);
     return module !== null && excluded.has(module);
   };
+}
+
+/** The column of a table that says whether a row applies: "Van toepassing?", "Applicable (yes/no)". */
+const APPLIES_HEADER = /\b(van toepassing|toepasselijk|applicable|applies|of toepassing)\b/i;
+/** A cell that says the row does not apply. */
+const DOES_NOT_APPLY = /^\W*(nee|no|niet|n\.?\s?v\.?\s?t\.?|not applicable|n\/a)\b/i;
+/** A clause's identifier: "MB-06", "NE-12", "KO-3". */
+const CLAUSE_ID = /\b([A-Z]{1,4}-\d{1,3})(?![\d.])/g;
+/** A range of them: "MB-12 tot en met MB-18", "A-3 t/m A-7", "C-1 to C-4". */
+const CLAUSE_RANGE = /\b([A-Z]{1,4})-(\d{1,3})\s*(?:tot en met|t\/m|to|through|[–—-])\s*\1-(\d{1,3})\b/g;
+/** A paragraph or heading that opens with a clause's identifier ("**MB-06 Audit.** …"). */
+const CLAUSE_ID_START = /^[\s*_#|]*([A-Z]{1,4}-\d{1,3})(?![\d.])/;
+
+/**
+ * An applicability table ("| MB-06 Audit | nee | niet proportioneel |") switches single clauses or
+ * parts off: the clause identifiers and part letters named in the first cell of a row that says "nee".
+ */
+function disappliedInTables(documents: readonly Document[]): { clauses: ReadonlySet<string>; modules: ReadonlySet<string> } {
+  const clauses = new Set<string>();
+  const modules = new Set<string>();
+  for (const doc of documents) {
+    const firstCells = new Map<string, string>();
+    for (const seg of doc.segments) if (seg.table?.column === 0) firstCells.set(`${seg.table.tableIndex}:${seg.table.row}`, seg.text);
+    for (const seg of doc.segments) {
+      const t = seg.table;
+      if (!t || !t.column || !APPLIES_HEADER.test(t.header ?? "") || !DOES_NOT_APPLY.test(seg.text)) continue;
+      const first = firstCells.get(`${t.tableIndex}:${t.row}`) ?? "";
+      for (const m of first.matchAll(CLAUSE_ID)) clauses.add(m[1]!);
+      for (const m of first.matchAll(CLAUSE_RANGE)) for (let n = Number(m[2]); n <= Number(m[3]) && n - Number(m[2]) < 50; n++) clauses.add(`${m[1]}-${String(n).padStart(m[2]!.length, "0")}`);
+      for (const m of first.matchAll(MODULE_LIST)) for (const letter of m[1]!.replace(/\([^)]*\)/g, " ").matchAll(/(?<!\p{L})([A-Z])(?!\p{L})/gu)) modules.add(letter[1]!);
+    }
+  }
+  return { clauses, modules };
 }
 
 function moduleOf(seg: Segment, text: string, modular: boolean): string | null {
