@@ -166,12 +166,17 @@ export function decide(
   return settle(candidates);
 }
 
-/** A clause that opens with a condition on what the system is: "Indien het AI-systeem een hoog-risico-AI-systeem is, …", "Betreft de Prestatie een AI-systeem met een hoog risico, dan …". */
-const CONDITION = /^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?(?:indien|als|wanneer|voor zover|ingeval|in het geval dat|if|where|insofar as|in so far as|to the extent that|in case|should|mocht|betreft|gaat het om|is|valt)\b([^,;:]{0,120})/i;
+/**
+ * A clause that opens with a condition on what the system is: "Indien het AI-systeem een
+ * hoog-risico-AI-systeem is, …", "Betreft de Prestatie een AI-systeem met een hoog risico, dan …",
+ * or a policy's rule for a kind of system: "Een hoog-risico-AI-systeem wordt … voorgelegd".
+ */
+const CONDITION = /^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?(?:indien|als|wanneer|voor zover|ingeval|in het geval dat|if|where|insofar as|in so far as|to the extent that|in case|should|mocht|betreft|gaat het om|is|valt|voor een|voor elk|voor ieder|bij een|bij elk|for a|for any|for each|for every|een|elk|ieder|every|each|any)\b([^,;:]{0,120})/i;
 const CONDITION_TAGS: ReadonlyArray<readonly [RegExp, ClassificationTag]> = [
   [/\bhoog[- ]?risico|\bhigh[- ]risk/i, "high-risk"],
   [/\bpersoonsgegevens|\bpersonal data/i, "personal-data"],
   [/\bgeneratie\w*|\bgenerative|\btaalmodel|\blanguage model/i, "generative"],
+  [/\bimpactvol\w*|\bimpactful/i, "impactful"],
 ];
 /** True when the clause's opening condition names a classification that does not hold (or, negated, one that does). */
 function conditionFails(text: string, tags: ReadonlySet<ClassificationTag>): boolean {

@@ -2,7 +2,8 @@
 // prohibitions, matters put outside the assignment, a court's remarks and a party's reported
 // statements. The sentences are written for these tests, in other words than the tenders'.
 import { describe, expect, it } from "vitest";
-import { resultOf, tagsOf, tender } from "../test/helpers.js";
+import { check } from "./index.js";
+import { declaring, doc, everything, resultOf, tagsOf, tender } from "../test/helpers.js";
 
 const system = "Het AI-systeem stelt per aanvraag drie geschikte beoordelaars voor.";
 const systemEn = "The AI system proposes three suitable assessors for each application.";
@@ -126,5 +127,20 @@ describe("an applicability table that switches single model clauses off", () => 
 
   it("still reads the clause when it is marked 'ja'", () => {
     expect(resultOf(withTable("ja"), "audit-right").status).toBe("satisfied");
+  });
+});
+
+describe("a policy's rule for a kind of system this purchase is not", () => {
+  const rule = "Een hoog-risico-AI-systeem wordt vóór de start van de inkoop voorgelegd aan de ethische commissie van de gemeente.";
+
+  it("does not read the rule for high-risk AI as an ethics review of a system that is not high-risk", () => {
+    const text = tender("De chatbot beantwoordt vragen van inwoners over afvalinzameling met een taalmodel.", rule);
+    const notHighRisk = declaring(["algorithmic", "ai", "personal-data", "generative", "impactful"]);
+    expect(check([doc(text)], { manifest: notHighRisk }).results.find((r) => r.requirement === "ethics-review")!.status).not.toBe("satisfied");
+  });
+
+  it("still reads the rule when the system is high-risk", () => {
+    const text = tender("Het AI-systeem rangschikt aanvragen voor bijstand op urgentie.", rule);
+    expect(check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "ethics-review")!.status).toBe("satisfied");
   });
 });
