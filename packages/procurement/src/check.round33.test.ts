@@ -144,3 +144,17 @@ describe("a policy's rule for a kind of system this purchase is not", () => {
     expect(check([doc(text)], { manifest: declaring(everything) }).results.find((r) => r.requirement === "ethics-review")!.status).toBe("satisfied");
   });
 });
+
+describe("roles and duties in the words of contract drafting", () => {
+  it("reads 'remains the provider' as the provider role", () => {
+    expect(resultOf(tender(systemEn, "After the extension the Supplier remains the provider of the assistant."), "provider-role").status).toBe("satisfied");
+  });
+
+  it("reads a ban on models and subcontractors not named beforehand as supply-chain transparency", () => {
+    expect(resultOf(tender(system, "De leverancier zet geen onderliggend model en geen onderaannemer in die niet vooraf schriftelijk aan de Provincie is opgegeven."), "supply-chain-transparency").status).toBe("satisfied");
+  });
+
+  it("reads 'the system may never reject on its own' as no solely automated decision", () => {
+    expect(resultOf(tender(system, "Het systeem mag nooit zelfstandig een beoordelaar afwijzen; iedere keuze maakt een medewerker van het fonds."), "no-solely-automated-decisions").status).toBe("satisfied");
+  });
+});

@@ -179,6 +179,8 @@ const ownUsage: RequirementDefinition[] = [
             "artikel 25", "article 25", "art 25"],
         ],
       },
+      // The role kept when something changes: "The Supplier is and remains the provider of the Model".
+      { all: [["remains the provider", "remains provider"]] },
     ],
   },
   {
@@ -198,7 +200,7 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelbepalingen", "modelcontractclausules", "model contractual clauses", "model contractual ai clauses", "model contract clauses", "ai module", "aimodule"],
+          ["mcc ai", "mccai", "mcc", "modelcontractbepalingen", "modelbepalingen", "modelcontractclausules", "model contractual clauses", "model contractual ai clauses", "model contract clauses", "ai module", "aimodule", "module ai systemen"],
           ["bijlage", "schedule", "annex", "gehecht", "gevoegd", "van toepassing", "apply", "applies", "onderdeel", "form part", "forms part", "maken deel uit", "maakt deel uit", "attached", "aangevuld", "incorporated", "nemen ... op", "neemt ... op", "opgesteld op basis van", "drawn up on the basis of",
             // The infinitive after a verb ("bevestigen dat de MCC-AI deel uitmaken van") and terms modelled on the clauses.
             "deel uitmaken", "deel uit te maken", "naar het voorbeeld van", "modelled on", "modeled on", "uitwerking van", "elaboration of", "implementation of",
@@ -1016,7 +1018,7 @@ const ownUsage: RequirementDefinition[] = [
         patterns: [
           {
             all: [
-              ["automatisch", "automatically", "geautomatiseerd", "zonder menselijke tussenkomst", "without human intervention", "without human review", "zonder tussenkomst"],
+              ["automatisch", "automatically", "geautomatiseerd", "zonder menselijke tussenkomst", "without human intervention", "without human review", "zonder tussenkomst", "zelfstandig", "autonomously"],
               ["afgewezen", "afwijzen", "wijst af", "rejected", "rejects", "refused", "refuses", "geweigerd", "buiten behandeling", "niet ontvankelijk", "inadmissible", "opgeschort", "schort op", "suspended", "suspends", "stopgezet", "ingetrokken", "withdrawn", "revoked", "beëindigd", "terminated", "teruggevorderd", "recovered",
                 // A benefit or allowance that lapses or is cut by the score alone.
                 "gekort", "ingehouden", "lapses", "forfeited", "withheld"],
@@ -1036,7 +1038,7 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["besluit*", "decision*", "afwijzing*", "rejection*", "besluiten", "beslist", "beslissen", "beslissing*", "decide*", "weigering*", "refusal*"],
+          ["besluit*", "decision*", "afwijzing*", "rejection*", "besluiten", "beslist", "beslissen", "beslissing*", "decide*", "weigering*", "refusal*", "afwijzen", "weigeren", "toekennen"],
           [
             "behandelaar", "medewerker", "officer", "mens", "menselijk*", "human", "vergunningverlener", "neemt geen", "geen besluit*", "takes no", "never", "nooit", "handmatig", "bevoegd*", "examined", "beoordeeld", "gecontroleerd",
             "not take", "not make", "geen ... genomen", "nemen geen", "beslist niet",
@@ -1166,6 +1168,8 @@ const ownUsage: RequirementDefinition[] = [
             "list of", "specifies", "specify", "specificeert", "gespecificeerd",
             // Annex IV point 1(a), ESPD part II.D: the bidder declares or names the models and their providers.
             "declare", "declares", "opgave", "geeft op", "naam van de aanbieder", "name of the provider", "names",
+            // Named to the buyer beforehand: "geen onderaannemer die niet vooraf aan de Provincie is opgegeven".
+            "opgegeven", "disclosed", "notified",
           ],
         ],
       },
