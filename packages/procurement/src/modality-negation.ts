@@ -285,7 +285,7 @@ export function isDoubleNegation(p: Passage): boolean {
   return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text) || FORBIDDEN_UNTIL.test(p.text) || NOTHING_BUT.test(p.text) || REJECTED_IF_NOT.test(p.text) || NOT_WITHHELD.test(p.text);
 }
 /** "Schermen die niet voldoen aan EN 301 549 worden niet geaccepteerd", "Deliverables that do not comply … will not be accepted": meeting the norm is required. */
-const REJECTED_IF_NOT = /^\W*(\S+\s+){0,6}?(die|dat|that|which)\s+(niet|not|do not|does not|geen|no)\b(?:[^.;]|\.\d){0,100}\b(niet|not|geen|no)\s+(\S+\s+)?(geaccepteerd|aanvaard|geaccepteerd worden|accepted|approved|goedgekeurd|toegelaten|admitted)\b/i;
+const REJECTED_IF_NOT = /^\W*(\S+\s+){0,6}?(die|dat|that|which)\s+(niet|not|do not|does not|geen|no)\b(?:[^.;]|\.\d){0,100}\b(niet|not|geen|no)\s+(\S+\s+)?(geaccepteerd|aanvaard|accepted|approved|goedgekeurd|toegelaten|admitted)\b/i;
 /** "Het is ON niet toegestaan … gegevens of het model achter te houden": handing them over is required. */
 const NOT_WITHHELD = /\b(niet|not|geen|no)\b[^.;]{0,120}\b(achter te houden|achterhouden|achterhoudt|withhold|withholds|withheld)\b/i;
 /**

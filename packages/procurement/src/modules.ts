@@ -1,7 +1,8 @@
 // Modular terms (a set of purchase conditions with a Module A for every algorithm, a Module C or
 // "Deel B" for AI systems, …) bind only the modules an order declares applicable. When a document says which
-// modules do not apply ("De Modules C, D en E zijn niet van toepassing"), the clauses of those
-// modules bind nothing and describe nothing about the system bought.
+// modules do not apply ("De Modules C, D en E zijn niet van toepassing"), or an applicability table
+// marks single model clauses "nee" ("| MB-06 Audit | nee |"), the clauses of those modules bind
+// nothing and describe nothing about the system bought.
 import type { Document, Segment } from "@ethiek/schemas";
 
 /** "niet van toepassing", "do not apply": said of a module, it takes the module out. */
