@@ -58,9 +58,10 @@ const DELETED_SPAN = /~~([\s\S]*?)~~|\[(?:verwijderd|geschrapt|doorgehaald|delet
 /** A reviewer's comment written out in the text ("[Opmerking JZ15: … ]", "[Comment KB2: … ]"). */
 const COMMENT_SPAN = /\[(?:opmerking|commentaar|comment|annotatie|annotation)\b[^:\]]{0,30}:[^\]]*\]/gi;
 
-/** True when most of the passage stands inside spans the pattern marks (both ends of it when the passage spans several segments). */
-function mostlyWithin(segmentText: string, passageText: string, span: RegExp, opens: RegExp): boolean {
-  if (!opens.test(segmentText)) return false;
+/** True when most of the passage stands inside spans the pattern marks. */
+function mostlyWithin(segmentText: string, passageText: string, span: RegExp): boolean {
+  // Both kinds of span are marked by "~~" or "["; most segments have neither.
+  if (!segmentText.includes("~~") && !segmentText.includes("[")) return false;
   const from = segmentText.indexOf(passageText);
   if (from < 0) return false;
   const to = from + passageText.length;
@@ -73,15 +74,15 @@ function mostlyWithin(segmentText: string, passageText: string, span: RegExp, op
   return covered * 2 > passageText.length;
 }
 
-/** True when most of the passage is deleted text of an amendment or a tracked change. */
+/** True when most of the passage is deleted text of an amendment or a tracked change (both ends struck when the passage spans several segments). */
 export function struckOut(segmentText: string, passageText: string): boolean {
   if (segmentText.includes("~~") && segmentText.indexOf(passageText) < 0) return /^\W*~~/.test(passageText) && /~~\W*$/.test(passageText);
-  return mostlyWithin(segmentText, passageText, DELETED_SPAN, /~~|\[(verwijderd|geschrapt|doorgehaald|deleted|removed|struck)\s*:/i);
+  return mostlyWithin(segmentText, passageText, DELETED_SPAN);
 }
 
 /** True when most of the passage is a reviewer's comment: it binds no one. */
 export function inReviewComment(segmentText: string, passageText: string): boolean {
-  return mostlyWithin(segmentText, passageText, COMMENT_SPAN, /\[(opmerking|commentaar|comment|annotatie|annotation)\b/i);
+  return mostlyWithin(segmentText, passageText, COMMENT_SPAN);
 }
 
 /** A checklist box left empty: "[ ] C2. …", "☐ …". */

@@ -26,19 +26,19 @@ export function isNegated(p: Passage): boolean {
 
 /** The subject after the verb in Dutch inverted order: "Een rapportage vragen wij niet". */
 const INVERTED_SUBJECT: ReadonlySet<string> = new Set(["wij", "we", "ik", "zij", "ze", "jullie"]);
+/** Adverbs that may stand between the inverted subject and the negation: "leggen wij nu niet vast". */
+const INVERTED_ADVERB: ReadonlySet<string> = new Set(["nu", "dus", "ook", "daarom", "echter", "bewust", "nog"]);
 /** Plural verbs of asking, which elsewhere are nouns too ("de eisen", "de vragen"): only just before the inverted subject are they verbs. */
 const INVERTED_ASKING: ReadonlySet<string> = new Set(["vragen", "eisen", "verlangen", "leggen", "nemen", "stellen"]);
 /** "Een rapportage daarover vragen wij niet", "Een IAMA eisen we niet": the object first, then verb, subject and the negation. */
 function invertedBefore(p: Passage, negAt: number): boolean {
   const words = wordsOf(p);
-  // One adverb may stand between subject and negation: "leggen wij nu niet vast".
   const gap = INVERTED_ADVERB.has(words[negAt - 1] ?? "") ? 1 : 0;
   const subject = words[negAt - 1 - gap];
   if (subject === undefined || !INVERTED_SUBJECT.has(subject)) return false;
   const verbAt = negAt - 2 - gap;
   return INVERTED_ASKING.has(words[verbAt] ?? "") || p.concepts.some((v) => v.concept === "negVerb" && v.at === verbAt);
 }
-const INVERTED_ADVERB: ReadonlySet<string> = new Set(["nu", "dus", "ook", "daarom", "echter", "bewust", "nog"]);
 
 /** "niet langer dan", "no more than": a limit, not a negation. */
 const COMPARATIVE = /\b(niet|not|no)\s+(meer|langer|more|longer|later)\b/i;

@@ -63,11 +63,12 @@ const APPLIES_HEADER = /\b(van toepassing|toepasselijk|applicable|applies|of toe
 /** A cell that says the row does not apply. */
 const DOES_NOT_APPLY = /^\W*(nee|no|niet|n\.?\s?v\.?\s?t\.?|not applicable|n\/a)\b/i;
 /** A clause's identifier: "MB-06", "NE-12", "KO-3". */
-const CLAUSE_ID = /\b([A-Z]{1,4}-\d{1,3})(?![\d.])/g;
+const ID = String.raw`([A-Z]{1,4}-\d{1,3})(?![\d.])`;
+const CLAUSE_ID = new RegExp(String.raw`\b${ID}`, "g");
 /** A range of them: "MB-12 tot en met MB-18", "A-3 t/m A-7", "C-1 to C-4". */
 const CLAUSE_RANGE = /\b([A-Z]{1,4})-(\d{1,3})\s*(?:tot en met|t\/m|to|through|[–—-])\s*\1-(\d{1,3})\b/g;
 /** A paragraph or heading that opens with a clause's identifier ("**MB-06 Audit.** …"). */
-const CLAUSE_ID_START = /^[\s*_#|]*([A-Z]{1,4}-\d{1,3})(?![\d.])/;
+const CLAUSE_ID_START = new RegExp(String.raw`^[\s*_#|]*${ID}`);
 
 /**
  * An applicability table ("| MB-06 Audit | nee | niet proportioneel |") switches single clauses or

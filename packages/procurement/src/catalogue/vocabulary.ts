@@ -268,8 +268,8 @@ export const vocabulary: Vocabulary = {
         "not part of this assignment", "outside this contract", "outside the contract", "falls outside", "no possibility", "geen mogelijkheid", "niet mogelijk", "not possible",
         "is not envisaged", "not envisaged", "wordt niet voorzien", "niet van toepassing verklaard", "niet gekozen", "not chosen", "not selected", "bevat geen regeling",
         "contains no provision", "no provision for",
-        // Put outside the assignment or off the party's plate: "valt niet onder de opdracht", "is niet de taak van ON",
-        // "ON hoeft de herkomst … niet te beschrijven", "Een ISO 9001-certificaat is geen voorwaarde".
+        // Put outside the assignment or off the party's plate: "… valt niet onder de opdracht", "het is niet de taak
+        // van de leverancier om …", "de leverancier hoeft … niet te leveren", "een certificaat is geen voorwaarde".
         "valt niet onder de opdracht", "vallen niet onder de opdracht", "niet onder deze opdracht", "geen deel uit van de opdracht", "behoort niet tot de opdracht", "behoren niet tot de opdracht",
         "niet de taak van", "not the task of", "not the responsibility of", "hoeft ... niet te", "niet hoeft te", "niet hoeven te", "does not have to", "do not have to", "is geen voorwaarde", "zijn geen voorwaarde", "is not a condition", "is not a requirement",
         // Said of a duty: it does not arise here.
