@@ -97,8 +97,10 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
       // A rubric row ("5 – excellent | As 3, and a training programme …") says what earns points.
       if (SCORE_LEVEL.test(cell.text)) out.add("wish");
       if (WISH_LABEL.test(cell.text) && !MUST_LABEL.test(cell.text)) out.add("wish");
-      // A type or priority column with a one-letter code: W(ens), I(nfo), S(hould), C(ould).
+      // A type or priority column with a one-letter code: W(ens), I(nfo), S(hould), C(ould),
+      // D(esirable) and O(ptional) in a column that names its codes ("M/D", "E/W/I").
       else if (/^\s*[wisc]\s*$/i.test(cell.text) && /type|soort|prior|moscow|status|categor/i.test(cell.header ?? "")) out.add("wish");
+      else if (/^\s*[wdoi]\s*$/i.test(cell.text) && CODE_HEADER.test(cell.header ?? "")) out.add("wish");
       // A measure whose status is advice ("Status: advies") is recommended, not decided.
       else if (/^\s*(advies|advice|aanbeveling|recommendation|aanbevolen|recommended)\s*$/i.test(cell.text) && /type|soort|status|categor/i.test(cell.header ?? "")) out.add("wish");
       // A status that says the row is not settled yet: a proposal, a draft, a topic for the market,
@@ -130,6 +132,9 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
 }
 /** The level of a scoring rubric: "5 – excellent", "3 punten: voldoende", "0 - onvoldoende". */
 const SCORE_LEVEL = /^\s*\d{1,2}\s*(punten|punt|points?)?\s*[–—:-]\s*(uitstekend|zeer goed|goed|ruim voldoende|voldoende|matig|onvoldoende|slecht|excellent|very good|good|adequate|sufficient|fair|weak|poor|insufficient)\b/i;
+
+/** A column header that lists its one-letter codes: "M/D", "E / W", "M/D/I". */
+const CODE_HEADER = /^\W*\p{L}{1,2}\s*\/\s*\p{L}{1,2}(\s*\/\s*\p{L}{1,2})*\W*$/u;
 
 /** A section of recommendations: "5. Aanbevelingen", "Recommendations", "Adviezen aan het college". */
 // The section number may carry a part letter ("A.3 Adviezen", "IV. Recommendations").

@@ -50,6 +50,21 @@ export const WHETHER_JUDGED = /\b(of|whether)\s[^,.;]{3,200}\b(nodig|vereist|noo
 export const JUDGES_WHETHER_NEEDED =
   /\b(onderzoek(t|en)|beoordeel(t|en)|bekijk(t|en)|gaa?t na|nagaan|bepaal(t|en)|investigat(e|es|ing)|assess(es|ing)?|determin(e|es|ing)|examin(e|es|ing)|review(s|ing)?)\s+(of|whether)\s[^,.;]{3,120}\b(nodig|vereist|noodzakelijk|needed|required|necessary)\b/i;
 
+/**
+ * A duty left to a party's own judgement: "as and when Vendor considers appropriate", "any data
+ * protection impact assessment that Customer deems necessary", "wanneer de privacy officer dat nodig
+ * acht". What is done is up to the judge; what a party must supply on the other's judgement ("all
+ * information the Province deems necessary") stays a duty.
+ */
+export const AS_JUDGED_NEEDED = new RegExp(
+  String.raw`\b(as and when|when|whenever|where|if|as|to the extent(?: that)?|for as long as|as long as|any [^,.;]{3,60}? that|which|wanneer|als|indien|voor zover|zolang|zo lang|eventuele [^,.;]{3,60}? die)\s+` +
+    String.raw`(?:(?:the|de|het|een|haar|zijn|its)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+` +
+    String.raw`(?:(?:deems?|considers?|judges?|finds?)\s+(?:it\s+)?(?:necessary|appropriate|fit|required|needed)|(?:dat|dit|het)?\s*(?:nodig|noodzakelijk|gewenst|passend)\s+(?:acht|achten|vindt|vinden))\b`,
+  "iu",
+);
+/** What one party supplies at the other's discretion: information, access, assistance. */
+export const SUPPLIED_AS_NEEDED = /\b(information|informatie|inlichtingen|assistance|medewerking|cooperation|support|ondersteuning|access|toegang|inzage|documents|documentatie|documentation|gegevens)\b[^,.;]{0,40}$/i;
+
 /** How or when still to be agreed: "stemt in de implementatiefase af op welke wijze en wanneer …". */
 export const HOW_AGREED_LATER = /\b(stemt|stemmen|spreekt|spreken)\b[^.;]{0,100}\b(af|overeen)\s+(op welke wijze|hoe|wanneer)\b/i;
 /**

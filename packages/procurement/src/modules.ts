@@ -47,11 +47,13 @@ export function excludedModules(documents: readonly Document[]): ReadonlySet<str
 export function inExcludedModule(documents: readonly Document[]): (document: number, segment: number, text: string) => boolean {
   const disapplied = disappliedInTables(documents);
   const excluded = new Set([...excludedModules(documents), ...disapplied.modules]);
-  if (excluded.size === 0 && disapplied.clauses.size === 0) return () => false;
+  if (excluded.size === 0 && disapplied.clauses.size === 0 && disapplied.rows.size === 0) return () => false;
   const modular = documents.map((d) => d.segments.some((s) => s.kind === "heading" && MODULE_HEADING.test(s.text)));
   return (document, segment, text) => {
     const seg = documents[document]?.segments[segment];
     if (!seg) return false;
+    // The row's own clause text, whatever its identifier: "| B4 | DPIA | De Gemeente voert … | nee |".
+    if (seg.table && disapplied.rows.has(`${document}:${seg.table.tableIndex}:${seg.table.row}`)) return true;
     if (disapplied.clauses.size > 0 && [seg.text, seg.headingPath[seg.headingPath.length - 1] ?? ""].some((t) => disapplied.clauses.has(CLAUSE_ID_START.exec(t)?.[1] ?? ""))) return true;
     const module = moduleOf(seg, text, modular[document] ?? false);
     return module !== null && excluded.has(module);
@@ -72,24 +74,26 @@ const CLAUSE_ID_START = new RegExp(String.raw`^[\s*_#|]*${ID}`);
 
 /**
  * An applicability table ("| MB-06 Audit | nee | niet proportioneel |") switches single clauses or
- * parts off: the clause identifiers and part letters named in the first cell of a row that says "nee".
+ * parts off: the row itself, and the clause identifiers and part letters named in its first cell.
  */
-function disappliedInTables(documents: readonly Document[]): { clauses: ReadonlySet<string>; modules: ReadonlySet<string> } {
+function disappliedInTables(documents: readonly Document[]): { clauses: ReadonlySet<string>; modules: ReadonlySet<string>; rows: ReadonlySet<string> } {
   const clauses = new Set<string>();
   const modules = new Set<string>();
-  for (const doc of documents) {
+  const rows = new Set<string>();
+  for (const [index, doc] of documents.entries()) {
     const firstCells = new Map<string, string>();
     for (const seg of doc.segments) if (seg.table?.column === 0) firstCells.set(`${seg.table.tableIndex}:${seg.table.row}`, seg.text);
     for (const seg of doc.segments) {
       const t = seg.table;
       if (!t || !t.column || !APPLIES_HEADER.test(t.header ?? "") || !DOES_NOT_APPLY.test(seg.text)) continue;
       const first = firstCells.get(`${t.tableIndex}:${t.row}`) ?? "";
+      rows.add(`${index}:${t.tableIndex}:${t.row}`);
       for (const m of first.matchAll(CLAUSE_ID)) clauses.add(m[1]!);
       for (const m of first.matchAll(CLAUSE_RANGE)) for (let n = Number(m[2]); n <= Number(m[3]) && n - Number(m[2]) < 50; n++) clauses.add(`${m[1]}-${String(n).padStart(m[2]!.length, "0")}`);
       for (const m of first.matchAll(MODULE_LIST)) for (const letter of m[1]!.replace(/\([^)]*\)/g, " ").matchAll(/(?<!\p{L})([A-Z])(?!\p{L})/gu)) modules.add(letter[1]!);
     }
   }
-  return { clauses, modules };
+  return { clauses, modules, rows };
 }
 
 function moduleOf(seg: Segment, text: string, modular: boolean): string | null {

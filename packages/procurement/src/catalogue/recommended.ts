@@ -229,7 +229,7 @@ const ownUsage: RequirementDefinition[] = [
     checks: [{ kind: "commitment-to-act" }],
     patterns: [
       {
-        all: [["*risicobeheer*", "*risicomanagement*", "risk management*", "risk-management*", "risk register", "risicoregister", "foreseeable risks", "voorzienbare risico*"]],
+        all: [["*risicobeheer*", "*risicomanagement*", "risk management*", "risk-management*", "risk register", "risicoregister", "risk log", "risicologboek", "foreseeable risks", "voorzienbare risico*"]],
         // A company-wide programme modelled on a framework ("aligned with the NIST AI Risk Management
         // Framework", "geïnspireerd op ISO 31000") is no risk management system for this system (art. 9(1)).
         none: ["nist", "risk management framework", "iso 31000", "best in class", "geinspireerd op", "inspired by"],
@@ -279,7 +279,7 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["technische documentatie", "technical documentation", "technische beschrijving", "technical description", "modelkaart", "model card*"],
+          ["technische documentatie", "technical documentation", "technische beschrijving", "technical description", "modelkaart", "model card*", "*modelbeschrijving", "modeldocumentatie", "model description", "model documentation"],
           ["levert", "leveren", "geleverd", "delivers", "deliver", "provides", "provide", "verstrekt", "acceptatie*", "acceptance", "oplevering", "ingebruikname", "gebruiksaanwijzing", "gebruiksinstructies", "*handleiding*", "instructions for use", "manual"],
         ],
         none: NOT_DRAWING_UP_DOCUMENTATION,

@@ -88,6 +88,9 @@ export const vocabulary: Vocabulary = {
         "would welcome", "welcomes", "welcome", "be appreciated", "appreciated", "appreciates", "would appreciate", "would ... appreciate", "nice to have", "preferably", "would like", "desirable", "optional",
         // Encouraging is not obliging: "The Subcontractor is encouraged to report the energy use".
         "is encouraged to", "are encouraged to", "wordt aangemoedigd", "worden aangemoedigd", "moedigt ... aan",
+        // A duty only "if possible" may be left undone ("Zo mogelijk rapporteert Opdrachtnemer …"); "waar
+        // mogelijk" and "zoveel mogelijk" ask a best effort and stay obligations.
+        "zo mogelijk", "indien mogelijk", "if possible",
       ],
     },
     { source: "MoSCoW prioritisation", terms: ["should", "should have", "should haves", "could", "could have", "could haves"] },
