@@ -2,12 +2,14 @@
 // KO-03), and the ids a passage states in itself or in its table row's first cell.
 import type { Document } from "@ethiek/schemas";
 import type { ModalityResult } from "./modality.js";
+import { withoutQuotes } from "./modality-deferral.js";
 import { hasConcept, type Passage } from "./scan-passage.js";
 
 const REQUIREMENT_ID = /(?<![\w-])([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)(?![\w-])/g;
 
 /** A requirement id that opens the text: the clause's or row's own number. */
 export const LEADING_ID = /^\W*(?<![\w-])[A-Z]{1,4}[-‐]\d/;
+const WITHDRAWAL_OPENS = /^\W*[A-Z]{1,4}[-‐]\d{1,3}[a-z]?\s+(vervalt|vervallen|komt te vervallen|wordt geschrapt|is withdrawn|is deleted)\b/i;
 const LEADING_ID_TEXT = /^\W*(?<![\w-])([A-Z]{1,4}[-‐]\d{1,3}[a-z]?)(?![\w-])/;
 /** Requirement ids such as E-25, KO-03, US-15 in a text. */
 export function requirementIdsIn(text: string): string[] {
@@ -20,7 +22,8 @@ export function passageLabelText(p: Passage, documents: readonly Document[]): st
   const seg = segments[p.segment]!;
   if (!seg.table) {
     // A later sentence of a numbered requirement ("E-14 (KO). … Partijen voeren … uit.") is that requirement too.
-    const own = seg.text.startsWith(p.text) ? null : LEADING_ID_TEXT.exec(seg.text);
+    // "R-12 is withdrawn. Section 4.2 shall read: …": what follows a withdrawal is not the requirement withdrawn.
+    const own = seg.text.startsWith(p.text) || WITHDRAWAL_OPENS.test(seg.text) ? null : LEADING_ID_TEXT.exec(seg.text);
     return own ? `${own[1]} ${p.text}` : p.text;
   }
   if (seg.table.column === 0 || seg.table.column === undefined) return p.text;
@@ -95,7 +98,9 @@ export function withdrawnRequirementIds(passages: readonly Passage[], modality: 
     // "Verwijzing naar PvE-08 vervalt" drops a reference to the requirement, not the requirement.
     const referenced = new Set([...p.text.matchAll(REFERENCE_TO_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase()));
     const parts = new Set([...p.text.matchAll(PART_OF_ID)].map((m) => m[1]!.replace("‐", "-").toUpperCase()));
-    for (const id of requirementIdsIn(p.text)) if (!referenced.has(id) && !out.get(id)?.all) out.set(id, { all, part: parts.has(id), passage: p });
+    // The new wording in quotes may cite other requirements ("E-12 komt te luiden: 'herhaalt de meting
+    // van E-09 …'"); only the ids outside the quotes are changed.
+    for (const id of requirementIdsIn(withoutQuotes(p.text))) if (!referenced.has(id) && !out.get(id)?.all) out.set(id, { all, part: parts.has(id), passage: p });
   }
   return out;
 }

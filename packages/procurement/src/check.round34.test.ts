@@ -92,3 +92,46 @@ describe("a research agreement's risk log and model description", () => {
     expect(resultOf(tender(system, "Bij de oplevering levert de leverancier een modelbeschrijving, de broncode met toelichting en een gebruikershandleiding."), "technical-documentation").status).toBe("satisfied");
   });
 });
+
+describe("a reply table to public comments", () => {
+  const replies = (comment: string, answer: string) =>
+    [
+      "# Nota van beantwoording",
+      "",
+      system,
+      "",
+      "| Nr. | Samenvatting reactie | Antwoord van het college | Aanpassing |",
+      "| --- | --- | --- | --- |",
+      `| R4 | ${comment} | ${answer} | nee |`,
+    ].join("\n");
+
+  it("does not read what a resident asks for as a requirement", () => {
+    const r = resultOf(replies("Een bewonersvereniging vraagt het systeem op te nemen in het Algoritmeregister.", "Wij nemen dit mee bij de evaluatie na een jaar."), "algorithm-register");
+    expect(r.status).not.toBe("satisfied");
+  });
+
+  it("reads the requirement the answer adds", () => {
+    const r = resultOf(replies("Een bewonersvereniging vraagt het systeem op te nemen in het Algoritmeregister.", 'Eis E-21 wordt toegevoegd: "Opdrachtnemer levert vóór de ingebruikname de teksten voor de publicatie in het Algoritmeregister."'), "algorithm-register");
+    expect(r.status).toBe("satisfied");
+  });
+});
+
+describe("an amendment and a withdrawal that cite other requirements", () => {
+  it("keeps a requirement that a later amendment only cites in its new wording", () => {
+    const text = tender(
+      system,
+      'Eis E-05 komt te luiden: "Opdrachtnemer zorgt dat het systeem ten minste 95 procent van de meldingen in de juiste urgentieklasse plaatst, gemeten op een testset van de Provincie."',
+      'Eis E-07 komt te luiden: "Opdrachtnemer herhaalt de meting van E-05 ieder halfjaar en na iedere nieuwe modelversie."',
+    );
+    expect(resultOf(text, "accuracy-robustness-security").status).toBe("satisfied");
+  });
+
+  it("reads the new wording after a short withdrawal as binding", () => {
+    const text = tender(systemEn, 'R-12 is withdrawn. Section 4.2 shall read: "The Supplier shall keep automatic logs of every ranking for two years and give the Authority read access."');
+    expect(resultOf(text, "logging").status).toBe("satisfied");
+  });
+
+  it("does not read a reporting duty the buyer forgoes as required", () => {
+    expect(resultOf(tender(system, "De Provincie ziet af van een verplichting om het energieverbruik van het systeem te rapporteren."), "sustainability").status).not.toBe("satisfied");
+  });
+});

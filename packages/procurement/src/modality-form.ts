@@ -109,6 +109,12 @@ export function isExplanatory(doc: Document): boolean {
 
 /** The header of a table column that explains the requirement in the row ("Toelichting", "Rationale"). */
 export const EXPLANATION_COLUMN = /^\W*(toelichting|explanation|rationale|opmerking(en)?|remarks?|notes?|motivatie|motivering|achtergrond|background|context)\W*$/i;
+/**
+ * A column that reports what others wrote: the comments of a consultation or of a works council
+ * ("Samenvatting reactie", "Zienswijze", "Summary of comment"). The answer column beside it decides.
+ */
+export const REPORTED_COLUMN =
+  /^\W*((samenvatting|korte inhoud)( van)?( de)? (reacties?|zienswijzen?|inspraakreacties?|opmerkingen|vragen|bezwaren)|zienswijzen?|inspraakreacties?|reacties? (van )?(de )?(indieners?|insprekers?|belanghebbenden)|ingekomen reacties?|(summary of )?(the )?(comments?|representations?|submissions?|consultation responses?)( received)?|comment summary)\W*$/i;
 
 /** A word that marks a definition only as a clause title at the start ("1.2 Interpretation."), not in running text ("the correct interpretation of"). */
 const TITLE_ONLY_DEFINITION: ReadonlySet<string> = new Set(["interpretation", "definitions", "definities", "begrippen"]);

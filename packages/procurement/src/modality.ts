@@ -8,7 +8,7 @@ import { ACKNOWLEDGES_ONLY, expectationInCouncilLetter, MAY_AGREE } from "./comm
 import { countTokens, fold } from "./text.js";
 import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
 import { BRACKETED_INSTRUCTION, AMENDED_TO_AIM, BUYER_EXPLORES_WHETHER, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, JUDGES_WHETHER_NEEDED, AS_JUDGED_NEEDED, SUPPLIED_AS_NEEDED, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
-import { ANSWER_NO, EXPLANATION_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, inReviewComment, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
+import { ANSWER_NO, EXPLANATION_COLUMN, REPORTED_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, inReviewComment, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
 import { agentOnly, DELETES_DATA, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
 import { chooserIsSupplier, clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
@@ -69,6 +69,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (inInformativePart(p.document, seg.headingPath, documents)) return { modality: "non-binding", reason: "non-binding" };
   // A table's explanation column ("ID | Eis | Type | Toelichting") explains the requirement beside it; it asks nothing itself.
   if (seg.table && seg.table.column !== 0 && EXPLANATION_COLUMN.test(seg.table.header ?? "")) return { modality: "non-binding", reason: "non-binding" };
+  // A consultation's comment column reports what a resident or an organisation asked for.
+  if (seg.table && REPORTED_COLUMN.test(seg.table.header ?? "")) return { modality: "non-binding", reason: "non-binding" };
   // An earlier message quoted under a reply ("> Wij stellen 90 dagen voor") reports what someone
   // proposed; what the thread settles is in the messages above it.
   if (inQuotedReply(doc.segments, p.segment)) return { modality: "non-binding", reason: "non-binding" };

@@ -80,7 +80,8 @@ export function sentenceBounds(text: string, out: number[]): number {
     if (code === 46 && ABBREVIATION.test(text.slice(Math.max(start, i - 4), i))) continue;
     // A lead-in label ("DPIA. Misschien moeten we …", "10.13 Generative functions. The …") belongs
     // to the sentence after it.
-    if (i + 1 - start <= 40 && text.slice(start, i).split(" ").length <= 4) continue;
+    // A short sentence of its own that drops a requirement ("Eis E-04 vervalt.") is no label.
+    if (i + 1 - start <= 40 && text.slice(start, i).split(" ").length <= 4 && !DROPPED.test(text.slice(start, i))) continue;
     out[count++] = start;
     out[count++] = i + 1;
     start = i + 2;
@@ -94,6 +95,7 @@ export function sentenceBounds(text: string, out: number[]): number {
 }
 
 const SENTENCE_END = /[.!?] /g;
+const DROPPED = /\b(vervalt|vervallen|geschrapt|ingetrokken|is withdrawn|are withdrawn|is deleted|are deleted)$/i;
 const SENTENCE_START = /[A-ZÀ-Þ"“'(]/;
 const CLAUSE_NUMBER_START = /^\d{1,2}(\.\d{1,2})+\.?\s+[A-ZÀ-Þ]/;
 const ABBREVIATION = /(^|\s)(mr|dr|drs|ir|ing|nr|art|bijv|o\.a|e\.a|resp|jo|i\.e|e\.g|vs|no|prof|[A-Z])$/i;

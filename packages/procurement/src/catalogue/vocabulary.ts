@@ -282,6 +282,8 @@ export const vocabulary: Vocabulary = {
         // Not intended, not taken up, left unsaid: "It is not the intention that the contractor …",
         // "die nemen we niet op", "daar zeggen we in het bestek niets over".
         "niet de bedoeling", "not the intention", "nemen we niet op", "nemen wij niet op",
+        // Forgone: "De Provincie ziet af van een rapportageverplichting".
+        "ziet af van", "zien af van", "dispenses with", "dispense with",
         "zeggen we niets", "zeggen wij niets", "says nothing", "say nothing",
         // A clause that releases a party: "This Clause does not oblige the Supplier to disclose …".
         "does not oblige", "do not oblige", "does not require", "do not require", "imposes no obligation", "creates no obligation",
