@@ -3,6 +3,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmTable } from "micromark-extension-gfm-table";
 import type { SegmentSink } from "../text.js";
+import { addDelimitedTable, delimitedRuns } from "./delimited.js";
 
 /** The text of inline content with all markup (emphasis, code ticks, links, HTML tags) removed. */
 function inlineText(node: Nodes): string {
@@ -38,6 +39,7 @@ export function readMarkdown(text: string, sink: SegmentSink): void {
         sink.add("heading", inlineText(node), { line: lineOf(node), endLine: endLineOf(node), level: node.depth });
         return;
       case "paragraph":
+        if (listDepth === 0 && delimitedParagraph(node)) return;
         sink.add(listDepth > 0 ? "list-item" : "paragraph", inlineText(node), {
           line: lineOf(node),
           endLine: endLineOf(node),
@@ -62,6 +64,25 @@ export function readMarkdown(text: string, sink: SegmentSink): void {
       default:
         return;
     }
+  };
+
+  /** A paragraph that holds a delimited table export: its other lines stay paragraphs. */
+  const delimitedParagraph = (node: Nodes): boolean => {
+    const lines = inlineText(node).split("\n");
+    const runs = lines.length >= 3 ? delimitedRuns(lines) : [];
+    if (runs.length === 0) return false;
+    const first = lineOf(node);
+    let at = 0;
+    const prose = (end: number): void => {
+      if (end > at) sink.add("paragraph", lines.slice(at, end).join(" "), { line: first + at, endLine: first + end - 1 });
+    };
+    for (const run of runs) {
+      prose(run.start);
+      addDelimitedTable(sink, lines.slice(run.start, run.end), first + run.start, tableIndex++);
+      at = run.end;
+    }
+    prose(lines.length);
+    return true;
   };
 
   const children = (node: Parent, listDepth: number): void => {

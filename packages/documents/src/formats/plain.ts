@@ -1,4 +1,5 @@
 import { SegmentSink } from "../text.js";
+import { addDelimitedTable, delimitedRuns } from "./delimited.js";
 
 const listItem = /^\s*(?:[-*•–]\s+|\d{1,3}[.)]\s+|[a-z][.)]\s+)/;
 /** A separator line of an export or a typed form: "-----", "=====", "_____". */
@@ -35,8 +36,17 @@ export function readPlainText(text: string, sink: SegmentSink): void {
     if (buffer.length > 0) sink.add(kind, buffer.join(" "), { line: start, endLine: end });
     buffer = [];
   };
+  // Delimited table exports ("id | soort | tekst") become tables; their lines are skipped below.
+  const tables = delimitedRuns(lines);
+  let tableIndex = 0;
   lines.forEach((raw, i) => {
     const n = i + 1;
+    const run = tables.find((t) => i >= t.start && i < t.end);
+    if (run) {
+      flush(n - 1);
+      if (i === run.start) addDelimitedTable(sink, lines.slice(run.start, run.end), n, tableIndex++);
+      return;
+    }
     if (raw.trim() === "" || ruleLine.test(raw)) {
       flush(n - 1);
       return;
