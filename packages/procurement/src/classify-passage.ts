@@ -3,7 +3,7 @@
 // sentence or by name, or written by a machine. classify.ts decides the tags from these answers.
 import type { Document } from "@ethiek/schemas";
 import { endsWithQuestionMark, hasConcept, wordsOf, type ConceptHit, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
-import { countTokens, fold, tokenize } from "./text.js";
+import { clauseNumberTokens, countTokens, fold, tokenize } from "./text.js";
 import { CLAUSE_TITLE, FINITE_VERB } from "./modality-form.js";
 import { USE_VERBS } from "./modality-negation.js";
 
@@ -32,13 +32,14 @@ const EXCLUDED_AFTER_REACH = 12;
 export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last = at, concept?: ConceptName): boolean {
   const fields = p.text.includes("|") ? fieldsOf(p) : undefined;
   const clauses = /[;:]/.test(p.text) ? clausesOf(p) : undefined;
+  let lead: number | undefined;
   // A form field answered "none" ("Persoonsgegevens: geen.") denies its label.
   if (clauses && clauses[at] === 0 && FIELD_ANSWERED_NONE.test(p.text)) return true;
   for (const n of p.concepts) {
     // A record of fields ("Antwoordtype: geen | Eis: De Oplossing is een AI-systeem"): a negation
     // in one field says nothing about the next.
     if (fields && fields[n.at] !== fields[at]) continue;
-    if (n.concept === "exclusionLeadIn" && n.at <= 4 && n.at < at) return true;
+    if (n.concept === "exclusionLeadIn" && n.at - (lead ??= clauseNumberTokens(p.text)) <= 4 && n.at < at) return true;
     // "The following modules … are not licensed …: (a) X, which uses a large language model": a
     // lead-in that ends at a colon excludes every item after it.
     if (n.concept === "exclusionLeadIn" && clauses && clauses[n.at] === 0 && clauses[at]! > 0 && LEAD_IN_COLON.test(p.text)) return true;
@@ -53,7 +54,8 @@ export function negatedAt(p: Passage, at: number, riskWordsShield: boolean, last
     if (n.concept === "negContext" && clauses && clauses[n.at] !== clauses[at] && clauses[n.at] !== clauses[last]) continue;
     if (n.concept === "negContext" && n.at < last && at - n.at <= NEGATION_REACH) {
       // "geen hoog-risico-AI-systeem" denies the risk class, not the AI.
-      if (riskWordsShield && riskWordBetween(p, n.at, at)) continue;
+      // So does "geen AI-systeem met een hoog risico", the Act's Dutch name for the class.
+      if (riskWordsShield && (riskWordBetween(p, n.at, at) || riskWordBetween(p, last, last + 6))) continue;
       return true;
     }
     if (n.concept === "negAfter" && n.at > at && n.at - at <= NEGATION_AFTER_REACH) return true;

@@ -75,6 +75,9 @@ const FOR_OWN_WORK =
  * module was removed from the contract"); a system of another party or a plan for later.
  */
 export function notBought(p: Passage, scanned: ScanResult, documents: readonly Document[]): boolean {
+  // A feature switched off is not used, whatever words describe it ("stemming per spreker afleiden").
+  const off = switchedOffNames(documents);
+  if (off.length > 0 && off.some((name) => p.text.includes(name))) return true;
   // Only a passage that names a system, a technique or what it does can describe a part bought.
   boughtLow ??= conceptMask(WHAT_IS_BOUGHT, 0);
   boughtHigh ??= conceptMask(WHAT_IS_BOUGHT, 32);
@@ -96,6 +99,32 @@ export function notBought(p: Passage, scanned: ScanResult, documents: readonly D
     if (TENDER_NOT_ABOUT.test(next)) return true;
   }
   return turnedDownByLabel(p, scanned, [next, after]);
+}
+
+/**
+ * A named module or feature that the text switches off for this buyer: "Leverancier schakelt de
+ * module Meeting Insights blijvend uit", "the Sentiment Insights feature is disabled". What the
+ * tender says elsewhere about it describes a part not used.
+ */
+const SWITCHES_OFF = [
+  /\b(?:schakelt|schakelen|zet|zetten)\s+(?:de\s+|het\s+)?(?:module|functie|functionaliteit|onderdeel)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\b[^.;]{0,80}?\buit\b/gu,
+  /\b(?:module|functie|functionaliteit|feature|add-on)\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(?:is|wordt|blijft|staat|remains|will be|shall be)\s+(?:blijvend\s+|permanently\s+)?(?:uitgeschakeld|uit|disabled|switched off|turned off)\b/gu,
+  /\b(?:disables?|switch(?:es)? off|turns? off)\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(?:module|feature|add-on)\b/gu,
+];
+const switchedOffCache = new WeakMap<readonly Document[], string[]>();
+function switchedOffNames(documents: readonly Document[]): string[] {
+  let out = switchedOffCache.get(documents);
+  if (!out) {
+    out = [];
+    for (const doc of documents)
+      for (const seg of doc.segments) {
+        if (!/\buit\b|disabl|switch|turn/i.test(seg.text)) continue;
+        // A short name ("module AI") would switch off every passage that says "AI".
+        for (const re of SWITCHES_OFF) for (const m of seg.text.matchAll(re)) if (!endsWithQuestionMark(m[0]) && m[1]!.length >= 5) out.push(m[1]!);
+      }
+    switchedOffCache.set(documents, out);
+  }
+  return out;
 }
 
 /** An option named in the passage ("Option C") that the sentences after it or another passage do not order. */

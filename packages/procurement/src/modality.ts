@@ -5,7 +5,7 @@
 // modality-context.ts (wishes and questions) and modality-form.ts; modalityOf decides their order.
 import type { Document, ReasonCode } from "@ethiek/schemas";
 import { ACKNOWLEDGES_ONLY, expectationInCouncilLetter, MAY_AGREE } from "./commitments.js";
-import { countTokens, fold } from "./text.js";
+import { clauseNumberTokens } from "./text.js";
 import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
 import { BRACKETED_INSTRUCTION, AMENDED_TO_AIM, BUYER_EXPLORES_WHETHER, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, JUDGES_WHETHER_NEEDED, AS_JUDGED_NEEDED, SUPPLIED_AS_NEEDED, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
 import { ANSWER_NO, EXPLANATION_COLUMN, REPORTED_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, inReviewComment, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
@@ -38,9 +38,6 @@ const EXPLANATORY_NOTE = /^\W*(toelichting|explanatory note|note)\s*[.:]\s/i;
 /** The speaker label of minutes: "Dhr. Van Dalen:", "Mevr. Amrani:", "Ms Jansen:". */
 const SPEAKER_TURN = /^\W*([Dd]hr|[Mm]evr|[Mm]w|Mr|Mrs|Ms|[Dd]e heer|[Mm]evrouw)\.?\s+\p{Lu}[\p{L}'. -]{0,30}:/u;
 const OBLIGATION: ModalityResult = { modality: "obligation", reason: "obligation" };
-
-/** The number of a clause or a requirement before its sentence: "4.10.", "NE-12", "A.3". */
-const CLAUSE_NUMBER = /^\W*([A-Z]{1,4}[-.]?)?\d+(\.\d+)*\.?\s+/;
 
 /** Decides the modality of a passage in its document context. */
 export function modalityOf(p: Passage, documents: readonly Document[], scanned: ScanResult): ModalityResult {
@@ -128,7 +125,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // After a fronted clause ("Omdat fragmenten 28 dagen worden bewaard, adviseren wij …") the main clause starts at the comma.
   const mainStart = clauseStart(p.text);
   // A clause number ("4.10.", "NE-12") stands before the sentence and does not count.
-  const lead = countTokens(fold(CLAUSE_NUMBER.exec(p.text)?.[0] ?? ""));
+  const lead = clauseNumberTokens(p.text);
   if (p.concepts.some((h) => h.concept === "nonBinding" && (h.at - lead <= 6 || (mainStart >= 0 && h.at >= mainStart && h.at <= mainStart + 3) || firstParty(p) === null))) {
     return { modality: "non-binding", reason: "non-binding", ...(permitted === "buyer" ? { option: "buyer" as const } : {}) };
   }

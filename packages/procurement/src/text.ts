@@ -100,6 +100,14 @@ const SENTENCE_START = /[A-ZÀ-Þ"“'(]/;
 const CLAUSE_NUMBER_START = /^\d{1,2}(\.\d{1,2})+\.?\s+[A-ZÀ-Þ]/;
 const ABBREVIATION = /(^|\s)(mr|dr|drs|ir|ing|nr|art|bijv|o\.a|e\.a|resp|jo|i\.e|e\.g|vs|no|prof|[A-Z])$/i;
 
+/** A clause number at the start of a passage: "7.2 ", "D.3 ", "KO-4 ". */
+const CLAUSE_NUMBER = /^\W*([A-Z]{1,4}[-.]?)?\d+(\.\d+)*\.?\s+/;
+/** The tokens of the clause number that opens a text ("D.3 Het is …" gives 2), so that positions can be counted from the sentence's own start. */
+export function clauseNumberTokens(text: string): number {
+  const m = CLAUSE_NUMBER.exec(text);
+  return m ? countTokens(fold(m[0])) : 0;
+}
+
 /** Collapses whitespace. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();

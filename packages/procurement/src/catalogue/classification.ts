@@ -46,10 +46,11 @@ const STAFF: Group = [
   "tijdelijk contract", "temporary contract", "zzp er*", "platformwerkers", "platform workers", "bezorgers", "couriers",
 ];
 // Not "sentiment": the opinion a text expresses is not an emotion inferred from a person's biometric
-// data (AI Act art. 3(39)).
+// data (AI Act art. 3(39)). Not fatigue or pain: physical states, which a driver-drowsiness warning
+// detects, are no emotions (AI Act recital 18).
 const EMOTION: Group = [
   "emotie*", "emotion*", "emotional", "gemoedstoestand*", "stemming", "mood*", "stress*", "gestrest", "frustratie*", "frustration", "frustrated", "gefrustreerd",
-  "gevoelens", "feelings", "welzijn*", "wellbeing", "well being", "boosheid", "boos", "anger", "angry", "angst*", "anxiety", "anxious", "bang", "afraid", "vermoeidheid",
+  "gevoelens", "feelings", "welzijn*", "wellbeing", "well being", "boosheid", "boos", "anger", "angry", "angst*", "anxiety", "anxious", "bang", "afraid",
   "tevredenheid", "satisfaction", "geirriteerd", "irritated", "ongemotiveerd", "unmotivated", "motivatie", "motivation", "enthousias*", "nerveus", "nervous", "verveeld",
   "vervelen", "bored", "boredom", "plezier", "happy", "blij", "confused", "verward", "engaged", "betrokkenheid", "engagement", "tevreden", "agressie*", "agressief", "aggressive",
   "agitated", "geagiteerd",

@@ -200,7 +200,7 @@ export const vocabulary: Vocabulary = {
         "partijen kunnen", "partijen mogen", "parties may", "the parties may",
         "wordt aanbevolen", "worden aanbevolen", "beveelt aan", "bevelen aan", "adviseert", "adviseren", "raadt aan", "kan eventueel", "eventueel later", "misschien",
         // A court's remark in passing (obiter dictum), a personal view, and a statement reported second hand.
-        "ten overvloede", "strekt tot aanbeveling", "strekt tot de aanbeveling", "wat mij betreft", "heeft aangegeven te", "hebben aangegeven te", "heeft ... laten weten", "hebben ... laten weten",
+        "ten overvloede", "strekt tot aanbeveling", "strekt tot de aanbeveling", "wat mij betreft", "volgens mij", "mijns inziens", "naar mijn mening", "in my view", "in my opinion", "heeft aangegeven te", "hebben aangegeven te", "heeft ... laten weten", "hebben ... laten weten",
         "naar eigen zeggen", "has indicated that", "have indicated that", "has informed us that", "has told us that", "voornemens te",
         "is voornemens", "zijn voornemens", "heeft het voornemen", "zou kunnen", "zouden kunnen", "streeft ernaar", "streven ernaar", "streeft naar", "streven naar", "strives for", "aims for", "ter informatie", "ter kennisname", "for your information", "informatief", "zou", "zouden",
         "is recommended", "are recommended", "recommends", "intends to", "intend to", "intend that", "intends that", "expects to", "expect to", "it is intended that", "we envisage", "envisage that", "envisages that", "het is de bedoeling", "may agree", "might", "informative", "aims to", "aim to", "strives to", "strive to",
@@ -571,6 +571,8 @@ export const vocabulary: Vocabulary = {
       terms: [
         "geen hoog risico*", "zonder hoog risico", "without high risk", "niet als een hoog risico*", "niet als hoog risico*", "not a high risk", "not high risk", "niet onder bijlage iii", "not within annex iii",
         "beperkt risico", "minimaal risico", "limited risk", "minimal risk", "geen veiligheidscomponent", "not a safety component",
+        // The Dutch text of the Act names the class "AI-systeem met een hoog risico" (art. 6).
+        "geen ai systeem met een hoog risico", "geen ai systeem met hoog risico", "geen systeem met een hoog risico",
       ],
     },
   ],
@@ -593,6 +595,8 @@ export const vocabulary: Vocabulary = {
         // A module the buyer does not take or switches off.
         "geen deel", "geen onderdeel", "not part of", "does not form part", "do not form part", "uitgeschakeld", "switched off", "disabled", "is disabled", "niet afgenomen",
         "wordt niet afgenomen", "worden niet afgenomen", "not purchased", "not procured", "not acquired", "niet geactiveerd", "not activated", "not enabled", "niet ingeschakeld",
+        // A use kept out of it: "beoordelingsgesprekken houden we er buiten".
+        "buiten houden", "buiten te houden", "buiten gehouden", "erbuiten houden", "er buiten houden", "kept out of", "keep ... out of",
       ],
     },
     {
