@@ -96,3 +96,23 @@ describe("a requirements export of pipe-delimited lines", () => {
     expect((await exported("Eis"))("data-governance").status).toBe("satisfied");
   });
 });
+
+describe("parties and rights named in other words", () => {
+  const system = "Het AI-systeem stelt met camerabeelden vast of een deelfiets verkeerd geparkeerd staat.";
+
+  it("reads a permit holder's duty as the supplier's", () => {
+    expect(resultOf(tender(system, "De vergunninghouder meldt het college binnen twee werkdagen een storing of een fout in de detectie en herstelt die binnen vijf werkdagen."), "incidents-and-corrective-action").status).toBe("satisfied");
+  });
+
+  it("reads a staff member who can overrule every outcome as human oversight", () => {
+    expect(resultOf(tender(system, "De leverancier zorgt dat de medewerker iedere uitkomst van de detectie kan overrulen voordat een boete wordt opgelegd."), "human-oversight").status).toBe("satisfied");
+  });
+
+  it("does not read a vendor's audit of the buyer's licence use as the buyer's audit right", () => {
+    expect(resultOf(tender(system, "De Provincie aanvaardt dat de leverancier jaarlijks het licentiegebruik van de Provincie mag controleren."), "audit-right").status).not.toBe("satisfied");
+  });
+
+  it("does not read an assessment the buyer will decide on later as required", () => {
+    expect(resultOf(tender(system, "7.2 De Provincie bepaalt na afronding van de pilot of een IAMA wordt uitgevoerd."), "human-rights-impact-assessment").status).not.toBe("satisfied");
+  });
+});

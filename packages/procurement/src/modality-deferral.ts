@@ -33,6 +33,10 @@ export const withoutQuotes = (text: string): string => text.replace(/«[^»]*»|
 export const BUYER_EXPLORES_WHETHER =
   /^\W*(\d+(\.\d+)*\.?\s+)?([\p{L}-]+\s+){1,3}?(onderzoekt|onderzoeken|verkent|verkennen|bekijkt|bekijken|gaat na|gaan na|zoekt uit|zoeken uit|explores?|investigates?|is exploring|are exploring|looks? into|(will|wil|willen|gaat|gaan|zal|zullen)\s+(explore|investigate|look into|onderzoeken|verkennen|bekijken|nagaan|uitzoeken))\s+(of|whether|if)\b/iu;
 
+/** The buyer still to decide whether: "De Provincie bepaalt na afronding van de DPIA of een IAMA wordt uitgevoerd". */
+export const BUYER_DECIDES_WHETHER =
+  /^\W*(\d+(\.\d+)*\.?\s+)?([\p{L}-]+\s+){1,3}?(bepaalt|bepalen|beslist|beslissen|besluit|besluiten|decides|decide|determines|will decide|will determine)\s+([^.;,]{0,60}?\s)?(of|whether)\s/iu;
+
 /** "Of er een IAMA komt, besluit de Provincie later", "Welke delen …, spreken partijen af na gunning", "Whether … will be decided": the decision is deferred. */
 // A short clause title may stand before it ("7.2 Algoritmeregister. Of en in welke categorie …, besluit de Provincie na de gunning").
 export const WHETHER_LATER = /^\s*(\d+(\.\d+)*\.?\s+)?([^.;:?]{1,60}[.:]\s+)?(of|whether|welke|wie|hoe|wanneer|which|who|how|when)\s[^.;]{3,300}?,\s*(besluit|besluiten|beslist|beslissen|bepaalt|bepalen|bekijkt|bekijken|beoordeelt|beoordelen|bespreken|spreken|spreekt|wordt|worden|will|is to be|shall be decided|shall be agreed)\b/i;

@@ -7,7 +7,7 @@ import type { Document, ReasonCode } from "@ethiek/schemas";
 import { ACKNOWLEDGES_ONLY, expectationInCouncilLetter, MAY_AGREE } from "./commitments.js";
 import { clauseNumberTokens } from "./text.js";
 import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
-import { BRACKETED_INSTRUCTION, AMENDED_TO_AIM, BUYER_EXPLORES_WHETHER, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, JUDGES_WHETHER_NEEDED, AS_JUDGED_NEEDED, SUPPLIED_AS_NEEDED, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
+import { BRACKETED_INSTRUCTION, AMENDED_TO_AIM, BUYER_EXPLORES_WHETHER, BUYER_DECIDES_WHETHER, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, JUDGES_WHETHER_NEEDED, AS_JUDGED_NEEDED, SUPPLIED_AS_NEEDED, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
 import { ANSWER_NO, EXPLANATION_COLUMN, REPORTED_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, inReviewComment, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
 import { agentOnly, DELETES_DATA, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
 import { chooserIsSupplier, clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
@@ -93,7 +93,7 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (has(p, "withdrawn") && !DELETES_DATA.test(p.text) && (!has(p, "obligation") || WITHDRAWS_REQUIREMENT.test(withoutQuotes(p.text)))) return { modality: "withdrawn", reason: "withdrawn" };
   if (has(p, "amended") && AMENDED_TO_AIM.test(p.text)) return { modality: "non-binding", reason: "non-binding" };
   if (has(p, "deferred") || WHETHER_LATER.test(p.text) || WHETHER_NEEDED.test(p.text) || WHETHER_JUDGED.test(p.text) || JUDGES_WHETHER_NEEDED.test(p.text) || DETERMINING_WHETHER.test(p.text) || needOpen(p.text) || HOW_AGREED_LATER.test(p.text) || ARRANGEMENTS_LATER.test(p.text) || DECIDED_ON_LATER.test(p.text)) return { modality: "deferred", reason: "deferred" };
-  if (firstParty(p) === "buyer" && BUYER_EXPLORES_WHETHER.test(p.text)) return { modality: "deferred", reason: "deferred" };
+  if (firstParty(p) === "buyer" && (BUYER_EXPLORES_WHETHER.test(p.text) || BUYER_DECIDES_WHETHER.test(p.text))) return { modality: "deferred", reason: "deferred" };
   const judged = AS_JUDGED_NEEDED.exec(p.text);
   // Left to a party's discretion, as "considers appropriate" already is (nonBinding).
   if (judged && !SUPPLIED_AS_NEEDED.test(p.text.slice(0, judged.index + judged[1]!.length))) return { modality: "non-binding", reason: "non-binding" };

@@ -366,7 +366,9 @@ const ownUsage: RequirementDefinition[] = [
             // Art. 14(4)(e): "interrupt the system through a 'stop' button or a similar procedure".
             "onderbreken", "interrupt*", "stopknop", "stop button", "uitzetten", "uit te zetten", "stilzetten", "stil te zetten", "noodknop", "noodstop", "kill switch", "schakelaar", "zet ... uit", "zetten ... uit",
             // Art. 14(4)(d): "disregard, override or reverse the output" ("terzijde te schuiven of terug te draaien").
-            "verworpen", "terugdraaien", "terug te draaien", "teruggedraaid", "terzijde schuiven", "terzijde te schuiven", "reverse the output"],
+            "verworpen", "terugdraaien", "terug te draaien", "teruggedraaid", "terzijde schuiven", "terzijde te schuiven", "reverse the output",
+            // The same in the loanword: "de bestuurder kan iedere ingreep overrulen", "overrule the output".
+            "overrul*"],
         ],
         // One document overriding another ("No purchase order will amend, supplement or override
         // these Terms") is the order of precedence of the contract, not a person overriding output.
@@ -767,7 +769,8 @@ const ownUsage: RequirementDefinition[] = [
           ["provincie", "province", "onafhankelijke", "independent", "opdrachtgever", "auditor", "authorities"],
           ["mag", "may", "recht", "right", "kan", "laten", "entitled"],
         ],
-        none: ["financial records", "registeraccountant", "accountant"],
+        // A software vendor's audit of the buyer's licence use is no audit of the system.
+        none: ["financial records", "registeraccountant", "accountant", "licentiegebruik", "licentieaudit", "licentie audit", "licence use", "license use", "licence compliance", "license compliance"],
       },
     ],
   },

@@ -46,6 +46,8 @@ export const vocabulary: Vocabulary = {
         "raamcontractant", "raamcontractanten", "framework contractor",
         // Subsidy conditions bind the recipient as a contract binds its supplier (Awb 4:37–4:39).
         "subsidieontvanger", "subsidieontvangers", "grant recipient",
+        // Permit conditions (voorschriften, Awb 4:1) and a concession bind their holder the same way.
+        "vergunninghouder", "vergunninghouders", "permit holder", "concessiehouder", "concessionaire",
       ],
     },
     // A request for quotation addresses the supplier as "u" / "jullie" / "you" (and the buyer is "wij" / "we").
