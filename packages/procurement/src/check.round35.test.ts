@@ -116,3 +116,24 @@ describe("parties and rights named in other words", () => {
     expect(resultOf(tender(system, "7.2 De Provincie bepaalt na afronding van de pilot of een IAMA wordt uitgevoerd."), "human-rights-impact-assessment").status).not.toBe("satisfied");
   });
 });
+
+describe("the limits of the system described to the buyer", () => {
+  const system = "Het AI-systeem schat per dijkvak de kans op schade.";
+
+  it("reads a description of the model's limits delivered at acceptance as transparency", () => {
+    expect(resultOf(tender(system, "Voor de acceptatie levert de leverancier een beschrijving van de beperkingen van het model en van de situaties waarin de schatting onbetrouwbaar is."), "transparency-to-buyer").status).toBe("satisfied");
+  });
+
+  it("reads an overview of the limits with every model version as transparency", () => {
+    expect(resultOf(tender(system, "De leverancier levert bij iedere nieuwe modelversie een overzicht van de grenzen van het model en de gemeten prestaties per type dijk."), "transparency-to-buyer").status).toBe("satisfied");
+  });
+
+  it("reads the known situations in which the system performs poorly as transparency", () => {
+    expect(resultOf(tender("The AI system predicts flooding of road sections.", "The Supplier shall inform the Authority on the known situations in which the System performs poorly."), "transparency-to-buyer").status).toBe("satisfied");
+  });
+
+  it("does not read a training on the model's limits with a list of trainings followed as transparency", () => {
+    const r = resultOf(tender(system, "De leverancier zorgt dat iedere inspecteur een training volgt over de werking en de grenzen van het model en houdt een overzicht bij van de gevolgde trainingen."), "transparency-to-buyer");
+    expect(r.status).not.toBe("satisfied");
+  });
+});

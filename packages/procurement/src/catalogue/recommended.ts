@@ -330,14 +330,16 @@ const ownUsage: RequirementDefinition[] = [
             "niveau van nauwkeurigheid", "level of accuracy", "behaalde nauwkeurigheid", "achieved accuracy", "gemeten nauwkeurigheid", "measured accuracy", "nauwkeurigheid per", "accuracy per",
             "precision and recall", "precisie en recall", "confusion matrix", "verwarringsmatrix", "bekende verwisselingen", "known confusions", "te voorziene omstandigheden", "foreseeable circumstances",
             // Art. 13(3)(b)(ii) in plain words: when it works less well, how reliable its signals are.
-            "minder goed", "works less well", "onbetrouwba*", "unreliable", "hoe betrouwbaar", "how reliable"],
+            "minder goed", "works less well", "onbetrouwba*", "unreliable", "hoe betrouwbaar", "how reliable", "performs poorly", "known situations", "bekende situaties"],
           [
-            "informeert", "informs", "beschrijft", "describes", "verstrekt", "legt uit", "explains", "inzicht", "informatie", "information", "documenteert", "documents", "meldt",
+            "informeert", "informs", "inform", "beschrijft", "describes", "verstrekt", "legt uit", "explains", "inzicht", "informatie", "information", "documenteert", "documents", "meldt",
             "beschreven", "described", "gedocumenteerd", "documented", "handleiding", "gebruiksaanwijzing", "instructions for use", "vertelt", "tells",
             // The infinitive after a modal ("shall describe the limits"), and an indication shown with each output.
             "describe", "beschrijven", "vermeldt", "state", "states", "aanduiding", "indication", "gepresenteerd met", "presented with",
             "geeft ... op", "accompanied by", "vergezeld van", "rapporteert", "reports",
             "legt ... uit", "levert een overzicht", "delivers an overview", "provides an overview",
+            // What carries the limits (AI Act art. 13(3)(b); Annex IV point 3): a description, an overview, a model card.
+            "beschrijving", "description", "levert ... overzicht", "provides ... overview", "delivers ... overview", "modelkaart", "model card", "laat ... weten", "lets ... know",
           ],
         ],
         none: ["time limit*", "tijdslimiet*"],
