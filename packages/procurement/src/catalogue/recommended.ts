@@ -339,7 +339,7 @@ const ownUsage: RequirementDefinition[] = [
             "geeft ... op", "accompanied by", "vergezeld van", "rapporteert", "reports",
             "legt ... uit", "levert een overzicht", "delivers an overview", "provides an overview",
             // What carries the limits (AI Act art. 13(3)(b); Annex IV point 3): a description, an overview, a model card.
-            "beschrijving", "description", "levert ... overzicht", "provides ... overview", "delivers ... overview", "modelkaart", "model card", "laat ... weten", "lets ... know",
+            "beschrijving", "description", "levert ... overzicht", "provides ... overview", "delivers ... overview", "modelkaart", "model card",
           ],
         ],
         none: ["time limit*", "tijdslimiet*"],
