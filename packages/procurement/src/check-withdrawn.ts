@@ -4,12 +4,13 @@ import type { Document } from "@ethiek/schemas";
 import type { ModalityResult } from "./modality.js";
 import { withoutQuotes } from "./modality-deferral.js";
 import { hasConcept, type Passage } from "./scan-passage.js";
+import { DROPPED_VERB } from "./text.js";
 
 const REQUIREMENT_ID = /(?<![\w-])([A-Z][A-Za-z]{0,3}[-‐]\d{1,3}[a-z]?)(?![\w-])/g;
 
 /** A requirement id that opens the text: the clause's or row's own number. */
 export const LEADING_ID = /^\W*(?<![\w-])[A-Z]{1,4}[-‐]\d/;
-const WITHDRAWAL_OPENS = /^\W*[A-Z]{1,4}[-‐]\d{1,3}[a-z]?\s+(vervalt|vervallen|komt te vervallen|wordt geschrapt|is withdrawn|is deleted)\b/i;
+const WITHDRAWAL_OPENS = new RegExp(String.raw`^\W*[A-Z]{1,4}[-‐]\d{1,3}[a-z]?\s+${DROPPED_VERB}\b`, "i");
 const LEADING_ID_TEXT = /^\W*(?<![\w-])([A-Z]{1,4}[-‐]\d{1,3}[a-z]?)(?![\w-])/;
 /** Requirement ids such as E-25, KO-03, US-15 in a text. */
 export function requirementIdsIn(text: string): string[] {

@@ -95,7 +95,9 @@ export function sentenceBounds(text: string, out: number[]): number {
 }
 
 const SENTENCE_END = /[.!?] /g;
-const DROPPED = /\b(vervalt|vervallen|geschrapt|ingetrokken|is withdrawn|are withdrawn|is deleted|are deleted)$/i;
+/** The verbs that drop a requirement: "Eis E-04 vervalt", "R-12 is withdrawn". */
+export const DROPPED_VERB = String.raw`(?:vervalt|vervallen|komt te vervallen|wordt geschrapt|geschrapt|ingetrokken|is withdrawn|are withdrawn|is deleted|are deleted)`;
+const DROPPED = new RegExp(String.raw`\b${DROPPED_VERB}$`, "i");
 const SENTENCE_START = /[A-ZÀ-Þ"“'(]/;
 const CLAUSE_NUMBER_START = /^\d{1,2}(\.\d{1,2})+\.?\s+[A-ZÀ-Þ]/;
 const ABBREVIATION = /(^|\s)(mr|dr|drs|ir|ing|nr|art|bijv|o\.a|e\.a|resp|jo|i\.e|e\.g|vs|no|prof|[A-Z])$/i;

@@ -38,13 +38,14 @@ export function readPlainText(text: string, sink: SegmentSink): void {
   };
   // Delimited table exports ("id | soort | tekst") become tables; their lines are skipped below.
   const tables = delimitedRuns(lines);
-  let tableIndex = 0;
+  let next = 0;
   lines.forEach((raw, i) => {
     const n = i + 1;
-    const run = tables.find((t) => i >= t.start && i < t.end);
-    if (run) {
+    const run = tables[next];
+    if (run && i >= run.start) {
       flush(n - 1);
-      if (i === run.start) addDelimitedTable(sink, lines.slice(run.start, run.end), n, tableIndex++);
+      if (i === run.start) addDelimitedTable(sink, lines.slice(run.start, run.end), n, next);
+      if (i === run.end - 1) next++;
       return;
     }
     if (raw.trim() === "" || ruleLine.test(raw)) {
