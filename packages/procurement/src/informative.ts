@@ -100,3 +100,55 @@ export function inInformativePart(document: number, headingPath: readonly string
     return m !== null && labels.has(m[1]!.toLowerCase());
   });
 }
+
+/** "Met uitzondering van artikel 1 en de artikelen 9 tot en met 13", "Except for clauses 4, 7 and 8", "Save for Articles 9–12". */
+const EXCEPT_ARTICLES = /\b(?:met uitzondering van|behoudens|uitgezonderd|behalve|except for|save for|with the exception of|apart from)\s+(?:(?:de|het|the)\s+)?(?:artikel(?:en)?|art\.|articles?|clauses?|bepalingen|paragra(?:af|fen|phs?))\s+\d/i;
+/** "… is zij niet juridisch bindend", "… it does not create legally binding obligations". */
+const NOT_BINDING = /\b(?:niet (?:juridisch |rechtens )?bindend|geen (?:juridisch )?(?:bindende|afdwingbare)|not (?:legally )?binding|non-binding|no legally binding|(?:does|do|shall) not create (?:any )?legally binding)/i;
+/** Numbers that name no article of the list: an annex, a paragraph of an article, a law's article. */
+const NOT_AN_ARTICLE = /\b(?:bijlage|annex|appendix|schedule|lid|leden|paragraph|onder|sub)\s+\S+/gi;
+/** "9 tot en met 13", "9 t/m 13", "9 to 13", "9–13". */
+const ARTICLE_RANGE = /\b(\d{1,3})\s*(?:tot en met|t\/m|to|through|up to and including|-|–)\s*(\d{1,3})\b|\b(\d{1,3})\b/g;
+/** A numbered article heading: "Artikel 5 — Uitgangspunten", "### 5. Data", "Clause 7 Costs". */
+const ARTICLE_HEADING = /^[\s#*_]*(?:(?:artikel|article|clause|art\.)\s+(\d{1,3})\b|(\d{1,3})\.?\s+\p{Lu})/iu;
+/** A sub-clause number at the start of a passage: "5.2 Arcadia …". */
+const SUBCLAUSE_NUMBER = /^\W*(\d{1,3})\.\d{1,3}\b/;
+
+const bindingArticlesCache = new WeakMap<Document, ReadonlySet<number> | null>();
+
+/**
+ * The articles a document declares the only binding ones, as letters of intent and memoranda of
+ * understanding do: "Met uitzondering van artikel 1 en de artikelen 9 tot en met 13 is zij niet
+ * juridisch bindend", "Except for clauses 4, 7 and 8 and Annex A, it does not create legally
+ * binding obligations". Null when the document declares no such thing.
+ */
+export function bindingArticles(doc: Document): ReadonlySet<number> | null {
+  const known = bindingArticlesCache.get(doc);
+  if (known !== undefined) return known;
+  let found: Set<number> | null = null;
+  for (const seg of doc.segments) {
+    if (seg.kind === "heading" || !EXCEPT_ARTICLES.test(seg.text)) continue;
+    for (const sentence of seg.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const except = EXCEPT_ARTICLES.exec(sentence);
+      const denial = except ? NOT_BINDING.exec(sentence.slice(except.index)) : null;
+      if (!except || !denial) continue;
+      const list = sentence.slice(except.index + except[0].length - 1, except.index + denial.index).replace(NOT_AN_ARTICLE, " ");
+      found ??= new Set();
+      for (const m of list.matchAll(ARTICLE_RANGE)) {
+        if (m[3] !== undefined) found.add(Number(m[3]));
+        else for (let n = Number(m[1]); n <= Number(m[2]) && n - Number(m[1]) < 100; n++) found.add(n);
+      }
+    }
+  }
+  bindingArticlesCache.set(doc, found);
+  return found;
+}
+
+/** True when the passage stands in an article outside those its document declares binding. */
+export function outsideBindingArticles(doc: Document, headingPath: readonly string[], passageText: string): boolean {
+  const binding = bindingArticles(doc);
+  if (!binding) return false;
+  const heading = ARTICLE_HEADING.exec(headingPath[headingPath.length - 1] ?? "");
+  const number = heading ? (heading[1] ?? heading[2]) : SUBCLAUSE_NUMBER.exec(passageText)?.[1];
+  return number !== undefined && !binding.has(Number(number));
+}

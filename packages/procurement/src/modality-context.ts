@@ -7,6 +7,8 @@ import { isItem, leadInOf, rowCells } from "./structure.js";
 
 /** MoSCoW and requirement-type markers that make a row or story a wish: "(Should)", "W-01", "Type: Wens". */
 const WISH_LABEL = /^\s*(w|wens|wish)[-\s]?\d+\b|\((should|could|won'?t)\)|\b(should|could)[- ]haves?\b|^\s*(should|could|wens|wish|info)\s*$/i;
+/** A bracketed type marker before the text of a numbered item: "6.9 [Gunningscriterium] …", "[Wens] …", "4.2 [Info] …". */
+const BRACKET_TYPE = /^\W*(?:\p{L}?\d+(?:\.\d+)*\.?\s+)?\[\s*(wens|wish|gunningscriterium|award criterion|nice to have|should|could|info|informatie|information|toelichting|explanation)\s*\]/iu;
 export const MUST_LABEL = /\((must)\)|\bmust[- ]haves?\b/i;
 
 /** A numbered question of a Nota van Inlichtingen or a consultation: "Vraag 12 (PvE eis E-06) …". */
@@ -122,6 +124,8 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
     // "The following are not part of this SOW:" excludes every item below it.
     if (lead) for (const c of scanned.contextConcepts(lead)) if (c === "wish" || c === "question" || c === "exclusionLeadIn") out.add(c);
     if (WISH_LABEL.test(seg.text.slice(0, 40)) && !MUST_LABEL.test(seg.text.slice(0, 40))) out.add("wish");
+    const marker = BRACKET_TYPE.exec(seg.text)?.[1]?.toLowerCase();
+    if (marker) out.add(/^(info|informat|toelichting|explanation)/.test(marker) ? "nonBinding" : "wish");
     // A record exported from a tender platform ("Vraag-ID: I-01 | Type: Informatievraag | … | Eis: …"):
     // its type field decides, as a type column does in a table.
     const type = seg.text.includes("|") ? RECORD_TYPE.exec(seg.text)?.[1] : undefined;

@@ -109,6 +109,8 @@ export function isExplanatory(doc: Document): boolean {
 
 /** The header of a table column that explains the requirement in the row ("Toelichting", "Rationale"). */
 export const EXPLANATION_COLUMN = /^\W*(toelichting|explanation|rationale|opmerking(en)?|remarks?|notes?|motivatie|motivering|achtergrond|background|context)\W*$/i;
+/** The criterion column of an award table ("Gunningscriterium | Weging", "Award criterion | Weight"): scored, not required. */
+export const AWARD_CRITERION_COLUMN = /^\W*((sub)?gunningscriteri(um|a)|(sub-?)?award criteri(on|a)|kwaliteitscriteri(um|a)|quality criteri(on|a))\b/i;
 /**
  * A column that reports what others wrote: the comments of a consultation or of a works council
  * ("Samenvatting reactie", "Zienswijze", "Summary of comment"). The answer column beside it decides.

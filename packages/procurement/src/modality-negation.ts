@@ -282,8 +282,13 @@ const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;,]{0,80}?\b(that|
 export function isDoubleNegation(p: Passage): boolean {
   // Both forms hold a negation word; most passages have none, and the bit is free to test.
   if (!has(p, "negWord")) return false;
-  return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text) || FORBIDDEN_UNTIL.test(p.text) || NOTHING_BUT.test(p.text) || REJECTED_IF_NOT.test(p.text) || NOT_WITHHELD.test(p.text);
+  return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text) || FORBIDDEN_UNTIL.test(p.text) || NOTHING_BUT.test(p.text) || REJECTED_IF_NOT.test(p.text) || NOT_WITHHELD.test(p.text) || NOT_BEFORE.test(p.text);
 }
+/**
+ * "De Provincie begint fase 2 niet voordat de DPIA is afgerond", "does not start until the DPIA is
+ * done", "not earlier than": a step waits for a condition, which the text thereby requires.
+ */
+const NOT_BEFORE = /\b(niet|not)\s+(eerder\s+dan\s+|earlier\s+than\s+|(\S+\s+){0,2}?(?=until\b))?(voordat|vóór|totdat|dan nadat|before|until|prior to)\b/i;
 /** "Schermen die niet voldoen aan EN 301 549 worden niet geaccepteerd", "Deliverables that do not comply … will not be accepted": meeting the norm is required. */
 const REJECTED_IF_NOT = /^\W*(\S+\s+){0,6}?(die|dat|that|which)\s+(niet|not|do not|does not|geen|no)\b(?:[^.;]|\.\d){0,100}\b(niet|not|geen|no)\s+(\S+\s+)?(geaccepteerd|aanvaard|accepted|approved|goedgekeurd|toegelaten|admitted)\b/i;
 /** "Het is ON niet toegestaan … gegevens of het model achter te houden": handing them over is required. */

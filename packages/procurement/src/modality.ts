@@ -8,11 +8,11 @@ import { ACKNOWLEDGES_ONLY, expectationInCouncilLetter, MAY_AGREE } from "./comm
 import { clauseNumberTokens } from "./text.js";
 import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
 import { BRACKETED_INSTRUCTION, AMENDED_TO_AIM, BUYER_EXPLORES_WHETHER, BUYER_DECIDES_WHETHER, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, JUDGES_WHETHER_NEEDED, AS_JUDGED_NEEDED, SUPPLIED_AS_NEEDED, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
-import { ANSWER_NO, EXPLANATION_COLUMN, REPORTED_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, inReviewComment, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
+import { ANSWER_NO, AWARD_CRITERION_COLUMN, EXPLANATION_COLUMN, REPORTED_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, inReviewComment, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
 import { agentOnly, DELETES_DATA, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
 import { chooserIsSupplier, clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
-import { inInformativePart } from "./informative.js";
+import { inInformativePart, outsideBindingArticles } from "./informative.js";
 import { inDeclaredDraftingNote } from "./drafting-notes.js";
 import { inUnorderedOption } from "./options.js";
 import { inOldTextColumn, inQuestionBlock, inRecitals, isRowLabel, JOINT, refersToAbsentAnnex, rowCells } from "./structure.js";
@@ -64,10 +64,14 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   if (inUnorderedOption(seg, p.text, documents)) return { modality: "deferred", reason: "deferred" };
   // A part the tender itself declares informative ("Section B … is attached for information only").
   if (inInformativePart(p.document, seg.headingPath, documents)) return { modality: "non-binding", reason: "non-binding" };
+  // An article outside those a letter of intent declares binding ("Met uitzondering van artikel 1 en 9 tot en met 13 … niet bindend").
+  if (outsideBindingArticles(doc, seg.headingPath, p.text)) return { modality: "non-binding", reason: "non-binding" };
   // A table's explanation column ("ID | Eis | Type | Toelichting") explains the requirement beside it; it asks nothing itself.
   if (seg.table && seg.table.column !== 0 && EXPLANATION_COLUMN.test(seg.table.header ?? "")) return { modality: "non-binding", reason: "non-binding" };
   // A consultation's comment column reports what a resident or an organisation asked for.
   if (seg.table && REPORTED_COLUMN.test(seg.table.header ?? "")) return { modality: "non-binding", reason: "non-binding" };
+  // A criterion of an award table is scored: an offer that does less gets fewer points, not rejected.
+  if (seg.table && AWARD_CRITERION_COLUMN.test(seg.table.header ?? "")) return { modality: "wish", reason: "wish" };
   // An earlier message quoted under a reply ("> Wij stellen 90 dagen voor") reports what someone
   // proposed; what the thread settles is in the messages above it.
   if (inQuotedReply(doc.segments, p.segment)) return { modality: "non-binding", reason: "non-binding" };

@@ -53,7 +53,7 @@ interface PairTerms {
 }
 
 /** A gapped term ("leidt ... af", "maken ... deel uit") matches when its second part starts within this many words. */
-export const GAP_REACH = 8;
+export const GAP_REACH = 10;
 /** One word, a gap, then one or more words that must stand together ("maken ... deel uit"). */
 const GAPPED = /^(\S+)\s+\.\.\.\s+(\S+(?:\s+\S+)*)$/;
 

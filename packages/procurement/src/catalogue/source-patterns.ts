@@ -248,7 +248,16 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
     p("AI Act art. 50(1)", [["interactie met een ai", "interacting with an ai", "praten met een", "communiceren met een", "talking to a", "chatting with a", "that they are interacting", "dat zij met een chatbot", "dat ze met een",
       // "dat medewerkers met een AI-chatbot praten", "met een computerprogramma chat".
-      "met een ai chatbot", "met een chatbot", "met een computerprogramma", "with a chatbot", "with an ai chatbot", "with a computer program"]]),
+      "met een ai chatbot", "met een chatbot", "met een computerprogramma", "with a chatbot", "with an ai chatbot", "with a computer program",
+      // The same told by what the caller speaks to: "dat de beller met een digitale assistent spreekt en niet met een mens".
+      "met een digitale assistent", "met een virtuele assistent", "met een spraakassistent", "met een voicebot", "met een spraakcomputer", "niet met een mens",
+      "with a digital assistant", "with a virtual assistant", "with a voice assistant", "with a voicebot", "not with a human", "not a human", "not with a person"]]),
+    // Recital 133: AI output marked by "metadata identifications" ("vermeldt in de metadata of de vertaalmachine is gebruikt").
+    p("AI Act art. 50(2), recital 133", [
+      ["metadata", "metagegevens"],
+      ["vermeld*", "markeert", "gemarkeerd", "mark*", "label*", "states", "records", "legt vast", "registreert"],
+      ["ai", "taalmodel", "language model", "gegenereerd", "generated", "machine*", "*machine", "*machines", "automatisch*", "automatic*", "kunstmatige intelligentie", "artificial intelligence"],
+    ]),
     // Art. 50(2), (4): text generated or manipulated by AI is marked or disclosed as such ("vermeldt dat de tekst met behulp van AI is opgesteld").
     p("AI Act art. 50(2), 50(4)", [
       ["vermeld*", "maakt bekend", "maken bekend", "states", "state", "discloses", "disclose", "gemarkeerd", "marked", "labelled", "labeled", "staat ... zichtbaar", "is shown", "staat", "zin", "notice"],

@@ -115,6 +115,9 @@ export const vocabulary: Vocabulary = {
         "worden uitgenodigd om", "wordt uitgenodigd om", "worden uitgenodigd te", "wordt uitgenodigd te", "uitgenodigd ... te beschrijven", "uitgenodigd ... aan te geven", "uitgenodigd ... toe te lichten",
         "market consultation", "market sounding", "this request for information", "request for information rfi", "rfi", "not assessed", "not scored", "not binding", "non binding", "no requirement", "not a requirement",
         "questions to", "were asked", "we ask you", "we invite you to describe",
+        // A question put to every bidder ("De gemeente vraagt Inschrijvers hoe zij …"), answered in the offer.
+        "vraagt inschrijvers hoe", "vraagt inschrijver hoe", "vraagt inschrijvers welke", "vraagt inschrijver welke", "vraagt inschrijvers of", "vraagt inschrijver of",
+        "asks tenderers how", "asks bidders how", "asks tenderers whether", "asks bidders whether", "asks tenderers which", "asks bidders which",
         // The imperative to a bidder asks for an answer that is scored, it sets no duty ("Beschrijf hoe u …").
         "beschrijf hoe", "beschrijf welke", "beschrijf met welke", "beschrijf op welke", "beschrijf wat", "licht toe hoe", "geef aan hoe", "please describe",
       ],
@@ -167,7 +170,7 @@ export const vocabulary: Vocabulary = {
         // Put to a later talk or still to be found out ("bespreken we later", "zoekt P&O nog uit").
         "nog niet vastgesteld", "nog niet bepaald", "not yet determined",
         // Arrangements still to be made, by a party or in a later agreement ("maken … afspraken over", "shall be determined by").
-        "maken ... afspraken", "maakt ... afspraken", "afspraken maken", "afspraken ... maken wij", "afspraken ... maken we", "afspraken ... maken partijen", "arrangements ... will be made", "arrangements ... shall be made", "shall be determined", "shall be decided", "shall be agreed upon", "later af", "later afstemmen", "later afgestemd", "uitstellen tot", "uitgesteld tot", "postponed until", "postponed to",
+        "maken ... afspraken", "maakt ... afspraken", "afspraken maken", "afspraken ... maken wij", "afspraken ... maken we", "arrangements ... will be made", "arrangements ... shall be made", "shall be determined", "shall be decided", "shall be agreed upon", "later af", "later afstemmen", "later afgestemd", "uitstellen tot", "uitgesteld tot", "postponed until", "postponed to",
         "weet ik niet", "weten we niet", "weten wij niet", "weet ik nog niet", "weten we nog niet", "weten wij nog niet", "geen idee", "is still open", "remains open", "staat nog open", "is nog open",
         // Still deliberating ("De Provincie beraadt zich nog op …"): nothing is decided.
         "beraadt zich", "beraden zich", "zich nog beraden", "in beraad", "still deliberating", "deliberating whether", "under consideration", "in overweging",

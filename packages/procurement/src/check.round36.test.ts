@@ -1,0 +1,116 @@
+// Kinds of language found when held-out round 36 joined development: a Dutch separable verb with a
+// long middle field, a step that waits for a condition, a letter of intent that declares only some
+// of its articles binding, award criteria in a table and in bracketed markers, a voicebot that says
+// what the caller speaks to, and AI output marked in metadata. The sentences are written for these
+// tests, in other words than the tenders'.
+import { describe, expect, it } from "vitest";
+import { resultIn, resultOf, tender } from "../test/helpers.js";
+
+describe("a separable verb whose parts stand far apart", () => {
+  it("reads 'legt … uit' across a long middle field as an explanation", () => {
+    const text = tender("Als een aanvrager daarom vraagt, legt de leverancier binnen tien werkdagen in gewone taal uit hoe de score van die aanvraag tot stand kwam.");
+    expect(resultOf(text, "individual-explanation").status).toBe("satisfied");
+  });
+
+  it("still reads a relative clause about completed training as a precondition, not as training", () => {
+    const text = tender("Alleen behandelaars die de in bijlage 3 van het contract beschreven training hebben gevolgd, krijgen toegang tot de scores.");
+    expect(resultOf(text, "ai-literacy").status).not.toBe("satisfied");
+  });
+});
+
+describe("a step that waits for a condition", () => {
+  it("reads 'niet voordat' as requiring the condition, not as denying it", () => {
+    expect(resultOf(tender("De provincie start de tweede fase niet voordat zij een DPIA heeft afgerond."), "dpia").status).toBe("satisfied");
+    expect(resultOf(tender("Het waterschap opent de dienst niet voordat een gegevensbeschermingseffectbeoordeling is afgerond."), "dpia").status).toBe("satisfied");
+  });
+
+  it("still reads 'does not start until' as requiring the condition", () => {
+    const text = tender("The Authority does not start the second phase until it has completed a data protection impact assessment for the pilot.");
+    expect(resultOf(text, "dpia").status).toBe("satisfied");
+  });
+
+  it("still reads a plain refusal as a denial", () => {
+    const text = tender("Voor deze rekenmodule voert de gemeente geen DPIA uit.");
+    expect(resultOf(text, "dpia").status).not.toBe("satisfied");
+  });
+});
+
+describe("a letter of intent that binds only some of its articles", () => {
+  const letter = (binding: string) =>
+    [
+      "# Intentieverklaring",
+      "## Artikel 1 — Aard van deze verklaring",
+      binding,
+      "## Artikel 2 — Samenwerking",
+      "2.1 De leverancier zal de medewerkers van de provincie een training geven over de werking en de grenzen van de assistent.",
+      "## Artikel 3 — Gegevens",
+      "3.1 De leverancier gebruikt de gegevens van de provincie niet om modellen te trainen; alle gegevens blijven eigendom van de provincie.",
+    ].join("\n\n");
+
+  it("reads an article outside the binding ones as non-binding", () => {
+    const text = letter("1.1 Behoudens de artikelen 1 en 3 schept deze verklaring geen afdwingbare verplichtingen.");
+    const result = resultOf(text, "ai-literacy");
+    expect(result.status).not.toBe("satisfied");
+    expect(result.reason).toBe("non-binding");
+  });
+
+  it("still reads the articles it declares binding as binding", () => {
+    const text = letter("1.1 Behoudens de artikelen 1 en 3 schept deze verklaring geen afdwingbare verplichtingen.");
+    expect(resultOf(text, "buyer-data-rights").status).toBe("satisfied");
+  });
+
+  it("reads an English range of binding clauses", () => {
+    const memo = [
+      "# Memorandum",
+      "### 1. Status",
+      "1.1 Save for clauses 4 to 6, this memorandum is not legally binding.",
+      "### 2. Working together",
+      "2.1 The Supplier shall train the Council's case handlers in how the model works and where it fails.",
+      "### 5. Data",
+      "5.1 The Supplier shall not use the Council's data to train its models; all data remain the property of the Council.",
+    ].join("\n\n");
+    expect(resultOf(memo, "ai-literacy").reason).toBe("non-binding");
+    expect(resultOf(memo, "buyer-data-rights").status).toBe("satisfied");
+  });
+
+  it("leaves a document without such a declaration alone", () => {
+    const text = letter("1.1 Deze verklaring treedt in werking op de dag van ondertekening.");
+    expect(resultOf(text, "ai-literacy").status).toBe("satisfied");
+  });
+});
+
+describe("award criteria", () => {
+  it("reads a row of an award table as scored, not required", () => {
+    const text = ["# Gunning", "| Gunningscriterium | Weging |", "|---|---|", "| K2 Risicobeheersysteem voor het model (4.3) | 20 % |", "| Prijs | 40 % |"].join("\n");
+    expect(resultOf(text, "risk-management").status).not.toBe("satisfied");
+  });
+
+  it("reads an item marked [Gunningscriterium] as scored, and one marked [Eis] as required", () => {
+    const scored = tender("5.3 [Gunningscriterium] De mate waarin Opdrachtnemer gedurende de looptijd een risicobeheersysteem voor het model onderhoudt.");
+    expect(resultOf(scored, "risk-management").status).not.toBe("satisfied");
+    const required = tender("5.3 [Eis] Opdrachtnemer onderhoudt gedurende de looptijd een risicobeheersysteem voor het model.");
+    expect(resultOf(required, "risk-management").status).toBe("satisfied");
+  });
+
+  it("reads a question to every bidder as a question", () => {
+    const text = tender("De provincie vraagt inschrijvers hoe zij gedurende de looptijd een risicobeheersysteem voor het model onderhouden.");
+    expect(resultOf(text, "risk-management").reason).toBe("question-only");
+  });
+});
+
+describe("telling people they deal with AI", () => {
+  it("reads a voicebot that tells callers they speak to a digital assistant and not a human", () => {
+    const text = tender("Bij de start van elk telefoongesprek meldt de spraakrobot dat de inwoner met een digitale assistent praat en niet met een mens.");
+    expect(resultOf(text, "ai-interaction-transparency").status).toBe("satisfied");
+  });
+
+  it("reads AI output marked in the metadata of each delivered file", () => {
+    const text = tender("Opdrachtnemer vermeldt in de metadata van ieder samengevat verslag dat het taalmodel de eerste versie heeft gemaakt.");
+    expect(resultOf(text, "ai-interaction-transparency").status).toBe("satisfied");
+  });
+
+  it("does not read metadata about a case number as marking AI output", () => {
+    const text = tender("Opdrachtnemer vermeldt in de metadata van ieder document het zaaknummer en de datum van ontvangst.");
+    expect(resultIn([text], "ai-interaction-transparency").status).not.toBe("satisfied");
+  });
+});
