@@ -4,7 +4,9 @@
 // what the caller speaks to, and AI output marked in metadata. The sentences are written for these
 // tests, in other words than the tenders'.
 import { describe, expect, it } from "vitest";
-import { resultIn, resultOf, tender } from "../test/helpers.js";
+import { extract } from "@ethiek/documents";
+import { check } from "./index.js";
+import { declaring, everything, resultIn, resultOf, tagsOf, tender } from "../test/helpers.js";
 
 describe("a separable verb whose parts stand far apart", () => {
   it("reads 'legt … uit' across a long middle field as an explanation", () => {
@@ -112,5 +114,75 @@ describe("telling people they deal with AI", () => {
   it("does not read metadata about a case number as marking AI output", () => {
     const text = tender("Opdrachtnemer vermeldt in de metadata van ieder document het zaaknummer en de datum van ontvangst.");
     expect(resultIn([text], "ai-interaction-transparency").status).not.toBe("satisfied");
+  });
+});
+
+describe("a technique the text says is not applied", () => {
+  it("does not read emotion recognition that is not applied to staff as a prohibited practice", () => {
+    const tags = tagsOf(tender("De spraakrobot beantwoordt met een AI-model vragen van bellers.", "Emotieherkenning aan de stem wordt niet toegepast op de medewerkers van het contactcentrum."));
+    expect(tags.prohibited).toBe(false);
+  });
+});
+
+describe("no outcome final without a person's check", () => {
+  it("reads 'Geen … wordt definitief zonder controle door een planner' as a human decision", () => {
+    const text = tender("Geen toewijzing van een woning wordt definitief zonder controle door een medewerker van de corporatie, die iedere toewijzing kan wijzigen.");
+    expect(resultOf(text, "no-solely-automated-decisions").status).toBe("satisfied");
+  });
+
+  it("still reads a rejection sent without a person's intervention as no such safeguard", () => {
+    const text = tender("Aanvragen onder de drempel worden zonder tussenkomst van een behandelaar afgewezen met een automatisch gemaakte beschikking, omdat het minimum niet wordt gehaald.");
+    expect(resultOf(text, "no-solely-automated-decisions").status).not.toBe("satisfied");
+  });
+});
+
+describe("wishes the winning bidder answered yes", () => {
+  // Read by @ethiek/documents, as the checker reads a submitted file: its table rows carry their column headers.
+  const matrix = async (award: string) => {
+    const text = [
+      "# Gunningsbrief",
+      award,
+      "## Wensen",
+      [
+        "| Nr. | Wens | Voldoet (ja/nee/deels) | Toelichting inschrijver |",
+        "|---|---|---|---|",
+        "| W-03 | Opdrachtnemer onderhoudt een gedocumenteerd risicobeheersysteem voor het model over de hele looptijd. | ja | Zie ons plan. |",
+        "| W-04 | Opdrachtnemer rapporteert ieder jaar het energieverbruik van het model. | nee | Niet mogelijk. |",
+      ].join("\n"),
+    ].join("\n\n");
+    const read = await extract(new TextEncoder().encode(text), { name: "gunningsbrief.md" });
+    if (!read.ok) throw new Error(read.error.code);
+    const results = check([read.document], { manifest: declaring(everything) }).results;
+    return (id: string) => results.find((r) => r.requirement === id)!;
+  };
+
+  it("reads a wish answered 'ja' as a duty when the award letter makes such wishes binding", async () => {
+    const result = await matrix("Een wens die u met 'ja' hebt beantwoord, wordt een verplichting van de overeenkomst.");
+    expect(result("risk-management").status).toBe("satisfied");
+    expect(result("sustainability").status).not.toBe("satisfied");
+  });
+
+  it("leaves a wish a wish when nothing makes the answers binding", async () => {
+    const result = await matrix("Wij danken u voor uw inschrijving.");
+    expect(result("risk-management").reason).toBe("wish");
+  });
+});
+
+describe("valuing property", () => {
+  it("does not read 'het model waardeert woningen' as a wish", () => {
+    const text = tender("Opdrachtnemer onderzoekt per modelversie of het model goedkope en dure woningen systematisch anders waardeert en legt de trainingsgegevens, hun herkomst en hun spreiding vast.");
+    expect(resultOf(text, "data-governance").reason).not.toBe("wish");
+  });
+
+  it("still reads 'De Provincie waardeert het als' as a wish", () => {
+    const text = tender("De Provincie waardeert het als Opdrachtnemer de trainingsgegevens, hun herkomst en hun spreiding per modelversie vastlegt.");
+    expect(resultOf(text, "data-governance").reason).toBe("wish");
+  });
+});
+
+describe("limits recorded in a note", () => {
+  it("reads a note to the buyer on where the model is less reliable as transparency to the buyer", () => {
+    const text = tender("Bij iedere nieuwe versie legt de leverancier in een notitie aan de gemeente vast waar de beperkingen van het model liggen en bij welke soorten aanvragen het minder betrouwbaar is.");
+    expect(resultOf(text, "transparency-to-buyer").status).toBe("satisfied");
   });
 });

@@ -40,9 +40,14 @@ export const OFFERED_WISHES = /\b(aangeboden|geoffreerde|toegezegde|offered)\s+(
 export function wishes(p: Passage): boolean {
   if (!hasConcept(p, "wish")) return false;
   const firstDuty = p.concepts.find((h) => h.concept === "obligation")?.at ?? Infinity;
-  const words = firstDuty === Infinity ? [] : wordsOf(p);
-  return p.concepts.some((h) => h.concept === "wish" && !(h.at > firstDuty && WEAK_MODALS.has(words[h.at] ?? "")));
+  const valuation = VALUATION.test(p.text);
+  const words = firstDuty === Infinity && !valuation ? [] : wordsOf(p);
+  return p.concepts.some(
+    (h) => h.concept === "wish" && !(h.at > firstDuty && WEAK_MODALS.has(words[h.at] ?? "")) && !(valuation && /^(ge)?waarde?e?r/.test(words[h.at] ?? "") && !/^(het|als)$/.test(words[h.at + 1] ?? "")),
+  );
 }
+/** Valuing property (Wet WOZ): "het model waardeert woningen" values houses, it wishes nothing. */
+const VALUATION = /\b(woz|woningen|onroerende zaken|taxat\w*|waardepeildatum|modelwaarde\w*|vastgoed)\b/i;
 const WEAK_MODALS: ReadonlySet<string> = new Set(["should", "could"]);
 
 /**

@@ -139,3 +139,27 @@ export const ANSWER_NO = /^\W*(antwoord|answer|reactie|response)\s*[:.\-–]?\s*
 /** A type or priority cell that rules the row out. */
 export const NOT_APPLICABLE_CELL = /^\s*(n\.?\s?v\.?\s?t\.?|n\/a|not applicable|niet van toepassing)\s*$/i;
 export const TYPE_HEADER = /type|soort|aard|prior|moscow|status|categor/i;
+
+/**
+ * An award letter or matrix that makes a wish the bidder answered "ja" a duty of the contract:
+ * "Een wens (W) die u met "ja" hebt beantwoord, wordt een verplichting", "Wishes answered 'Yes'
+ * become obligations of the contract".
+ */
+const YES_WISH_BINDS = /\b(wens|wensen|wish|wishes)\b[^.]{0,80}?\b(ja|yes)\b[^.]{0,60}?\b(wordt|worden|becomes?|become|geldt|gelden|shall be|are)\b[^.]{0,30}?\b(verplichting\w*|obligations?|bindend|binding|onderdeel van de overeenkomst|part of the (contract|agreement))/i;
+const yesWishBinds = new WeakMap<readonly Document[], boolean>();
+
+/** True when a document of the tender makes wishes answered "ja" binding. */
+export function yesAnsweredWishesBind(documents: readonly Document[]): boolean {
+  let answer = yesWishBinds.get(documents);
+  if (answer === undefined) {
+    answer = documents.some((d) => d.segments.some((s) => s.kind !== "heading" && YES_WISH_BINDS.test(s.text)));
+    yesWishBinds.set(documents, answer);
+  }
+  return answer;
+}
+
+/** True when the bidder's answer cell of the row says yes ("ja" under "Voldoet (ja/nee/deels)", "Yes" under "Complies"). */
+export function rowAnsweredYes(seg: Segment, segments: readonly Segment[], i: number): boolean {
+  if (!seg.table) return false;
+  return rowCells(seg, segments, i).some((c) => /^\s*(ja|yes)\s*[.!]?\s*$/i.test(c.text) && /voldoe|antwoord|answer|compl|aangeboden|offered|ja\s*\/\s*nee|yes\s*\/\s*no/i.test(c.header ?? ""));
+}

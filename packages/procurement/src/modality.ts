@@ -8,7 +8,7 @@ import { ACKNOWLEDGES_ONLY, expectationInCouncilLetter, MAY_AGREE } from "./comm
 import { clauseNumberTokens } from "./text.js";
 import { asks, contextOf, isNumberedQuestion, KNOCK_OUT, MUST_LABEL, OFFERED_WISHES, wishes } from "./modality-context.js";
 import { BRACKETED_INSTRUCTION, AMENDED_TO_AIM, BUYER_EXPLORES_WHETHER, BUYER_DECIDES_WHETHER, ARRANGEMENTS_LATER, CHOICE_CONDITION, DECIDED_ON_LATER, DETERMINING_WHETHER, HOW_AGREED_LATER, IF_ORDER_SAYS, LABEL_PLACEHOLDER, needOpen, OPTION_CONDITION, PLACEHOLDER, TRAILING_CHOICE, TRAILING_PLACEHOLDER, JUDGES_WHETHER_NEEDED, AS_JUDGED_NEEDED, SUPPLIED_AS_NEEDED, WHETHER_JUDGED, WHETHER_LATER, WHETHER_NEEDED, WITHDRAWS_REQUIREMENT, withoutQuotes } from "./modality-deferral.js";
-import { ANSWER_NO, AWARD_CRITERION_COLUMN, EXPLANATION_COLUMN, REPORTED_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, inReviewComment, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED } from "./modality-form.js";
+import { ANSWER_NO, AWARD_CRITERION_COLUMN, EXPLANATION_COLUMN, REPORTED_COLUMN, CLAUSE_TITLE, declaresItselfNotBinding, FINITE_VERB, IMPERATIVE, inQuotedReply, isDefinition, isExplanatory, NOT_APPLICABLE_CELL, REPORTS_CONTRACT, inReviewComment, rowAnsweredYes, rowCellsUnticked, struckOut, TYPE_HEADER, UNTICKED, yesAnsweredWishesBind } from "./modality-form.js";
 import { agentOnly, DELETES_DATA, isDenial, isDoubleNegation, isNegated, negatedModal } from "./modality-negation.js";
 import { chooserIsSupplier, clauseStart, firstParty, hasObligation, permittedParty } from "./modality-party.js";
 import { endsWithQuestionMark, hasConcept, type Passage, type ScanResult } from "./scan-passage.js";
@@ -114,7 +114,8 @@ export function modalityOf(p: Passage, documents: readonly Document[], scanned: 
   // left to the buyer ("kan, indien zij dat nodig acht, een audit laten uitvoeren") is its right.
   if (has(p, "exampleList")) return { modality: "non-binding", reason: "non-binding", ...(permitted === "buyer" ? { option: "buyer" as const } : {}) };
   if (wishes(p) && !MUST_LABEL.test(p.text) && !OFFERED_WISHES.test(p.text)) return { modality: "wish", reason: "wish" };
-  if (context.has("wish")) return { modality: "wish", reason: "wish" };
+  // A wish row the bidder answered "ja" is a duty where the award makes such wishes binding.
+  if (context.has("wish") && !(seg.table && yesAnsweredWishesBind(documents) && rowAnsweredYes(seg, doc.segments, p.segment))) return { modality: "wish", reason: "wish" };
   // A selection criterion asks what the candidate did before (a reference project, a key
   // competence): proof of suitability, not a duty of the contract to come.
   if (has(p, "selectionReference") || context.has("selectionReference")) return { modality: "non-binding", reason: "non-binding" };

@@ -340,6 +340,8 @@ const ownUsage: RequirementDefinition[] = [
             "legt ... uit", "levert een overzicht", "delivers an overview", "provides an overview",
             // What carries the limits (AI Act art. 13(3)(b); Annex IV point 3): a description, an overview, a model card.
             "beschrijving", "description", "levert ... overzicht", "provides ... overview", "delivers ... overview", "modelkaart", "model card",
+            // Recorded in writing: "legt in een notitie vast waar de beperkingen liggen".
+            "legt ... vast", "vastgelegd", "vastleggen",
           ],
         ],
         none: ["time limit*", "tijdslimiet*"],

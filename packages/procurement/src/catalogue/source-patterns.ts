@@ -315,6 +315,12 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("GDPR art. 22; AI Act art. 14(5)", HUMAN_DECIDES),
     // The confirmation itself named as human: "kan geen eenheden alarmeren zonder handmatige bevestiging".
     p("GDPR art. 22(3); AI Act art. 14(4)(d)", [["geen", "no", "niet", "not", "never", "nooit", "cannot"], ["zonder handmatige bevestiging", "zonder menselijke bevestiging", "without manual confirmation", "without human confirmation"]]),
+    // The same with the person named: "Geen indeling wordt definitief zonder controle door een planner".
+    p("GDPR art. 22(3) (human intervention); AI Act art. 14(4)(d)", [
+      ["geen", "no", "never", "nooit"],
+      ["zonder controle", "zonder beoordeling", "zonder toetsing", "without review", "without a review", "without a check"],
+      DECIDING_PERSONS,
+    ]),
     // "every decision on a request is taken and signed by an authorised official"; "ieder besluit wordt vastgesteld door een behandelaar".
     p("GDPR art. 22(3); AI Act art. 14(5)", [["every decision", "each decision", "every priority", "iedere beslissing", "elke beslissing", "ieder besluit", "elk besluit", "iedere prioriteit"], CONFIRMED, DECIDING_PERSONS]),
     // "Een voorstel wordt pas een rooster nadat een Planner het heeft vastgesteld", "only after an officer has reviewed it".

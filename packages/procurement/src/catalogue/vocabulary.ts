@@ -594,6 +594,8 @@ export const vocabulary: Vocabulary = {
         "worden niet verwerkt", "wordt niet verwerkt", "niet verwerkt", "is niet van toepassing", "niet van toepassing", "are not processed", "is not processed", "not processed",
         "does not apply", "do not apply", "not applicable", "is not used", "are not used", "wordt niet gebruikt", "worden niet gebruikt", "niet ingezet", "is excluded", "are excluded",
         "is uitgesloten", "zijn uitgesloten", "not involved",
+        // A technique not applied: "Emotieherkenning op basis van stem wordt niet toegepast".
+        "niet toegepast", "not applied", "niet gebruikt", "not deployed",
         // Data not supplied to the system is not processed by it (GDPR art. 4(2): "verstrekking", "ter beschikking stellen").
         "niet ... aangeboden", "niet ... aangeleverd", "niet ... ingevoerd", "niet ... gekoppeld", "not linked to", "not supplied to", "not provided to", "not fed into", "speelt geen rol", "plays no role", "niet aan de orde", "not at issue", "niet relevant", "not relevant",
         "niet toegestaan", "zijn niet toegestaan", "not permitted", "not allowed", "is prohibited", "are prohibited", "is verboden", "zijn verboden",
