@@ -186,3 +186,42 @@ describe("limits recorded in a note", () => {
     expect(resultOf(text, "transparency-to-buyer").status).toBe("satisfied");
   });
 });
+
+describe("requirements taken over into the contract", () => {
+  it("reads requirements taken over unchanged into an order letter", () => {
+    const text = tender("De eisen van paragraaf 4 worden ongewijzigd opgenomen in de opdrachtbrief aan de leverancier.");
+    expect(resultOf(text, "requirements-in-award-and-contract").status).toBe("satisfied");
+  });
+
+  it("reads duties named contractual obligations of the provider", () => {
+    const text = tender("The service levels in clause 6 and the duties in Schedule 2 are contractual obligations of the Provider.");
+    expect(resultOf(text, "requirements-in-award-and-contract").status).toBe("satisfied");
+  });
+});
+
+describe("no outcome on a score alone", () => {
+  it("reads 'on the basis of a score alone' as no solely automated decision", () => {
+    const text = tender("No decision about a rent reduction is taken on the basis of a model score alone.");
+    expect(resultOf(text, "no-solely-automated-decisions").status).toBe("satisfied");
+  });
+
+  it("reads 'op grond van de score alleen uitgesloten' as no solely automated decision", () => {
+    const text = tender("Geen aanvrager wordt op grond van de score alleen uitgesloten van een gesprek; daarover beslist een consulent.");
+    expect(resultOf(text, "no-solely-automated-decisions").status).toBe("satisfied");
+  });
+
+  it("reads 'pas een rooster nadat een planner het heeft vastgesteld' with words between", () => {
+    const text = tender("Een voorstel van het model wordt pas een rooster nadat een planner het heeft beoordeeld en vastgesteld.");
+    expect(resultOf(text, "no-solely-automated-decisions").status).toBe("satisfied");
+  });
+
+  it("still reads 'geen sollicitant wordt afgewezen zonder dat een medewerker' as a human decision", () => {
+    const text = tender("Geen sollicitant wordt afgewezen zonder dat een medewerker van de afdeling het cv zelf heeft gelezen.");
+    expect(resultOf(text, "no-solely-automated-decisions").status).toBe("satisfied");
+  });
+
+  it("reads a system that dispatches no units on its own as no solely automated decision", () => {
+    const text = tender("Het advies gaat naar de centralist; het systeem alarmeert geen ambulances zelfstandig.");
+    expect(resultOf(text, "no-solely-automated-decisions").status).toBe("satisfied");
+  });
+});

@@ -1222,7 +1222,7 @@ const ownUsage: RequirementDefinition[] = [
           // confirmation, a subsidy decision (Awb art. 4:37); the requirements list alone is not enough.
           [
             "overeenkomst*", "*overeenkomst", "agreement*", "contract", "sla", "service level agreement", "dienstverleningsovereenkomst", "dienstverleningsafspraken", "call off", "deze opdracht",
-            "this assignment", "opdrachtbevestiging", "subsidiebeschikking",
+            "this assignment", "opdrachtbevestiging", "subsidiebeschikking", "opdrachtbrief",
           ],
           // "nemen we één op één over in de overeenkomst": taken over into the contract.
           [
@@ -1233,7 +1233,9 @@ const ownUsage: RequirementDefinition[] = [
         ],
       },
       // "Zij worden ongewijzigd opgenomen in de overeenkomst": the requirements, taken over unchanged.
-      { all: [["ongewijzigd", "unchanged", "integraal", "verbatim"], ["overeenkomst", "agreement", "contract"], ["opgenomen", "included", "onderdeel", "part of"]] },
+      { all: [["ongewijzigd", "unchanged", "integraal", "verbatim"], ["overeenkomst", "agreement", "contract", "opdrachtbrief"], ["opgenomen", "included", "onderdeel", "part of"]] },
+      // "The AI-related service levels … are contractual obligations of the Service Provider".
+      { all: [["contractual obligations", "contractuele verplichtingen", "contractual commitments"]] },
     ],
   },
   {

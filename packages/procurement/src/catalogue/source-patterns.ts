@@ -305,12 +305,14 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("GDPR art. 22(1); AK avg-10", [
       ["nooit uitsluitend", "never solely", "niet uitsluitend", "not solely", "not of itself", "niet op zichzelf", "op zichzelf geen", "of itself", "solely on the basis", "uitsluitend op basis", "uitsluitend op de uitkomst", "solely on the output",
         // Art. 22(1) "based solely on automated processing", and its plain-language forms.
-        "based solely on", "solely based on", "only on the basis", "alleen op basis", "enkel op basis", "uitsluitend op grond"],
+        "based solely on", "solely based on", "only on the basis", "alleen op basis", "enkel op basis", "uitsluitend op grond",
+        // "on the basis of a System score alone", "op grond van de score alleen".
+        "score alone", "scores alone", "score alleen", "scores alleen", "alert alone", "signal alone", "signaal alleen"],
       ["besluit*", "decision*", "beslissing*", "refusal*", "maatregel*", "measure*", "handhav*", "enforcement", "toekenning*", "award*", "afwijzing*", "rejection*",
         // Awb enforcement decisions (art. 5:21, 5:31d, 5:40) and the tax assessment of a parking fine.
         "proces verbaal", "processen verbaal", "last onder*", "bestuursdwang", "dwangsom*", "bestuurlijke boete*", "boete*", "fine", "fines", "penalt*", "sanctie*", "sanction*", "naheffingsaanslag*", "aanslag*", "beschikking*",
         // The decision itself: refused, granted, rejected.
-        "rejected", "refused", "granted", "afgewezen", "geweigerd", "toegekend"],
+        "rejected", "refused", "granted", "afgewezen", "geweigerd", "toegekend", "uitgesloten", "excluded"],
     ]),
     p("GDPR art. 22; AI Act art. 14(5)", HUMAN_DECIDES),
     // The confirmation itself named as human: "kan geen eenheden alarmeren zonder handmatige bevestiging".
@@ -318,18 +320,18 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     // The same with the person named: "Geen indeling wordt definitief zonder controle door een planner".
     p("GDPR art. 22(3) (human intervention); AI Act art. 14(4)(d)", [
       ["geen", "no", "never", "nooit"],
-      ["zonder controle", "zonder beoordeling", "zonder toetsing", "without review", "without a review", "without a check"],
+      ["zonder controle", "zonder beoordeling", "zonder toetsing", "zonder dat", "without review", "without a review", "without a check", "without confirmation", "without a decision"],
       DECIDING_PERSONS,
     ]),
     // "every decision on a request is taken and signed by an authorised official"; "ieder besluit wordt vastgesteld door een behandelaar".
     p("GDPR art. 22(3); AI Act art. 14(5)", [["every decision", "each decision", "every priority", "iedere beslissing", "elke beslissing", "ieder besluit", "elk besluit", "iedere prioriteit"], CONFIRMED, DECIDING_PERSONS]),
     // "Een voorstel wordt pas een rooster nadat een Planner het heeft vastgesteld", "only after an officer has reviewed it".
-    p("AI Act art. 14(4)(d), 14(5)", [["pas nadat", "pas na", "only after", "not until"], DECIDING_PERSONS, CONFIRMED]),
+    p("AI Act art. 14(4)(d), 14(5)", [["pas nadat", "pas na", "pas ... nadat", "only after", "not until"], DECIDING_PERSONS, CONFIRMED]),
     // "het model bepaalt dat nooit zelfstandig", "may not be closed by the system alone".
     p("GDPR art. 22(1) (based solely on automated processing)", [
       ["zelfstandig", "alone", "by itself", "on its own"],
-      ["nooit", "niet", "never", "not", "no"],
-      ["bepaalt", "beslist", "besluit", "decides", "decide", "decided", "closed", "afgewezen", "afgesloten", "rejected", "refused"],
+      ["nooit", "niet", "never", "not", "no", "geen"],
+      ["bepaalt", "beslist", "besluit", "decides", "decide", "decided", "closed", "afgewezen", "afgesloten", "rejected", "refused", "alarmeert", "alarmeren", "dispatches", "weigert", "refuses"],
     ]),
     // "Een treffer leidt nimmer zonder tussenkomst van een controleur tot een aanslag": a double negation that demands the person.
     p("GDPR art. 22(3) (human intervention; menselijke tussenkomst)", [
