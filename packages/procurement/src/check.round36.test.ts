@@ -225,3 +225,15 @@ describe("no outcome on a score alone", () => {
     expect(resultOf(text, "no-solely-automated-decisions").status).toBe("satisfied");
   });
 });
+
+describe("the end of the contract in plain words", () => {
+  it("reads 'Als de opdracht stopt, geeft u ons … het model terug' as an exit with the model", () => {
+    const text = tender("Als de opdracht stopt, geeft u ons alle meldingen en het getrainde model terug in een gewoon bestandsformaat, en daarna wist u uw kopieën.");
+    expect(resultOf(text, "exit-and-handover").status).toBe("satisfied");
+  });
+
+  it("reads returning data alone, in plain words, as an incomplete exit", () => {
+    const text = tender("Stopt de opdracht? Dan geeft u ons alle verslagen terug en wist u daarna alles.");
+    expect(resultOf(text, "exit-and-handover").reason).toBe("incomplete");
+  });
+});

@@ -655,12 +655,14 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           // "na afloop van het schooljaar" is a retention period; the exit is the end of the contract.
-          ["einde", "beeindiging", "termination", "end of", "exitplan", "exit plan", "afloop van de overeenkomst", "afloop van het contract", "afloop van de opdracht", "afloop van de dienstverlening", "overgang", "transition"],
+          // In plain language (B1): "Als de opdracht stopt, geeft u ons alles terug".
+          ["einde", "stopt", "beeindiging", "termination", "end of", "exitplan", "exit plan", "afloop van de overeenkomst", "afloop van het contract", "afloop van de opdracht", "afloop van de dienstverlening", "overgang", "transition"],
           [
             "open formaat", "open formaten", "open format*", "overgedragen", "overdracht", "draagt", "hand over", "returns", "return", "exporteren", "export*", "exitplan", "exit plan", "vernietigt",
             "verwijdert", "deletes", "delete", "destroys", "destroy", "levert", "deliver", "delivers",
             // The passive of the same acts ("are handed over", "worden vernietigd").
             "handed over", "handover", "overdragen", "transferred", "returned", "deleted", "destroyed", "vernietigd", "verwijderd",
+            "geeft ... terug", "geven ... terug", "teruggeven", "wist", "wissen",
           ],
         ],
         // Returning or deleting "all personal data" is the processor's duty of GDPR art. 28(3)(g), not an exit plan.
@@ -702,10 +704,10 @@ const ownUsage: RequirementDefinition[] = [
               [
                 "overgedragen", "overdracht", "overdragen", "draagt ... over", "dragen ... over", "levert ... over", "hand over", "handover", "handed over", "transfer*", "returns", "return", "export*",
                 "levert", "leveren", "geleverd", "draagt", "deliver", "delivers", "delivered",
-                "open formaat", "open format*", "vernietig*", "destroy*", "verwijder*", "delete*",
+                "open formaat", "open format*", "vernietig*", "destroy*", "verwijder*", "delete*", "terug", "teruggeven",
               ],
               [
-                "einde", "beeindiging", "termination", "expiry", "end of", "exit", "overgang", "transition", "opvolger", "successor",
+                "einde", "stopt", "beeindiging", "termination", "expiry", "end of", "exit", "overgang", "transition", "opvolger", "successor",
                 // "na afloop van ieder kwartaal" is a reporting period, not the end of the contract.
                 "bij afloop", "afloop van de overeenkomst", "afloop van het contract", "afloop van de opdracht", "afloop van de dienstverlening", "afloop van de pilot",
               ],
