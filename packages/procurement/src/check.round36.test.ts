@@ -237,3 +237,17 @@ describe("the end of the contract in plain words", () => {
     expect(resultOf(text, "exit-and-handover").reason).toBe("incomplete");
   });
 });
+
+describe("a contract that declines accuracy levels", () => {
+  const ai = "Het model is een AI-systeem dat sollicitaties met machine learning rangschikt.";
+
+  it("reads 'Partijen leggen geen minimale nauwkeurigheid vast' as working against the requirement", () => {
+    const text = tender(ai, "Opdrachtnemer meet ieder kwartaal de nauwkeurigheid en de robuustheid van het model en rapporteert de uitkomsten.", "Partijen leggen geen minimale nauwkeurigheid vast.");
+    expect(resultOf(text, "accuracy-robustness-security").reason).toBe("contradicted");
+  });
+
+  it("still reads a ceiling on the error rate as a level", () => {
+    const text = tender(ai, "Het model haalt op de testset een foutpercentage van niet meer dan 8 procent; Opdrachtnemer meet de nauwkeurigheid ieder kwartaal.");
+    expect(resultOf(text, "accuracy-robustness-security").reason).not.toBe("contradicted");
+  });
+});

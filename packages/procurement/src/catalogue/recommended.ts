@@ -402,7 +402,23 @@ const ownUsage: RequirementDefinition[] = [
     severity: "warning",
     applies: AI,
     // Metrics with target values (GUIDELINES; MCC-AI art. 8, AI Act art. 15(3)): "a suitable level" holds no one to anything.
-    checks: [{ kind: "states-figure" }],
+    checks: [
+      { kind: "states-figure" },
+      // "No accuracy metrics or targets form part of this Agreement", "Partijen leggen geen minimale nauwkeurigheid vast":
+      // the contract itself declines the levels (AI Act art. 15(3) asks them declared).
+      {
+        kind: "not-contradicted",
+        patterns: [
+          {
+            all: [
+              ["no accuracy", "geen nauwkeurigheid*", "geen minimale nauwkeurigheid", "no minimum accuracy", "geen eisen aan de nauwkeurigheid", "no performance targets", "geen prestatie eisen", "geen prestatienormen",
+                "no accuracy metrics", "no accuracy targets", "geen garantie over de nauwkeurigheid", "no warranty as to accuracy", "no warranty of accuracy"],
+            ],
+          },
+          { all: [["geen afspraken", "no arrangements", "nothing is agreed"], ["nauwkeurigheid", "accuracy"]] },
+        ],
+      },
+    ],
     patterns: [
       {
         all: [
