@@ -251,3 +251,27 @@ describe("a contract that declines accuracy levels", () => {
     expect(resultOf(text, "accuracy-robustness-security").reason).not.toBe("contradicted");
   });
 });
+
+describe("special categories named by the trait", () => {
+  it("reads medical certificates only shown to the case handler as a safeguard for health data", () => {
+    const text = tender("De module verwerkt persoonsgegevens van aanvragers.", "Medische verklaringen worden door de module alleen herkend en uitsluitend aan de behandelaar getoond; de inhoud gebruikt de module niet.");
+    expect(resultOf(text, "special-category-data").status).toBe("satisfied");
+  });
+
+  it("reads skin colour and religion kept out of the annotations as a safeguard", () => {
+    const text = tender("De annotatoren verwerken camerabeelden met personen.", "Huidskleur, godsdienst en andere kenmerken die iets over ras zeggen, worden niet geannoteerd en niet opgeslagen.");
+    expect(resultOf(text, "special-category-data").status).toBe("satisfied");
+  });
+});
+
+describe("malfunctions reported in plain words", () => {
+  it("reads 'als het systeem fouten maakt, moet de leverancier ons bellen' as incident reporting", () => {
+    const text = tender("Als de tool fouten maakt, moet de leverancier ons binnen een werkdag bellen en de fout binnen een week herstellen.");
+    expect(resultOf(text, "incidents-and-corrective-action").status).toBe("satisfied");
+  });
+
+  it("reads a tool that does not work as agreed, reported and fixed, as incident reporting", () => {
+    const text = tender("If the model does not work as agreed, you inform us within two working days and correct it within ten working days.");
+    expect(resultOf(text, "incidents-and-corrective-action").status).toBe("satisfied");
+  });
+});

@@ -552,8 +552,12 @@ const ownUsage: RequirementDefinition[] = [
       {
         // The same report where the sentence names the system's own failure besides a security incident.
         all: [
-          ["meldt", "melden", "gemeld", "notifies", "notify", "notified", "informeert", "informs", "inform", "reports", "report", "in kennis"],
-          ["serious incident*", "ernstig* incident*", "non conform*", "nonconform*", "niet voldoet", "storing*", "tekortkoming*", "afwijkend*", "onjuist*", "malfunction*", "material error*"],
+          ["meldt", "melden", "gemeld", "notifies", "notify", "notified", "informeert", "informs", "inform", "reports", "report", "in kennis",
+            // In plain language (B1): "moet de leverancier ons binnen 24 uur bellen én mailen".
+            "bellen", "belt", "mailen", "mailt"],
+          ["serious incident*", "ernstig* incident*", "non conform*", "nonconform*", "niet voldoet", "storing*", "tekortkoming*", "afwijkend*", "onjuist*", "malfunction*", "material error*",
+            // The system's malfunction told plainly (AI Act art. 3(49)): it makes errors, it does not work as agreed.
+            "fouten maakt", "fout maakt", "makes errors", "because of a fault", "does not work as agreed", "niet werkt zoals afgesproken", "werkt niet zoals"],
         ],
       },
     ],

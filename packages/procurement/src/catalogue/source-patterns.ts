@@ -357,6 +357,8 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
         "seksuele gerichtheid", "sexual orientation", "seksueel gedrag", "sex life",
         // Health data as recital 35 describes it.
         "ziekte*", "disease*", "medische voorgeschiedenis", "medical history", "klinische behandeling", "clinical treatment", "medische gegevens", "medical data",
+        // Art. 9(1) by the traits themselves: medical documents or reasons, skin colour, origin, religion.
+        "medische verklaring*", "medische reden*", "medical certificate*", "medical reasons", "huidskleur", "skin colour", "skin color", "godsdienst", "religie", "religion",
       ],
       ["niet verwerkt", "not processed", "niet gebruikt", "not used", "uitgesloten", "excluded", "mag niet", "mogen niet", "shall not", "must not", "uitsluitend", "alleen", "only", "waarborg*", "safeguard*", "artikel 9", "article 9", "uitzondering", "exception", "verwijder*", "delete*", "removed", "not stored", "niet opgeslagen", "niet ingevoerd", "niet in", "not in", "geen invoer", "not an input", "no input"],
     ]),
