@@ -275,3 +275,10 @@ describe("malfunctions reported in plain words", () => {
     expect(resultOf(text, "incidents-and-corrective-action").status).toBe("satisfied");
   });
 });
+
+describe("what a rule-based algorithm is for", () => {
+  it("reads a rule-based module that calculates an amount as the system's purpose", () => {
+    const text = tender("| E1 | De rekenmodule is een regelgebaseerd algoritme dat de hoogte van de toeslag uitsluitend berekent op basis van de rekenregels uit de verordening. | Verklaring |");
+    expect(resultOf(text, "purpose-and-scope").status).toBe("satisfied");
+  });
+});

@@ -68,6 +68,8 @@ const ownUsage: RequirementDefinition[] = [
             // What the system does to a case, as AI Act art. 3(1) names outputs (predictions, recommendations, decisions) and art. 13(3)(b)(i) the intended purpose.
             "bestemd voor", "voorstelt", "stelt ... voor", "bepaalt", "determines", "selecteert", "selects", "rangschikt", "ranks", "detecteert", "detects", "to detect", "signaleert", "flags",
             "wijst ... toe", "assigns", "stelt ... op", "drafts",
+            // A rule-based algorithm's output: the amount or the entitlement it calculates.
+            "berekent", "calculates", "computes", "rekent ... uit",
           ],
         ],
       },
