@@ -282,3 +282,16 @@ describe("what a rule-based algorithm is for", () => {
     expect(resultOf(text, "purpose-and-scope").status).toBe("satisfied");
   });
 });
+
+describe("oversight and openness in other words", () => {
+  it("reads an officer who can set aside an estimate as human oversight", () => {
+    const text = tender("The dashboard lets the officer set aside any estimate of the model and shows with each estimate that it is a model output that may be wrong.");
+    expect(resultOf(text, "human-oversight").status).toBe("satisfied");
+  });
+
+  it("reads 'no confidentiality obligation shall prevent disclosure' under freedom of information as openness", () => {
+    const text = tender("The Authority is subject to freedom of information legislation. No confidentiality obligation in the Contract shall prevent such disclosure.");
+    // Found and binding; the archiving part of the requirement is asked elsewhere.
+    expect(resultOf(text, "records-and-openness").reason).toBe("incomplete");
+  });
+});

@@ -129,9 +129,14 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
   ],
   "human-oversight": [
     p("AI Act art. 14(4)(d)-(e) (disregard, override, reverse or stop)", [
-      ["medewerker*", "behandelaar*", "gebruiker*", "recruiter*", "operator*", "beoordelaar*", "user*", "officer*", "caseworker*", "staff", "commissie", "*commissie", "committee", "panel", "dispatcher*", "centralist*"],
-      ["negeren", "negeert", "terzijde", "terugdraaien", "ingrijpen", "onderbreken", "stopknop", "uitschakelen", "disregard*", "override*", "reverse", "intervene", "interrupt*", "stop button", "ongeacht de", "regardless of the", "irrespective of the"],
-      ["ranking", "rangschikking", "uitkomst*", "output*", "voorstel*", "advies", "score*", "prioritering", "systeem", "system", "tool", "model"],
+      ["medewerker*", "behandelaar*", "gebruiker*", "recruiter*", "operator*", "beoordelaar*", "user*", "officer*", "caseworker*", "staff", "commissie", "*commissie", "committee", "panel", "dispatcher*", "centralist*",
+        "reviewer*", "*coordinator*", "planner*"],
+      ["negeren", "negeert", "terzijde", "terugdraaien", "ingrijpen", "onderbreken", "stopknop", "uitschakelen", "disregard*", "override*", "reverse", "intervene", "interrupt*", "stop button", "ongeacht de", "regardless of the", "irrespective of the",
+        // Art. 14(4)(d) "disregard" in other words: set aside, reject the output, switch it off.
+        "set aside", "sets aside", "opzij zetten", "schakelt ... uit", "schakelen ... uit"],
+      ["ranking", "rangschikking", "uitkomst*", "output*", "voorstel*", "advies", "score*", "prioritering", "systeem", "system", "tool", "model",
+        // The outputs AI Act art. 3(1) names: predictions, recommendations; and the estimates and alerts they take.
+        "voorspelling*", "prediction*", "schatting*", "estimate*", "aanbeveling*", "recommendation*", "prognose*", "forecast*", "alert*", "signaal", "signalen"],
     ], BID_SET_ASIDE),
     p("AI Act art. 14(4)(b) (automation bias)", [
       ["waarschuwing", "waarschuwt", "warning", "melding", "notice", "message"],
@@ -441,9 +446,9 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     ]),
   ],
   "records-and-openness": [
-    p("AI Act art. 18; AK arc-01, woo-01", [["archiefwet", "archives act", "archiefbescheiden", "wet open overheid", "open government act", "woo verzoek*", "woo request*"], ["bewaar*", "kept", "retain*", "archiver*", "archiv*", "openbaar*", "disclos*", "verstrek*", "publiceren", "publish*", "niet in de weg", "does not prevent", "not prevent"]]),
+    p("AI Act art. 18; AK arc-01, woo-01", [["archiefwet", "archives act", "archiefbescheiden", "wet open overheid", "open government act", "woo verzoek*", "woo request*", "freedom of information"], ["bewaar*", "kept", "retain*", "archiver*", "archiv*", "openbaar*", "disclos*", "verstrek*", "publiceren", "publish*", "niet in de weg", "does not prevent", "not prevent"]]),
     // AK woo-01: confidentiality that does not stand in the way of disclosure.
-    p("AK woo-01", [["geheimhouding*", "vertrouwelijk*", "confidential*"], ["niet in de weg", "niet ... in de weg", "does not prevent", "shall not prevent", "not preclude", "belet niet", "beletten niet", "may prevent", "can prevent", "beperken ... niet", "beperkt ... niet", "does not limit", "do not limit", "shall not limit", "does not restrict", "do not restrict", "shall not restrict"], ["openbaar*", "disclos*", "woo", "wet open overheid", "open government act", "publiceren", "publish*"]]),
+    p("AK woo-01", [["geheimhouding*", "vertrouwelijk*", "confidential*"], ["niet in de weg", "niet ... in de weg", "does not prevent", "shall not prevent", "not preclude", "belet niet", "beletten niet", "may prevent", "can prevent", "shall prevent", "will prevent", "beperken ... niet", "beperkt ... niet", "does not limit", "do not limit", "shall not limit", "does not restrict", "do not restrict", "shall not restrict"], ["openbaar*", "disclos*", "woo", "wet open overheid", "open government act", "publiceren", "publish*"]]),
   ],
   "complaints-and-appeal": [
     p("AK imp-06; Awb", [["bezwaar en beroep", "objection and appeal", "klachtenregeling", "complaints procedure", "complaint procedure", "bezwaarprocedure", "objection procedure", "klacht indienen", "lodge a complaint", "bezwaar maken", "lodge an objection", "bezwaar indienen"]], NOT_ABOUT_OUTCOMES),
