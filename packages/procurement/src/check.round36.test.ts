@@ -295,3 +295,15 @@ describe("oversight and openness in other words", () => {
     expect(resultOf(text, "records-and-openness").reason).toBe("incomplete");
   });
 });
+
+describe("the model behind the service, named or asked for", () => {
+  it("reads 'U vertelt ons welk taalmodel u gebruikt' as supply-chain transparency", () => {
+    const text = tender("De assistent vat vergaderingen samen met een taalmodel.", "U vertelt ons vooraf welk taalmodel u gebruikt en van welk bedrijf het is.");
+    expect(resultOf(text, "supply-chain-transparency").status).toBe("satisfied");
+  });
+
+  it("reads a named general-purpose model and its supplier as supply-chain transparency", () => {
+    const text = tender("The Supplier warrants that the service uses only the general-purpose model Nimbus 4, supplied by Nimbus Labs GmbH.");
+    expect(resultOf(text, "supply-chain-transparency").status).toBe("satisfied");
+  });
+});

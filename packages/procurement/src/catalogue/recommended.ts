@@ -1208,7 +1208,8 @@ const ownUsage: RequirementDefinition[] = [
       // model X (provider: Y)", "is X, een AI-model voor algemene doeleinden van Y").
       {
         all: [
-          ["general purpose ai model", "ai model voor algemene doeleinden", "ai modellen voor algemene doeleinden", "general purpose ai models"],
+          ["general purpose ai model", "ai model voor algemene doeleinden", "ai modellen voor algemene doeleinden", "general purpose ai models",
+            "general purpose model", "general purpose language model"],
           ["provider", "aanbieder", "model provider", "developed by", "ontwikkeld door", "supplied by", "geleverd door", "van", "of"],
           ["uses", "use", "gebruikt", "gebruiken", "maakt gebruik", "is", "based on", "gebaseerd op", "draait", "runs"],
         ],

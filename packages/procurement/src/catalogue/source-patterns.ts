@@ -403,7 +403,7 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
         "vertelt", "vertellen", "tells", "mentions", "mention"],
     ]),
     p("AI Act art. 25(4), 53(1)(b) (which models the system is built on)", [
-      ["bekend", "bekendmaken", "disclos*", "vermeldt", "noemt", "states"],
+      ["bekend", "bekendmaken", "disclos*", "vermeldt", "noemt", "states", "vertelt", "vertellen", "tells", "geeft aan"],
       ["welk taalmodel", "welk generatief taalmodel", "welk classificatiemodel", "welke modellen", "which language model", "which model", "which models", "generatief taalmodel", "generative model", "large language model"],
     ]),
   ],
