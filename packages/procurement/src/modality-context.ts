@@ -32,6 +32,11 @@ export const KNOCK_OUT = /\b(uitsluiting|uitgesloten|knock[- ]?out|ko[- ]?eis|ex
  */
 export const OFFERED_WISHES = /\b(aangeboden|geoffreerde|toegezegde|offered)\s+(wensen|wishes)\b|\b(wensen|wishes)\s+[A-Z]{1,4}[-‐]?\d{1,3}\b|\b(de|the)\s+(wensen|wishes)\s+(worden|zijn|tellen|are|will be|count)\b/i;
 
+/** Valuing property (Wet WOZ): "het model waardeert woningen" values houses, it wishes nothing. */
+const VALUATION = /\b(woz|woningen|onroerende zaken|taxat\w*|waardepeildatum|modelwaarde\w*|vastgoed)\b/i;
+/** The forms of "waarderen": waardeert, waarderen, gewaardeerd. */
+const VALUING = /^(ge)?waarde?e?r/;
+
 /**
  * A wish word governs the passage; a weak modal ("should", "could") after a "must" stands in a
  * clause of its own ("Planners must be able to overrule …; the screen warns that forecasts should
@@ -42,12 +47,11 @@ export function wishes(p: Passage): boolean {
   const firstDuty = p.concepts.find((h) => h.concept === "obligation")?.at ?? Infinity;
   const valuation = VALUATION.test(p.text);
   const words = firstDuty === Infinity && !valuation ? [] : wordsOf(p);
-  return p.concepts.some(
-    (h) => h.concept === "wish" && !(h.at > firstDuty && WEAK_MODALS.has(words[h.at] ?? "")) && !(valuation && /^(ge)?waarde?e?r/.test(words[h.at] ?? "") && !/^(het|als)$/.test(words[h.at + 1] ?? "")),
-  );
+  const weakAfterDuty = (at: number) => at > firstDuty && WEAK_MODALS.has(words[at] ?? "");
+  // "waardeert" values property there, unless it reads "waardeert het als …".
+  const valuesProperty = (at: number) => valuation && VALUING.test(words[at] ?? "") && !/^(het|als)$/.test(words[at + 1] ?? "");
+  return p.concepts.some((h) => h.concept === "wish" && !weakAfterDuty(h.at) && !valuesProperty(h.at));
 }
-/** Valuing property (Wet WOZ): "het model waardeert woningen" values houses, it wishes nothing. */
-const VALUATION = /\b(woz|woningen|onroerende zaken|taxat\w*|waardepeildatum|modelwaarde\w*|vastgoed)\b/i;
 const WEAK_MODALS: ReadonlySet<string> = new Set(["should", "could"]);
 
 /**
