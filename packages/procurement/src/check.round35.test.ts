@@ -4,9 +4,7 @@
 // whose rows are pipe-delimited lines. The sentences are written for these tests, in other words
 // than the tenders'.
 import { describe, expect, it } from "vitest";
-import { extract } from "@ethiek/documents";
-import { check } from "./index.js";
-import { declaring, everything, resultOf, tagsOf, tender } from "../test/helpers.js";
+import { resultOf, resultsOfSubmitted, tagsOf, tender } from "../test/helpers.js";
 
 describe("what a camera in a vehicle or on a street infers", () => {
   it("does not read a drowsiness warning for drivers as emotion recognition", () => {
@@ -78,10 +76,7 @@ describe("a requirements export of pipe-delimited lines", () => {
       `B.02 | ${type} | Opdrachtnemer stelt vóór de ingebruikname een beschrijving van de trainingsgegevens op, met hun herkomst en representativiteit en het onderzoek naar vertekening. | actief`,
       "B.03 | Info | De overeenkomst heeft een looptijd van drie jaar. | actief",
     ].join("\n");
-    const read = await extract(new TextEncoder().encode(text), { name: "export.md" });
-    if (!read.ok) throw new Error(read.error.code);
-    const results = check([read.document], { manifest: declaring(everything) }).results;
-    return (id: string) => results.find((r) => r.requirement === id)!;
+    return resultsOfSubmitted(text, "export.md");
   };
 
   it("reads a row typed Eis as an obligation even beside a Wens row", async () => {

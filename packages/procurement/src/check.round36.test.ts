@@ -4,9 +4,7 @@
 // what the caller speaks to, and AI output marked in metadata. The sentences are written for these
 // tests, in other words than the tenders'.
 import { describe, expect, it } from "vitest";
-import { extract } from "@ethiek/documents";
-import { check } from "./index.js";
-import { declaring, everything, resultIn, resultOf, tagsOf, tender } from "../test/helpers.js";
+import { resultIn, resultOf, resultsOfSubmitted, tagsOf, tender } from "../test/helpers.js";
 
 describe("a separable verb whose parts stand far apart", () => {
   it("reads 'legt … uit' across a long middle field as an explanation", () => {
@@ -150,10 +148,7 @@ describe("wishes the winning bidder answered yes", () => {
         "| W-04 | Opdrachtnemer rapporteert ieder jaar het energieverbruik van het model. | nee | Niet mogelijk. |",
       ].join("\n"),
     ].join("\n\n");
-    const read = await extract(new TextEncoder().encode(text), { name: "gunningsbrief.md" });
-    if (!read.ok) throw new Error(read.error.code);
-    const results = check([read.document], { manifest: declaring(everything) }).results;
-    return (id: string) => results.find((r) => r.requirement === id)!;
+    return resultsOfSubmitted(text, "gunningsbrief.md");
   };
 
   it("reads a wish answered 'ja' as a duty when the award letter makes such wishes binding", async () => {

@@ -1,3 +1,4 @@
+import { extract } from "@ethiek/documents";
 import type { ClassificationTag, Document, Tender } from "@ethiek/schemas";
 import { markdownDocument } from "../scripts/lib/markdown.js";
 import { check } from "../src/index.js";
@@ -33,4 +34,15 @@ export const resultOf = (text: string, requirement: string) => resultIn([text], 
 /** The tags the classifier decides for one Markdown text, by name. */
 export function tagsOf(text: string): Record<string, boolean> {
   return Object.fromEntries(check([doc(text)]).classification.map((c) => [c.tag, c.holds]));
+}
+
+/**
+ * The results of a text read as the checker's users submit it, through @ethiek/documents (which
+ * knows tables whose rows carry their headers, and delimited exports), with every tag declared.
+ */
+export async function resultsOfSubmitted(text: string, name: string) {
+  const read = await extract(new TextEncoder().encode(text), { name });
+  if (!read.ok) throw new Error(read.error.code);
+  const results = check([read.document], { manifest: declaring(everything) }).results;
+  return (requirement: string) => results.find((r) => r.requirement === requirement)!;
 }
