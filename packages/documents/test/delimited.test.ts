@@ -53,3 +53,63 @@ describe("text that is no delimited table", () => {
     expect(d.segments.some((s) => s.kind === "table-cell")).toBe(false);
   });
 });
+
+// Spreadsheets save a requirements sheet with a semicolon (Excel in Dutch locales), a tab or a
+// comma between cells, and quote a cell that holds a separator, a quote or a line break.
+const semicolonExport = [
+  "Eisenlijst, export uit Excel.",
+  "",
+  "id;soort;eis;toelichting",
+  '1.1;Eis;"Opdrachtnemer bewaart de logbestanden; de termijn is twaalf maanden.";',
+  '1.2;Wens;"Het waterschap waardeert een ""groen"" rekencentrum.',
+  'Toelichting volgt in de nota.";Zie bijlage',
+  "1.3;Vraag;Welke modellen gebruikt u?;",
+].join("\n");
+
+describe.each(["eisen.md", "eisen.txt"])("a semicolon export from a spreadsheet in %s", (name) => {
+  it("keeps a quoted cell with a separator, a quote or a line break as one cell", async () => {
+    const d = await read(semicolonExport, name);
+    const cells = d.segments.filter((s) => s.kind === "table-cell");
+    const row = (r: number) => cells.filter((s) => s.table?.row === r).map((s) => [s.text, s.table?.header]);
+    expect(row(1).slice(0, 3)).toEqual([["1.1", "id"], ["Eis", "soort"], ["Opdrachtnemer bewaart de logbestanden; de termijn is twaalf maanden.", "eis"]]);
+    expect(row(2)[2]).toEqual(['Het waterschap waardeert een "groen" rekencentrum. Toelichting volgt in de nota.', "eis"]);
+    expect(row(2)[3]).toEqual(["Zie bijlage", "toelichting"]);
+    expect(row(3)[1]).toEqual(["Vraag", "soort"]);
+  });
+
+  it("gives a row that spans lines the line it starts on, and the next row its own", async () => {
+    const d = await read(semicolonExport, name);
+    const line = (text: string) => d.segments.find((s) => s.text === text)?.line;
+    expect(line("1.2")).toBe(5);
+    expect(line("1.3")).toBe(7);
+  });
+});
+
+describe("tab- and comma-separated exports", () => {
+  it("reads a tab-separated sheet as a table", async () => {
+    const d = await read(["nr\ttype\teis", "A\tEis\tDe leverancier levert een modelkaart.", "B\tWens\tDe provincie waardeert een demo."].join("\n"), "blad.txt");
+    const cell = d.segments.find((s) => s.text === "Wens");
+    expect(cell?.table).toMatchObject({ row: 2, column: 1, header: "type" });
+  });
+
+  it("reads a comma-separated sheet whose cells quote their commas", async () => {
+    const d = await read(["nr,type,eis", '1,Eis,"De leverancier levert, vóór de start, een modelkaart."', "2,Wens,Een demo."].join("\n"), "blad.txt");
+    const cell = d.segments.find((s) => s.table?.row === 1 && s.table.column === 2);
+    expect(cell?.text).toBe("De leverancier levert, vóór de start, een modelkaart.");
+  });
+});
+
+describe("text with separators that is no spreadsheet", () => {
+  it("keeps prose with semicolons as paragraphs", async () => {
+    const text = ["De leverancier levert; de provincie toetst; de commissie adviseert.", "Logbestanden; modelkaarten; rapporten.", "Eén; twee; drie."].join("\n");
+    const d = await read(text, "brief.txt");
+    expect(d.segments.some((s) => s.kind === "table-cell")).toBe(false);
+  });
+
+  it("does not let a quote that never closes swallow the text after it", async () => {
+    const text = ["id;soort;eis", '1;Eis;"De leverancier levert een modelkaart.', "2;Eis;De leverancier bewaart logbestanden.", "Slotzin van de brief."].join("\n");
+    const d = await read(text, "brief.txt");
+    expect(d.segments.some((s) => s.kind === "table-cell")).toBe(false);
+    expect(d.segments.map((s) => s.text).join(" ")).toContain("Slotzin van de brief.");
+  });
+});

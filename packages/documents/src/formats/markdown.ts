@@ -78,7 +78,7 @@ export function readMarkdown(text: string, sink: SegmentSink): void {
     };
     for (const run of runs) {
       prose(run.start);
-      addDelimitedTable(sink, lines.slice(run.start, run.end), first + run.start, tableIndex++);
+      addDelimitedTable(sink, run, first, tableIndex++);
       at = run.end;
     }
     prose(lines.length);

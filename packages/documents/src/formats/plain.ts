@@ -36,7 +36,7 @@ export function readPlainText(text: string, sink: SegmentSink): void {
     if (buffer.length > 0) sink.add(kind, buffer.join(" "), { line: start, endLine: end });
     buffer = [];
   };
-  // Delimited table exports ("id | soort | tekst") become tables; their lines are skipped below.
+  // Delimited table exports ("id | soort | tekst", "nummer;type;eis") become tables; their lines are skipped below.
   const tables = delimitedRuns(lines);
   let next = 0;
   lines.forEach((raw, i) => {
@@ -44,7 +44,7 @@ export function readPlainText(text: string, sink: SegmentSink): void {
     const run = tables[next];
     if (run && i >= run.start) {
       flush(n - 1);
-      if (i === run.start) addDelimitedTable(sink, lines.slice(run.start, run.end), n, next);
+      if (i === run.start) addDelimitedTable(sink, run, 1, next);
       if (i === run.end - 1) next++;
       return;
     }
