@@ -1,7 +1,7 @@
 // Kinds of language found when held-out round 37 joined development. The sentences are written for
 // these tests, in other words than the tenders'.
 import { describe, expect, it } from "vitest";
-import { resultsOfSubmitted } from "../test/helpers.js";
+import { resultOf, resultsOfSubmitted, tagsOf, tender } from "../test/helpers.js";
 
 describe("a requirements sheet saved from a spreadsheet with semicolons", () => {
   const sheet = [
@@ -20,5 +20,83 @@ describe("a requirements sheet saved from a spreadsheet with semicolons", () => 
     expect(result("logging").status).toBe("satisfied");
     expect(result("risk-management").reason).toBe("wish");
     expect(result("human-oversight").status).not.toBe("satisfied");
+  });
+});
+
+describe("the acceptable-use policy of a model licence", () => {
+  it("reads the uses an English policy forbids as ruled out, not as what is bought", () => {
+    const text = tender(
+      "The Buyer licenses a language model to draft replies to letters from residents.",
+      "Acceptable use. The Licensee will not use, and will not allow any third party to use, the model to:",
+      "- recognise the emotions of employees at work;",
+      "- rank citizens by their social behaviour for unfavourable treatment;",
+      "- predict whether a person will commit a crime from their personality alone.",
+    );
+    const tags = tagsOf(text);
+    expect(tags.prohibited).toBe(false);
+    expect(tags["high-risk"]).toBe(false);
+  });
+
+  it("reads a Dutch policy that says what the model is not used for the same way", () => {
+    const text = tender(
+      "De provincie neemt een taalmodel af dat conceptantwoorden op brieven van inwoners schrijft.",
+      "Gebruiksbeperkingen. De licentienemer gebruikt het model niet voor:",
+      "- het herkennen van emoties van medewerkers op het werk;",
+      "- het indelen van personen op grond van biometrische gegevens naar hun geloof of afkomst.",
+    );
+    expect(tagsOf(text).prohibited).toBe(false);
+  });
+
+  it("still reads a use the licence allows as bought", () => {
+    const text = tender("The Licensee will use the model to recognise the emotions of employees in the call centre and to report them to team leaders.");
+    expect(tagsOf(text).prohibited).toBe(true);
+  });
+});
+
+describe("a second denial that points back with 'die'", () => {
+  it("reads 'is niet nodig en wordt die ook niet gedaan' as two denials, not as a condition", () => {
+    const text = tender("Omdat alleen namen van cursisten worden verwerkt, is een DPIA niet nodig en wordt die ook niet gedaan.");
+    expect(resultOf(text, "dpia").reason).toBe("negated");
+  });
+
+  it("still reads a negated relative clause inside a negated sentence as a condition", () => {
+    const text = tender("Het systeem wordt niet in gebruik genomen voor een DPIA die niet door de functionaris gegevensbescherming is beoordeeld.");
+    expect(resultOf(text, "dpia").status).toBe("satisfied");
+  });
+});
+
+describe("the terms of a supplier by the name the contract gives it", () => {
+  it("keeps the public terms when the integrator's own terms are excluded in the next clause", () => {
+    const text = tender("GIBIT 2023 governs the contract; the terms and conditions of the integrator are excluded and do not apply.");
+    expect(resultOf(text, "general-terms").status).toBe("satisfied");
+  });
+});
+
+describe("warranties on what the system is built from", () => {
+  it("reads a warranty that collecting the data breaches no rights of third parties, with an indemnity, as third-party data and IP", () => {
+    const text = tender("De leverancier staat ervoor in dat het ophalen van openbare berichten geen rechten van derden schendt en vrijwaart de gemeente voor aanspraken daarover.");
+    expect(resultOf(text, "third-party-data-and-ip").status).toBe("satisfied");
+  });
+
+  it("does not read a licensor's disclaimer that it does not warrant against infringement as a warranty", () => {
+    const text = tender("The licensor does not warrant that the model or its outputs do not infringe the rights of third parties and gives no indemnity.");
+    expect(resultOf(text, "third-party-data-and-ip").status).not.toBe("satisfied");
+  });
+
+  it("reads licences held for a pre-trained base model as third-party data and IP", () => {
+    const text = tender("The supplier warrants that it holds the licences for the pre-trained base model on which the assistant is built.");
+    expect(resultOf(text, "third-party-data-and-ip").status).toBe("satisfied");
+  });
+
+  it("does not read a summary of the content a model was trained on as staff training", () => {
+    const text = tender("The supplier hands over the model card and the summary of the training content that the model maker published.");
+    expect(resultOf(text, "ai-literacy").status).not.toBe("satisfied");
+  });
+});
+
+describe("the appeal clause of a drafted decision", () => {
+  it("reads a fixed objection-and-appeal clause in every draft as complaints and appeal", () => {
+    const text = tender("Ieder conceptbesluit dat de assistent opstelt, eindigt met de bezwaar- en beroepsclausule uit het huisstijlsjabloon van de provincie.");
+    expect(resultOf(text, "complaints-and-appeal").status).toBe("satisfied");
   });
 });

@@ -131,7 +131,7 @@ const APPLY: ReadonlySet<string> = new Set(["apply", "applies", "applicable", "t
  * The supplier's own terms: their exclusion ("zijn niet van toepassing") is what the general-terms
  * requirement asks. A vendor's Terms of Service or end-user licence are its terms whatever its name.
  */
-const SUPPLIER_TERMS = /\b(voorwaarden|terms|conditions)\s+(van|of)\s+(de\s+|the\s+)?(leverancier|opdrachtnemer|inschrijver|verwerker|supplier|contractor|vendor|provider|tenderer)|\b(supplier|contractor|vendor|provider)['’]?s\s+(own\s+)?(general\s+)?(terms|conditions)|leveringsvoorwaarden|verkoopsvoorwaarden|eigen (algemene )?voorwaarden|own terms|\bterms of (service|use)\b|\bservice terms\b|\bgebruiksvoorwaarden\b|\bend[- ]user licen[cs]e/i;
+const SUPPLIER_TERMS = /\b(voorwaarden|terms|conditions)\s+(van|of)\s+(de\s+|the\s+)?(leverancier|opdrachtnemer|inschrijver|verwerker|aanbieder|dienstverlener|wederpartij|aannemer|supplier|contractor|vendor|provider|tenderer|bidder|consultant|integrator|licensor)|\b(supplier|contractor|vendor|provider|tenderer|bidder|consultant|integrator|licensor)['’]?s\s+(own\s+)?(general\s+)?(terms|conditions)|leveringsvoorwaarden|verkoopsvoorwaarden|eigen (algemene )?voorwaarden|own terms|\bterms of (service|use)\b|\bservice terms\b|\bgebruiksvoorwaarden\b|\bend[- ]user licen[cs]e/i;
 
 /** A clause title of a few words before the sentence: "7.6 DPIA. The Province will not …". */
 const LEADING_LABEL = /^\s*([\dA-Z][\d.]*\s+)?[^\s.,;:]+(\s+[^\s.,;:]+){0,3}\.\s/;
@@ -275,15 +275,26 @@ export function negatedModal(p: Passage): boolean {
 
 /** "niet … een systeem dat … niet …": a negated relative clause inside a negated sentence. */
 // The relative clause must belong to the negated object: after a comma ("niet uitgevoerd, omdat het
-// een instrument betreft dat geen inwoners raakt") a new clause gives a reason, no condition.
-const DOUBLE_NEGATION = /\b(not|niet|geen|no|never|nooit)\b[^.;,]{0,80}?\b(that|which|dat|die)\b[^.;]{0,80}?\b(not|niet|geen|no|never|nooit)\b/i;
+// een instrument betreft dat geen inwoners raakt") a new clause gives a reason, no condition. After
+// a verb, "die"/"dat" points back ("is niet vereist en wordt die niet uitgevoerd"): a second denial.
+const DOUBLE_NEGATION =
+  /\b(not|niet|geen|no|never|nooit)\b[^.;,]{0,80}?(?<!\b(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|had|kan|kunnen|mag|mogen|zal|zullen|moet|moeten)\s)\b(that|which|dat|die)\b[^.;]{0,80}?\b(not|niet|geen|no|never|nooit)\b/i;
 
 /** True for a negated sentence whose relative clause is negated too: a condition, not a denial. */
 export function isDoubleNegation(p: Passage): boolean {
   // Both forms hold a negation word; most passages have none, and the bit is free to test.
   if (!has(p, "negWord")) return false;
-  return DOUBLE_NEGATION.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text) || FORBIDDEN_UNTIL.test(p.text) || NOTHING_BUT.test(p.text) || REJECTED_IF_NOT.test(p.text) || NOT_WITHHELD.test(p.text) || NOT_BEFORE.test(p.text);
+  // "does not warrant that the outputs do not infringe": a disclaimer keeps its denial.
+  if (DISCLAIMS_WARRANTY.test(p.text)) return false;
+  return DOUBLE_NEGATION.test(p.text) || NOT_INFRINGED.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text) || FORBIDDEN_UNTIL.test(p.text) || NOTHING_BUT.test(p.text) || REJECTED_IF_NOT.test(p.text) || NOT_WITHHELD.test(p.text) || NOT_BEFORE.test(p.text);
 }
+/**
+ * "De leverancier garandeert dat het systeem geen rechten van derden schendt", "warrants that the
+ * outputs do not infringe": a warranty of no infringement, not a denial ("does not warrant" is one).
+ */
+const DISCLAIMS_WARRANTY = /\b(not|niet|geen|no|nor)\s+(warrant|warrants|warranty|guarantee|guarantees|represent|represents|garandeert|garanderen|garantie|garanties)\b/i;
+const NOT_INFRINGED =
+  /(?<!\b(?:not|niet|no|geen)\s)\b(garandeert|garanderen|staat ervoor in|staan ervoor in|staat er voor in|warrants?|guarantees?|represents)\b[^.;]{0,100}\b(geen|niet|not|no)\b[^.;]{0,60}\b(inbreuk|schendt|schenden|geschonden|infringes?|infringe?ment|violates?)\b/i;
 /**
  * "De Provincie begint fase 2 niet voordat de DPIA is afgerond", "does not start until the DPIA is
  * done", "not earlier than": a step waits for a condition, which the text thereby requires.

@@ -654,7 +654,11 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["licentie*", "licence*", "license*", "auteursrecht*", "copyright*", "vrijwaart", "vrijwaring", "indemnif*", "inbreuk", "infringe*"],
-          ["datasets", "data sets", "dataset", "trainingsdata", "trainingsgegevens", "train*", "getraind", "output", "uitvoer"],
+          [
+            "datasets", "data sets", "dataset", "trainingsdata", "trainingsgegevens", "train*", "getraind", "output", "outputs", "uitvoer",
+            // MCC-AI art. 16: pre-trained models and other third-party components the system is built on.
+            "voorgetrainde model*", "pre trained model*", "pretrained model*", "basismodel*", "base model*", "foundation model*", "third party components",
+          ],
         ],
       },
     ],
@@ -896,6 +900,8 @@ const ownUsage: RequirementDefinition[] = [
           "*model wordt getraind", "*modellen worden getraind", "*model is trained", "*models are trained", "fine-tun*", "getraind model", "getrainde *model*",
           "trained model*", "training set*", "trainingsset*", "trainingsdata", "trainingsgegevens", "training data", "for training", "voor training", "voor de training", "representatief", "representative",
           "interne cursus", "interne opleiding", "internal training", "internal course",
+          // AI Act art. 53(1)(d): the summary of the content used for training a general-purpose model.
+          "training content", "trainingscontent", "trainingsinhoud", "content used for training", "voor het trainen",
           // Training as a precondition for access ("only officers who have completed the training", "opgeleide medewerkers") is no training provided.
           "who have completed", "who has completed", "die ... hebben gevolgd", "die ... heeft gevolgd", "die ... hebben afgerond", "die ... heeft afgerond", "opgeleide", "getrainde", "trained staff", "trained officers", "trained users"],
       },

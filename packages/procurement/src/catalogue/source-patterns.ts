@@ -224,6 +224,12 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
       ["data", "gegevens", "databronnen", "data sources", "datasets", "data sets", "taalmodel", "language model", "trainingsdata", "training data", "gegevensbronnen", "databank*", "database*"],
       ["vrijwaart", "vrijwaring", "indemnif*", "garandeert", "warrant*", "draagt zorg", "beschikt over", "has obtained", "lawfully", "rechtmatig"],
     ]),
+    // MCC-AI art. 16: the supplier warrants that the system and its data infringe no rights of third parties, and indemnifies.
+    p("MCC-AI art. 16, 18", [
+      ["rechten van derden", "rights of third parties", "third party rights", "third parties rights"],
+      ["schendt", "schenden", "geschonden", "inbreuk", "infringe*", "violat*"],
+      ["vrijwaart", "vrijwaring", "indemnif*", "garandeert", "warrant*"],
+    ]),
   ],
   "exit-and-handover": [
     p("MCC-AI art. 17; AK owp-29; GDPR art. 28(3)(g)", [["exitplan", "exit plan", "exitstrategie", "exit strategy", "exitregeling", "exit arrangement*", "vendor lock in", "lock in"]], []),
@@ -451,6 +457,8 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     p("AK woo-01", [["geheimhouding*", "vertrouwelijk*", "confidential*"], ["niet in de weg", "niet ... in de weg", "does not prevent", "shall not prevent", "not preclude", "belet niet", "beletten niet", "may prevent", "can prevent", "shall prevent", "will prevent", "beperken ... niet", "beperkt ... niet", "does not limit", "do not limit", "shall not limit", "does not restrict", "do not restrict", "shall not restrict"], ["openbaar*", "disclos*", "woo", "wet open overheid", "open government act", "publiceren", "publish*"]]),
   ],
   "complaints-and-appeal": [
+    // Awb art. 3:45: a decision open to objection or appeal says so ("rechtsmiddelenclausule"); "bezwaar- en beroepsclausule" reads "bezwaar en beroepsclausule".
+    p("AK imp-06; Awb art. 3:45", [["bezwaar en beroeps*", "rechtsmiddelenclausule*", "rechtsmiddelenvoorlichting", "bezwaarclausule*"]], NOT_ABOUT_OUTCOMES),
     p("AK imp-06; Awb", [["bezwaar en beroep", "objection and appeal", "klachtenregeling", "complaints procedure", "complaint procedure", "bezwaarprocedure", "objection procedure", "klacht indienen", "lodge a complaint", "bezwaar maken", "lodge an objection", "bezwaar indienen"]], NOT_ABOUT_OUTCOMES),
   ],
   "generative-ai-safeguards": [

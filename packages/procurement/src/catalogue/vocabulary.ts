@@ -32,8 +32,9 @@ export const vocabulary: Vocabulary = {
       terms: [
         "opdrachtnemer", "leverancier", "inschrijver", "aanbieder", "dienstverlener", "contractant", "opdrachtnemers", "framework supplier", "onderaannemer*", "gegadigde",
         "contractor", "supplier", "tenderer", "vendor", "service provider", "bidder*", "subcontractor*", "provider",
-        // A statement of work's consultant and a model licence's licensor deliver the system.
-        "consultant", "licensor",
+        // A statement of work's consultant, a model licence's licensor and the systems integrator
+        // who builds a service on another's model deliver the system.
+        "consultant", "licensor", "integrator", "systeemintegrator", "system integrator",
         // The buyer's own documents call the supplier "de wederpartij" (the other party).
         "wederpartij",
         // The UAV 2012 and RAW bestekken of civil works name the supplier "de aannemer".
@@ -628,6 +629,10 @@ export const vocabulary: Vocabulary = {
         // A use the text forbids ("You must not use the Service to:", "Het systeem mag niet worden ingezet voor:").
         "must not use", "must not be used", "shall not use", "shall not be used", "may not use", "may not be used", "not be used to", "not be used for",
         "mag niet worden gebruikt", "mag niet worden ingezet", "mogen niet worden gebruikt", "mogen niet worden ingezet", "niet gebruiken om", "niet gebruiken voor", "niet inzetten om", "niet inzetten voor",
+        // The acceptable-use policy of a model licence lists the uses it forbids under one lead-in
+        // ("You will not use, and will not allow others to use, the Model to:", "You agree not to use
+        // the Model:"); each item is a use ruled out, not a use bought.
+        "will not use", "agree not to use", "not allow others to use", "nor allow others to use", "gebruikt ... niet om", "gebruikt ... niet voor", "zult ... niet gebruiken", "zal ... niet gebruiken",
       ],
     },
   ],
