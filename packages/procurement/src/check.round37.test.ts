@@ -100,3 +100,45 @@ describe("the appeal clause of a drafted decision", () => {
     expect(resultOf(text, "complaints-and-appeal").status).toBe("satisfied");
   });
 });
+
+describe("source words in other forms (round 37 review of development misses)", () => {
+  it("reads 'minimal 95%' written by a Dutch author in English as an accuracy level", () => {
+    const text = tender("Detection accuracy of the sensor shall be minimal 93% for lorries.");
+    expect(resultOf(text, "accuracy-robustness-security").status).toBe("satisfied");
+  });
+
+  it("reads showing in plain words how an indicator was calculated as an individual explanation", () => {
+    const text = tender("Elke inwoner kan bij zijn eigen uitslag in gewone taal nalezen hoe die uitslag is berekend.");
+    expect(resultOf(text, "individual-explanation").status).toBe("satisfied");
+  });
+
+  it("reads an explanation in plain English that an inspector can pass on as an individual explanation", () => {
+    const text = tender("For every alert the supplier provides a short explanation in plain English that the inspector can hand to the skipper.");
+    expect(resultOf(text, "individual-explanation").status).toBe("satisfied");
+  });
+
+  it("reads a validation report to be handed in with a quotation as evidence in evaluation", () => {
+    const text = tender("De leverancier voegt bij zijn offerte een validatierapport van het model toe.");
+    expect(resultOf(text, "evidence-in-evaluation").status).toBe("satisfied");
+  });
+
+  it("reads a risk analysis of the system kept up to date during the contract as risk management", () => {
+    const text = tender("De leverancier houdt tijdens de hele looptijd een risicoanalyse van de matchingsmodule bij en deelt die elk halfjaar.");
+    expect(resultOf(text, "risk-management").status).toBe("satisfied");
+  });
+
+  it("does not read a security risk analysis kept up to date as risk management of the system", () => {
+    const text = tender("De leverancier werkt de risicoanalyse informatiebeveiliging jaarlijks bij.");
+    expect(resultOf(text, "risk-management").status).not.toBe("satisfied");
+  });
+
+  it("reads a draft that cannot be sent before a caseworker approved it as human oversight", () => {
+    const text = tender("Geen concept wordt verstuurd voordat een behandelaar het heeft gelezen en goedgekeurd.");
+    expect(resultOf(text, "human-oversight").status).toBe("satisfied");
+  });
+
+  it("reads 'pas … nadat' with the verb in between the same way", () => {
+    const text = tender("Een conceptbrief wordt pas verzonden nadat een medewerker hem heeft nagekeken en goedgekeurd.");
+    expect(resultOf(text, "human-oversight").status).toBe("satisfied");
+  });
+});

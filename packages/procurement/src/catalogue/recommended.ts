@@ -425,7 +425,9 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["*nauwkeurigheid*", "accuracy", "precision", "precisie", "recall", "auc", "f1", "error rate", "*fout*", "mape", "percentage error", "hit rate", "trefkans"],
-          ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than", "min", "max", "minimum", "maximum"],
+          ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than", "min", "max", "minimum", "maximum",
+            // The Dutch "minimaal" carried into English by Dutch writers ("accuracy must be minimal 95%").
+            "minimal", "maximal"],
         ],
         none: ["beschikbaarheid", "availability", "uptime", "beschikbaar", "available", "responstijd", "response time", "kwaliteitscriteri*", "gunningscriteri*", "award criteri*", "beoordelingspunten"],
       },
@@ -584,10 +586,12 @@ const ownUsage: RequirementDefinition[] = [
         all: [
           ["uitleg", "uitlegtekst*", "explanation*", "toelichting", "explain*", "uitlegbaar*", "uitleggen", "uit te leggen", "legt ... uit", "leggen ... uit", "uiteenzetting", "zet ... uiteen", "uiteen te zetten",
             // Awb arts. 3:46-3:47: the reasons of a decision, for a calculation its specification.
-            "motivering", "rekenspecificatie*", "berekeningsspecificatie*", "statement of reasons"],
+            "motivering", "rekenspecificatie*", "berekeningsspecificatie*", "statement of reasons",
+            // The verb of "toelichting", and what an explanation tells: how an outcome was calculated.
+            "toelichten", "toe te lichten", "lichten ... toe", "hoe ... is berekend", "hoe ... berekend is", "how ... is calculated", "how ... was calculated"],
           [
             "begrijpelijke taal", "begrijpelijk*", "plain language", "b1", "aanvrager*", "applicant*", "betrokkene*", "person concerned", "affected", "per aanvraag", "individu*", "per besluit", "each decision",
-            "individual", "gewone taal", "eenvoudige taal", "eenvoudig nederlands", "taalniveau*",
+            "individual", "gewone taal", "eenvoudige taal", "eenvoudig nederlands", "taalniveau*", "plain dutch", "plain english",
           ],
         ],
       },
@@ -1286,8 +1290,11 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["inschrijving", "inschrijvingen", "inschrijver", "inschrijvers", "tenderer", "tenderers", "bid", "bids", "bidder", "bidders", "criterium", "criterion", "gunningscriter*", "award"],
-          ["modelkaart", "model card*", "datakaart", "data card*", "testrapport*", "test report*", "certificaat", "certificate", "verklaring", "declaration", "auditrapport", "audit report"],
+          ["inschrijving", "inschrijvingen", "inschrijver", "inschrijvers", "tenderer", "tenderers", "bid", "bids", "bidder", "bidders", "criterium", "criterion", "gunningscriter*", "award",
+            // A quotation in a multiple-quotation procedure, an Open House registration.
+            "offerte", "offertes", "quotation", "aanmelding"],
+          ["modelkaart", "model card*", "datakaart", "data card*", "testrapport*", "test report*", "certificaat", "certificate", "verklaring", "declaration", "auditrapport", "audit report",
+            "validatierapport*", "validation report*"],
         ],
         none: GENERIC_BID_DECLARATIONS,
       },

@@ -88,6 +88,15 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
         // Art. 9(2)(a): "the identification and analysis of the known and the reasonably foreseeable risks".
         "foreseeable risks", "voorzienbare risico s", "te voorziene risico s"],
     ]),
+    // Art. 9(2): a continuous process "with regular systematic review and updating" — a risk analysis kept up to date while the system runs.
+    p("AI Act art. 9(2)", [
+      ["risicoanalyse*", "risk analysis", "risk analyses", "risk file", "risicoinventarisatie*"],
+      ["bijhoudt", "bijhouden", "houdt ... bij", "bijgewerkt", "werkt ... bij", "actualiseert", "geactualiseerd", "keeps ... up to date", "kept up to date", "updates", "updating", "actualisering", "gedurende de looptijd", "gedurende de hele looptijd", "throughout the term"],
+    ], [
+      "informatiebeveiliging", "beveiliging*", "security", "bio", "dpia", "privacy", "gegevensbescherming", "data protection",
+      // The risks of the project (RISMAN, planning, budget) are no risks of the system.
+      "risman", "projectrisico*", "project risks", "projectbeheersing", "planning", "budget",
+    ]),
   ],
   "data-governance": [
     p("AI Act art. 10; MCC-AI art. 3; AK aia-05", [["data governance", "datagovernance", "data management practices", "praktijken voor databeheer"]]),
@@ -150,10 +159,12 @@ export const sourcePatterns: Readonly<Record<string, readonly EvidencePattern[]>
     // Art. 14(5): nothing happens on the output until a person has checked it ("Geen document wordt
     // openbaar voordat een medewerker de voorgestelde lakkingen heeft gecontroleerd").
     p("AI Act art. 14(4)(d), 14(5)", [
-      ["voordat", "pas nadat", "niet eerder dan", "totdat", "before", "only after", "not until", "until"],
+      ["voordat", "pas nadat", "pas ... nadat", "niet eerder dan", "totdat", "before", "only after", "not until", "until"],
       ["medewerker*", "behandelaar*", "beoordelaar*", "caseworker*", "officer*", "staff", "reviewer*", "person", "persoon", "mens"],
       ["gecontroleerd", "nagekeken", "beoordeeld", "goedgekeurd", "bevestigd", "geverifieerd", "checked", "reviewed", "verified", "approved", "confirmed"],
-      ["voorgesteld*", "voorstel*", "uitkomst*", "output*", "proposed", "proposal*", "suggest*", "resultat*", "results", "markering*", "signal*", "advies", "advice"],
+      ["voorgesteld*", "voorstel*", "uitkomst*", "output*", "proposed", "proposal*", "suggest*", "resultat*", "results", "markering*", "signal*", "advies", "advice",
+        // What a generative system outputs: a draft ("concept") of a letter, an answer or a decision.
+        "concept", "concepten", "conceptbesluit*", "conceptantwoord*", "conceptbrie*", "conceptversie*", "draft", "drafts"],
     ]),
     p("AI Act art. 14(4)(d), 14(5); GDPR art. 22", HUMAN_DECIDES),
   ],
