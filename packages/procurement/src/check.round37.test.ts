@@ -142,3 +142,17 @@ describe("source words in other forms (round 37 review of development misses)", 
     expect(resultOf(text, "human-oversight").status).toBe("satisfied");
   });
 });
+
+describe("a fronted clause after a lettered clause number", () => {
+  it("takes the party after the comma as the subject when the clause number carries a letter", () => {
+    const text = tender("B4.2 At the Buyer's request, the Vendor shall within ten days explain in plain language why an applicant received his score.");
+    expect(resultOf(text, "individual-explanation").status).toBe("satisfied");
+  });
+});
+
+describe("a reviewer's comment in an exported draft", () => {
+  it("reads a request to add a clause as no requirement of the text", () => {
+    const text = tender("Opmerking J. de Vries: graag een verwerkersovereenkomst volgens het model van de VNG toevoegen voordat dit naar de markt gaat.");
+    expect(resultOf(text, "processor-agreement").status).not.toBe("satisfied");
+  });
+});

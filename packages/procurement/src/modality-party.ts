@@ -74,8 +74,9 @@ function englishModalBefore(p: Passage, from: number, at: number): boolean {
 }
 
 /** Words that open a fronted clause, after which the subject follows the first comma. */
+// A clause number may carry a letter ("S7.1", "B.3", "IV.2").
 const FRONTED =
-  /^\s*(\d+(\.\d+)*\.?\s+)?(voordat|voor|als|indien|wanneer|zodra|na|nadat|bij|binnen|uiterlijk|tijdens|in|op|om|omdat|doordat|aangezien|nu|ter|teneinde|before|if|when|where|once|after|within|during|at|on|in|upon|for|because|since|as|to|in order to)\b/i;
+  /^\s*((?:[a-z]{1,3}\.?)?\d+(\.\d+)*\.?\s+)?(voordat|voor|als|indien|wanneer|zodra|na|nadat|bij|binnen|uiterlijk|tijdens|in|op|om|omdat|doordat|aangezien|nu|ter|teneinde|before|if|when|where|once|after|within|during|at|on|in|upon|for|because|since|as|to|in order to)\b/i;
 
 /** The token position after the first comma of a sentence that opens with a fronted clause, or −1. */
 export function clauseStart(text: string): number {

@@ -232,6 +232,9 @@ export const vocabulary: Vocabulary = {
         "consider to", "considers to", "consider organising", "considers organising", "would consider",
         // A duty that may never arise: "medewerking aan een eventueel uit te voeren DPIA".
         "eventueel ... uit te voeren", "eventueel uit te voeren",
+        // A reviewer's comment on a draft asks the author to change the text ("Graag BIO toevoegen",
+        // "Please add a clause on …"); the requirement is not in the text yet.
+        "graag ... toevoegen", "graag ... aanvullen", "graag ... opnemen", "graag ... toegevoegd", "please add", "please include",
       ],
     },
   ],
