@@ -161,6 +161,23 @@ describe("ethiek check (built CLI)", () => {
     });
   });
 
+  it("checks a requirements list saved from Excel as CSV, quoting the row that satisfies", async () => {
+    const dir = tempDir({
+      "eisenlijst.csv": [
+        "nr;soort;eis",
+        "0;Info;Het systeem rangschikt aanvragen met machine learning.",
+        '1;Eis;"De leverancier legt elke uitkomst van het model automatisch vast; de logbestanden worden twaalf maanden bewaard."',
+        "2;Wens;De leverancier levert een modelkaart.",
+      ].join("\r\n"),
+    });
+    const result = await ethiek(["check", join(dir, "eisenlijst.csv"), "--format", "json", "--fail-on", "never"]);
+    expect(result.stderr).toBe("");
+    const [report] = reportsOf(result.stdout);
+    expect(report?.documents[0]?.format).toBe("text");
+    const logging = report?.results.find((r) => r.requirement === "logging");
+    expect(logging?.evidence[0]?.quote).toContain("twaalf maanden");
+  });
+
   it("reports only new findings against a baseline", async () => {
     const dir = tempDir();
     const source = readFileSync(join(tenders, "grondwater-voorspelling.md"), "utf8");

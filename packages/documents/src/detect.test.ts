@@ -26,6 +26,12 @@ describe("detectFormat", () => {
   it("does not believe a binary extension when the bytes disagree", () => {
     expect(detectFormat(utf8("geen pdf"), "nep.pdf")).toBeNull();
   });
+  it("reads a spreadsheet saved as CSV or TSV as text, by name or media type", () => {
+    expect(detectFormat(utf8("nr;soort;eis"), "eisen.csv")).toBe("text");
+    expect(detectFormat(utf8("nr\tsoort\teis"), "eisen.tsv")).toBe("text");
+    expect(supportedExtensions).toEqual(expect.arrayContaining([".csv", ".tsv"]));
+  });
+
   it("lists the supported extensions", () => {
     expect(supportedExtensions).toEqual(expect.arrayContaining([".pdf", ".docx", ".odt", ".html", ".md", ".txt", ".json", ".xml"]));
   });

@@ -13,6 +13,8 @@ export const supportedExtensions: readonly string[] = Object.freeze([
   ".markdown",
   ".txt",
   ".text",
+  ".csv",
+  ".tsv",
   ".json",
   ".xml",
 ]);
@@ -28,6 +30,9 @@ const byExtension: Record<string, DocumentFormat> = {
   ".markdown": "markdown",
   ".txt": "text",
   ".text": "text",
+  // A spreadsheet saved as text: the plain-text reader reads its rows as a table.
+  ".csv": "text",
+  ".tsv": "text",
   ".json": "ocds",
   ".xml": "eforms",
 };
@@ -40,6 +45,8 @@ const byMediaType: Record<string, DocumentFormat> = {
   "application/xhtml+xml": "html",
   "text/markdown": "markdown",
   "text/plain": "text",
+  "text/csv": "text",
+  "text/tab-separated-values": "text",
   "application/json": "ocds",
   "application/xml": "eforms",
   "text/xml": "eforms",

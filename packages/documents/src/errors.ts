@@ -33,8 +33,8 @@ const texts: Record<DocumentErrorCode, (name: string, f: ErrorFacts) => [nl: str
     `Reading ${n} needed too much memory and was stopped. Split the document or save it again with another program.`,
   ],
   UNSUPPORTED_FORMAT: (n, f) => [
-    `Het bestand ${n} heeft een vorm die niet gelezen kan worden${f.format ? ` (${f.format})` : ""}. Sla het op als PDF, DOCX, ODT, HTML, Markdown, tekst, OCDS-JSON of eForms-XML.`,
-    `The file ${n} has a format that cannot be read${f.format ? ` (${f.format})` : ""}. Save it as PDF, DOCX, ODT, HTML, Markdown, text, OCDS JSON or eForms XML.`,
+    `Het bestand ${n} heeft een vorm die niet gelezen kan worden${f.format ? ` (${f.format})` : ""}. Sla het op als PDF, DOCX, ODT, HTML, Markdown, tekst, CSV, OCDS-JSON of eForms-XML.`,
+    `The file ${n} has a format that cannot be read${f.format ? ` (${f.format})` : ""}. Save it as PDF, DOCX, ODT, HTML, Markdown, text, CSV, OCDS JSON or eForms XML.`,
   ],
   CORRUPT_FILE: (n, f) => [
     `Het bestand ${n} is beschadigd of onvolledig${f.format ? `: het is geen geldig ${f.format}-bestand` : ""}. Sla het opnieuw op of vraag de afzender om een nieuwe versie.`,

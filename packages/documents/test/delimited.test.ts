@@ -113,3 +113,20 @@ describe("text with separators that is no spreadsheet", () => {
     expect(d.segments.map((s) => s.text).join(" ")).toContain("Slotzin van de brief.");
   });
 });
+
+describe("a requirements sheet uploaded as a CSV file", () => {
+  it("reads its rows as a table with the column names as headers", async () => {
+    const d = await read(["nr;soort;eis", "1;Eis;De leverancier bewaart logbestanden twaalf maanden.", "2;Wens;Een demo."].join("\r\n"), "eisenlijst.csv");
+    expect(d.format).toBe("text");
+    expect(d.segments.find((s) => s.text === "Wens")?.table).toMatchObject({ row: 2, column: 1, header: "soort" });
+  });
+
+  it("reads a Windows-1252 export from Excel, with a warning about the encoding", async () => {
+    // 0xF3 is "ó" in Windows-1252 and no valid UTF-8 on its own.
+    const bytes = Uint8Array.from([...utf8("nr;soort;eis\r\n1;Eis;De leverancier levert v"), 0xf3, ...utf8("r de start.\r\n2;Wens;Een demo.")]);
+    const result = await extract(bytes, { name: "eisenlijst.csv" });
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.document.segments.some((s) => s.text === "De leverancier levert vór de start.")).toBe(true);
+    expect((result.document.warnings ?? []).map((w) => w.code)).toContain("ENCODING_WINDOWS_1252");
+  });
+});

@@ -145,7 +145,7 @@ function radios(name: string, legend: string, value: string | undefined, t: Text
 }
 
 /** File name endings the service reads (the browser checks them before sending; the server again). */
-export const UPLOAD_EXTENSIONS = ["pdf", "docx", "odt", "html", "htm", "md", "markdown", "txt", "json", "xml"] as const;
+export const UPLOAD_EXTENSIONS = ["pdf", "docx", "odt", "html", "htm", "md", "markdown", "txt", "csv", "tsv", "json", "xml"] as const;
 
 /** The upload page: documents, what the officer knows, the ruleset. Works without JavaScript. */
 export function uploadPage(
@@ -186,7 +186,7 @@ export function uploadPage(
     `<p class="utrecht-form-field-description" id="bestanden-uitleg">${h(t("web.filesHint"))} <span class="js-only" hidden>${h(t("web.dropHint"))}</span></p>` +
     (fileError ? `<p class="utrecht-form-field-error-message" id="bestanden-fout">${h(fileError.message)}</p>` : "") +
     `<p class="utrecht-form-field__input"><input class="file-input" type="file" id="bestanden" name="files" multiple required ` +
-    `accept="${UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(",")},application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html,text/markdown,text/plain,application/json,application/xml,text/xml" ` +
+    `accept="${UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(",")},application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html,text/markdown,text/plain,text/csv,text/tab-separated-values,application/json,application/xml,text/xml" ` +
     `aria-describedby="bestanden-uitleg${fileError ? " bestanden-fout" : ""}"${fileError ? ` aria-invalid="true"` : ""}></p>` +
     `<div class="chosen-files js-only" hidden><p class="chosen-files__title" id="gekozen-titel">${h(t("web.chosenFiles"))}</p><ul id="gekozen" aria-labelledby="gekozen-titel"></ul></div>` +
     `</div>` +

@@ -331,7 +331,7 @@ describe.skipIf(chromiumMissing)("web page in Chromium", () => {
     await page.click("button[type=submit]");
     await page.waitForSelector("#foutmeldingen");
     expect(posted).toBe(0);
-    expect(await page.locator("#foutmeldingen li").textContent()).toBe("foto.png kunnen we niet lezen. Kies een PDF, Word (DOCX), ODT, HTML, Markdown, tekst, OCDS-JSON of eForms-XML.");
+    expect(await page.locator("#foutmeldingen li").textContent()).toBe("foto.png kunnen we niet lezen. Kies een PDF, Word (DOCX), ODT, HTML, Markdown, tekst, CSV, OCDS-JSON of eForms-XML.");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("foutmeldingen");
     // The heading keeps its words on one line (it was squeezed beside the list before).
     const heading = await page.locator("#foutmeldingen-titel").boundingBox();

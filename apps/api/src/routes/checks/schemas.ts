@@ -134,7 +134,7 @@ export const createCheckBody = {
           files: {
             type: "array",
             items: { type: "string", contentEncoding: "binary" },
-            description: "Eén of meer documenten: PDF, DOCX, ODT, HTML, Markdown, tekst, OCDS-JSON of eForms-XML. Herhaal het veld voor elk bestand.",
+            description: "Eén of meer documenten: PDF, DOCX, ODT, HTML, Markdown, tekst, CSV, OCDS-JSON of eForms-XML. Herhaal het veld voor elk bestand.",
           },
           manifest: { $ref: "#/components/schemas/Tender", description: "Wat u al weet van de aanbesteding (tender.schema.json), als JSON." },
           ruleset: { type: "string", description: "De naam van een regelset die op de server is geïnstalleerd." },
