@@ -156,3 +156,15 @@ describe("a reviewer's comment in an exported draft", () => {
     expect(resultOf(text, "processor-agreement").status).not.toBe("satisfied");
   });
 });
+
+describe("terms that apply 'van overeenkomstige toepassing'", () => {
+  it("reads model clauses declared to apply mutatis mutandis as incorporated", () => {
+    const text = tender("Op deze gebruiksovereenkomst zijn de MCC-AI voor hoog-risico-AI van overeenkomstige toepassing.");
+    expect(resultOf(text, "ai-contract-clauses").status).toBe("satisfied");
+  });
+
+  it("reads public purchasing terms that apply mutatis mutandis as the general terms", () => {
+    const text = tender("The GIBIT 2023 apply mutatis mutandis to this call-off; the supplier's own terms are excluded.");
+    expect(resultOf(text, "general-terms").status).toBe("satisfied");
+  });
+});

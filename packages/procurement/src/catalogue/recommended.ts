@@ -207,7 +207,9 @@ const ownUsage: RequirementDefinition[] = [
             // The infinitive after a verb ("bevestigen dat de MCC-AI deel uitmaken van") and terms modelled on the clauses.
             "deel uitmaken", "deel uit te maken", "naar het voorbeeld van", "modelled on", "modeled on", "uitwerking van", "elaboration of", "implementation of",
             // "maken als geheel deel uit van"; the clauses themselves in translation ("een werkvertaling van de modelcontractbepalingen").
-            "maken ... deel uit", "maakt ... deel uit", "vertaling van", "werkvertaling", "translation of", "gebaseerd op", "based on", "applicable", "deel uit van"],
+            "maken ... deel uit", "maakt ... deel uit", "vertaling van", "werkvertaling", "translation of", "gebaseerd op", "based on", "applicable", "deel uit van",
+            // Aanwijzingen voor de regelgeving: "is van overeenkomstige toepassing" (applies mutatis mutandis).
+            "overeenkomstige toepassing", "mutatis mutandis"],
         ],
       },
     ],
@@ -1611,7 +1613,7 @@ const ownUsage: RequirementDefinition[] = [
       {
         all: [
           ["arbit*", "gibit*", "inkoopvoorwaarden", "purchasing conditions", "algemene voorwaarden", "general terms", "general conditions", "purchasing terms"],
-          ["van toepassing", "apply", "applies", "applicable", "governed", "gebaseerd", "based on", "op basis van", "on the basis of", "voorrang", "precedence", "gelden", "prevail*", "rangorde", "order of precedence"],
+          ["van toepassing", "overeenkomstige toepassing", "mutatis mutandis", "apply", "applies", "applicable", "governed", "gebaseerd", "based on", "op basis van", "on the basis of", "voorrang", "precedence", "gelden", "prevail*", "rangorde", "order of precedence"],
         ],
         // "Neither the Customer's purchasing conditions nor the Supplier's terms apply": no general terms at all.
         none: ["neither"],

@@ -10,7 +10,7 @@ type Group = [string, ...string[]];
 const p = (source: string, all: [Group, ...Group[]], none?: string[]): EvidencePattern => (none ? { all, none, source } : { all, source });
 
 const SYSTEM: Group = ["systeem", "system", "ai systeem", "ai system", "algoritme*", "algorithm*", "model", "modellen", "models", "tool", "oplossing", "solution", "software", "module", "dienst", "service"];
-const APPLIES: Group = ["van toepassing", "apply", "applies", "aangevuld", "onderdeel", "forms part", "gehecht", "attached", "bijlage", "annex", "schedule"];
+const APPLIES: Group = ["van toepassing", "overeenkomstige toepassing", "mutatis mutandis", "apply", "applies", "aangevuld", "onderdeel", "forms part", "gehecht", "attached", "bijlage", "annex", "schedule"];
 
 // "No X without the approval of an officer": the person decides, the system proposes (AI Act art. 14(4)(d),
 // 14(5): verified and confirmed by natural persons; GDPR art. 22: not solely automated).

@@ -352,7 +352,7 @@ export const vocabulary: Vocabulary = {
     {
       source: DRAFTING,
       terms: [
-        "van toepassing", "is van toepassing", "zijn van toepassing", "maken deel uit", "deel uit", "onderdeel van", "voldoet aan", "voldoen aan", "overeenkomstig", "conform",
+        "van toepassing", "is van toepassing", "zijn van toepassing", "overeenkomstige toepassing", "mutatis mutandis", "maken deel uit", "deel uit", "onderdeel van", "voldoet aan", "voldoen aan", "overeenkomstig", "conform",
         "onverkort", "nageleefd", "naleving",
         "applies", "apply", "form part", "part of", "incorporated", "complies with", "comply with", "in accordance with", "in compliance with", "pursuant to", "as set out in",
       ],
