@@ -288,11 +288,12 @@ export function isDoubleNegation(p: Passage): boolean {
   if (DISCLAIMS_WARRANTY.test(p.text)) return false;
   return DOUBLE_NEGATION.test(p.text) || NOT_INFRINGED.test(p.text) || NOT_PREVENTED.test(p.text) || NONE_UNTIL.test(p.text) || FORBIDDEN_UNTIL.test(p.text) || NOTHING_BUT.test(p.text) || REJECTED_IF_NOT.test(p.text) || NOT_WITHHELD.test(p.text) || NOT_BEFORE.test(p.text);
 }
+/** "does not warrant", "geen garantie": a disclaimer, whatever it then says is not infringed. */
+const DISCLAIMS_WARRANTY = /\b(not|niet|geen|no|nor)\s+(warrant|warrants|warranty|guarantee|guarantees|represent|represents|garandeert|garanderen|garantie|garanties)\b/i;
 /**
  * "De leverancier garandeert dat het systeem geen rechten van derden schendt", "warrants that the
- * outputs do not infringe": a warranty of no infringement, not a denial ("does not warrant" is one).
+ * outputs do not infringe": a warranty of no infringement, not a denial.
  */
-const DISCLAIMS_WARRANTY = /\b(not|niet|geen|no|nor)\s+(warrant|warrants|warranty|guarantee|guarantees|represent|represents|garandeert|garanderen|garantie|garanties)\b/i;
 const NOT_INFRINGED =
   /(?<!\b(?:not|niet|no|geen)\s)\b(garandeert|garanderen|staat ervoor in|staan ervoor in|staat er voor in|warrants?|guarantees?|represents)\b[^.;]{0,100}\b(geen|niet|not|no)\b[^.;]{0,60}\b(inbreuk|schendt|schenden|geschonden|infringes?|infringe?ment|violates?)\b/i;
 /**
