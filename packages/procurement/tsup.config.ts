@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { precompiledRulesets } from "./scripts/precompiled-plugin.js";
 
 export default defineConfig({
   entry: ["src/index.ts"],
@@ -7,4 +8,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: "es2022",
+  // Ships ethiek:recommended compiled (docs/decisions/0057-precompiled-default-ruleset.md).
+  esbuildPlugins: [precompiledRulesets],
 });

@@ -29,7 +29,7 @@ import { firstParty } from "./modality-party.js";
 import { summarize } from "./summary.js";
 import { citedArticles, coversRequirement, incorporatedArticles } from "./reference.js";
 import { RulesetError, resolveRuleset, type ResolvedRuleset } from "./rulesets.js";
-import { compile } from "./scan-compile.js";
+import { compile } from "./compile-cache.js";
 import type { Passage } from "./scan-passage.js";
 import { scan } from "./scan.js";
 import { fold, tokenize } from "./text.js";

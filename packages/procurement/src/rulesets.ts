@@ -225,7 +225,16 @@ export function resolveRuleset(ruleset: string | Ruleset, extra: readonly Rulese
   };
   const value = resolveOne(root);
   if (!value || errors.length > 0) return { ok: false, errors };
+  if (typeof ruleset === "string" && extra.length === 0) shippedAsIs.add(value);
   return { ok: true, value };
+}
+
+/** Resolutions of a built-in ruleset by its name, with nothing added (see {@link isShippedRuleset}). */
+const shippedAsIs = new WeakSet<ResolvedRuleset>();
+
+/** True when `ruleset` is a built-in ruleset resolved by name with no other ruleset: the build may have compiled it. */
+export function isShippedRuleset(ruleset: ResolvedRuleset): boolean {
+  return shippedAsIs.has(ruleset);
 }
 
 /** Thrown by `check` for a ruleset that does not resolve; carries every issue. */

@@ -1,6 +1,6 @@
 // Compiles a resolved ruleset (all its patterns, plus the engine's own vocabulary) into one term
 // index, with the flat tables the scanner reads for every term occurrence: which patterns and
-// groups a term fills, its concepts and its condition mentions. Done once per resolved ruleset.
+// groups a term fills, its concepts and its condition mentions.
 import type { EvidencePattern } from "@ethiek/schemas";
 import { mentionTerms } from "./conditions.js";
 import type { ResolvedRuleset } from "./rulesets.js";
@@ -29,7 +29,7 @@ function isDenialWording(pattern: EvidencePattern): boolean {
   return (pattern.all ?? []).some((group) => group.length > 0 && group.every((term) => DENIAL_WORD.test(term)));
 }
 
-/** The compiled form of a ruleset; cached per resolved ruleset. */
+/** The compiled form of a ruleset (see compile-cache.ts for when a ruleset is compiled). */
 export interface CompiledRuleset {
   readonly ruleset: ResolvedRuleset;
   readonly index: TermIndex;
@@ -58,18 +58,14 @@ export interface CompiledRuleset {
   readonly termMentions: ReadonlyArray<readonly string[] | undefined>;
 }
 
-const cache = new WeakMap<ResolvedRuleset, CompiledRuleset>();
-
 function groupTermsByPattern(termUses: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>, patternCount: number): Int32Array[] {
   const lists: number[][] = Array.from({ length: patternCount }, () => []);
   for (const [term, list] of termUses) for (const [p, g] of list) if (g >= 0) lists[p]!.push(term);
   return lists.map((l) => Int32Array.from(new Set(l)).sort());
 }
 
-/** Compiles (once per resolved ruleset) every term the check needs into one index. */
-export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
-  const cached = cache.get(ruleset);
-  if (cached) return cached;
+/** Compiles every term the check needs (the ruleset's and the engine's vocabulary) into one index. */
+export function compileTerms(ruleset: ResolvedRuleset): CompiledRuleset {
   const index = new TermIndex();
   const patterns: Array<{ owner: number; fullMask: number }> = [];
   const termUses = new Map<number, Array<readonly [number, number]>>();
@@ -155,7 +151,7 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
     for (const [p, g] of termUses.get(t) ?? []) codes.push((p << 5) | (g + 1));
   }
   useStart[index.size] = codes.length;
-  const compiled: CompiledRuleset = {
+  return {
     ruleset,
     index,
     patternRequirement: Int32Array.from(patterns, (p) => p.owner),
@@ -170,6 +166,4 @@ export function compile(ruleset: ResolvedRuleset): CompiledRuleset {
     termClassifies: Array.from({ length: index.size }, (_, id) => (termConcepts.get(id) ?? []).some((c) => KEPT_CONCEPTS.has(c))),
     termMentions: dense(termMentions),
   };
-  cache.set(ruleset, compiled);
-  return compiled;
 }

@@ -2,23 +2,21 @@
 // obligation markers) compiled into one character trie over folded tokens. Scanning a token costs
 // a walk over its characters, whatever the number of terms, and results are cached per distinct
 // token, so the cost of a check grows with the text, not with the number of requirements.
-import { fold, tokenize } from "./text.js";
+import { childOf, newTrieBuilders, trieFromData, trieToData, type PackedTrie, type PackedTrieData, type TrieBuilders } from "./term-trie.js";
+import { GAPPED, Kind, parseTerm } from "./term-words.js";
 import { extendHash, TokenCache } from "./token-cache.js";
 
-const enum Kind {
-  Exact = 0,
-  Prefix = 1,
-  Suffix = 2,
-  Infix = 3,
+/**
+ * A term index as plain data (see TermIndex.exportState): its token patterns in id order, each
+ * `kind:word`; its terms in id order, each its source, its token-pattern ids and a 1 when gapped;
+ * and its two tries packed.
+ */
+export interface IndexState {
+  readonly patterns: readonly string[];
+  readonly terms: ReadonlyArray<readonly [string, readonly number[], 1?]>;
+  readonly all: PackedTrieData;
+  readonly inner?: PackedTrieData;
 }
-
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Token-pattern ids ending here, with their kind. */
-  ends: Array<[number, Kind]>;
-}
-
-const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
 
 /** A compiled term: a sequence of token-pattern ids (one for a single word). */
 interface CompiledTerm {
@@ -54,43 +52,22 @@ interface PairTerms {
 
 /** A gapped term ("leidt ... af", "maken ... deel uit") matches when its second part starts within this many words. */
 export const GAP_REACH = 10;
-/** One word, a gap, then one or more words that must stand together ("maken ... deel uit"). */
-const GAPPED = /^(\S+)\s+\.\.\.\s+(\S+(?:\s+\S+)*)$/;
 
 /** Tokens up to this length are cached by a packed integer key: 5 × 6 bits stays a small integer. */
 const SHORT_TOKEN = 5;
 
 const NO_MATCH: TokenMatch = Object.freeze({ patterns: EMPTY, singles: EMPTY, firsts: EMPTY, gapFirsts: EMPTY });
 
-/** Parses a term into its words; each word keeps its leading/trailing `*`. */
-export function parseTerm(term: string): Array<{ word: string; kind: Kind }> {
-  const out: Array<{ word: string; kind: Kind }> = [];
-  for (const raw of term.trim().split(/\s+/)) {
-    const lead = raw.startsWith("*");
-    const trail = raw.endsWith("*") && raw.length > 1;
-    const pieces = tokenize(fold(raw.replace(/^\*|\*$/g, "")));
-    pieces.forEach((word, i) => {
-      const first = i === 0;
-      const last = i === pieces.length - 1;
-      const l = lead && first;
-      const t = trail && last;
-      out.push({ word, kind: l && t ? Kind.Infix : l ? Kind.Suffix : t ? Kind.Prefix : Kind.Exact });
-    });
-  }
-  return out;
-}
-
-/**
- * Builds and holds the trie. Add every term first with {@link TermIndex.add}, then scan.
- */
+/** Builds and holds the trie. Add every term first with {@link TermIndex.add}, then scan. */
 export class TermIndex {
-  private readonly root = newNode();
-  /** Only suffix and infix patterns, walked from every position inside a token. */
-  private readonly innerRoot = newNode();
-  private hasInner = false;
+  private builders: TrieBuilders | undefined;
+  /** The two tries as scanning walks them; packed again after a token pattern was added. */
+  private packed: { readonly all: PackedTrie; readonly inner: PackedTrie | undefined } | undefined;
+  /** `kind:word` → token-pattern id, in id order. */
   private readonly tokenPatternIds = new Map<string, number>();
   private readonly terms: CompiledTerm[] = [];
-  private readonly termIds = new Map<string, number>();
+  /** Term source → id; made from `terms` when first needed after a restore. */
+  private termIdMap: Map<string, number> | undefined = new Map();
   /** token-pattern id → the one-word terms it is. */
   private readonly singleTerms = new Map<number, number[]>();
   private readonly tokenCache = new Map<string, TokenMatch>();
@@ -115,18 +92,33 @@ export class TermIndex {
   /** Adds a term (idempotent) and returns its id, or -1 when it has no words. */
   add(term: string): number {
     const key = term.trim();
-    const known = this.termIds.get(key);
+    const known = this.termIds().get(key);
     if (known !== undefined) return known;
     const gap = GAPPED.exec(key);
-    if (gap) return this.addGapped(key, gap[1]!, gap[2]!);
+    if (gap) {
+      // "leidt ... af": the first word, then the words after the gap, starting within GAP_REACH words.
+      const [a] = parseTerm(gap[1]!);
+      const rest = parseTerm(gap[2]!);
+      if (!a || rest.length === 0) return -1;
+      return this.register(key, [a, ...rest].map(({ word, kind }) => this.tokenPattern(word, kind)), true);
+    }
     const words = parseTerm(key);
     if (words.length === 0) return -1;
-    const parts = words.map(({ word, kind }) => this.tokenPattern(word, kind));
+    return this.register(key, words.map(({ word, kind }) => this.tokenPattern(word, kind)), false);
+  }
+
+  /** Files a new term under its first token pattern (and its second and third, for multi-word terms). */
+  private register(key: string, parts: readonly number[], gapped: boolean): number {
     const id = this.terms.length;
-    this.terms.push({ source: key, parts });
-    this.termIds.set(key, id);
+    this.terms.push(gapped ? { source: key, parts, gapped } : { source: key, parts });
+    this.termIdMap?.set(key, id);
     const first = parts[0]!;
-    if (parts.length === 1) {
+    if (gapped) {
+      const list = this.gapped.get(first);
+      const entry = [parts.slice(1), id] as const;
+      if (list) list.push(entry);
+      else this.gapped.set(first, [entry]);
+    } else if (parts.length === 1) {
       const list = this.singleTerms.get(first);
       if (list) list.push(id);
       else this.singleTerms.set(first, [id]);
@@ -145,24 +137,43 @@ export class TermIndex {
     return id;
   }
 
-  /** "leidt ... af": the first word, then the words after the gap, starting within {@link GAP_REACH} words. */
-  private addGapped(key: string, first: string, second: string): number {
-    const [a] = parseTerm(first);
-    const rest = parseTerm(second);
-    if (!a || rest.length === 0) return -1;
-    const after = rest.map((b) => this.tokenPattern(b.word, b.kind));
-    const parts = [this.tokenPattern(a.word, a.kind), ...after];
-    const id = this.terms.length;
-    this.terms.push({ source: key, parts, gapped: true });
-    this.termIds.set(key, id);
-    const list = this.gapped.get(parts[0]!);
-    if (list) list.push([after, id]);
-    else this.gapped.set(parts[0]!, [[after, id]]);
-    this.clearCaches();
-    return id;
+  /** The index as plain data, for {@link TermIndex.fromState}: no term needs parsing again. */
+  exportState(): IndexState {
+    const { all, inner } = this.tries();
+    const patterns = [...this.tokenPatternIds.keys()];
+    const terms = this.terms.map((t): IndexState["terms"][number] => (t.gapped ? [t.source, [...t.parts], 1] : [t.source, [...t.parts]]));
+    return { patterns, terms, all: trieToData(all), ...(inner ? { inner: trieToData(inner) } : {}) };
+  }
+
+  /** An index equal to the one {@link TermIndex.exportState} was taken from. */
+  static fromState(state: IndexState): TermIndex {
+    const index = new TermIndex();
+    state.patterns.forEach((key, id) => index.tokenPatternIds.set(key, id));
+    index.packed = { all: trieFromData(state.all), inner: state.inner ? trieFromData(state.inner) : undefined };
+    index.termIdMap = undefined;
+    for (const [source, parts, gapped] of state.terms) index.register(source, parts, gapped === 1);
+    return index;
+  }
+
+  private termIds(): Map<string, number> {
+    return (this.termIdMap ??= new Map(this.terms.map((t, id) => [t.source, id])));
+  }
+
+  /** The builders, remade from the token patterns after a restore. */
+  private trieBuilders(): TrieBuilders {
+    return (this.builders ??= newTrieBuilders(this.tokenPatternIds));
+  }
+
+  private tries(): { readonly all: PackedTrie; readonly inner: PackedTrie | undefined } {
+    if (this.packed) return this.packed;
+    const { all, inner } = this.trieBuilders();
+    return (this.packed = { all: all.pack(), inner: inner.size > 1 ? inner.pack() : undefined });
   }
 
   private clearCaches(): void {
+    // Map#clear allocates a new table even for an empty map: with every term added this was a
+    // good part of compiling a ruleset.
+    if (this.tokenCache.size === 0 && this.shortTokenCache.size === 0 && this.longTokenCache.size === 0) return;
     this.tokenCache.clear();
     this.shortTokenCache.clear();
     this.longTokenCache.clear();
@@ -187,26 +198,11 @@ export class TermIndex {
     const key = `${kind}:${word}`;
     const known = this.tokenPatternIds.get(key);
     if (known !== undefined) return known;
+    const builders = this.trieBuilders();
     const id = this.tokenPatternIds.size;
     this.tokenPatternIds.set(key, id);
-    const insert = (root: TrieNode) => {
-      let node = root;
-      for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        let child = node.next.get(c);
-        if (!child) {
-          child = newNode();
-          node.next.set(c, child);
-        }
-        node = child;
-      }
-      node.ends.push([id, kind]);
-    };
-    insert(this.root);
-    if (kind === Kind.Suffix || kind === Kind.Infix) {
-      insert(this.innerRoot);
-      this.hasInner = true;
-    }
+    builders.insert(word, id, kind);
+    this.packed = undefined;
     return id;
   }
 
@@ -223,23 +219,26 @@ export class TermIndex {
   private computeMatch(token: string): TokenMatch {
     let found: number[] | undefined;
     const n = token.length;
-    const walk = (root: TrieNode, from: number) => {
-      let node: TrieNode | undefined = root;
-      for (let i = from; i < n && node; i++) {
-        node = node.next.get(token.charCodeAt(i));
-        if (!node || node.ends.length === 0) continue;
+    const { all, inner } = this.tries();
+    const walk = (trie: PackedTrie, from: number) => {
+      let node = 0;
+      for (let i = from; i < n; i++) {
+        node = childOf(trie, node, token.charCodeAt(i));
+        if (node < 0) return;
+        const last = trie.firstEnd[node + 1]!;
         const atEnd = i === n - 1;
-        for (const [id, kind] of node.ends) {
+        for (let e = trie.firstEnd[node]!; e < last; e++) {
+          const kind = trie.endKind[e]!;
           const ok =
             from === 0
               ? kind === Kind.Prefix || kind === Kind.Infix || (atEnd && (kind === Kind.Exact || kind === Kind.Suffix))
               : kind === Kind.Infix || (atEnd && kind === Kind.Suffix);
-          if (ok) (found ??= []).push(id);
+          if (ok) (found ??= []).push(trie.endPattern[e]!);
         }
       }
     };
-    walk(this.root, 0);
-    if (this.hasInner) for (let s = 1; s < n; s++) walk(this.innerRoot, s);
+    walk(all, 0);
+    if (inner) for (let s = 1; s < n; s++) walk(inner, s);
     let result = NO_MATCH;
     if (found) {
       const patterns = [...new Set(found)];

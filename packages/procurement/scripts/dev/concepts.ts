@@ -1,6 +1,6 @@
 // Development aid: lists the passages that hold all the given concepts. tsx scripts/dev/concepts.ts FILE CONCEPT...
 import { extractFile } from "@ethiek/documents";
-import { compile } from "../../src/scan-compile.js";
+import { compile } from "../../src/compile-cache.js";
 import { scan } from "../../src/scan.js";
 import { resolveCached } from "../../src/check.js";
 const r = await extractFile(process.argv[2]!);

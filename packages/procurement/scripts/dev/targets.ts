@@ -1,7 +1,7 @@
 // Development aid: prints the Annex III points and art. 5 practices matched per passage of a file.
 import { extractFile } from "@ethiek/documents";
 import { resolveCached } from "../../src/check.js";
-import { compile } from "../../src/scan-compile.js";
+import { compile } from "../../src/compile-cache.js";
 import { scan } from "../../src/scan.js";
 
 const main = async () => {
