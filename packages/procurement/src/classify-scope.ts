@@ -5,6 +5,7 @@ import type { Document, Segment } from "@ethiek/schemas";
 import { isQuestion } from "./classify-passage.js";
 import { conceptMask, endsWithQuestionMark, hasConcept, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
 import { BUYS_OPTION, declinesOption, inUnorderedOption } from "./options.js";
+import { recordStanding } from "./record-status.js";
 import { inOldTextColumn } from "./structure.js";
 import { sentenceBounds } from "./text.js";
 
@@ -84,6 +85,8 @@ export function notBought(p: Passage, scanned: ScanResult, documents: readonly D
   if ((p.conceptLow & boughtLow) === 0 && (p.conceptHigh & boughtHigh) === 0) return false;
   const seg = documents[p.document]!.segments[p.segment]!;
   if ((has(p, "withdrawn") && !has(p, "amended")) || inOldTextColumn(seg) || inUnorderedOption(seg, p.text, documents)) return true;
+  // A requirement row or exported object that was rejected or deleted describes no part bought.
+  if (recordStanding(documents[p.document]!.segments, p.segment) === "turned-down") return true;
   // One pass for the words every rule on the passage itself needs; most passages have none.
   const marked = MARKS.test(p.text);
   if (marked && NAMES_PART.test(p.text) && NOT_ORDERED_HERE.test(p.text)) return true;

@@ -3,6 +3,7 @@
 // row label, list lead-in or record type).
 import type { Segment } from "@ethiek/schemas";
 import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
+import { NOT_TAKEN_STATUS, recordStanding, STATUS_HEADER } from "./record-status.js";
 import { isItem, leadInOf, rowCells } from "./structure.js";
 
 /** MoSCoW and requirement-type markers that make a row or story a wish: "(Should)", "W-01", "Type: Wens". */
@@ -73,10 +74,6 @@ const OPEN_STATUS = /^\s*(voorstel|voorgesteld|proposal|proposed|concept|draft|o
 
 /** The length up to which a cell is a label, type or priority (as `rowCells` reads by default). */
 const SHORT_CELL = 24;
-/** The header of a column that holds a row's status or the buyer's decision on it. */
-const STATUS_HEADER = /status|assessment|beoordeling|besluit|decision|oordeel/i;
-/** A status cell of a row that is turned down: not ordered, not adopted, rejected, struck. */
-const NOT_TAKEN_STATUS = /^\s*(niet afgenomen|niet besteld|niet gekozen|niet overgenomen|niet aanvaard|niet geaccepteerd|niet akkoord|afgewezen|vervalt|vervallen|geschrapt|ingetrokken|not ordered|not purchased|not selected|not adopted|not accepted|not agreed|rejected|declined|withdrawn|deleted|struck)\b/i;
 
 /** Headings that name requirements ("eisen", "requirements"). */
 const REQUIREMENT_HEADING = /\b(eisen|eis|vereisten|requirements?|verplichtingen|obligations|knock.?out)\b/i;
@@ -140,6 +137,12 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
     const type = seg.text.includes("|") ? RECORD_TYPE.exec(seg.text)?.[1] : undefined;
     if (type && RECORD_WISH.test(type)) out.add("wish");
     else if (type && RECORD_QUESTION.test(type)) out.add("question");
+    // An object of a requirements-tool or issue-tracker export, by its field lines: rejected or
+    // deleted, still proposed or in the backlog, or an information object.
+    const standing = recordStanding(segments, i);
+    if (standing === "turned-down") out.add("exclusionLeadIn");
+    else if (standing === "open") out.add("deferred");
+    else if (standing === "informative") out.add("nonBinding");
   }
   return out;
 }
