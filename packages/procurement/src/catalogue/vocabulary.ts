@@ -733,6 +733,15 @@ export const vocabulary: Vocabulary = {
         "weggebruiker*", "verkeersdeelnemer*", "fietser*", "voetganger*", "automobilist*", "reizigers", "road user*", "cyclist*", "pedestrian*", "motorist*", "travellers",
       ],
     },
+    {
+      // A road closed or an area evacuated acts on everyone there (BABW art. 12 verkeersbesluit:
+      // "gesloten verklaring"; Wet veiligheidsregio's art. 1: evacuatie).
+      source: "BABW art. 12 (verkeersbesluit, gesloten verklaring); Wet veiligheidsregio's art. 1 (evacuatie)",
+      terms: [
+        "wegafsluiting*", "afsluiting van wegen", "afsluiten van wegen", "wegen afsluiten", "wegen af te sluiten", "gesloten verklaring", "road closure*", "close roads", "closes roads",
+        "closing roads", "close the road*", "evacuatie*", "evacueren", "evacuation*", "evacuate*",
+      ],
+    },
   ],
   // What a decision or an algorithm does to the persons it falls on: the GDPR's test of a decision
   // that matters (legal effects, or affecting a person significantly) and the Algoritmekader's test
