@@ -98,6 +98,31 @@ export function objectsOnCamera(p: Passage): boolean {
   return p.concepts.every((h) => h.concept !== "personalData" || (words[h.at] === "camerabeelden" || words[h.at] === "camera" || words[h.at] === "video"));
 }
 
+/** Words that open a condition: "Indien", "Voor zover", "Where", "To the extent". */
+const CONDITION_WORDS = new Set(["indien", "als", "wanneer", "mocht", "mochten", "voorzover", "zover", "where", "if", "insofar", "extent", "should"]);
+const PROCESSES = /\b(verwerkt|verwerken|verwerking|processes|process|processing)\b/i;
+const PROCESSOR_AGREEMENT = /\b(verwerkersovereenkomst\w*|(data )?processing agreement|processor agreement|DPA)\b/i;
+/** A list of the laws a party complies with: "alle toepasselijke wet- en regelgeving …, waaronder", "all applicable laws, including". */
+const LAWS = new Set(["regelgeving", "wetgeving", "wetten", "laws", "legislation", "regulations"]);
+const INCLUDING = new Set(["waaronder", "including", "zoals", "namely", "inclusief"]);
+/** How far before "waaronder" the word for laws may stand. */
+const LAWS_REACH = 8;
+
+/**
+ * A passage that speaks of personal data only as general conditions do, not as what the purchase
+ * processes: "Indien Leverancier persoonsgegevens verwerkt …, sluiten Partijen een
+ * verwerkersovereenkomst" (a condition, GDPR art. 28(3) boilerplate), or the data-protection rules
+ * at the end of a list of laws to comply with.
+ */
+export function generalConditionOnly(p: Passage): boolean {
+  const words = wordsOf(p);
+  const lead = clauseNumberTokens(p.text);
+  const opensWithCondition = words.slice(lead, lead + 6).some((w) => CONDITION_WORDS.has(w));
+  if (opensWithCondition && PROCESSES.test(p.text) && PROCESSOR_AGREEMENT.test(p.text)) return true;
+  const including = words.findIndex((w, i) => INCLUDING.has(w) && words.slice(Math.max(0, i - LAWS_REACH), i).some((x) => LAWS.has(x)));
+  return including >= 0 && p.concepts.every((h) => h.concept !== "personalData" || h.at > including);
+}
+
 /** Staff who operate or oversee a system (AI Act art. 14(4), 26(2): the natural persons assigned to oversight). */
 const STAFF = /^\p{L}*(medewerkers?|behandelaars?|ambtenaren|ambtenaar|inspecteurs?|beoordelaars?|collega'?s?|personeelsleden|staff|employees?|officers?|caseworkers?|reviewers?|inspectors?)$/u;
 /**

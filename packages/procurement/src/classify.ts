@@ -7,7 +7,7 @@ import { modalityOf } from "./modality.js";
 import { inExcludedModule, isModuleApplicability } from "./modules.js";
 import { CLASSIFY_TEXTS } from "./classify-texts.js";
 import { definesTerm, inDefinitions, LIST_LABEL, partyAliases } from "./classify-terms.js";
-import { affirmsDecision, deniedOnlyAsAutomated, isBareTitle, statesEffectOnPersons, inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
+import { affirmsDecision, deniedOnlyAsAutomated, isBareTitle, statesEffectOnPersons, inGeneralTerms, isNegatedException, isQuestion, machineWritesText, negatedAt, negatedOnly, objectsOnCamera, generalConditionOnly, positive, refusedByName, refusedNext, selectsBidders, staffAt } from "./classify-passage.js";
 import { inOutOfScopeSection, notBought, weakAiOnly } from "./classify-scope.js";
 import type { Target } from "./scan-compile.js";
 import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult, type TargetHit } from "./scan-passage.js";
@@ -158,7 +158,7 @@ export function classifyScanned(
   // personal data, persons and decisions
   // A definition of "persoonsgegevens" says what the word means, not that any are processed.
   // A question ("Verwerkt het systeem persoonsgegevens?") does not say that any are processed.
-  const pdPos = ps.filter((p) => positive(p, "personalData") && !isQuestion(p) && !definesTerm(p, documents) && !objectsOnCamera(p) && !isBareTitle(p));
+  const pdPos = ps.filter((p) => positive(p, "personalData") && !isQuestion(p) && !definesTerm(p, documents) && !objectsOnCamera(p) && !isBareTitle(p) && !generalConditionOnly(p));
   const pdNeg = ps.filter((p) => negatedOnly(p, "personalData"));
   // A decision about a person: persons and a decision in one passage, a decision that is about a
   // person by nature, or a decision open to objection and appeal (only the person it concerns can object).

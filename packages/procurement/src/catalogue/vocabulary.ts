@@ -615,6 +615,8 @@ export const vocabulary: Vocabulary = {
         // Data not supplied to the system is not processed by it (GDPR art. 4(2): "verstrekking", "ter beschikking stellen").
         "niet ... aangeboden", "niet ... aangeleverd", "niet ... ingevoerd", "niet ... gekoppeld", "not linked to", "not supplied to", "not provided to", "not fed into", "speelt geen rol", "plays no role", "niet aan de orde", "not at issue", "niet relevant", "not relevant",
         "niet toegestaan", "zijn niet toegestaan", "not permitted", "not allowed", "is prohibited", "are prohibited", "is verboden", "zijn verboden",
+        // Not needed: "Een verwerkersovereenkomst is daarom niet nodig" (GDPR art. 35(1): "is vereist"; art. 28(3)).
+        "niet nodig", "niet vereist", "niet noodzakelijk", "not needed", "not required", "not necessary",
         // A module the buyer does not take or switches off.
         "geen deel", "geen onderdeel", "not part of", "does not form part", "do not form part", "uitgeschakeld", "switched off", "disabled", "is disabled", "niet afgenomen",
         "wordt niet afgenomen", "worden niet afgenomen", "not purchased", "not procured", "not acquired", "niet geactiveerd", "not activated", "not enabled", "niet ingeschakeld",
