@@ -48,6 +48,33 @@ describe("Markdown", () => {
     expect(d.segments[8]?.table).toEqual({ tableIndex: 0, row: 1, column: 1, header: "Eis" });
     expect(d).toMatchObject({ format: "markdown", pageCount: null, title: "1 Inleiding" });
   });
+
+  it("reads a code block line by line, each line at its own source line", async () => {
+    const md = [
+      "# Eisen",
+      "",
+      "```gherkin",
+      "Functionaliteit: Logging",
+      "",
+      "  @must",
+      "  Scenario: Vastleggen",
+      "    Dan legt de leverancier elke uitkomst vast",
+      "```",
+      "",
+      "    Status: Approved",
+      "    Object ID: R-7",
+    ].join("\n");
+    const d = await read(utf8(md), "eisen.md");
+    expect(brief(d)).toEqual([
+      ["heading", "Eisen", 1, ""],
+      ["paragraph", "Functionaliteit: Logging", 4, "Eisen"],
+      ["paragraph", "@must", 6, "Eisen"],
+      ["paragraph", "Scenario: Vastleggen", 7, "Eisen"],
+      ["paragraph", "Dan legt de leverancier elke uitkomst vast", 8, "Eisen"],
+      ["paragraph", "Status: Approved", 11, "Eisen"],
+      ["paragraph", "Object ID: R-7", 12, "Eisen"],
+    ]);
+  });
 });
 
 describe("plain text", () => {

@@ -143,6 +143,7 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
     if (standing === "turned-down") out.add("exclusionLeadIn");
     else if (standing === "open") out.add("deferred");
     else if (standing === "informative") out.add("nonBinding");
+    else if (standing === "wish") out.add("wish");
   }
   return out;
 }

@@ -4,12 +4,13 @@
 // the same fields in columns. Only an accepted object of requirement type binds: a rejected or
 // deleted one is turned down, a proposed one or one in the backlog is not settled yet, and an
 // information or rationale object explains (ISO/IEC/IEEE 29148 requirement attributes; ReqIF
-// attribute definitions).
+// attribute definitions). A Gherkin feature file is such a set of records too: its scenarios are
+// tagged (@must, @should, @later) and only the steps of a binding scenario bind.
 import type { Segment } from "@ethiek/schemas";
 import { rowCells } from "./structure.js";
 
 /** How a record's status or type leaves the text it holds. */
-export type RecordStanding = "turned-down" | "open" | "informative";
+export type RecordStanding = "turned-down" | "open" | "informative" | "wish";
 
 /** A status cell or value that turns the record down: not ordered, not adopted, rejected, struck. */
 export const NOT_TAKEN_STATUS =
@@ -75,6 +76,7 @@ export function recordStanding(segments: readonly Segment[], i: number): RecordS
     return turnedDown ? "turned-down" : undefined;
   }
   if (seg.kind === "heading") return undefined;
+  if (GHERKIN_LINE.test(seg.text)) return scenarioStanding(segments, i);
   for (let j = i; j >= 0 && j >= i - RECORD_REACH; j--) {
     const prev = segments[j]!;
     if (prev.table) return undefined;
@@ -85,5 +87,52 @@ export function recordStanding(segments: readonly Segment[], i: number): RecordS
     const fields = fieldsOf(prev.text);
     if (fields) return standingOf(fields);
   }
+  return undefined;
+}
+
+/** A line of a Gherkin feature file: a keyword of a block or a step, in Dutch or English. */
+const GHERKIN_LINE = /^(?:(?:functionaliteit|feature|achtergrond|background|scenario|abstract scenario|scenario outline|scenario template|voorbeelden|examples|regel|rule)\s*:|(?:gegeven|stel|als|wanneer|dan|en|maar|given|when|then|and|but)\s)/i;
+/** The title lines of a feature file: a block's name, not a requirement. */
+const GHERKIN_TITLE = /^(functionaliteit|feature|achtergrond|background|scenario|abstract scenario|scenario outline|scenario template|voorbeelden|examples|regel|rule)\s*:/i;
+const GHERKIN_BLOCK = /^(scenario|abstract scenario|scenario outline|scenario template|achtergrond|background)\s*:/i;
+const GHERKIN_FEATURE = /^(functionaliteit|feature)\s*:/i;
+/** A line of tags: "@must @ko", "@later-sprint". */
+const TAG_LINE = /^@[\w-]+(\s+@[\w-]+)*\s*$/;
+const WISH_TAG = /@(should|could|nice[\w-]*|wens\w*|optional|optioneel|may)\b/i;
+const OPEN_TAG = /@(later[\w-]*|wip|todo|pending|backlog|draft|concept|future|toekomst\w*)\b/i;
+const TURNED_DOWN_TAG = /@(wont[\w-]*|won-t|rejected|afgewezen|vervallen|ignore|skip)\b/i;
+/** How far back a step may stand from its scenario's tags. */
+const FEATURE_REACH = 60;
+
+/** A step of a feature file, by the tags of its scenario and feature; a title line names a block. */
+function scenarioStanding(segments: readonly Segment[], i: number): RecordStanding | undefined {
+  if (GHERKIN_TITLE.test(segments[i]!.text)) return "informative";
+  const tags: string[] = [];
+  let inScenario = true;
+  for (let j = i - 1; j >= 0 && j >= i - FEATURE_REACH; j--) {
+    const text = segments[j]!.text;
+    if (segments[j]!.kind === "heading") break;
+    if (TAG_LINE.test(text)) {
+      if (inScenario || GHERKIN_FEATURE.test(segments[j + 1]?.text ?? "")) tags.push(text);
+      continue;
+    }
+    if (GHERKIN_BLOCK.test(text)) {
+      // Tags stand right above their scenario; above that start the lines of the scenario before.
+      if (!inScenario) continue;
+      inScenario = false;
+      const above = segments[j - 1]?.text ?? "";
+      if (TAG_LINE.test(above)) tags.push(above);
+      continue;
+    }
+    if (GHERKIN_FEATURE.test(text)) {
+      const above = segments[j - 1]?.text ?? "";
+      if (TAG_LINE.test(above)) tags.push(above);
+      break;
+    }
+  }
+  const all = tags.join(" ");
+  if (TURNED_DOWN_TAG.test(all)) return "turned-down";
+  if (OPEN_TAG.test(all)) return "open";
+  if (WISH_TAG.test(all)) return "wish";
   return undefined;
 }

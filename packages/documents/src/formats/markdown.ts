@@ -46,9 +46,17 @@ export function readMarkdown(text: string, sink: SegmentSink): void {
           ...(listDepth > 0 ? { level: listDepth } : {}),
         });
         return;
-      case "code":
-        sink.add("paragraph", node.value, { line: lineOf(node), endLine: endLineOf(node) });
+      case "code": {
+        // A code block is read line by line: a Gherkin feature file's steps, an API example's
+        // fields and a chat export's lines are each a unit, and joined they run together. The
+        // content of a fenced block starts on the line after its fence.
+        const fenced = /^[`~]{3}/.test(text.slice(node.position?.start.offset ?? 0).trimStart());
+        const first = lineOf(node) + (fenced ? 1 : 0);
+        node.value.split("\n").forEach((line, k) => {
+          if (line.trim() !== "") sink.add("paragraph", line.trim(), { line: first + k, endLine: first + k });
+        });
         return;
+      }
       case "html":
         sink.add("paragraph", node.value.replace(/<[^>]*>/g, " "), { line: lineOf(node), endLine: endLineOf(node) });
         return;

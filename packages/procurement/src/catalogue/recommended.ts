@@ -426,7 +426,9 @@ const ownUsage: RequirementDefinition[] = [
     patterns: [
       {
         all: [
-          ["*nauwkeurigheid*", "accuracy", "precision", "precisie", "recall", "auc", "f1", "error rate", "*fout*", "mape", "percentage error", "hit rate", "trefkans"],
+          ["*nauwkeurigheid*", "accuracy", "precision", "precisie", "recall", "auc", "f1", "error rate", "*fout*", "mape", "percentage error", "hit rate", "trefkans",
+            // The measures of a classifier (ISO/IEC TS 4213): sensitivity and specificity.
+            "sensitiviteit", "sensitivity", "specificiteit", "specificity"],
           ["ten minste", "ten hoogste", "at least", "at most", "minimaal", "maximaal", "minder dan", "less than", "no more than", "min", "max", "minimum", "maximum",
             // The Dutch "minimaal" carried into English by Dutch writers ("accuracy must be minimal 95%").
             "minimal", "maximal"],

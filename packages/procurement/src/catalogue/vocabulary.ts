@@ -280,6 +280,8 @@ export const vocabulary: Vocabulary = {
         "not part of this assignment", "outside this contract", "outside the contract", "falls outside", "no possibility", "geen mogelijkheid", "niet mogelijk", "not possible",
         "is not envisaged", "not envisaged", "wordt niet voorzien", "niet van toepassing verklaard", "niet gekozen", "not chosen", "not selected", "bevat geen regeling",
         "contains no provision", "no provision for",
+        // Dutch main-clause order puts the verb before the negation: "De WCAG-eisen gelden niet voor het systeem".
+        "geldt niet voor", "gelden niet voor", "geldt ... niet voor", "gelden ... niet voor",
         // Put outside the assignment or off the party's plate: "… valt niet onder de opdracht", "het is niet de taak
         // van de leverancier om …", "de leverancier hoeft … niet te leveren", "een certificaat is geen voorwaarde".
         "valt niet onder de opdracht", "vallen niet onder de opdracht", "niet onder deze opdracht", "geen deel uit van de opdracht", "behoort niet tot de opdracht", "behoren niet tot de opdracht",
