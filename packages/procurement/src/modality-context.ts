@@ -3,7 +3,7 @@
 // row label, list lead-in or record type).
 import type { Segment } from "@ethiek/schemas";
 import { hasConcept, wordsOf, type ConceptName, type Passage, type ScanResult } from "./scan-passage.js";
-import { NOT_TAKEN_STATUS, recordStanding, STATUS_HEADER } from "./record-status.js";
+import { recordStanding } from "./record-status.js";
 import { isItem, leadInOf, rowCells } from "./structure.js";
 
 /** MoSCoW and requirement-type markers that make a row or story a wish: "(Should)", "W-01", "Type: Wens". */
@@ -119,10 +119,8 @@ export function contextOf(seg: Segment, segments: readonly Segment[], i: number,
     }
     // A status or decision that turns the row down: an option not ordered, a deviation not
     // accepted, a line struck ("niet afgenomen", "Not adopted. Each authority decides …", "Vervalt").
-    // Such a cell may go on to say why, so only its start is read.
-    for (const cell of cells) {
-      if (STATUS_HEADER.test(cell.header ?? "") && NOT_TAKEN_STATUS.test(cell.text)) out.add("exclusionLeadIn");
-    }
+    // Such a cell may go on to say why, so only its start is read (see record-status.ts).
+    if (recordStanding(segments, i) === "turned-down") out.add("exclusionLeadIn");
   } else if (seg.kind === "table-row" || seg.kind === "list-item" || seg.kind === "paragraph") {
     // A list item is read with its lead-in: "Under Q3, added value will be given to:" makes every
     // item a wish, "We ask bidders to describe:" every item a question.

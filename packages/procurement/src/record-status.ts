@@ -13,7 +13,7 @@ import { rowCells } from "./structure.js";
 export type RecordStanding = "turned-down" | "open" | "informative" | "wish";
 
 /** A status cell or value that turns the record down: not ordered, not adopted, rejected, struck. */
-export const NOT_TAKEN_STATUS =
+const NOT_TAKEN_STATUS =
   /^\s*(niet afgenomen|niet besteld|niet gekozen|niet overgenomen|niet aanvaard|niet geaccepteerd|niet akkoord|afgewezen|vervalt|vervallen|verwijderd|geschrapt|ingetrokken|geannuleerd|not ordered|not purchased|not selected|not adopted|not accepted|not agreed|rejected|declined|withdrawn|deleted|struck|cancell?ed|obsolete|won'?t (do|fix|have))\b/i;
 
 /** A status value of a record still open: proposed, in the backlog, in progress, under review. */
@@ -62,7 +62,7 @@ const standingOf = (fields: Fields): RecordStanding | undefined => {
 };
 
 /** The header of a table column that holds a row's status or the buyer's decision on it. */
-export const STATUS_HEADER = /status|assessment|beoordeling|besluit|decision|oordeel/i;
+const STATUS_HEADER = /status|assessment|beoordeling|besluit|decision|oordeel/i;
 
 /**
  * How the record that segment `i` belongs to stands, when its status or type says it does not
