@@ -18,7 +18,7 @@ const NOT_TAKEN_STATUS =
 
 /** A status value of a record still open: proposed, in the backlog, in progress, under review. */
 const OPEN_RECORD_STATUS =
-  /^\s*(proposed|proposal|draft|backlog|to do|todo|open|new|in progress|in review|under review|selected for development|voorgesteld|voorstel|concept|nieuw|te doen|in behandeling|in uitvoering|in review)\b/i;
+  /^\s*(proposed|proposal|draft|backlog|to do|todo|open|new|in progress|in review|under review|selected for development|voorgesteld|voorstel|concept|nieuw|te doen|in behandeling|in uitvoering)\b/i;
 
 /** A record type that explains or structures rather than requires. */
 const INFORMATIVE_TYPE = /^\s*(information|informative|info|informatie|rationale|toelichting|heading|kop|note|notitie|comment|opmerking|explanation)\b/i;
@@ -70,6 +70,19 @@ const STATUS_HEADER = /status|assessment|beoordeling|besluit|decision|oordeel/i;
  * own). A table's open and informative rows are read by the modality rules of their cells.
  */
 export function recordStanding(segments: readonly Segment[], i: number): RecordStanding | undefined {
+  // Asked for every passage by the modality and the classifier: read each segment once.
+  const seg = segments[i]!;
+  const known = standings.get(seg);
+  if (known !== undefined) return known ?? undefined;
+  const standing = standingAt(segments, i);
+  standings.set(seg, standing ?? null);
+  return standing;
+}
+
+/** Each segment's standing once read; null when it binds as written. */
+const standings = new WeakMap<Segment, RecordStanding | null>();
+
+function standingAt(segments: readonly Segment[], i: number): RecordStanding | undefined {
   const seg = segments[i]!;
   if (seg.table) {
     const turnedDown = rowCells(seg, segments, i, Infinity).some((c) => STATUS_HEADER.test(c.header ?? "") && NOT_TAKEN_STATUS.test(c.text));
